@@ -1,0 +1,82 @@
+"""What the officer typed for a new request, and the checks it must pass.
+
+Validation returns every problem at once, keyed by field, so the form can
+show each message next to its field and the store can refuse the same input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from desk.domain.errors import DomainError
+from desk.domain.nik import parse_nik
+from desk.domain.phone import normalize_phone
+
+from desk.domain.status import CHANNEL_LABELS, ORGANISATION_KINDS
+
+MAX_NAME = 300
+MAX_ADDRESS = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class RequestDraft:
+    service_id: int | None
+    name: str
+    nik: str = ""
+    sex: str = ""  # "L" | "P" | ""
+    phone: str = ""
+    address: str = ""
+    kecamatan_code: str = ""
+    desa_code: str = ""
+    region_text: str = ""  # free text for visitors from outside Balangan
+    organisation: str = ""
+    organisation_kind: str = ""
+    channel: str = "datang_langsung"
+    notes: str = ""
+    documents_received: tuple[bool, ...] = field(default=())
+
+
+def clean_draft(
+    draft: RequestDraft, today: date, known_regions: Collection[str] | None = None
+) -> tuple[RequestDraft, dict[str, str], list[str]]:
+    """Normalise NIK and phone; return (cleaned draft, errors by field, warnings)."""
+    errors: dict[str, str] = {}
+    warnings: list[str] = []
+    nik = draft.nik.strip()
+    sex = draft.sex
+    if draft.service_id is None:
+        errors["service"] = "Pilih layanan yang diminta."
+    name = " ".join(draft.name.split())
+    if not name:
+        errors["name"] = "Nama pemohon wajib diisi."
+    elif len(name) > MAX_NAME:
+        errors["name"] = f"Nama terlalu panjang (maksimal {MAX_NAME} huruf)."
+    if nik:
+        try:
+            info = parse_nik(nik, today, known_regions)
+        except DomainError as exc:
+            errors["nik"] = exc.message
+        else:
+            nik = info.nik
+            warnings.extend(info.warnings)
+            if sex and sex != info.sex:
+                errors["sex"] = "Jenis kelamin tidak sesuai dengan NIK."
+            sex = sex or info.sex
+    phone = draft.phone.strip()
+    if phone:
+        try:
+            phone = normalize_phone(phone)
+        except DomainError as exc:
+            errors["phone"] = exc.message
+    if sex not in ("", "L", "P"):
+        errors["sex"] = "Jenis kelamin harus L atau P."
+    if len(draft.address) > MAX_ADDRESS:
+        errors["address"] = f"Alamat terlalu panjang (maksimal {MAX_ADDRESS} huruf)."
+    if draft.channel not in CHANNEL_LABELS:
+        errors["channel"] = "Pilih cara permohonan masuk."
+    if draft.organisation_kind not in ORGANISATION_KINDS:
+        errors["organisation_kind"] = "Jenis organisasi tidak dikenal."
+    cleaned = replace(draft, name=name, nik=nik, sex=sex, phone=phone, address=draft.address.strip())
+    return cleaned, errors, warnings

@@ -1,0 +1,84 @@
+"""Who may do what. Enforced inside store functions, not only by hiding buttons.
+
+A session carries its actor in `session.info["actor"]` (set by
+`Database.read(actor=...)` / `Database.write(actor=...)`). Store functions
+that change or reveal something call `require(session, PERMISSION)` first.
+A session without an actor is the local system itself (the `desk` command
+line run by whoever administers the PC, migrations, seeding) and is allowed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from desk.store.errors import StoreError
+
+ADMIN = "admin"
+OFFICER = "petugas"
+HEAD = "pimpinan"
+ROLE_LABELS = {ADMIN: "Admin", OFFICER: "Petugas loket", HEAD: "Pimpinan"}
+
+# Permissions (verbs an area checks) and the roles that hold them.
+INTAKE = "request.create"
+STATUS = "request.status"
+PRINT = "document.print"
+FORUM_CHECKIN = "forum.checkin"
+FORUM_EDIT = "forum.edit"
+STANDARDS_EDIT = "standards.edit"
+USERS_MANAGE = "users.manage"
+OFFICE_EDIT = "office.edit"
+HOLIDAYS_EDIT = "holidays.edit"
+BACKUP = "backup.run"
+EXPORT = "data.export"
+IMPORT = "data.import"
+REVEAL_PERSONAL = "personal.reveal"  # show a full NIK / phone
+PERSONAL_DATA = "personal.manage"  # subject requests, retention
+AUDIT_READ = "audit.read"
+RECAP_READ = "recap.read"
+
+_ALL = frozenset(
+    {INTAKE, STATUS, PRINT, FORUM_CHECKIN, FORUM_EDIT, STANDARDS_EDIT, USERS_MANAGE, OFFICE_EDIT, HOLIDAYS_EDIT,
+     BACKUP, EXPORT, IMPORT, REVEAL_PERSONAL, PERSONAL_DATA, AUDIT_READ, RECAP_READ}
+)
+ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
+    ADMIN: _ALL,
+    OFFICER: frozenset({INTAKE, STATUS, PRINT, FORUM_CHECKIN, REVEAL_PERSONAL}),
+    HEAD: frozenset({RECAP_READ, AUDIT_READ, PRINT}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    user_id: int
+    username: str
+    full_name: str
+    role: str
+
+
+class AccessDenied(StoreError):
+    pass
+
+
+def current_actor(session: Session) -> Actor | None:
+    actor = session.info.get("actor")
+    return actor if isinstance(actor, Actor) else None
+
+
+def current_user_id(session: Session) -> int | None:
+    actor = current_actor(session)
+    return actor.user_id if actor else None
+
+
+def allowed(actor: Actor | None, permission: str) -> bool:
+    return actor is None or permission in ROLE_PERMISSIONS.get(actor.role, frozenset())
+
+
+def require(session: Session, permission: str) -> None:
+    actor = current_actor(session)
+    if not allowed(actor, permission):
+        assert actor is not None
+        raise AccessDenied(
+            f"Peran {ROLE_LABELS.get(actor.role, actor.role)} tidak berwenang untuk tindakan ini ({permission})."
+        )

@@ -1,0 +1,376 @@
+"""Service requests: intake, status changes, the register's pages and the detail view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from desk.domain.intake import RequestDraft, clean_draft
+from desk.domain.nik import mask_nik
+from desk.domain.records import ChecklistItem, RequestEvent, RequestRecord
+from desk.domain.refnumber import format_reference
+from desk.domain.status import OPEN_STATUSES, RECEIVED, transition_problem
+from desk.domain.text_id import to_local
+from desk.store.calendar import work_calendar
+from desk.store.catalog import current_version, known_nik_regions, region_name
+from desk.store.errors import NotFound, StoreError
+from desk.store.models import (
+    OfficeProfileRow,
+    RefCounter,
+    RequestDocument,
+    RequestEventRow,
+    Service,
+    ServiceRequest,
+    Unit,
+    User,
+    Visitor,
+)
+from desk.store.search import matching_ids
+
+
+class InvalidRequest(StoreError):
+    """The draft has problems; `errors` maps each field to its Indonesian message."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__(" ".join(errors.values()), next(iter(errors), None))
+        self.errors = errors
+
+
+@dataclass(frozen=True, slots=True)
+class VisitorMatch:
+    id: int
+    name: str
+    nik: str | None
+    sex: str | None
+    phone: str | None
+    address: str
+    kecamatan_code: str | None
+    desa_code: str | None
+    region_text: str
+    organisation: str
+    organisation_kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterFilter:
+    text: str = ""
+    date_from: date | None = None  # local dates, inclusive
+    date_to: date | None = None
+    unit_id: int | None = None
+    service_id: int | None = None
+    status: str | None = None
+    overdue_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterRow:
+    id: int
+    ref_number: str
+    received_at: datetime
+    visitor_name: str
+    nik_masked: str
+    service_code: str
+    service_name: str
+    unit_code: str
+    status: str
+    due_date: date
+    overdue: bool
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def office_today(session: Session, now: datetime | None = None) -> date:
+    return to_local(now or now_utc(), _office_tz(session)).date()
+
+
+def _office_tz(session: Session) -> str:
+    row = session.get(OfficeProfileRow, 1)
+    return row.timezone if row else "Asia/Makassar"
+
+
+# --- visitors ------------------------------------------------------------------
+
+
+def _visitor_match(v: Visitor) -> VisitorMatch:
+    return VisitorMatch(
+        v.id, v.name, v.nik, v.sex, v.phone, v.address, v.kecamatan_code, v.desa_code, v.region_text,
+        v.organisation, v.organisation_kind,
+    )
+
+
+def find_visitor(session: Session, *, nik: str = "", phone: str = "") -> VisitorMatch | None:
+    """A returning visitor by NIK (exact) or, failing that, by phone (the most recent one)."""
+    if nik:
+        visitor = session.scalar(select(Visitor).where(Visitor.nik == nik))
+        if visitor is not None:
+            return _visitor_match(visitor)
+    if phone:
+        visitor = session.scalar(select(Visitor).where(Visitor.phone == phone).order_by(Visitor.id.desc()).limit(1))
+        if visitor is not None:
+            return _visitor_match(visitor)
+    return None
+
+
+def _upsert_visitor(session: Session, draft: RequestDraft) -> Visitor:
+    visitor: Visitor | None = None
+    if draft.nik:
+        visitor = session.scalar(select(Visitor).where(Visitor.nik == draft.nik))
+    if visitor is None and draft.phone:
+        # Same phone and same name: the same person without a NIK on file (a family may share a phone).
+        visitor = session.scalar(
+            select(Visitor).where(
+                Visitor.phone == draft.phone, func.lower(Visitor.name) == draft.name.lower(), Visitor.nik.is_(None)
+            )
+        )
+    if visitor is None:
+        visitor = Visitor(name=draft.name)
+        session.add(visitor)
+    visitor.name = draft.name
+    visitor.nik = draft.nik or visitor.nik
+    visitor.sex = draft.sex or visitor.sex
+    visitor.phone = draft.phone or visitor.phone
+    visitor.address = draft.address or visitor.address
+    visitor.kecamatan_code = draft.kecamatan_code or visitor.kecamatan_code
+    visitor.desa_code = draft.desa_code or visitor.desa_code
+    visitor.region_text = draft.region_text or visitor.region_text or ""
+    visitor.organisation = draft.organisation or visitor.organisation or ""
+    visitor.organisation_kind = draft.organisation_kind or visitor.organisation_kind or ""
+    session.flush()
+    return visitor
+
+
+# --- reference numbers ---------------------------------------------------------
+
+
+def next_sequence(session: Session, unit_id: int, year: int) -> int:
+    """Bump and return the unit's counter for `year` inside the caller's transaction.
+
+    The row is created with ON CONFLICT DO NOTHING, then incremented with an
+    UPDATE ... RETURNING, which takes the row lock: two counters on one
+    PostgreSQL database queue here instead of issuing the same number.
+    """
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(
+        insert(RefCounter).values(unit_id=unit_id, year=year, last_seq=0).on_conflict_do_nothing()
+    )
+    return session.execute(
+        update(RefCounter)
+        .where(RefCounter.unit_id == unit_id, RefCounter.year == year)
+        .values(last_seq=RefCounter.last_seq + 1)
+        .returning(RefCounter.last_seq)
+    ).scalar_one()
+
+
+# --- intake ----------------------------------------------------------------------
+
+
+def create_request(
+    session: Session, draft: RequestDraft, user_id: int | None, now: datetime | None = None
+) -> RequestRecord:
+    """Validate and store a walk-in request with its number, checklist and first event."""
+    now = now or now_utc()
+    today = office_today(session, now)
+    cleaned, errors, _warnings = clean_draft(draft, today, known_nik_regions(session))
+    service = session.get(Service, cleaned.service_id) if cleaned.service_id is not None else None
+    if cleaned.service_id is not None and (service is None or not service.active):
+        errors["service"] = "Layanan ini tidak tersedia lagi. Pilih layanan lain."
+    if errors:
+        raise InvalidRequest(errors)
+    assert service is not None
+    unit = session.get(Unit, service.unit_id)
+    assert unit is not None
+    version = current_version(session, service.id, today)
+    days = 0 if version.same_day else (version.duration_days or 0)
+    due = work_calendar(session).add_working_days(today, days)
+    office = session.get(OfficeProfileRow, 1)
+    assert office is not None
+
+    visitor = _upsert_visitor(session, cleaned)
+    seq = next_sequence(session, unit.id, today.year)
+    ref = format_reference(office.ref_pattern, seq, unit.code, office.short_name, today)
+    request = ServiceRequest(
+        ref_number=ref,
+        unit_id=unit.id,
+        year=today.year,
+        seq=seq,
+        service_id=service.id,
+        standard_version_id=version.id,
+        visitor_id=visitor.id,
+        received_at=now,
+        received_by=user_id,
+        due_date=due,
+        status=RECEIVED,
+        channel=cleaned.channel,
+        notes=cleaned.notes.strip(),
+    )
+    requirements = [item.text for item in version.items if item.kind == "requirement"]
+    ticks = cleaned.documents_received
+    for position, text_ in enumerate(requirements, start=1):
+        received = position <= len(ticks) and ticks[position - 1]
+        request.documents.append(RequestDocument(position=position, text=text_, received=received))
+    session.add(request)
+    session.flush()
+    session.add(RequestEventRow(request_id=request.id, at=now, user_id=user_id, kind="status", to_status=RECEIVED))
+    session.flush()
+    return get_request(session, request.id)
+
+
+def change_status(
+    session: Session, request_id: int, to_status: str, reason: str, user_id: int | None, now: datetime | None = None
+) -> RequestRecord:
+    request = session.get(ServiceRequest, request_id, with_for_update=True)
+    if request is None:
+        raise NotFound("Permohonan tidak ditemukan.")
+    problem = transition_problem(request.status, to_status, reason)
+    if problem:
+        raise StoreError(problem, "status")
+    now = now or now_utc()
+    session.add(
+        RequestEventRow(
+            request_id=request.id, at=now, user_id=user_id, kind="status",
+            from_status=request.status, to_status=to_status, reason=reason.strip(),
+        )
+    )
+    request.status = to_status
+    if to_status not in OPEN_STATUSES:
+        request.closed_at = now
+    session.flush()
+    return get_request(session, request.id)
+
+
+# --- reading ---------------------------------------------------------------------
+
+
+def get_request(session: Session, request_id: int) -> RequestRecord:
+    row = session.execute(
+        select(ServiceRequest, Service, Unit, Visitor)
+        .join(Service, Service.id == ServiceRequest.service_id)
+        .join(Unit, Unit.id == ServiceRequest.unit_id)
+        .join(Visitor, Visitor.id == ServiceRequest.visitor_id)
+        .where(ServiceRequest.id == request_id)
+    ).first()
+    if row is None:
+        raise NotFound("Permohonan tidak ditemukan.")
+    request, service, unit, visitor = row
+    version = request.standard_version_id
+    from desk.store.models import StandardVersion  # local: only the number is needed
+
+    version_no = session.scalar(select(StandardVersion.version_no).where(StandardVersion.id == version)) or 0
+    users = dict(session.execute(select(User.id, User.full_name)).tuples().all())
+    events = tuple(
+        RequestEvent(
+            at=e.at, user_name=users.get(e.user_id, "") if e.user_id else "", kind=e.kind,
+            from_status=e.from_status, to_status=e.to_status, reason=e.reason,
+        )
+        for e in session.scalars(
+            select(RequestEventRow).where(RequestEventRow.request_id == request.id).order_by(RequestEventRow.id)
+        )
+    )
+    checklist = tuple(ChecklistItem(d.text, d.received) for d in request.documents)
+    return RequestRecord(
+        id=request.id,
+        ref_number=request.ref_number,
+        received_at=request.received_at,
+        received_by=users.get(request.received_by, "") if request.received_by else "",
+        due_date=request.due_date,
+        status=request.status,
+        channel=request.channel,
+        notes=request.notes,
+        unit_code=unit.code,
+        unit_name=unit.name,
+        service_id=service.id,
+        service_code=service.code,
+        service_name=service.name,
+        standard_version_id=version,
+        standard_version_no=version_no,
+        visitor_id=visitor.id,
+        visitor_name=visitor.name,
+        visitor_nik=visitor.nik,
+        visitor_sex=visitor.sex,
+        visitor_phone=visitor.phone,
+        visitor_address=visitor.address or visitor.region_text,
+        visitor_kecamatan=region_name(session, visitor.kecamatan_code),
+        visitor_desa=region_name(session, visitor.desa_code),
+        organisation=visitor.organisation,
+        checklist=checklist,
+        events=events,
+    )
+
+
+def find_by_reference(session: Session, ref_number: str) -> int | None:
+    return session.scalar(select(ServiceRequest.id).where(ServiceRequest.ref_number == ref_number.strip()))
+
+
+def register_page(
+    session: Session,
+    filters: RegisterFilter,
+    *,
+    after_id: int | None = None,
+    limit: int = 200,
+    ascending: bool = False,
+    today: date | None = None,
+) -> list[int]:
+    """One page of request ids in register order (keyset paging on id; never the whole table)."""
+    query = select(ServiceRequest.id)
+    search = matching_ids(session, filters.text)
+    if search is not None:
+        query = query.where(ServiceRequest.id.in_(search.scalar_subquery()))
+    if filters.unit_id is not None:
+        query = query.where(ServiceRequest.unit_id == filters.unit_id)
+    if filters.service_id is not None:
+        query = query.where(ServiceRequest.service_id == filters.service_id)
+    if filters.status:
+        query = query.where(ServiceRequest.status == filters.status)
+    tz = _office_tz(session) if (filters.date_from or filters.date_to) else None
+    if filters.date_from is not None and tz:
+        query = query.where(ServiceRequest.received_at >= _local_midnight_utc(filters.date_from, tz))
+    if filters.date_to is not None and tz:
+        from datetime import timedelta
+
+        query = query.where(ServiceRequest.received_at < _local_midnight_utc(filters.date_to + timedelta(days=1), tz))
+    if filters.overdue_only:
+        query = query.where(
+            ServiceRequest.status.in_(OPEN_STATUSES), ServiceRequest.due_date < (today or office_today(session))
+        )
+    if after_id is not None:
+        query = query.where(ServiceRequest.id > after_id if ascending else ServiceRequest.id < after_id)
+    query = query.order_by(ServiceRequest.id.asc() if ascending else ServiceRequest.id.desc()).limit(limit)
+    return list(session.scalars(query))
+
+
+def _local_midnight_utc(day: date, tz_name: str) -> datetime:
+    from zoneinfo import ZoneInfo
+
+    return datetime(day.year, day.month, day.day, tzinfo=ZoneInfo(tz_name)).astimezone(UTC)
+
+
+def register_rows(session: Session, ids: list[int], today: date | None = None) -> list[RegisterRow]:
+    """The display rows for `ids`, in the order given."""
+    if not ids:
+        return []
+    today = today or office_today(session)
+    query = (
+        select(
+            ServiceRequest.id, ServiceRequest.ref_number, ServiceRequest.received_at, Visitor.name, Visitor.nik,
+            Service.code, Service.name, Unit.code, ServiceRequest.status, ServiceRequest.due_date,
+        )
+        .join(Visitor, Visitor.id == ServiceRequest.visitor_id)
+        .join(Service, Service.id == ServiceRequest.service_id)
+        .join(Unit, Unit.id == ServiceRequest.unit_id)
+        .where(ServiceRequest.id.in_(ids))
+    )
+    by_id = {}
+    for rid, ref, received, name, nik, scode, sname, ucode, status, due in session.execute(query):
+        by_id[rid] = RegisterRow(
+            rid, ref, received, name, mask_nik(nik) if nik else "", scode, sname, ucode, status, due,
+            status in OPEN_STATUSES and due < today,
+        )
+    return [by_id[i] for i in ids if i in by_id]

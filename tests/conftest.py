@@ -1,0 +1,87 @@
+"""Shared fixtures: a real SQLite file per test, copied from a template migrated once per session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desk.paths import DATABASE_FILE, default_database_url  # noqa: E402
+from desk.store.database import Database, open_database  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def template_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder whose database is migrated and seeded once for the whole session."""
+    folder = tmp_path_factory.mktemp("template")
+    db = open_database(default_database_url(folder), folder)
+    db.dispose()
+    return folder
+
+
+@pytest.fixture
+def data_dir(template_data_dir: Path, tmp_path: Path) -> Path:
+    """A fresh data folder holding a copy of the seeded template database."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy2(template_data_dir / DATABASE_FILE, folder / DATABASE_FILE)
+    return folder
+
+
+@pytest.fixture
+def db(data_dir: Path) -> Iterator[Database]:
+    database = open_database(default_database_url(data_dir), data_dir)
+    yield database
+    database.dispose()
+
+
+# --- PostgreSQL ----------------------------------------------------------------------------------
+
+_pg_counter = iter(range(1_000_000))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """The session's own PostgreSQL 15 server. Under CI=true a server that cannot start fails the run."""
+    from tests.pgserver import PgServer, PgUnavailable
+
+    try:
+        server = PgServer().start()
+    except PgUnavailable as exc:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL test server could not start: {exc}")
+        pytest.skip(f"PostgreSQL not available here: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: object) -> str:
+    """A database migrated and seeded once; tests get clones of it."""
+    server = pg_server  # type: ignore[assignment]
+    url = server.create_database("desk_template")  # type: ignore[attr-defined]
+    database = open_database(url)
+    database.dispose()
+    return "desk_template"
+
+
+@pytest.fixture
+def pg_db(pg_server: object, pg_template: str) -> Iterator[Database]:
+    server = pg_server
+    name = f"desk_test_{os.getpid()}_{next(_pg_counter)}"
+    url = server.create_database(name, template=pg_template)  # type: ignore[attr-defined]
+    database = open_database(url)
+    yield database
+    database.dispose()
+    server.drop_database(name)  # type: ignore[attr-defined]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request: pytest.FixtureRequest) -> Database:
+    """The same store test on SQLite and on PostgreSQL."""
+    return request.getfixturevalue("db" if request.param == "sqlite" else "pg_db")
