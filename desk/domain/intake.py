@@ -13,7 +13,6 @@ from datetime import date
 from desk.domain.errors import DomainError
 from desk.domain.nik import parse_nik
 from desk.domain.phone import normalize_phone
-
 from desk.domain.status import CHANNEL_LABELS, ORGANISATION_KINDS
 
 MAX_NAME = 300

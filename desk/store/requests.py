@@ -264,7 +264,7 @@ def get_request(session: Session, request_id: int) -> RequestRecord:
     from desk.store.models import StandardVersion  # local: only the number is needed
 
     version_no = session.scalar(select(StandardVersion.version_no).where(StandardVersion.id == version)) or 0
-    users = dict(session.execute(select(User.id, User.full_name)).tuples().all())
+    users: dict[int, str] = {uid: name for uid, name in session.execute(select(User.id, User.full_name))}
     events = tuple(
         RequestEvent(
             at=e.at, user_name=users.get(e.user_id, "") if e.user_id else "", kind=e.kind,
