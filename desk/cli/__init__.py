@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from desk import __version__
 from desk.cli.context import CliContext, CliError
 
-COMMAND_MODULES = ("desk.cli.check",)
+COMMAND_MODULES = ("desk.cli.check", "desk.cli.backup", "desk.cli.demo", "desk.cli.accounts", "desk.cli.admin",
+                   "desk.cli.forums", "desk.cli.standards")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,12 +8,14 @@ deadlock upgrading a read lock, and the busy timeout absorbs short waits.
 from __future__ import annotations
 
 import logging
+import random
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,6 +27,7 @@ log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
 _IMMEDIATE = "desk_immediate"
+_PG_SEED_LOCK = 7_410_402
 
 
 # --- durability: what a failing database means to the officer ------------------------------------
@@ -117,9 +120,37 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         if conn.get_execution_options().get(_IMMEDIATE):
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            _begin_immediate(conn, busy_timeout_ms)
         else:
             conn.exec_driver_sql("BEGIN")
+
+
+def _is_busy(exc: DBAPIError) -> bool:
+    return (getattr(exc.orig, "sqlite_errorcode", 0) or 0) & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)
+
+
+def _begin_immediate(conn: Any, busy_timeout_ms: int) -> None:
+    """Take the write lock, waiting up to the busy timeout, in turn with the other writers.
+
+    SQLite's own busy handler sleeps longer and longer (up to 100 ms) between tries, so
+    with several processes writing one waiter can keep missing the short moments the
+    lock is free and time out while others write hundreds of requests. Trying again
+    every millisecond or so instead gives every waiting counter its turn. Only taking
+    the lock is retried: nothing has been read or written yet at this point.
+    """
+    deadline = time.monotonic() + busy_timeout_ms / 1000
+    conn.exec_driver_sql("PRAGMA busy_timeout=0")
+    try:
+        while True:
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except DBAPIError as exc:
+                if not _is_busy(exc) or time.monotonic() >= deadline:
+                    raise
+            time.sleep(random.uniform(0.0005, 0.002))
+    finally:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
 
 
 class Database:
@@ -199,6 +230,13 @@ class Database:
         finally:
             session.close()
 
+    @contextmanager
+    def system_write(self) -> Iterator[Session]:
+        """A write by Desk itself (automatic backups and their audit entries), never on behalf of the
+        user a wrapper such as the UI's actor-bound database would otherwise fill in."""
+        with Database.write(self, None) as session:
+            yield session
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -236,6 +274,10 @@ def open_database(
             migrations.upgrade(db)
         if seed:
             with db.write() as session:
+                if db.dialect == "postgresql":
+                    # Counters starting together on a new shared database: one seeds, the others
+                    # wait here and then find the seed version already written.
+                    session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_SEED_LOCK})
                 seeding.seed_if_empty(session)
     except DatabaseProblem:
         db.dispose()

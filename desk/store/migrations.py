@@ -1,15 +1,32 @@
-"""Alembic migrations, run automatically at start and by every CLI command."""
+"""Alembic migrations, run automatically at start and by every CLI command.
+
+Before a SQLite database with data is migrated, a safety backup is made in
+`<data>/backups`; the migration runs in one transaction, so a failing one
+leaves the database exactly as it was (and says so, naming the backup). The
+Desk version that last migrated a database is kept in the settings row
+`desk.version`, so an older Desk can say which version a database needs.
+"""
 
 from __future__ import annotations
+
+import logging
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, insert, select, text, update
+from sqlalchemy.exc import DBAPIError
 
+from desk import __version__
 from desk.paths import migrations_dir
-from desk.store.database import Database
-from desk.store.errors import DatabaseProblem
+from desk.store.database import Database, database_problem
+from desk.store.errors import DatabaseProblem, StoreError
+
+log = logging.getLogger(__name__)
+
+VERSION_KEY = "desk.version"
+_PG_MIGRATION_LOCK = 7_410_401  # one counter migrates a shared PostgreSQL database; the others wait
 
 
 def alembic_config() -> Config:
@@ -32,18 +49,87 @@ def current_revisions(db: Database) -> tuple[str, ...]:
         return tuple(MigrationContext.configure(conn).get_current_heads())
 
 
+def _heads_of(conn: Connection) -> tuple[str, ...]:
+    return tuple(MigrationContext.configure(conn).get_current_heads())
+
+
+def stored_version(conn: Connection) -> str | None:
+    """The Desk version recorded in the database, if the settings table has it."""
+    from desk.store.models import Setting
+
+    try:
+        value = conn.execute(select(Setting.value).where(Setting.key == VERSION_KEY)).scalar()
+    except DBAPIError:
+        return None
+    return None if value is None else str(value)
+
+
+def too_new_problem(unknown: list[str], made_by: str | None) -> DatabaseProblem:
+    needed = f"Desk versi {made_by} atau yang lebih baru" if made_by else "Desk versi yang lebih baru"
+    return DatabaseProblem(
+        f"Basis data ini dibuat oleh versi Desk yang lebih baru (revisi skema {', '.join(unknown)}); Desk ini "
+        f"versi {__version__}. Pasang {needed} untuk membukanya. Basis data tidak diubah."
+    )
+
+
 def upgrade(db: Database) -> None:
     """Bring the schema to the newest revision, refusing a database made by a newer Desk."""
     current = current_revisions(db)
-    unknown = [rev for rev in current if rev not in known_revisions()]
+    known = known_revisions()
+    unknown = [rev for rev in current if rev not in known]
     if unknown:
-        raise DatabaseProblem(
-            "Basis data ini dibuat oleh versi Desk yang lebih baru "
-            f"(revisi skema {', '.join(unknown)}). Perbarui Desk ke versi terbaru untuk membukanya."
-        )
+        with db.engine.connect() as conn:
+            made_by = stored_version(conn)
+        raise too_new_problem(unknown, made_by)
     if set(current) == set(head_revisions()):
         return
+    safety = _safety_backup(db) if current else None
     cfg = alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "heads")
+    try:
+        with db.engine.begin() as conn:
+            if db.dialect == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATION_LOCK})
+                if set(_heads_of(conn)) == set(head_revisions()):
+                    return  # another counter migrated while this one waited
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "heads")
+            _record_version(conn)
+    except DatabaseProblem:
+        raise
+    except Exception as exc:
+        log.exception("migration failed")
+        problem = database_problem(exc)
+        if problem is not None and "penuh" in problem.message:
+            reason = "disk penuh"
+        else:
+            reason = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}"
+        kept = f" Cadangan pengaman sebelum pembaruan: {safety}." if safety else ""
+        raise DatabaseProblem(
+            f"Pembaruan skema basis data gagal ({reason}) dan dibatalkan seluruhnya: basis data tetap seperti "
+            f"sebelumnya, tidak ada data yang hilang.{kept} Laporkan pesan ini kepada pengelola Desk."
+        ) from exc
+
+
+def _record_version(conn: Connection) -> None:
+    from desk.store.models import Setting
+
+    table = Setting.__table__
+    updated = conn.execute(update(table).where(table.c.key == VERSION_KEY).values(value=__version__)).rowcount
+    if not updated:
+        conn.execute(insert(table).values(key=VERSION_KEY, value=__version__))
+
+
+def _safety_backup(db: Database) -> str | None:
+    """A verified copy of a SQLite database before its schema changes (server backups cover PostgreSQL)."""
+    if db.sqlite_path is None or not db.sqlite_path.exists():
+        return None
+    from desk.store.backup import MIGRATION, backups_folder, copy_sqlite
+
+    folder = backups_folder(db.data_dir or db.sqlite_path.parent)
+    try:
+        return str(copy_sqlite(db.sqlite_path, folder, MIGRATION).path)
+    except StoreError as exc:
+        raise DatabaseProblem(
+            "Desk perlu memperbarui skema basis data, tetapi cadangan pengaman sebelum pembaruan gagal dibuat: "
+            f"{exc.message} Basis data tidak diubah."
+        ) from exc

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from desk.domain.intake import RequestDraft, clean_draft
 from desk.domain.nik import mask_nik
+from desk.domain.phone import mask_phone
 from desk.domain.records import ChecklistItem, RequestEvent, RequestRecord
 from desk.domain.refnumber import format_reference
 from desk.domain.status import OPEN_STATUSES, RECEIVED, transition_problem
 from desk.domain.text_id import to_local
+from desk.store import access, audit  # accounts (issue 7): permission + audit in the mutating functions
 from desk.store.calendar import work_calendar
 from desk.store.catalog import current_version, known_nik_regions, region_name
 from desk.store.errors import NotFound, StoreError
@@ -30,7 +32,7 @@ from desk.store.models import (
     User,
     Visitor,
 )
-from desk.store.search import matching_ids
+from desk.store.search import matching_ids, search_terms, sqlite_register_page
 
 
 class InvalidRequest(StoreError):
@@ -176,6 +178,8 @@ def create_request(
     session: Session, draft: RequestDraft, user_id: int | None, now: datetime | None = None
 ) -> RequestRecord:
     """Validate and store a walk-in request with its number, checklist and first event."""
+    access.require(session, access.INTAKE)  # issue 7
+    user_id = user_id if user_id is not None else access.current_user_id(session)  # issue 7
     now = now or now_utc()
     today = office_today(session, now)
     cleaned, errors, _warnings = clean_draft(draft, today, known_nik_regions(session))
@@ -220,12 +224,18 @@ def create_request(
     session.flush()
     session.add(RequestEventRow(request_id=request.id, at=now, user_id=user_id, kind="status", to_status=RECEIVED))
     session.flush()
+    audit.record(session, "request.create", "request", request.id, {  # issue 7: NIK/phone masked
+        "ref": ref, "service": service.code, "visitor_id": visitor.id, "name": visitor.name,
+        "nik": mask_nik(visitor.nik) if visitor.nik else "", "phone": mask_phone(visitor.phone) if visitor.phone else "",
+    })
     return get_request(session, request.id)
 
 
 def change_status(
     session: Session, request_id: int, to_status: str, reason: str, user_id: int | None, now: datetime | None = None
 ) -> RequestRecord:
+    access.require(session, access.STATUS)  # issue 7
+    user_id = user_id if user_id is not None else access.current_user_id(session)  # issue 7
     request = session.get(ServiceRequest, request_id, with_for_update=True)
     if request is None:
         raise NotFound("Permohonan tidak ditemukan.")
@@ -239,6 +249,8 @@ def change_status(
             from_status=request.status, to_status=to_status, reason=reason.strip(),
         )
     )
+    audit.record(session, "request.status", "request", request.id,  # issue 7
+                 {"ref": request.ref_number, "changes": {"status": [request.status, to_status]}, "reason": reason.strip()})
     request.status = to_status
     if to_status not in OPEN_STATUSES:
         request.closed_at = now
@@ -319,27 +331,32 @@ def register_page(
     today: date | None = None,
 ) -> list[int]:
     """One page of request ids in register order (keyset paging on id; never the whole table)."""
-    query = select(ServiceRequest.id)
+    conditions: list[ColumnElement[bool]] = []
+    if filters.unit_id is not None:
+        conditions.append(ServiceRequest.unit_id == filters.unit_id)
+    if filters.service_id is not None:
+        conditions.append(ServiceRequest.service_id == filters.service_id)
+    if filters.status:
+        conditions.append(ServiceRequest.status == filters.status)
+    tz = _office_tz(session) if (filters.date_from or filters.date_to) else None
+    if filters.date_from is not None and tz:
+        conditions.append(ServiceRequest.received_at >= _local_midnight_utc(filters.date_from, tz))
+    if filters.date_to is not None and tz:
+        conditions.append(ServiceRequest.received_at < _local_midnight_utc(filters.date_to + timedelta(days=1), tz))
+    if filters.overdue_only:
+        conditions.append(ServiceRequest.status.in_(OPEN_STATUSES))
+        conditions.append(ServiceRequest.due_date < (today or office_today(session)))
+    terms = search_terms(filters.text)
+    if terms and session.get_bind().dialect.name == "sqlite":
+        # Driven from the FTS table in id order, so a short prefix over a million rows stops
+        # after one page instead of collecting every match first.
+        return sqlite_register_page(
+            session, terms, conditions, after_id=after_id, limit=limit, ascending=ascending
+        )
+    query = select(ServiceRequest.id).where(*conditions)
     search = matching_ids(session, filters.text)
     if search is not None:
         query = query.where(ServiceRequest.id.in_(search.scalar_subquery()))
-    if filters.unit_id is not None:
-        query = query.where(ServiceRequest.unit_id == filters.unit_id)
-    if filters.service_id is not None:
-        query = query.where(ServiceRequest.service_id == filters.service_id)
-    if filters.status:
-        query = query.where(ServiceRequest.status == filters.status)
-    tz = _office_tz(session) if (filters.date_from or filters.date_to) else None
-    if filters.date_from is not None and tz:
-        query = query.where(ServiceRequest.received_at >= _local_midnight_utc(filters.date_from, tz))
-    if filters.date_to is not None and tz:
-        from datetime import timedelta
-
-        query = query.where(ServiceRequest.received_at < _local_midnight_utc(filters.date_to + timedelta(days=1), tz))
-    if filters.overdue_only:
-        query = query.where(
-            ServiceRequest.status.in_(OPEN_STATUSES), ServiceRequest.due_date < (today or office_today(session))
-        )
     if after_id is not None:
         query = query.where(ServiceRequest.id > after_id if ascending else ServiceRequest.id < after_id)
     query = query.order_by(ServiceRequest.id.asc() if ascending else ServiceRequest.id.desc()).limit(limit)

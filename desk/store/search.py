@@ -2,14 +2,17 @@
 
 SQLite: the FTS5 table `request_fts` (migration 0002), queried with every
 typed word as a quoted prefix term, so quotes, asterisks, SQL or FTS syntax
-typed by an officer are only ever text. Other dialects: see `_generic_ids`.
+typed by an officer are only ever text. PostgreSQL: desk.store.search_pg (pg_trgm,
+migration 0401), with the same word-prefix meaning. Other dialects: `_generic_ids`.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, and_, column, func, literal_column, or_, select, table, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
@@ -36,10 +39,15 @@ def matching_ids(session: Session, typed: str) -> Select[tuple[int]] | None:
     terms = search_terms(typed)
     if not terms:
         return None
-    if session.get_bind().dialect.name == "sqlite":
-        return select(text("rowid").label("id")).select_from(text("request_fts")).where(
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        return select(literal_column("rowid").label("id")).select_from(text("request_fts")).where(
             text("request_fts MATCH :fts_query").bindparams(fts_query=fts_query(terms))
         )
+    if dialect == "postgresql":
+        from desk.store import search_pg
+
+        return search_pg.matching_ids(terms)
     return _generic_ids(terms)
 
 
@@ -61,3 +69,96 @@ def _generic_ids(terms: list[str]) -> Select[tuple[int]]:
             variants.append(f"%62{term[1:]}%")  # local phone form against the stored +62 form
         conditions.append(or_(*(func.lower(f).like(v) for f in fields for v in variants)))
     return select(ServiceRequest.id).join(Visitor, Visitor.id == ServiceRequest.visitor_id).where(and_(*conditions))
+
+
+# --- one page of the register over FTS5 (SQLite) ---------------------------------------------
+# Driving the page from the FTS table in rowid order (rowid = request id) lets FTS5 stream its
+# doclists and stop after `limit` rows; `id IN (SELECT rowid ... MATCH ...)` instead builds the
+# whole match list first (every request for "6" over a million rows: 120 ms and more).
+#
+# Terms longer than the largest prefix index (migration 0002: prefix = '1 2 3 4') are the hard
+# case: FTS5 then merges the doclist of every indexed word with that prefix, and "63110" starts
+# the NIK of nearly every visitor (200 ms over a million requests). For such terms the page is
+# first looked for among the rows matching the terms cut to 4 characters (served by the prefix
+# index, newest first), checked here against the full terms; only when the full terms turn out
+# rare among those rows does FTS5 expand them, which is then cheap because few words match.
+
+MAX_INDEXED_PREFIX = 4
+SCAN_BATCH = 250
+SCAN_BUDGET = 1500
+_FTS_COLUMNS = ("ref", "name", "nik", "phone", "organisation", "notes")
+_fts = table("request_fts", column("rowid"), *(column(name) for name in _FTS_COLUMNS))
+
+
+def _fts_text(values: tuple[str | None, ...]) -> str:
+    """A row's text as FTS5 (unicode61, remove_diacritics 2) compares it: lower-cased, unaccented."""
+    joined = " ".join(v for v in values if v).lower()
+    if not joined.isascii():
+        decomposed = unicodedata.normalize("NFKD", joined)
+        joined = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return joined
+
+
+def _word_start(term: str) -> re.Pattern[str]:
+    # `term` at the start of a word: not preceded by a letter or digit (FTS5 words are runs of those).
+    return re.compile(r"(?<![^\W_])" + re.escape(term))
+
+
+def sqlite_register_page(
+    session: Session,
+    terms: list[str],
+    conditions: list[ColumnElement[bool]],
+    *,
+    after_id: int | None,
+    limit: int,
+    ascending: bool,
+) -> list[int]:
+    """Ids of requests matching every term (as word prefixes) and `conditions`, in register order."""
+    long_terms = [t for t in terms if len(t) > MAX_INDEXED_PREFIX]
+    checkable = all(t.isascii() and t.isalnum() for t in long_terms)
+    if not long_terms or not checkable:
+        return [row[0] for row in session.execute(
+            _fts_page(fts_query(terms), conditions, after_id, limit, ascending))]
+    cut = list(dict.fromkeys(t[:MAX_INDEXED_PREFIX] for t in terms))
+    checks = [_word_start(t).search for t in long_terms]
+    found: list[int] = []
+    cursor = after_id
+    scanned = 0
+    batch = SCAN_BATCH
+    while scanned < SCAN_BUDGET:
+        rows = session.execute(
+            _fts_page(fts_query(cut), conditions, cursor, batch, ascending, with_text=True)).all()
+        for row in rows:
+            row_text = _fts_text(tuple(row[1:]))
+            if all(check(row_text) for check in checks):
+                found.append(row[0])
+                if len(found) == limit:
+                    return found
+        scanned += len(rows)
+        if len(rows) < batch:
+            return found  # every candidate seen: the page is complete
+        cursor = rows[-1][0]
+        if len(found) * SCAN_BUDGET < limit * scanned:
+            break  # at this rate the budget will not fill the page: the full terms are rare
+        batch = min(2 * batch, SCAN_BUDGET - scanned) or batch
+    rest = session.execute(_fts_page(fts_query(terms), conditions, cursor, limit - len(found), ascending))
+    return found + [row[0] for row in rest]
+
+
+def _fts_page(
+    match: str,
+    conditions: list[ColumnElement[bool]],
+    after_id: int | None,
+    limit: int,
+    ascending: bool,
+    *,
+    with_text: bool = False,
+) -> Select[Any]:
+    rowid = _fts.c.rowid
+    columns = [rowid, *(_fts.c[name] for name in _FTS_COLUMNS)] if with_text else [rowid]
+    query = select(*columns).where(text("request_fts MATCH :fts_query").bindparams(fts_query=match))
+    if conditions:
+        query = query.select_from(_fts.join(ServiceRequest, ServiceRequest.id == rowid)).where(*conditions)
+    if after_id is not None:
+        query = query.where(rowid > after_id if ascending else rowid < after_id)
+    return query.order_by(rowid.asc() if ascending else rowid.desc()).limit(limit)

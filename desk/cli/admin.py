@@ -1,0 +1,415 @@
+"""Administration from the command line: holidays, working days, office profile, services, regions, paper.
+
+`desk holidays import FILE.csv` is the one-minute way to enter next year's SKB. The
+command line acts as the local system (whoever administers the PC); every change still
+lands in the audit trail, as "sistem".
+
+Exit codes: 0 done; 1 refused (bad input, a file with problems: nothing was changed); 2 database unusable.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+from desk.cli.context import CliContext, CliError
+from desk.domain.holiday_rules import WEEKDAY_NAMES, parse_date, parse_kind
+from desk.domain.records import OfficeProfile
+from desk.domain.status import status_label
+from desk.domain.text_id import format_long_date, format_number, tz_label
+from desk.store import admin, admin_regions, holidays, printing_defaults
+from desk.store.errors import StoreError
+from desk.store.holidays import MovedRequest
+from desk.store.office import get_office_profile
+from desk.store.requests import office_today
+
+T = TypeVar("T")
+
+
+def register(subparsers: Any) -> None:
+    _register_holidays(subparsers)
+    _register_workdays(subparsers)
+    _register_office(subparsers)
+    _register_services(subparsers)
+    _register_regions(subparsers)
+    _register_paper(subparsers)
+
+
+def _usage(parser: argparse.ArgumentParser) -> Callable[[CliContext, argparse.Namespace], int]:
+    def show(_ctx: CliContext, _args: argparse.Namespace) -> int:
+        parser.print_help()
+        return 1
+
+    return show
+
+
+def _write(ctx: CliContext, call: Callable[[Any], T]) -> T:
+    try:
+        with ctx.db().write() as session:
+            return call(session)
+    except admin.InvalidInput as exc:
+        lines = [f"{admin.PROFILE_FIELDS[k].label if k in admin.PROFILE_FIELDS else k}: {m}" for k, m in exc.errors.items()]
+        raise CliError("\n".join(lines), 1) from exc
+    except StoreError as exc:
+        raise CliError(exc.message, 1) from exc
+
+
+def _day(text: str) -> date:
+    day = parse_date(text)
+    if day is None:
+        raise argparse.ArgumentTypeError(f"tanggal '{text}' tidak valid (tulis 2027-01-01 atau 01/01/2027)")
+    return day
+
+
+def _print_moved(moved: Sequence[MovedRequest]) -> None:
+    if not moved:
+        print("Tidak ada tenggat permohonan yang berubah.")
+        return
+    print(f"Tenggat {format_number(len(moved))} permohonan yang masih berjalan berubah (tercatat di riwayatnya):")
+    for m in moved:
+        print(f"  {m.ref_number:<28} {m.visitor_name[:30]:<30} {status_label(m.status):<10} "
+              f"{format_long_date(m.old_due)} → {format_long_date(m.new_due)}")
+
+
+# --- holidays ------------------------------------------------------------------------------------
+
+
+def _register_holidays(subparsers: Any) -> None:
+    parser = subparsers.add_parser("holidays", help="daftar hari libur (libur nasional, cuti bersama, libur lokal)")
+    sub = parser.add_subparsers(title="perintah hari libur", dest="holidays_command", metavar="PERINTAH")
+    parser.set_defaults(func=_usage(parser))
+
+    listing = sub.add_parser("list", help="tampilkan hari libur (bawaan: tahun ini)")
+    listing.add_argument("--year", type=int, help="tahun, mis. 2027")
+    listing.add_argument("--all", action="store_true", help="semua tahun")
+    listing.set_defaults(func=run_holidays_list)
+
+    importing = sub.add_parser(
+        "import", help="impor hari libur dari CSV (tanggal, nama, jenis[, dasar hukum])",
+        description="Impor daftar hari libur dari berkas CSV dengan kolom tanggal, nama, jenis dan (boleh) dasar "
+        "hukum; pemisah koma atau titik koma; tanggal 2027-01-01 atau 01/01/2027; jenis libur_nasional, "
+        "cuti_bersama atau lokal. Semua baris diperiksa: bila satu saja bermasalah, tidak ada yang diimpor. "
+        "Tenggat permohonan yang masih berjalan dihitung ulang.",
+    )
+    importing.add_argument("file", type=Path, metavar="BERKAS.csv")
+    importing.add_argument("--replace-year", "--ganti-tahun", dest="replace", action="store_true",
+                           help="hapus dulu hari libur tahun yang ada di berkas (SKB perubahan)")
+    importing.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
+    importing.set_defaults(func=run_holidays_import)
+
+    add = sub.add_parser("add", help="tambah satu hari libur")
+    add.add_argument("date", type=_day, metavar="TANGGAL")
+    add.add_argument("name", metavar="NAMA")
+    add.add_argument("--kind", default="libur_nasional",
+                     help="libur_nasional (bawaan), cuti_bersama atau lokal (ditetapkan Bupati)")
+    add.add_argument("--decree", default="", help="dasar hukum, mis. nomor SKB atau Keputusan Bupati")
+    add.set_defaults(func=run_holidays_add)
+
+    remove = sub.add_parser("delete", help="hapus hari libur pada tanggal itu")
+    remove.add_argument("date", type=_day, metavar="TANGGAL")
+    remove.set_defaults(func=run_holidays_delete)
+
+
+def run_holidays_list(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.db().read() as session:
+        today = office_today(session)
+        year = None if args.all else (args.year or today.year)
+        found = holidays.list_holidays(session, year)
+        warnings = holidays.coverage_warnings(session, today)
+        years = holidays.holiday_years(session)
+    for h in found:
+        print(f"{h.date.isoformat()}  {format_long_date(h.date):<28} {h.kind_label:<22} {h.name}")
+    label = "semua tahun" if year is None else f"tahun {year}"
+    print(f"{format_number(len(found))} hari libur, {label}." if found else f"Belum ada hari libur untuk {label}.")
+    if years:
+        print("Tahun yang ada: " + ", ".join(str(y) for y in years))
+    for warning in warnings:
+        print(f"PERINGATAN: {warning}")
+    return 0
+
+
+def run_holidays_import(ctx: CliContext, args: argparse.Namespace) -> int:
+    try:
+        text = holidays.read_csv_file(args.file)
+    except StoreError as exc:
+        raise CliError(exc.message, 1) from exc
+    if args.dry_run:
+        with ctx.db().read() as session:
+            report = holidays.check_holidays_csv(session, text, replace_years=args.replace)
+    else:
+        report = _write(ctx, lambda s: holidays.import_holidays_csv(s, text, replace_years=args.replace))
+    for row in report.rows:
+        print(row.describe())
+    if report.problem:
+        raise CliError(report.problem, 1)
+    if not report.ok:
+        raise CliError(
+            f"{len(report.bad_rows)} dari {len(report.rows)} baris bermasalah; tidak ada yang diimpor. "
+            "Perbaiki berkasnya lalu impor lagi.", 1,
+        )
+    if args.dry_run:
+        print(f"Pemeriksaan: semua {len(report.rows)} baris baik. Tidak ada yang disimpan (--dry-run).")
+        return 0
+    replaced = f" ({report.replaced} hari libur lama diganti)" if report.replaced else ""
+    print(f"Diimpor: {report.imported} hari libur{replaced}.")
+    _print_moved(report.moved)
+    return 0
+
+
+def run_holidays_add(ctx: CliContext, args: argparse.Namespace) -> int:
+    kind = parse_kind(args.kind) or args.kind
+    change = _write(ctx, lambda s: holidays.add_holiday(s, args.date, args.name, kind, args.decree))
+    assert change.holiday is not None
+    print(f"Ditambahkan: {format_long_date(change.holiday.date)}, {change.holiday.name} ({change.holiday.kind_label}).")
+    _print_moved(change.moved)
+    return 0
+
+
+def run_holidays_delete(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.db().read() as session:
+        found = [h for h in holidays.list_holidays(session, args.date.year) if h.date == args.date]
+    if not found:
+        raise CliError(f"Tidak ada hari libur pada {format_long_date(args.date)}.", 1)
+    change = _write(ctx, lambda s: holidays.delete_holiday(s, found[0].id))
+    print(f"Dihapus: {format_long_date(args.date)}, {found[0].name}.")
+    _print_moved(change.moved)
+    return 0
+
+
+# --- working weekdays ----------------------------------------------------------------------------
+
+_DAY_WORDS = {name.lower(): index for index, name in enumerate(WEEKDAY_NAMES)} | {"jum'at": 4, "ahad": 6}
+
+
+def _weekdays(text: str) -> list[int]:
+    days: list[int] = []
+    for part in text.replace(" ", "").lower().split(","):
+        if not part:
+            continue
+        if "-" in part:
+            first, _, last = part.partition("-")
+            if first not in _DAY_WORDS or last not in _DAY_WORDS:
+                raise argparse.ArgumentTypeError(f"hari '{part}' tidak dikenal")
+            days += list(range(_DAY_WORDS[first], _DAY_WORDS[last] + 1))
+        elif part in _DAY_WORDS:
+            days.append(_DAY_WORDS[part])
+        else:
+            raise argparse.ArgumentTypeError(f"hari '{part}' tidak dikenal (senin, selasa, ..., minggu)")
+    return days
+
+
+def _register_workdays(subparsers: Any) -> None:
+    parser = subparsers.add_parser("workdays", help="hari kerja dalam seminggu (bawaan Senin–Jumat)")
+    parser.add_argument("--set", dest="days", type=_weekdays, metavar="HARI",
+                        help="hari kerja baru, mis. senin-jumat atau senin-sabtu atau senin,selasa,rabu")
+    parser.set_defaults(func=run_workdays)
+
+
+def run_workdays(ctx: CliContext, args: argparse.Namespace) -> int:
+    if args.days is not None:
+        moved = _write(ctx, lambda s: holidays.set_working_weekdays(s, args.days))
+        _print_moved(moved)
+    with ctx.db().read() as session:
+        days = holidays.get_working_weekdays(session)
+    print("Hari kerja: " + ", ".join(WEEKDAY_NAMES[d] for d in days))
+    return 0
+
+
+# --- office profile ------------------------------------------------------------------------------
+
+
+def _register_office(subparsers: Any) -> None:
+    parser = subparsers.add_parser("office", help="profil kantor: nama, alamat, kepala, logo, pola nomor")
+    sub = parser.add_subparsers(title="perintah profil kantor", dest="office_command", metavar="PERINTAH")
+    parser.set_defaults(func=_usage(parser))
+    sub.add_parser("show", help="tampilkan profil kantor").set_defaults(func=run_office_show)
+    fields = ", ".join(admin.PROFILE_FIELDS)
+    setter = sub.add_parser("set", help="ubah isian profil: NAMA=NILAI ...",
+                            description=f"Ubah isian profil kantor. Nama isian: {fields}.")
+    setter.add_argument("values", nargs="+", metavar="NAMA=NILAI")
+    setter.set_defaults(func=run_office_set)
+    logo = sub.add_parser("logo", help="pasang logo (PNG/JPEG) untuk kop surat, atau hapus dengan --remove")
+    logo.add_argument("file", type=Path, nargs="?", metavar="BERKAS")
+    logo.add_argument("--remove", action="store_true", help="hapus logo (kop memakai tempat kosong)")
+    logo.set_defaults(func=run_office_logo)
+    numbers = sub.add_parser("numbers", help="pratinjau nomor permohonan berikutnya tiap bidang")
+    numbers.add_argument("--pattern", help="pola lain untuk dicoba, mis. '{seq:04d}/{unit}/{office}/{year}'")
+    numbers.set_defaults(func=run_office_numbers)
+
+
+def _show_profile(profile: OfficeProfile) -> None:
+    for name, spec in admin.PROFILE_FIELDS.items():
+        value = str(getattr(profile, name))
+        if name == "timezone":
+            value = f"{value} ({tz_label(value)})"
+        if len(value) > 90:
+            value = value[:87] + "…"
+        print(f"{spec.label:<32} {value}")
+    logo = f"ada ({format_number(len(profile.logo))} bita)" if profile.logo else "belum ada"
+    print(f"{'Logo':<32} {logo}")
+
+
+def run_office_show(ctx: CliContext, _args: argparse.Namespace) -> int:
+    with ctx.db().read() as session:
+        _show_profile(get_office_profile(session))
+    return 0
+
+
+def run_office_set(ctx: CliContext, args: argparse.Namespace) -> int:
+    changes: dict[str, str] = {}
+    for item in args.values:
+        name, sep, value = item.partition("=")
+        if not sep or name not in admin.PROFILE_FIELDS:
+            raise CliError(f"'{item}' bukan NAMA=NILAI dengan nama isian profil ({', '.join(admin.PROFILE_FIELDS)}).", 1)
+        changes[name] = value
+    profile = _write(ctx, lambda s: admin.update_office_profile(s, changes))
+    print("Profil kantor disimpan.")
+    _show_profile(profile)
+    return 0
+
+
+def run_office_logo(ctx: CliContext, args: argparse.Namespace) -> int:
+    if args.remove:
+        _write(ctx, admin.remove_logo)
+        print("Logo dihapus.")
+        return 0
+    if args.file is None:
+        raise CliError("Sebutkan berkas logo (PNG atau JPEG), atau --remove.", 1)
+    info = _write(ctx, lambda s: admin.import_logo_file(s, args.file))
+    print(f"Logo dipasang: {info.format} {info.width}×{info.height} piksel, {format_number(info.size)} bita. "
+          "Tampil di kop surat dokumen yang dicetak mulai sekarang.")
+    return 0
+
+
+def run_office_numbers(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.db().read() as session:
+        preview = admin.preview_numbers(session, args.pattern, check_issued=True)
+    print(f"Pola: {preview.pattern}")
+    if not preview.ok:
+        raise CliError(" ".join(preview.problems), 1)
+    for n in preview.numbers:
+        print(f"  {n.unit_code:<6} {n.unit_name:<28} {n.number}")
+    return 0
+
+
+# --- services ------------------------------------------------------------------------------------
+
+
+def _register_services(subparsers: Any) -> None:
+    parser = subparsers.add_parser("services", help="layanan: daftar, aktifkan, nonaktifkan")
+    sub = parser.add_subparsers(title="perintah layanan", dest="services_command", metavar="PERINTAH")
+    parser.set_defaults(func=_usage(parser))
+    sub.add_parser("list", help="semua layanan, juga yang nonaktif").set_defaults(func=run_services_list)
+    for name, active, helptext in (("activate", True, "tawarkan lagi di loket dan pencarian standar"),
+                                   ("deactivate", False, "jangan tawarkan lagi (permohonan lama tetap)")):
+        sub_parser = sub.add_parser(name, help=helptext)
+        sub_parser.add_argument("code", metavar="KODE")
+        sub_parser.set_defaults(func=run_services_switch, active=active)
+
+
+def run_services_list(ctx: CliContext, _args: argparse.Namespace) -> int:
+    with ctx.db().read() as session:
+        rows = admin.list_catalogue(session)
+    for r in rows:
+        state = "aktif" if r.offered else ("nonaktif" if not r.active else "bidang nonaktif")
+        if not r.has_standard:
+            state += ", belum ada standar"
+        print(f"{r.code:<6} {r.unit_code:<5} {state:<28} {format_number(r.requests):>8}  {r.name}")
+    return 0
+
+
+def run_services_switch(ctx: CliContext, args: argparse.Namespace) -> int:
+    code = args.code.strip().upper()
+    with ctx.db().read() as session:
+        found = next((r for r in admin.list_catalogue(session) if r.code == code), None)
+    if found is None:
+        raise CliError(f"Layanan dengan kode {code} tidak ada (lihat `desk services list`).", 1)
+    made = _write(ctx, lambda s: admin.set_service_active(s, found.id, args.active))
+    print(f"Layanan {made.code} {'aktif' if made.active else 'nonaktif'}: {made.name}")
+    return 0
+
+
+# --- regions ------------------------------------------------------------------------------------
+
+
+def _register_regions(subparsers: Any) -> None:
+    parser = subparsers.add_parser("regions", help="daftar kecamatan dan desa/kelurahan (kode Kemendagri)")
+    sub = parser.add_subparsers(title="perintah wilayah", dest="regions_command", metavar="PERINTAH")
+    parser.set_defaults(func=_usage(parser))
+    sub.add_parser("list", help="tampilkan kecamatan dan desa").set_defaults(func=run_regions_list)
+    importing = sub.add_parser(
+        "import", help="impor kode dan nama wilayah dari CSV (kode, nama)",
+        description="Impor daftar wilayah Kemendagri dari CSV dengan kolom kode dan nama (63.11.04,Batu Mandi; "
+        "63.11.04.2008,Mampari). Baris provinsi dan kabupaten dilewati. Bila satu baris bermasalah, tidak ada "
+        "yang diimpor.",
+    )
+    importing.add_argument("file", type=Path, metavar="BERKAS.csv")
+    importing.add_argument("--replace", "--ganti", dest="replace", action="store_true",
+                           help="hapus wilayah yang tidak ada di berkas (kecuali yang dipakai alamat pengunjung)")
+    importing.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
+    importing.set_defaults(func=run_regions_import)
+
+
+def run_regions_list(ctx: CliContext, _args: argparse.Namespace) -> int:
+    with ctx.db().read() as session:
+        found = admin_regions.list_regions(session)
+    for r in found:
+        indent = "  " if r.parent_code else ""
+        print(f"{indent}{r.code:<16} {r.level_label:<10} {r.name}")
+    kecamatan = sum(1 for r in found if r.level == admin_regions.KECAMATAN)
+    print(f"{kecamatan} kecamatan, {len(found) - kecamatan} desa/kelurahan.")
+    return 0
+
+
+def run_regions_import(ctx: CliContext, args: argparse.Namespace) -> int:
+    try:
+        text = holidays.read_csv_file(args.file)
+    except StoreError as exc:
+        raise CliError(exc.message, 1) from exc
+    if args.dry_run:
+        with ctx.db().read() as session:
+            report = admin_regions.check_regions_csv(session, text)
+    else:
+        report = _write(ctx, lambda s: admin_regions.import_regions_csv(s, text, replace=args.replace))
+    for row in report.rows:
+        if not row.ok or row.action != "tetap":
+            print(row.describe())
+    if report.problem:
+        raise CliError(report.problem, 1)
+    if not report.ok:
+        raise CliError(f"{len(report.bad_rows)} baris bermasalah; tidak ada yang diimpor.", 1)
+    if args.dry_run:
+        print(f"Pemeriksaan: semua {len(report.rows)} baris baik. Tidak ada yang disimpan (--dry-run).")
+        return 0
+    print(f"Wilayah: {report.added} ditambah, {report.renamed} diubah namanya, {report.removed} dihapus.")
+    if report.kept_in_use:
+        print("Tetap disimpan karena dipakai alamat pengunjung: " + ", ".join(report.kept_in_use))
+    return 0
+
+
+# --- default paper -------------------------------------------------------------------------------
+
+
+def _register_paper(subparsers: Any) -> None:
+    parser = subparsers.add_parser("paper", help="kertas bawaan tiap jenis dokumen (untuk semua loket)")
+    parser.add_argument("kind", nargs="?", choices=list(printing_defaults.DOCUMENT_KINDS), metavar="JENIS",
+                        help="receipt, attendance, standard atau berita_acara")
+    parser.add_argument("paper", nargs="?", choices=list(printing_defaults.PAPER_LABELS), metavar="KERTAS",
+                        help="A4, F4, A5, 80mm atau 58mm")
+    parser.set_defaults(func=run_paper)
+
+
+def run_paper(ctx: CliContext, args: argparse.Namespace) -> int:
+    if args.kind and args.paper:
+        _write(ctx, lambda s: printing_defaults.set_default_paper(s, args.kind, args.paper))
+    elif args.kind or args.paper:
+        raise CliError("Sebutkan jenis dokumen dan kertasnya, mis. `desk paper attendance F4`.", 1)
+    with ctx.db().read() as session:
+        papers = printing_defaults.default_papers(session)
+    for kind, label in printing_defaults.DOCUMENT_KINDS.items():
+        print(f"{kind:<14} {label:<22} {printing_defaults.PAPER_LABELS[papers[kind]]}")
+    return 0
+

@@ -1,0 +1,106 @@
+"""`desk print DOCUMENT ...`: one command group shared by every printable document.
+
+Each area registers its documents with `register_document(name, add_arguments, func)`
+from its own `register(subparsers)` (after calling `register(subparsers)` here, which
+creates the `print` group once per parser); the order of COMMAND_MODULES does not
+matter. `add_arguments(parser)` adds the document's own options; `func(ctx, args) -> int`
+writes the PDF. `write_pdf` writes a file so that a failure never leaves half a PDF.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desk.cli.context import CliContext, CliError
+
+AddArguments = Callable[[argparse.ArgumentParser], None]
+Handler = Callable[[CliContext, argparse.Namespace], int]
+
+
+@dataclass(frozen=True, slots=True)
+class _Document:
+    name: str
+    add_arguments: AddArguments
+    func: Handler
+    help: str
+
+
+_DOCUMENTS: dict[str, _Document] = {}
+# Every `print` group made so far (one per built parser), so a late registration reaches it too.
+_GROUPS: weakref.WeakSet[Any] = weakref.WeakSet()
+_ADDED_ATTR = "_desk_documents"
+
+
+def register(subparsers: Any) -> Any:
+    """Create the `print` group under `subparsers` (once) and return it."""
+    group = getattr(subparsers, "_desk_print_group", None)
+    if group is None:
+        parser = subparsers.add_parser(
+            "print",
+            help="cetak dokumen ke berkas PDF (daftar hadir, notulen, berita acara, ...)",
+            description="Membuat dokumen sebagai berkas PDF tanpa membuka aplikasi.",
+        )
+        group = parser.add_subparsers(title="dokumen", dest="document", metavar="DOKUMEN")
+        parser.set_defaults(func=_missing_document(parser))
+        setattr(group, _ADDED_ATTR, set())
+        subparsers._desk_print_group = group
+        _GROUPS.add(group)
+    for document in list(_DOCUMENTS.values()):
+        _add(group, document)
+    return group
+
+
+def register_document(name: str, add_arguments: AddArguments, func: Handler, help: str = "") -> None:
+    """Make `desk print NAME` run `func`; `add_arguments` adds its options."""
+    document = _Document(name, add_arguments, func, help)
+    _DOCUMENTS[name] = document
+    for group in list(_GROUPS):
+        _add(group, document)
+
+
+def _add(group: Any, document: _Document) -> None:
+    added: set[str] = getattr(group, _ADDED_ATTR)
+    if document.name in added:
+        return
+    parser = group.add_parser(document.name, help=document.help, description=document.help or None)
+    document.add_arguments(parser)
+    parser.set_defaults(func=document.func)
+    added.add(document.name)
+
+
+def _missing_document(parser: argparse.ArgumentParser) -> Handler:
+    def run(_ctx: CliContext, _args: argparse.Namespace) -> int:
+        parser.print_help()
+        return 2
+
+    return run
+
+
+def write_pdf(path: str | Path, data: bytes) -> Path:
+    """Write `data` to `path` through a temporary file in the same folder, then rename it into place."""
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise CliError(f"{target} adalah folder; beri nama berkas, mis. {target / 'dokumen.pdf'}.")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise CliError(f"Folder {folder} tidak ada.")
+    temp: str | None = None
+    try:
+        fd, temp = tempfile.mkstemp(prefix=".desk-", suffix=".pdf", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except OSError as exc:
+        if temp is not None and os.path.exists(temp):
+            os.unlink(temp)
+        raise CliError(f"Berkas {target} tidak dapat ditulis: {exc.strerror or exc}.") from exc
+    return target

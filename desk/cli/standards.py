@@ -1,0 +1,253 @@
+"""`desk standards ...` and `desk print standard|board|booklet|maklumat`: service standards from the command line.
+
+    desk standards list                      services with the version in force
+    desk standards search WORD...            services whose standard mentions every word
+    desk standards export FILE.json|FILE.xlsx
+    desk standards import FILE [--dry-run]   all or nothing; every problem with its row and column
+    desk print standard SERVICE_CODE --out FILE.pdf [--paper A4|F4] [--version-no N]
+    desk print board SERVICE_CODE|--all --out FILE.pdf [--paper A4|F4]
+    desk print booklet --out FILE.pdf [--paper A4|F4]
+    desk print maklumat --out FILE.pdf [--paper A4|F4] [--date YYYY-MM-DD]
+
+The command line runs as the local system (no logged-in officer); every export, import and
+printed document is logged in the audit trail as from the application.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from desk.cli import print_cmd
+from desk.cli.context import CliContext, CliError
+from desk.store.errors import StoreError
+
+PAPERS = ("A4", "F4")
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("standards", help="standar pelayanan: daftar, cari, ekspor dan impor (JSON/Excel)",
+                                   description="Standar pelayanan: daftar, cari, ekspor dan impor.")
+    commands = parser.add_subparsers(title="perintah", dest="standards_command", metavar="PERINTAH")
+    parser.set_defaults(func=_help(parser))
+    listing = commands.add_parser("list", help="layanan dengan versi standar yang berlaku")
+    listing.set_defaults(func=run_list)
+    search = commands.add_parser("search", help="layanan yang standarnya memuat semua kata yang dicari")
+    search.add_argument("words", nargs="+", metavar="KATA")
+    search.set_defaults(func=run_search)
+    export = commands.add_parser("export", help="tulis semua standar ke FILE.json (lengkap) atau FILE.xlsx (templat)")
+    export.add_argument("file", metavar="FILE.json|FILE.xlsx")
+    export.set_defaults(func=run_export)
+    imp = commands.add_parser("import", help="impor standar dari FILE.json atau FILE.xlsx (semua atau tidak sama sekali)")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="periksa saja, tidak ada yang disimpan")
+    imp.set_defaults(func=run_import)
+
+    print_cmd.register(subparsers)
+    print_cmd.register_document("standard", _standard_arguments, run_print_standard,
+                                help="standar pelayanan satu layanan, 14 komponen (PDF)")
+    print_cmd.register_document("board", _board_arguments, run_print_board,
+                                help="papan informasi standar pelayanan, satu halaman per layanan (PDF)")
+    print_cmd.register_document("booklet", _paper_arguments, run_print_booklet,
+                                help="buku standar pelayanan: sampul, daftar isi, semua layanan per bidang (PDF)")
+    print_cmd.register_document("maklumat", _maklumat_arguments, run_print_maklumat,
+                                help="maklumat pelayanan dengan tanda tangan kepala dinas (PDF)")
+
+
+def _help(parser: argparse.ArgumentParser) -> Any:
+    def run(_ctx: CliContext, _args: argparse.Namespace) -> int:
+        parser.print_help()
+        return 2
+
+    return run
+
+
+# --- standards -----------------------------------------------------------------------------------
+
+
+def run_list(ctx: CliContext, _args: argparse.Namespace) -> int:
+    from desk.store import standards
+
+    with ctx.db().read() as session:
+        entries = standards.list_entries(session, include_inactive=True)
+    unit = None
+    for entry in entries:
+        if entry.service.unit_code != unit:
+            unit = entry.service.unit_code
+            print(f"{entry.unit_full_name}")
+        version = f"versi {entry.version_no}" if entry.version_no else "belum ada standar"
+        state = "" if entry.offered else " [tidak aktif]"
+        print(f"  {entry.service.code:<6} {entry.service.name} ({version}){state}")
+    return 0
+
+
+def run_search(ctx: CliContext, args: argparse.Namespace) -> int:
+    from desk.store import standards
+
+    typed = " ".join(args.words)
+    with ctx.db().read() as session:
+        hits = standards.search_standards(session, typed)
+    if not hits:
+        print(f"Tidak ada layanan yang standarnya memuat '{typed}'.")
+        return 1
+    for hit in hits:
+        print(f"{hit.entry.service.code}  {hit.entry.service.name}")
+        for match in hit.matches:
+            print(f"    {match.label}: {match.text}")
+        if hit.more:
+            print(f"    … dan {hit.more} baris lain")
+    return 0
+
+
+def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
+    from desk.store import standards_io
+
+    try:
+        with ctx.db().write() as session:
+            report = standards_io.export_file(session, args.file)
+    except StoreError as exc:
+        raise CliError(exc.message) from exc
+    what = f"{report.versions} versi" if report.kind == "json" else "versi terbaru tiap layanan"
+    print(f"Ditulis: {report.path} ({report.services} layanan, {what}).")
+    return 0
+
+
+def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
+    from desk.store import standards_io
+
+    try:
+        with ctx.db().write() as session:
+            if args.dry_run:
+                report = standards_io.check_import_file(session, args.file)
+            else:
+                report = standards_io.import_file(session, args.file)
+    except standards_io.ImportRejected as exc:
+        print(exc.message)
+        for problem in exc.problems:
+            print(f"  - {problem.text()}")
+        return 1
+    except StoreError as exc:
+        raise CliError(exc.message) from exc
+    print("Pemeriksaan selesai; tidak ada yang disimpan (--dry-run)." if args.dry_run else "Impor selesai.")
+    for line in report.lines():
+        print(f"  {line}")
+    return 0
+
+
+# --- printing ------------------------------------------------------------------------------------
+
+
+def _paper_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF yang ditulis")
+    parser.add_argument("--paper", type=str.upper, choices=PAPERS, help="ukuran kertas (bawaan: pengaturan kantor)")
+
+
+def _standard_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("code", metavar="SERVICE_CODE", help="kode layanan, mis. P1")
+    _paper_arguments(parser)
+    parser.add_argument("--version-no", type=int, metavar="N", help="cetak versi ke-N (bawaan: yang berlaku)")
+
+
+def _board_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("code", nargs="?", metavar="SERVICE_CODE", help="kode layanan, mis. P1")
+    parser.add_argument("--all", action="store_true", help="semua layanan aktif, satu halaman per layanan")
+    _paper_arguments(parser)
+
+
+def _maklumat_arguments(parser: argparse.ArgumentParser) -> None:
+    _paper_arguments(parser)
+    parser.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="tanggal penandatanganan (bawaan: hari ini)")
+
+
+def _paper(ctx: CliContext, args: argparse.Namespace) -> str:
+    if args.paper:
+        return str(args.paper)
+    from desk.store.printing_defaults import STANDARD, default_paper
+
+    with ctx.db().read() as session:
+        paper = default_paper(session, STANDARD)
+    return paper if paper in PAPERS else "A4"
+
+
+def _save(ctx: CliContext, args: argparse.Namespace, kind: str, record_id: int | None, pdf: bytes, paper: str,
+          details: dict[str, Any]) -> int:
+    from desk.store import standards
+
+    path = print_cmd.write_pdf(args.out, pdf)
+    with ctx.db().write() as session:
+        copy_no = standards.record_print(session, kind, record_id, paper=paper, action="save", target=str(path),
+                                         details=details)
+    again = f" (salinan ke-{copy_no})" if copy_no > 1 else ""
+    print(f"Ditulis: {path}{again}")
+    return 0
+
+
+def run_print_standard(ctx: CliContext, args: argparse.Namespace) -> int:
+    from desk.documents.standard import render_standard
+    from desk.store import standards
+
+    paper = _paper(ctx, args)
+    try:
+        with ctx.db().read() as session:
+            entry = standards.service_by_code(session, args.code)
+            published = standards.published(session, entry.service.id, version_no=args.version_no)
+            office = standards.office_profile(session)
+    except StoreError as exc:
+        raise CliError(exc.message) from exc
+    pdf = render_standard(office, published, paper)
+    return _save(ctx, args, "standard", published.standard.id, pdf, paper,
+                 {"layanan": published.service_code, "versi": published.standard.version_no})
+
+
+def run_print_board(ctx: CliContext, args: argparse.Namespace) -> int:
+    from desk.documents.board import render_board
+    from desk.store import standards
+
+    if bool(args.code) == bool(args.all):
+        raise CliError("Sebutkan satu kode layanan, atau --all untuk semua layanan.", 2)
+    paper = _paper(ctx, args)
+    try:
+        with ctx.db().read() as session:
+            office = standards.office_profile(session)
+            if args.all:
+                items = list(standards.booklet_data(session).standards)
+            else:
+                entry = standards.service_by_code(session, args.code)
+                items = [standards.published(session, entry.service.id)]
+    except StoreError as exc:
+        raise CliError(exc.message) from exc
+    pdf = render_board(office, items, paper)
+    record_id = items[0].standard.id if len(items) == 1 else None
+    return _save(ctx, args, "board", record_id, pdf, paper, {"layanan": [p.service_code for p in items]})
+
+
+def run_print_booklet(ctx: CliContext, args: argparse.Namespace) -> int:
+    from desk.documents.booklet import render_booklet
+    from desk.store import standards
+
+    paper = _paper(ctx, args)
+    try:
+        with ctx.db().read() as session:
+            data = standards.booklet_data(session)
+    except StoreError as exc:
+        raise CliError(exc.message) from exc
+    pdf = render_booklet(data.office, data.standards, data.on, paper)
+    return _save(ctx, args, "booklet", None, pdf, paper, {"layanan": len(data.standards)})
+
+
+def run_print_maklumat(ctx: CliContext, args: argparse.Namespace) -> int:
+    from desk.documents.maklumat import render_maklumat
+    from desk.store import standards
+    from desk.store.requests import office_today
+
+    paper = _paper(ctx, args)
+    try:
+        with ctx.db().read() as session:
+            office = standards.office_profile(session)
+            on = args.date or office_today(session)
+    except StoreError as exc:
+        raise CliError(exc.message) from exc
+    pdf = render_maklumat(office, on, paper)
+    return _save(ctx, args, "maklumat", None, pdf, paper, {"tanggal": on.isoformat()})

@@ -1,0 +1,263 @@
+"""Turn a story of flowables into PDF bytes for one paper and one office.
+
+Every document module (receipt, standard, attendance sheet, berita acara, recap) builds a
+list of flowables and hands it to :func:`build_pdf`, which adds the letterhead on the first
+page, a short running header on later pages, "Halaman x dari y" when there is more than one
+page, and an optional mark such as "SALINAN ke-2" on every page. Page numbers need the total,
+so pages are kept until the end and decorated at save time (one pass, no second build).
+
+Thermal rolls have no fixed height: the story is measured first and the page is made as tall
+as the content. ``deterministic=True`` sets ReportLab's invariant mode (fixed dates and file
+id), so the same input gives the same bytes, which tests and reprints rely on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from io import BytesIO
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, FrameBreak, PageTemplate
+
+from desk.documents.fit import StoryMaker, fit_story, story_height
+from desk.documents.fonts import BOLD, REGULAR, register_fonts
+from desk.documents.letterhead import Letterhead, compact_header
+from desk.documents.pages import MM, Paper, get_paper
+from desk.documents.styles import INK, RULE, Styles, styles_for
+from desk.domain.records import OfficeProfile
+
+__all__ = ["build_pdf", "build_two_up_pdf", "header_flowables", "measure", "styles_for"]
+
+CREATOR = "Desk"
+
+
+@dataclass(frozen=True, slots=True)
+class PageDecor:
+    """What the canvas draws around the story on each page."""
+
+    paper: Paper
+    header_text: str  # running header on pages 2..n
+    mark: str  # on every page, e.g. "SALINAN ke-2"
+    size: float  # font size of header and footer
+    numbered: bool
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Cut ``text`` with "…" so that it fits ``width`` on one line."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class DeskCanvas(Canvas):
+    """A canvas that holds its pages until save() so each can say "Halaman x dari y"."""
+
+    def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._decor = decor
+        self._held_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held_pages)
+        for state in self._held_pages:
+            self.__dict__.update(state)
+            self._decorate(total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, total: int) -> None:
+        decor = self._decor
+        if decor.paper.is_roll:
+            return
+        width, height = self._pagesize
+        m = decor.paper.margins
+        usable = width - m.left - m.right
+        page = self.getPageNumber()
+        size = decor.size
+        self.saveState()
+        self.setFillColor(INK)
+        if page > 1 and decor.header_text:
+            y = height - m.top * 0.5
+            self.setFont(REGULAR, size)
+            self.drawString(m.left, y, _fit(decor.header_text, REGULAR, size, usable))
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(m.left, y - size * 0.55, width - m.right, y - size * 0.55)
+        y = m.bottom * 0.45
+        numbers = f"Halaman {page} dari {total}" if decor.numbered and total > 1 else ""
+        if numbers:
+            self.setFont(REGULAR, size)
+            self.drawRightString(width - m.right, y, numbers)
+        if decor.mark:
+            room = usable - stringWidth(numbers, REGULAR, size) - 4 * MM
+            self.setFont(BOLD, size * 1.1)
+            self.drawString(m.left, y, _fit(decor.mark, BOLD, size * 1.1, room))
+        self.restoreState()
+
+
+def header_flowables(office: OfficeProfile, paper: Paper, scale: float | None = None) -> list[Flowable]:
+    """The letterhead for a sheet (scaled to the paper) or the compact text header for a roll."""
+    if paper.is_roll:
+        return compact_header(office, styles_for(paper))
+    if scale is None:
+        # Full size on A4/F4 (the kop of DOMAIN.md §6.4), smaller on A5 and other small sheets.
+        scale = max(0.7, min(1.0, min(paper.width, paper.height or paper.width) / (210 * MM)))
+    return [Letterhead(office, scale)]
+
+
+def measure(story: Sequence[Flowable], width: float) -> float:
+    """Height the story takes in a frame ``width`` wide: an upper bound (spaces are all counted)."""
+    return story_height(story, width)
+
+
+def _doc(buffer: BytesIO, pagesize: tuple[float, float], office: OfficeProfile, title: str, subject: str,
+         deterministic: bool) -> BaseDocTemplate:
+    # Compressed streams stay binary: ASCII85 on top makes files 25% larger and costs ~3 ms a
+    # receipt in ReportLab's pure-Python encoder. (A process-wide setting; only Desk renders here.)
+    rl_config.useA85 = 0
+    return BaseDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        title=title,
+        author=office.office_name,
+        subject=subject,
+        creator=CREATOR,
+        invariant=1 if deterministic else 0,
+        pageCompression=1,
+        initialFontName=REGULAR,  # or the canvas preamble names Helvetica, which is never embedded
+        initialFontSize=10,
+        initialLeading=12,
+        lang="id-ID",
+        displayDocTitle=1,
+        leftMargin=0,
+        rightMargin=0,
+        topMargin=0,
+        bottomMargin=0,
+    )
+
+
+def _decor(paper: Paper, office: OfficeProfile, styles: Styles, running_title: str, mark: str) -> PageDecor:
+    header = " · ".join(t for t in (office.short_name.strip(), running_title.strip()) if t)
+    return PageDecor(paper=paper, header_text=header, mark=mark, size=styles.size * 0.8,
+                     numbered=not paper.is_roll)
+
+
+def build_pdf(
+    story: Sequence[Flowable],
+    *,
+    paper: str | Paper,
+    office: OfficeProfile,
+    title: str,
+    subject: str = "",
+    running_title: str = "",
+    mark: str = "",
+    deterministic: bool = False,
+    letterhead: bool = True,
+) -> bytes:
+    """Lay ``story`` out on ``paper`` and return the PDF bytes.
+
+    ``running_title`` heads pages 2..n (after the office's short name; ``title`` when empty).
+    ``letterhead`` puts the kop (or a roll's compact header) before the story.
+    """
+    register_fonts()
+    paper = get_paper(paper)
+    styles = styles_for(paper)
+    flow = [*header_flowables(office, paper), *story] if letterhead else list(story)
+    m = paper.margins
+    if paper.is_roll:
+        # One extra body line of slack: rounding must never push the last line onto a 2nd page.
+        pagesize = paper.page_size(measure(flow, paper.content_width) + styles.size)
+    else:
+        pagesize = paper.page_size()
+    width, height = pagesize
+    frame = Frame(m.left, m.bottom, width - m.left - m.right, height - m.top - m.bottom,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    buffer = BytesIO()
+    doc = _doc(buffer, pagesize, office, title, subject, deterministic)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=pagesize)])
+    decor = _decor(paper, office, styles, running_title or title, mark)
+    doc.build(flow, canvasmaker=partial(DeskCanvas, decor=decor))
+    return buffer.getvalue()
+
+
+def build_two_up_pdf(
+    halves: Sequence[StoryMaker],
+    *,
+    paper: str | Paper,
+    office: OfficeProfile,
+    title: str,
+    subject: str = "",
+    deterministic: bool = False,
+    letterhead: bool = True,
+    cut_label: str = "potong di sini",
+) -> bytes:
+    """Two stories on one sheet, one per half, with a dashed cut line between them.
+
+    Each half is a function of the layout width that returns its story; it gets its own
+    (smaller) letterhead. A half taller than half the page is laid out wider and drawn
+    smaller (fit.fit_story) rather than spilling onto the other half.
+    """
+    register_fonts()
+    paper = get_paper(paper)
+    if paper.is_roll or paper.is_landscape or paper.name == "A5":
+        raise ValueError(f"Dua lembar per halaman hanya untuk kertas A4 atau F4 tegak, bukan {paper.name}.")
+    if len(halves) != 2:
+        raise ValueError("build_two_up_pdf needs exactly two stories")
+    styles = styles_for(paper)
+    width, height = paper.page_size()
+    m = paper.margins
+    gap = 7 * MM  # from each half's content to the cut line
+    mid = height / 2
+    frame_w = width - m.left - m.right
+    frames = [
+        Frame(m.left, mid + gap, frame_w, height - m.top - mid - gap, 0, 0, 0, 0, id="top"),
+        Frame(m.left, m.bottom, frame_w, mid - gap - m.bottom, 0, 0, 0, 0, id="bottom"),
+    ]
+    flow: list[Flowable] = []
+    for i, (half, frame) in enumerate(zip(halves, frames, strict=True)):
+
+        def content(layout_width: float, half: StoryMaker = half) -> list[Flowable]:
+            head = header_flowables(office, paper, scale=0.62) if letterhead else []
+            return [*head, *half(layout_width)]
+
+        flow.append(fit_story(content, frame._width, frame._height))
+        if i == 0:
+            flow.append(FrameBreak())
+    buffer = BytesIO()
+    doc = _doc(buffer, (width, height), office, title, subject, deterministic)
+    doc.addPageTemplates([PageTemplate(id="two_up", frames=frames, pagesize=(width, height),
+                                       onPage=_cut_line(mid, cut_label, styles.size * 0.75))])
+    decor = PageDecor(paper=paper, header_text="", mark="", size=styles.size * 0.8, numbered=False)
+    doc.build(flow, canvasmaker=partial(DeskCanvas, decor=decor))
+    return buffer.getvalue()
+
+
+def _cut_line(y: float, label: str, size: float) -> Callable[[Canvas, BaseDocTemplate], None]:
+    def draw(canv: Canvas, doc: BaseDocTemplate) -> None:
+        width = canv._pagesize[0]
+        text = f"✂ {label}"
+        text_w = stringWidth(text, REGULAR, size)
+        left_end = 10 * MM
+        canv.saveState()
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.6)
+        canv.setDash(4, 3)
+        canv.line(left_end + text_w + 2 * MM, y, width - 6 * MM, y)
+        canv.line(6 * MM, y, left_end - 1 * MM, y)
+        canv.setFillColor(RULE)
+        canv.setFont(REGULAR, size)
+        canv.drawString(left_end, y - size * 0.35, text)
+        canv.restoreState()
+
+    return draw

@@ -1,0 +1,626 @@
+"""Administration: the office profile with its logo and numbering pattern, units and services.
+
+Everything here makes Desk the office's own without touching a file: an admin changes it
+in the app (or with `desk office ...`), the store checks the permission and writes the
+audit trail in the same transaction. Documents read the profile when they are printed, so
+a change shows on every document printed from then on; earlier prints keep what they showed.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from string import Formatter
+from typing import Any
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
+
+from desk.domain.errors import DomainError
+from desk.domain.records import OfficeProfile, ServiceRecord, UnitRecord
+from desk.domain.refnumber import format_reference, validate_pattern
+from desk.domain.text_id import TZ_LABELS, roman_month, to_local
+from desk.store import access, audit
+from desk.store.errors import NotFound, StoreError
+from desk.store.models import (
+    OfficeProfileRow,
+    RefCounter,
+    Service,
+    ServiceRequest,
+    StandardVersion,
+    Unit,
+)
+from desk.store.office import get_office_profile
+
+
+class InvalidInput(StoreError):
+    """Several fields are wrong at once; `errors` maps each field to its Indonesian message."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__(" ".join(errors.values()), next(iter(errors), None))
+        self.errors = errors
+
+
+# --- office profile ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileField:
+    label: str
+    max_length: int
+    required: bool = False
+
+
+# The fields of the profile an admin edits here, in form order. The logo has its own
+# functions; the retention period belongs to the personal-data screen (desk.store.privacy),
+# the working weekdays to the holiday screen (desk.store.holidays).
+PROFILE_FIELDS: dict[str, ProfileField] = {
+    "government_name": ProfileField("Nama pemerintah daerah", 200, True),
+    "office_name": ProfileField("Nama kantor", 300, True),
+    "short_name": ProfileField("Singkatan kantor", 40, True),
+    "address": ProfileField("Alamat", 300),
+    "village": ProfileField("Desa/kelurahan", 100),
+    "district": ProfileField("Kecamatan", 100),
+    "regency": ProfileField("Kabupaten/kota", 100),
+    "province": ProfileField("Provinsi", 100),
+    "postal_code": ProfileField("Kode pos", 10),
+    "phone": ProfileField("Telepon", 60),
+    "email": ProfileField("Pos-el", 120),
+    "website": ProfileField("Laman", 120),
+    "head_name": ProfileField("Nama kepala kantor", 120),
+    "head_nip": ProfileField("NIP kepala kantor", 30),
+    "head_title": ProfileField("Jabatan kepala kantor", 120),
+    "service_pic_name": ProfileField("Penanggung jawab pelayanan", 120),
+    "service_pic_title": ProfileField("Jabatan penanggung jawab", 120),
+    "place_name": ProfileField("Tempat pada baris tanggal", 100, True),
+    "timezone": ProfileField("Zona waktu", 40, True),
+    "ref_pattern": ProfileField("Pola nomor permohonan", 120, True),
+    "forum_venue": ProfileField("Tempat forum konsultasi", 200),
+    "privacy_notice": ProfileField("Pemberitahuan pelindungan data", 5000),
+    "dpo_contact": ProfileField("Kontak pelindungan data", 200),
+    "maklumat_text": ProfileField("Teks maklumat pelayanan", 5000),
+}
+TIMEZONES: dict[str, str] = dict(TZ_LABELS)  # Asia/Jakarta → WIB, Asia/Makassar → WITA, Asia/Jayapura → WIT
+_ONE_LINE = {name for name in PROFILE_FIELDS if name not in ("privacy_notice", "maklumat_text")}
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_WEBSITE = re.compile(r"^(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(/\S*)?$")
+_POSTAL = re.compile(r"^\d{5}$")
+_NIP = re.compile(r"^\d{18}$")
+_SHORT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.&-]*$")
+
+
+def _clean_text(name: str, value: object) -> str:
+    text = "" if value is None else str(value)
+    if name in _ONE_LINE:
+        return " ".join(text.split())
+    return "\n".join(line.rstrip() for line in text.strip().splitlines())
+
+
+def _field_problem(name: str, value: str) -> str | None:
+    spec = PROFILE_FIELDS[name]
+    if spec.required and not value:
+        return f"{spec.label} wajib diisi."
+    if len(value) > spec.max_length:
+        return f"{spec.label} terlalu panjang (maksimal {spec.max_length} huruf)."
+    if not value:
+        return None
+    if name == "short_name" and not _SHORT_NAME.match(value):
+        return "Singkatan kantor hanya huruf, angka, titik, tanda hubung atau &, tanpa spasi (mis. DKUKMTK)."
+    if name == "email" and not _EMAIL.match(value):
+        return "Alamat pos-el tidak valid (contoh: dkukmtk@balangankab.go.id)."
+    if name == "website" and not _WEBSITE.match(value):
+        return "Alamat laman tidak valid (contoh: dkukmtk.balangankab.go.id)."
+    if name == "postal_code" and not _POSTAL.match(value):
+        return "Kode pos terdiri dari 5 angka."
+    if name == "head_nip" and not _NIP.match(value.replace(" ", "")):
+        return "NIP terdiri dari 18 angka (spasi boleh)."
+    if name == "timezone" and value not in TIMEZONES:
+        return "Pilih zona waktu WIB, WITA atau WIT."
+    return None
+
+
+def _cleaned_changes(row: OfficeProfileRow, changes: Mapping[str, object]) -> dict[str, str]:
+    """Only the fields that really change, cleaned; an unknown field name is a programming error."""
+    unknown = set(changes) - set(PROFILE_FIELDS)
+    if unknown:
+        raise ValueError(f"not profile fields: {sorted(unknown)}")
+    cleaned = {name: _clean_text(name, value) for name, value in changes.items()}
+    return {name: value for name, value in cleaned.items() if value != (getattr(row, name) or "")}
+
+
+def _profile_row(session: Session, *, lock: bool = False) -> OfficeProfileRow:
+    row = session.get(OfficeProfileRow, 1, with_for_update=lock)
+    if row is None:
+        raise NotFound("Profil kantor belum diisi.")
+    return row
+
+
+def profile_problems(
+    session: Session, changes: Mapping[str, object], *, today: date | None = None
+) -> dict[str, str]:
+    """Every problem of the changed fields, by field; empty when the change can be saved.
+
+    Fields left as they are stored are not judged again, so the seeded placeholders (a NIP
+    still to be filled in) never block saving another field.
+    """
+    row = _profile_row(session)
+    cleaned = _cleaned_changes(row, changes)
+    errors: dict[str, str] = {}
+    for name, value in cleaned.items():
+        problem = _field_problem(name, value)
+        if problem:
+            errors[name] = problem
+    if "ref_pattern" in cleaned or "short_name" in cleaned:
+        pattern = cleaned.get("ref_pattern", row.ref_pattern)
+        short_name = cleaned.get("short_name", row.short_name)
+        if "ref_pattern" not in errors and "short_name" not in errors:
+            problems = validate_pattern(pattern)
+            if problems:
+                errors["ref_pattern"] = " ".join(problems)
+            else:
+                clash = issued_number_clash(session, pattern, short_name, today or _office_today(session))
+                if clash:
+                    errors["ref_pattern"] = clash
+    return errors
+
+
+def update_office_profile(
+    session: Session, changes: Mapping[str, object], *, today: date | None = None
+) -> OfficeProfile:
+    """Save the changed fields of the profile; every problem at once as `InvalidInput`."""
+    access.require(session, access.OFFICE_EDIT)
+    row = _profile_row(session, lock=True)
+    errors = profile_problems(session, changes, today=today)
+    if errors:
+        raise InvalidInput(errors)
+    cleaned = _cleaned_changes(row, changes)
+    if not cleaned:
+        return get_office_profile(session)
+    before = {name: getattr(row, name) for name in cleaned}
+    for name, value in cleaned.items():
+        setattr(row, name, value)
+    row.updated_at = datetime.now(UTC)
+    session.flush()
+    audit.record(session, "office.update", "office_profile", 1, {
+        "changes": {name: [_short(before[name]), _short(value)] for name, value in cleaned.items()},
+    })
+    return get_office_profile(session)
+
+
+def _short(value: object) -> object:
+    # Long texts (the privacy notice) would swell the audit trail; the start and the length say enough.
+    if isinstance(value, str) and len(value) > 200:
+        return f"{value[:200]}… ({len(value)} huruf)"
+    return value
+
+
+def _office_today(session: Session) -> date:
+    row = session.get(OfficeProfileRow, 1)
+    return to_local(datetime.now(UTC), row.timezone if row else "Asia/Makassar").date()
+
+
+# --- reference-number pattern: preview and clash with numbers already issued ----------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NumberPreview:
+    unit_code: str
+    unit_name: str
+    next_seq: int
+    number: str
+
+
+@dataclass(frozen=True, slots=True)
+class PatternPreview:
+    pattern: str
+    problems: tuple[str, ...]
+    numbers: tuple[NumberPreview, ...]  # empty when the pattern has problems
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def preview_numbers(
+    session: Session,
+    pattern: str | None = None,
+    *,
+    short_name: str | None = None,
+    today: date | None = None,
+    check_issued: bool = False,
+) -> PatternPreview:
+    """The next number of every active unit under ``pattern`` (the stored one when None).
+
+    ``check_issued`` also compares with this year's numbers already issued (a table scan
+    of the year: the settings form asks for it after typing stops, not on every key).
+    """
+    row = _profile_row(session)
+    pattern = row.ref_pattern if pattern is None else pattern
+    short_name = row.short_name if short_name is None else " ".join(short_name.split())
+    today = today or _office_today(session)
+    problems = list(validate_pattern(pattern))
+    if not problems and check_issued:
+        clash = issued_number_clash(session, pattern, short_name, today)
+        if clash:
+            problems.append(clash)
+    if problems:
+        return PatternPreview(pattern, tuple(problems), ())
+    counters = {
+        unit_id: last for unit_id, last in session.execute(
+            select(RefCounter.unit_id, RefCounter.last_seq).where(RefCounter.year == today.year)
+        )
+    }
+    numbers = []
+    for unit in session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.sort, Unit.code)):
+        seq = counters.get(unit.id, 0) + 1
+        try:
+            number = format_reference(pattern, seq, unit.code, short_name, today)
+        except DomainError as exc:  # validated above; kept so a preview never raises
+            return PatternPreview(pattern, (exc.message,), ())
+        numbers.append(NumberPreview(unit.code, unit.name, seq, number))
+    return PatternPreview(pattern, (), tuple(numbers))
+
+
+def issued_number_clash(session: Session, pattern: str, short_name: str, today: date) -> str | None:
+    """Why ``pattern`` could later issue a number that was already issued this year, or None.
+
+    Switching patterns in the middle of a year is allowed, but the new pattern must not be
+    able to reproduce an old number: e.g. "{unit}{seq}/{year}" after "{unit}1{seq}/{year}"
+    would give PNP15/2025 twice. An issued number that the new pattern could produce for a
+    sequence not yet reached is such a clash.
+    """
+    units = {code: uid for uid, code in session.execute(select(Unit.id, Unit.code))}
+    regex = _pattern_regex(pattern, list(units), short_name, today.year)
+    if regex is None:
+        return None
+    counters = {
+        unit_id: last for unit_id, last in session.execute(
+            select(RefCounter.unit_id, RefCounter.last_seq).where(RefCounter.year == today.year)
+        )
+    }
+    since = datetime(today.year, 1, 1, tzinfo=UTC) - timedelta(days=1)  # local 1 January, in any Indonesian zone
+    refs = session.scalars(select(ServiceRequest.ref_number).where(ServiceRequest.received_at >= since))
+    for ref in refs:
+        match = regex.fullmatch(ref)
+        if match is None:
+            continue
+        unit_code = match.group("unit")
+        try:
+            seq = int(re.sub(r"\D", "", match.group("seq")))
+        except ValueError:
+            continue
+        if seq > counters.get(units.get(unit_code, -1), 0):
+            return (
+                f"Pola ini dapat menghasilkan lagi nomor {ref} yang sudah dipakai tahun ini. "
+                "Ubah pola (mis. tambahkan pemisah seperti / di antara penanda) agar nomor tidak kembar."
+            )
+    return None
+
+
+def _alternatives(texts: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(t) for t in sorted(set(texts), key=len, reverse=True)) + ")"
+
+
+def _pattern_regex(pattern: str, unit_codes: list[str], short_name: str, year: int) -> re.Pattern[str] | None:
+    """A regex matching exactly what ``pattern`` prints this year, with groups seq and unit."""
+    parts: list[str] = []
+    seen: set[str] = set()
+    try:
+        for literal, name, spec, _conv in Formatter().parse(pattern):
+            parts.append(re.escape(literal))
+            if name is None:
+                continue
+            if name == "seq":
+                samples = [format(n, spec) for n in (1, 7, 42, 999, 12345)]
+                if not all(re.fullmatch(r"[ 0+]*\d+", s) for s in samples):
+                    return None  # an unusual fill character: nothing sensible to compare
+                body = r"[ 0+]*\d+"
+            elif name == "unit":
+                body = _alternatives([format(code, spec) for code in unit_codes] or [""])
+            elif name == "office":
+                body = re.escape(format(short_name, spec))
+            elif name == "month_roman":
+                body = _alternatives([format(roman_month(m), spec) for m in range(1, 13)])
+            elif name == "month":
+                body = _alternatives([format(m, spec or "02d") for m in range(1, 13)])
+            elif name == "year":
+                body = re.escape(format(year, spec))
+            else:
+                return None
+            if name in ("seq", "unit") and name not in seen:
+                parts.append(f"(?P<{name}>{body})")
+                seen.add(name)
+            else:
+                parts.append(f"(?:{body})")
+        return re.compile("".join(parts))
+    except (ValueError, TypeError, re.error):
+        return None
+
+
+# --- logo ----------------------------------------------------------------------------------------
+
+MAX_LOGO_BYTES = 5_000_000
+MAX_LOGO_PIXELS = 40_000_000
+MIN_LOGO_SIDE = 32
+STORED_LOGO_SIDE = 1000  # larger logos are scaled down: a 2.5 cm kop logo needs no more at 600 dpi
+
+
+@dataclass(frozen=True, slots=True)
+class LogoInfo:
+    format: str  # "PNG" | "JPEG"
+    width: int
+    height: int
+    size: int  # bytes stored
+
+
+def check_logo(data: bytes) -> tuple[bytes, LogoInfo]:
+    """Validate a PNG/JPEG logo and give the bytes to store (scaled down when very large)."""
+    from PIL import Image, UnidentifiedImageError
+
+    if not data:
+        raise StoreError("Berkas logo kosong.", "logo")
+    if len(data) > MAX_LOGO_BYTES:
+        raise StoreError(f"Berkas logo terlalu besar (maksimal {MAX_LOGO_BYTES // 1_000_000} MB).", "logo")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as probe:
+                kind = probe.format
+                width, height = probe.size
+                if kind not in ("PNG", "JPEG"):
+                    raise StoreError("Logo harus berupa gambar PNG atau JPEG.", "logo")
+                if width * height > MAX_LOGO_PIXELS:
+                    raise StoreError("Gambar logo terlalu besar (lebih dari 40 megapiksel).", "logo")
+                probe.verify()
+            with Image.open(io.BytesIO(data)) as image:
+                image.load()  # decodes every pixel: a truncated or damaged file fails here
+                stored = _normalised(image, data)
+    except StoreError:
+        raise
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError,
+            Image.DecompressionBombWarning) as exc:
+        raise StoreError("Berkas ini bukan gambar PNG atau JPEG yang utuh.", "logo") from exc
+    if min(width, height) < MIN_LOGO_SIDE:
+        raise StoreError(
+            f"Gambar logo terlalu kecil ({width}×{height} piksel); minimal {MIN_LOGO_SIDE} piksel per sisi.", "logo"
+        )
+    with Image.open(io.BytesIO(stored)) as final:
+        info = LogoInfo(str(final.format), final.size[0], final.size[1], len(stored))
+    return stored, info
+
+
+def _normalised(image: Any, original: bytes) -> bytes:
+    """The original bytes when usable as they are; else re-encoded (scaled, CMYK → RGB)."""
+    kind = image.format
+    too_big = max(image.size) > STORED_LOGO_SIDE
+    odd_mode = image.mode not in ("RGB", "RGBA", "L", "LA", "P", "1")
+    if not too_big and not odd_mode:
+        return original
+    if odd_mode:
+        image = image.convert("RGBA" if kind == "PNG" else "RGB")
+    if too_big:
+        image = image.copy()
+        image.thumbnail((STORED_LOGO_SIDE, STORED_LOGO_SIDE))
+    out = io.BytesIO()
+    if kind == "JPEG":
+        image.convert("RGB").save(out, "JPEG", quality=92)
+    else:
+        image.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+def set_logo(session: Session, data: bytes) -> LogoInfo:
+    """Store the office logo (shown in the kop surat of every document printed from now on)."""
+    access.require(session, access.OFFICE_EDIT)
+    stored, info = check_logo(data)
+    row = _profile_row(session, lock=True)
+    had = row.logo is not None
+    row.logo = stored
+    row.updated_at = datetime.now(UTC)
+    session.flush()
+    audit.record(session, "office.logo", "office_profile", 1, {
+        "format": info.format, "width": info.width, "height": info.height, "bytes": info.size, "replaced": had,
+    })
+    return info
+
+
+def import_logo_file(session: Session, path: Path) -> LogoInfo:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise StoreError(f"Berkas {path.name} tidak dapat dibaca: {exc.strerror or exc}.", "logo") from exc
+    return set_logo(session, data)
+
+
+def remove_logo(session: Session) -> None:
+    """Back to the plain placeholder in the kop."""
+    access.require(session, access.OFFICE_EDIT)
+    row = _profile_row(session, lock=True)
+    if row.logo is None:
+        return
+    row.logo = None
+    row.updated_at = datetime.now(UTC)
+    session.flush()
+    audit.record(session, "office.logo", "office_profile", 1, {"removed": True})
+
+
+# --- units and services --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueService:
+    """A service as the admin's list shows it, inactive ones included."""
+
+    id: int
+    code: str
+    name: str
+    unit_id: int
+    unit_code: str
+    unit_name: str
+    active: bool
+    unit_active: bool
+    has_standard: bool
+    requests: int
+
+    @property
+    def offered(self) -> bool:
+        """Chosen at intake and shown in the look-up: the service and its unit are both active."""
+        return self.active and self.unit_active
+
+
+_UNIT_CODE = re.compile(r"^[A-Z0-9]{1,10}$")
+_SERVICE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9.-]{0,19}$")
+
+
+def list_catalogue(session: Session) -> list[CatalogueService]:
+    counts = {sid: n for sid, n in session.execute(
+        select(ServiceRequest.service_id, func.count()).group_by(ServiceRequest.service_id)
+    )}
+    with_standard = set(session.scalars(select(StandardVersion.service_id).distinct()))
+    query = select(Service, Unit).join(Unit).order_by(Unit.sort, Unit.code, Service.sort, Service.code)
+    return [
+        CatalogueService(s.id, s.code, s.name, u.id, u.code, u.name, s.active, u.active, s.id in with_standard,
+                         int(counts.get(s.id, 0)))
+        for s, u in session.execute(query)
+    ]
+
+
+def _unit_record(unit: Unit) -> UnitRecord:
+    return UnitRecord(unit.id, unit.code, unit.name, unit.full_name, unit.active)
+
+
+def _service_record(service: Service, unit: Unit) -> ServiceRecord:
+    return ServiceRecord(service.id, service.code, service.name, unit.id, unit.code, unit.name, service.active)
+
+
+def _name_problem(label: str, name: str, limit: int) -> str | None:
+    if not name:
+        return f"{label} wajib diisi."
+    if len(name) > limit:
+        return f"{label} terlalu panjang (maksimal {limit} huruf)."
+    return None
+
+
+def add_unit(session: Session, code: str, name: str, full_name: str = "") -> UnitRecord:
+    """A new unit (bidang); its code appears in reference numbers, so it cannot change later."""
+    access.require(session, access.STANDARDS_EDIT)
+    code = code.strip().upper()
+    name, full_name = " ".join(name.split()), " ".join(full_name.split())
+    errors: dict[str, str] = {}
+    if not _UNIT_CODE.match(code):
+        errors["code"] = "Kode bidang 1–10 huruf besar atau angka, tanpa spasi (mis. PNP)."
+    elif session.scalar(select(Unit.id).where(Unit.code == code)) is not None:
+        errors["code"] = f"Kode bidang {code} sudah dipakai."
+    for key, label, value, limit in (("name", "Nama bidang", name, 100), ("full_name", "Nama lengkap", full_name, 200)):
+        problem = _name_problem(label, value, limit) if key == "name" or len(value) > limit else None
+        if problem:
+            errors[key] = problem
+    if errors:
+        raise InvalidInput(errors)
+    sort = (session.scalar(select(func.max(Unit.sort))) or 0) + 1
+    unit = Unit(code=code, name=name, full_name=full_name, sort=sort, active=True)
+    session.add(unit)
+    session.flush()
+    audit.record(session, "unit.create", "unit", unit.id, {"code": code, "name": name, "full_name": full_name})
+    return _unit_record(unit)
+
+
+def update_unit(session: Session, unit_id: int, name: str, full_name: str = "") -> UnitRecord:
+    access.require(session, access.STANDARDS_EDIT)
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise NotFound("Bidang tidak ditemukan.")
+    name, full_name = " ".join(name.split()), " ".join(full_name.split())
+    errors = {k: p for k, p in (("name", _name_problem("Nama bidang", name, 100)),
+                                ("full_name", None if len(full_name) <= 200 else "Nama lengkap terlalu panjang."))
+              if p}
+    if errors:
+        raise InvalidInput(errors)
+    changes = {k: [old, new] for k, old, new in (("name", unit.name, name), ("full_name", unit.full_name, full_name))
+               if old != new}
+    if changes:
+        unit.name, unit.full_name = name, full_name
+        session.flush()
+        audit.record(session, "unit.update", "unit", unit.id, {"code": unit.code, "changes": changes})
+    return _unit_record(unit)
+
+
+def set_unit_active(session: Session, unit_id: int, active: bool) -> UnitRecord:
+    """An inactive unit's services disappear from intake and look-up; its old requests keep it."""
+    access.require(session, access.STANDARDS_EDIT)
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise NotFound("Bidang tidak ditemukan.")
+    if unit.active != active:
+        unit.active = active
+        session.flush()
+        audit.record(session, "unit.activate" if active else "unit.deactivate", "unit", unit.id, {"code": unit.code})
+    return _unit_record(unit)
+
+
+def add_service(session: Session, unit_id: int, code: str, name: str) -> ServiceRecord:
+    """A new service, inactive until its standard is written in the standards editor."""
+    access.require(session, access.STANDARDS_EDIT)
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise InvalidInput({"unit": "Pilih bidang layanan."})
+    code = code.strip().upper()
+    name = " ".join(name.split())
+    errors: dict[str, str] = {}
+    if not _SERVICE_CODE.match(code):
+        errors["code"] = "Kode layanan 1–20 huruf besar, angka, titik atau tanda hubung (mis. P9)."
+    elif session.scalar(select(Service.id).where(Service.code == code)) is not None:
+        errors["code"] = f"Kode layanan {code} sudah dipakai."
+    problem = _name_problem("Nama layanan", name, 300)
+    if problem:
+        errors["name"] = problem
+    if errors:
+        raise InvalidInput(errors)
+    sort = (session.scalar(select(func.max(Service.sort))) or 0) + 1
+    service = Service(unit_id=unit.id, code=code, name=name, sort=sort, active=False)
+    session.add(service)
+    session.flush()
+    audit.record(session, "service.create", "service", service.id, {"code": code, "name": name, "unit": unit.code})
+    return _service_record(service, unit)
+
+
+def rename_service(session: Session, service_id: int, name: str) -> ServiceRecord:
+    access.require(session, access.STANDARDS_EDIT)
+    service = session.get(Service, service_id)
+    if service is None:
+        raise NotFound("Layanan tidak ditemukan.", "service")
+    name = " ".join(name.split())
+    problem = _name_problem("Nama layanan", name, 300)
+    if problem:
+        raise InvalidInput({"name": problem})
+    if service.name != name:
+        old = service.name
+        service.name = name
+        session.flush()
+        audit.record(session, "service.update", "service", service.id,
+                     {"code": service.code, "changes": {"name": [old, name]}})
+    return _service_record(service, service.unit)
+
+
+def set_service_active(session: Session, service_id: int, active: bool) -> ServiceRecord:
+    """Offer the service at intake and look-up again, or stop offering it (old requests keep it)."""
+    access.require(session, access.STANDARDS_EDIT)
+    service = session.get(Service, service_id)
+    if service is None:
+        raise NotFound("Layanan tidak ditemukan.", "service")
+    if active and not session.scalar(select(exists().where(StandardVersion.service_id == service.id))):
+        raise StoreError(
+            f"Layanan {service.code} belum dapat diaktifkan: standar pelayanannya belum ditulis. "
+            "Tulis standarnya dulu di layar Standar Pelayanan.", "service",
+        )
+    if service.active != active:
+        service.active = active
+        session.flush()
+        audit.record(session, "service.activate" if active else "service.deactivate", "service", service.id,
+                     {"code": service.code, "name": service.name})
+    return _service_record(service, service.unit)

@@ -1,0 +1,829 @@
+"""Backups of the SQLite database: made, verified, rotated, listed and restored.
+
+A backup is made with SQLite's online backup API (never a file copy of an open
+database: the copy could catch the file and its WAL half-way), written under a
+`.part` name, checked with `PRAGMA quick_check`, switched out of WAL mode (so it
+is one self-contained file that can travel on a USB stick), fsynced, and only
+then given its final name `desk-YYYYMMDD-HHMMSSZ-<kind>.sqlite3` (UTC time).
+
+Backups live in `<data>/backups` and, when set, in a second folder (a USB stick
+or second disk). Automatic backups (first start of the day, closing) are rotated:
+the newest of each of the last 7 days, 4 weeks and 12 months that have one are
+kept. Manual and safety backups (before a restore or a schema update) are kept
+apart, the newest ten of each kind.
+
+Restore checks the chosen file first, always takes a safety backup of the
+current database (or, when that one is damaged, renames it aside), disposes the
+engine, writes the backup into place through the same backup API, and reopens
+(migrating an older backup to the current schema).
+
+PostgreSQL: the office server's own backups apply; `pg_dump_backup` writes a
+dump when the PostgreSQL client tools are installed on this PC.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.engine import make_url
+
+from desk.store import access, audit
+from desk.store.access import Actor
+from desk.store.database import Database, open_database
+from desk.store.errors import DatabaseProblem, StoreError
+from desk.store.health import (
+    DamagedDatabase,
+    _fsync_dir,
+    check_file_kind,
+    quick_check,
+    set_aside,
+    sqlite_file,
+)
+
+log = logging.getLogger(__name__)
+
+BACKUPS_DIR = "backups"
+SETTINGS_FILE = "cadangan.json"
+DEFAULT_WARN_AFTER_DAYS = 3
+DEFAULT_TZ = "Asia/Makassar"
+
+DAILY, CLOSE, MANUAL, SAFETY, MIGRATION = "harian", "tutup", "manual", "pengaman", "migrasi"
+KIND_LABELS = {
+    DAILY: "harian (awal hari)",
+    CLOSE: "saat Desk ditutup",
+    MANUAL: "manual",
+    SAFETY: "pengaman sebelum pemulihan",
+    MIGRATION: "pengaman sebelum pembaruan skema",
+}
+ROTATED_KINDS = frozenset({DAILY, CLOSE})  # the automatic ones: grandfather-father-son
+DAY_KINDS = frozenset({DAILY, CLOSE, MANUAL})  # any of these today means the day is backed up
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+KEEP_OTHER = 10  # manual and safety backups: the newest ten of each kind
+
+_NAME = re.compile(r"^desk-(\d{8})-(\d{6})Z-([a-z]+)(?:-(\d+))?\.(sqlite3|pgdump)$")
+
+
+class BackupError(StoreError):
+    """A backup or restore that could not be done; the message says why, in Indonesian."""
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    created_at: datetime  # aware UTC, from the file name
+    kind: str
+    size: int
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+    @property
+    def is_automatic(self) -> bool:
+        return self.kind in ROTATED_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class BackupSettings:
+    """Per-PC backup settings, kept in `<data>/cadangan.json` so they survive a damaged database."""
+
+    second_folder: Path | None = None
+    warn_after_days: int = DEFAULT_WARN_AFTER_DAYS
+
+
+@dataclass(frozen=True, slots=True)
+class BackupCheck:
+    """What a backup file holds, found before restoring it."""
+
+    path: Path
+    revision: str
+    requests: int
+    newest_request_at: datetime | None
+    timezone: str = DEFAULT_TZ  # the office's, to show its dates before the database is open
+
+
+@dataclass(frozen=True, slots=True)
+class BackupStatus:
+    newest: BackupInfo | None
+    age: timedelta | None
+    too_old: bool
+    message: str
+    second_folder_problem: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AutoBackupResult:
+    made: tuple[BackupInfo, ...]
+    problems: tuple[str, ...]  # Indonesian, one per folder that failed
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    restored_from: Path
+    safety_backup: BackupInfo | None  # the database as it was just before, when it was readable
+    set_aside: Path | None  # the damaged file, renamed, when it was not
+    database: Database  # reopened and migrated
+
+
+# --- settings ----------------------------------------------------------------------------------
+
+
+def backups_folder(data_dir: Path) -> Path:
+    return data_dir / BACKUPS_DIR
+
+
+def load_settings(data_dir: Path) -> BackupSettings:
+    try:
+        raw = json.loads((data_dir / SETTINGS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return BackupSettings()
+    if not isinstance(raw, dict):
+        return BackupSettings()
+    second = raw.get("second_folder") or None
+    try:
+        days = max(1, int(raw.get("warn_after_days", DEFAULT_WARN_AFTER_DAYS)))
+    except (TypeError, ValueError):
+        days = DEFAULT_WARN_AFTER_DAYS
+    return BackupSettings(second_folder=Path(second) if isinstance(second, str) else None, warn_after_days=days)
+
+
+def save_settings(data_dir: Path, settings: BackupSettings) -> None:
+    if settings.warn_after_days < 1:
+        raise BackupError("Batas umur cadangan minimal 1 hari.", "warn_after_days")
+    if settings.second_folder is not None:
+        second = Path(settings.second_folder)
+        if _same_place(second, backups_folder(data_dir)) or _same_place(second, data_dir):
+            raise BackupError(
+                "Folder cadangan kedua harus di tempat lain (flashdisk atau disk kedua), bukan folder data Desk.",
+                "second_folder",
+            )
+    payload = {
+        "second_folder": str(settings.second_folder) if settings.second_folder else None,
+        "warn_after_days": settings.warn_after_days,
+    }
+    data_dir.mkdir(parents=True, exist_ok=True)
+    target = data_dir / SETTINGS_FILE
+    part = target.with_name(target.name + ".part")
+    part.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(part, target)
+
+
+def _same_place(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+# --- names and listing -------------------------------------------------------------------------
+
+
+def parse_name(name: str) -> tuple[datetime, str] | None:
+    match = _NAME.match(name)
+    if match is None:
+        return None
+    day, clock, kind = match.group(1), match.group(2), match.group(3)
+    try:
+        created = datetime.strptime(day + clock, "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return created, kind
+
+
+def _free_name(folder: Path, kind: str, now: datetime, ext: str = "sqlite3") -> Path:
+    stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+    for n in range(1, 10_000):
+        name = f"desk-{stamp}Z-{kind}" + (f"-{n}" if n > 1 else "") + f".{ext}"
+        path = folder / name
+        if not path.exists() and not path.with_name(name + ".part").exists():
+            return path
+    raise BackupError(f"Tidak ada nama berkas cadangan yang bebas di {folder}.")  # pragma: no cover
+
+
+def list_backups(folders: Iterable[Path | None]) -> list[BackupInfo]:
+    """Every Desk backup in `folders` (missing folders are skipped), newest first."""
+    found: list[BackupInfo] = []
+    seen: set[Path] = set()
+    for folder in folders:
+        if folder is None:
+            continue
+        try:
+            entries = list(Path(folder).iterdir())
+        except OSError:
+            continue
+        for entry in entries:
+            parsed = parse_name(entry.name)
+            if parsed is None:
+                continue
+            try:
+                size = entry.stat().st_size
+                key = entry.resolve()
+            except OSError:
+                continue
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append(BackupInfo(entry, parsed[0], parsed[1], size))
+    found.sort(key=lambda b: (b.created_at, b.path.name), reverse=True)
+    return found
+
+
+def backup_folders(data_dir: Path, settings: BackupSettings | None = None) -> list[Path]:
+    settings = settings or load_settings(data_dir)
+    folders = [backups_folder(data_dir)]
+    if settings.second_folder is not None:
+        folders.append(Path(settings.second_folder))
+    return folders
+
+
+def find_backup(data_dir: Path, name_or_path: str) -> Path:
+    """A backup given as a path, or as a bare file name from `desk backups`."""
+    given = Path(name_or_path).expanduser()
+    if given.exists():
+        return given
+    if given.parent == Path("."):
+        for info in list_backups(backup_folders(data_dir)):
+            if info.path.name == given.name:
+                return info.path
+    raise BackupError(f"Berkas cadangan {name_or_path} tidak ditemukan.")
+
+
+# --- making a backup ---------------------------------------------------------------------------
+
+
+def _local_tz(db: Database | None) -> str:
+    if db is None:
+        return DEFAULT_TZ
+    try:
+        from desk.store.models import OfficeProfileRow
+
+        with db.read() as session:
+            row = session.get(OfficeProfileRow, 1)
+            return row.timezone if row else DEFAULT_TZ
+    except Exception:  # a backup must not fail over the time zone of its name
+        return DEFAULT_TZ
+
+
+def copy_sqlite(source: Path, folder: Path, kind: str, now: datetime | None = None) -> BackupInfo:
+    """Copy the SQLite database `source` (open or not) into `folder` as a verified backup of `kind`."""
+    now = now or datetime.now(UTC)
+    if not source.is_file():  # sqlite3 would quietly create an empty database and back that up
+        raise BackupError(f"Basis data {source} tidak ditemukan; tidak ada yang dicadangkan.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(f"Folder cadangan {folder} tidak dapat dibuat: {exc.strerror or exc}.") from exc
+    target = _free_name(folder, kind, now)
+    part = target.with_name(target.name + ".part")
+    try:
+        _backup_into(source, part)
+        os.replace(part, target)
+        _fsync_dir(folder)
+    except BaseException:
+        for leftover in (part, Path(str(part) + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+    return BackupInfo(target, now.astimezone(UTC).replace(microsecond=0), kind, target.stat().st_size)
+
+
+def _backup_into(source: Path, part: Path) -> None:
+    try:
+        src = sqlite3.connect(source, timeout=30)
+    except sqlite3.Error as exc:
+        raise BackupError(f"Basis data {source} tidak dapat dibaca untuk dicadangkan: {exc}.") from exc
+    try:
+        dst = sqlite3.connect(part)
+        try:
+            # One step: a consistent snapshot; in WAL mode it does not block the counter's saves.
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file, no -wal beside it
+            result = [str(r[0]) for r in dst.execute("PRAGMA quick_check").fetchall()]
+            if result != ["ok"]:
+                raise BackupError(
+                    "Salinan cadangan tidak lolos pemeriksaan (" + "; ".join(result[:3]) + "); cadangan dibatalkan."
+                )
+            dst.commit()
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        raise _backup_failure(part.parent, exc) from exc
+    finally:
+        src.close()
+    with part.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _backup_failure(folder: Path, exc: BaseException) -> BackupError:
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    if code == 13 or "full" in str(exc).lower():
+        return BackupError(f"Cadangan gagal: disk {folder} penuh. Kosongkan ruang atau pilih folder lain.")
+    if code in (5, 6):
+        return BackupError("Cadangan gagal: basis data sedang dikunci program lain. Coba lagi sebentar lagi.")
+    if code in (8, 14):
+        return BackupError(f"Cadangan gagal: folder {folder} tidak dapat ditulisi.")
+    if code in (11, 26):
+        return BackupError("Cadangan gagal: basis data rusak. Pulihkan dari cadangan terakhir yang baik.")
+    return BackupError(f"Cadangan gagal: {exc}.")
+
+
+def create_backup(
+    db: Database,
+    folder: Path | None = None,
+    *,
+    kind: str = MANUAL,
+    now: datetime | None = None,
+    actor: Actor | None = None,
+    rotate_after: bool = True,
+) -> BackupInfo:
+    """An admin's backup of the open database into `folder` (default `<data>/backups`), verified and audited."""
+    _require_sqlite(db)
+    with db.read(actor) as session:
+        access.require(session, access.BACKUP)
+    return _make_backup(db, folder, kind, now, actor, rotate_after)
+
+
+def _make_backup(
+    db: Database, folder: Path | None, kind: str, now: datetime | None, actor: Actor | None, rotate_after: bool
+) -> BackupInfo:
+    path = _require_sqlite(db)
+    target_folder = folder or backups_folder(_data_dir(db))
+    info = copy_sqlite(path, target_folder, kind, now)
+    if rotate_after and folder is None:
+        rotate(target_folder, now=now, tz=_local_tz(db))
+    _audit(db, actor, "backup.create", info)
+    return info
+
+
+def _audit(db: Database, actor: Actor | None, action: str, info: BackupInfo, **extra: object) -> None:
+    """Audit a backup or restore. Written as the system on the actor's behalf: a restored database
+    may predate the admin's own account, and the entry must not fail on that."""
+    from desk.store.models import User
+
+    try:
+        with db.system_write() as session:
+            user_id = actor.user_id if actor is not None and session.get(User, actor.user_id) else None
+            audit.record(
+                session, action, "backup", info.path.name,
+                {"kind": info.kind, "size": info.size, "folder": str(info.path.parent), **extra},
+                username=actor.username if actor is not None else None, user_id=user_id,
+            )
+    except DatabaseProblem as exc:  # the backup exists; a full disk must not undo it
+        log.warning("audit of %s failed: %s", action, exc.message)
+
+
+def _require_sqlite(db: Database) -> Path:
+    path = db.sqlite_path
+    if path is None:
+        raise BackupError(
+            "Basis data ini ada di server PostgreSQL: cadangannya dibuat di server (pg_dump atau cadangan "
+            "server kantor), bukan oleh Desk di loket. Jalankan `desk backup` di komputer yang punya pg_dump, "
+            "atau minta pengelola server."
+        )
+    return path
+
+
+def _data_dir(db: Database) -> Path:
+    if db.data_dir is not None:
+        return db.data_dir
+    path = db.sqlite_path
+    assert path is not None
+    return path.parent
+
+
+def daily_backup_due(data_dir: Path, now: datetime | None = None, tz: str = DEFAULT_TZ) -> bool:
+    """True when no regular backup was made today (office-local day) in the data folder."""
+    now = now or datetime.now(UTC)
+    today = now.astimezone(ZoneInfo(tz)).date()
+    return not any(
+        b.kind in DAY_KINDS and b.created_at.astimezone(ZoneInfo(tz)).date() == today
+        for b in list_backups([backups_folder(data_dir)])
+    )
+
+
+def automatic_backup(
+    db: Database, kind: str = DAILY, *, now: datetime | None = None, settings: BackupSettings | None = None
+) -> AutoBackupResult:
+    """The start-of-day or closing backup: data folder, then the second folder; rotated; never raises.
+
+    Runs as the system (no actor): it is not an officer's action.
+    """
+    if db.sqlite_path is None:
+        return AutoBackupResult((), ())
+    data_dir = _data_dir(db)
+    settings = settings or load_settings(data_dir)
+    tz = _local_tz(db)
+    made: list[BackupInfo] = []
+    problems: list[str] = []
+    try:
+        first = _make_backup(db, None, kind, now, None, True)
+        made.append(first)
+    except StoreError as exc:
+        return AutoBackupResult((), (exc.message,))
+    second = settings.second_folder
+    if second is not None:
+        if not Path(second).is_dir():
+            problems.append(
+                f"Folder cadangan kedua {second} tidak tersedia (flashdisk tidak terpasang?); cadangan hanya "
+                "disimpan di folder data."
+            )
+        else:
+            try:
+                info = _copy_backup(first.path, Path(second))
+                made.append(info)
+                rotate(Path(second), now=now, tz=tz)
+            except (StoreError, OSError) as exc:
+                problems.append(f"Cadangan ke folder kedua {second} gagal: {getattr(exc, 'message', exc)}")
+    return AutoBackupResult(tuple(made), tuple(problems))
+
+
+def _copy_backup(backup: Path, folder: Path) -> BackupInfo:
+    """Put a finished (closed, non-WAL) backup file into a second folder, verified there too."""
+    parsed = parse_name(backup.name)
+    assert parsed is not None
+    return copy_sqlite(backup, folder, parsed[1], parsed[0])
+
+
+# --- rotation ----------------------------------------------------------------------------------
+
+
+def backups_to_keep(backups: list[BackupInfo], tz: str = DEFAULT_TZ) -> set[Path]:
+    """Grandfather-father-son over the automatic backups: the newest of each of the last 7 days, 4 weeks
+    and 12 months that have one; of manual and safety backups, the newest ten of each kind."""
+    zone = ZoneInfo(tz)
+    keep: set[Path] = set()
+    regular = sorted((b for b in backups if b.is_automatic), key=lambda b: b.created_at, reverse=True)
+
+    def bucket_newest(key_of: object, count: int) -> None:
+        seen: list[object] = []
+        for b in regular:
+            key = key_of(b.created_at.astimezone(zone).date())  # type: ignore[operator]
+            if key in seen:
+                continue
+            if len(seen) == count:
+                break
+            seen.append(key)
+            keep.add(b.path)
+
+    bucket_newest(lambda d: d, KEEP_DAILY)
+    bucket_newest(lambda d: d.isocalendar()[:2], KEEP_WEEKLY)
+    bucket_newest(lambda d: (d.year, d.month), KEEP_MONTHLY)
+    others: dict[str, list[BackupInfo]] = {}
+    for b in sorted(backups, key=lambda b: b.created_at, reverse=True):
+        if not b.is_automatic:
+            others.setdefault(b.kind, []).append(b)
+    for same_kind in others.values():
+        keep.update(b.path for b in same_kind[:KEEP_OTHER])
+    return keep
+
+
+def rotate(folder: Path, *, now: datetime | None = None, tz: str = DEFAULT_TZ) -> list[Path]:
+    """Delete the backups in `folder` that rotation no longer keeps; returns what was deleted.
+
+    Only files named like Desk backups (and their stale `.part` files) are considered; anything else
+    in the folder is left alone. Rotation counts backups, not calendar days, so a long office holiday
+    never empties the folder.
+    """
+    moment = (now or datetime.now(UTC)).timestamp()
+    backups = list_backups([folder])
+    keep = backups_to_keep(backups, tz)
+    removed: list[Path] = []
+    # A backup cut short (power cut while Desk was closing) leaves its .part file behind.
+    for part in folder.glob("desk-*.part"):
+        with contextlib.suppress(OSError):
+            if moment - part.stat().st_mtime > 3600:
+                part.unlink()
+                removed.append(part)
+    for b in backups:
+        if b.path not in keep:
+            try:
+                b.path.unlink()
+                removed.append(b.path)
+            except OSError as exc:
+                log.warning("could not rotate %s: %s", b.path, exc)
+    return removed
+
+
+# --- status ------------------------------------------------------------------------------------
+
+
+def newest_backup(folders: Iterable[Path | None]) -> BackupInfo | None:
+    backups = list_backups(folders)
+    return backups[0] if backups else None
+
+
+def backup_status(
+    data_dir: Path, settings: BackupSettings | None = None, *, now: datetime | None = None, tz: str = DEFAULT_TZ
+) -> BackupStatus:
+    """The newest backup and whether it is older than the warning age (for the status bar and `desk check`)."""
+    from desk.domain.text_id import format_datetime
+
+    settings = settings or load_settings(data_dir)
+    now = now or datetime.now(UTC)
+    newest = newest_backup(backup_folders(data_dir, settings))
+    second_problem = ""
+    if settings.second_folder is not None and not Path(settings.second_folder).is_dir():
+        second_problem = f"Folder cadangan kedua {settings.second_folder} tidak tersedia (flashdisk tidak terpasang?)."
+    if newest is None:
+        return BackupStatus(None, None, True, "Belum ada cadangan basis data.", second_problem)
+    age = now - newest.created_at
+    days = max(0, age.days)
+    when = format_datetime(newest.created_at, tz)
+    ago = "hari ini" if days == 0 else f"{days} hari lalu"
+    too_old = age > timedelta(days=settings.warn_after_days)
+    message = f"{when} ({ago}), {format_size(newest.size)}"
+    if too_old:
+        message = (
+            f"Cadangan terakhir {when} ({ago}), lebih lama dari batas {settings.warn_after_days} hari. "
+            "Buat cadangan sekarang."
+        )
+    return BackupStatus(newest, age, too_old, message, second_problem)
+
+
+def format_size(size: int) -> str:
+    """Bytes in Indonesian notation: "512 B", "4,0 KB", "1,2 MB", "2,5 GB"."""
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            text_ = f"{value:.0f}" if unit == "B" else f"{value:.1f}"
+            return f"{text_.replace('.', ',')} {unit}"
+        value /= 1024
+    return f"{size} B"  # pragma: no cover
+
+
+# --- checking and restoring --------------------------------------------------------------------
+
+
+def inspect_backup(path: Path, shown_name: str | None = None) -> BackupCheck:
+    """Check that `path` is a whole Desk backup this Desk can open; raise BackupError saying what is wrong."""
+    name = shown_name or path.name
+    if not path.is_file():
+        raise BackupError(f"Berkas cadangan {path} tidak ditemukan.")
+    if path.suffix == ".pgdump":
+        raise BackupError(
+            "Ini cadangan PostgreSQL (pg_dump). Pemulihannya dilakukan di server dengan pg_restore oleh "
+            "pengelola server, bukan dari loket."
+        )
+    if path.stat().st_size == 0:
+        raise BackupError(f"Berkas {name} kosong (0 bita); bukan cadangan.")
+    try:
+        check_file_kind(path)
+    except DamagedDatabase as exc:
+        raise BackupError(f"Berkas {name} bukan cadangan Desk yang dapat dipakai ({exc.details[0]}).") from exc
+    try:
+        # Read-only, so a write-protected USB stick is fine and nothing is written beside the file.
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            return _inspect(conn, path, name)
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        # A WAL-mode file (the live database copied by hand) may refuse a read-only open: use a copy.
+        with tempfile.TemporaryDirectory(prefix="desk-periksa-") as tmp:
+            copy = _local_copy(path, Path(tmp) / "periksa.sqlite3")
+            conn = sqlite3.connect(copy)
+            try:
+                return replace(_inspect(conn, path, name), path=path)
+            finally:
+                conn.close()
+
+
+def _inspect(conn: sqlite3.Connection, path: Path, name: str) -> BackupCheck:
+    from desk.store.migrations import known_revisions
+
+    try:
+        result = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "unable to open" in str(exc):
+            raise
+        result = [str(exc)]
+    if result != ["ok"]:
+        raise BackupError(f"Cadangan {name} rusak (pemeriksaan: {'; '.join(result[:3])}). Pilih cadangan lain.")
+    try:
+        revisions = [str(r[0]) for r in conn.execute("SELECT version_num FROM alembic_version")]
+        counted = conn.execute("SELECT count(*), max(received_at) FROM service_requests").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "unable to open" in str(exc):
+            raise
+        raise BackupError(f"Berkas {name} bukan cadangan Desk ({exc}).") from exc
+    unknown = [r for r in revisions if r not in known_revisions()]
+    if unknown:
+        made_by = _made_by(conn)
+        raise BackupError(
+            f"Cadangan {name} dibuat oleh Desk yang lebih baru{made_by}. Perbarui Desk di komputer ini "
+            "terlebih dahulu, lalu pulihkan lagi."
+        )
+    newest = None
+    if counted[1]:
+        with contextlib.suppress(ValueError):
+            newest = datetime.fromisoformat(str(counted[1])).replace(tzinfo=UTC)
+    tz = DEFAULT_TZ
+    with contextlib.suppress(sqlite3.Error, TypeError):
+        tz = conn.execute("SELECT timezone FROM office_profile WHERE id = 1").fetchone()[0] or DEFAULT_TZ
+    return BackupCheck(path, ", ".join(revisions), int(counted[0]), newest, tz)
+
+
+def _made_by(conn: sqlite3.Connection) -> str:
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'desk.version'").fetchone()
+        return f" (Desk {json.loads(row[0])})" if row else ""
+    except (sqlite3.Error, ValueError, TypeError):
+        return ""
+
+
+def _local_copy(source: Path, target: Path) -> Path:
+    shutil.copyfile(source, target)
+    wal = Path(str(source) + "-wal")
+    if wal.exists():
+        shutil.copyfile(wal, Path(str(target) + "-wal"))
+    return target
+
+
+def restore_backup(
+    source: Path,
+    *,
+    url: str,
+    data_dir: Path | None = None,
+    db: Database | None = None,
+    actor: Actor | None = None,
+    now: datetime | None = None,
+) -> RestoreResult:
+    """Put backup `source` in place of the SQLite database at `url`; returns the reopened database.
+
+    `db`, when given, is the open database being replaced: its permission check runs
+    (admin only), it gets a safety backup and it is disposed. Without `db` (the file
+    could not be opened at start) a readable file still gets a safety backup and an
+    unreadable one is set aside, never overwritten.
+    """
+    now = now or datetime.now(UTC)
+    target = sqlite_file(url)
+    if target is None:
+        raise BackupError(
+            "Pemulihan dari loket hanya untuk basis data SQLite. Basis data PostgreSQL dipulihkan di server "
+            "dengan pg_restore oleh pengelola server."
+        )
+    data_dir = data_dir or (db.data_dir if db is not None else None) or target.parent
+    if db is not None:
+        with db.read(actor) as session:
+            access.require(session, access.BACKUP)
+    if source.suffix == ".pgdump" or not source.is_file():
+        inspect_backup(source)  # raises with the reason
+    staging = target.with_name(target.name + ".pemulihan")
+    _remove_staging(staging)
+    # Work from a local copy: a USB stick pulled half-way must not leave half a database.
+    try:
+        _local_copy(source, staging)
+    except OSError as exc:
+        _remove_staging(staging)
+        raise BackupError(f"Cadangan tidak dapat disalin ke folder data: {exc.strerror or exc}.") from exc
+    try:
+        checked = inspect_backup(staging, shown_name=source.name)
+        _settle(staging)
+    except BaseException:
+        _remove_staging(staging)
+        raise
+
+    safety: BackupInfo | None = None
+    aside: Path | None = None
+    if db is not None:
+        db.dispose()
+    if target.exists() and target.stat().st_size > 0:
+        if _readable(target):
+            safety = copy_sqlite(target, backups_folder(data_dir), SAFETY, now)
+        else:
+            aside = set_aside(target, now)
+    elif target.exists():
+        aside = set_aside(target, now)
+    try:
+        _write_into(staging, target)
+    finally:
+        _remove_staging(staging)
+    reopened = open_database(url, data_dir)
+    info = BackupInfo(source, parse_name(source.name)[0] if parse_name(source.name) else now, "pulih",
+                      source.stat().st_size)
+    _audit(reopened, actor, "backup.restore", info, requests=checked.requests,
+           safety_backup=safety.path.name if safety else "", set_aside=aside.name if aside else "")
+    rotate(backups_folder(data_dir), tz=_local_tz(reopened))
+    return RestoreResult(source, safety, aside, reopened)
+
+
+def _remove_staging(staging: Path) -> None:
+    for extra in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(str(staging) + extra).unlink()
+
+
+def _readable(path: Path) -> bool:
+    try:
+        return quick_check(path, timeout_s=5.0) == ["ok"]
+    except DatabaseProblem:
+        raise
+    except Exception:  # anything unreadable is treated as damaged and set aside
+        return False
+
+
+def _settle(path: Path) -> None:
+    """Fold a copied WAL into the file and leave it in rollback-journal mode."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+
+
+def _write_into(staging: Path, target: Path) -> None:
+    """Write the staged backup over `target` through SQLite, so a power cut leaves old or new, never half."""
+    src = sqlite3.connect(staging)
+    try:
+        dst = sqlite3.connect(target, timeout=10)
+        try:
+            # Out of WAL first: only possible when nobody else has the file open, which is what we want.
+            mode = dst.execute("PRAGMA journal_mode=DELETE").fetchone()
+            if mode is None or str(mode[0]).lower() != "delete":
+                raise BackupError(
+                    "Basis data sedang dibuka oleh program lain (Desk di jendela lain?). Tutup program itu lalu "
+                    "pulihkan lagi."
+                )
+            src.backup(dst)
+            dst.commit()
+            result = [str(r[0]) for r in dst.execute("PRAGMA quick_check").fetchall()]
+            if result != ["ok"]:  # pragma: no cover - the staged copy passed the same check
+                raise BackupError("Hasil pemulihan tidak lolos pemeriksaan: " + "; ".join(result[:3]))
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        raise _backup_failure(target.parent, exc) from exc
+    finally:
+        src.close()
+
+
+# --- PostgreSQL ----------------------------------------------------------------------------------
+
+
+def pg_dump_path() -> str | None:
+    found = shutil.which("pg_dump")
+    if found:
+        return found
+    for version in (17, 16, 15):
+        candidate = Path(f"/usr/lib/postgresql/{version}/bin/pg_dump")
+        if candidate.exists():
+            return str(candidate)
+    return None
+
+
+def pg_dump_backup(db: Database, folder: Path, *, now: datetime | None = None, actor: Actor | None = None) -> BackupInfo:
+    """A custom-format pg_dump of the PostgreSQL database into `folder`, checked with pg_restore --list."""
+    with db.read(actor) as session:
+        access.require(session, access.BACKUP)
+    tool = pg_dump_path()
+    if tool is None:
+        raise BackupError(
+            "pg_dump tidak terpasang di komputer ini. Basis data PostgreSQL dicadangkan oleh server kantor "
+            "(cadangan server atau pg_dump di server); tidak ada yang dicadangkan dari loket ini."
+        )
+    url = make_url(db.url)
+    env = dict(os.environ)
+    if url.password:
+        env["PGPASSWORD"] = str(url.password)
+    query = dict(url.query)
+    host = query.get("host") or url.host
+    args = [tool, "--format=custom", "--no-owner", "--dbname", str(url.database or "")]
+    if host:
+        args += ["--host", str(host if isinstance(host, str) else host[0])]
+    port = query.get("port") or url.port
+    if port:
+        args += ["--port", str(port if not isinstance(port, tuple) else port[0])]
+    if url.username:
+        args += ["--username", url.username]
+    folder.mkdir(parents=True, exist_ok=True)
+    target = _free_name(folder, MANUAL, now or datetime.now(UTC), ext="pgdump")
+    part = target.with_name(target.name + ".part")
+    done = subprocess.run([*args, "--file", str(part)], capture_output=True, text=True, env=env, timeout=3600)
+    if done.returncode != 0:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise BackupError("pg_dump gagal: " + done.stderr.strip()[-300:])
+    restore_tool = str(Path(tool).with_name("pg_restore"))
+    listed = subprocess.run([restore_tool, "--list", str(part)], capture_output=True, text=True, timeout=600)
+    if listed.returncode != 0 or "service_requests" not in listed.stdout:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise BackupError("Hasil pg_dump tidak lolos pemeriksaan pg_restore --list.")
+    os.replace(part, target)
+    info = BackupInfo(target, (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0), MANUAL,
+                      target.stat().st_size)
+    _audit(db, actor, "backup.create", info)
+    return info

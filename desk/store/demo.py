@@ -1,0 +1,587 @@
+"""Realistic synthetic requests for demonstrations, training and the benchmarks.
+
+`add_demo_requests(db, n)` fills the register with `n` requests spread over the
+past years in the order they would have arrived: visitors with structurally
+valid NIKs from Balangan's kecamatan, Indonesian names, Balangan addresses,
+mobile numbers and organisations; every unit and service; statuses with their
+events and reasons; reference numbers gapless per unit and year, continued from
+(and written back to) `ref_counters`.
+
+Speed: a million requests must load in minutes, so rows are built as plain
+tuples and written with the driver's own bulk path (sqlite3 `executemany`,
+PostgreSQL `COPY`) in transactions of `chunk` requests. The search index is
+filled per chunk with one INSERT ... SELECT instead of one trigger call per
+row: the insert trigger is dropped and re-created inside the same transaction,
+so no other writer ever sees the table without it. Small counts take the same
+path.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from desk.domain.nik import make_nik
+from desk.domain.refnumber import format_reference
+from desk.domain.status import CANCELLED, DONE, IN_PROCESS, RECEIVED, REJECTED
+from desk.domain.workdays import WorkCalendar
+from desk.store import access, audit
+from desk.store.access import Actor
+from desk.store.calendar import work_calendar
+from desk.store.database import Database
+from desk.store.models import (
+    OfficeProfileRow,
+    RefCounter,
+    Region,
+    Service,
+    ServiceRequest,
+    StandardItem,
+    StandardVersion,
+    Unit,
+    User,
+    Visitor,
+)
+from desk.store.users import add_officer
+
+DEFAULT_CHUNK = 50_000
+OPEN_HOUR, CLOSE_HOUR = 8, 15  # counter hours, local time: 08.00–15.59
+DEMO_OFFICERS = ("Rahmat Hidayat", "Siti Nurhaliza", "Muhammad Rizky Ramadhan", "Noor Aisyah")
+
+# --- what people look like ------------------------------------------------------------------
+# Names common in Kalimantan Selatan (Banjar) and across Indonesia.
+MALE_NAMES = (
+    "Muhammad", "Ahmad", "Abdul", "Rahmat", "Budi", "Agus", "Andi", "Fajar", "Hendra", "Irfan", "Joko", "Rudi",
+    "Syahrani", "Rizky", "Rusdi", "Fahrul", "Gusti", "Hairul", "Ilham", "Jumadi", "Khairil", "Lukman", "Mahyuni",
+    "Norhadi", "Saprudin", "Taufik", "Wahyu", "Yusuf", "Zainal", "Arif", "Bambang", "Darmawan", "Eko", "Ferry",
+    "Hamdani", "Iwan", "Kurniawan", "Mulyadi", "Nanang", "Rahmadi", "Sugianto", "Aditya", "Fauzan", "Husin",
+)
+FEMALE_NAMES = (
+    "Siti", "Noor", "Nur", "Aulia", "Rusmini", "Fitriani", "Mahmudah", "Norhayati", "Jumiati", "Rahmah", "Dewi",
+    "Sri", "Wulan", "Lestari", "Putri", "Ratna", "Rina", "Yuliana", "Hj. Masliani", "Aminah", "Salmah", "Halimah",
+    "Nurul", "Rabiatul", "Saudah", "Zubaidah", "Khadijah", "Maulida", "Raudah", "Fatimah", "Annisa", "Ayu", "Eka",
+    "Indah", "Lina", "Mega", "Novita", "Rosita", "Santi", "Tuti", "Umi", "Winda", "Yanti", "Zahra",
+)
+SECOND_NAMES = (
+    "Hidayat", "Santoso", "Rahman", "Hasan", "Ramadhan", "Saputra", "Wijaya", "Kartika", "Aminah", "Hidayah",
+    "Fauzi", "Anwar", "Yani", "Rosyid", "Ansyari", "Mubarak", "Syarifuddin", "Maulana", "Firdaus", "Sari",
+    "Rahmawati", "Pratama", "Nugroho", "Setiawan", "Lestari", "Hakim", "Arsyad", "Baihaqi", "Zakaria", "Jaya",
+    "Mahmud", "Rasyid", "Nor", "Irawan", "Susanti", "Handayani", "Purnama", "Kurnia", "Wahyuni", "Hairani",
+    "Rizal", "Effendi", "Husaini", "Salim", "Basuki", "Hamidah", "Nurdin", "Sulaiman", "Iskandar", "Ismail",
+)
+STREETS = (
+    "Jl. A. Yani", "Jl. Jend. Sudirman", "Jl. Pangeran Antasari", "Jl. Mampari", "Jl. Batumandi Raya",
+    "Jl. Merdeka", "Jl. Pahlawan", "Jl. Tugu Obor", "Jl. Basuki Rahmat", "Jl. Rakyat", "Jl. Tembus Paringin",
+    "Jl. Desa", "Gg. Mawar", "Gg. Melati", "Gg. Sepakat", "Jl. Pramuka", "Jl. Veteran", "Jl. Batu Piring",
+)
+# Kabupaten around Balangan (region code for the NIK, name for the address).
+NEIGHBOURS = (
+    ("630901", "Tanjung, Kab. Tabalong"), ("630801", "Barabai, Kab. Hulu Sungai Tengah"),
+    ("630701", "Amuntai, Kab. Hulu Sungai Utara"), ("637101", "Banjarmasin Selatan, Kota Banjarmasin"),
+    ("630601", "Kandangan, Kab. Hulu Sungai Selatan"),
+)
+ORG_FORMS = {
+    "koperasi": ("Koperasi Produsen", "Koperasi Konsumen", "KSP", "Koperasi Serba Usaha", "Koperasi Tani"),
+    "umkm": ("UMKM", "Usaha Mikro", "Kerajinan", "Warung", "Toko"),
+    "perusahaan": ("CV", "PT", "UD", "PT", "CV"),
+}
+ORG_WORDS = (
+    "Sanggam", "Jaya", "Makmur", "Berkah", "Sejahtera", "Balangan", "Mandiri", "Bersama", "Amanah", "Barokah",
+    "Maju", "Sumber Rezeki", "Karya", "Harapan", "Batumandi", "Paringin", "Juai", "Halong", "Awayan", "Lampihong",
+    "Sawit", "Karet", "Purun", "Amplang", "Anyaman", "Dodol", "Tenun Sasirangan", "Madu Kelulut", "Tani", "Nelayan",
+)
+NOTES = (
+    "", "", "", "", "", "", "", "", "Pemohon minta dihubungi lewat WhatsApp bila selesai.",
+    "Berkas asli diperlihatkan, fotokopi disimpan.", "Diantar keluarga.", "Datang bersama perangkat desa.",
+    "Surat pengantar desa menyusul.", "Pemohon disabilitas, dilayani di meja prioritas.",
+)
+REJECT_REASONS = (
+    "Persyaratan tidak lengkap sampai batas waktu kelengkapan berkas.",
+    "Dokumen tidak sesuai dengan persyaratan standar pelayanan.",
+    "Data pada berkas tidak sesuai dengan KTP pemohon.",
+    "Usaha berada di luar wilayah Kabupaten Balangan.",
+)
+CANCEL_REASONS = (
+    "Dibatalkan atas permintaan pemohon.",
+    "Pemohon salah memilih layanan; didaftarkan ulang pada layanan yang benar.",
+    "Pemohon tidak kembali melengkapi berkas.",
+    "Permohonan ganda: sudah tercatat dengan nomor lain.",
+)
+CHANNELS = ("datang_langsung",) * 14 + ("whatsapp",) * 3 + ("telepon",) * 2 + ("surat",)
+PHONE_PREFIXES = (
+    "811", "812", "813", "821", "822", "823", "851", "852", "853", "814", "815", "856", "857", "858", "817",
+    "818", "819", "859", "877", "878", "831", "838", "895", "896", "897", "881", "882", "887",
+)
+# How often each service is asked for, by service code (others weigh 1): job-seeker cards (AK/I)
+# and training sign-ups dominate, cooperative and halal services are rarer.
+SERVICE_WEIGHTS = {"P1": 30, "P2": 6, "P3": 4, "P4": 4, "B1": 12, "B2": 4, "U1": 8, "U2": 5, "K1": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSummary:
+    requests: int
+    visitors: int
+    first_id: int | None
+    last_id: int | None
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Version:
+    id: int
+    effective: date
+    days: int  # working days to the due date; 0 = same day
+    requirements: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Service:
+    id: int
+    unit_id: int
+    unit_code: str
+    code: str
+    versions: tuple[_Version, ...]  # newest effective first
+
+    def version_on(self, day: date) -> _Version:
+        # As catalog.current_version: the newest already in force, else the first one.
+        for version in self.versions:
+            if version.effective <= day:
+                return version
+        return self.versions[-1]
+
+
+class _Writer:
+    """Writes rows with the driver's bulk path; values are already in the database's text form."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.dialect = session.get_bind().dialect.name
+        self.raw: Any = session.connection().connection.driver_connection
+
+    def rows(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
+        names = ", ".join(columns)
+        if self.dialect == "postgresql":
+            with self.raw.cursor() as cursor, cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        elif self.dialect == "sqlite":
+            marks = ", ".join("?" * len(columns))
+            self.raw.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+        else:  # any other database: SQLAlchemy's own executemany
+            from sqlalchemy import column, insert
+            from sqlalchemy import table as table_
+
+            target = table_(table, *(column(c) for c in columns))
+            self.session.execute(insert(target), [dict(zip(columns, row, strict=True)) for row in rows])
+
+
+# --- time: counter hours on working days, in the office time zone -----------------------------
+
+
+class _Clock:
+    """Maps a position in [0, 1) to a moment in counter hours on the working days of a period."""
+
+    def __init__(self, calendar: WorkCalendar, first: date, last: date, tz: str, now: datetime) -> None:
+        self.days = [first + timedelta(d) for d in range((last - first).days + 1)]
+        self.days = [d for d in self.days if calendar.is_working_day(d)] or [last]
+        zone = ZoneInfo(tz)
+        # Midnight local time of each day, as naive UTC (Indonesian zones keep no summer time,
+        # but the offset is taken per day all the same).
+        self.midnight_utc = [
+            datetime(d.year, d.month, d.day, tzinfo=zone).astimezone(UTC).replace(tzinfo=None) for d in self.days
+        ]
+        self.open_seconds = (CLOSE_HOUR - OPEN_HOUR + 1) * 3600
+        self.now = now
+
+    def at(self, position: float) -> tuple[int, datetime]:
+        """(index of the working day, naive UTC moment) for `position` in [0, 1)."""
+        span = position * len(self.days)
+        index = min(int(span), len(self.days) - 1)
+        seconds = OPEN_HOUR * 3600 + int((span - index) * self.open_seconds)
+        return index, self.midnight_utc[index] + timedelta(seconds=seconds)
+
+
+def _sqlite_datetime(value: datetime | None) -> str | None:
+    # The text SQLAlchemy's SQLite DateTime type writes and reads back.
+    return None if value is None else value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _sqlite_date(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+# --- people ------------------------------------------------------------------------------------
+
+
+class _People:
+    """New visitors: valid NIK, name matching the NIK's sex, phone, address, sometimes an organisation."""
+
+    def __init__(self, rng: random.Random, kecamatan: list[tuple[str, str]], desa: dict[str, list[tuple[str, str]]],
+                 taken_niks: set[str]) -> None:
+        self.rng = rng
+        self.kecamatan = kecamatan
+        self.desa = desa
+        self.taken = taken_niks
+
+    def name(self, sex: str) -> str:
+        rng = self.rng
+        first = rng.choice(FEMALE_NAMES if sex == "P" else MALE_NAMES)
+        if rng.random() < 0.25:
+            return f"{first} {rng.choice(SECOND_NAMES)} {rng.choice(SECOND_NAMES)}"
+        return f"{first} {rng.choice(SECOND_NAMES)}"
+
+    def nik(self, region: str, birth: date, sex: str) -> str:
+        for _ in range(50):
+            nik = make_nik(region, birth, sex, self.rng.randint(1, 9999))
+            if nik not in self.taken:
+                self.taken.add(nik)
+                return nik
+        raise RuntimeError("no free NIK serial")  # 50 misses in 9999 serials: practically impossible
+
+    def phone(self) -> str:
+        rng = self.rng
+        return f"+62{rng.choice(PHONE_PREFIXES)}{rng.randint(1000_0000, 9999_9999)}"
+
+    def organisation(self, kind: str) -> str:
+        rng = self.rng
+        words = rng.sample(ORG_WORDS, 2 if rng.random() < 0.6 else 1)
+        return f"{rng.choice(ORG_FORMS[kind])} {' '.join(words)}"
+
+    def visitor(self, visitor_id: int, business: bool, when: date) -> tuple[Any, ...]:
+        """(id, nik, name, sex, birth_date, phone, address, kecamatan, desa, region_text, org, org_kind)."""
+        rng = self.rng
+        sex = "P" if rng.random() < 0.48 else "L"
+        birth = when - timedelta(days=rng.randint(18 * 365, 62 * 365))
+        street = f"{rng.choice(STREETS)} RT {rng.randint(1, 12):02d}"
+        if rng.random() < 0.94:
+            kec_code, kec_name = self.kecamatan[rng.randrange(len(self.kecamatan))]
+            desa_code, desa_name = rng.choice(self.desa[kec_code])
+            region = kec_code.replace(".", "")
+            address, region_text = f"{street}, Desa {desa_name}, Kec. {kec_name}", ""
+            kec: str | None = kec_code
+            desa: str | None = desa_code
+        else:  # from a neighbouring kabupaten
+            region, place = rng.choice(NEIGHBOURS)
+            address, region_text, kec, desa = f"{street}, {place}", place, None, None
+        nik = self.nik(region, birth, sex) if rng.random() < 0.93 else None
+        phone = self.phone() if rng.random() < 0.88 else None
+        org, kind = "", ""
+        if rng.random() < (0.55 if business else 0.06):
+            kind = rng.choice(("koperasi", "umkm", "umkm", "perusahaan"))
+            org = self.organisation(kind)
+        return (visitor_id, nik, self.name(sex), sex, birth, phone, address, kec, desa, region_text, org, kind)
+
+
+# --- the generator -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    services: list[_Service]
+    service_pick: list[_Service]  # weighted, indexed by int(random * len)
+    pattern: str
+    office: str
+    calendar: WorkCalendar
+    officers: list[int]
+    counters: dict[tuple[int, int], int]
+    next_request_id: int
+    next_visitor_id: int
+    returning: list[tuple[int, bool]]  # (visitor id, has an organisation)
+
+
+def add_demo_requests(
+    db: Database,
+    count: int,
+    *,
+    seed: int = 1,
+    years: float = 3.0,
+    end: datetime | None = None,
+    chunk: int = DEFAULT_CHUNK,
+    actor: Actor | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoSummary:
+    """Add `count` synthetic requests received over the `years` before `end` (default: now).
+
+    Deterministic for a given seed and database state. Each chunk is one transaction
+    with its ref_counters update and one audit entry, so an interrupted run leaves whole
+    chunks with gapless numbers behind.
+    """
+    if count < 0:
+        raise ValueError("count must be >= 0")
+    started = time.perf_counter()
+    rng = random.Random(seed)
+    end = (end or datetime.now(UTC)).astimezone(UTC)
+    with db.write(actor) as session:
+        access.require(session, access.IMPORT)
+        ctx, people, clock, today = _prepare(session, rng, end, years, db.is_sqlite)
+    first_id = ctx.next_request_id if count else None
+    done = visitors = 0
+    while done < count:
+        size = min(chunk, count - done)
+        positions = ((done + i + rng.random()) / count for i in range(size))  # strictly increasing in time
+        with db.write(actor) as session:
+            access.require(session, access.IMPORT)
+            visitors += _write_chunk(session, ctx, people, clock, today, rng, positions, db.is_sqlite)
+        done += size
+        if progress is not None:
+            progress(done, count)
+    last_id = ctx.next_request_id - 1 if count else None
+    return DemoSummary(count, visitors, first_id, last_id, time.perf_counter() - started)
+
+
+def _prepare(
+    session: Session, rng: random.Random, end: datetime, years: float, sqlite: bool
+) -> tuple[_Context, _People, _Clock, date]:
+    office = session.get(OfficeProfileRow, 1)
+    if office is None:
+        raise RuntimeError("the database has no office profile: open it with open_database() first")
+    zone = ZoneInfo(office.timezone)
+    today = end.astimezone(zone).date()
+    first = today - timedelta(days=round(365.25 * years))
+    last = today - timedelta(days=1)  # up to yesterday: no request received later today than now
+    calendar = work_calendar(session)
+
+    services = _services(session)
+    pick: list[_Service] = []
+    for service in services:
+        pick.extend([service] * SERVICE_WEIGHTS.get(service.code, 1))
+
+    officers = list(session.scalars(select(User.id).where(User.active.is_(True), User.role == access.OFFICER)))
+    if not officers:
+        officers = [add_officer(session, name).id for name in DEMO_OFFICERS]
+
+    kecamatan = [(c, n) for c, n in session.execute(
+        select(Region.code, Region.name).where(Region.level == "kecamatan").order_by(Region.code))]
+    desa: dict[str, list[tuple[str, str]]] = {code: [] for code, _ in kecamatan}
+    for code, parent, name in session.execute(select(Region.code, Region.parent_code, Region.name)
+                                              .where(Region.level != "kecamatan").order_by(Region.code)):
+        desa.setdefault(parent or "", []).append((code, name))
+    kecamatan = [k for k in kecamatan if desa.get(k[0])] or [("63.11.04", "Batumandi")]
+    desa.setdefault("63.11.04", [("63.11.04.2008", "Mampari")])
+    taken = set(session.scalars(select(Visitor.nik).where(Visitor.nik.is_not(None))))
+
+    counters = {(u, y): s for u, y, s in session.execute(select(RefCounter.unit_id, RefCounter.year, RefCounter.last_seq))}
+    ctx = _Context(
+        services=services, service_pick=pick, pattern=office.ref_pattern, office=office.short_name,
+        calendar=calendar, officers=officers, counters=counters,
+        next_request_id=(session.scalar(select(func.max(ServiceRequest.id))) or 0) + 1,
+        next_visitor_id=(session.scalar(select(func.max(Visitor.id))) or 0) + 1,
+        returning=[],
+    )
+    people = _People(rng, kecamatan, desa, taken)
+    return ctx, people, _Clock(calendar, first, last, office.timezone, end.replace(tzinfo=None)), today
+
+
+def _services(session: Session) -> list[_Service]:
+    units = {u.id: u.code for u in session.scalars(select(Unit))}
+    requirements: dict[int, list[str]] = {}
+    for version_id, text_ in session.execute(
+        select(StandardItem.version_id, StandardItem.text)
+        .where(StandardItem.kind == "requirement").order_by(StandardItem.version_id, StandardItem.position)
+    ):
+        requirements.setdefault(version_id, []).append(text_)
+    versions: dict[int, list[_Version]] = {}
+    for v in session.scalars(select(StandardVersion).order_by(
+            StandardVersion.effective_date.desc(), StandardVersion.version_no.desc())):
+        days = 0 if v.same_day else (v.duration_days or 0)
+        versions.setdefault(v.service_id, []).append(
+            _Version(v.id, v.effective_date, days, tuple(requirements.get(v.id, ()))))
+    services = [
+        _Service(s.id, s.unit_id, units[s.unit_id], s.code, tuple(versions[s.id]))
+        for s in session.scalars(select(Service).where(Service.active.is_(True)).order_by(Service.sort, Service.id))
+        if s.id in versions
+    ]
+    if not services:
+        raise RuntimeError("no active service with a standard: seed the database first")
+    return services
+
+
+def _write_chunk(
+    session: Session, ctx: _Context, people: _People, clock: _Clock, today: date, rng: random.Random,
+    positions: Iterator[float], sqlite: bool,
+) -> int:
+    dt = _sqlite_datetime if sqlite else (lambda v: v)
+    dd = _sqlite_date if sqlite else (lambda v: v)
+    flag = (lambda b: 1 if b else 0) if sqlite else (lambda b: b)
+    visitors: list[tuple[Any, ...]] = []
+    requests: list[tuple[Any, ...]] = []
+    documents: list[tuple[Any, ...]] = []
+    events: list[tuple[Any, ...]] = []
+    due_cache: dict[tuple[int, int], date] = {}
+    first_id = ctx.next_request_id
+    touched: dict[tuple[int, int], int] = {}
+    pick = ctx.service_pick
+    officers = ctx.officers
+    for position in positions:
+        day_index, received = clock.at(position)
+        day = clock.days[day_index]
+        service = pick[int(rng.random() * len(pick))]
+        version = service.version_on(day)
+        business = service.unit_code in ("UKM", "KOP")
+        # A third of the visitors are returning ones (a later service, another family member's errand).
+        if ctx.returning and rng.random() < 0.33:
+            visitor_id, _ = ctx.returning[int(rng.random() * len(ctx.returning))]
+        else:
+            visitor_id = ctx.next_visitor_id
+            ctx.next_visitor_id += 1
+            row = people.visitor(visitor_id, business, day)
+            visitors.append((*row[:4], dd(row[4]), *row[5:], dt(received)))
+            ctx.returning.append((visitor_id, bool(row[10])))
+
+        key = (service.unit_id, day.year)
+        seq = ctx.counters.get(key, 0) + 1
+        ctx.counters[key] = touched[key] = seq
+        ref = format_reference(ctx.pattern, seq, service.unit_code, ctx.office, day)
+        due_key = (day_index, version.days)
+        due = due_cache.get(due_key)
+        if due is None:
+            due = due_cache[due_key] = ctx.calendar.add_working_days(day, version.days)
+        officer = officers[int(rng.random() * len(officers))]
+        request_id = ctx.next_request_id
+        ctx.next_request_id += 1
+
+        status, closed, trail = _story(rng, received, version.days, due, today, clock.now)
+        ticks = len(version.requirements)
+        if rng.random() < 0.18 and ticks:
+            ticks -= rng.randint(1, min(2, ticks))  # the last papers are still missing
+        for position_no, requirement in enumerate(version.requirements, start=1):
+            documents.append((request_id, position_no, requirement, flag(position_no <= ticks)))
+        events.append((request_id, dt(received), officer, "status", None, RECEIVED, ""))
+        for at, from_status, to_status, reason in trail:
+            events.append((request_id, dt(at), officer, "status", from_status, to_status, reason))
+        notes = NOTES[int(rng.random() * len(NOTES))]
+        channel = CHANNELS[int(rng.random() * len(CHANNELS))]
+        requests.append((
+            request_id, ref, service.unit_id, day.year, seq, service.id, version.id, visitor_id, dt(received),
+            officer, dd(due), status, channel, notes, dt(closed),
+        ))
+
+    writer = _Writer(session)
+    with _bulk_search_index(session, first_id, ctx.next_request_id - 1):
+        writer.rows("visitors", (
+            "id", "nik", "name", "sex", "birth_date", "phone", "address", "kecamatan_code", "desa_code",
+            "region_text", "organisation", "organisation_kind", "created_at"), visitors)
+        writer.rows("service_requests", (
+            "id", "ref_number", "unit_id", "year", "seq", "service_id", "standard_version_id", "visitor_id",
+            "received_at", "received_by", "due_date", "status", "channel", "notes", "closed_at"), requests)
+    writer.rows("request_documents", ("request_id", "position", "text", "received"), documents)
+    writer.rows("request_events", ("request_id", "at", "user_id", "kind", "from_status", "to_status", "reason"),
+                events)
+    _save_counters(session, touched)
+    if not sqlite:
+        _advance_sequences(session)
+    audit.record(session, "data.import", "demo", f"{first_id}-{ctx.next_request_id - 1}",
+                 {"demo": True, "requests": len(requests), "visitors": len(visitors)})
+    return len(visitors)
+
+
+def _story(
+    rng: random.Random, received: datetime, days: int, due: date, today: date, now: datetime
+) -> tuple[str, datetime | None, list[tuple[datetime, str, str, str]]]:
+    """Status, closing moment and the status events after "diterima" for one request (naive UTC)."""
+    ends = datetime(due.year, due.month, due.day, 7, 0)  # the afternoon of the due date (15.00 WITA)
+    final_by = ends if days else received + timedelta(minutes=rng.randint(10, 120))
+    pending = final_by.date() >= today or rng.random() < 0.015  # not yet due, or left open (overdue)
+    roll = rng.random()
+    if pending:
+        if days and rng.random() < 0.6:
+            at = received + timedelta(hours=rng.randint(1, 20))
+            return IN_PROCESS, None, [(at, RECEIVED, IN_PROCESS, "")]
+        return RECEIVED, None, []
+    if roll < 0.04:
+        at = received + (final_by - received) * rng.random()
+        return REJECTED, at, [(at, RECEIVED, REJECTED, rng.choice(REJECT_REASONS))]
+    if roll < 0.07:
+        at = received + (final_by - received) * rng.random()
+        return CANCELLED, at, [(at, RECEIVED, CANCELLED, rng.choice(CANCEL_REASONS))]
+    if not days:
+        return DONE, final_by, [(final_by, RECEIVED, DONE, "")]
+    started = received + timedelta(hours=rng.randint(1, 20))
+    done = started + (ends - started) * rng.uniform(0.3, 1.0)
+    if rng.random() < 0.05:  # a few finish late
+        done = min(ends + timedelta(days=rng.randint(1, 5)), now)
+    return DONE, done, [(started, RECEIVED, IN_PROCESS, ""), (done, IN_PROCESS, DONE, "")]
+
+
+def _save_counters(session: Session, touched: dict[tuple[int, int], int]) -> None:
+    for (unit_id, year), last in touched.items():
+        row = session.get(RefCounter, (unit_id, year), with_for_update=True)
+        if row is None:
+            session.add(RefCounter(unit_id=unit_id, year=year, last_seq=last))
+        else:
+            row.last_seq = last
+    session.flush()
+
+
+def _advance_sequences(session: Session) -> None:
+    # COPY with explicit ids leaves the serial sequences behind; move them past the new rows.
+    for table in ("visitors", "service_requests"):
+        session.execute(text(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
+        ))
+
+
+# --- the search index in bulk ------------------------------------------------------------------
+
+_SQLITE_ROW_TRIGGER = "request_fts_ai"
+_PG_ROW_TRIGGER = "request_search_ai"
+_NEW_ID = re.compile(r"\bWHERE\s+r\.id\s*=\s*NEW\.id\s*;?\s*$", re.IGNORECASE)
+
+
+@contextmanager
+def _bulk_search_index(session: Session, first_id: int, last_id: int) -> Iterator[None]:
+    """Around the inserts of requests first_id..last_id: fill the search index once for all of them.
+
+    SQLite: the insert trigger's own statement (read from the schema, so it follows any later
+    migration) is run once over the id range, with the trigger dropped for the inserts and
+    re-created before the transaction commits. PostgreSQL: the row trigger is disabled and the
+    refresh function of migration 0401 is called over the range. When the schema does not look as
+    expected, the triggers simply fire per row.
+    """
+    dialect = session.get_bind().dialect.name
+    if last_id < first_id:
+        yield
+        return
+    if dialect == "sqlite":
+        create = session.scalar(text(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"), {"name": _SQLITE_ROW_TRIGGER})
+        body = _trigger_body(create) if create else None
+        if body is None:
+            yield
+            return
+        session.execute(text(f"DROP TRIGGER {_SQLITE_ROW_TRIGGER}"))
+        yield
+        session.execute(text(body + " WHERE r.id BETWEEN :first AND :last"), {"first": first_id, "last": last_id})
+        session.execute(text(create))
+    elif dialect == "postgresql" and session.scalar(text(
+            "SELECT count(*) FROM pg_trigger WHERE tgname = :name AND NOT tgisinternal"), {"name": _PG_ROW_TRIGGER}):
+        session.execute(text(f"ALTER TABLE service_requests DISABLE TRIGGER {_PG_ROW_TRIGGER}"))
+        yield
+        session.execute(text(
+            "SELECT desk_request_search_refresh(ARRAY(SELECT generate_series(CAST(:first AS integer), "
+            "CAST(:last AS integer))))"), {"first": first_id, "last": last_id})
+        session.execute(text(f"ALTER TABLE service_requests ENABLE TRIGGER {_PG_ROW_TRIGGER}"))
+    else:
+        yield
+
+
+def _trigger_body(create_sql: str) -> str | None:
+    """The trigger's INSERT ... SELECT without its `WHERE r.id = NEW.id`, or None if it has another shape."""
+    match = re.search(r"\bBEGIN\b(.*)\bEND\s*$", create_sql, re.IGNORECASE | re.DOTALL)
+    if match is None:
+        return None
+    statement = match.group(1).strip()
+    if ";" in statement.rstrip(";") or not _NEW_ID.search(statement) or "NEW." in _NEW_ID.sub("", statement):
+        return None
+    return _NEW_ID.sub("", statement).rstrip()

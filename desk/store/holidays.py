@@ -1,0 +1,394 @@
+"""The holiday list and the working weekdays, and what a change to them does to open requests.
+
+Due dates are counted in working days from the day a request was received, so adding,
+moving or removing a holiday (or making Saturday a working day) changes the due date of
+requests still open. Every change here recomputes them in the same transaction, writes a
+"due_date" event on each request that moved, and hands the moved requests back so the
+admin sees whom to tell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import extract, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from desk.domain import holiday_rules
+from desk.domain.holiday_rules import CsvRow, kind_label
+from desk.domain.status import OPEN_STATUSES
+from desk.domain.text_id import format_date, format_long_date, to_local
+from desk.domain.workdays import WorkCalendar
+from desk.store import access, audit
+from desk.store.errors import NotFound, StoreError
+from desk.store.models import (
+    Holiday,
+    OfficeProfileRow,
+    RequestEventRow,
+    Service,
+    ServiceRequest,
+    StandardVersion,
+    Visitor,
+)
+from desk.store.office import working_weekdays
+
+MAX_CSV_BYTES = 5_000_000  # a whole province's desa list is about 1 MB
+
+
+class InvalidHoliday(StoreError):
+    """The holiday typed has problems; `errors` maps each field to its Indonesian message."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__(" ".join(errors.values()), next(iter(errors), None))
+        self.errors = errors
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayRecord:
+    id: int
+    date: date
+    name: str
+    kind: str
+    decree: str
+
+    @property
+    def kind_label(self) -> str:
+        return kind_label(self.kind)
+
+
+@dataclass(frozen=True, slots=True)
+class MovedRequest:
+    """An open request whose due date changed because the calendar changed."""
+
+    id: int
+    ref_number: str
+    visitor_name: str
+    service_name: str
+    status: str
+    old_due: date
+    new_due: date
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayChange:
+    holiday: HolidayRecord | None  # None after a delete
+    moved: tuple[MovedRequest, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayImport:
+    """What an import found and did. Nothing is written unless every row is fine."""
+
+    rows: tuple[CsvRow, ...]
+    problem: str | None  # a problem of the whole file (empty, too large, unreadable)
+    imported: int
+    replaced: int  # holidays of the replaced years removed first
+    moved: tuple[MovedRequest, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None and all(row.ok for row in self.rows)
+
+    @property
+    def bad_rows(self) -> tuple[CsvRow, ...]:
+        return tuple(row for row in self.rows if not row.ok)
+
+
+def _record(row: Holiday) -> HolidayRecord:
+    return HolidayRecord(row.id, row.date, row.name, row.kind, row.decree)
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+def list_holidays(session: Session, year: int | None = None) -> list[HolidayRecord]:
+    query = select(Holiday).order_by(Holiday.date)
+    if year is not None:
+        query = query.where(Holiday.date >= date(year, 1, 1), Holiday.date <= date(year, 12, 31))
+    return [_record(row) for row in session.scalars(query)]
+
+
+def holiday_years(session: Session) -> list[int]:
+    """Every year that has at least one holiday of any kind, ascending (for the year picker)."""
+    years = session.scalars(select(extract("year", Holiday.date)).distinct())
+    return sorted(int(y) for y in years)
+
+
+def covered_years(session: Session) -> set[int]:
+    """Years with at least one libur nasional: the ones whose SKB was entered."""
+    query = select(extract("year", Holiday.date)).where(Holiday.kind == holiday_rules.LIBUR_NASIONAL).distinct()
+    return {int(y) for y in session.scalars(query)}
+
+
+def missing_years(session: Session, today: date) -> list[int]:
+    """The years whose holidays are needed for due dates but not entered (see holiday_rules)."""
+    return holiday_rules.missing_years(today, covered_years(session))
+
+
+def coverage_warnings(session: Session, today: date) -> list[str]:
+    """The missing-holidays warnings for the status bar and the start of the app."""
+    return holiday_rules.coverage_warnings(today, covered_years(session))
+
+
+# --- single changes ------------------------------------------------------------------------------
+
+
+def _clean(day: date | None, name: str, kind: str, decree: str) -> tuple[date, str, str, str]:
+    errors = holiday_rules.holiday_problems(day, name, kind, decree)
+    if errors:
+        raise InvalidHoliday(errors)
+    assert day is not None
+    return day, " ".join(name.split()), kind, " ".join(decree.split())
+
+
+def _refuse_taken(session: Session, day: date, except_id: int | None = None) -> None:
+    other = session.scalar(select(Holiday).where(Holiday.date == day))
+    if other is not None and other.id != except_id:
+        raise InvalidHoliday({"date": f"{format_long_date(day)} sudah ada di daftar: {other.name}."})
+
+
+def add_holiday(
+    session: Session, day: date | None, name: str, kind: str, decree: str = "", *, now: datetime | None = None
+) -> HolidayChange:
+    access.require(session, access.HOLIDAYS_EDIT)
+    day, name, kind, decree = _clean(day, name, kind, decree)
+    _refuse_taken(session, day)
+    row = Holiday(date=day, name=name, kind=kind, decree=decree)
+    session.add(row)
+    session.flush()
+    reason = f"hari libur ditambah: {format_date(day)} {name}"
+    moved = recompute_due_dates(session, reason, changed=[day], now=now)
+    audit.record(session, "holiday.create", "holiday", row.id, {
+        "date": day.isoformat(), "name": name, "kind": kind, "decree": decree, **_moved_details(moved),
+    })
+    return HolidayChange(_record(row), moved)
+
+
+def update_holiday(
+    session: Session,
+    holiday_id: int,
+    day: date | None,
+    name: str,
+    kind: str,
+    decree: str = "",
+    *,
+    now: datetime | None = None,
+) -> HolidayChange:
+    access.require(session, access.HOLIDAYS_EDIT)
+    row = session.get(Holiday, holiday_id)
+    if row is None:
+        raise NotFound("Hari libur tidak ditemukan (mungkin sudah dihapus).")
+    day, name, kind, decree = _clean(day, name, kind, decree)
+    _refuse_taken(session, day, except_id=row.id)
+    before = {"date": row.date.isoformat(), "name": row.name, "kind": row.kind, "decree": row.decree}
+    old_day = row.date
+    row.date, row.name, row.kind, row.decree = day, name, kind, decree
+    session.flush()
+    after = {"date": day.isoformat(), "name": name, "kind": kind, "decree": decree}
+    changes = {key: [before[key], after[key]] for key in before if before[key] != after[key]}
+    moved: tuple[MovedRequest, ...] = ()
+    if old_day != day:
+        reason = f"hari libur {name} dipindah dari {format_date(old_day)} ke {format_date(day)}"
+        moved = recompute_due_dates(session, reason, changed=[old_day, day], now=now)
+    if changes:
+        audit.record(session, "holiday.update", "holiday", row.id, {"changes": changes, **_moved_details(moved)})
+    return HolidayChange(_record(row), moved)
+
+
+def delete_holiday(session: Session, holiday_id: int, *, now: datetime | None = None) -> HolidayChange:
+    access.require(session, access.HOLIDAYS_EDIT)
+    row = session.get(Holiday, holiday_id)
+    if row is None:
+        raise NotFound("Hari libur tidak ditemukan (mungkin sudah dihapus).")
+    day, name = row.date, row.name
+    details = {"date": day.isoformat(), "name": name, "kind": row.kind, "decree": row.decree}
+    session.delete(row)
+    session.flush()
+    moved = recompute_due_dates(session, f"hari libur dihapus: {format_date(day)} {name}", changed=[day], now=now)
+    audit.record(session, "holiday.delete", "holiday", holiday_id, {**details, **_moved_details(moved)})
+    return HolidayChange(None, moved)
+
+
+# --- CSV import ----------------------------------------------------------------------------------
+
+
+def read_csv_bytes(data: bytes) -> str:
+    """The text of an uploaded CSV: UTF-8 (with or without BOM), else Windows-1252 as Excel saves it."""
+    if len(data) > MAX_CSV_BYTES:
+        raise StoreError(f"Berkas terlalu besar (lebih dari {MAX_CSV_BYTES // 1_000_000} MB) untuk diimpor.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def read_csv_file(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise StoreError(f"Berkas {path.name} tidak dapat dibaca: {exc.strerror or exc}.") from exc
+    return read_csv_bytes(data)
+
+
+def _years_in(rows: Iterable[CsvRow]) -> set[int]:
+    return {row.date.year for row in rows if row.date is not None}
+
+
+def check_holidays_csv(session: Session, text: str, *, replace_years: bool = False) -> HolidayImport:
+    """Parse and check every row against the file itself and the list; writes nothing."""
+    existing = {day: name for day, name in session.execute(select(Holiday.date, Holiday.name))}
+    first = holiday_rules.parse_holiday_csv(text, existing)
+    years = _years_in(first) if replace_years else set()
+    rows = holiday_rules.parse_holiday_csv(text, existing, replace_years=years) if years else first
+    return HolidayImport(tuple(rows), holiday_rules.csv_file_problem(rows), 0, 0, ())
+
+
+def import_holidays_csv(
+    session: Session, text: str, *, replace_years: bool = False, now: datetime | None = None
+) -> HolidayImport:
+    """Import every row, or none: on any problem nothing is written and the report says why, row by row.
+
+    ``replace_years``: first remove the list's holidays of every year the file covers (a
+    corrected SKB for that year), instead of refusing dates that are already there.
+    """
+    access.require(session, access.HOLIDAYS_EDIT)
+    report = check_holidays_csv(session, text, replace_years=replace_years)
+    if not report.ok:
+        return report
+    years = _years_in(report.rows)
+    replaced = 0
+    removed_days: list[date] = []
+    if replace_years:
+        for year in sorted(years):
+            old = list(session.scalars(
+                select(Holiday).where(Holiday.date >= date(year, 1, 1), Holiday.date <= date(year, 12, 31))
+            ))
+            removed_days += [h.date for h in old]
+            for holiday in old:
+                session.delete(holiday)
+            replaced += len(old)
+        session.flush()
+    for row in report.rows:
+        assert row.date is not None
+        session.add(Holiday(date=row.date, name=row.name, kind=row.kind, decree=" ".join(row.decree.split())))
+    session.flush()
+    label = ", ".join(str(y) for y in sorted(years))
+    moved = recompute_due_dates(
+        session, f"daftar hari libur tahun {label} diimpor", changed=[r.date for r in report.rows if r.date]
+        + removed_days, now=now,
+    )
+    audit.record(session, "holiday.import", "holiday", label, {
+        "rows": len(report.rows), "years": sorted(years), "replaced": replaced, **_moved_details(moved),
+    })
+    return HolidayImport(report.rows, None, len(report.rows), replaced, moved)
+
+
+# --- working weekdays ----------------------------------------------------------------------------
+
+
+def get_working_weekdays(session: Session) -> tuple[int, ...]:
+    return working_weekdays(session)
+
+
+def set_working_weekdays(
+    session: Session, weekdays: Collection[int], *, now: datetime | None = None
+) -> tuple[MovedRequest, ...]:
+    """Make these weekdays (0 = Senin .. 6 = Minggu) the working days; returns the requests that moved."""
+    access.require(session, access.HOLIDAYS_EDIT)
+    days = sorted(set(weekdays))
+    problem = holiday_rules.weekdays_problem(days)
+    if problem:
+        raise StoreError(problem, "weekdays")
+    office = session.get(OfficeProfileRow, 1)
+    if office is None:
+        raise NotFound("Profil kantor belum diisi.")
+    before = working_weekdays(session)
+    if tuple(days) == before:
+        return ()
+    office.working_weekdays = ",".join(str(d) for d in days)
+    session.flush()
+    names = ", ".join(holiday_rules.WEEKDAY_NAMES[d] for d in days)
+    moved = recompute_due_dates(session, f"hari kerja diubah menjadi {names}", changed=None, now=now)
+    audit.record(session, "calendar.weekdays", "office", 1, {
+        "changes": {"working_weekdays": [list(before), days]}, **_moved_details(moved),
+    })
+    return moved
+
+
+# --- recomputing due dates -----------------------------------------------------------------------
+
+
+def recompute_due_dates(
+    session: Session, reason: str, *, changed: Iterable[date] | None, now: datetime | None = None
+) -> tuple[MovedRequest, ...]:
+    """Give open requests the due date the calendar now gives them; log and return those that moved.
+
+    ``changed``: the days whose status changed (a holiday added, removed or moved). Only a
+    request received on or before the last of them and due on or after the first of them can
+    move, so only those are read. ``None`` (the weekdays changed) rereads every open request.
+    """
+    office = session.get(OfficeProfileRow, 1)
+    tz = office.timezone if office is not None else "Asia/Makassar"
+    calendar = WorkCalendar(session.scalars(select(Holiday.date)), weekdays=working_weekdays(session))
+    query = (
+        select(
+            ServiceRequest.id, ServiceRequest.ref_number, ServiceRequest.received_at, ServiceRequest.due_date,
+            ServiceRequest.status, StandardVersion.same_day, StandardVersion.duration_days, Visitor.name,
+            Service.name,
+        )
+        .join(StandardVersion, StandardVersion.id == ServiceRequest.standard_version_id)
+        .join(Visitor, Visitor.id == ServiceRequest.visitor_id)
+        .join(Service, Service.id == ServiceRequest.service_id)
+        .where(ServiceRequest.status.in_(OPEN_STATUSES))
+        .order_by(ServiceRequest.id)
+    )
+    if changed is not None:
+        days = sorted(set(changed))
+        if not days:
+            return ()
+        last_local_midnight = datetime.combine(days[-1] + timedelta(days=1), datetime.min.time(), ZoneInfo(tz))
+        query = query.where(
+            ServiceRequest.due_date >= days[0], ServiceRequest.received_at < last_local_midnight.astimezone(UTC)
+        )
+    at = now or datetime.now(UTC)
+    user_id = access.current_user_id(session)
+    moved: list[MovedRequest] = []
+    for rid, ref, received_at, due, status, same_day, duration, visitor, service in session.execute(query):
+        received = to_local(received_at, tz).date()
+        new_due = calendar.add_working_days(received, 0 if same_day else (duration or 0))
+        if new_due == due:
+            continue
+        moved.append(MovedRequest(rid, ref, visitor, service, status, due, new_due))
+    if not moved:
+        return ()
+    # Bulk statements by primary key: a change of weekdays can move thousands of open requests.
+    session.execute(update(ServiceRequest), [{"id": m.id, "due_date": m.new_due} for m in moved])
+    session.execute(insert(RequestEventRow), [
+        {
+            "request_id": m.id, "at": at, "user_id": user_id, "kind": "due_date",
+            "reason": f"Tenggat berubah dari {format_long_date(m.old_due)} menjadi {format_long_date(m.new_due)} "
+            f"karena {reason}.",
+        }
+        for m in moved
+    ])
+    session.flush()
+    return tuple(moved)
+
+
+def _moved_details(moved: tuple[MovedRequest, ...]) -> dict[str, object]:
+    # The audit entry names the first requests that moved; all of them have their own timeline event.
+    if not moved:
+        return {}
+    return {"moved": len(moved), "moved_refs": [m.ref_number for m in moved[:20]]}
+
+
+def count_holidays(session: Session, year: int) -> int:
+    return session.scalar(
+        select(func.count()).select_from(Holiday).where(
+            Holiday.date >= date(year, 1, 1), Holiday.date <= date(year, 12, 31)
+        )
+    ) or 0

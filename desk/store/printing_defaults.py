@@ -1,0 +1,84 @@
+"""The office's default paper per document kind, shared by every counter on one database.
+
+The printer itself is a per-PC choice and lives in the PC's Qt settings (desk.ui), not here:
+two counters share the defaults but not their printers.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from desk.store import access, audit
+from desk.store.errors import StoreError
+from desk.store.models import Setting
+
+SETTING_KEY = "printing.default_paper"
+
+RECEIPT, ATTENDANCE, STANDARD, BERITA_ACARA = "receipt", "attendance", "standard", "berita_acara"
+DOCUMENT_KINDS: dict[str, str] = {
+    RECEIPT: "Tanda terima berkas",
+    ATTENDANCE: "Daftar hadir forum",
+    STANDARD: "Standar pelayanan",
+    BERITA_ACARA: "Berita acara",
+}
+PAPER_LABELS: dict[str, str] = {
+    "A4": "A4 (210 × 297 mm)",
+    "F4": "F4/Folio (215 × 330 mm)",
+    "A5": "A5 (148 × 210 mm)",
+    "80mm": "Struk 80 mm",
+    "58mm": "Struk 58 mm",
+}
+# A thermal roll suits a receipt only; a table of forum participants needs a full sheet.
+ALLOWED_PAPERS: dict[str, tuple[str, ...]] = {
+    RECEIPT: ("A4", "F4", "A5", "80mm", "58mm"),
+    ATTENDANCE: ("F4", "A4"),
+    STANDARD: ("A4", "F4", "A5"),
+    BERITA_ACARA: ("A4", "F4"),
+}
+# F4 for attendance sheets, as Indonesian offices print them (DOMAIN §2.6); A4 elsewhere.
+FACTORY_DEFAULTS: dict[str, str] = {RECEIPT: "A4", ATTENDANCE: "F4", STANDARD: "A4", BERITA_ACARA: "A4"}
+
+
+def _stored(session: Session) -> dict[str, str]:
+    row = session.get(Setting, SETTING_KEY)
+    value = row.value if row is not None else None
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def default_papers(session: Session) -> dict[str, str]:
+    """Every document kind with its default paper (the factory default where none was chosen)."""
+    stored = _stored(session)
+    return {
+        kind: stored[kind] if stored.get(kind) in ALLOWED_PAPERS[kind] else FACTORY_DEFAULTS[kind]
+        for kind in DOCUMENT_KINDS
+    }
+
+
+def default_paper(session: Session, kind: str) -> str:
+    if kind not in DOCUMENT_KINDS:
+        raise ValueError(f"unknown document kind {kind!r}")
+    return default_papers(session)[kind]
+
+
+def set_default_paper(session: Session, kind: str, paper: str) -> dict[str, str]:
+    """Make ``paper`` the office's default for ``kind``; returns every default."""
+    access.require(session, access.OFFICE_EDIT)
+    if kind not in DOCUMENT_KINDS:
+        raise StoreError(f"Jenis dokumen '{kind}' tidak dikenal.", "kind")
+    if paper not in ALLOWED_PAPERS[kind]:
+        allowed = ", ".join(ALLOWED_PAPERS[kind])
+        raise StoreError(f"Kertas {paper} tidak dapat dipakai untuk {DOCUMENT_KINDS[kind].lower()} "
+                         f"(pilih {allowed}).", "paper")
+    current = default_papers(session)
+    if current[kind] == paper:
+        return current
+    stored = _stored(session)
+    stored[kind] = paper
+    row = session.get(Setting, SETTING_KEY, with_for_update=True)
+    if row is None:
+        session.add(Setting(key=SETTING_KEY, value=stored))
+    else:
+        row.value = stored  # a new dict object, so the JSON column sees the change
+    session.flush()
+    audit.record(session, "settings.printing", "setting", SETTING_KEY, {"changes": {kind: [current[kind], paper]}})
+    return default_papers(session)

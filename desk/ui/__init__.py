@@ -1,0 +1,1 @@
+"""The Qt user interface. Nothing is imported here so that start-up loads only what it shows."""

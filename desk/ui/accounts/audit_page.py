@@ -1,0 +1,194 @@
+"""The audit trail screen (admin, pimpinan): filter the entries, read their details, check the chain."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.text_id import to_local
+from desk.store.access import Actor
+from desk.store.audit_verify import (
+    AuditFilter,
+    AuditRecord,
+    action_label,
+    entity_label,
+    known_actions,
+    known_usernames,
+    list_entries,
+    verify_chain,
+)
+from desk.store.database import Database
+from desk.ui.accounts import common
+
+PAGE = 200
+class AuditPage(QWidget):
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.tz = common.office_tz(db)
+        self.entries: list[AuditRecord] = []
+        layout = QVBoxLayout(self)
+
+        filters = QHBoxLayout()
+        self.text = QLineEdit()
+        self.text.setObjectName("text")
+        self.text.setPlaceholderText(self.tr("Cari: nomor, nama pengguna, NIK tersamar…"))
+        self.text.returnPressed.connect(self.reload)
+        self.action = QComboBox()
+        self.action.setObjectName("action")
+        self.user = QComboBox()
+        self.user.setObjectName("user")
+        self.use_dates = QCheckBox(self.tr("Tanggal"))
+        self.use_dates.setObjectName("useDates")
+        local = to_local(datetime.now(UTC), self.tz).date()  # the office's today, not the PC clock's zone
+        today = QDate(local.year, local.month, local.day)
+        self.date_from = QDateEdit(today.addDays(-30))
+        self.date_to = QDateEdit(today)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setEnabled(False)
+        self.use_dates.toggled.connect(self.date_from.setEnabled)
+        self.use_dates.toggled.connect(self.date_to.setEnabled)
+        apply = QPushButton(self.tr("&Tampilkan"))
+        apply.clicked.connect(self.reload)
+        filters.addWidget(self.text, 2)
+        filters.addWidget(self.action, 1)
+        filters.addWidget(self.user, 1)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("–"))
+        filters.addWidget(self.date_to)
+        filters.addWidget(apply)
+        layout.addLayout(filters)
+
+        splitter = QSplitter()
+        self.table = common.make_table([
+            self.tr("No."), self.tr("Waktu"), self.tr("Pengguna"), self.tr("Tindakan"), self.tr("Data"),
+        ])
+        self.table.setObjectName("entries")
+        self.table.itemSelectionChanged.connect(self._show_details)
+        splitter.addWidget(self.table)
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("details")
+        self.details.setReadOnly(True)
+        splitter.addWidget(self.details)
+        splitter.setSizes([700, 300])
+        layout.addWidget(splitter, 1)
+
+        bottom = QHBoxLayout()
+        self.more = QPushButton(self.tr("Muat &lebih banyak"))
+        self.more.clicked.connect(self.load_more)
+        self.verify_button = QPushButton(self.tr("&Periksa keutuhan rantai audit"))
+        self.verify_button.clicked.connect(self.verify)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        bottom.addWidget(self.more)
+        bottom.addWidget(self.verify_button)
+        bottom.addWidget(self.status, 1)
+        layout.addLayout(bottom)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload)
+        self._fill_choices()
+        self.reload()
+
+    def _fill_choices(self) -> None:
+        with self.db.read(self.actor) as session:
+            actions = known_actions(session)
+            users = known_usernames(session)
+        self.action.clear()
+        self.action.addItem(self.tr("Semua tindakan"), "")
+        for prefix, label in (("login.", self.tr("Masuk: gagal dan terkunci")),
+                              ("user.", self.tr("Semua tindakan atas pengguna")),
+                              ("subject.", self.tr("Semua permintaan subjek data"))):
+            self.action.addItem(label, prefix)
+        for action in actions:
+            self.action.addItem(action_label(action), action)
+        self.user.clear()
+        self.user.addItem(self.tr("Semua pengguna"), "")
+        for name in users:
+            self.user.addItem(name, name)
+
+    def current_filter(self) -> AuditFilter:
+        def day(edit: QDateEdit) -> date:
+            q = edit.date()
+            return date(q.year(), q.month(), q.day())
+
+        dated = self.use_dates.isChecked()
+        return AuditFilter(
+            text=self.text.text(), action=str(self.action.currentData() or ""),
+            username=str(self.user.currentData() or ""),
+            date_from=day(self.date_from) if dated else None, date_to=day(self.date_to) if dated else None,
+        )
+
+    def reload(self) -> None:
+        self.entries = []
+        self.table.setRowCount(0)
+        self.load_more()
+
+    def load_more(self) -> None:
+        before = self.entries[-1].id if self.entries else None
+        with self.db.read(self.actor) as session:
+            page = list_entries(session, self.current_filter(), before_id=before, limit=PAGE)
+        start = len(self.entries)
+        self.entries.extend(page)
+        self.table.setRowCount(len(self.entries))
+        for offset, e in enumerate(page):
+            common.set_row(self.table, start + offset, [
+                str(e.id), common.short_datetime(e.at, self.tz), e.username, action_label(e.action),
+                entity_label(e.entity, e.entity_id),
+            ], e.id)
+        self.more.setEnabled(len(page) == PAGE)
+        self.status.setText(self.tr("{n} entri ditampilkan.").format(n=len(self.entries)))
+
+    def _show_details(self) -> None:
+        key = common.selected_key(self.table)
+        entry = next((e for e in self.entries if e.id == key), None)
+        if entry is None:
+            self.details.clear()
+            return
+        self.details.setPlainText(
+            f"#{entry.id}  {common.short_datetime(entry.at, self.tz)}\n{entry.username}\n{action_label(entry.action)}\n"
+            f"{entry.entity} {entry.entity_id}\n\n" + json.dumps(entry.details, ensure_ascii=False, indent=2)
+        )
+
+    def verify(self) -> None:
+        with self.db.read(self.actor) as session:
+            report = verify_chain(session)
+        self.status.setText(report.message)
+        self.status.setStyleSheet("" if report.ok else common.ERROR_STYLE)
+        if not report.ok:
+            common.inform(self, self.tr("Jejak audit tidak utuh"), report.message, problem=True)
+
+
+class AuditDialog(QDialog):
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Jejak audit"))
+        self.resize(1100, 600)
+        layout = QVBoxLayout(self)
+        self.page = AuditPage(db, actor, self)
+        layout.addWidget(self.page)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Tutup"))
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)

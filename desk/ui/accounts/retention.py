@@ -1,0 +1,191 @@
+"""Retention: the setting, a dry run shown before anything changes, the run, and the offer at start."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.text_id import format_datetime, format_long_date, format_number, to_local
+from desk.store import access, privacy
+from desk.store.access import Actor
+from desk.store.database import Database
+from desk.store.errors import StoreError
+from desk.ui.accounts import common
+from desk.ui.backup.worker import BackgroundCall
+
+
+class RetentionPage(QWidget):
+    """Years to keep personal data, what a run would anonymise now, and the run itself."""
+
+    finished = Signal(object)  # RetentionReport of a real run
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.tz = common.office_tz(db)
+        self.plan: privacy.RetentionReport | None = None
+        self._call = BackgroundCall(self)
+        self._call.finished.connect(self._done)
+        self._call.failed.connect(self._failed)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Data pribadi pengunjung (nama, NIK, nomor HP, alamat, desa, organisasi, catatan) disimpan selama masa "
+            "retensi sejak layanan terakhirnya selesai, lalu dianonimkan. Permohonan tetap tercatat untuk statistik: "
+            "layanan, tanggal, status dan kecamatan."
+        ))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        years_label = QLabel(self.tr("Masa &retensi:"))
+        row.addWidget(years_label)
+        self.years = QSpinBox()
+        self.years.setObjectName("years")
+        years_label.setBuddy(self.years)
+        self.years.setRange(*privacy.RETENTION_RANGE)
+        self.years.setSuffix(self.tr(" tahun"))
+        row.addWidget(self.years)
+        self.save_years = QPushButton(self.tr("Simpan"))
+        self.save_years.clicked.connect(self.store_years)
+        row.addWidget(self.save_years)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.summary)
+        self.last = QLabel()
+        self.last.setObjectName("lastRun")
+        self.last.setStyleSheet("color: #555;")
+        layout.addWidget(self.last)
+        buttons = QHBoxLayout()
+        self.run_button = QPushButton(self.tr("&Anonimkan sekarang"))
+        self.run_button.setObjectName("run")
+        self.run_button.clicked.connect(self.run)
+        buttons.addWidget(self.run_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        editable = access.allowed(actor, access.PERSONAL_DATA)
+        for widget in (self.years, self.save_years, self.run_button):
+            widget.setEnabled(editable)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.db.read(self.actor) as session:
+            self.years.setValue(privacy.retention_years(session))
+            self.plan = privacy.run_retention(session, dry_run=True)
+            last = privacy.last_retention_run(session)
+        cutoff = format_long_date(to_local(self.plan.cutoff, self.tz).date())
+        self.summary.setText(self.tr(
+            "Uji coba saat ini: {visitors} pengunjung yang layanan terakhirnya selesai sebelum {cutoff} akan "
+            "dianonimkan; {requests} permohonan mereka tetap tercatat."
+        ).format(visitors=format_number(self.plan.visitors), cutoff=cutoff,
+                 requests=format_number(self.plan.requests)))
+        if last and last.get("at"):
+            when = format_datetime(datetime.fromisoformat(str(last["at"])), self.tz)
+            self.last.setText(self.tr("Terakhir dijalankan: {when}, {n} pengunjung dianonimkan.").format(
+                when=when, n=format_number(int(last.get("visitors", 0)))))
+        else:
+            self.last.setText(self.tr("Retensi belum pernah dijalankan."))
+        self.run_button.setEnabled(self.plan.visitors > 0 and access.allowed(self.actor, access.PERSONAL_DATA))
+
+    def store_years(self) -> None:
+        try:
+            with self.db.write(self.actor) as session:
+                privacy.set_retention_years(session, self.years.value())
+        except StoreError as exc:
+            common.inform(self, self.tr("Masa retensi"), exc.message, problem=True)
+        self.refresh()
+
+    def run(self) -> None:
+        if self.plan is None or self.plan.visitors == 0 or self._call.running:
+            return
+        if not common.confirm(
+            self, self.tr("Jalankan retensi"),
+            self.tr("Anonimkan data pribadi {n} pengunjung sekarang? Tindakan ini tidak dapat dibatalkan.").format(
+                n=format_number(self.plan.visitors)),
+            self.tr("Anonimkan"),
+        ):
+            return
+        self.run_button.setEnabled(False)
+        self.summary.setText(self.tr("Sedang menganonimkan…"))
+
+        def work() -> privacy.RetentionReport:
+            with self.db.write(self.actor) as session:
+                return privacy.run_retention(session)
+
+        self._call.start(work)
+
+    def wait(self, timeout_s: float | None = None) -> None:
+        self._call.wait(timeout_s)
+
+    def _done(self, report: privacy.RetentionReport) -> None:
+        self.refresh()
+        self.summary.setText(self.tr("Selesai: {n} pengunjung dianonimkan, {r} permohonan tetap tercatat.").format(
+            n=format_number(report.visitors), r=format_number(report.requests)))
+        self.finished.emit(report)
+
+    def _failed(self, exc: object) -> None:
+        self.refresh()
+        message = exc.message if isinstance(exc, StoreError) else self.tr("Retensi gagal; tidak ada yang berubah.")
+        common.inform(self, self.tr("Retensi"), message, problem=True)
+
+
+class RetentionDialog(QDialog):
+    """Offered at start when someone is past the retention period: run now, or be reminded later."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *, offer: bool = False) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.setWindowTitle(self.tr("Retensi data pribadi"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        if offer:
+            due = QLabel(self.tr("Ada data pribadi yang sudah melewati masa retensi."))
+            due.setStyleSheet("font-weight: bold;")
+            layout.addWidget(due)
+        self.page = RetentionPage(db, actor, self)
+        layout.addWidget(self.page)
+        buttons = QDialogButtonBox()
+        if offer:
+            later = buttons.addButton(self.tr("&Ingatkan 7 hari lagi"), QDialogButtonBox.ButtonRole.RejectRole)
+            later.clicked.connect(self.postpone)
+        close = buttons.addButton(self.tr("&Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def postpone(self) -> None:
+        try:
+            with self.db.write(self.actor) as session:
+                privacy.postpone_retention(session)
+        except StoreError as exc:
+            common.inform(self, self.tr("Retensi"), exc.message, problem=True)
+        self.reject()
+
+
+def offer_retention(parent: QWidget | None, db: Database, actor: Actor) -> RetentionDialog | None:
+    """At start: an admin is offered the retention run when it is due (non-blocking)."""
+    if not access.allowed(actor, access.PERSONAL_DATA):
+        return None
+    with db.read(actor) as session:
+        due = privacy.retention_due(session)
+    if not due:
+        return None
+    dialog = RetentionDialog(db, actor, parent, offer=True)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

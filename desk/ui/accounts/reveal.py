@@ -1,0 +1,89 @@
+"""A masked NIK or phone with a "Tampilkan" button: the full value is a deliberate, audited action.
+
+Any screen that shows a visitor's NIK or phone (detail panels, the data-subject
+screen) uses this instead of a plain label. The full value comes from
+`privacy.reveal`, which checks the role and writes who saw it to the audit
+trail; it is masked again after `SHOW_SECONDS` or when the record changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desk.domain.nik import mask_nik
+from desk.domain.phone import format_phone, mask_phone
+from desk.store import access, privacy
+from desk.store.access import Actor
+from desk.store.database import Database
+from desk.store.errors import StoreError
+
+SHOW_SECONDS = 30
+
+
+class RevealField(QWidget):
+    revealed = Signal(str)  # the field ("nik" | "phone"), after an audited reveal
+
+    def __init__(self, db: Database, actor: Actor, field: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.field = field
+        self.visitor_id: int | None = None
+        self.masked = ""
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setObjectName("value")
+        self.button = QPushButton(self.tr("Tampilkan"))
+        self.button.setObjectName("reveal")
+        self.button.setToolTip(self.tr("Tampilkan nilai lengkap. Tindakan ini dicatat dalam jejak audit."))
+        self.button.clicked.connect(self.toggle)
+        self.button.setVisible(access.allowed(actor, access.REVEAL_PERSONAL))
+        layout.addWidget(self.label)
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.hide_value)
+
+    def set_value(self, visitor_id: int | None, masked: str) -> None:
+        """Show a visitor's masked value (already masked by the store)."""
+        self.timer.stop()
+        self.visitor_id = visitor_id
+        self.masked = masked or "—"
+        self.label.setText(self.masked)
+        self.button.setText(self.tr("Tampilkan"))
+        self.button.setEnabled(visitor_id is not None and bool(masked))
+
+    @property
+    def showing(self) -> bool:
+        return self.timer.isActive()
+
+    def toggle(self) -> None:
+        if self.showing:
+            self.hide_value()
+            return
+        if self.visitor_id is None:
+            return
+        try:
+            with self.db.write(self.actor) as session:
+                value = privacy.reveal(session, self.visitor_id, self.field)
+        except StoreError as exc:
+            self.label.setText(exc.message)
+            return
+        self.label.setText(value if self.field == privacy.NIK else format_phone(value))
+        self.button.setText(self.tr("Sembunyikan"))
+        self.timer.start(SHOW_SECONDS * 1000)
+        self.revealed.emit(self.field)
+
+    def hide_value(self) -> None:
+        self.timer.stop()
+        self.label.setText(self.masked)
+        self.button.setText(self.tr("Tampilkan"))
+
+
+def masked(field: str, value: str | None) -> str:
+    if not value:
+        return ""
+    return mask_nik(value) if field == privacy.NIK else mask_phone(value)

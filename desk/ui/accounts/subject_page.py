@@ -1,0 +1,560 @@
+"""The data-subject screen (admin): find a person, their consents, and their requests under UU 27/2022.
+
+Workflow: find the person; record their request (kind, how and when it was
+received: the 3×24-hour clock starts then); handle it: access → export JSON and
+PDF, correction → corrected fields, erasure → anonymise, withdrawal → consents
+off. Handling completes the request with its time, so the screen (and the
+audit trail) show whether the duty was met. Open requests of everyone are on
+their own tab, late ones first.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.nik import mask_nik
+from desk.domain.phone import mask_phone
+from desk.domain.records import OfficeProfile
+from desk.domain.text_id import format_number
+from desk.store import privacy
+from desk.store.access import Actor
+from desk.store.database import Database
+from desk.store.errors import StoreError
+from desk.ui.accounts import common
+from desk.ui.accounts.retention import RetentionPage
+from desk.ui.accounts.reveal import RevealField
+
+
+class SubjectRequestDialog(QDialog):
+    """Record a request as received: kind, channel, when, note."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Catat permintaan subjek data"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for key, label in privacy.SUBJECT_REQUEST_KINDS.items():
+            self.kind.addItem(label, key)
+        self.channel = QComboBox()
+        self.channel.setObjectName("channel")
+        for key, label in privacy.REQUEST_CHANNELS.items():
+            self.channel.addItem(label, key)
+        self.received = QDateTimeEdit(QDateTime.currentDateTime())
+        self.received.setObjectName("received")
+        self.received.setDisplayFormat("dd-MM-yyyy HH.mm")
+        self.received.setCalendarPopup(True)
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        form.addRow(self.tr("&Jenis:"), self.kind)
+        form.addRow(self.tr("&Disampaikan melalui:"), self.channel)
+        form.addRow(self.tr("Diterima &pada:"), self.received)
+        form.addRow(self.tr("&Catatan:"), self.note)
+        layout.addLayout(form)
+        hint = QLabel(self.tr("Permintaan wajib ditanggapi paling lambat 3 × 24 jam sejak diterima."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Catat"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str, str, datetime, str]:
+        received = self.received.dateTime().toPython().astimezone(UTC)  # local wall clock → UTC
+        return str(self.kind.currentData()), str(self.channel.currentData()), received, self.note.text()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> tuple[str, str, datetime, str] | None:
+        dialog = cls(parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class CorrectionDialog(QDialog):
+    """New values for the fields to correct; an empty field stays as it is."""
+
+    FIELDS = (("name", "Nama"), ("nik", "NIK"), ("sex", "Jenis kelamin (L/P)"), ("phone", "Nomor HP"),
+              ("address", "Alamat"), ("organisation", "Organisasi"))
+
+    def __init__(self, current: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Perbaiki data"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Isi hanya yang diperbaiki. Nilai sekarang tampak samar di tiap kolom."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.edits: dict[str, QLineEdit] = {}
+        for key, label in self.FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(key)
+            edit.setPlaceholderText(current.get(key, ""))
+            self.edits[key] = edit
+            form.addRow(self.tr(label) + ":", edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Simpan perbaikan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def correction(self) -> privacy.VisitorCorrection:
+        values = {k: e.text().strip() or None for k, e in self.edits.items()}
+        if values["sex"]:
+            values["sex"] = values["sex"].upper()
+        return privacy.VisitorCorrection(**values)
+
+    @classmethod
+    def ask(cls, current: dict[str, str], parent: QWidget | None = None) -> privacy.VisitorCorrection | None:
+        dialog = cls(current, parent)
+        return dialog.correction() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def write_export(data: privacy.SubjectExport, folder: Path, office: OfficeProfile) -> list[Path]:
+    """Save the JSON (full values: the person's own copy) and the PDF (NIK/phone masked, as every printout)."""
+    from desk.documents.subject_export import render_subject_export  # ReportLab only when needed
+
+    stem = f"data-pribadi-{data.visitor['id']}-{data.generated_at.astimezone(UTC):%Y%m%d-%H%M}"
+    folder.mkdir(parents=True, exist_ok=True)
+    json_path = folder / f"{stem}.json"
+    json_path.write_text(data.to_json(), encoding="utf-8")
+    pdf_path = folder / f"{stem}.pdf"
+    pdf_path.write_bytes(render_subject_export(data.as_dict(masked=True), office))
+    return [json_path, pdf_path]
+
+
+class SubjectPage(QWidget):
+    """Find a person; their identifiers (masked, revealable), consents and data-subject requests."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.tz = common.office_tz(db)
+        self.matches: list[privacy.SubjectMatch] = []
+        self.requests: list[privacy.SubjectRequestRecord] = []
+        self.visitor_id: int | None = None
+        layout = QVBoxLayout(self)
+        search_row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("NIK lengkap, nomor HP lengkap, atau sebagian nama…"))
+        self.search.returnPressed.connect(self.find)
+        find = QPushButton(self.tr("&Cari"))
+        find.clicked.connect(self.find)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(find)
+        layout.addLayout(search_row)
+
+        splitter = QSplitter()
+        self.results = common.make_table([
+            self.tr("Nama"), self.tr("NIK"), self.tr("Nomor HP"), self.tr("Kecamatan"), self.tr("Permohonan"),
+        ])
+        self.results.setObjectName("results")
+        self.results.itemSelectionChanged.connect(self._select)
+        splitter.addWidget(self.results)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        who = QGroupBox(self.tr("Orang"))
+        who_form = QFormLayout(who)
+        self.name = QLabel("—")
+        self.name.setObjectName("name")
+        self.nik = RevealField(db, actor, privacy.NIK)
+        self.nik.setObjectName("nik")
+        self.phone = RevealField(db, actor, privacy.PHONE)
+        self.phone.setObjectName("phone")
+        who_form.addRow(self.tr("Nama:"), self.name)
+        who_form.addRow(self.tr("NIK:"), self.nik)
+        who_form.addRow(self.tr("Nomor HP:"), self.phone)
+        detail_layout.addWidget(who)
+
+        consent_box = QGroupBox(self.tr("Persetujuan"))
+        consent_layout = QVBoxLayout(consent_box)
+        self.consents: dict[str, QCheckBox] = {}
+        for purpose, label in privacy.CONSENT_PURPOSES.items():
+            box = QCheckBox(label)
+            box.setObjectName(purpose)
+            self.consents[purpose] = box
+            consent_layout.addWidget(box)
+        self.consent_note = QLabel()
+        self.consent_note.setStyleSheet("color: #555;")
+        self.consent_note.setWordWrap(True)
+        consent_layout.addWidget(self.consent_note)
+        self.save_consents = QPushButton(self.tr("Simpan &persetujuan"))
+        self.save_consents.clicked.connect(self.store_consents)
+        consent_layout.addWidget(self.save_consents, 0, Qt.AlignmentFlag.AlignLeft)
+        detail_layout.addWidget(consent_box)
+
+        request_box = QGroupBox(self.tr("Permintaan subjek data (tanggapan paling lambat 3 × 24 jam)"))
+        request_layout = QVBoxLayout(request_box)
+        self.request_table = common.make_table([
+            self.tr("No."), self.tr("Jenis"), self.tr("Diterima"), self.tr("Batas"), self.tr("Keadaan"),
+        ])
+        self.request_table.setObjectName("requests")
+        self.request_table.itemSelectionChanged.connect(self._update_buttons)
+        request_layout.addWidget(self.request_table)
+        buttons = QHBoxLayout()
+        self.record_button = QPushButton(self.tr("Catat &permintaan…"))
+        self.record_button.clicked.connect(self.record_request)
+        self.handle_button = QPushButton(self.tr("&Tangani permintaan…"))
+        self.handle_button.setObjectName("handle")
+        self.handle_button.clicked.connect(self.handle_request)
+        self.close_button = QPushButton(self.tr("Selesaikan &tanpa tindakan…"))
+        self.close_button.clicked.connect(self.close_request)
+        for button in (self.record_button, self.handle_button, self.close_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        request_layout.addLayout(buttons)
+        detail_layout.addWidget(request_box, 1)
+        splitter.addWidget(detail)
+        splitter.setSizes([480, 560])
+        layout.addWidget(splitter, 1)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self._show_person(None)
+
+    # --- finding --------------------------------------------------------------------------------
+
+    def find(self) -> None:
+        with self.db.read(self.actor) as session:
+            self.matches = privacy.find_subjects(session, self.search.text())
+        self.results.setRowCount(len(self.matches))
+        for row, m in enumerate(self.matches):
+            common.set_row(self.results, row, [m.name, m.nik_masked, m.phone_masked, m.kecamatan,
+                                               format_number(m.requests)], m.visitor_id)
+        self.status.setText(self.tr("{n} orang ditemukan.").format(n=len(self.matches)) if self.matches
+                            else self.tr("Tidak ada yang cocok. Cari dengan NIK atau nomor HP lengkap, atau nama."))
+        if self.matches:
+            self.results.selectRow(0)
+        else:
+            self._show_person(None)
+
+    def open_person(self, visitor_id: int) -> None:
+        """Show one person (from the open-requests tab)."""
+        self.matches = []
+        self.results.setRowCount(0)
+        self._show_person(visitor_id)
+
+    def _select(self) -> None:
+        key = common.selected_key(self.results)
+        self._show_person(int(key) if key is not None else None)  # type: ignore[call-overload]
+
+    def _show_person(self, visitor_id: int | None) -> None:
+        self.visitor_id = visitor_id
+        enabled = visitor_id is not None
+        for widget in (self.save_consents, self.record_button, *self.consents.values()):
+            widget.setEnabled(enabled)
+        if visitor_id is None:
+            self.name.setText("—")
+            self.nik.set_value(None, "")
+            self.phone.set_value(None, "")
+            self.requests = []
+            self.request_table.setRowCount(0)
+            self.consent_note.clear()
+            self._update_buttons()
+            return
+        with self.db.read(self.actor) as session:
+            data = privacy.collect_subject_data(session, visitor_id)
+            current = privacy.current_consents(session, visitor_id)
+            self.requests = privacy.list_subject_requests(session, visitor_id=visitor_id)
+        v = data.visitor
+        self.name.setText(v["name"])
+        self.nik.set_value(visitor_id, mask_nik(v["nik"]) if v["nik"] else "")
+        self.phone.set_value(visitor_id, mask_phone(v["phone"]) if v["phone"] else "")
+        notes = []
+        for purpose, box in self.consents.items():
+            record = current[purpose]
+            box.setChecked(bool(record and record.granted))
+            if record is not None:
+                notes.append(self.tr("{what}: {state} {when} oleh {who}").format(
+                    what=record.purpose_label.split(" (")[0], state=self.tr("ya") if record.granted else self.tr("tidak"),
+                    when=common.short_datetime(record.recorded_at, self.tz), who=record.recorded_by))
+        self.consent_note.setText("\n".join(notes) or self.tr("Belum pernah ditanyakan (berarti tidak setuju)."))
+        self._fill_requests()
+
+    def _fill_requests(self) -> None:
+        self.request_table.setRowCount(len(self.requests))
+        now = datetime.now(UTC)
+        for row, r in enumerate(self.requests):
+            if r.done:
+                state = self.tr("selesai {t}").format(t=common.short_datetime(r.completed_at, self.tz))
+                if r.overdue():
+                    state += self.tr(" (terlambat)")
+            else:
+                state = self.tr("TERLAMBAT") if r.overdue(now) else self.tr("terbuka")
+            common.set_row(self.request_table, row, [
+                str(r.id), r.kind_label, common.short_datetime(r.received_at, self.tz),
+                common.short_datetime(r.due_at, self.tz), state,
+            ], r.id)
+        self._update_buttons()
+
+    def selected_request(self) -> privacy.SubjectRequestRecord | None:
+        key = common.selected_key(self.request_table)
+        return next((r for r in self.requests if r.id == key), None)
+
+    def select_request(self, request_id: int) -> None:
+        for row, r in enumerate(self.requests):
+            if r.id == request_id:
+                self.request_table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_request()
+        open_one = chosen is not None and not chosen.done
+        self.handle_button.setEnabled(open_one)
+        self.close_button.setEnabled(open_one)
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def _store(self, call: object, title: str) -> object:
+        try:
+            with self.db.write(self.actor) as session:
+                return call(session)  # type: ignore[operator]
+        except StoreError as exc:
+            common.inform(self, title, exc.message, problem=True)
+            return None
+
+    def _refresh(self) -> None:
+        visitor = self.visitor_id
+        self._show_person(visitor)
+        self.changed.emit()
+
+    def store_consents(self) -> None:
+        if self.visitor_id is None:
+            return
+        visitor = self.visitor_id
+        flags = {p: box.isChecked() for p, box in self.consents.items()}
+        self._store(lambda s: privacy.set_consents(s, visitor, flags), self.tr("Persetujuan"))
+        self._refresh()
+
+    def record_request(self) -> None:
+        if self.visitor_id is None:
+            return
+        values = SubjectRequestDialog.ask(self)
+        if values is None:
+            return
+        kind, channel, received, note = values
+        visitor = self.visitor_id
+        made = self._store(lambda s: privacy.record_subject_request(
+            s, visitor, kind, received_at=received, channel=channel, note=note), self.tr("Permintaan subjek data"))
+        self._refresh()
+        if isinstance(made, privacy.SubjectRequestRecord):
+            self.select_request(made.id)
+
+    @classmethod
+    def choose_folder(cls, parent: QWidget | None) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(parent, common.tr("Simpan salinan data ke folder"))
+        return Path(chosen) if chosen else None
+
+    def handle_request(self) -> None:
+        chosen = self.selected_request()
+        if chosen is None or chosen.done or self.visitor_id is None:
+            return
+        handler = {
+            privacy.ACCESS: self._handle_access, privacy.CORRECTION: self._handle_correction,
+            privacy.ERASURE: self._handle_erasure, privacy.WITHDRAWAL: self._handle_withdrawal,
+        }[chosen.kind]
+        handler(chosen)
+        self._refresh()
+
+    def _handle_access(self, chosen: privacy.SubjectRequestRecord) -> None:
+        folder = self.choose_folder(self)
+        if folder is None:
+            return
+        visitor = self.visitor_id
+        assert visitor is not None
+
+        def export(session: object) -> tuple[privacy.SubjectExport, object]:
+            from desk.store.office import get_office_profile
+
+            data = privacy.export_subject(session, visitor, subject_request_id=chosen.id)  # type: ignore[arg-type]
+            return data, get_office_profile(session)  # type: ignore[arg-type]
+
+        result = self._store(export, self.tr("Salinan data"))
+        if result is None:
+            return
+        data, office = result  # type: ignore[misc]
+        try:
+            paths = write_export(data, folder, office)
+        except OSError as exc:
+            common.inform(self, self.tr("Salinan data"), self.tr("Berkas tidak dapat disimpan: {e}").format(e=exc),
+                          problem=True)
+            return
+        self.status.setText(self.tr("Salinan data disimpan: {files}").format(files=", ".join(str(p) for p in paths)))
+
+    def _handle_correction(self, chosen: privacy.SubjectRequestRecord) -> None:
+        current = {"name": self.name.text(), "nik": self.nik.masked, "phone": self.phone.masked}
+        correction = CorrectionDialog.ask(current, self)
+        if correction is None:
+            return
+        visitor = self.visitor_id
+        changes = self._store(lambda s: privacy.correct_subject(s, visitor, correction, subject_request_id=chosen.id),
+                              self.tr("Perbaikan data"))
+        if changes:
+            self.status.setText(self.tr("Data diperbaiki: {fields}.").format(fields=", ".join(sorted(changes))))  # type: ignore[arg-type]
+
+    def _handle_erasure(self, chosen: privacy.SubjectRequestRecord) -> None:
+        visitor = self.visitor_id
+        assert visitor is not None
+        with self.db.read(self.actor) as session:
+            open_count = privacy.open_requests_of(session, visitor)
+        warning = self.tr(" Masih ada {n} permohonan yang sedang berjalan; hasilnya tidak dapat dikabarkan lagi.").format(
+            n=open_count) if open_count else ""
+        if not common.confirm(
+            self, self.tr("Hapus data pribadi"),
+            self.tr("Anonimkan data pribadi {name}? Nama, NIK, nomor HP, alamat dan organisasinya dihapus; "
+                    "permohonannya tetap tercatat untuk statistik. Tindakan ini tidak dapat dibatalkan.").format(
+                name=self.name.text()) + warning,
+            self.tr("Anonimkan"),
+        ):
+            return
+        if self._store(lambda s: privacy.erase_subject(s, visitor, subject_request_id=chosen.id),
+                       self.tr("Hapus data pribadi")) is not None:
+            self.status.setText(self.tr("Data pribadi sudah dianonimkan."))
+
+    def _handle_withdrawal(self, chosen: privacy.SubjectRequestRecord) -> None:
+        visitor = self.visitor_id
+        withdrawn = self._store(lambda s: privacy.withdraw_consents(s, visitor, subject_request_id=chosen.id),
+                                self.tr("Penarikan persetujuan"))
+        if withdrawn is not None:
+            self.status.setText(self.tr("Persetujuan ditarik; pemrosesan untuk tujuan itu dihentikan."))
+
+    def close_request(self) -> None:
+        chosen = self.selected_request()
+        if chosen is None or chosen.done:
+            return
+        outcome = OutcomeDialog.ask(self)
+        if outcome:
+            self._store(lambda s: privacy.complete_subject_request(s, chosen.id, outcome), self.tr("Permintaan"))
+            self._refresh()
+
+
+class OutcomeDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Selesaikan permintaan"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Tindakan yang dilakukan (mis. permintaan ditolak beserta alasannya):")))
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("outcome")
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Selesaikan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> str | None:
+        dialog = cls(parent)
+        return dialog.text.toPlainText().strip() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class OpenRequestsPage(QWidget):
+    """Every request not yet answered, late ones marked, for the 3×24-hour duty."""
+
+    open_person = Signal(int)
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.tz = common.office_tz(db)
+        self.requests: list[privacy.SubjectRequestRecord] = []
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        layout.addWidget(self.summary)
+        self.table = common.make_table([
+            self.tr("No."), self.tr("Nama"), self.tr("Jenis"), self.tr("Diterima"), self.tr("Batas"), self.tr("Keadaan"),
+        ])
+        self.table.setObjectName("open")
+        self.table.doubleClicked.connect(self._open)
+        layout.addWidget(self.table, 1)
+        hint = QLabel(self.tr("Klik dua kali untuk membuka orangnya dan menangani permintaan."))
+        hint.setStyleSheet("color: #555;")
+        layout.addWidget(hint)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.db.read(self.actor) as session:
+            found = privacy.list_subject_requests(session, open_only=True)
+        now = datetime.now(UTC)
+        self.requests = sorted(found, key=lambda r: r.due_at)
+        late = sum(1 for r in self.requests if r.overdue(now))
+        self.summary.setText(self.tr("{n} permintaan belum selesai; {late} melewati batas 3 × 24 jam.").format(
+            n=len(self.requests), late=late))
+        self.summary.setStyleSheet(common.ERROR_STYLE if late else "")
+        self.table.setRowCount(len(self.requests))
+        for row, r in enumerate(self.requests):
+            left = (r.due_at - now).total_seconds() / 3600
+            state = self.tr("TERLAMBAT") if left < 0 else self.tr("sisa {h} jam").format(h=int(left))
+            common.set_row(self.table, row, [
+                str(r.id), r.visitor_name, r.kind_label, common.short_datetime(r.received_at, self.tz),
+                common.short_datetime(r.due_at, self.tz), state,
+            ], r.visitor_id)
+
+    def _open(self) -> None:
+        key = common.selected_key(self.table)
+        if key is not None:
+            self.open_person.emit(int(key))  # type: ignore[call-overload]
+
+
+class DataProtectionDialog(QDialog):
+    """Data pribadi: the person screen, open requests, retention."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Pelindungan data pribadi"))
+        self.resize(1100, 640)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.subjects = SubjectPage(db, actor, self)
+        self.open_requests = OpenRequestsPage(db, actor, self)
+        self.retention = RetentionPage(db, actor, self)
+        self.tabs.addTab(self.subjects, self.tr("Subjek data"))
+        self.tabs.addTab(self.open_requests, self.tr("Permintaan terbuka"))
+        self.tabs.addTab(self.retention, self.tr("Retensi"))
+        layout.addWidget(self.tabs)
+        self.subjects.changed.connect(self.open_requests.reload)
+        self.subjects.changed.connect(self.retention.refresh)
+        self.open_requests.open_person.connect(self._open_person)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Tutup"))
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+
+    def _open_person(self, visitor_id: int) -> None:
+        self.subjects.open_person(visitor_id)
+        self.tabs.setCurrentWidget(self.subjects)

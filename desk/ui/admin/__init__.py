@@ -1,0 +1,205 @@
+"""Administration in the application: office profile, holidays and working days, units and services,
+regions, printing defaults, and the missing-holidays warning.
+
+What the rest of the UI calls: `install(window, db, actor=...)` once the main window exists.
+It puts the missing-holidays warning in the status bar (for everyone: an officer tells the
+admin), says it once at start, and for an admin adds the "Administrasi" area. The store
+refuses every change to anyone but an admin, whatever the screen shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from desk.store import access
+from desk.store.access import Actor
+from desk.store.database import Database
+from desk.store.errors import StoreError
+from desk.store.users import get_user
+from desk.ui.admin.catalogue_page import CataloguePage
+from desk.ui.admin.common import ActorSource, Clock, resolve_actor, tr
+from desk.ui.admin.holidays_page import HolidayDialog, HolidaysPage
+from desk.ui.admin.printing_page import PrintingPage, pc_printer, set_pc_printer
+from desk.ui.admin.profile_page import OfficeProfilePage
+from desk.ui.admin.regions_page import RegionsPage
+from desk.ui.admin.warning import HolidayBanner, HolidayWarning, show_startup_warning
+
+__all__ = [
+    "AREA_KEY",
+    "AdminArea",
+    "AdminUi",
+    "CataloguePage",
+    "HolidayBanner",
+    "HolidayDialog",
+    "HolidayWarning",
+    "HolidaysPage",
+    "OfficeProfilePage",
+    "PrintingPage",
+    "RegionsPage",
+    "install",
+    "pc_printer",
+    "set_pc_printer",
+]
+
+AREA_KEY = "admin"
+
+
+class AdminArea(QTabWidget):
+    """The admin's pages, one tab each, each built the first time it is shown.
+
+    Building them at start would count requests per service and visitors per region on
+    every start of Desk; an admin opens these pages rarely, the counter opens Desk daily.
+    """
+
+    holidays_changed = Signal()
+    PAGES: tuple[tuple[str, str], ...] = (
+        ("profile", "Profil kantor"),
+        ("holidays", "Hari libur dan hari kerja"),
+        ("catalogue", "Bidang dan layanan"),
+        ("regions", "Wilayah"),
+        ("printing", "Cetak"),
+    )
+
+    def __init__(self, db: Database, actor: ActorSource = None, clock: Clock | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("admin_area")
+        self.db = db
+        self._actor = actor
+        self._clock = clock
+        self._pages: dict[str, QWidget] = {}
+        self._holders: dict[str, QWidget] = {}
+        for key, title in self.PAGES:
+            holder = QWidget()
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._holders[key] = holder
+            self.addTab(holder, tr(title))
+        self.currentChanged.connect(lambda _index: self._build_current())
+
+    def _make(self, key: str) -> QWidget:
+        db, actor, clock = self.db, self._actor, self._clock
+        if key == "profile":
+            return OfficeProfilePage(db, actor, clock)
+        if key == "holidays":
+            page = HolidaysPage(db, actor, clock)
+            page.changed.connect(self.holidays_changed)
+            return page
+        if key == "catalogue":
+            return CataloguePage(db, actor)
+        if key == "regions":
+            return RegionsPage(db, actor)
+        return PrintingPage(db, actor)
+
+    def page(self, key: str) -> QWidget:
+        if key not in self._pages:
+            page = self._make(key)
+            self._pages[key] = page
+            layout = self._holders[key].layout()
+            assert layout is not None
+            layout.addWidget(page)
+        return self._pages[key]
+
+    def _build_current(self) -> None:
+        holder = self.currentWidget()
+        key = next((k for k, h in self._holders.items() if h is holder), None)
+        if key is not None:
+            self.page(key)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._build_current()
+        super().showEvent(event)
+
+    @property
+    def profile(self) -> OfficeProfilePage:
+        return self.page("profile")  # type: ignore[return-value]
+
+    @property
+    def holidays(self) -> HolidaysPage:
+        return self.page("holidays")  # type: ignore[return-value]
+
+    @property
+    def catalogue(self) -> CataloguePage:
+        return self.page("catalogue")  # type: ignore[return-value]
+
+    @property
+    def regions(self) -> RegionsPage:
+        return self.page("regions")  # type: ignore[return-value]
+
+    @property
+    def printing(self) -> PrintingPage:
+        return self.page("printing")  # type: ignore[return-value]
+
+    def show_holidays(self) -> None:
+        self.setCurrentWidget(self._holders["holidays"])
+
+
+def actor_of(db: Database, user_id: int | None) -> Actor | None:
+    """The officer on duty as an `Actor`, from the user id the main window keeps."""
+    if user_id is None:
+        return None
+    try:
+        with db.read() as session:
+            user = get_user(session, user_id)
+    except StoreError:
+        return None
+    return Actor(user.id, user.username, user.full_name, user.role) if user else None
+
+
+class AdminUi(QObject):
+    """What `install` hands back: the status-bar warning, and the area when the user is an admin."""
+
+    def __init__(self, window: QMainWindow, db: Database, actor: ActorSource, clock: Clock | None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db = db
+        self._actor = actor
+        current = resolve_actor(actor)
+        self.is_admin = current is not None and access.allowed(current, access.OFFICE_EDIT)
+        # Parented from the start: a parentless widget made visible would open as a window of its own.
+        self.warning = HolidayWarning(db, clock, window.statusBar(), for_admin=self.is_admin)
+        self.banner: HolidayBanner | None = None
+        self.area: AdminArea | None = None
+        if self.is_admin:
+            self.area = AdminArea(db, actor, clock)
+            self.area.holidays_changed.connect(self.warning.refresh)
+            self.warning.open_requested.connect(self.open_holidays)
+
+    def open_holidays(self) -> None:
+        if self.area is None:
+            return
+        show_area = getattr(self.window, "show_area", None)
+        if callable(show_area):
+            show_area(AREA_KEY)
+        self.area.show_holidays()
+
+    def show_startup(self) -> HolidayBanner | None:
+        if self.banner is not None:
+            self.banner.deleteLater()
+        self.banner = show_startup_warning(self.window, self.warning.refresh(), for_admin=self.is_admin)
+        if self.banner is not None and self.banner.open_button is not None:
+            self.banner.open_button.clicked.connect(self.open_holidays)
+        return self.banner
+
+
+def install(window: QMainWindow, db: Database, *, actor: ActorSource = None, clock: Clock | None = None,
+            startup_warning: bool = True) -> AdminUi:
+    """Hook administration into the main window.
+
+    ``actor``: the logged-in user (or a callable giving it); by default the officer on duty
+    of the window (`window.user_id`). ``clock``: returns the current UTC time (tests inject it).
+    """
+    if actor is None:
+        actor = actor_of(db, getattr(window, "user_id", None))
+    ui = AdminUi(window, db, actor, clock)
+    window.statusBar().insertPermanentWidget(0, ui.warning)
+    ui.warning.refresh()
+    if ui.area is not None:
+        add_area = getattr(window, "add_area", None)
+        if callable(add_area):
+            add_area(AREA_KEY, tr("Administrasi"), ui.area)
+    if startup_warning:
+        ui.show_startup()
+    return ui

@@ -1,0 +1,265 @@
+"""Units and services (admin): which are offered at the counter, and new ones.
+
+Ticking "Aktif" off takes a service out of intake and of the standards look-up at once;
+its old requests keep showing it. A new service stays inactive until its standard is
+written in the standards editor, so the counter never offers a service without one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.records import UnitRecord
+from desk.domain.text_id import format_number
+from desk.store import admin
+from desk.store.access import Actor
+from desk.store.admin import CatalogueService
+from desk.store.catalog import list_units
+from desk.store.database import Database
+from desk.store.errors import StoreError
+from desk.ui.admin.common import ActorSource, message_label, resolve_actor, show_message, tr
+from desk.ui.common import error_label, show_error_text
+
+UNIT, SERVICE = "unit", "service"
+COL_NAME, COL_ACTIVE, COL_STANDARD, COL_REQUESTS = 0, 1, 2, 3
+
+
+class NewEntryDialog(QDialog):
+    """Code + name (+ full name for a unit, + unit for a service); validated by the store on Save."""
+
+    def __init__(self, title: str, units: list[tuple[int, str]] | None, parent: QWidget | None = None,
+                 *, full_name: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.unit = QComboBox()
+        self.unit.setObjectName("unit")
+        for unit_id, label in units or []:
+            self.unit.addItem(label, unit_id)
+        self.code = QLineEdit()
+        self.code.setObjectName("code")
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("full_name")
+        self.errors = {key: error_label(f"{key}_error") for key in ("unit", "code", "name", "full_name")}
+        rows = ([("unit", tr("&Bidang:"), self.unit)] if units is not None else []) + [
+            ("code", tr("&Kode:"), self.code), ("name", tr("&Nama:"), self.name),
+        ] + ([("full_name", tr("Nama &lengkap:"), self.full_name)] if full_name else [])
+        for key, label, editor in rows:
+            cell = QVBoxLayout()
+            cell.addWidget(editor)
+            cell.addWidget(self.errors[key])
+            buddy = QLabel(label)
+            buddy.setBuddy(editor)
+            form.addRow(buddy, cell)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("&Simpan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for key, label in self.errors.items():
+            show_error_text(label, errors.get(key, ""))
+
+
+class CataloguePage(QWidget):
+    """`changed()` after a unit or service was added or (de)activated."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, actor: ActorSource = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._actor = actor
+        self.rows: list[CatalogueService] = []
+        self._loading = False
+        layout = QVBoxLayout(self)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("catalogue")
+        self.tree.setHeaderLabels([tr("Bidang / layanan"), tr("Aktif"), tr("Standar"), tr("Permohonan")])
+        self.tree.header().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.itemChanged.connect(self._item_changed)
+        layout.addWidget(self.tree, 1)
+        buttons = QHBoxLayout()
+        self.add_unit_button = QPushButton(tr("Tambah &bidang…"))
+        self.add_unit_button.clicked.connect(self.add_unit)
+        self.add_service_button = QPushButton(tr("Tambah &layanan…"))
+        self.add_service_button.clicked.connect(self.add_service)
+        self.rename_button = QPushButton(tr("&Ubah nama…"))
+        self.rename_button.clicked.connect(self.rename_selected)
+        for button in (self.add_unit_button, self.add_service_button, self.rename_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.message = message_label("catalogue_message")
+        layout.addWidget(self.message)
+        self.reload()
+
+    @property
+    def actor(self) -> Actor | None:
+        return resolve_actor(self._actor)
+
+    def reload(self) -> None:
+        with self.db.read() as session:
+            self.rows = admin.list_catalogue(session)
+            units = {u.id: u for u in list_units(session, active_only=False)}
+        self._loading = True
+        self.tree.clear()
+        unit_items: dict[int, QTreeWidgetItem] = {}
+        for unit in units.values():
+            item = QTreeWidgetItem([f"{unit.code} — {unit.name}", "", "", ""])
+            item.setData(COL_NAME, Qt.ItemDataRole.UserRole, (UNIT, unit.id))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(COL_ACTIVE, Qt.CheckState.Checked if unit.active else Qt.CheckState.Unchecked)
+            self.tree.addTopLevelItem(item)
+            unit_items[unit.id] = item
+        for row in self.rows:
+            item = QTreeWidgetItem([f"{row.code} — {row.name}", "", tr("ada") if row.has_standard else tr("belum ada"),
+                                    format_number(row.requests)])
+            item.setData(COL_NAME, Qt.ItemDataRole.UserRole, (SERVICE, row.id))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(COL_ACTIVE, Qt.CheckState.Checked if row.active else Qt.CheckState.Unchecked)
+            item.setTextAlignment(COL_REQUESTS, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if not row.offered:
+                item.setToolTip(COL_NAME, tr("Tidak ditawarkan di loket dan pencarian standar."))
+                for col in range(4):
+                    item.setForeground(col, Qt.GlobalColor.gray)
+            unit_items[row.unit_id].addChild(item)
+        self.tree.expandAll()
+        for col in (COL_ACTIVE, COL_STANDARD, COL_REQUESTS):
+            self.tree.resizeColumnToContents(col)
+        self._loading = False
+
+    def item_for(self, kind: str, code: str) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            unit = self.tree.topLevelItem(i)
+            candidates = [unit] + [unit.child(j) for j in range(unit.childCount())]
+            for item in candidates:
+                key = item.data(COL_NAME, Qt.ItemDataRole.UserRole)
+                if key[0] == kind and item.text(COL_NAME).split(" — ")[0] == code:
+                    return item
+        return None
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._loading or column != COL_ACTIVE:
+            return
+        kind, key = item.data(COL_NAME, Qt.ItemDataRole.UserRole)
+        active = item.checkState(COL_ACTIVE) == Qt.CheckState.Checked
+        try:
+            with self.db.write(self.actor) as session:
+                if kind == UNIT:
+                    admin.set_unit_active(session, key, active)
+                else:
+                    admin.set_service_active(session, key, active)
+        except StoreError as exc:
+            show_message(self.message, exc.message, problem=True)
+            QTimer.singleShot(0, self.reload)  # not inside the item's own signal: reload deletes the item
+            return
+        name = item.text(COL_NAME)
+        show_message(self.message, (tr("{name} aktif: ditawarkan di loket.") if active else
+                                    tr("{name} nonaktif: tidak ditawarkan lagi; permohonan lamanya tetap tercatat."))
+                     .format(name=name), problem=False)
+        QTimer.singleShot(0, self.reload)
+        self.changed.emit()
+
+    @staticmethod
+    def ask(dialog: NewEntryDialog) -> bool:
+        """Run a dialog (patched in tests)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def add_unit(self) -> bool:
+        dialog = NewEntryDialog(tr("Tambah bidang"), None, self, full_name=True)
+        while self.ask(dialog):
+            try:
+                with self.db.write(self.actor) as session:
+                    made = admin.add_unit(session, dialog.code.text(), dialog.name.text(), dialog.full_name.text())
+            except admin.InvalidInput as exc:
+                dialog.show_errors(exc.errors)
+                continue
+            except StoreError as exc:
+                show_message(self.message, exc.message, problem=True)
+                return False
+            show_message(self.message, tr("Bidang {code} ditambahkan.").format(code=made.code), problem=False)
+            self.reload()
+            self.changed.emit()
+            return True
+        return False
+
+    def add_service(self) -> bool:
+        units = [(u.id, f"{u.code} — {u.name}") for u in self._all_units()]
+        dialog = NewEntryDialog(tr("Tambah layanan"), units, self)
+        while self.ask(dialog):
+            try:
+                with self.db.write(self.actor) as session:
+                    made = admin.add_service(session, int(dialog.unit.currentData()), dialog.code.text(),
+                                             dialog.name.text())
+            except admin.InvalidInput as exc:
+                dialog.show_errors(exc.errors)
+                continue
+            except StoreError as exc:
+                show_message(self.message, exc.message, problem=True)
+                return False
+            show_message(self.message, tr("Layanan {code} ditambahkan, belum aktif: tulis standar pelayanannya di "
+                                          "layar Standar Pelayanan, lalu aktifkan di sini.").format(code=made.code),
+                         problem=False)
+            self.reload()
+            self.changed.emit()
+            return True
+        return False
+
+    def rename_selected(self) -> bool:
+        item = self.tree.currentItem()
+        if item is None:
+            return False
+        kind, key = item.data(COL_NAME, Qt.ItemDataRole.UserRole)
+        current = item.text(COL_NAME).split(" — ", 1)[1]
+        unit = next((u for u in self._all_units() if u.id == key), None) if kind == UNIT else None
+        dialog = NewEntryDialog(tr("Ubah nama"), None, self, full_name=kind == UNIT)
+        dialog.code.setText(item.text(COL_NAME).split(" — ")[0])
+        dialog.code.setReadOnly(True)
+        dialog.name.setText(current)
+        if unit is not None:
+            dialog.full_name.setText(unit.full_name)
+        while self.ask(dialog):
+            try:
+                with self.db.write(self.actor) as session:
+                    if kind == UNIT:
+                        admin.update_unit(session, key, dialog.name.text(), dialog.full_name.text())
+                    else:
+                        admin.rename_service(session, key, dialog.name.text())
+            except admin.InvalidInput as exc:
+                dialog.show_errors(exc.errors)
+                continue
+            except StoreError as exc:
+                show_message(self.message, exc.message, problem=True)
+                return False
+            self.reload()
+            self.changed.emit()
+            return True
+        return False
+
+    def _all_units(self) -> list[UnitRecord]:
+        with self.db.read() as session:
+            return list_units(session, active_only=False)

@@ -1,0 +1,476 @@
+"""Holidays and working days (admin): the list by year, add/edit/delete, CSV import, weekdays,
+and the requests whose due date moved because of a change.
+
+Entering next year's SKB is meant to take a minute: import its CSV, or type the days in the
+dialog with "Simpan dan tambah lagi" (the date moves on a day, kind and decree stay).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.holiday_rules import KIND_LABELS, WEEKDAY_NAMES, holiday_problems
+from desk.domain.status import status_label
+from desk.domain.text_id import format_long_date, format_numeric_date
+from desk.store import holidays
+from desk.store.access import Actor
+from desk.store.database import Database
+from desk.store.errors import StoreError
+from desk.store.holidays import HolidayChange, HolidayImport, HolidayRecord, InvalidHoliday, MovedRequest
+from desk.ui.admin.common import (
+    ActorSource,
+    Clock,
+    CsvImportDialog,
+    choose_file,
+    confirm,
+    fill,
+    message_label,
+    resolve_actor,
+    show_message,
+    table,
+    today_of,
+    tr,
+)
+from desk.ui.common import ERROR_STYLE, MUTED_STYLE, error_label, show_error_text
+
+COUNT_LABELS = {"libur_nasional": "libur nasional", "cuti_bersama": "cuti bersama", "lokal": "libur lokal"}
+SaveHoliday = Callable[[date, str, str, str], HolidayChange]
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
+
+
+class HolidayDialog(QDialog):
+    """Add holidays (one after another) or edit one; each save goes to the store at once."""
+
+    def __init__(self, save: SaveHoliday, holiday: HolidayRecord | None = None, *, start: date | None = None,
+                 decree: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.holiday = holiday
+        self.changes: list[HolidayChange] = []
+        self.setWindowTitle(tr("Ubah hari libur") if holiday else tr("Tambah hari libur"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.date = QDateEdit()
+        self.date.setObjectName("date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setDate(_qdate(holiday.date if holiday else (start or date.today())))
+        self.day_text = QLabel()
+        self.day_text.setStyleSheet(MUTED_STYLE)
+        self.date.dateChanged.connect(self._show_day)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date)
+        date_row.addWidget(self.day_text, 1)
+        self.name = QLineEdit(holiday.name if holiday else "")
+        self.name.setObjectName("name")
+        self.name.setPlaceholderText(tr("mis. Tahun Baru 2027 Masehi"))
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for key, label in KIND_LABELS.items():
+            self.kind.addItem(tr(label), key)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(holiday.kind if holiday else "libur_nasional")))
+        self.decree = QLineEdit(holiday.decree if holiday else decree)
+        self.decree.setObjectName("decree")
+        self.decree.setPlaceholderText(tr("mis. SKB Menag, Menaker, MenPANRB Nomor …, atau Keputusan Bupati"))
+        self.field_errors = {key: error_label(f"{key}_error") for key in ("date", "name", "kind", "decree")}
+        for key, label, editor in (("date", tr("&Tanggal:"), date_row), ("name", tr("&Nama:"), self.name),
+                                   ("kind", tr("&Jenis:"), self.kind), ("decree", tr("&Dasar hukum:"), self.decree)):
+            cell = QVBoxLayout()
+            cell.setSpacing(2)
+            if isinstance(editor, QHBoxLayout):
+                cell.addLayout(editor)
+            else:
+                cell.addWidget(editor)
+            cell.addWidget(self.field_errors[key])
+            buddy = QLabel(label)
+            buddy.setBuddy(self.date if key == "date" else editor)  # type: ignore[arg-type]
+            form.addRow(buddy, cell)
+        layout.addLayout(form)
+        self.status = message_label("dialog_status")
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(tr("&Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("save")
+        self.again_button: QPushButton | None = None
+        if holiday is None:
+            self.again_button = buttons.addButton(tr("Simpan dan t&ambah lagi"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.again_button.setObjectName("save_again")
+            self.again_button.clicked.connect(self.save_and_next)
+            QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save_and_next)
+        close = buttons.addButton(tr("Tutup") if holiday is None else tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self._close)
+        self.save_button.clicked.connect(self.save_and_close)
+        layout.addWidget(buttons)
+        self._show_day()
+
+    def _show_day(self) -> None:
+        self.day_text.setText(format_long_date(_pydate(self.date.date())))
+
+    def save(self) -> bool:
+        for label in self.field_errors.values():
+            show_error_text(label, "")
+        day, name, kind, decree = _pydate(self.date.date()), self.name.text(), str(self.kind.currentData()), \
+            self.decree.text()
+        problems = holiday_problems(day, name, kind, decree)
+        try:
+            if problems:
+                raise InvalidHoliday(problems)
+            change = self._save(day, name, kind, decree)
+        except InvalidHoliday as exc:
+            for key, message in exc.errors.items():
+                show_error_text(self.field_errors.get(key, self.field_errors["name"]), message)
+            return False
+        except StoreError as exc:
+            show_message(self.status, exc.message, problem=True)
+            return False
+        self.changes.append(change)
+        return True
+
+    def save_and_close(self) -> None:
+        if self.save():
+            self.accept()
+
+    def save_and_next(self) -> None:
+        if not self.save():
+            return
+        saved = self.changes[-1].holiday
+        assert saved is not None
+        show_message(self.status, tr("Tersimpan: {day}, {name}.").format(day=format_long_date(saved.date),
+                                                                      name=saved.name), problem=False)
+        self.date.setDate(_qdate(saved.date + timedelta(days=1)))
+        self.name.clear()
+        self.name.setFocus()
+
+    def _close(self) -> None:
+        if self.changes:
+            self.accept()
+        else:
+            self.reject()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, save: SaveHoliday, holiday: HolidayRecord | None = None, *,
+            start: date | None = None, decree: str = "") -> list[HolidayChange]:
+        """Run the dialog; the changes it stored (empty when nothing was saved)."""
+        dialog = cls(save, holiday, start=start, decree=decree, parent=parent)
+        dialog.exec()
+        return dialog.changes
+
+
+def describe_holiday_import(report: HolidayImport) -> list[tuple[str, str, str, bool]]:
+    rows = []
+    for row in report.rows:
+        shown_date = format_numeric_date(row.date) if row.date else (row.cells[0] if row.cells else "")
+        kind = KIND_LABELS.get(row.kind, row.kind)
+        rows.append((str(row.line), f"{shown_date}  {row.name}  ({kind})",
+                     tr("OK") if row.ok else "; ".join(row.problems), row.ok))
+    return rows
+
+
+class HolidaysPage(QWidget):
+    """`changed()` after holidays or working days changed (the missing-holiday warning listens)."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, actor: ActorSource = None, clock: Clock | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._actor = actor
+        self._clock = clock
+        self.records: list[HolidayRecord] = []
+        self.last_moved: tuple[MovedRequest, ...] = ()
+        self._build()
+        self.reload()
+
+    @property
+    def actor(self) -> Actor | None:
+        return resolve_actor(self._actor)
+
+    # --- layout ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.warning = QLabel()
+        self.warning.setObjectName("coverage_warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        layout.addWidget(self.warning)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("&Tahun:")))
+        self.year = QComboBox()
+        self.year.setObjectName("year")
+        self.year.currentIndexChanged.connect(self._show_year)
+        top.itemAt(0).widget().setBuddy(self.year)  # type: ignore[union-attr]
+        top.addWidget(self.year)
+        self.summary = QLabel()
+        self.summary.setObjectName("year_summary")
+        top.addWidget(self.summary, 1)
+        layout.addLayout(top)
+
+        self.table = table([tr("Tanggal"), tr("Hari"), tr("Jenis"), tr("Nama"), tr("Dasar hukum")], "holidays")
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        layout.addWidget(self.table, 3)
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(tr("&Tambah…"))
+        self.add_button.setObjectName("add_holiday")
+        self.add_button.clicked.connect(self.add)
+        self.edit_button = QPushButton(tr("&Ubah…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(tr("&Hapus"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button = QPushButton(tr("&Impor CSV…"))
+        self.import_button.setObjectName("import_holidays")
+        self.import_button.clicked.connect(self.import_csv)
+        for button in (self.add_button, self.edit_button, self.delete_button, self.import_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        hint = QLabel(tr("CSV: tanggal, nama, jenis (libur_nasional / cuti_bersama / lokal), dasar hukum"))
+        hint.setStyleSheet(MUTED_STYLE)
+        buttons.addWidget(hint)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence("Insert"), self.table, activated=self.add)
+        QShortcut(QKeySequence("Delete"), self.table, activated=self.delete_selected)
+        QShortcut(QKeySequence("F2"), self.table, activated=self.edit_selected)
+
+        week = QGroupBox(tr("Hari kerja dalam seminggu"))
+        week_row = QHBoxLayout(week)
+        self.weekday_boxes: list[QCheckBox] = []
+        for index, name in enumerate(WEEKDAY_NAMES):
+            box = QCheckBox(tr(name))
+            box.setObjectName(f"weekday_{index}")
+            self.weekday_boxes.append(box)
+            week_row.addWidget(box)
+        week_row.addStretch(1)
+        self.weekdays_button = QPushButton(tr("Simpan &hari kerja"))
+        self.weekdays_button.setObjectName("save_weekdays")
+        self.weekdays_button.clicked.connect(self.save_weekdays)
+        week_row.addWidget(self.weekdays_button)
+        layout.addWidget(week)
+
+        moved = QGroupBox(tr("Permohonan yang tenggatnya berubah karena perubahan terakhir"))
+        moved_layout = QVBoxLayout(moved)
+        self.moved_label = QLabel(tr("Belum ada perubahan hari libur di layar ini."))
+        self.moved_label.setObjectName("moved_label")
+        self.moved_label.setWordWrap(True)
+        moved_layout.addWidget(self.moved_label)
+        self.moved_table = table([tr("Nomor"), tr("Pemohon"), tr("Status"), tr("Tenggat lama"), tr("Tenggat baru"),
+                                  tr("Layanan")], "moved")
+        self.moved_table.hide()
+        moved_layout.addWidget(self.moved_table)
+        layout.addWidget(moved, 1)
+        self.message = message_label("holidays_message")
+        layout.addWidget(self.message)
+
+    # --- data -----------------------------------------------------------------------------------
+
+    def reload(self, year: int | None = None) -> None:
+        today = today_of(self.db, self._clock)
+        with self.db.read() as session:
+            years = set(holidays.holiday_years(session)) | {today.year, today.year + 1}
+            warnings = holidays.coverage_warnings(session, today)
+            weekdays = holidays.get_working_weekdays(session)
+        wanted = year or (self.year.currentData() if self.year.count() else None) or today.year
+        self.year.blockSignals(True)
+        self.year.clear()
+        for y in sorted(years):
+            self.year.addItem(str(y), y)
+        self.year.setCurrentIndex(max(0, self.year.findData(wanted)))
+        self.year.blockSignals(False)
+        self.warning.setText("\n".join(warnings))
+        self.warning.setVisible(bool(warnings))
+        for index, box in enumerate(self.weekday_boxes):
+            box.setChecked(index in weekdays)
+        self._show_year()
+
+    def _show_year(self) -> None:
+        year = self.year.currentData()
+        if year is None:
+            return
+        with self.db.read() as session:
+            self.records = holidays.list_holidays(session, int(year))
+        fill(self.table, [
+            (format_numeric_date(h.date), format_long_date(h.date).split(",")[0], h.kind_label, h.name, h.decree)
+            for h in self.records
+        ], data=[h.id for h in self.records])
+        counts = {kind: sum(1 for h in self.records if h.kind == kind) for kind in KIND_LABELS}
+        if self.records:
+            self.summary.setText(" · ".join(f"{n} {tr(COUNT_LABELS[k])}" for k, n in counts.items()))
+        else:
+            self.summary.setText(tr("Belum ada hari libur untuk tahun {year}: impor CSV SKB tiga menteri atau "
+                                    "tambahkan satu per satu.").format(year=year))
+
+    def selected(self) -> HolidayRecord | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return self.records[rows[0].row()]
+
+    def show_moved(self, moved: Sequence[MovedRequest], what: str) -> None:
+        self.last_moved = tuple(moved)
+        if not moved:
+            self.moved_label.setText(tr("{what}. Tidak ada tenggat permohonan yang berubah.").format(what=what))
+            self.moved_table.hide()
+            return
+        self.moved_label.setText(tr("{what}. Tenggat {n} permohonan yang masih berjalan berubah; tiap perubahan "
+                                    "tercatat di riwayat permohonannya. Beri tahu pemohon bila perlu.")
+                                 .format(what=what, n=len(moved)))
+        fill(self.moved_table, [
+            (m.ref_number, m.visitor_name, status_label(m.status), format_long_date(m.old_due),
+             format_long_date(m.new_due), m.service_name)
+            for m in moved
+        ])
+        self.moved_table.show()
+
+    def _after_change(self, moved: Sequence[MovedRequest], what: str, year: int | None = None) -> None:
+        show_message(self.message, "", problem=False)
+        self.reload(year)
+        self.show_moved(moved, what)
+        self.changed.emit()
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def _store_save(self, holiday_id: int | None) -> SaveHoliday:
+        def save(day: date, name: str, kind: str, decree: str) -> HolidayChange:
+            with self.db.write(self.actor) as session:
+                if holiday_id is None:
+                    return holidays.add_holiday(session, day, name, kind, decree)
+                return holidays.update_holiday(session, holiday_id, day, name, kind, decree)
+        return save
+
+    def add(self) -> list[HolidayChange]:
+        year = int(self.year.currentData() or today_of(self.db, self._clock).year)
+        last = self.records[-1] if self.records else None
+        start = last.date + timedelta(days=1) if last else date(year, 1, 1)
+        changes = HolidayDialog.ask(self, self._store_save(None), start=start, decree=last.decree if last else "")
+        self._after_dialog(changes, tr("{n} hari libur ditambahkan"))
+        return changes
+
+    def edit_selected(self) -> list[HolidayChange]:
+        holiday = self.selected()
+        if holiday is None:
+            return []
+        changes = HolidayDialog.ask(self, self._store_save(holiday.id), holiday)
+        self._after_dialog(changes, tr("Hari libur diubah"))
+        return changes
+
+    def _after_dialog(self, changes: list[HolidayChange], what: str) -> None:
+        if not changes:
+            return
+        moved: dict[int, MovedRequest] = {}
+        for change in changes:  # several saves in a row: the last move of each request counts
+            for m in change.moved:
+                first = moved.get(m.id)
+                moved[m.id] = m if first is None else MovedRequest(
+                    m.id, m.ref_number, m.visitor_name, m.service_name, m.status, first.old_due, m.new_due)
+        shown = [m for m in moved.values() if m.old_due != m.new_due]
+        last = changes[-1].holiday
+        self._after_change(shown, what.format(n=len(changes)), last.date.year if last else None)
+
+    def delete_selected(self) -> bool:
+        holiday = self.selected()
+        if holiday is None:
+            return False
+        question = tr("Hapus {day}, {name} dari daftar hari libur? Tenggat permohonan yang masih berjalan dihitung "
+                      "ulang.").format(day=format_long_date(holiday.date), name=holiday.name)
+        if not confirm(self, tr("Hapus hari libur"), question, tr("Hapus")):
+            return False
+        try:
+            with self.db.write(self.actor) as session:
+                change = holidays.delete_holiday(session, holiday.id)
+        except StoreError as exc:
+            show_message(self.message, exc.message, problem=True)
+            return False
+        self._after_change(change.moved, tr("{name} dihapus").format(name=holiday.name), holiday.date.year)
+        return True
+
+    @staticmethod
+    def choose_csv(parent: QWidget | None) -> Path | None:
+        """The CSV file the admin picks (patched in tests)."""
+        return choose_file(parent, tr("Impor hari libur dari CSV"), tr("Berkas CSV (*.csv *.txt)"))
+
+    @staticmethod
+    def run_import(dialog: CsvImportDialog) -> HolidayImport | None:
+        """Show the import dialog and wait (patched in tests, which press its buttons instead)."""
+        dialog.exec()
+        return dialog.result_report
+
+    def import_dialog(self, path: Path) -> CsvImportDialog | None:
+        try:
+            text = holidays.read_csv_file(path)
+        except StoreError as exc:
+            show_message(self.message, exc.message, problem=True)
+            return None
+
+        def check(replace: bool) -> HolidayImport:
+            with self.db.read() as session:
+                return holidays.check_holidays_csv(session, text, replace_years=replace)
+
+        def run(replace: bool) -> HolidayImport:
+            with self.db.write(self.actor) as session:
+                return holidays.import_holidays_csv(session, text, replace_years=replace)
+
+        return CsvImportDialog(
+            self, tr("Impor hari libur: {name}").format(name=path.name),
+            tr("Setiap baris diperiksa. Bila satu saja bermasalah, tidak ada yang diimpor. Setelah impor, tenggat "
+               "permohonan yang masih berjalan dihitung ulang."),
+            check, run, describe_holiday_import,
+            tr("&Ganti daftar hari libur tahun yang ada di berkas (SKB perubahan)"),
+        )
+
+    def import_csv(self) -> HolidayImport | None:
+        path = self.choose_csv(self)
+        if path is None:
+            return None
+        dialog = self.import_dialog(path)
+        if dialog is None:
+            return None
+        report = self.run_import(dialog)
+        if report is None:
+            return None
+        years = sorted({r.date.year for r in report.rows if r.date})
+        what = tr("{n} hari libur diimpor dari {name}").format(n=report.imported, name=path.name)
+        self._after_change(report.moved, what, years[0] if years else None)
+        return report
+
+    def save_weekdays(self) -> bool:
+        days = [i for i, box in enumerate(self.weekday_boxes) if box.isChecked()]
+        try:
+            with self.db.write(self.actor) as session:
+                moved = holidays.set_working_weekdays(session, days)
+        except StoreError as exc:
+            show_message(self.message, exc.message, problem=True)
+            return False
+        names = ", ".join(WEEKDAY_NAMES[d] for d in days)
+        self._after_change(moved, tr("Hari kerja: {names}").format(names=names))
+        return True
+

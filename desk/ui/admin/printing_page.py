@@ -1,0 +1,120 @@
+"""Printing (admin): the office's default paper per document kind, and this PC's printer per kind.
+
+The paper is office-wide (in the database, shared by every counter on one PostgreSQL
+database); the printer is this PC's own choice, kept in its Qt settings under
+`printing/printer/<kind>`, where the print dialog looks first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from desk.store import printing_defaults
+from desk.store.access import Actor
+from desk.store.database import Database
+from desk.store.errors import StoreError
+from desk.ui.admin.common import ActorSource, message_label, resolve_actor, show_message, tr
+from desk.ui.common import MUTED_STYLE, settings
+
+PRINTER_KEY = "printing/printer/{kind}"
+SYSTEM_DEFAULT = ""  # no choice stored: the system's default printer
+
+
+def pc_printer(kind: str) -> str:
+    """The printer this PC uses for ``kind`` ("" = the system default printer)."""
+    value = settings().value(PRINTER_KEY.format(kind=kind), SYSTEM_DEFAULT)
+    return str(value) if value else SYSTEM_DEFAULT
+
+
+def set_pc_printer(kind: str, printer: str) -> None:
+    if printer:
+        settings().setValue(PRINTER_KEY.format(kind=kind), printer)
+    else:
+        settings().remove(PRINTER_KEY.format(kind=kind))
+
+
+def available_printers() -> list[str]:
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+class PrintingPage(QWidget):
+    def __init__(self, db: Database, actor: ActorSource = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._actor = actor
+        self.papers: dict[str, QComboBox] = {}
+        self.printers: dict[str, QComboBox] = {}
+        layout = QVBoxLayout(self)
+        box = QGroupBox(tr("Kertas bawaan (untuk semua loket) dan printer di PC ini"))
+        grid = QGridLayout(box)
+        grid.addWidget(QLabel(tr("<b>Dokumen</b>")), 0, 0)
+        grid.addWidget(QLabel(tr("<b>Kertas bawaan kantor</b>")), 0, 1)
+        grid.addWidget(QLabel(tr("<b>Printer di PC ini</b>")), 0, 2)
+        printers = available_printers()
+        for row, (kind, label) in enumerate(printing_defaults.DOCUMENT_KINDS.items(), start=1):
+            grid.addWidget(QLabel(tr(label)), row, 0)
+            paper = QComboBox()
+            paper.setObjectName(f"paper_{kind}")
+            for name in printing_defaults.ALLOWED_PAPERS[kind]:
+                paper.addItem(tr(printing_defaults.PAPER_LABELS[name]), name)
+            paper.activated.connect(lambda _i, k=kind: self.save_paper(k))
+            self.papers[kind] = paper
+            grid.addWidget(paper, row, 1)
+            printer = QComboBox()
+            printer.setObjectName(f"printer_{kind}")
+            printer.addItem(tr("Printer bawaan sistem"), SYSTEM_DEFAULT)
+            for name in printers:
+                printer.addItem(name, name)
+            printer.activated.connect(lambda _i, k=kind: self.save_printer(k))
+            self.printers[kind] = printer
+            grid.addWidget(printer, row, 2)
+        grid.setColumnStretch(2, 1)
+        layout.addWidget(box)
+        note = QLabel(tr("Kertas bawaan berlaku untuk dokumen yang dicetak mulai sekarang; petugas masih dapat memilih "
+                         "kertas lain di pratinjau. Printer dipilih per PC karena tiap loket memakai printernya "
+                         "sendiri."))
+        note.setWordWrap(True)
+        note.setStyleSheet(MUTED_STYLE)
+        layout.addWidget(note)
+        self.message = message_label("printing_message")
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.reload()
+
+    @property
+    def actor(self) -> Actor | None:
+        return resolve_actor(self._actor)
+
+    def reload(self) -> None:
+        with self.db.read() as session:
+            defaults = printing_defaults.default_papers(session)
+        for kind, combo in self.papers.items():
+            combo.setCurrentIndex(max(0, combo.findData(defaults[kind])))
+        for kind, combo in self.printers.items():
+            chosen = pc_printer(kind)
+            index = combo.findData(chosen)
+            if index < 0 and chosen:  # remembered printer no longer installed: keep showing it
+                combo.addItem(tr("{name} (tidak terpasang)").format(name=chosen), chosen)
+                index = combo.count() - 1
+            combo.setCurrentIndex(max(0, index))
+
+    def save_paper(self, kind: str) -> bool:
+        paper = str(self.papers[kind].currentData())
+        try:
+            with self.db.write(self.actor) as session:
+                printing_defaults.set_default_paper(session, kind, paper)
+        except StoreError as exc:
+            show_message(self.message, exc.message, problem=True)
+            self.reload()
+            return False
+        show_message(self.message, tr("Kertas bawaan {doc}: {paper}.").format(
+            doc=tr(printing_defaults.DOCUMENT_KINDS[kind]).lower(), paper=paper), problem=False)
+        return True
+
+    def save_printer(self, kind: str) -> None:
+        printer = str(self.printers[kind].currentData() or "")
+        set_pc_printer(kind, printer)
+        show_message(self.message, tr("Printer {doc} di PC ini: {printer}.").format(
+            doc=tr(printing_defaults.DOCUMENT_KINDS[kind]).lower(),
+            printer=printer or tr("printer bawaan sistem")), problem=False)

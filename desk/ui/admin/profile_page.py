@@ -1,0 +1,363 @@
+"""Office profile (admin): names, address, head of office, time zone, numbering pattern, privacy text, logo.
+
+The numbering pattern shows the next number of every unit while it is typed, and an error
+as soon as it could repeat a number. The logo is stored at once when imported (the store
+checks it is a whole PNG/JPEG); the other fields are saved together with "Simpan profil".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.records import OfficeProfile
+from desk.domain.refnumber import PLACEHOLDERS
+from desk.store import admin
+from desk.store.access import Actor
+from desk.store.database import Database
+from desk.store.errors import StoreError
+from desk.store.office import get_office_profile
+from desk.ui.admin.common import (
+    ActorSource,
+    Clock,
+    choose_file,
+    confirm,
+    fill,
+    message_label,
+    resolve_actor,
+    show_message,
+    table,
+    today_of,
+    tr,
+)
+from desk.ui.common import MUTED_STYLE, Debouncer, error_label, show_error_text
+
+PREVIEW_DELAY_MS = 200
+LOGO_PREVIEW_HEIGHT = 110
+MULTILINE = ("privacy_notice", "maklumat_text")
+TZ_CHOICES = (("Asia/Jakarta", "WIB — Waktu Indonesia Barat"), ("Asia/Makassar", "WITA — Waktu Indonesia Tengah"),
+              ("Asia/Jayapura", "WIT — Waktu Indonesia Timur"))
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Kop surat", ("government_name", "office_name", "short_name")),
+    ("Alamat dan kontak", ("address", "village", "district", "regency", "province", "postal_code", "phone", "email",
+                           "website")),
+    ("Tanggal dan waktu", ("place_name", "timezone", "forum_venue")),
+    ("Pimpinan dan penanggung jawab", ("head_name", "head_nip", "head_title", "service_pic_name", "service_pic_title")),
+    ("Nomor permohonan", ("ref_pattern",)),
+    ("Pelindungan data pribadi dan maklumat", ("privacy_notice", "dpo_contact", "maklumat_text")),
+)
+LEFT_GROUPS = ("Kop surat", "Alamat dan kontak", "Tanggal dan waktu")
+LABEL_WIDTH = 150
+HINTS = {
+    "government_name": "Baris pertama kop, mis. PEMERINTAH KABUPATEN BALANGAN",
+    "short_name": "Dipakai di nomor permohonan, mis. DKUKMTK",
+    "head_nip": "18 angka, mis. 19700101 199503 1 001",
+    "place_name": "Tempat pada baris tanggal dokumen, mis. Batumandi",
+    "website": "mis. dkukmtk.balangankab.go.id",
+}
+
+
+class OfficeProfilePage(QWidget):
+    """`saved(OfficeProfile)` after the profile (or the logo) was stored."""
+
+    saved = Signal(object)
+
+    def __init__(self, db: Database, actor: ActorSource = None, clock: Clock | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._actor = actor
+        self._clock = clock
+        self.fields: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.profile: OfficeProfile | None = None
+        self._preview = Debouncer(PREVIEW_DELAY_MS, self.update_preview, self)
+        self._build()
+        self.reload()
+
+    # --- layout ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll, 1)
+        body = QWidget()
+        scroll.setWidget(body)
+        columns = QHBoxLayout(body)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        left.addWidget(self._logo_box())
+        for title, names in GROUPS:
+            box = QGroupBox(tr(title))
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for name in names:
+                editor = self._editor(name)
+                self.fields[name] = editor
+                self.errors[name] = error_label(f"{name}_error")
+                cell = QVBoxLayout()
+                cell.setSpacing(2)
+                cell.addWidget(editor)
+                cell.addWidget(self.errors[name])
+                if name == "ref_pattern":
+                    cell.addLayout(self._pattern_preview())
+                label = QLabel(tr(admin.PROFILE_FIELDS[name].label) + ":")
+                label.setMinimumWidth(LABEL_WIDTH)
+                label.setWordWrap(True)
+                label.setBuddy(editor)
+                form.addRow(label, cell)
+            (left if title in LEFT_GROUPS else right).addWidget(box)
+        left.addStretch(1)
+        right.addStretch(1)
+
+        bar = QHBoxLayout()
+        self.message = message_label("profile_message")
+        bar.addWidget(self.message, 1)
+        bar.addStretch(0)
+        self.revert_button = QPushButton(tr("&Batalkan perubahan"))
+        self.revert_button.clicked.connect(self.reload)
+        self.save_button = QPushButton(tr("&Simpan profil"))
+        self.save_button.setObjectName("save_profile")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        bar.addWidget(self.revert_button)
+        bar.addWidget(self.save_button)
+        outer.addLayout(bar)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+
+    def _editor(self, name: str) -> QLineEdit | QPlainTextEdit | QComboBox:
+        editor: QLineEdit | QPlainTextEdit | QComboBox
+        if name == "timezone":
+            editor = QComboBox()
+            for key, label in TZ_CHOICES:
+                editor.addItem(tr(label), key)
+        elif name in MULTILINE:
+            editor = QPlainTextEdit()
+            editor.setMinimumHeight(110)
+            editor.setTabChangesFocus(True)
+        else:
+            editor = QLineEdit()
+            editor.setMaxLength(admin.PROFILE_FIELDS[name].max_length)
+            if name in HINTS:
+                editor.setPlaceholderText(tr(HINTS[name]))
+            if name in ("ref_pattern", "short_name"):
+                editor.textEdited.connect(lambda _text: self._preview.trigger())
+        editor.setObjectName(name)
+        return editor
+
+    def _pattern_preview(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        help_text = "; ".join("{" + key + "} " + text.split(",")[0] for key, text in PLACEHOLDERS.items())
+        hint = QLabel(tr("Penanda: {help}. {{seq:04d}} menulis nomor urut 4 angka (0001).").format(help=help_text))
+        hint.setWordWrap(True)
+        hint.setStyleSheet(MUTED_STYLE)
+        column.addWidget(hint)
+        self.numbers = table([tr("Bidang"), tr("Nomor berikutnya")], "number_preview")
+        self.numbers.setMaximumHeight(150)
+        column.addWidget(self.numbers)
+        return column
+
+    def _logo_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Logo (lambang daerah) di kop surat"))
+        row = QHBoxLayout(box)
+        self.logo_view = QLabel()
+        self.logo_view.setObjectName("logo_view")
+        self.logo_view.setFixedSize(LOGO_PREVIEW_HEIGHT + 20, LOGO_PREVIEW_HEIGHT + 10)
+        self.logo_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_view.setStyleSheet("border: 1px solid #bbb; background: white;")
+        row.addWidget(self.logo_view)
+        column = QVBoxLayout()
+        self.logo_info = QLabel()
+        self.logo_info.setObjectName("logo_info")
+        self.logo_info.setWordWrap(True)
+        column.addWidget(self.logo_info)
+        buttons = QHBoxLayout()
+        self.logo_button = QPushButton(tr("&Impor logo…"))
+        self.logo_button.setObjectName("import_logo")
+        self.logo_button.clicked.connect(self.import_logo)
+        self.remove_logo_button = QPushButton(tr("Hapus logo"))
+        self.remove_logo_button.clicked.connect(self.remove_logo)
+        self.kop_button = QPushButton(tr("&Pratinjau kop surat…"))
+        self.kop_button.setObjectName("preview_kop")
+        self.kop_button.clicked.connect(self.preview_letterhead)
+        for button in (self.logo_button, self.remove_logo_button, self.kop_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self.logo_message = message_label("logo_message")
+        column.addWidget(self.logo_message)
+        note = QLabel(tr("PNG atau JPEG, tersimpan di basis data. Logo dan isian lain tampil di dokumen yang dicetak "
+                         "mulai sekarang; cetakan lama tetap seperti saat dicetak."))
+        note.setWordWrap(True)
+        note.setStyleSheet(MUTED_STYLE)
+        column.addWidget(note)
+        row.addLayout(column, 1)
+        return box
+
+    # --- data -----------------------------------------------------------------------------------
+
+    @property
+    def actor(self) -> Actor | None:
+        return resolve_actor(self._actor)
+
+    def reload(self) -> None:
+        try:
+            with self.db.read() as session:
+                self.profile = get_office_profile(session)
+        except StoreError as exc:
+            show_message(self.message, exc.message, problem=True)
+            return
+        for name, editor in self.fields.items():
+            value = str(getattr(self.profile, name) or "")
+            if isinstance(editor, QComboBox):
+                index = editor.findData(value)
+                if index < 0:  # a zone outside the three (set elsewhere): show it rather than hide it
+                    editor.addItem(value, value)
+                    index = editor.count() - 1
+                editor.setCurrentIndex(index)
+            elif isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(value)
+            else:
+                editor.setText(value)
+                editor.setCursorPosition(0)
+        for label in self.errors.values():
+            show_error_text(label, "")
+        show_message(self.message, "", problem=False)
+        self._show_logo(self.profile.logo)
+        self.update_preview(check_issued=False)  # the stored pattern was checked when saved
+
+    def values(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for name, editor in self.fields.items():
+            if isinstance(editor, QComboBox):
+                out[name] = str(editor.currentData())
+            elif isinstance(editor, QPlainTextEdit):
+                out[name] = editor.toPlainText()
+            else:
+                out[name] = editor.text()
+        return out
+
+    def update_preview(self, check_issued: bool = True) -> None:
+        values = self.values()
+        try:
+            with self.db.read() as session:
+                preview = admin.preview_numbers(
+                    session, values["ref_pattern"], short_name=values["short_name"],
+                    today=today_of(self.db, self._clock), check_issued=check_issued,
+                )
+        except StoreError as exc:
+            show_error_text(self.errors["ref_pattern"], exc.message)
+            return
+        show_error_text(self.errors["ref_pattern"], " ".join(preview.problems))
+        fill(self.numbers, [(f"{n.unit_code} — {n.unit_name}", n.number) for n in preview.numbers])
+
+    def save(self) -> bool:
+        self._preview.flush()
+        for label in self.errors.values():
+            show_error_text(label, "")
+        try:
+            with self.db.write(self.actor) as session:
+                profile = admin.update_office_profile(session, self.values(), today=today_of(self.db, self._clock))
+        except admin.InvalidInput as exc:
+            for name, message in exc.errors.items():
+                if name in self.errors:
+                    show_error_text(self.errors[name], message)
+            if "ref_pattern" in exc.errors:
+                fill(self.numbers, [])  # no preview of numbers the office cannot have
+            first = next(iter(exc.errors))
+            if first in self.fields:
+                self.fields[first].setFocus()
+            show_message(self.message, tr("Profil belum disimpan: periksa isian yang bertanda merah."), problem=True)
+            return False
+        except StoreError as exc:
+            show_message(self.message, exc.message, problem=True)
+            return False
+        self.profile = profile
+        show_message(self.message, tr("Profil kantor disimpan. Dokumen yang dicetak mulai sekarang memakainya."),
+                     problem=False)
+        self.update_preview(check_issued=False)
+        self.saved.emit(profile)
+        return True
+
+    # --- logo -----------------------------------------------------------------------------------
+
+    def _show_logo(self, data: bytes | None) -> None:
+        if not data:
+            self.logo_view.setPixmap(QPixmap())
+            self.logo_view.setText(tr("(belum ada logo)"))
+            self.logo_info.setText(tr("Kop surat memakai tempat kosong sampai logo diimpor."))
+            self.remove_logo_button.setEnabled(False)
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(data)
+        self.logo_view.setText("")
+        self.logo_view.setPixmap(pixmap.scaled(
+            LOGO_PREVIEW_HEIGHT, LOGO_PREVIEW_HEIGHT, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        ))
+        self.logo_info.setText(tr("Logo terpasang: {w}×{h} piksel.").format(w=pixmap.width(), h=pixmap.height()))
+        self.remove_logo_button.setEnabled(True)
+
+    @staticmethod
+    def choose_logo(parent: QWidget | None) -> Path | None:
+        """The logo file the admin picks (patched in tests)."""
+        return choose_file(parent, tr("Pilih logo"), tr("Gambar PNG atau JPEG (*.png *.jpg *.jpeg)"))
+
+    def import_logo(self) -> bool:
+        path = self.choose_logo(self)
+        if path is None:
+            return False
+        try:
+            with self.db.write(self.actor) as session:
+                info = admin.import_logo_file(session, path)
+                profile = get_office_profile(session)
+        except StoreError as exc:
+            show_message(self.logo_message, exc.message, problem=True)
+            return False
+        self.profile = profile
+        self._show_logo(profile.logo)
+        show_message(self.logo_message, tr("Logo {name} tersimpan ({fmt}, {w}×{h} piksel).").format(
+            name=path.name, fmt=info.format, w=info.width, h=info.height), problem=False)
+        self.saved.emit(profile)
+        return True
+
+    def remove_logo(self) -> None:
+        if not confirm(self, tr("Hapus logo"), tr("Hapus logo dari kop surat?"), tr("Hapus")):
+            return
+        try:
+            with self.db.write(self.actor) as session:
+                admin.remove_logo(session)
+                profile = get_office_profile(session)
+        except StoreError as exc:
+            show_message(self.logo_message, exc.message, problem=True)
+            return
+        self.profile = profile
+        self._show_logo(None)
+        show_message(self.logo_message, tr("Logo dihapus."), problem=False)
+        self.saved.emit(profile)
+
+    def preview_letterhead(self) -> None:
+        """The kop surat as documents print it, in the shared PDF preview."""
+        from desk.ui.admin.letterhead_preview import show_letterhead
+
+        if self.profile is not None:
+            # What the kop will look like once saved: the form as typed, with the stored logo.
+            show_letterhead(self, replace(self.profile, **self.values()))

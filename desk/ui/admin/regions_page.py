@@ -1,0 +1,247 @@
+"""Kecamatan and desa/kelurahan (admin): the address pickers' list, edited by hand or imported as CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.text_id import format_number
+from desk.store import admin_regions, holidays
+from desk.store.access import Actor
+from desk.store.admin_regions import RegionImport, RegionRecord
+from desk.store.database import Database
+from desk.store.errors import StoreError
+from desk.ui.admin.common import (
+    ActorSource,
+    CsvImportDialog,
+    choose_file,
+    confirm,
+    message_label,
+    resolve_actor,
+    show_message,
+    tr,
+)
+from desk.ui.common import MUTED_STYLE, error_label, show_error_text
+
+
+class RegionDialog(QDialog):
+    """Code and name of a new region, or a new name for one."""
+
+    def __init__(self, title: str, region: RegionRecord | None = None, parent: QWidget | None = None,
+                 *, parent_code: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.code = QLineEdit(region.code if region else (parent_code + "." if parent_code else ""))
+        self.code.setObjectName("code")
+        self.code.setReadOnly(region is not None)
+        self.code.setPlaceholderText(tr("kecamatan 63.11.04, desa 63.11.04.2008"))
+        self.name = QLineEdit(region.name if region else "")
+        self.name.setObjectName("name")
+        self.error = error_label("region_error")
+        form.addRow(tr("&Kode Kemendagri:"), self.code)
+        form.addRow(tr("&Nama:"), self.name)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("&Simpan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def describe_region_import(report: RegionImport) -> list[tuple[str, str, str, bool]]:
+    return [
+        (str(r.line), f"{r.code}  {r.name}", r.action.upper() if r.ok else "; ".join(r.problems), r.ok)
+        for r in report.rows
+    ]
+
+
+class RegionsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, db: Database, actor: ActorSource = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._actor = actor
+        self.records: list[RegionRecord] = []
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("Daftar ini mengisi pilihan kecamatan dan desa pada alamat pemohon. Kode mengikuti "
+                          "Kepmendagri (kecamatan 63.11.04, desa 63.11.04.2008, kelurahan 63.11.06.1019)."))
+        intro.setWordWrap(True)
+        intro.setStyleSheet(MUTED_STYLE)
+        layout.addWidget(intro)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("regions")
+        self.tree.setHeaderLabels([tr("Nama"), tr("Kode"), tr("Jenis"), tr("Dipakai pengunjung")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.rename_selected())
+        layout.addWidget(self.tree, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(tr("&Tambah…"))
+        self.add_button.clicked.connect(self.add)
+        self.rename_button = QPushButton(tr("&Ubah nama…"))
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.delete_button = QPushButton(tr("&Hapus"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button = QPushButton(tr("&Impor CSV…"))
+        self.import_button.setObjectName("import_regions")
+        self.import_button.clicked.connect(self.import_csv)
+        for button in (self.add_button, self.rename_button, self.delete_button, self.import_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        hint = QLabel(tr("CSV: kode, nama (baris provinsi dan kabupaten dilewati)"))
+        hint.setStyleSheet(MUTED_STYLE)
+        buttons.addWidget(hint)
+        layout.addLayout(buttons)
+        self.message = message_label("regions_message")
+        layout.addWidget(self.message)
+        self.reload()
+
+    @property
+    def actor(self) -> Actor | None:
+        return resolve_actor(self._actor)
+
+    def reload(self) -> None:
+        with self.db.read() as session:
+            self.records = admin_regions.list_regions(session)
+        self.tree.clear()
+        parents: dict[str, QTreeWidgetItem] = {}
+        for r in sorted(self.records, key=lambda r: (r.parent_code is not None, r.name)):
+            item = QTreeWidgetItem([r.name, r.code, r.level_label, format_number(r.visitors) if r.visitors else ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, r.code)
+            if r.parent_code and r.parent_code in parents:
+                parents[r.parent_code].addChild(item)
+            else:
+                self.tree.addTopLevelItem(item)
+                parents[r.code] = item
+        self.tree.sortItems(0, Qt.SortOrder.AscendingOrder)
+        for col in (1, 2, 3):
+            self.tree.resizeColumnToContents(col)
+
+    def selected(self) -> RegionRecord | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        code = item.data(0, Qt.ItemDataRole.UserRole)
+        return next((r for r in self.records if r.code == code), None)
+
+    @staticmethod
+    def ask(dialog: RegionDialog) -> bool:
+        """Run a dialog (patched in tests)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def add(self) -> bool:
+        current = self.selected()
+        parent_code = (current.parent_code or current.code) if current else ""
+        dialog = RegionDialog(tr("Tambah wilayah"), None, self, parent_code=parent_code)
+        while self.ask(dialog):
+            try:
+                with self.db.write(self.actor) as session:
+                    admin_regions.add_region(session, dialog.code.text(), dialog.name.text())
+            except StoreError as exc:
+                show_error_text(dialog.error, exc.message)
+                continue
+            self._done(tr("{name} ditambahkan.").format(name=dialog.name.text().strip()))
+            return True
+        return False
+
+    def rename_selected(self) -> bool:
+        region = self.selected()
+        if region is None:
+            return False
+        dialog = RegionDialog(tr("Ubah nama wilayah"), region, self)
+        while self.ask(dialog):
+            try:
+                with self.db.write(self.actor) as session:
+                    admin_regions.rename_region(session, region.code, dialog.name.text())
+            except StoreError as exc:
+                show_error_text(dialog.error, exc.message)
+                continue
+            self._done(tr("Nama {code} diubah.").format(code=region.code))
+            return True
+        return False
+
+    def delete_selected(self) -> bool:
+        region = self.selected()
+        if region is None:
+            return False
+        if not confirm(self, tr("Hapus wilayah"), tr("Hapus {level} {name} ({code})?").format(
+                level=region.level_label.lower(), name=region.name, code=region.code), tr("Hapus")):
+            return False
+        try:
+            with self.db.write(self.actor) as session:
+                admin_regions.delete_region(session, region.code)
+        except StoreError as exc:
+            show_message(self.message, exc.message, problem=True)
+            return False
+        self._done(tr("{name} dihapus.").format(name=region.name))
+        return True
+
+    def _done(self, text: str) -> None:
+        show_message(self.message, text, problem=False)
+        self.reload()
+        self.changed.emit()
+
+    @staticmethod
+    def choose_csv(parent: QWidget | None) -> Path | None:
+        return choose_file(parent, tr("Impor wilayah dari CSV"), tr("Berkas CSV (*.csv *.txt)"))
+
+    @staticmethod
+    def run_import(dialog: CsvImportDialog) -> RegionImport | None:
+        dialog.exec()
+        return dialog.result_report
+
+    def import_csv(self) -> RegionImport | None:
+        path = self.choose_csv(self)
+        if path is None:
+            return None
+        try:
+            text = holidays.read_csv_file(path)
+        except StoreError as exc:
+            show_message(self.message, exc.message, problem=True)
+            return None
+
+        def check(_replace: bool) -> RegionImport:
+            with self.db.read() as session:
+                return admin_regions.check_regions_csv(session, text)
+
+        def run(replace: bool) -> RegionImport:
+            with self.db.write(self.actor) as session:
+                return admin_regions.import_regions_csv(session, text, replace=replace)
+
+        dialog = CsvImportDialog(
+            self, tr("Impor wilayah: {name}").format(name=path.name),
+            tr("Setiap baris diperiksa. Bila satu saja bermasalah, tidak ada yang diimpor."),
+            check, run, describe_region_import,
+            tr("&Hapus wilayah yang tidak ada di berkas (kecuali yang dipakai alamat pengunjung)"),
+        )
+        report = self.run_import(dialog)
+        if report is None:
+            return None
+        text_done = tr("Wilayah: {a} ditambah, {r} diubah namanya, {d} dihapus.").format(
+            a=report.added, r=report.renamed, d=report.removed)
+        if report.kept_in_use:
+            text_done += " " + tr("Tetap disimpan karena dipakai alamat pengunjung: {codes}.").format(
+                codes=", ".join(report.kept_in_use))
+        self._done(text_done)
+        return report

@@ -1,0 +1,198 @@
+"""Create or edit a forum: title, topic, date and time (office time), venue, people, standards, notes."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.forum_rules import ForumDraft, ForumInfo
+from desk.domain.text_id import to_local, tz_label
+from desk.store import forums
+from desk.store.catalog import list_services
+from desk.store.database import Database
+from desk.store.errors import StoreError
+from desk.store.office import get_office_profile
+from desk.ui.common import error_label, show_error_text
+from desk.ui.forums.common import ActorSource, resolve_actor, tr
+
+
+class ForumDialog(QDialog):
+    """Saves through the store on OK; `saved` holds the stored forum."""
+
+    def __init__(self, db: Database, actor: ActorSource, forum: ForumInfo | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.forum = db, actor, forum
+        self.saved: ForumInfo | None = None
+        self.setWindowTitle(tr("Ubah forum") if forum else tr("Forum baru"))
+        self.resize(720, 640)
+        with db.read() as session:
+            office = get_office_profile(session)
+            self.tz = office.timezone
+            services = list_services(session)
+            venue = forums.default_venue(session)
+
+        form = QFormLayout()
+        self.title = QLineEdit()
+        self.title.setObjectName("title")
+        self.title.setPlaceholderText(tr("mis. Forum Konsultasi Publik Standar Pelayanan DKUKMTK 2026"))
+        self.topic = QPlainTextEdit()
+        self.topic.setObjectName("topic")
+        self.topic.setFixedHeight(60)
+        self.day = QDateEdit()
+        self.day.setObjectName("day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd-MM-yyyy")
+        self.start = QTimeEdit()
+        self.start.setObjectName("start")
+        self.start.setDisplayFormat("HH.mm")
+        self.has_end = QCheckBox(tr("sampai"))
+        self.has_end.setObjectName("has_end")
+        self.end = QTimeEdit()
+        self.end.setObjectName("end")
+        self.end.setDisplayFormat("HH.mm")
+        self.has_end.toggled.connect(self.end.setEnabled)
+        when = QHBoxLayout()
+        for widget in (self.day, QLabel(tr("pukul")), self.start, self.has_end, self.end):
+            when.addWidget(widget)
+        when.addWidget(QLabel(tz_label(self.tz)))
+        when.addStretch(1)
+        self.venue = QLineEdit()
+        self.venue.setObjectName("venue")
+        self.organiser = QLineEdit()
+        self.organiser.setObjectName("organiser")
+        self.moderator = QLineEdit()
+        self.moderator.setObjectName("moderator")
+        self.standards = QListWidget()
+        self.standards.setObjectName("standards")
+        self.standards.setMinimumHeight(140)
+        for service in services:
+            item = QListWidgetItem(f"{service.code} — {service.name}")
+            item.setData(Qt.ItemDataRole.UserRole, service.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.standards.addItem(item)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setFixedHeight(60)
+
+        self.errors = {key: error_label(f"{key}_error") for key in
+                       ("title", "starts_at", "ends_at", "venue", "standards")}
+        form.addRow(tr("&Judul forum"), self.title)
+        form.addRow("", self.errors["title"])
+        form.addRow(tr("&Topik"), self.topic)
+        form.addRow(tr("&Waktu"), when)
+        form.addRow("", self.errors["starts_at"])
+        form.addRow("", self.errors["ends_at"])
+        form.addRow(tr("Tem&pat"), self.venue)
+        form.addRow("", self.errors["venue"])
+        form.addRow(tr("Penyelenggara"), self.organiser)
+        form.addRow(tr("Moderator / narasumber"), self.moderator)
+        form.addRow(tr("Standar yang dibahas"), self.standards)
+        form.addRow("", self.errors["standards"])
+        form.addRow(tr("Catatan"), self.notes)
+        self.general_error = error_label("general_error")
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("&Simpan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self._load(forum, venue, office.office_name)
+
+    def _load(self, forum: ForumInfo | None, venue: str, office_name: str) -> None:
+        if forum is None:
+            start = datetime.combine(date.today() + timedelta(days=7), time(9, 0))
+            self.day.setDate(QDate(start.year, start.month, start.day))
+            self.start.setTime(QTime(9, 0))
+            self.end.setTime(QTime(12, 0))
+            self.has_end.setChecked(False)
+            self.end.setEnabled(False)
+            self.venue.setText(venue)
+            self.organiser.setText(office_name)
+            return
+        local = to_local(forum.starts_at, self.tz)
+        self.title.setText(forum.title)
+        self.topic.setPlainText(forum.topic)
+        self.day.setDate(QDate(local.year, local.month, local.day))
+        self.start.setTime(QTime(local.hour, local.minute))
+        self.has_end.setChecked(forum.ends_at is not None)
+        self.end.setEnabled(forum.ends_at is not None)
+        if forum.ends_at is not None:
+            end = to_local(forum.ends_at, self.tz)
+            self.end.setTime(QTime(end.hour, end.minute))
+        self.venue.setText(forum.venue)
+        self.organiser.setText(forum.organiser)
+        self.moderator.setText(forum.moderator)
+        self.notes.setPlainText(forum.notes)
+        chosen = set(forum.service_ids)
+        for i in range(self.standards.count()):
+            item = self.standards.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) in chosen:
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def draft(self) -> ForumDraft:
+        zone = ZoneInfo(self.tz)
+        d = self.day.date()
+        day = date(d.year(), d.month(), d.day())
+        start = datetime.combine(day, time(self.start.time().hour(), self.start.time().minute()), zone)
+        end = None
+        if self.has_end.isChecked():
+            end = datetime.combine(day, time(self.end.time().hour(), self.end.time().minute()), zone)
+        ids = tuple(
+            int(self.standards.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.standards.count())
+            if self.standards.item(i).checkState() == Qt.CheckState.Checked
+        )
+        return ForumDraft(
+            title=self.title.text(), starts_at=start, ends_at=end, topic=self.topic.toPlainText(),
+            venue=self.venue.text(), organiser=self.organiser.text(), moderator=self.moderator.text(),
+            notes=self.notes.toPlainText(), service_ids=ids,
+        )
+
+    def save(self) -> None:
+        for label in self.errors.values():
+            show_error_text(label, "")
+        show_error_text(self.general_error, "")
+        try:
+            with self.db.write(resolve_actor(self.actor)) as session:
+                if self.forum is None:
+                    self.saved = forums.create_forum(session, self.draft())
+                else:
+                    self.saved = forums.update_forum(session, self.forum.id, self.draft())
+        except forums.InvalidForum as exc:
+            for key, message in exc.errors.items():
+                show_error_text(self.errors.get(key, self.general_error), message)
+            return
+        except StoreError as exc:
+            show_error_text(self.general_error, exc.message)
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, db: Database, actor: ActorSource,
+            forum: ForumInfo | None = None) -> ForumInfo | None:
+        dialog = cls(db, actor, forum, parent)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,111 @@
+"""Importing an invitation list (CSV or Excel): every bad or duplicate row shown; all rows or none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from desk.domain.forum_rules import ImportCheck, unsur_label
+from desk.store import forums
+from desk.store.database import Database
+from desk.store.errors import StoreError
+from desk.ui.forums.common import (
+    ActorSource,
+    fill_table,
+    make_table,
+    message_label,
+    resolve_actor,
+    show_message,
+    tr,
+)
+
+PROBLEM_COLOR = QColor("#a40000")
+FILE_FILTERS = "Daftar peserta (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)"
+
+
+class ImportDialog(QDialog):
+    """Checks the file first and lists every row; "Impor" is enabled only when every row is fine."""
+
+    def __init__(self, db: Database, actor: ActorSource, forum_id: int, path: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.forum_id, self.path = db, actor, forum_id, path
+        self.report: forums.ImportReport | None = None
+        self.setWindowTitle(tr("Impor daftar undangan"))
+        self.resize(860, 520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("Berkas: {name}. Baris pertama berisi judul kolom: Nama, Unsur, Instansi, Jabatan, "
+                          "Jenis Kelamin (L/P), No HP, Setuju Foto (ya/tidak), Setuju Publikasi (ya/tidak). "
+                          "Semua baris diimpor sekaligus, atau tidak sama sekali bila ada yang bermasalah.")
+                       .format(name=path.name))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.rows = make_table([tr("Baris"), tr("Nama"), tr("Unsur / instansi"), tr("Hasil pemeriksaan")],
+                               "import_rows")
+        layout.addWidget(self.rows, 1)
+        self.summary = message_label("import_summary")
+        layout.addWidget(self.summary)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Tutup"))
+        self.import_button = buttons.addButton(tr("&Impor"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("import_button")
+        buttons.accepted.connect(self.do_import)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.check: ImportCheck | None = None
+        self.recheck()
+
+    def recheck(self) -> None:
+        self.import_button.setEnabled(False)
+        try:
+            headings, rows = forums.read_participant_file(self.path)
+            with self.db.read(resolve_actor(self.actor)) as session:
+                self.check = forums.check_participant_rows(session, self.forum_id, headings, rows)
+        except StoreError as exc:
+            fill_table(self.rows, [])
+            show_message(self.summary, exc.message, problem=True)
+            return
+        self._show(self.check)
+
+    def _show(self, check: ImportCheck) -> None:
+        if check.header_problem:
+            fill_table(self.rows, [])
+            show_message(self.summary, check.header_problem, problem=True)
+            return
+        lines: list[tuple[int, list[str], bool]] = [
+            (line, [str(line), d.name, f"{unsur_label(d.unsur)} — {d.institution}", tr("baik")], True)
+            for line, d in check.rows
+        ]
+        lines += [(p.line, [str(p.line), p.name, "", " ".join(p.messages)], False) for p in check.problems]
+        lines.sort(key=lambda item: item[0])
+        fill_table(self.rows, [cells for _, cells, _ in lines],
+                   highlight={i for i, (_, _, ok) in enumerate(lines) if not ok}, color=PROBLEM_COLOR)
+        if check.problems:
+            show_message(self.summary, tr("{bad} dari {n} baris bermasalah (merah). Perbaiki berkasnya lalu impor "
+                                          "lagi; tidak ada yang diimpor selama masih ada baris bermasalah.")
+                         .format(bad=len(check.problems), n=len(lines)), problem=True)
+        elif not check.rows:
+            show_message(self.summary, tr("Berkas tidak memuat satu pun baris peserta."), problem=True)
+        else:
+            show_message(self.summary, tr("Semua {n} baris baik dan siap diimpor.").format(n=len(check.rows)))
+            self.import_button.setEnabled(True)
+
+    def do_import(self) -> None:
+        try:
+            with self.db.write(resolve_actor(self.actor)) as session:
+                self.report = forums.import_participant_file(session, self.forum_id, self.path)
+        except forums.ImportRejected:
+            self.recheck()  # the list changed since the check (another counter): show why
+            return
+        except StoreError as exc:
+            show_message(self.summary, exc.message, problem=True)
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, db: Database, actor: ActorSource, forum_id: int,
+            path: Path) -> forums.ImportReport | None:
+        dialog = cls(db, actor, forum_id, path, parent)
+        return dialog.report if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,495 @@
+"""New request (Ctrl+N): NIK or phone first, a returning visitor filled in, then the service.
+
+Every edit re-validates (debounced) with the same `clean_draft` the store applies,
+so each message appears next to its field and Save says why it cannot save yet.
+A message appears once the officer has left the field (or the NIK is complete, or a
+save was tried), so a half-typed field is not shouted at. Enter moves to the next field
+and saves from the last one; Ctrl+S saves from anywhere.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.errors import DomainError
+from desk.domain.intake import RequestDraft, clean_draft
+from desk.domain.nik import clean_nik, parse_nik
+from desk.domain.phone import format_phone, normalize_phone
+from desk.domain.records import RequestRecord, StandardRecord
+from desk.domain.status import CHANNEL_LABELS, ORGANISATION_KINDS
+from desk.domain.text_id import format_date
+from desk.store.catalog import current_standard, known_nik_regions, list_desa, list_kecamatan, list_services
+from desk.store.database import Database
+from desk.store.errors import StoreError
+from desk.store.office import get_office_profile
+from desk.store.requests import InvalidRequest, VisitorMatch, create_request, find_visitor, office_today
+from desk.ui.common import ERROR_STYLE, MUTED_STYLE, OK_STYLE, Debouncer, error_label, show_error_text
+from desk.ui.intake.region_picker import RegionPicker
+from desk.ui.intake.service_panel import StandardPanel
+from desk.ui.intake.service_picker import ServicePicker
+
+log = logging.getLogger(__name__)
+
+VALIDATE_DELAY_MS = 150
+NIK_LENGTH = 16
+# Field keys in the order the form shows them: the first one in error gets the focus.
+FIELD_ORDER = (
+    "nik", "phone", "name", "sex", "address", "region", "organisation", "organisation_kind",
+    "service", "channel", "notes",
+)
+SEX_CHOICES = (("", "—"), ("L", "L — Laki-laki"), ("P", "P — Perempuan"))
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Ask before throwing away what was typed (Escape or Batal); patched in tests."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("NewRequestDialog", "Buang isian?"))
+    box.setText(QCoreApplication.translate("NewRequestDialog", "Isian permohonan ini belum disimpan. Buang isian ini?"))
+    discard = box.addButton(QCoreApplication.translate("NewRequestDialog", "Buang isian"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(QCoreApplication.translate("NewRequestDialog", "Lanjutkan mengisi"),
+                         QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is discard
+
+
+class NewRequestDialog(QDialog):
+    """The intake form. `saved(request_id)` fires after the request is committed."""
+
+    saved = Signal(int)
+
+    def __init__(self, db: Database, user_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.user_id = user_id
+        self.saved_record: RequestRecord | None = None
+        self.errors: dict[str, str] = {}
+        self.warnings: list[str] = []
+        self._shown: set[str] = set()  # fields whose message may be shown
+        self._looked_up: set[str] = set()  # NIKs and phones already searched
+        self._sex_from_nik = False
+        self._dirty = False
+        self._standard: StandardRecord | None = None
+        self.setWindowTitle(self.tr("Permohonan baru"))
+        self.setObjectName("new_request_dialog")
+
+        with db.read() as session:
+            self.today: date = office_today(session)
+            self.known_regions = known_nik_regions(session)
+            services = list_services(session)
+            kecamatan = list_kecamatan(session)
+            # The regency is data (office profile), not code: Desk serves other offices too.
+            self.regency = get_office_profile(session).regency or self.tr("kabupaten ini")
+
+        self.error_labels: dict[str, QLabel] = {}
+        self.field_widgets: dict[str, QWidget] = {}
+        self._build(services, kecamatan)
+        self._validate = Debouncer(VALIDATE_DELAY_MS, self.validate_now, self)
+        self._connect()
+        self.validate_now()
+        self.nik.setFocus()
+        self.resize(1080, 660)
+
+    # --- layout -----------------------------------------------------------------------------
+
+    def _build(self, services: list, kecamatan: list[tuple[str, str]]) -> None:
+        outer = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        outer.addLayout(columns, 1)
+
+        visitor_box = QGroupBox(self.tr("Pemohon"))
+        visitor_column = QVBoxLayout(visitor_box)
+        visitor_form = QFormLayout()
+        visitor_column.addLayout(visitor_form)
+        visitor_column.addStretch(1)  # spare height goes below the fields, not into the address row
+        visitor_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.nik = QLineEdit()
+        self.nik.setPlaceholderText(self.tr("16 angka dari KTP"))
+        self.nik.setMaxLength(24)  # room for spaces or dots typed from a copy
+        self.nik_hint = QLabel()
+        self.nik_hint.setObjectName("nik_hint")
+        self.nik_hint.setStyleSheet(MUTED_STYLE)
+        self.nik_hint.setWordWrap(True)
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("08…, 628… atau +628…"))
+        self.phone.setMaxLength(24)
+        self.name = QLineEdit()
+        self.name.setMaxLength(300)
+        self.sex = QComboBox()
+        for code, label in SEX_CHOICES:
+            self.sex.addItem(self.tr(label), code)
+        self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)  # multi-line, yet Tab moves on as in every other field
+        self.address.setPlaceholderText(self.tr("Jalan, RT/RW, nomor rumah"))
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.region = RegionPicker(kecamatan, self._load_desa, self.tr("Luar {regency}").format(regency=self.regency))
+        self.organisation = QLineEdit()
+        self.organisation.setPlaceholderText(self.tr("Nama perusahaan, koperasi atau UMKM (bila ada)"))
+        self.organisation_kind = QComboBox()
+        for code, label in ORGANISATION_KINDS.items():
+            self.organisation_kind.addItem(self.tr(label), code)
+
+        self._row(visitor_form, self.tr("&NIK"), self.nik, "nik", extra=self.nik_hint)
+        self._row(visitor_form, self.tr("Nomor &HP"), self.phone, "phone")
+        self._row(visitor_form, self.tr("N&ama"), self.name, "name")
+        self._row(visitor_form, self.tr("&Jenis kelamin"), self.sex, "sex")
+        self._row(visitor_form, self.tr("A&lamat"), self.address, "address")
+        self._row(visitor_form, self.tr("&Kecamatan / desa"), self.region, "region", buddy=self.region.kecamatan)
+        self._row(visitor_form, self.tr("&Organisasi"), self.organisation, "organisation")
+        self._row(visitor_form, self.tr("Jenis organ&isasi"), self.organisation_kind, "organisation_kind")
+        self.visitor_note = QLabel()
+        self.visitor_note.setObjectName("visitor_note")
+        self.visitor_note.setWordWrap(True)
+        self.visitor_note.setStyleSheet(OK_STYLE)
+        self.visitor_note.hide()
+        visitor_form.addRow(self.visitor_note)
+        columns.addWidget(visitor_box, 5)
+
+        service_box = QGroupBox(self.tr("Layanan"))
+        service_form = QFormLayout(service_box)
+        service_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.service = ServicePicker(services)
+        self.service.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.service.setMinimumContentsLength(30)
+        self.standard = StandardPanel()
+        self.channel = QComboBox()
+        for code, label in CHANNEL_LABELS.items():
+            self.channel.addItem(self.tr(label), code)
+        self.notes = QLineEdit()
+        self.notes.setPlaceholderText(self.tr("Catatan (Enter untuk menyimpan)"))
+        self.notes.setMaxLength(2000)
+        self._row(service_form, self.tr("La&yanan"), self.service, "service")
+        service_form.addRow(self.standard)
+        self._row(service_form, self.tr("&Cara masuk"), self.channel, "channel")
+        self._row(service_form, self.tr("Ca&tatan"), self.notes, "notes")
+        columns.addWidget(service_box, 6)
+
+        bottom = QHBoxLayout()
+        self.save_reason = QLabel()
+        self.save_reason.setObjectName("save_reason")
+        self.save_reason.setWordWrap(True)
+        self.save_reason.setStyleSheet(ERROR_STYLE)
+        self.save_button = QPushButton(self.tr("&Simpan (Ctrl+S)"))
+        self.save_button.setObjectName("save")
+        self.save_button.setAutoDefault(False)
+        self.cancel_button = QPushButton(self.tr("Batal (Esc)"))
+        self.cancel_button.setAutoDefault(False)
+        bottom.addWidget(self.save_reason, 1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.cancel_button)
+        outer.addLayout(bottom)
+
+        # The buttons are reached by shortcut, not by Tab: Tab after Catatan wraps to the NIK.
+        self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def _row(
+        self,
+        form: QFormLayout,
+        label: str,
+        widget: QWidget,
+        key: str,
+        *,
+        extra: QWidget | None = None,
+        buddy: QWidget | None = None,
+    ) -> None:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        if extra is not None:
+            column.addWidget(extra)
+        message = error_label(f"error_{key}")
+        column.addWidget(message)
+        caption = QLabel(label)
+        caption.setBuddy(buddy or widget)
+        form.addRow(caption, holder)
+        self.error_labels[key] = message
+        self.field_widgets[key] = buddy or widget
+
+    def _connect(self) -> None:
+        for edit in (self.phone, self.name, self.organisation, self.notes):
+            edit.textChanged.connect(self._edited)
+        self.nik.textChanged.connect(self._nik_edited)
+        self.address.textChanged.connect(self._edited)
+        for combo in (self.sex, self.organisation_kind, self.channel):
+            combo.currentIndexChanged.connect(self._edited)
+        self.region.changed.connect(self._edited)
+        self.service.service_changed.connect(self._service_changed)
+        self.service.editTextChanged.connect(self._edited)
+        self.standard.ticks_changed.connect(self._edited)
+        self.sex.activated.connect(lambda _i: setattr(self, "_sex_from_nik", False))
+
+        # Leaving a field allows its message to show (watched app-wide: an editable combo with its
+        # suggestion popup open does not always get a focus-out of its own).
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        self.phone.editingFinished.connect(self._lookup_by_phone)
+
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.cancel)
+        shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(self.save)
+
+    # --- events -----------------------------------------------------------------------------
+
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        key = self._key_of(old) if old is not None else None
+        if key is not None and key not in self._shown:
+            self._shown.add(key)
+            self._validate.trigger()
+
+    def _key_of(self, widget: QObject) -> str | None:
+        if widget is self.address:
+            return "address"
+        if widget is self.service or widget is self.service.lineEdit():
+            return "service"
+        if widget is self.region.region_text:
+            return "region"
+        for key, field in self.field_widgets.items():
+            if field is widget:
+                return key
+        return None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            if self.focusWidget() is self.notes:
+                self.save()
+            else:
+                self.focusNextChild()
+            return
+        if key == Qt.Key.Key_Escape and plain:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Only a close the officer asked for (the window's X) is questioned; programmatic closes are not.
+        if event.spontaneous() and self.has_unsaved_input() and not confirm_discard(self):
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def has_unsaved_input(self) -> bool:
+        return self._dirty and self.saved_record is None
+
+    def cancel(self) -> None:
+        if self.has_unsaved_input() and not confirm_discard(self):
+            return
+        self.reject()
+
+    def _edited(self, *_args: object) -> None:
+        self._dirty = True
+        self._validate.trigger()
+
+    def _nik_edited(self, text: str) -> None:
+        self._edited()
+        if len(clean_nik(text)) == NIK_LENGTH:
+            # The 16th digit: find the returning visitor and read the sex now, before the next field.
+            self._validate.flush()
+
+    # --- lookups ----------------------------------------------------------------------------
+
+    def _load_desa(self, kecamatan_code: str) -> list[tuple[str, str]]:
+        try:
+            with self.db.read() as session:
+                return list_desa(session, kecamatan_code)
+        except StoreError as exc:
+            log.warning("desa list failed: %s", exc.message)
+            return []
+
+    def _service_changed(self, service_id: int | None) -> None:
+        self._standard = None
+        if service_id is not None:
+            try:
+                with self.db.read() as session:
+                    self._standard = current_standard(session, service_id, self.today)
+            except StoreError as exc:
+                show_error_text(self.error_labels["service"], exc.message)
+        self.standard.show_standard(self._standard)
+        self._edited()
+
+    def _lookup(self, *, nik: str = "", phone: str = "") -> None:
+        key = nik or phone
+        if not key or key in self._looked_up:
+            return
+        self._looked_up.add(key)
+        try:
+            with self.db.read() as session:
+                match = find_visitor(session, nik=nik, phone=phone)
+        except StoreError as exc:
+            log.warning("visitor lookup failed: %s", exc.message)
+            return
+        if match is not None:
+            self.fill_visitor(match)
+
+    def _lookup_by_phone(self) -> None:
+        try:
+            phone = normalize_phone(self.phone.text())
+        except DomainError:
+            return
+        self._lookup(phone=phone)
+
+    def fill_visitor(self, match: VisitorMatch) -> None:
+        """Fill the fields still empty from a returning visitor's last details."""
+        if not self.nik.text().strip() and match.nik:
+            self._looked_up.add(match.nik)
+            self.nik.setText(match.nik)
+        if not self.phone.text().strip() and match.phone:
+            self._looked_up.add(match.phone)
+            self.phone.setText(format_phone(match.phone))
+        if not self.name.text().strip():
+            self.name.setText(match.name)
+        if match.sex and (not self.sex.currentData() or self._sex_from_nik):
+            self.sex.setCurrentIndex(self.sex.findData(match.sex))
+        if not self.address.toPlainText().strip() and match.address:
+            self.address.setPlainText(match.address)
+        if self.region.is_empty():
+            self.region.set_values(match.kecamatan_code, match.desa_code, match.region_text)
+        if not self.organisation.text().strip() and match.organisation:
+            self.organisation.setText(match.organisation)
+        if not self.organisation_kind.currentData() and match.organisation_kind:
+            index = self.organisation_kind.findData(match.organisation_kind)
+            if index >= 0:
+                self.organisation_kind.setCurrentIndex(index)
+        self.visitor_note.setText(
+            self.tr("Pemohon lama ditemukan: {name}. Data diisi dari kunjungan sebelumnya; periksa dan "
+                    "perbarui bila ada yang berubah.").format(name=match.name)
+        )
+        self.visitor_note.show()
+
+    # --- validation -------------------------------------------------------------------------
+
+    def draft(self) -> RequestDraft:
+        kecamatan_code, desa_code, region_text = self.region.values()
+        return RequestDraft(
+            service_id=self.service.service_id(),
+            name=self.name.text(),
+            nik=self.nik.text(),
+            sex=self.sex.currentData() or "",
+            phone=self.phone.text(),
+            address=self.address.toPlainText(),
+            kecamatan_code=kecamatan_code,
+            desa_code=desa_code,
+            region_text=region_text,
+            organisation=self.organisation.text(),
+            organisation_kind=self.organisation_kind.currentData() or "",
+            channel=self.channel.currentData() or "",
+            notes=self.notes.text(),
+            documents_received=self.standard.ticks(),
+        )
+
+    def validate_now(self) -> dict[str, str]:
+        """Check the form as it stands; update messages, the NIK hint and the Save button."""
+        self._update_nik()
+        cleaned, errors, warnings = clean_draft(self.draft(), self.today, self.known_regions)
+        if self.region.outside and not self.region.values()[2]:
+            errors["region"] = self.tr("Isi daerah asal pemohon dari luar {regency}.").format(regency=self.regency)
+        self.errors = errors
+        self.warnings = warnings
+        if "nik" not in errors and len(cleaned.nik) == NIK_LENGTH:
+            self._lookup(nik=cleaned.nik)
+        self._show_errors()
+        return errors
+
+    def _update_nik(self) -> None:
+        """Derive sex and birth date from a complete NIK; show what it says, or why it is wrong."""
+        digits = clean_nik(self.nik.text())
+        if len(digits) >= NIK_LENGTH:
+            self._shown.add("nik")  # complete: a wrong NIK is shown at once
+        if len(digits) != NIK_LENGTH:
+            self.nik_hint.hide()
+            return
+        try:
+            info = parse_nik(digits, self.today, self.known_regions)
+        except DomainError:
+            self.nik_hint.hide()
+            return
+        if not self.sex.currentData() or self._sex_from_nik:
+            self.sex.blockSignals(True)
+            self.sex.setCurrentIndex(self.sex.findData(info.sex))
+            self.sex.blockSignals(False)
+            self._sex_from_nik = True
+        sex = self.tr("Perempuan") if info.sex == "P" else self.tr("Laki-laki")
+        hint = self.tr("{sex}, lahir {born}").format(sex=sex, born=format_date(info.birth_date))
+        self.nik_hint.setText("; ".join([hint, *info.warnings]))
+        self.nik_hint.show()
+
+    def _show_errors(self) -> None:
+        for key, label in self.error_labels.items():
+            show_error_text(label, self.errors.get(key, "") if key in self._shown else "")
+        first = self._first_error()
+        if first is None:
+            self.save_button.setEnabled(True)
+            self.save_button.setToolTip(self.tr("Simpan permohonan (Ctrl+S, atau Enter di Catatan)"))
+            self.save_reason.clear()
+            return
+        self.save_button.setEnabled(False)
+        reason = self.tr("Belum dapat disimpan: {message}").format(message=self.errors[first])
+        self.save_button.setToolTip(reason)
+        self.save_reason.setText(reason)
+
+    def _first_error(self) -> str | None:
+        ordered = [key for key in FIELD_ORDER if key in self.errors]
+        ordered += [key for key in self.errors if key not in FIELD_ORDER]
+        return ordered[0] if ordered else None
+
+    def _focus_first_error(self) -> None:
+        first = self._first_error()
+        widget = self.field_widgets.get(first) if first else None
+        if widget is not None:
+            widget.setFocus()
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        self._validate.flush()
+        if self.validate_now():
+            self._shown.update(self.errors)  # a tried save shows every message
+            self._show_errors()
+            self._focus_first_error()
+            return
+        try:
+            with self.db.write() as session:
+                record = create_request(session, self.draft(), self.user_id)
+        except InvalidRequest as exc:
+            self.errors = dict(exc.errors)
+            self._shown.update(exc.errors)
+            self._show_errors()
+            self._focus_first_error()
+            return
+        except StoreError as exc:
+            log.warning("saving a request failed: %s", exc.message)
+            self.save_reason.setText(exc.message)
+            QMessageBox.warning(self, self.tr("Permohonan belum tersimpan"), exc.message)
+            return
+        log.info("request %s saved", record.ref_number)
+        self.saved_record = record
+        self.saved.emit(record.id)
+        self.accept()

@@ -1,0 +1,146 @@
+"""`desk holidays ...`, `desk workdays`, `desk office ...`, `desk services ...`, `desk regions ...`, `desk paper`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from desk.cli import main
+from desk.domain.intake import RequestDraft
+from desk.domain.nik import make_nik
+from desk.paths import default_database_url
+from desk.store.catalog import list_services
+from desk.store.database import open_database
+from desk.store.office import get_office_profile
+from desk.store.requests import create_request
+
+Run = Callable[..., tuple[int, str, str]]
+
+SKB_2027 = """tanggal;nama;jenis;dasar hukum
+01/01/2027;Tahun Baru 2027 Masehi;libur nasional;SKB 2026
+05/02/2027;Cuti Bersama Tahun Baru Imlek;cuti bersama;SKB 2026
+06/02/2027;Tahun Baru Imlek 2578 Kongzili;libur nasional;SKB 2026
+"""
+
+
+@pytest.fixture
+def desk(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Run:
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--data-dir", str(data_dir), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run
+
+
+def open_request_over_new_year(data_dir: Path) -> None:
+    db = open_database(default_database_url(data_dir), data_dir)
+    try:
+        with db.read() as s:
+            p3 = next(svc.id for svc in list_services(s) if svc.code == "P3")  # 3 hari kerja
+        with db.write() as s:
+            create_request(s, RequestDraft(service_id=p3, name="Nurul Hasanah",
+                                           nik=make_nik("631104", date(1993, 4, 5), "P", 3)),
+                           None, datetime(2026, 12, 30, 1, 0, tzinfo=UTC))
+    finally:
+        db.dispose()
+
+
+def test_next_years_holidays_in_one_command(desk: Run, data_dir: Path, tmp_path: Path) -> None:
+    open_request_over_new_year(data_dir)  # due Senin 4 Januari 2027 while 2027 has no holidays
+    csv_file = tmp_path / "libur-2027.csv"
+    csv_file.write_text(SKB_2027, encoding="utf-8-sig")  # as Excel saves "CSV UTF-8"
+
+    code, out, _ = desk("holidays", "import", str(csv_file), "--dry-run")
+    assert code == 0 and "Tidak ada yang disimpan" in out
+    assert desk("holidays", "list", "--year", "2027")[1].startswith("Belum ada hari libur untuk tahun 2027.")
+
+    code, out, _ = desk("holidays", "import", str(csv_file))
+    assert code == 0
+    assert "baris 2: 2027-01-01 Tahun Baru 2027 Masehi (Libur nasional): OK" in out
+    assert "Diimpor: 3 hari libur." in out
+    assert "Tenggat 1 permohonan" in out
+    assert "Senin, 4 Januari 2027 → Selasa, 5 Januari 2027" in out
+
+    code, out, _ = desk("holidays", "list", "--year", "2027")
+    assert code == 0
+    assert out.splitlines()[0].split() == ["2027-01-01", "Jumat,", "1", "Januari", "2027", "Libur", "nasional",
+                                           "Tahun", "Baru", "2027", "Masehi"]
+    assert "3 hari libur, tahun 2027." in out
+    assert "Tahun yang ada: 2025, 2026, 2027" in out
+
+
+def test_a_file_with_problems_imports_nothing_and_exits_1(desk: Run, tmp_path: Path) -> None:
+    bad = tmp_path / "libur.csv"
+    bad.write_text("2027-01-01,Tahun Baru,libur_nasional\n2027-02-31,Salah,libur_nasional\n"
+                   "2027-03-10,Nyepi,libur_besar\n2027-01-01,Tahun Baru,libur_nasional\n", encoding="utf-8")
+    code, out, err = desk("holidays", "import", str(bad))
+    assert code == 1
+    assert len([line for line in out.splitlines() if line.startswith("baris ")]) == 4
+    assert "baris 3: 2027-03-10 Nyepi: Jenis 'libur_besar' tidak dikenal" in out
+    assert "4 dari 4 baris bermasalah; tidak ada yang diimpor." in err
+    assert desk("holidays", "list", "--year", "2027")[1].startswith("Belum ada hari libur")
+    code, _, err = desk("holidays", "import", str(tmp_path / "tidak-ada.csv"))
+    assert code == 1 and "tidak dapat dibaca" in err
+
+
+def test_single_holidays_and_working_days(desk: Run) -> None:
+    code, out, _ = desk("holidays", "add", "08/04/2027", "Hari Jadi Kabupaten Balangan", "--kind", "lokal",
+                        "--decree", "Keputusan Bupati Balangan")
+    assert code == 0 and "Ditambahkan: Kamis, 8 April 2027, Hari Jadi Kabupaten Balangan (Libur lokal (Bupati))." in out
+    assert desk("holidays", "add", "2027-04-08", "Lagi")[0] == 1
+    assert desk("holidays", "delete", "2027-04-08")[0] == 0
+    assert desk("holidays", "delete", "2027-04-08")[0] == 1
+    code, out, _ = desk("workdays", "--set", "senin-sabtu")
+    assert code == 0 and out.strip().endswith("Hari kerja: Senin, Selasa, Rabu, Kamis, Jumat, Sabtu")
+
+
+def test_office_profile_logo_services_and_paper(desk: Run, data_dir: Path, tmp_path: Path) -> None:
+    code, out, err = desk("office", "set", "short_name=DPMPTSP", "postal_code=7166")
+    assert code == 1 and "Kode pos: Kode pos terdiri dari 5 angka." in err
+    code, out, _ = desk("office", "set", "short_name=DPMPTSP", "place_name=Paringin")
+    assert code == 0 and "DPMPTSP" in out
+    code, out, _ = desk("office", "numbers", "--pattern", "{unit}/{office}/{year}")
+    assert code == 1
+    code, out, _ = desk("office", "numbers")
+    assert code == 0 and "/PNP/DPMPTSP/" in out
+
+    logo = tmp_path / "lambang.png"
+    Image.new("RGB", (200, 240), (0, 120, 60)).save(logo)
+    code, out, _ = desk("office", "logo", str(logo))
+    assert code == 0 and "PNG 200×240 piksel" in out
+    (tmp_path / "bukan.png").write_bytes(b"bukan gambar")
+    assert desk("office", "logo", str(tmp_path / "bukan.png"))[0] == 1
+    db = open_database(default_database_url(data_dir), data_dir)
+    try:
+        with db.read() as s:
+            profile = get_office_profile(s)
+            assert profile.logo == logo.read_bytes() and profile.place_name == "Paringin"
+    finally:
+        db.dispose()
+
+    code, out, _ = desk("services", "deactivate", "p5")
+    assert code == 0 and out.startswith("Layanan P5 nonaktif")
+    assert "nonaktif" in next(line for line in desk("services", "list")[1].splitlines() if line.startswith("P5"))
+    assert desk("services", "activate", "X9")[0] == 1
+
+    code, out, _ = desk("paper", "receipt", "80mm")
+    assert code == 0 and "Struk 80 mm" in out.splitlines()[0]
+
+
+def test_regions_import_from_a_kemendagri_list(desk: Run, tmp_path: Path) -> None:
+    csv_file = tmp_path / "wilayah.csv"
+    csv_file.write_text("kode,nama\n63.08,KAB. HULU SUNGAI UTARA\n63.08.01,Danau Panggang\n"
+                        "63.08.01.2001,Danau Panggang\n", encoding="utf-8")
+    code, out, _ = desk("regions", "import", str(csv_file))
+    assert code == 0 and "Wilayah: 2 ditambah, 0 diubah namanya, 0 dihapus." in out
+    assert "63.08.01.2001" in desk("regions", "list")[1]
+
+
+def test_help_is_in_indonesian(desk: Run, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["holidays", "import", "--help"])
+    assert "BERKAS.csv" in capsys.readouterr().out

@@ -1,0 +1,127 @@
+"""`desk print attendance|minutes|berita-acara|forum-recap` and `desk demo-data --forums`, without Qt."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from desk.cli import main
+from desk.domain.phone import format_phone
+from desk.paths import default_database_url
+from desk.store import demo_forums, forums
+from desk.store.database import Database, open_database
+from desk.store.models import PrintRecord
+
+
+def desk(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def forum(db: Database) -> int:
+    with db.write() as s:
+        return demo_forums.add_demo_forums(s, 2, 45, seed=3)[0]
+
+
+def text_of(path: Path) -> list[str]:
+    return [" ".join(p.extract_text().split()) for p in PdfReader(path).pages]
+
+
+def test_print_attendance_with_options(capsys: pytest.CaptureFixture[str], data_dir: Path, forum: int,
+                                       db: Database, tmp_path: Path) -> None:
+    with db.read() as s:
+        people = forums.print_data(s, forum, with_phone=True).participants
+    out = tmp_path / "daftar-hadir.pdf"
+    code, stdout, err = desk(capsys, "--data-dir", str(data_dir), "print", "attendance", str(forum),
+                             "--out", str(out), "--paper", "a4", "--landscape", "--blank-rows", "5", "--phone")
+    assert code == 0, err
+    assert "45 peserta" in stdout and "salinan ke-1" in stdout
+    pages = text_of(out)
+    box = PdfReader(out).pages[0].mediabox
+    assert (round(float(box.width), 1), round(float(box.height), 1)) == (841.9, 595.3)
+    everything = " ".join(pages)
+    assert all(everything.count(p.name) >= 1 for p in people)
+    assert "50." in everything and "51." not in everything  # 45 invitees + 5 blank rows
+    assert f"Halaman {len(pages)} dari {len(pages)}" in pages[-1]
+    for p in people:
+        if p.phone and not p.consent_publication:
+            assert format_phone(p.phone) not in everything
+    with db.read() as s:
+        record = s.execute(select(PrintRecord.document_kind, PrintRecord.paper, PrintRecord.target)
+                           .where(PrintRecord.record_id == forum)).one()
+    assert tuple(record) == ("attendance", "A4", str(out))
+
+
+def test_default_paper_is_the_offices_f4_and_blank_sheet(capsys: pytest.CaptureFixture[str], data_dir: Path,
+                                                         forum: int, tmp_path: Path) -> None:
+    out = tmp_path / "kosong.pdf"
+    code, _stdout, err = desk(capsys, "--data-dir", str(data_dir), "print", "attendance", str(forum),
+                              "--out", str(out), "--blank", "--blank-rows", "30")
+    assert code == 0, err
+    box = PdfReader(out).pages[0].mediabox
+    assert (round(float(box.width), 1), round(float(box.height), 1)) == (609.4, 935.4)
+    text = " ".join(text_of(out))
+    assert "30." in text and "31." not in text and "DAFTAR HADIR" in text
+
+
+def test_minutes_berita_acara_and_recap(capsys: pytest.CaptureFixture[str], data_dir: Path, forum: int,
+                                        db: Database, tmp_path: Path) -> None:
+    with db.read() as s:
+        ba = forums.get_berita_acara(s, forum)
+        minutes = forums.get_minutes(s, forum)
+    for command, name, expected in (
+        ("minutes", "notulen.pdf", ["NOTULEN", minutes.discussion[0].speaker, minutes.conclusions[0][:30]]),
+        ("berita-acara", "ba.pdf", ["BERITA ACARA", ba.number, ba.outcomes[0][:30], ba.representative_name]),
+        ("forum-recap", "rekap.pdf", ["REKAPITULASI KEHADIRAN", "Menurut jenis kelamin"]),
+    ):
+        out = tmp_path / name
+        code, _stdout, err = desk(capsys, "--data-dir", str(data_dir), "print", command, str(forum), "--out", str(out))
+        assert code == 0, (command, err)
+        text = " ".join(text_of(out))
+        for piece in expected:
+            assert piece in text, (command, piece)
+    with db.read() as s:
+        kinds = sorted(s.scalars(select(PrintRecord.document_kind)))
+    assert kinds == ["berita_acara", "forum_recap", "minutes"]
+
+
+def test_unknown_forum_and_bad_options_fail_clearly(capsys: pytest.CaptureFixture[str], data_dir: Path,
+                                                    tmp_path: Path) -> None:
+    code, _out, err = desk(capsys, "--data-dir", str(data_dir), "print", "attendance", "999", "--out",
+                           str(tmp_path / "x.pdf"))
+    assert code == 1 and "Forum tidak ditemukan" in err and not (tmp_path / "x.pdf").exists()
+    code, _out, err = desk(capsys, "--data-dir", str(data_dir), "print", "attendance", "1", "--out",
+                           str(tmp_path / "x.pdf"), "--blank-rows", "-1")
+    assert code == 1 and "--blank-rows" in err
+    code, _out, err = desk(capsys, "--data-dir", str(data_dir), "print", "attendance", "1", "--out",
+                           str(tmp_path / "nope" / "x.pdf"))
+    assert code == 1
+
+
+def test_demo_data_adds_forums_with_participants(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    code, stdout, err = desk(capsys, "--data-dir", str(data_dir), "demo-data", "--requests", "0", "--forums", "3",
+                             "--participants", "25")
+    assert code == 0, err
+    assert "3 forum" in stdout
+    db = open_database(default_database_url(data_dir), data_dir)
+    try:
+        with db.read() as s:
+            listed = forums.list_forums(s)
+            counts = [f.participants for f in listed]
+            upcoming = [f for f in listed if f.upcoming]
+    finally:
+        db.dispose()
+    assert counts == [25, 25, 25] and len(upcoming) == 1 and listed[0].upcoming
+
+
+def test_cli_does_not_import_qt() -> None:
+    code = ("import sys, desk.cli, desk.cli.forums, desk.cli.print_cmd; desk.cli.build_parser(); "
+            "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)")
+    assert subprocess.run([sys.executable, "-c", code], check=False, timeout=60).returncode == 0

@@ -1,0 +1,118 @@
+"""Importing an invitation list: every bad or duplicate row is reported, and then nothing is imported."""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from desk.domain.forum_rules import ForumDraft, ParticipantDraft
+from desk.store import forums
+from desk.store.access import OFFICER, AccessDenied, Actor
+from desk.store.database import Database
+from desk.store.errors import StoreError
+from desk.store.models import AuditEntry
+from desk.store.models_forums import ForumParticipantRow
+from desk.store.users import add_officer
+
+HEADINGS = ["No", "Nama", "Unsur", "Instansi", "Jabatan", "L/P", "No HP", "Setuju Foto", "Setuju Publikasi"]
+GOOD = [
+    [1, "Ahmad Fauzi", "Akademisi", "Politeknik Hasnur", "Dosen", "L", "0812-3456-7890", "ya", "ya"],
+    [2, "Noor Aisyah", "media massa", "Balangan Pos", "Wartawan", "P", "", "tidak", "ya"],
+    [3, "Rahmadi", "Instansi Pemerintah", "Kecamatan Batumandi", "Camat", "L", 81355556666, "ya", ""],
+]
+
+
+@pytest.fixture
+def forum(db: Database) -> int:
+    with db.write() as s:
+        return forums.create_forum(s, ForumDraft("FKP 2025", datetime(2025, 10, 29, 1, tzinfo=UTC), venue="Aula")).id
+
+
+def count(db: Database, forum: int) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(ForumParticipantRow)
+                        .where(ForumParticipantRow.forum_id == forum)) or 0
+
+
+def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def write_csv(path: Path, rows: list[list[object]], delimiter: str = ";") -> Path:
+    with path.open("w", newline="", encoding="utf-8-sig") as f:
+        csv.writer(f, delimiter=delimiter).writerows(rows)
+    return path
+
+
+def test_good_excel_list_is_imported_whole(db: Database, forum: int, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "undangan.xlsx", [HEADINGS, *GOOD, [None] * 9])
+    with db.write() as s:
+        report = forums.import_participant_file(s, forum, path)
+    assert report.imported == 3 and report.lines == (2, 3, 4)
+    with db.read() as s:
+        people = {p.name: p for p in forums.list_participants(s, forum)}
+        logged = s.scalars(select(AuditEntry.details).where(AuditEntry.action == "data.import")).all()
+    assert people["Rahmadi"].phone == "+6281355556666"  # Excel dropped the leading 0
+    assert people["Noor Aisyah"].unsur == "media" and not people["Noor Aisyah"].consent_photo
+    assert people["Ahmad Fauzi"].consent_publication and people["Ahmad Fauzi"].invited
+    assert logged[-1]["jumlah"] == 3 and logged[-1]["berkas"] == "undangan.xlsx"
+
+
+def test_bad_rows_are_all_reported_and_nothing_is_imported(db: Database, forum: int, tmp_path: Path) -> None:
+    rows = [
+        HEADINGS, *GOOD,
+        [4, "", "Masyarakat", "Desa Mampari", "", "", "", "", ""],                  # no name
+        [5, "Budi Santoso", "Pejabat", "UD Berkah", "", "L", "", "", ""],             # unknown unsur
+        [6, "Siti Aminah", "masyarakat", "", "", "X", "021-555-1234", "mungkin", ""],  # sex, phone, consent
+        [7, "ahmad  FAUZI", "akademisi", "politeknik hasnur", "", "", "", "", ""],    # duplicate of row 2
+    ]
+    path = write_csv(tmp_path / "undangan.csv", rows)
+    with db.write() as s, pytest.raises(forums.ImportRejected) as caught:
+        forums.import_participant_file(s, forum, path)
+    problems = {p.line: " ".join(p.messages) for p in caught.value.problems}
+    assert sorted(problems) == [5, 6, 7, 8]
+    assert "Nama peserta wajib diisi" in problems[5]
+    assert "Pejabat" in problems[6] and "tidak dikenal" in problems[6]
+    assert "Jenis kelamin" in problems[7] and "Nomor HP" in problems[7] and "Setuju foto" in problems[7]
+    assert "baris 2" in problems[8]
+    assert count(db, forum) == 0
+    assert "tidak ada peserta yang diimpor" in caught.value.message
+
+
+def test_people_already_on_the_forum_are_reported_as_duplicates(db: Database, forum: int, tmp_path: Path) -> None:
+    with db.write() as s:
+        forums.add_participant(s, forum, ParticipantDraft("Noor Aisyah", "media", "Balangan Pos"))
+    with db.write() as s, pytest.raises(forums.ImportRejected) as caught:
+        forums.import_participants(s, forum, HEADINGS, list(enumerate(GOOD, start=2)))
+    assert [(p.line, p.name) for p in caught.value.problems] == [(3, "Noor Aisyah")]
+    assert "sudah terdaftar" in caught.value.problems[0].messages[0]
+    assert count(db, forum) == 1
+
+
+def test_missing_heading_unreadable_file_and_permission(db: Database, forum: int, tmp_path: Path) -> None:
+    with db.write() as s, pytest.raises(forums.ImportRejected, match="Unsur"):
+        forums.import_participants(s, forum, ["Nama", "Instansi"], [(2, ["Ahmad", "X"])])
+    broken = tmp_path / "rusak.xlsx"
+    broken.write_bytes(b"not a zip file")
+    with db.write() as s, pytest.raises(StoreError, match="Excel"):
+        forums.import_participant_file(s, forum, broken)
+    with db.write() as s, pytest.raises(StoreError, match="CSV"):
+        forums.import_participant_file(s, forum, tmp_path / "daftar.pdf")
+    with db.write() as s:
+        user = add_officer(s, "Rahmat Hidayat", OFFICER)
+    officer = Actor(user.id, user.username, user.full_name, OFFICER)
+    path = write_csv(tmp_path / "ok.csv", [HEADINGS, *GOOD], delimiter=",")
+    with db.write(officer) as s, pytest.raises(AccessDenied):
+        forums.import_participant_file(s, forum, path)
+    assert count(db, forum) == 0

@@ -1,0 +1,105 @@
+"""Start-up: a data folder that cannot be used, the officer on duty, and errors nobody caught."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desk import app
+from desk.store.database import Database
+from desk.store.users import add_officer
+from desk.ui.crash import CrashReporter
+from desk.ui.officer import OfficerDialog, officer_without_asking, remember_officer
+from tests.ui.helpers import answer_who_is_on_duty, focused, press, settings_dir, type_text  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("settings_dir")
+
+
+def test_a_data_folder_that_cannot_be_made_is_explained_and_exits_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "bukan-folder"
+    blocker.write_text("sebuah berkas, bukan folder", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(app, "show_start_error", shown.append)
+    answer_who_is_on_duty(monkeypatch, lambda db: pytest.fail("nobody should be asked"))
+    hook = sys.excepthook
+
+    assert app.run_app(blocker / "data") == app.EXIT_DATABASE
+    assert len(shown) == 1 and "tidak dapat dibuat atau ditulisi" in shown[0] and "Traceback" not in shown[0]
+    assert sys.excepthook is hook  # the crash hook is Desk's only while it runs
+
+
+def test_nobody_on_duty_means_desk_closes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    answer_who_is_on_duty(monkeypatch, lambda db: None)
+    assert app.start(tmp_path / "data") == (0, None)
+    assert (tmp_path / "data" / "desk.sqlite3").is_file()  # created, migrated and seeded on the way
+
+
+def test_without_asking_the_remembered_officer_is_taken(db: Database) -> None:
+    with db.write() as session:
+        first = add_officer(session, "Aulia Rahman")
+        second = add_officer(session, "Nurul Hidayah")
+    assert officer_without_asking(db) == first.id  # nothing remembered: the first in the list
+    remember_officer(second.id)
+    assert officer_without_asking(db) == second.id
+
+
+def test_officer_dialog_adds_by_name_and_preselects_the_remembered_one(qtbot: QtBot, db: Database) -> None:
+    dialog = OfficerDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.users.count() == 0 and not dialog.start_button.isEnabled()
+    assert focused() is dialog.new_name
+    type_text(qtbot, "Rahmat   Hidayat")
+    press(qtbot, Qt.Key.Key_Return)  # Enter in the name field adds the officer
+    assert dialog.users.count() == 1 and dialog.users.currentItem().text() == "Rahmat Hidayat  (Petugas loket)"
+    assert dialog.start_button.isEnabled()
+    dialog.new_name.setText("Rahmat Hidayat")
+    dialog.add_officer()
+    assert dialog.error.text() == "Petugas 'Rahmat Hidayat' sudah terdaftar."
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.accept()
+    chosen = dialog.selected_user_id()
+    assert chosen is not None
+
+    remember_officer(chosen)
+    with db.write() as session:
+        add_officer(session, "Aulia Rahman")  # listed before Rahmat
+    again = OfficerDialog(db)
+    qtbot.addWidget(again)
+    assert again.users.count() == 2 and again.selected_user_id() == chosen  # preselected
+
+
+def test_an_uncaught_error_is_logged_and_shown_once(qtbot: QtBot, tmp_path: Path) -> None:
+    log_path = app.setup_logging(tmp_path)
+    assert log_path == tmp_path / "desk.log"
+    reporter = CrashReporter(log_path)
+    shown: list[str] = []
+
+    def show(message: str) -> None:
+        shown.append(message)
+        try:  # an error while the dialog is open is logged, not shown again
+            raise RuntimeError("kedua")
+        except RuntimeError:
+            reporter(*sys.exc_info())  # type: ignore[arg-type]
+
+    reporter.show_dialog = show  # type: ignore[method-assign]
+    try:
+        raise ZeroDivisionError("pertama")
+    except ZeroDivisionError:
+        reporter(*sys.exc_info())  # type: ignore[arg-type]
+    assert len(shown) == 1
+    assert "Maaf, terjadi kesalahan" in shown[0] and str(log_path) in shown[0]
+    assert "Traceback" not in shown[0] and "ZeroDivisionError" not in shown[0]
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = log_path.read_text(encoding="utf-8")
+    assert "Traceback" in text and "ZeroDivisionError: pertama" in text and "RuntimeError: kedua" in text

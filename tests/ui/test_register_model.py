@@ -1,0 +1,129 @@
+"""The register's lazy model: a well-behaved Qt model that pages by 200 and loads rows only when shown."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from desk.domain.status import IN_PROCESS
+from desk.paths import DATABASE_FILE, default_database_url
+from desk.store.database import Database, open_database
+from desk.store.requests import RegisterFilter, change_status, create_request
+from desk.ui.register.model import (
+    CHUNK_SIZE,
+    COL_NIK,
+    COL_RECEIVED,
+    COL_REF,
+    COL_STATUS,
+    COL_VISITOR,
+    PAGE_SIZE,
+    RegisterModel,
+)
+from desk.ui.register.page import RegisterPage
+from tests.ui.helpers import draft, settings_dir  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("settings_dir")
+
+TOTAL = 450
+START = datetime(2025, 10, 1, 1, 0, tzinfo=UTC)  # Wednesday 1 October 2025, 09.00 WITA
+
+
+@pytest.fixture(scope="module")
+def filled_template(template_data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder with TOTAL requests, one a minute, built once for this module.
+
+    Every tenth visitor is a "Rahmat", so a search has many hits.
+    """
+    folder = tmp_path_factory.mktemp("filled")
+    shutil.copy2(template_data_dir / DATABASE_FILE, folder / DATABASE_FILE)
+    db = open_database(default_database_url(folder), folder)
+    with db.write() as session:
+        base = draft(db, "x", "631104", 1)
+        for n in range(TOTAL):
+            name = f"Rahmat {n}" if n % 10 == 0 else f"Pemohon {n}"
+            create_request(
+                session, draft(db, name, "631104", n + 1, service_id=base.service_id), None,
+                now=START + timedelta(minutes=n),
+            )
+    db.dispose()
+    return folder
+
+
+@pytest.fixture
+def filled_db(filled_template: Path, tmp_path: Path) -> Iterator[Database]:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy2(filled_template / DATABASE_FILE, folder / DATABASE_FILE)
+    db = open_database(default_database_url(folder), folder)
+    yield db
+    db.dispose()
+
+
+@pytest.mark.qt_log_level_fail("WARNING")  # Qt's model tester reports every broken rule as a warning
+def test_model_passes_qt_model_checks_and_pages_by_200(qtmodeltester: ModelTester, filled_db: Database) -> None:
+    checked = RegisterModel(filled_db, "Asia/Makassar")
+    checked.reload(RegisterFilter())
+    qtmodeltester.check(checked)
+    while checked.canFetchMore(QModelIndex()):  # page inserts, a row refresh and a reset, all watched
+        checked.fetchMore(QModelIndex())
+    checked.refresh_request(checked.request_id(5) or 0)
+    checked.reload(RegisterFilter(text="rahmat"))
+
+    model = RegisterModel(filled_db, "Asia/Makassar")
+    model.reload(RegisterFilter())
+    assert model.rowCount() == PAGE_SIZE
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 2 * PAGE_SIZE
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == TOTAL and not model.canFetchMore(QModelIndex())
+
+
+def test_rows_are_read_only_around_what_is_shown(filled_db: Database) -> None:
+    model = RegisterModel(filled_db, "Asia/Makassar")
+    model.reload(RegisterFilter())
+    assert model.cached_rows == 0  # ids only until the view asks for a cell
+    newest = model.index(0, COL_REF).data()
+    assert newest.startswith(f"{TOTAL:04d}/PNP/")  # newest first
+    assert model.cached_rows == CHUNK_SIZE
+    assert model.index(0, COL_RECEIVED).data() == "01-10-2025 16.29"  # local time (WITA), not UTC
+    assert model.index(0, COL_NIK).data().startswith("6311") and "*" in model.index(0, COL_NIK).data()
+
+    model.reload(RegisterFilter(), ascending=True)
+    assert model.index(0, COL_VISITOR).data() == "Rahmat 0"  # oldest first
+
+
+def test_search_and_filters_page_too(filled_db: Database) -> None:
+    model = RegisterModel(filled_db, "Asia/Makassar")
+    model.reload(RegisterFilter(text="rahmat"))
+    assert model.rowCount() == TOTAL // 10
+    assert all(model.index(r, COL_VISITOR).data().startswith("Rahmat") for r in range(model.rowCount()))
+    with filled_db.write() as session:
+        change_status(session, model.request_id(0) or 0, IN_PROCESS, "", None)
+    model.reload(RegisterFilter(status=IN_PROCESS))
+    assert model.rowCount() == 1
+    model.reload(RegisterFilter(overdue_only=True))  # everything dated October 2025 is long overdue
+    assert model.rowCount() == PAGE_SIZE and model.canFetchMore(QModelIndex())
+    assert model.index(0, COL_STATUS).data().endswith("— Terlambat")
+    assert model.index(0, COL_STATUS).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_register_page_fetches_more_when_scrolled(qtbot: QtBot, filled_db: Database) -> None:
+    page = RegisterPage(filled_db, None)
+    qtbot.addWidget(page)
+    page.resize(1200, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.model.rowCount() == PAGE_SIZE
+    assert page.count.text() == "200+ permohonan"
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 * PAGE_SIZE)
+    assert page.model.cached_rows < page.model.rowCount()  # scrolling past rows does not keep them all
+    page.close()
