@@ -68,7 +68,8 @@ def desk_app(args: list[str]) -> int:
 
     def exec_with_watcher(self: Any = None) -> int:
         _install_watcher(QApplication.instance())
-        return original(QApplication.instance())
+        # PySide6 6.12 exposes exec as a static-style call taking no arguments.
+        return original()
 
     QApplication.exec = exec_with_watcher  # type: ignore[method-assign,assignment]
     from desk.cli import main

@@ -57,8 +57,10 @@ KEEP_NOTE = (
 
 Layout = Literal["sheet", "roll", "half"]
 SHEET_LABEL_SHARE = 0.24  # of the text width, for label/value rows on sheets
+# Half sheets (two-up) start from this body size and QR size; a usual receipt is then drawn at
+# about 0.8 of it to fit half an A4 (fit.fit_story), a long one smaller still.
 HALF_BODY_SIZE = 7.5
-HALF_QR_SIZE = 20 * MM  # a half A4 holds a receipt at this size without shrinking in the usual case
+HALF_QR_SIZE = 20 * MM
 
 
 @dataclass(frozen=True)

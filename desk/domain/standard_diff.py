@@ -78,10 +78,16 @@ def _replaced(old: Sequence[str], new: Sequence[str]) -> list[LineChange]:
 
 def diff_standards(old: StandardLike, new: StandardLike) -> tuple[ComponentDiff, ...]:
     """All 14 components (and the notes) in order, each with its lines marked."""
-    diffs = [
-        ComponentDiff(c.number, c.key, c.label, diff_lines(component_lines(old, c.key), component_lines(new, c.key)))
-        for c in COMPONENTS
-    ]
+    diffs = []
+    for c in COMPONENTS:
+        before, after = component_lines(old, c.key), component_lines(new, c.key)
+        if c.kind in ("duration", "fee"):
+            # One value, not a list: a different value is that value changed, however unlike it reads.
+            lines = (LineChange("same", before[0], after[0]) if before == after
+                     else LineChange("changed", before[0], after[0]),)
+        else:
+            lines = diff_lines(before, after)
+        diffs.append(ComponentDiff(c.number, c.key, c.label, lines))
     diffs.append(ComponentDiff(15, "notes", NOTES_LABEL,
                                diff_lines(component_lines(old, "notes"), component_lines(new, "notes"))))
     return tuple(diffs)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from reportlab.platypus import Paragraph
+from reportlab.platypus import KeepTogether, Paragraph
 
 from desk.documents.base import build_pdf, build_two_up_pdf
 from desk.documents.pages import MM, PAPERS, get_paper
@@ -179,3 +179,12 @@ def test_importing_documents_does_no_work() -> None:
 def test_receipt_check_stays_free_of_reportlab() -> None:
     code = "import sys, desk.domain.receipt_check\nassert 'reportlab' not in sys.modules, 'domain imported ReportLab'\n"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
+
+
+def test_roll_measures_kept_together_blocks_by_their_content() -> None:
+    paragraphs = _story("80mm", 6)
+    plain = build_pdf(paragraphs, paper="80mm", office=make_office(), title="Biasa")
+    kept = build_pdf([KeepTogether(_story("80mm", 6))], paper="80mm", office=make_office(), title="Utuh")
+    (_, plain_h), = pdfcheck.page_sizes(plain)
+    (_, kept_h), = pdfcheck.page_sizes(kept)
+    assert kept_h == pytest.approx(plain_h, abs=1)

@@ -290,3 +290,21 @@ def test_a_petugas_cannot_change_any_administration(db: Database) -> None:
         assert get_office_profile(s).short_name == "DKUKMTK"
         assert get_office_profile(s).logo is None
         assert "P1" in [svc.code for svc in list_services(s)]
+
+
+@pytest.mark.postgres
+def test_profile_pattern_check_and_catalogue_on_postgresql(pg_db: Database) -> None:
+    with pg_db.write() as s:
+        admin.update_office_profile(s, {"ref_pattern": "{unit}1{seq}/{year}", "short_name": "DKUKMTK"}, today=TODAY)
+    receive(pg_db, "P1", 1)  # PNP11/2025
+    with pg_db.write() as s, pytest.raises(InvalidInput, match="PNP11/2025"):
+        admin.update_office_profile(s, {"ref_pattern": "{unit}{seq}/{year}"}, today=TODAY)
+    with pg_db.write() as s:
+        admin.set_service_active(s, service_id(pg_db, "P2"), False)
+        admin.set_logo(s, image_bytes("PNG"))
+    with pg_db.read() as s:
+        row = next(c for c in admin.list_catalogue(s) if c.code == "P1")
+        assert (row.requests, row.offered) == (1, True)
+        assert not next(c for c in admin.list_catalogue(s) if c.code == "P2").offered
+        assert printing_defaults.default_paper(s, "attendance") == "F4"
+        assert get_office_profile(s).logo is not None

@@ -247,3 +247,26 @@ def test_register_model_and_its_search_show_nik_masked_in_every_cell(
         joined = " ".join(cells)
         assert NIK not in joined and OTHER_NIK not in joined and "81234567890" not in joined
         assert "6311********0001" in [model.index(r, COL_NIK).data() for r in range(model.rowCount())]
+
+
+def test_intake_consent_panel_shows_the_notice_and_records_only_what_was_ticked(
+    qtbot: QtBot, db: Database, admin: Actor
+) -> None:
+    from desk.ui.accounts.consent import ConsentPanel
+
+    visitor = add_person(db, admin, "Siti Aminah", NIK)
+    panel = ConsentPanel(db)
+    qtbot.addWidget(panel)
+    notice = panel.notice.toPlainText()
+    assert "Undang-Undang Nomor 27 Tahun 2022" in notice and "5 (lima) tahun" in notice
+    assert not any(panel.flags().values())  # opt-in: nothing ticked until the visitor says yes
+    panel.boxes[privacy.WHATSAPP].setChecked(True)
+    with db.write(admin) as s:
+        written = panel.record(s, visitor)
+    assert [(c.purpose, c.granted, c.recorded_by) for c in written] == [
+        (privacy.WHATSAPP, True, "Admin Desk"), (privacy.FORUM_PHOTO, False, "Admin Desk"),
+        (privacy.ATTENDANCE_PUBLICATION, False, "Admin Desk")]
+    panel.clear()
+    panel.load(db, visitor)  # a returning visitor: their decisions come back
+    assert panel.flags() == {privacy.WHATSAPP: True, privacy.FORUM_PHOTO: False,
+                             privacy.ATTENDANCE_PUBLICATION: False}

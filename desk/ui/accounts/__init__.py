@@ -11,6 +11,8 @@ What the rest of the UI calls:
   the logged-in user; and the retention run offered when due.
 - `bind_actor(db, actor)`: the database whose every read()/write() carries the logged-in user
   (the main window hands it to all its areas).
+- `ConsentPanel` for the intake form: the office's privacy notice and the three opt-in consents,
+  recorded with `panel.record(session, visitor_id)` in the transaction that saves the request.
 - `RevealField` for any panel that shows a NIK or phone: masked, with an audited
   "Tampilkan".
 """
@@ -25,6 +27,7 @@ from desk.store import access
 from desk.store.access import ROLE_LABELS, Actor
 from desk.store.database import Database
 from desk.ui.accounts.audit_page import AuditDialog, AuditPage
+from desk.ui.accounts.consent import ConsentPanel
 from desk.ui.accounts.idle_lock import IdleLock, LockScreen
 from desk.ui.accounts.login import FirstAdminDialog, LoginDialog, login_at_start, skip_login_actor
 from desk.ui.accounts.password import ChangePasswordDialog, SetPasswordDialog
@@ -40,6 +43,7 @@ __all__ = [
     "AuditDialog",
     "AuditPage",
     "ChangePasswordDialog",
+    "ConsentPanel",
     "DataProtectionDialog",
     "FirstAdminDialog",
     "IdleLock",

@@ -86,7 +86,7 @@ class ParticipantsPanel(QWidget):
 
     def _sheet_box(self) -> QGroupBox:
         box = QGroupBox(tr("Daftar hadir (PDF)"))
-        row = QHBoxLayout(box)
+        row = QVBoxLayout(box)
         self.paper = QComboBox()
         self.paper.setObjectName("sheet_paper")
         self.paper.addItem("F4", "F4")
@@ -110,11 +110,19 @@ class ParticipantsPanel(QWidget):
         self.print_button.setObjectName("print_sheet")
         self.print_button.clicked.connect(self.print_sheet)
         self.print_button.setVisible(may(self.actor, access.PRINT))
+        # Two rows, so the Forums area fits a 1366-pixel office screen beside the forum list.
+        first = QHBoxLayout()
         for widget in (QLabel(tr("Kertas")), self.paper, self.landscape, self.sort, QLabel(tr("Baris kosong")),
-                       self.blank_rows, self.phone, self.blank):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.print_button)
+                       self.blank_rows):
+            first.addWidget(widget)
+        first.addStretch(1)
+        second = QHBoxLayout()
+        for widget in (self.phone, self.blank):
+            second.addWidget(widget)
+        second.addStretch(1)
+        second.addWidget(self.print_button)
+        row.addLayout(first)
+        row.addLayout(second)
         try:
             from desk.store.printing_defaults import ATTENDANCE, default_paper
 

@@ -1,0 +1,253 @@
+"""PdfPreview: the one preview every printed document goes through (Cetak, Simpan PDF, kertas).
+
+The caller hands in `build(paper, two_up) -> bytes` (the document, regenerated whenever the
+paper changes or after a print, so a reprint shows its new copy number) and `on_output(action,
+paper, target)`, called after each print or save so the caller can record it. Printing renders
+each PDF page with QtPdf at the printer's resolution and paints it onto the QPrinter, so what
+prints is exactly what was previewed. Paper, two-up and the printer are remembered per
+document kind in the PC's QSettings.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.ui.common import settings
+
+log = logging.getLogger(__name__)
+
+Build = Callable[[str, bool], bytes]
+OnOutput = Callable[[str, str, str], None]  # action ("print" | "save"), paper, target (printer or file)
+
+PAPER_LABELS: dict[str, str] = {
+    "A4": "A4", "F4": "F4/Folio", "A5": "A5", "80mm": "Struk 80 mm", "58mm": "Struk 58 mm",
+}
+TWO_UP_PAPERS = ("A4", "F4")
+# A laser printer reports 600–1200 dpi; a page image at 1200 dpi would take half a gigabyte.
+MAX_DPI = 600
+
+
+def settings_key(kind: str, name: str) -> str:
+    return f"printing/{kind}/{name}"
+
+
+class PdfPreview(QDialog):
+    def __init__(self, parent: QWidget | None, *, kind: str, title: str, build: Build, papers: Sequence[str],
+                 paper: str, on_output: OnOutput | None = None, allow_two_up: bool = False,
+                 suggested_name: str = "dokumen.pdf") -> None:
+        super().__init__(parent)
+        self.setObjectName("pdfPreview")
+        self.setWindowTitle(title)
+        self.kind = kind
+        self._build = build
+        self._on_output = on_output
+        self._allow_two_up = allow_two_up
+        self.suggested_name = suggested_name
+        self.pdf_bytes = b""
+        self.document: QPdfDocument | None = None
+        self._buffer: QBuffer | None = None
+        store = settings()
+        remembered = str(store.value(settings_key(kind, "paper"), "") or "")
+        paper = remembered if remembered in papers else paper if paper in papers else papers[0]
+
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.paper_box = QComboBox()
+        self.paper_box.setObjectName("paper")
+        for code in papers:
+            self.paper_box.addItem(PAPER_LABELS.get(code, code), code)
+        self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(paper)))
+        self.two_up = QCheckBox(self.tr("Dua lembar pada satu A4 (pemohon + arsip)"))
+        self.two_up.setObjectName("twoUp")
+        self.two_up.setVisible(allow_two_up)
+        self.two_up.setChecked(allow_two_up and store.value(settings_key(kind, "two_up"), False, type=bool))
+        self.print_button = QPushButton(self.tr("&Cetak…"))
+        self.print_button.setObjectName("print")
+        self.print_button.setDefault(True)
+        self.save_button = QPushButton(self.tr("&Simpan PDF…"))
+        self.save_button.setObjectName("save")
+        close = QPushButton(self.tr("&Tutup"))
+        self.status = QLabel()
+        self.status.setObjectName("status")
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("&Kertas:"), buddy=self.paper_box))
+        bar.addWidget(self.paper_box)
+        bar.addWidget(self.two_up)
+        bar.addStretch(1)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.save_button)
+        bar.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+
+        self.paper_box.currentIndexChanged.connect(self._paper_changed)
+        self.two_up.toggled.connect(self._two_up_changed)
+        self.print_button.clicked.connect(self.print_with_dialog)
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+        close.clicked.connect(self.close)
+        self.resize(760, 720)
+        self._sync_two_up()
+        self.regenerate()
+
+    # --- opening ------------------------------------------------------------------------------
+
+    @classmethod
+    def show_preview(cls, parent: QWidget | None, **kwargs: object) -> PdfPreview:
+        """Open the preview without blocking (tests drive the returned dialog)."""
+        dialog = cls(parent, **kwargs)  # type: ignore[arg-type]
+        dialog.open()
+        return dialog
+
+    @property
+    def paper(self) -> str:
+        return str(self.paper_box.currentData())
+
+    @property
+    def is_two_up(self) -> bool:
+        return self._allow_two_up and self.two_up.isEnabled() and self.two_up.isChecked()
+
+    # --- the document -------------------------------------------------------------------------
+
+    def regenerate(self) -> None:
+        """Build the PDF again (paper changed, or a print made the next one a copy) and show it."""
+        try:
+            data = self._build(self.paper, self.is_two_up)
+        except Exception as exc:  # a broken document must not take the counter's window down
+            log.exception("building the %s document", self.kind)
+            self.status.setText(self.tr("Dokumen tidak dapat dibuat: {why}").format(why=exc))
+            return
+        self.pdf_bytes = data
+        # A fresh document per build, parented to the dialog: QtPdf keeps reading from the buffer.
+        document = QPdfDocument(self)
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document.load(buffer)
+        self.view.setDocument(document)
+        old_document, old_buffer = self.document, self._buffer
+        self.document, self._buffer = document, buffer
+        for old in (old_document, old_buffer):
+            if old is not None:
+                old.deleteLater()
+
+    def _paper_changed(self) -> None:
+        settings().setValue(settings_key(self.kind, "paper"), self.paper)
+        self._sync_two_up()
+        self.regenerate()
+
+    def _two_up_changed(self) -> None:
+        settings().setValue(settings_key(self.kind, "two_up"), self.two_up.isChecked())
+        self.regenerate()
+
+    def _sync_two_up(self) -> None:
+        self.two_up.setEnabled(self.paper in TWO_UP_PAPERS)
+
+    # --- printing -----------------------------------------------------------------------------
+
+    @classmethod
+    def ask_printer(cls, parent: QWidget | None, printer: QPrinter) -> bool:
+        """The Qt print dialog; tests replace this seam."""
+        return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
+
+    def print_with_dialog(self) -> bool:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        remembered = str(settings().value(settings_key(self.kind, "printer"), "") or "")
+        if remembered and remembered in QPrinterInfo.availablePrinterNames():
+            printer.setPrinterName(remembered)
+        if not self.ask_printer(self, printer):
+            return False
+        if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
+            settings().setValue(settings_key(self.kind, "printer"), printer.printerName())
+        return self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Paint every page onto `printer` (also a PdfFormat printer in tests), then report the print."""
+        document = self.document
+        if document is None or document.pageCount() == 0:
+            return False
+        printer.setFullPage(True)
+        dpi = min(printer.resolution(), MAX_DPI)
+        painter = QPainter()
+        for page in range(document.pageCount()):
+            points = document.pagePointSize(page)
+            # Each page's own size: a thermal-roll receipt is as long as its content.
+            layout = QPageLayout(QPageSize(QSizeF(points.width(), points.height()), QPageSize.Unit.Point),
+                                 QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+            printer.setPageLayout(layout)
+            if page == 0:
+                if not painter.begin(printer):
+                    self._problem(self.tr("Pencetak tidak dapat dipakai."))
+                    return False
+            elif not printer.newPage():
+                painter.end()
+                self._problem(self.tr("Halaman berikutnya tidak dapat dicetak."))
+                return False
+            image = document.render(page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
+            target = painter.viewport()
+            painter.drawImage(QRect(0, 0, target.width(), target.height()), image)
+        painter.end()
+        where = printer.outputFileName() or printer.printerName()
+        self._report("print", where)
+        self.status.setText(self.tr("Dicetak ke {where}.").format(where=where))
+        return True
+
+    # --- saving -------------------------------------------------------------------------------
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget | None, suggested: str) -> Path | None:
+        """The save dialog; tests replace this seam."""
+        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Simpan PDF") if parent else "Simpan PDF",
+                                              suggested, "PDF (*.pdf)")
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        path = path or self.ask_save_path(self, self.suggested_name)
+        if path is None:
+            return None
+        try:
+            path.write_bytes(self.pdf_bytes)
+        except OSError as exc:
+            self._problem(self.tr("Berkas {path} tidak dapat ditulis: {why}").format(
+                path=path, why=exc.strerror or exc))
+            return None
+        self._report("save", str(path))
+        self.status.setText(self.tr("Disimpan ke {path}.").format(path=path))
+        return path
+
+    def _report(self, action: str, target: str) -> None:
+        if self._on_output is not None:
+            try:
+                self._on_output(action, self.paper, target)
+            except Exception:  # the paper is already out; a failed log must not hide that
+                log.exception("recording the %s of a %s document", action, self.kind)
+        self.regenerate()
+
+    def _problem(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Tidak dapat mencetak"), message)
