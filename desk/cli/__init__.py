@@ -16,7 +16,7 @@ from desk import __version__
 from desk.cli.context import CliContext, CliError
 
 COMMAND_MODULES = ("desk.cli.check", "desk.cli.backup", "desk.cli.demo", "desk.cli.accounts", "desk.cli.admin",
-                   "desk.cli.forums", "desk.cli.standards")
+                   "desk.cli.forums", "desk.cli.standards", "desk.cli.receipts")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         from desk.ui import backup as backup_ui  # issue 6
 
         self.backups = backup_ui.install(self, db, menu=self.file_menu)  # issue 6: automatic backups, status-bar warning
+        from desk.ui import receipts  # issue 3
+
+        self.receipts = receipts.install(self, db)  # issue 3: receipt preview after save, reprint, Ctrl+K check
         self._restore_geometry()
 
     def _names(self) -> tuple[str, str]:

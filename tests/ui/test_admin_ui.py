@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMainWindow, QPushButton
+from PySide6.QtWidgets import QDialog, QMainWindow, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desk.domain.intake import RequestDraft
@@ -315,6 +315,8 @@ def test_the_main_window_gives_an_admin_the_administration_area(qtbot: QtBot, db
     win.admin.open_holidays()
     assert win.tabs.currentWidget() is win.areas["admin"]
     assert win.admin.area is not None and win.admin.area.currentWidget().findChild(HolidaysPage) is not None
+    if expected:
+        assert win.admin.area.holidays.year.currentData() == expected[0]
 
     officer = user(db, "petugas")
     plain = MainWindow(db, officer.user_id)
@@ -344,3 +346,30 @@ def test_paper_is_set_for_the_office_and_the_printer_for_this_pc(qtbot: QtBot, d
     qtbot.addWidget(again)
     assert again.printers["attendance"].currentData() == "HP LaserJet Ruang Loket"
     assert again.papers["receipt"].currentData() == "80mm"
+
+
+@pytest.mark.usefixtures("settings_dir")
+def test_kop_preview_shows_the_typed_names_and_the_logo(qtbot: QtBot, db: Database, admin: Actor, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    page = OfficeProfilePage(db, admin, clock=lambda: WED)
+    qtbot.addWidget(page)
+    logo = tmp_path / "lambang.jpg"
+    Image.new("RGB", (200, 250), (200, 160, 0)).save(logo, "JPEG")
+    monkeypatch.setattr(OfficeProfilePage, "choose_logo", staticmethod(lambda parent: logo))
+    page.import_logo()
+    page.fields["office_name"].setText("Dinas Penanaman Modal")  # type: ignore[union-attr]  # not saved yet
+
+    qtbot.mouseClick(page.kop_button, Qt.MouseButton.LeftButton)
+    preview = page.findChild(QDialog, "pdfPreview")
+    assert preview is not None
+    qtbot.addWidget(preview)
+    reader = PdfReader(io.BytesIO(preview.pdf_bytes))  # type: ignore[attr-defined]
+    assert " ".join(reader.pages[0].extract_text().split()).startswith(
+        "PEMERINTAH KABUPATEN BALANGAN DINAS PENANAMAN MODAL")
+    xobjects = reader.pages[0]["/Resources"]["/XObject"]
+    assert [x.get_object()["/Subtype"] for x in xobjects.values()] == ["/Image"]
+    preview.close()

@@ -174,6 +174,8 @@ class AdminUi(QObject):
         if callable(show_area):
             show_area(AREA_KEY)
         self.area.show_holidays()
+        if self.warning.missing:  # straight to the year that needs its SKB entered
+            self.area.holidays.reload(self.warning.missing[0])
 
     def show_startup(self) -> HolidayBanner | None:
         if self.banner is not None:

@@ -1,8 +1,8 @@
 """Printing (admin): the office's default paper per document kind, and this PC's printer per kind.
 
 The paper is office-wide (in the database, shared by every counter on one PostgreSQL
-database); the printer is this PC's own choice, kept in its Qt settings under
-`printing/printer/<kind>`, where the print dialog looks first.
+database); the printer is this PC's own choice, kept in its Qt settings under the key the
+shared PDF preview remembers it by (`printing/<kind>/printer`), so both agree.
 """
 
 from __future__ import annotations
@@ -17,21 +17,26 @@ from desk.store.errors import StoreError
 from desk.ui.admin.common import ActorSource, message_label, resolve_actor, show_message, tr
 from desk.ui.common import MUTED_STYLE, settings
 
-PRINTER_KEY = "printing/printer/{kind}"
 SYSTEM_DEFAULT = ""  # no choice stored: the system's default printer
+
+
+def _printer_key(kind: str) -> str:
+    from desk.ui.preview.dialog import settings_key  # the preview's QtPdf loads only with this page
+
+    return settings_key(kind, "printer")
 
 
 def pc_printer(kind: str) -> str:
     """The printer this PC uses for ``kind`` ("" = the system default printer)."""
-    value = settings().value(PRINTER_KEY.format(kind=kind), SYSTEM_DEFAULT)
+    value = settings().value(_printer_key(kind), SYSTEM_DEFAULT)
     return str(value) if value else SYSTEM_DEFAULT
 
 
 def set_pc_printer(kind: str, printer: str) -> None:
     if printer:
-        settings().setValue(PRINTER_KEY.format(kind=kind), printer)
+        settings().setValue(_printer_key(kind), printer)
     else:
-        settings().remove(PRINTER_KEY.format(kind=kind))
+        settings().remove(_printer_key(kind))
 
 
 def available_printers() -> list[str]:

@@ -354,10 +354,10 @@ class OfficeProfilePage(QWidget):
         show_message(self.logo_message, tr("Logo dihapus."), problem=False)
         self.saved.emit(profile)
 
-    def preview_letterhead(self) -> None:
-        """The kop surat as documents print it, in the shared PDF preview."""
+    def preview_letterhead(self) -> QWidget | None:
+        """The kop surat as documents will print it once saved: the form as typed, with the stored logo."""
         from desk.ui.admin.letterhead_preview import show_letterhead
 
-        if self.profile is not None:
-            # What the kop will look like once saved: the form as typed, with the stored logo.
-            show_letterhead(self, replace(self.profile, **self.values()))
+        if self.profile is None:
+            return None
+        return show_letterhead(self, replace(self.profile, **self.values()))

@@ -84,8 +84,8 @@ class HolidayBanner(QToolBar):
             text += "\n" + tr("Beri tahu admin Desk: tenggat permohonan mungkin terlalu cepat.")
         self.label = QLabel(text)
         self.label.setObjectName("holiday_banner_text")
-        self.label.setWordWrap(True)
-        self.label.setStyleSheet(f"color: {ERROR_COLOR}; padding: 4px 8px;")
+        self.label.setStyleSheet(f"color: {ERROR_COLOR}; padding: 2px 8px;")  # no word wrap: a toolbar
+        # gives a wrapping label far more height than its lines need
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(self.label)
         self.open_button: QPushButton | None = None

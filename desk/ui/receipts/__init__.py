@@ -1,0 +1,80 @@
+"""Receipts in the main window: preview after saving, reprint, and "Cek tanda terima" (Ctrl+K).
+
+`install(window, db)` is the one call the main window makes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from desk.store.database import Database
+from desk.ui.preview import PdfPreview
+from desk.ui.receipts.check import CheckReceiptDialog
+from desk.ui.receipts.printing import open_receipt, print_directly, wants_direct_print
+
+if TYPE_CHECKING:
+    from desk.ui.main_window import MainWindow
+
+__all__ = ["CheckReceiptDialog", "ReceiptActions", "install", "open_receipt"]
+
+
+class ReceiptActions(QObject):
+    def __init__(self, window: MainWindow, db: Database) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db = db
+        self.preview: PdfPreview | None = None
+        self.check_box: CheckReceiptDialog | None = None
+        self.reprint_action = QAction(self.tr("Cetak &ulang tanda terima…"), window)
+        self.reprint_action.setObjectName("reprintReceipt")
+        self.reprint_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.reprint_action.triggered.connect(self.reprint_selected)
+        self.check_action = QAction(self.tr("Cek &tanda terima…"), window)
+        self.check_action.setObjectName("checkReceipt")
+        self.check_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.check_action.triggered.connect(self.open_check)
+        window.register_menu.addSeparator()
+        window.register_menu.addAction(self.reprint_action)
+        window.register_menu.addAction(self.check_action)
+        window.request_saved.connect(self.after_save)
+
+    def after_save(self, request_id: int) -> None:
+        """A new request: its receipt at once (printed straight away when the PC is set up so)."""
+        if wants_direct_print() and print_directly(self.window, self.db, request_id):
+            self.window.statusBar().showMessage(self.tr("Tanda terima dicetak."), 10_000)
+            return
+        self.preview = open_receipt(self.window, self.db, request_id)
+
+    def reprint_selected(self) -> None:
+        register = self.window.register
+        request_id = register.current_request_id()
+        if request_id is None:
+            QMessageBox.information(self.window, self.tr("Cetak ulang tanda terima"),
+                                    self.tr("Pilih dahulu permohonan di register."))
+            return
+        self.preview = open_receipt(self.window, self.db, request_id)
+
+    def open_check(self) -> CheckReceiptDialog:
+        if self.check_box is not None and self.check_box.isVisible():
+            self.check_box.activateWindow()
+            self.check_box.entry.setFocus()
+            self.check_box.entry.selectAll()
+            return self.check_box
+        self.check_box = CheckReceiptDialog.show_box(self.window, self.db, self.open_request)
+        return self.check_box
+
+    def open_request(self, request_id: int) -> None:
+        from desk.ui.main_window import REGISTER
+
+        self.window.show_area(REGISTER)
+        register = self.window.register
+        if not register.select_request(request_id):
+            register.reload(keep=request_id)  # outside the loaded page or the filters: fetch again
+
+
+def install(window: MainWindow, db: Database) -> ReceiptActions:
+    return ReceiptActions(window, db)
