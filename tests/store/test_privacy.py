@@ -295,3 +295,20 @@ def test_processing_in_progress_is_not_marked_finished(db: Database, admin: Acto
     with db.read(admin) as s:
         assert privacy.run_retention(s, dry_run=True, now=NOW).visitors == 0
         assert privacy.open_requests_of(s, siti) == 1
+
+
+def test_retention_and_subject_export_work_on_sqlite_and_postgresql(any_db: Database) -> None:
+    db = any_db
+    with db.write() as s:
+        admin = accounts.actor_of(accounts.create_first_admin(s, "admin", "Admin Desk", "Balangan#2026"))
+    old = person(db, admin, "Siti Aminah", NIK_SITI, "081234567890", LONG_AGO)
+    recent = person(db, admin, "Ahmad Fauzi", NIK_AHMAD, "081298765432", NOW - timedelta(days=3))
+    with db.write(admin) as s:
+        exported = privacy.export_subject(s, recent, now=NOW)
+        done = privacy.run_retention(s, now=NOW)
+    assert [r.ref_number for r in exported.requests] and exported.visitor["nik"] == NIK_AHMAD
+    assert (done.visitors, done.requests, done.visitor_ids) == (1, 1, (old,))
+    with db.read(admin) as s:
+        assert privacy.find_subjects(s, NIK_SITI) == []
+        assert register_page(s, RegisterFilter(text="Aminah")) == []
+        assert len(register_page(s, RegisterFilter())) == 2

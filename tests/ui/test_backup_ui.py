@@ -24,6 +24,7 @@ from desk.store.users import add_officer
 from desk.ui import backup as backup_ui
 from desk.ui.backup import page as page_module
 from desk.ui.backup import startup
+from tests.ui.helpers import settings_dir  # noqa: F401  (isolated QSettings for the main window)
 
 OFFICER = Actor(user_id=0, username="petugas", full_name="Petugas Loket", role="petugas")
 MORNING = datetime(2025, 10, 29, 0, 30, tzinfo=UTC)  # Rabu 08.30 WITA
@@ -374,8 +375,9 @@ def test_disk_full_while_saving_keeps_the_form_and_everything_saved_before(
         subprocess.run(["umount", "-l", str(small)], capture_output=True)
 
 
+@pytest.mark.usefixtures("settings_dir")
 def test_main_window_backs_up_for_a_logged_in_officer_and_offers_backups_in_the_menu(
-    qtbot: QtBot, db: Database, data_dir: Path, settings_dir: Path
+    qtbot: QtBot, db: Database, data_dir: Path
 ) -> None:
     from desk.ui.main_window import MainWindow
 
