@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desk.paths import DATABASE_FILE, default_database_url  # noqa: E402
-from desk.store.database import Database, open_database  # noqa: E402
+from desk.paths import DATABASE_FILE, default_database_url
+from desk.store.database import Database, open_database
 
 
 @pytest.fixture(scope="session")

@@ -27,7 +27,6 @@ from desk.store.requests import (
 from desk.store.users import add_officer
 
 
-
 @pytest.fixture
 def db(any_db: Database) -> Database:
     """Every test here runs on SQLite and on PostgreSQL."""
