@@ -16,6 +16,14 @@ from desk.domain.phone import normalize_phone
 from desk.domain.status import CHANNEL_LABELS, ORGANISATION_KINDS
 
 MAX_NAME = 300
+# Control characters (NUL, ESC, bell...) arrive by pasting from spreadsheets or scanners; PostgreSQL refuses NUL
+# outright and none of them means anything on a form. Line breaks and tabs stay where multi-line text is allowed.
+_CONTROL = {c: None for c in range(32) if c not in (9, 10, 13)} | {127: None}
+_CONTROL_ALL = {c: None for c in range(32)} | {127: None}
+
+
+def _plain(text: str, *, multiline: bool = False) -> str:
+    return text.translate(_CONTROL if multiline else _CONTROL_ALL)
 MAX_ADDRESS = 2000
 
 
@@ -43,6 +51,12 @@ def clean_draft(
     """Normalise NIK and phone; return (cleaned draft, errors by field, warnings)."""
     errors: dict[str, str] = {}
     warnings: list[str] = []
+    draft = replace(
+        draft,
+        name=_plain(draft.name), nik=_plain(draft.nik), phone=_plain(draft.phone),
+        address=_plain(draft.address, multiline=True), region_text=_plain(draft.region_text),
+        organisation=_plain(draft.organisation), notes=_plain(draft.notes, multiline=True),
+    )
     nik = draft.nik.strip()
     sex = draft.sex
     if draft.service_id is None:
