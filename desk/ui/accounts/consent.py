@@ -9,10 +9,14 @@ so the consent carries the same officer and time.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # type only: the UI never runs SQL itself
+    from sqlalchemy.orm import Session
+
 from collections.abc import Mapping
 
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from desk.store import privacy
 from desk.store.database import Database

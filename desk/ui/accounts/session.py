@@ -7,10 +7,13 @@ without each screen having to pass the actor along by hand.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # type only: the UI never runs SQL itself
+    from sqlalchemy.orm import Session
+
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from sqlalchemy.orm import Session
 
 from desk.store.access import Actor
 from desk.store.database import Database
