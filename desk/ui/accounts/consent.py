@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # type only: the UI never runs SQL itself
-    from sqlalchemy.orm import Session
+    from desk.store.database import Session
 
 from collections.abc import Mapping
 
