@@ -4,22 +4,44 @@ from __future__ import annotations
 
 import time
 
-from bench.fig_search import PAGE
+from PySide6.QtCore import Qt
+
+from bench.fig_search import SCREEN, qt_application
 from desk.store.database import Database
-from desk.store.requests import RegisterFilter, register_page, register_rows
+from desk.ui.register.model import COLUMN_COUNT, RegisterModel
+
+
+class CountingModel(RegisterModel):
+    """The register's model, counting the display rows it asks the store for."""
+
+    fetched = 0
+
+    def _row(self, row: int):  # type: ignore[no-untyped-def]
+        before = len(self._rows)
+        record = super()._row(row)
+        self.fetched += max(0, len(self._rows) - before)
+        return record
+
+
+def _show_screen(model: RegisterModel) -> None:
+    for row in range(min(SCREEN, model.rowCount())):
+        for col in range(COLUMN_COUNT):
+            model.data(model.index(row, col), Qt.ItemDataRole.DisplayRole)
 
 
 def open_and_jump(db: Database) -> dict[str, float]:
-    """What the register does on Ctrl+Home/End: newest page, then the oldest page read in ascending order."""
-    fetched = 0
+    """What the register does on opening and on Ctrl+End (oldest first): a page of ids, one screen of rows."""
+    model = CountingModel(db, "Asia/Makassar", qt_application())
     started = time.perf_counter()
-    with db.read() as session:
-        ids = register_page(session, RegisterFilter(), limit=PAGE)
-        fetched += len(register_rows(session, ids))
+    model.reload()
+    _show_screen(model)
     opened = time.perf_counter()
-    with db.read() as session:
-        oldest = register_page(session, RegisterFilter(), limit=PAGE, ascending=True)
-        fetched += len(register_rows(session, oldest))
+    ids = model.rowCount()
+    model.reload(ascending=True)
+    _show_screen(model)
     done = time.perf_counter()
+    ids += model.rowCount()
+    oldest = model.data(model.index(0, 0), Qt.ItemDataRole.UserRole) if model.rowCount() else 0
+    model.deleteLater()
     return {"open_ms": (opened - started) * 1000, "jump_ms": (done - opened) * 1000,
-            "rows_fetched": fetched, "oldest_id": oldest[0] if oldest else 0}
+            "rows_fetched": model.fetched, "ids_paged": ids, "oldest_id": oldest or 0}

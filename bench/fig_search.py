@@ -13,10 +13,13 @@ from bench.core import percentile, time_ms
 from desk.domain.phone import format_phone
 from desk.store.database import Database
 from desk.store.models import ServiceRequest, Visitor
-from desk.store.requests import RegisterFilter, register_page, register_rows
 from desk.store.search import fts_query, search_terms
+from desk.ui.register.model import CHUNK_SIZE, PAGE_SIZE
 
-PAGE = 100  # ids the register model asks for per fetch (a screenful is ~30 rows)
+# The register model's sizes: a first page of ids per search, display rows fetched a chunk at a time.
+PAGE = PAGE_SIZE
+CHUNK = CHUNK_SIZE
+SCREEN = 30  # rows a 1366×768 screen shows
 
 _ROW_COLUMNS = """r.id, r.ref_number, r.received_at, v.name, v.nik, s.code, s.name, u.code, r.status, r.due_date
     FROM service_requests r JOIN visitors v ON v.id = r.visitor_id
@@ -68,33 +71,65 @@ def keystrokes(queries: list[str]) -> list[str]:
 
 
 def store_keystroke(db: Database) -> Callable[[str], int]:
-    """One keystroke as the register does it: a page of ids, then the rows the model shows."""
+    """One keystroke as the register does it: RegisterModel.reload (the first page of ids through
+    the store), then the cells of one screenful, which fetch their rows through the store."""
+    from PySide6.QtCore import Qt
+
+    from desk.store.requests import RegisterFilter
+    from desk.ui.register.model import COLUMN_COUNT, RegisterModel
+
+    # Owned by the application, so it goes before the application does when the process ends.
+    model = RegisterModel(db, "Asia/Makassar", qt_application())
+    display = Qt.ItemDataRole.DisplayRole
 
     def run(typed: str) -> int:
-        with db.read() as session:
-            ids = register_page(session, RegisterFilter(text=typed), limit=PAGE)
-            return len(register_rows(session, ids))
+        model.reload(RegisterFilter(text=typed))
+        shown = min(SCREEN, model.rowCount())
+        for row in range(shown):
+            for col in range(COLUMN_COUNT):
+                model.data(model.index(row, col), display)
+        return shown
 
     return run
 
 
+_APP: list[Any] = []
+
+
+def qt_application() -> Any:
+    """The process's QApplication (pytest-qt's in the tests), created once and kept to the end."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([])
+        _APP.append(app)
+    return app
+
+
 def sqlite_floor(path: str) -> Callable[[str], int]:
-    """The raw FTS5 query of the same shape: the same page of rows, one SQL statement, no layers."""
+    """The raw FTS5 queries of the same shape, no layers: the first page of ids, then one
+    screenful's chunk of display rows."""
     conn = sqlite3.connect(path, check_same_thread=False)
 
     def run(typed: str) -> int:
         terms = search_terms(typed)
         if not terms:
-            return len(conn.execute(f"SELECT {_ROW_COLUMNS} ORDER BY r.id DESC LIMIT {PAGE}").fetchall())
-        sql = (f"SELECT {_ROW_COLUMNS} JOIN request_fts f ON f.rowid = r.id WHERE request_fts MATCH ? "
-               f"ORDER BY f.rowid DESC LIMIT {PAGE}")
-        return len(conn.execute(sql, (fts_query(terms),)).fetchall())
+            ids = [r[0] for r in conn.execute(f"SELECT id FROM service_requests ORDER BY id DESC LIMIT {PAGE}")]
+        else:
+            ids = [r[0] for r in conn.execute(
+                f"SELECT rowid FROM request_fts WHERE request_fts MATCH ? ORDER BY rowid DESC LIMIT {PAGE}",
+                (fts_query(terms),))]
+        chunk = ids[:CHUNK]
+        marks = ",".join("?" * len(chunk))
+        return len(conn.execute(f"SELECT {_ROW_COLUMNS} WHERE r.id IN ({marks})", chunk).fetchall()) if chunk else 0
 
     return run
 
 
 def pg_floor(db: Database) -> Callable[[str], int]:
-    """The raw PostgreSQL query of the same shape over request_search (migration 0401)."""
+    """The raw PostgreSQL queries of the same shape over request_search (migration 0401): the first
+    page of ids by one word-prefix regular expression per word, then one chunk of display rows."""
     from desk.store.search_pg import word_prefix_pattern
 
     raw: Any = db.engine.raw_connection()
@@ -102,10 +137,11 @@ def pg_floor(db: Database) -> Callable[[str], int]:
     def run(typed: str) -> int:
         terms = search_terms(typed)
         where = " AND ".join(["q.doc ~* %s"] * len(terms)) or "TRUE"
-        sql = (f"SELECT {_ROW_COLUMNS} JOIN request_search q ON q.id = r.id WHERE {where} "
-               f"ORDER BY r.id DESC LIMIT {PAGE}")
         with raw.cursor() as cursor:
-            cursor.execute(sql, [word_prefix_pattern(t) for t in terms])
+            cursor.execute(f"SELECT q.id FROM request_search q WHERE {where} ORDER BY q.id DESC LIMIT {PAGE}",
+                           [word_prefix_pattern(t) for t in terms])
+            chunk = [row[0] for row in cursor.fetchall()][:CHUNK]
+            cursor.execute(f"SELECT {_ROW_COLUMNS} WHERE r.id = ANY(%s)", [chunk])
             rows = len(cursor.fetchall())
         raw.rollback()
         return rows

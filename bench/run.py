@@ -113,13 +113,14 @@ def run_suite(config: Config) -> list[Figure]:
         f4.value, f4.floor, f4.detail = att["ms"], att["floor_ms"], {k: v for k, v in att.items()}
     figures["4"] = f4
 
-    fetched = int(top["jump_rows_fetched"])
+    fetched, paged = int(top["jump_rows_fetched"]), int(top["jump_ids_paged"])
     figures["5"] = Figure(
         "5", f"Open register + jump to oldest ({big_label})", "ms", top["jump_open_ms"] + top["jump_jump_ms"],
         goal=f"rows fetched ≤ 300 (fetched {fetched})", check=fetched <= 300,
-        detail={"rows_fetched": fetched, "open_ms": top["jump_open_ms"], "jump_ms": top["jump_jump_ms"],
-                "note": f"{fetched} rows fetched (open {top['jump_open_ms']:.1f} ms, "
-                        f"jump {top['jump_jump_ms']:.1f} ms); no full load"},
+        detail={"rows_fetched": fetched, "ids_paged": paged, "open_ms": top["jump_open_ms"],
+                "jump_ms": top["jump_jump_ms"],
+                "note": f"{fetched} display rows and {paged} ids fetched through the register's own model (open "
+                        f"{top['jump_open_ms']:.1f} ms, jump to oldest {top['jump_jump_ms']:.1f} ms); no full load"},
     )
     _growth(figures, per_size, small, big, app_missing, receipt_missing)
 

@@ -76,14 +76,16 @@ def _generic_ids(terms: list[str]) -> Select[tuple[int]]:
 # doclists and stop after `limit` rows; `id IN (SELECT rowid ... MATCH ...)` instead builds the
 # whole match list first (every request for "6" over a million rows: 120 ms and more).
 #
-# Terms longer than the largest prefix index (migration 0002: prefix = '1 2 3 4') are the hard
-# case: FTS5 then merges the doclist of every indexed word with that prefix, and "63110" starts
-# the NIK of nearly every visitor (200 ms over a million requests). For such terms the page is
-# first looked for among the rows matching the terms cut to 4 characters (served by the prefix
-# index, newest first), checked here against the full terms; only when the full terms turn out
-# rare among those rows does FTS5 expand them, which is then cheap because few words match.
+# Terms longer than the largest prefix index (migration 0901: prefix = '1 2 3 4 5 6 7 8') are
+# the hard case: FTS5 then merges the doclist of every indexed word with that prefix in memory.
+# Up to 8 characters that would be costly ("63110" starts nearly every NIK of Balangan: 500 ms
+# over a million requests before 0901 indexed it); beyond 8, few words share a prefix, except
+# long common words ("kerajinan"). So for such terms the page is first looked for among the rows
+# matching the terms cut to 8 characters (served by the prefix index, newest first), checked here
+# against the full terms; only when the full terms turn out rare among those rows does FTS5
+# expand them, which is then cheap because few words match.
 
-MAX_INDEXED_PREFIX = 4
+MAX_INDEXED_PREFIX = 8
 SCAN_BATCH = 250
 SCAN_BUDGET = 1500
 _FTS_COLUMNS = ("ref", "name", "nik", "phone", "organisation", "notes")

@@ -191,7 +191,7 @@ def test_cli_demo_data(data_dir: object, capsys: pytest.CaptureFixture[str]) -> 
 def test_register_search_pages_agree_with_fts5_itself(
     db: Database, budget: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Long prefixes are first checked among the rows of their 4-character prefix: same rows as FTS5's answer."""
+    """Prefixes longer than 8 characters are first checked among the rows of their 8-character prefix: same rows as FTS5's answer."""
     from desk.store import search
 
     monkeypatch.setattr(search, "SCAN_BATCH", min(search.SCAN_BATCH, budget // 2))

@@ -20,7 +20,7 @@ from desk.domain.status import status_label
 from desk.domain.text_id import format_clock, format_numeric_date, to_local, tz_label
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.requests import RegisterFilter, RegisterRow, office_today, register_page, register_rows
+from desk.store.requests import RegisterFilter, RegisterRow, now_utc, register_page, register_rows
 from desk.ui.common import ERROR_COLOR
 
 log = logging.getLogger(__name__)
@@ -78,8 +78,9 @@ class RegisterModel(QAbstractTableModel):
         self._failed_chunks.clear()
         self._exhausted = True
         try:
+            # The office's "today" from the zone the model already shows times in: no extra read per keystroke.
+            self.today = to_local(now_utc(), self.tz_name).date()
             with self.db.read() as session:
-                self.today = office_today(session)
                 page = register_page(session, self.filters, limit=PAGE_SIZE, ascending=self.ascending, today=self.today)
         except StoreError as exc:
             log.warning("register page failed: %s", exc.message)
