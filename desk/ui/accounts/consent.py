@@ -23,10 +23,11 @@ from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.office import get_office_profile
 
+# Alt+W / Alt+F / Alt+P tick a box from the keyboard (letters the intake form leaves free).
 QUESTIONS = {
-    privacy.WHATSAPP: "Bersedia dihubungi lewat WhatsApp/SMS (pemberitahuan hasil, undangan forum)",
-    privacy.FORUM_PHOTO: "Bersedia difoto dalam Forum Konsultasi Publik",
-    privacy.ATTENDANCE_PUBLICATION: "Nama boleh dimuat dalam daftar hadir yang dipublikasikan",
+    privacy.WHATSAPP: "Bersedia dihubungi lewat &WhatsApp/SMS (pemberitahuan hasil, undangan forum)",
+    privacy.FORUM_PHOTO: "Bersedia di&foto dalam Forum Konsultasi Publik",
+    privacy.ATTENDANCE_PUBLICATION: "Nama boleh dimuat dalam daftar hadir yang di&publikasikan",
 }
 
 

@@ -17,14 +17,19 @@ from desk.store import access, privacy
 from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
+from desk.ui.accounts.session import ActorDatabase
 
 SHOW_SECONDS = 30
 
 
 class RevealField(QWidget):
     revealed = Signal(str)  # the field ("nik" | "phone"), after an audited reveal
+    # For a host that shows the value in a field of its own (the intake form's NIK and phone):
+    shown = Signal(str)  # the full value as displayed, after an audited reveal
+    masked_again = Signal()
+    refused = Signal(str)  # the store's message when it would not reveal
 
-    def __init__(self, db: Database, actor: Actor, field: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor | None, field: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.actor = actor
@@ -71,16 +76,25 @@ class RevealField(QWidget):
                 value = privacy.reveal(session, self.visitor_id, self.field)
         except StoreError as exc:
             self.label.setText(exc.message)
+            self.refused.emit(exc.message)
             return
-        self.label.setText(value if self.field == privacy.NIK else format_phone(value))
+        shown = value if self.field == privacy.NIK else format_phone(value)
+        self.label.setText(shown)
         self.button.setText(self.tr("Sembunyikan"))
         self.timer.start(SHOW_SECONDS * 1000)
         self.revealed.emit(self.field)
+        self.shown.emit(shown)
 
     def hide_value(self) -> None:
         self.timer.stop()
         self.label.setText(self.masked)
         self.button.setText(self.tr("Tampilkan"))
+        self.masked_again.emit()
+
+
+def acting_user(db: Database) -> Actor | None:
+    """The logged-in user the main window bound to `db`; None for an unbound database (the local system)."""
+    return db.actor if isinstance(db, ActorDatabase) else None
 
 
 def masked(field: str, value: str | None) -> str:

@@ -5,6 +5,12 @@ so each message appears next to its field and Save says why it cannot save yet.
 A message appears once the officer has left the field (or the NIK is complete, or a
 save was tried), so a half-typed field is not shouted at. Enter moves to the next field
 and saves from the last one; Ctrl+S saves from anywhere.
+
+Personal data (UU 27/2022): a returning visitor's stored NIK and phone are filled in
+masked and saved unchanged; "Tampilkan" beside them is the audited reveal (KeptValue).
+The privacy notice and the opt-in consents sit under the visitor's fields; the consents
+are recorded in the transaction that saves the request. Their boxes come after Catatan
+in the Tab order (Enter still saves from Catatan) and tick with Alt+W / Alt+F / Alt+P.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from PySide6.QtWidgets import (
 from desk.domain.errors import DomainError
 from desk.domain.intake import RequestDraft, clean_draft
 from desk.domain.nik import clean_nik, parse_nik
-from desk.domain.phone import format_phone, normalize_phone
+from desk.domain.phone import normalize_phone
 from desk.domain.records import RequestRecord, StandardRecord
 from desk.domain.status import CHANNEL_LABELS, ORGANISATION_KINDS
 from desk.domain.text_id import format_date
@@ -43,6 +49,7 @@ from desk.store.errors import StoreError
 from desk.store.office import get_office_profile
 from desk.store.requests import InvalidRequest, VisitorMatch, create_request, find_visitor, office_today
 from desk.ui.common import ERROR_STYLE, MUTED_STYLE, OK_STYLE, Debouncer, error_label, show_error_text
+from desk.ui.intake.kept_value import NIK, PHONE, KeptValue
 from desk.ui.intake.region_picker import RegionPicker
 from desk.ui.intake.service_panel import StandardPanel
 from desk.ui.intake.service_picker import ServicePicker
@@ -90,6 +97,8 @@ class NewRequestDialog(QDialog):
         self._looked_up: set[str] = set()  # NIKs and phones already searched
         self._sex_from_nik = False
         self._dirty = False
+        self._consent_touched = False  # the officer ticked or unticked a box: a lookup leaves them alone
+        self._consent_of: VisitorMatch | None = None  # whose earlier decisions the boxes show
         self._standard: StandardRecord | None = None
         self.setWindowTitle(self.tr("Permohonan baru"))
         self.setObjectName("new_request_dialog")
@@ -109,7 +118,7 @@ class NewRequestDialog(QDialog):
         self._connect()
         self.validate_now()
         self.nik.setFocus()
-        self.resize(1080, 660)
+        self.resize(1180, 660)  # the consent panel widens the visitor column; the service keeps its room
 
     # --- layout -----------------------------------------------------------------------------
 
@@ -127,6 +136,12 @@ class NewRequestDialog(QDialog):
         self.nik = QLineEdit()
         self.nik.setPlaceholderText(self.tr("16 angka dari KTP"))
         self.nik.setMaxLength(24)  # room for spaces or dots typed from a copy
+        # Imported with the first form, not at start: the accounts package is heavy (see kept_value.NIK).
+        from desk.ui.accounts.consent import ConsentPanel
+        from desk.ui.accounts.reveal import acting_user
+
+        actor = acting_user(self.db)
+        self.kept_nik = KeptValue(self.db, actor, NIK, self.nik)
         self.nik_hint = QLabel()
         self.nik_hint.setObjectName("nik_hint")
         self.nik_hint.setStyleSheet(MUTED_STYLE)
@@ -134,6 +149,7 @@ class NewRequestDialog(QDialog):
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("08…, 628… atau +628…"))
         self.phone.setMaxLength(24)
+        self.kept_phone = KeptValue(self.db, actor, PHONE, self.phone)
         self.name = QLineEdit()
         self.name.setMaxLength(300)
         self.sex = QComboBox()
@@ -150,8 +166,10 @@ class NewRequestDialog(QDialog):
         for code, label in ORGANISATION_KINDS.items():
             self.organisation_kind.addItem(self.tr(label), code)
 
-        self._row(visitor_form, self.tr("&NIK"), self.nik, "nik", extra=self.nik_hint)
-        self._row(visitor_form, self.tr("Nomor &HP"), self.phone, "phone")
+        self._row(visitor_form, self.tr("&NIK"), self._with_reveal(self.kept_nik), "nik",
+                  extras=(self.nik_hint, self.kept_nik.refusal), buddy=self.nik)
+        self._row(visitor_form, self.tr("Nomor &HP"), self._with_reveal(self.kept_phone), "phone",
+                  extras=(self.kept_phone.refusal,), buddy=self.phone)
         self._row(visitor_form, self.tr("N&ama"), self.name, "name")
         self._row(visitor_form, self.tr("&Jenis kelamin"), self.sex, "sex")
         self._row(visitor_form, self.tr("A&lamat"), self.address, "address")
@@ -164,6 +182,12 @@ class NewRequestDialog(QDialog):
         self.visitor_note.setStyleSheet(OK_STYLE)
         self.visitor_note.hide()
         visitor_form.addRow(self.visitor_note)
+        self.consent = ConsentPanel(self.db)
+        self.consent.setObjectName("consent")
+        # The visitor column has height to spare; the notice gets it rather than a scroll bar.
+        self.consent.notice.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 12)
+        self.consent.notice.setTabChangesFocus(True)
+        visitor_column.insertWidget(visitor_column.count() - 1, self.consent)  # above the stretch
         columns.addWidget(visitor_box, 5)
 
         service_box = QGroupBox(self.tr("Layanan"))
@@ -200,9 +224,24 @@ class NewRequestDialog(QDialog):
         bottom.addWidget(self.cancel_button)
         outer.addLayout(bottom)
 
-        # The buttons are reached by shortcut, not by Tab: Tab after Catatan wraps to the NIK.
+        # The buttons are reached by shortcut, not by Tab: Tab after Catatan goes through the consents
+        # (and the notice) and wraps to the NIK; between the fields it skips them, so Enter's path is unchanged.
         self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        previous: QWidget = self.notes
+        for widget in (*self.consent.boxes.values(), self.consent.notice):
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+
+    @staticmethod
+    def _with_reveal(kept: KeptValue) -> QWidget:
+        """The line edit with its "Tampilkan" button (shown only for a returning visitor's stored value)."""
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(kept.edit, 1)
+        row.addWidget(kept.reveal)
+        return holder
 
     def _row(
         self,
@@ -211,7 +250,7 @@ class NewRequestDialog(QDialog):
         widget: QWidget,
         key: str,
         *,
-        extra: QWidget | None = None,
+        extras: tuple[QWidget, ...] = (),
         buddy: QWidget | None = None,
     ) -> None:
         holder = QWidget()
@@ -219,7 +258,7 @@ class NewRequestDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        if extra is not None:
+        for extra in extras:
             column.addWidget(extra)
         message = error_label(f"error_{key}")
         column.addWidget(message)
@@ -241,6 +280,8 @@ class NewRequestDialog(QDialog):
         self.service.editTextChanged.connect(self._edited)
         self.standard.ticks_changed.connect(self._edited)
         self.sex.activated.connect(lambda _i: setattr(self, "_sex_from_nik", False))
+        for box in self.consent.boxes.values():
+            box.clicked.connect(lambda _checked=False: setattr(self, "_consent_touched", True))
 
         # Leaving a field allows its message to show (watched app-wide: an editable combo with its
         # suggestion popup open does not always get a focus-out of its own).
@@ -357,13 +398,13 @@ class NewRequestDialog(QDialog):
         self._lookup(phone=phone)
 
     def fill_visitor(self, match: VisitorMatch) -> None:
-        """Fill the fields still empty from a returning visitor's last details."""
+        """Fill the fields still empty from a returning visitor's last details (NIK and phone masked)."""
         if not self.nik.text().strip() and match.nik:
             self._looked_up.add(match.nik)
-            self.nik.setText(match.nik)
+            self.kept_nik.keep(match.id, match.nik)
         if not self.phone.text().strip() and match.phone:
             self._looked_up.add(match.phone)
-            self.phone.setText(format_phone(match.phone))
+            self.kept_phone.keep(match.id, match.phone)
         if not self.name.text().strip():
             self.name.setText(match.name)
         if match.sex and (not self.sex.currentData() or self._sex_from_nik):
@@ -378,6 +419,12 @@ class NewRequestDialog(QDialog):
             index = self.organisation_kind.findData(match.organisation_kind)
             if index >= 0:
                 self.organisation_kind.setCurrentIndex(index)
+        if not self._consent_touched:  # their earlier decisions, to confirm or change now
+            try:
+                self.consent.load(self.db, match.id)
+                self._consent_of = match
+            except StoreError as exc:
+                log.warning("consent lookup failed: %s", exc.message)
         self.visitor_note.setText(
             self.tr("Pemohon lama ditemukan: {name}. Data diisi dari kunjungan sebelumnya; periksa dan "
                     "perbarui bila ada yang berubah.").format(name=match.name)
@@ -391,9 +438,9 @@ class NewRequestDialog(QDialog):
         return RequestDraft(
             service_id=self.service.service_id(),
             name=self.name.text(),
-            nik=self.nik.text(),
+            nik=self.kept_nik.value(),  # a kept value is the stored one, never its mask
             sex=self.sex.currentData() or "",
-            phone=self.phone.text(),
+            phone=self.kept_phone.value(),
             address=self.address.toPlainText(),
             kecamatan_code=kecamatan_code,
             desa_code=desa_code,
@@ -413,10 +460,28 @@ class NewRequestDialog(QDialog):
             errors["region"] = self.tr("Isi daerah asal pemohon dari luar {regency}.").format(regency=self.regency)
         self.errors = errors
         self.warnings = warnings
+        self._forget_consents_of_someone_else(cleaned)
         if "nik" not in errors and len(cleaned.nik) == NIK_LENGTH:
             self._lookup(nik=cleaned.nik)
         self._show_errors()
         return errors
+
+    def _forget_consents_of_someone_else(self, cleaned: RequestDraft) -> None:
+        """Back to the unticked defaults once the form no longer names the visitor whose decisions were loaded.
+
+        The same test the store links a visitor by (NIK, else phone and name without a NIK): one
+        person's consent must never be recorded for another. Boxes the officer set are left alone.
+        """
+        match = self._consent_of
+        if match is None or self._consent_touched:
+            return
+        if match.nik:
+            same = cleaned.nik == match.nik
+        else:
+            same = not cleaned.nik and cleaned.phone == match.phone and cleaned.name.lower() == match.name.lower()
+        if not same:
+            self._consent_of = None
+            self.consent.clear()
 
     def _update_nik(self) -> None:
         """Derive sex and birth date from a complete NIK; show what it says, or why it is wrong."""
@@ -478,6 +543,8 @@ class NewRequestDialog(QDialog):
         try:
             with self.db.write() as session:
                 record = create_request(session, self.draft(), self.user_id)
+                # Same transaction: the consents stand or fall with the request, and carry its officer.
+                self.consent.record(session, record.visitor_id)
         except InvalidRequest as exc:
             self.errors = dict(exc.errors)
             self._shown.update(exc.errors)

@@ -1,14 +1,22 @@
-"""The detail panel: visitor (masked), service and standard version, checklist, due date, timeline, actions."""
+"""The detail panel: visitor (masked), service and standard version, checklist, due date, timeline, actions.
+
+NIK and phone show masked, with a RevealField's "Tampilkan" beside them: the store allows it
+by role and writes it to the audit trail (UU 27/2022); a role without that permission sees no
+button. The buttons are built with the first request shown, not at start: they come from the
+accounts package, which painting the register does not need.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -36,7 +44,13 @@ from desk.domain.text_id import (
     to_local,
     tz_label,
 )
+from desk.store.database import Database
 from desk.ui.common import ERROR_COLOR, MUTED_STYLE
+
+if TYPE_CHECKING:
+    from desk.ui.accounts.reveal import RevealField
+
+NIK, PHONE = "nik", "phone"  # the field names desk.store.privacy.reveal takes
 
 # The status buttons, with a mnemonic each (Alt+letter) for the keyboard.
 ACTIONS = (
@@ -57,6 +71,14 @@ def _value_label(name: str) -> QLabel:
     return label
 
 
+def _with_room_for_button(label: QLabel) -> QWidget:
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label, 1)
+    return holder
+
+
 def _heading(text: str) -> QLabel:
     label = QLabel(f"<b>{escape(text)}</b>")
     label.setContentsMargins(0, 8, 0, 0)
@@ -68,9 +90,11 @@ class DetailPanel(QWidget):
 
     status_requested = Signal(str)
 
-    def __init__(self, tz_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, tz_name: str, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tz_name = tz_name
+        self.db = db
+        self.reveals: dict[str, RevealField] = {}  # "nik" / "phone", built with the first request shown
         self.record: RequestRecord | None = None
         layout = QVBoxLayout(self)
 
@@ -103,13 +127,13 @@ class DetailPanel(QWidget):
         body.addWidget(_heading(self.tr("Pemohon")))
         visitor = QFormLayout()
         self.visitor_name = _value_label("visitor_name")
-        self.nik = _value_label("nik")
+        self.nik = _value_label("nik")  # the mask, the revealed value, or why it was refused
         self.phone = _value_label("phone")
         self.address = _value_label("address")
         self.organisation = _value_label("organisation")
         visitor.addRow(self.tr("Nama"), self.visitor_name)
-        visitor.addRow(self.tr("NIK"), self.nik)
-        visitor.addRow(self.tr("Nomor HP"), self.phone)
+        visitor.addRow(self.tr("NIK"), _with_room_for_button(self.nik))
+        visitor.addRow(self.tr("Nomor HP"), _with_room_for_button(self.phone))
         visitor.addRow(self.tr("Alamat"), self.address)
         visitor.addRow(self.tr("Organisasi"), self.organisation)
         body.addLayout(visitor)
@@ -164,8 +188,10 @@ class DetailPanel(QWidget):
 
         sex = SEX_LABELS.get(record.visitor_sex or "", "")
         self.visitor_name.setText(f"{record.visitor_name} ({sex})" if sex else record.visitor_name)
-        self.nik.setText(mask_nik(record.visitor_nik) if record.visitor_nik else "—")
-        self.phone.setText(mask_phone(record.visitor_phone) if record.visitor_phone else "—")
+        # Masked again on every record shown, a revealed value included.
+        self._show_masked(NIK, self.nik, record.visitor_id, mask_nik(record.visitor_nik) if record.visitor_nik else "")
+        self._show_masked(PHONE, self.phone, record.visitor_id,
+                          mask_phone(record.visitor_phone) if record.visitor_phone else "")
         place = ", ".join(p for p in (record.visitor_address, record.visitor_desa, record.visitor_kecamatan) if p)
         self.address.setText(place or "—")
         self.organisation.setText(record.organisation or "—")
@@ -194,6 +220,30 @@ class DetailPanel(QWidget):
             self.checklist.setText(self.tr("Tidak ada berkas yang diminta."))
 
         self.timeline.setText("".join(self._event_html(event) for event in record.events) or "—")
+
+    def _show_masked(self, field: str, label: QLabel, visitor_id: int, masked: str) -> None:
+        label.setText(masked or "—")
+        self._reveal(field, label).set_value(visitor_id, masked)
+
+    def _reveal(self, field: str, label: QLabel) -> RevealField:
+        """The "Tampilkan" button beside `label`; the full value, the mask or a refusal shows in `label`."""
+        reveal = self.reveals.get(field)
+        if reveal is None:
+            from desk.ui.accounts.reveal import RevealField, acting_user  # on first use: see the module doc
+
+            reveal = RevealField(self.db, acting_user(self.db), field)
+            reveal.setObjectName(f"reveal_{field}")
+            reveal.label.hide()
+            reveal.shown.connect(label.setText)
+            reveal.refused.connect(label.setText)
+            reveal.masked_again.connect(lambda: label.setText(reveal.masked))
+            holder = label.parentWidget()
+            row = holder.layout() if holder is not None else None
+            assert row is not None  # _with_room_for_button
+            row.addWidget(reveal)
+            reveal.show()  # at once, not when the layout's queued show comes round
+            self.reveals[field] = reveal
+        return reveal
 
     def _event_html(self, event: RequestEvent) -> str:
         local = to_local(event.at, self.tz_name)

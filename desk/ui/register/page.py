@@ -111,7 +111,7 @@ class RegisterPage(QWidget):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         header.setStretchLastSection(True)
 
-        self.detail = DetailPanel(self.tz_name)
+        self.detail = DetailPanel(self.tz_name, db)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
