@@ -128,18 +128,23 @@ def sqlite_floor(path: str) -> Callable[[str], int]:
 
 
 def pg_floor(db: Database) -> Callable[[str], int]:
-    """The raw PostgreSQL queries of the same shape over request_search (migration 0401): the first
-    page of ids by one word-prefix regular expression per word, then one chunk of display rows."""
-    from desk.store.search_pg import word_prefix_pattern
+    """The raw PostgreSQL queries of the same shape over request_search (migration 0902): the first
+    page of ids by one prefix query on the words' GIN index, then one chunk of display rows."""
+    from desk.store.search_pg import tsquery_text, word_prefix_pattern
 
     raw: Any = db.engine.raw_connection()
 
     def run(typed: str) -> int:
         terms = search_terms(typed)
-        where = " AND ".join(["q.doc ~* %s"] * len(terms)) or "TRUE"
+        query = tsquery_text(terms)
+        where = ["q.words @@ to_tsquery('simple', %s)"] if query else []
+        params: list[str] = [query] if query else []
+        others = [t for t in terms if not t.isascii()]
+        where += ["q.doc ~* %s"] * len(others)
+        params += [word_prefix_pattern(t) for t in others]
         with raw.cursor() as cursor:
-            cursor.execute(f"SELECT q.id FROM request_search q WHERE {where} ORDER BY q.id DESC LIMIT {PAGE}",
-                           [word_prefix_pattern(t) for t in terms])
+            cursor.execute(f"SELECT q.id FROM request_search q WHERE {' AND '.join(where) or 'TRUE'} "
+                           f"ORDER BY q.id DESC LIMIT {PAGE}", params)
             chunk = [row[0] for row in cursor.fetchall()][:CHUNK]
             cursor.execute(f"SELECT {_ROW_COLUMNS} WHERE r.id = ANY(%s)", [chunk])
             rows = len(cursor.fetchall())

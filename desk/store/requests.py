@@ -32,7 +32,7 @@ from desk.store.models import (
     User,
     Visitor,
 )
-from desk.store.search import matching_ids, search_terms, sqlite_register_page
+from desk.store.search import matching_ids, search_page, search_terms
 
 
 class InvalidRequest(StoreError):
@@ -347,12 +347,12 @@ def register_page(
         conditions.append(ServiceRequest.status.in_(OPEN_STATUSES))
         conditions.append(ServiceRequest.due_date < (today or office_today(session)))
     terms = search_terms(filters.text)
-    if terms and session.get_bind().dialect.name == "sqlite":
-        # Driven from the FTS table in id order, so a short prefix over a million rows stops
+    if terms:
+        # Driven from the search index in id order, so a short prefix over a million rows stops
         # after one page instead of collecting every match first.
-        return sqlite_register_page(
-            session, terms, conditions, after_id=after_id, limit=limit, ascending=ascending
-        )
+        page = search_page(session, terms, conditions, after_id=after_id, limit=limit, ascending=ascending)
+        if page is not None:
+            return page
     query = select(ServiceRequest.id).where(*conditions)
     search = matching_ids(session, filters.text)
     if search is not None:
@@ -385,7 +385,9 @@ def register_rows(session: Session, ids: list[int], today: date | None = None) -
         .where(ServiceRequest.id.in_(ids))
     )
     by_id = {}
-    for rid, ref, received, name, nik, scode, sname, ucode, status, due in session.execute(query):
+    # Core execution on the session's connection: plain columns need none of the ORM's result machinery
+    # (this runs on every keystroke of the register search).
+    for rid, ref, received, name, nik, scode, sname, ucode, status, due in session.connection().execute(query):
         by_id[rid] = RegisterRow(
             rid, ref, received, name, mask_nik(nik) if nik else "", scode, sname, ucode, status, due,
             status in OPEN_STATUSES and due < today,

@@ -2,8 +2,8 @@
 
 SQLite: the FTS5 table `request_fts` (migration 0002), queried with every
 typed word as a quoted prefix term, so quotes, asterisks, SQL or FTS syntax
-typed by an officer are only ever text. PostgreSQL: desk.store.search_pg (pg_trgm,
-migration 0401), with the same word-prefix meaning. Other dialects: `_generic_ids`.
+typed by an officer are only ever text. PostgreSQL: desk.store.search_pg (a tsvector of the same words,
+migrations 0401 and 0902), with the same word-prefix meaning. Other dialects: `_generic_ids`.
 """
 
 from __future__ import annotations
@@ -69,6 +69,26 @@ def _generic_ids(terms: list[str]) -> Select[tuple[int]]:
             variants.append(f"%62{term[1:]}%")  # local phone form against the stored +62 form
         conditions.append(or_(*(func.lower(f).like(v) for f in fields for v in variants)))
     return select(ServiceRequest.id).join(Visitor, Visitor.id == ServiceRequest.visitor_id).where(and_(*conditions))
+
+
+def search_page(
+    session: Session,
+    terms: list[str],
+    conditions: list[ColumnElement[bool]],
+    *,
+    after_id: int | None,
+    limit: int,
+    ascending: bool,
+) -> list[int] | None:
+    """One page of matching request ids in register order, or None where the database has no search index."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        return sqlite_register_page(session, terms, conditions, after_id=after_id, limit=limit, ascending=ascending)
+    if dialect == "postgresql":
+        from desk.store.search_pg import pg_register_page
+
+        return pg_register_page(session, terms, conditions, after_id=after_id, limit=limit, ascending=ascending)
+    return None
 
 
 # --- one page of the register over FTS5 (SQLite) ---------------------------------------------
