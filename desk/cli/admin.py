@@ -13,7 +13,7 @@ import argparse
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from desk.cli.context import CliContext, CliError
 from desk.domain.holiday_rules import WEEKDAY_NAMES, parse_date, parse_kind
@@ -29,6 +29,25 @@ from desk.store.requests import office_today
 T = TypeVar("T")
 
 
+class CsvImport(Protocol):
+    """What a holiday or region CSV check or import reports."""
+
+    @property
+    def rows(self) -> Sequence[Any]: ...
+
+    @property
+    def problem(self) -> str | None: ...  # of the whole file: empty, too large, unreadable
+
+    @property
+    def ok(self) -> bool: ...
+
+    @property
+    def bad_rows(self) -> Sequence[Any]: ...
+
+
+R = TypeVar("R", bound=CsvImport)
+
+
 def register(subparsers: Any) -> None:
     _register_holidays(subparsers)
     _register_workdays(subparsers)
@@ -38,12 +57,58 @@ def register(subparsers: Any) -> None:
     _register_paper(subparsers)
 
 
+def _command_group(subparsers: Any, name: str, help: str, title: str) -> Any:
+    """`desk NAME PERINTAH ...`: the subcommands' parsers; NAME alone prints the usage and exits 1."""
+    parser = subparsers.add_parser(name, help=help)
+    parser.set_defaults(func=_usage(parser))
+    return parser.add_subparsers(title=title, dest=f"{name}_command", metavar="PERINTAH")
+
+
 def _usage(parser: argparse.ArgumentParser) -> Callable[[CliContext, argparse.Namespace], int]:
     def show(_ctx: CliContext, _args: argparse.Namespace) -> int:
         parser.print_help()
         return 1
 
     return show
+
+
+def _add_csv_import(sub: Any, help: str, description: str, replace_flags: tuple[str, str], replace_help: str,
+                    run: Callable[[CliContext, argparse.Namespace], int]) -> None:
+    """`... import BERKAS.csv [--dry-run] [replace flag]`, the all-or-nothing import of holidays or regions."""
+    importing = sub.add_parser("import", help=help, description=description)
+    importing.add_argument("file", type=Path, metavar="BERKAS.csv")
+    importing.add_argument(*replace_flags, dest="replace", action="store_true", help=replace_help)
+    importing.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
+    importing.set_defaults(func=run)
+
+
+def _import_csv(ctx: CliContext, args: argparse.Namespace, check: Callable[[Any, str], R],
+                run: Callable[[Any, str], R], shown: Callable[[Any], bool] = lambda _row: True) -> R | None:
+    """Check (`--dry-run`) or import `args.file`, printing the `shown` rows. A file with any problem
+    imports nothing and exits 1; the report of an import, None after a dry run that found none."""
+    try:
+        text = holidays.read_csv_file(args.file)
+    except StoreError as exc:
+        raise CliError(exc.message, 1) from exc
+    if args.dry_run:
+        with ctx.db().read() as session:
+            report = check(session, text)
+    else:
+        report = _write(ctx, lambda s: run(s, text))
+    for row in report.rows:
+        if shown(row):
+            print(row.describe())
+    if report.problem:
+        raise CliError(report.problem, 1)
+    if not report.ok:
+        raise CliError(
+            f"{len(report.bad_rows)} dari {len(report.rows)} baris bermasalah; tidak ada yang diimpor. "
+            "Perbaiki berkasnya lalu impor lagi.", 1,
+        )
+    if args.dry_run:
+        print(f"Pemeriksaan: semua {len(report.rows)} baris baik. Tidak ada yang disimpan (--dry-run).")
+        return None
+    return report
 
 
 def _write(ctx: CliContext, call: Callable[[Any], T]) -> T:
@@ -78,27 +143,22 @@ def _print_moved(moved: Sequence[MovedRequest]) -> None:
 
 
 def _register_holidays(subparsers: Any) -> None:
-    parser = subparsers.add_parser("holidays", help="daftar hari libur (libur nasional, cuti bersama, libur lokal)")
-    sub = parser.add_subparsers(title="perintah hari libur", dest="holidays_command", metavar="PERINTAH")
-    parser.set_defaults(func=_usage(parser))
-
+    sub = _command_group(subparsers, "holidays", "daftar hari libur (libur nasional, cuti bersama, libur lokal)",
+                         "perintah hari libur")
     listing = sub.add_parser("list", help="tampilkan hari libur (bawaan: tahun ini)")
     listing.add_argument("--year", type=int, help="tahun, mis. 2027")
     listing.add_argument("--all", action="store_true", help="semua tahun")
     listing.set_defaults(func=run_holidays_list)
 
-    importing = sub.add_parser(
-        "import", help="impor hari libur dari CSV (tanggal, nama, jenis[, dasar hukum])",
-        description="Impor daftar hari libur dari berkas CSV dengan kolom tanggal, nama, jenis dan (boleh) dasar "
-        "hukum; pemisah koma atau titik koma; tanggal 2027-01-01 atau 01/01/2027; jenis libur_nasional, "
-        "cuti_bersama atau lokal. Semua baris diperiksa: bila satu saja bermasalah, tidak ada yang diimpor. "
-        "Tenggat permohonan yang masih berjalan dihitung ulang.",
+    _add_csv_import(
+        sub, "impor hari libur dari CSV (tanggal, nama, jenis[, dasar hukum])",
+        "Impor daftar hari libur dari berkas CSV dengan kolom tanggal, nama, jenis dan (boleh) dasar hukum; pemisah "
+        "koma atau titik koma; tanggal 2027-01-01 atau 01/01/2027; jenis libur_nasional, cuti_bersama atau lokal. "
+        "Semua baris diperiksa: bila satu saja bermasalah, tidak ada yang diimpor. Tenggat permohonan yang masih "
+        "berjalan dihitung ulang.",
+        ("--replace-year", "--ganti-tahun"), "hapus dulu hari libur tahun yang ada di berkas (SKB perubahan)",
+        run_holidays_import,
     )
-    importing.add_argument("file", type=Path, metavar="BERKAS.csv")
-    importing.add_argument("--replace-year", "--ganti-tahun", dest="replace", action="store_true",
-                           help="hapus dulu hari libur tahun yang ada di berkas (SKB perubahan)")
-    importing.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
-    importing.set_defaults(func=run_holidays_import)
 
     add = sub.add_parser("add", help="tambah satu hari libur")
     add.add_argument("date", type=_day, metavar="TANGGAL")
@@ -132,26 +192,9 @@ def run_holidays_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_holidays_import(ctx: CliContext, args: argparse.Namespace) -> int:
-    try:
-        text = holidays.read_csv_file(args.file)
-    except StoreError as exc:
-        raise CliError(exc.message, 1) from exc
-    if args.dry_run:
-        with ctx.db().read() as session:
-            report = holidays.check_holidays_csv(session, text, replace_years=args.replace)
-    else:
-        report = _write(ctx, lambda s: holidays.import_holidays_csv(s, text, replace_years=args.replace))
-    for row in report.rows:
-        print(row.describe())
-    if report.problem:
-        raise CliError(report.problem, 1)
-    if not report.ok:
-        raise CliError(
-            f"{len(report.bad_rows)} dari {len(report.rows)} baris bermasalah; tidak ada yang diimpor. "
-            "Perbaiki berkasnya lalu impor lagi.", 1,
-        )
-    if args.dry_run:
-        print(f"Pemeriksaan: semua {len(report.rows)} baris baik. Tidak ada yang disimpan (--dry-run).")
+    report = _import_csv(ctx, args, lambda s, text: holidays.check_holidays_csv(s, text, replace_years=args.replace),
+                         lambda s, text: holidays.import_holidays_csv(s, text, replace_years=args.replace))
+    if report is None:
         return 0
     replaced = f" ({report.replaced} hari libur lama diganti)" if report.replaced else ""
     print(f"Diimpor: {report.imported} hari libur{replaced}.")
@@ -222,9 +265,8 @@ def run_workdays(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _register_office(subparsers: Any) -> None:
-    parser = subparsers.add_parser("office", help="profil kantor: nama, alamat, kepala, logo, pola nomor")
-    sub = parser.add_subparsers(title="perintah profil kantor", dest="office_command", metavar="PERINTAH")
-    parser.set_defaults(func=_usage(parser))
+    sub = _command_group(subparsers, "office", "profil kantor: nama, alamat, kepala, logo, pola nomor",
+                         "perintah profil kantor")
     sub.add_parser("show", help="tampilkan profil kantor").set_defaults(func=run_office_show)
     fields = ", ".join(admin.PROFILE_FIELDS)
     setter = sub.add_parser("set", help="ubah isian profil: NAMA=NILAI ...",
@@ -299,9 +341,7 @@ def run_office_numbers(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _register_services(subparsers: Any) -> None:
-    parser = subparsers.add_parser("services", help="layanan: daftar, aktifkan, nonaktifkan")
-    sub = parser.add_subparsers(title="perintah layanan", dest="services_command", metavar="PERINTAH")
-    parser.set_defaults(func=_usage(parser))
+    sub = _command_group(subparsers, "services", "layanan: daftar, aktifkan, nonaktifkan", "perintah layanan")
     sub.add_parser("list", help="semua layanan, juga yang nonaktif").set_defaults(func=run_services_list)
     for name, active, helptext in (("activate", True, "tawarkan lagi di loket dan pencarian standar"),
                                    ("deactivate", False, "jangan tawarkan lagi (permohonan lama tetap)")):
@@ -336,21 +376,17 @@ def run_services_switch(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _register_regions(subparsers: Any) -> None:
-    parser = subparsers.add_parser("regions", help="daftar kecamatan dan desa/kelurahan (kode Kemendagri)")
-    sub = parser.add_subparsers(title="perintah wilayah", dest="regions_command", metavar="PERINTAH")
-    parser.set_defaults(func=_usage(parser))
+    sub = _command_group(subparsers, "regions", "daftar kecamatan dan desa/kelurahan (kode Kemendagri)",
+                         "perintah wilayah")
     sub.add_parser("list", help="tampilkan kecamatan dan desa").set_defaults(func=run_regions_list)
-    importing = sub.add_parser(
-        "import", help="impor kode dan nama wilayah dari CSV (kode, nama)",
-        description="Impor daftar wilayah Kemendagri dari CSV dengan kolom kode dan nama (63.11.04,Batu Mandi; "
+    _add_csv_import(
+        sub, "impor kode dan nama wilayah dari CSV (kode, nama)",
+        "Impor daftar wilayah Kemendagri dari CSV dengan kolom kode dan nama (63.11.04,Batu Mandi; "
         "63.11.04.2008,Mampari). Baris provinsi dan kabupaten dilewati. Bila satu baris bermasalah, tidak ada "
         "yang diimpor.",
+        ("--replace", "--ganti"), "hapus wilayah yang tidak ada di berkas (kecuali yang dipakai alamat pengunjung)",
+        run_regions_import,
     )
-    importing.add_argument("file", type=Path, metavar="BERKAS.csv")
-    importing.add_argument("--replace", "--ganti", dest="replace", action="store_true",
-                           help="hapus wilayah yang tidak ada di berkas (kecuali yang dipakai alamat pengunjung)")
-    importing.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
-    importing.set_defaults(func=run_regions_import)
 
 
 def run_regions_list(ctx: CliContext, _args: argparse.Namespace) -> int:
@@ -365,24 +401,10 @@ def run_regions_list(ctx: CliContext, _args: argparse.Namespace) -> int:
 
 
 def run_regions_import(ctx: CliContext, args: argparse.Namespace) -> int:
-    try:
-        text = holidays.read_csv_file(args.file)
-    except StoreError as exc:
-        raise CliError(exc.message, 1) from exc
-    if args.dry_run:
-        with ctx.db().read() as session:
-            report = admin_regions.check_regions_csv(session, text)
-    else:
-        report = _write(ctx, lambda s: admin_regions.import_regions_csv(s, text, replace=args.replace))
-    for row in report.rows:
-        if not row.ok or row.action != "tetap":
-            print(row.describe())
-    if report.problem:
-        raise CliError(report.problem, 1)
-    if not report.ok:
-        raise CliError(f"{len(report.bad_rows)} baris bermasalah; tidak ada yang diimpor.", 1)
-    if args.dry_run:
-        print(f"Pemeriksaan: semua {len(report.rows)} baris baik. Tidak ada yang disimpan (--dry-run).")
+    report = _import_csv(ctx, args, admin_regions.check_regions_csv,
+                         lambda s, text: admin_regions.import_regions_csv(s, text, replace=args.replace),
+                         shown=lambda row: not row.ok or row.action != "tetap")  # unchanged regions go unsaid
+    if report is None:
         return 0
     print(f"Wilayah: {report.added} ditambah, {report.renamed} diubah namanya, {report.removed} dihapus.")
     if report.kept_in_use:

@@ -1,16 +1,34 @@
-"""Small pieces every screen shares: error colours, a debounce timer, settings, messages."""
+"""Small pieces every screen shares: colours, a debounce timer, settings, message labels, who is acting,
+the office's time zone and short date-times.
+
+Modal questions and file choosers are in `desk.ui.widgets.dialogs`, read-only tables in
+`desk.ui.widgets.tables`, dialog and button rows in `desk.ui.widgets.buttons`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel
+
+from desk.domain.text_id import DEFAULT_TZ, format_clock, format_numeric_date, to_local
+from desk.store import access
+from desk.store.access import Actor
+from desk.store.database import Database
+from desk.store.errors import StoreError
+from desk.store.office import get_office_profile
+from desk.store.users import get_user
 
 ERROR_COLOR = "#a40000"
+OK_COLOR = "#1e6b2f"
 ERROR_STYLE = f"color: {ERROR_COLOR};"
-OK_STYLE = "color: #1e6b2f;"
+OK_STYLE = f"color: {OK_COLOR};"
 MUTED_STYLE = "color: #555;"
+
+# A screen is given either the acting user or a way to ask for them (the main window's current login).
+ActorSource = Actor | Callable[[], Actor | None] | None
 
 
 def tr(text: str) -> str:
@@ -47,14 +65,30 @@ class Debouncer(QObject):
             self._callback()
 
 
-def error_label(object_name: str = "") -> QLabel:
-    """A red, wrapping, initially hidden label for the message under a field."""
+# --- message labels ------------------------------------------------------------------------------
+
+
+def message_label(object_name: str = "") -> QLabel:
+    """A wrapping label, hidden until it has something to say (see `show_message`)."""
     label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     if object_name:
         label.setObjectName(object_name)
     label.hide()
+    return label
+
+
+def show_message(label: QLabel, text: str, *, problem: bool = False) -> None:
+    """Say `text` in green (done) or red (`problem`); an empty text hides the label."""
+    label.setStyleSheet(ERROR_STYLE if problem else OK_STYLE)
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def error_label(object_name: str = "") -> QLabel:
+    """A red message label for the message under a field."""
+    label = message_label(object_name)
+    label.setStyleSheet(ERROR_STYLE)
     return label
 
 
@@ -63,5 +97,48 @@ def show_error_text(label: QLabel, message: str) -> None:
     label.setVisible(bool(message))
 
 
-def warn(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
+# --- who is acting -------------------------------------------------------------------------------
+
+
+def resolve_actor(source: ActorSource) -> Actor | None:
+    return source() if callable(source) else source
+
+
+def may(source: ActorSource, permission: str) -> bool:
+    """Whether the acting user holds `permission` (buttons are hidden; the store still checks)."""
+    return access.allowed(resolve_actor(source), permission)
+
+
+def actor_on_duty(db: Database, user_id: int | None) -> Actor | None:
+    """The officer on duty: the one the main window bound to `db`, else the user with `user_id`."""
+    bound = getattr(db, "actor", None)
+    if isinstance(bound, Actor):
+        return bound
+    if user_id is None:
+        return None
+    try:
+        with db.read() as session:
+            user = get_user(session, user_id)
+    except StoreError:
+        return None
+    return Actor(user.id, user.username, user.full_name, user.role) if user else None
+
+
+# --- office time ---------------------------------------------------------------------------------
+
+
+def office_tz(db: Database) -> str:
+    """The office's time zone; the default one while the profile cannot be read."""
+    try:
+        with db.read() as session:
+            return get_office_profile(session).timezone
+    except StoreError:
+        return DEFAULT_TZ
+
+
+def short_datetime(value: datetime | None, tz: str) -> str:
+    """"29-10-2025 09.00" in office time; "" for None."""
+    if value is None:
+        return ""
+    local = to_local(value, tz)
+    return f"{format_numeric_date(local.date())} {format_clock(local)}"

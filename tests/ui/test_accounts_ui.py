@@ -21,11 +21,11 @@ from desk.store.database import Database
 from desk.store.models import AuditEntry, Visitor
 from desk.store.requests import change_status, create_request
 from desk.ui import accounts as accounts_ui
-from desk.ui.accounts import common
 from desk.ui.accounts.audit_page import AuditPage
 from desk.ui.accounts.retention import RetentionDialog, offer_retention
 from desk.ui.accounts.subject_page import SubjectPage, SubjectRequestDialog
 from desk.ui.accounts.users_page import UserDialog, UsersPage
+from desk.ui.widgets import dialogs
 
 NIK = make_nik("631104", date(1995, 5, 1), "P", 1)
 OTHER_NIK = make_nik("631105", date(1988, 8, 8), "L", 2)
@@ -71,7 +71,7 @@ def test_admin_adds_edits_deactivates_and_sets_the_idle_time(
 
     page.select_username("rahmat")
     assert page.active_button.text() == "&Nonaktifkan" and not page.unlock_button.isEnabled()
-    monkeypatch.setattr(common, "confirm", lambda *a: True)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     page.toggle_active()
     assert "nonaktif" in page.table.item(1, 4).text()
     assert page.active_button.text() == "&Aktifkan"
@@ -91,7 +91,7 @@ def test_a_petugas_cannot_manage_users_even_if_the_screen_is_reached(
     with db.write(admin) as s:
         officer = accounts.actor_of(accounts.create_user(s, "rahmat", "Rahmat", OFFICER, "Loket-12345"))
     shown: list[str] = []
-    monkeypatch.setattr(common, "inform", lambda parent, title, message, problem=False: shown.append(message))
+    monkeypatch.setattr(dialogs, "inform", lambda parent, title, message, problem=False: shown.append(message))
     page = UsersPage(db, officer)
     qtbot.addWidget(page)
     page.idle_minutes.setValue(2)
@@ -122,7 +122,7 @@ def test_audit_screen_filters_and_checks_the_chain(
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE audit_log SET username = 'orang.lain' WHERE action = 'login'"))
     problems: list[str] = []
-    monkeypatch.setattr(common, "inform", lambda parent, title, message, problem=False: problems.append(message))
+    monkeypatch.setattr(dialogs, "inform", lambda parent, title, message, problem=False: problems.append(message))
     page.verify()
     assert problems and "#2" in problems[0] and "diubah" in page.status.text()
 
@@ -158,7 +158,7 @@ def test_subject_screen_masks_reveals_with_audit_and_answers_an_erasure(
     assert page.request_table.rowCount() == 1 and page.request_table.item(0, 4).text() == "terbuka"
     page.request_table.selectRow(0)
     assert page.handle_button.isEnabled()
-    monkeypatch.setattr(common, "confirm", lambda *a: True)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     page.handle_request()
     with db.read() as s:
         visitor = s.get(Visitor, siti)
@@ -209,7 +209,7 @@ def test_retention_is_offered_at_start_when_due_and_runs(
     assert isinstance(dialog, RetentionDialog)
     qtbot.addWidget(dialog)
     assert "1 pengunjung" in dialog.page.summary.text() and dialog.page.run_button.isEnabled()
-    monkeypatch.setattr(common, "confirm", lambda *a: True)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     with qtbot.waitSignal(dialog.page.finished, timeout=10_000):
         dialog.page.run()
     assert "Selesai: 1 pengunjung dianonimkan" in dialog.page.summary.text()

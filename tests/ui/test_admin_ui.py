@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
-from desk.store import holidays
+from desk.store import admin_regions, holidays
 from desk.store.access import Actor
 from desk.store.audit import last_entries
 from desk.store.catalog import list_services
@@ -25,6 +25,7 @@ from desk.ui import admin as admin_ui
 from desk.ui.admin.common import CsvImportDialog
 from desk.ui.admin.holidays_page import HolidayDialog, HolidaysPage
 from desk.ui.admin.profile_page import OfficeProfilePage
+from desk.ui.widgets import dialogs
 from tests.ui.helpers import settings_dir  # noqa: F401
 
 WED = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)  # Rabu 29 Oktober 2025, 09.00 WITA
@@ -294,6 +295,48 @@ def test_a_deactivated_service_is_unticked_and_a_service_without_standard_cannot
     new.setCheckState(1, Qt.CheckState.Checked)
     assert "standar pelayanannya belum ditulis" in page.message.text()
     qtbot.waitUntil(lambda: page.item_for("service", "P9").checkState(1) == Qt.CheckState.Unchecked)  # type: ignore[union-attr]
+
+
+def test_regions_are_added_until_the_code_is_right_imported_and_deleted(
+    qtbot: QtBot, db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    page = admin_ui.RegionsPage(db, admin)
+    qtbot.addWidget(page)
+    asked: list[str] = []
+
+    def type_code(dialog: object) -> bool:  # first a code that is no desa code, then the right one
+        asked.append(dialog.error.text())  # type: ignore[attr-defined]
+        dialog.code.setText("6311" if len(asked) == 1 else "63.11.04.2019")  # type: ignore[attr-defined]
+        dialog.name.setText("Desa Pemekaran")  # type: ignore[attr-defined]
+        return True
+
+    monkeypatch.setattr(admin_ui.RegionsPage, "ask", staticmethod(type_code))
+    assert page.add() is True
+    assert asked[0] == "" and "tidak valid" in asked[1]  # the refusal stood in the dialog, the admin tried again
+    assert page.message.text() == "Desa Pemekaran ditambahkan."
+    with db.read() as s:
+        assert "63.11.04.2019" in {r.code for r in admin_regions.list_regions(s)}
+
+    csv_file = tmp_path / "wilayah.csv"
+    csv_file.write_text("kode,nama\n63.11.04.2020,Desa Baru\n", encoding="utf-8")
+    monkeypatch.setattr(admin_ui.RegionsPage, "choose_csv", staticmethod(lambda parent: csv_file))
+
+    def accept(dialog: CsvImportDialog) -> object:
+        qtbot.addWidget(dialog)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        return dialog.result_report
+
+    monkeypatch.setattr(admin_ui.RegionsPage, "run_import", staticmethod(accept))
+    report = page.import_csv()
+    assert report is not None and report.added == 1
+    assert page.message.text().startswith("Wilayah: 1 ditambah")
+
+    item = page.tree.findItems("Desa Baru", Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)[0]
+    page.tree.setCurrentItem(item)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    assert page.delete_selected() is True and page.message.text() == "Desa Baru dihapus."
+    with db.read() as s:
+        assert "63.11.04.2020" not in {r.code for r in admin_regions.list_regions(s)}
 
 
 # --- in the real main window, and the printing page ----------------------------------------------

@@ -17,12 +17,13 @@ from desk.store.access import ADMIN, HEAD, OFFICER, Actor
 from desk.store.database import Database
 from desk.store.models import AuditEntry, PrintRecord
 from desk.store.users import add_officer
-from desk.ui.forums import ForumsPage, printing
-from desk.ui.forums import common as forum_common
+from desk.ui.common import may
+from desk.ui.forums import ForumsPage
 from desk.ui.forums import participants as participants_module
 from desk.ui.forums.forum_dialog import ForumDialog
 from desk.ui.forums.import_dialog import ImportDialog
 from desk.ui.forums.participant_dialog import ParticipantDialog
+from desk.ui.widgets import dialogs
 
 NOW = datetime(2026, 12, 9, 1, 30, tzinfo=UTC)  # Rabu 9 Desember 2026, 09.30 WITA: the forum's morning
 
@@ -128,7 +129,7 @@ def test_create_invite_check_in_print_and_recap(
 
     # Print the sheet: it goes to the file the officer chooses and is logged.
     out = tmp_path / "daftar-hadir.pdf"
-    monkeypatch.setattr(printing, "choose_save_file", lambda *_a: out)
+    monkeypatch.setattr(dialogs, "choose_save_file", lambda *_a: out)
     page.tabs.setCurrentIndex(1)
     page.participants.blank_rows.setValue(4)
     qtbot.mouseClick(page.participants.print_button, Qt.MouseButton.LeftButton)
@@ -185,12 +186,45 @@ def test_walk_in_and_the_berita_acara(qtbot: QtBot, db: Database, admin: Actor, 
     ba.outcomes.setPlainText("Waktu AK/I satu hari.\n\nSurat pengantar desa dihapus.")
     ba.representative.setText("Rahmadi")
     out = tmp_path / "ba.pdf"
-    monkeypatch.setattr(printing, "choose_save_file", lambda *_a: out)
+    monkeypatch.setattr(dialogs, "choose_save_file", lambda *_a: out)
     qtbot.mouseClick(ba.pdf_button, Qt.MouseButton.LeftButton)
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
     assert "1. Waktu AK/I satu hari." in text and "2. Surat pengantar desa dihapus." in text
     with db.read() as s:
         assert forums.get_berita_acara(s, forum).outcomes == ("Waktu AK/I satu hari.", "Surat pengantar desa dihapus.")
+
+
+def test_the_notulen_refuses_a_bad_discussion_line_and_saves_as_pdf(
+    qtbot: QtBot, db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    with db.write(admin) as s:
+        forum = forums.create_forum(s, ForumDraft("FKP 2026", NOW, venue="Aula")).id
+    page = page_for(qtbot, db, admin)
+    minutes = page.minutes
+    minutes.agenda.setPlainText("09.00–09.15 | Pembukaan")
+    minutes.discussion.setPlainText("Ahmad Fauzi | akademisi")  # no point discussed
+    minutes.conclusions.setPlainText("Persyaratan AK/I cukup KTP.")
+    minutes.minute_taker.setText("Noor Aisyah")
+    assert minutes.save() is False
+    assert "Pembahasan baris 1" in minutes.message.text() and not minutes.message.isHidden()
+    with db.read() as s:
+        assert forums.get_minutes(s, forum).conclusions == ()
+
+    minutes.discussion.setPlainText("Ahmad Fauzi | akademisi | Waktu layanan | Cukup satu hari")
+    suggested: list[str] = []
+
+    def choose(_parent: object, _title: str, name: str, _filters: str) -> Path:
+        suggested.append(name)
+        return tmp_path / "notulen"  # typed without ".pdf"
+
+    monkeypatch.setattr(dialogs, "choose_save_file", choose)
+    qtbot.mouseClick(minutes.pdf_button, Qt.MouseButton.LeftButton)
+    assert minutes.message.text() == "Notulen tersimpan."
+    assert suggested == [f"notulen-forum-{forum}.pdf"]
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "notulen.pdf").pages)
+    assert "Persyaratan AK/I cukup KTP." in text and "Waktu layanan" in text
+    with db.read() as s:
+        assert forums.get_minutes(s, forum).minute_taker == "Noor Aisyah"
 
 
 def test_import_with_bad_rows_shows_them_and_imports_nothing(qtbot: QtBot, db: Database, admin: Actor,
@@ -219,5 +253,5 @@ def test_roles_see_only_what_they_may_do(qtbot: QtBot, db: Database, monkeypatch
     assert not officer_page.checkin.present_button.isHidden() and not officer_page.checkin.walk_in_button.isHidden()
     head_page = page_for(qtbot, db, head)
     assert head_page.checkin.present_button.isHidden() and not head_page.participants.print_button.isHidden()
-    assert forum_common.may(head, "forum.checkin") is False
+    assert may(head, "forum.checkin") is False
     assert participants_module.COLUMNS[0] == "No"

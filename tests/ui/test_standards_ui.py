@@ -23,6 +23,7 @@ from desk.ui.standards.area import StandardsArea
 from desk.ui.standards.compare import CompareDialog
 from desk.ui.standards.editor import StandardEditor
 from desk.ui.standards.html import MARK
+from desk.ui.widgets import dialogs
 from tests.ui.helpers import focused, settings_dir, type_text  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
@@ -175,13 +176,13 @@ def test_admin_import_lists_problems_and_export_and_print_save_files(
         qtbot: QtBot, db: Database, area_for, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     area = area_for("admin")
     xlsx = tmp_path / "standar.xlsx"
-    monkeypatch.setattr(common, "choose_save_path", lambda *_a: xlsx)
+    monkeypatch.setattr(dialogs, "choose_save_file", lambda *_a: xlsx)
     assert area.export("xlsx") == xlsx and xlsx.is_file()
     book = load_workbook(xlsx)
     book["Standar Pelayanan"].cell(5, 8).value = "-5"
     book.save(xlsx)
     shown: list[list[str]] = []
-    monkeypatch.setattr(common, "choose_open_path", lambda *_a: xlsx)
+    monkeypatch.setattr(dialogs, "choose_open_file", lambda *_a: xlsx)
     monkeypatch.setattr(common.ReportDialog, "show_lines", classmethod(lambda _cls, _p, _t, _m, lines: shown.append(lines)))
     assert area.import_file() is False
     assert shown == [["Baris 5, kolom H (4. Biaya/Tarif (Rp; 0 = Gratis)): Biaya '-5' tidak dapat dibaca: tulis "
@@ -199,12 +200,12 @@ def test_admin_import_lists_problems_and_export_and_print_save_files(
         assert standards.latest_standard(session, service_id(db, "P4")).fee == 7500  # type: ignore[union-attr]
 
     booklet = tmp_path / "buku.pdf"
-    monkeypatch.setattr(common, "choose_save_path", lambda *_a: booklet)
+    monkeypatch.setattr(dialogs, "choose_save_file", lambda *_a: booklet)
     area.paper.setCurrentIndex(area.paper.findData("F4"))
     assert area.print_booklet() == booklet and booklet.read_bytes().startswith(b"%PDF")
     area.open_service(service_id(db, "U1"))
     board = tmp_path / "papan"
-    monkeypatch.setattr(common, "choose_save_path", lambda *_a: board)
+    monkeypatch.setattr(dialogs, "choose_save_file", lambda *_a: board)
     assert area.print_service("board") == tmp_path / "papan.pdf"
     with db.read() as session:
         rows = session.execute(select(PrintRecord.document_kind, PrintRecord.paper)).all()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,15 +35,20 @@ from desk.store.audit_verify import (
     verify_chain,
 )
 from desk.store.database import Database
-from desk.ui.accounts import common
+from desk.ui.common import ERROR_STYLE, office_tz, short_datetime
+from desk.ui.widgets import dialogs
+from desk.ui.widgets.buttons import close_buttons
+from desk.ui.widgets.tables import fill_table, make_table, selected_key
 
 PAGE = 200
+
+
 class AuditPage(QWidget):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.actor = actor
-        self.tz = common.office_tz(db)
+        self.tz = office_tz(db)
         self.entries: list[AuditRecord] = []
         layout = QVBoxLayout(self)
 
@@ -82,10 +86,9 @@ class AuditPage(QWidget):
         layout.addLayout(filters)
 
         splitter = QSplitter()
-        self.table = common.make_table([
+        self.table = make_table([
             self.tr("No."), self.tr("Waktu"), self.tr("Pengguna"), self.tr("Tindakan"), self.tr("Data"),
-        ])
-        self.table.setObjectName("entries")
+        ], "entries")
         self.table.itemSelectionChanged.connect(self._show_details)
         splitter.addWidget(self.table)
         self.details = QPlainTextEdit()
@@ -142,32 +145,30 @@ class AuditPage(QWidget):
 
     def reload(self) -> None:
         self.entries = []
-        self.table.setRowCount(0)
+        self.table.setRowCount(0)  # a new search: nothing of the old list stays selected
         self.load_more()
 
     def load_more(self) -> None:
         before = self.entries[-1].id if self.entries else None
         with self.db.read(self.actor) as session:
             page = list_entries(session, self.current_filter(), before_id=before, limit=PAGE)
-        start = len(self.entries)
         self.entries.extend(page)
-        self.table.setRowCount(len(self.entries))
-        for offset, e in enumerate(page):
-            common.set_row(self.table, start + offset, [
-                str(e.id), common.short_datetime(e.at, self.tz), e.username, action_label(e.action),
-                entity_label(e.entity, e.entity_id),
-            ], e.id)
+        fill_table(self.table, [
+            [str(e.id), short_datetime(e.at, self.tz), e.username, action_label(e.action),
+             entity_label(e.entity, e.entity_id)]
+            for e in self.entries
+        ], [e.id for e in self.entries])
         self.more.setEnabled(len(page) == PAGE)
         self.status.setText(self.tr("{n} entri ditampilkan.").format(n=len(self.entries)))
 
     def _show_details(self) -> None:
-        key = common.selected_key(self.table)
+        key = selected_key(self.table)
         entry = next((e for e in self.entries if e.id == key), None)
         if entry is None:
             self.details.clear()
             return
         self.details.setPlainText(
-            f"#{entry.id}  {common.short_datetime(entry.at, self.tz)}\n{entry.username}\n{action_label(entry.action)}\n"
+            f"#{entry.id}  {short_datetime(entry.at, self.tz)}\n{entry.username}\n{action_label(entry.action)}\n"
             f"{entry.entity} {entry.entity_id}\n\n" + json.dumps(entry.details, ensure_ascii=False, indent=2)
         )
 
@@ -175,9 +176,9 @@ class AuditPage(QWidget):
         with self.db.read(self.actor) as session:
             report = verify_chain(session)
         self.status.setText(report.message)
-        self.status.setStyleSheet("" if report.ok else common.ERROR_STYLE)
+        self.status.setStyleSheet("" if report.ok else ERROR_STYLE)
         if not report.ok:
-            common.inform(self, self.tr("Jejak audit tidak utuh"), report.message, problem=True)
+            dialogs.inform(self, self.tr("Jejak audit tidak utuh"), report.message, problem=True)
 
 
 class AuditDialog(QDialog):
@@ -188,7 +189,4 @@ class AuditDialog(QDialog):
         layout = QVBoxLayout(self)
         self.page = AuditPage(db, actor, self)
         layout.addWidget(self.page)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Tutup"))
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        layout.addWidget(close_buttons(self))

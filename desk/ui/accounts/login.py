@@ -26,11 +26,10 @@ from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.office import get_office_profile
-from desk.ui.common import settings
+from desk.ui.common import MUTED_STYLE, error_label, settings
 
 log = logging.getLogger(__name__)
 
-ERROR_STYLE = "color: #a40000;"
 LAST_USER_KEY = "accounts/last_username"
 
 
@@ -40,15 +39,6 @@ def _office_name(db: Database) -> str:
             return get_office_profile(session).office_name
     except StoreError:
         return ""
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("error")
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class LoginDialog(QDialog):
@@ -76,10 +66,10 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("&Nama pengguna:"), self.username)
         form.addRow(self.tr("&Kata sandi:"), self.password)
         layout.addLayout(form)
-        self.error = _error_label()
+        self.error = error_label("error")
         layout.addWidget(self.error)
         hint = QLabel(self.tr("Lupa kata sandi? Minta admin Desk menyetel kata sandi baru."))
-        hint.setStyleSheet("color: #555;")
+        hint.setStyleSheet(MUTED_STYLE)
         hint.setWordWrap(True)
         layout.addWidget(hint)
         buttons = QDialogButtonBox()
@@ -153,7 +143,7 @@ class FirstAdminDialog(QDialog):
         form.addRow(self.tr("&Kata sandi:"), self.password)
         form.addRow(self.tr("&Ulangi kata sandi:"), self.repeat)
         layout.addLayout(form)
-        self.error = _error_label()
+        self.error = error_label("error")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
         self.create_button = buttons.addButton(self.tr("&Buat dan masuk"), QDialogButtonBox.ButtonRole.AcceptRole)

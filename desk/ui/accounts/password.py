@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,8 +16,8 @@ from desk.store.access import Actor
 from desk.store.accounts import AccountRecord
 from desk.store.database import Database
 from desk.store.errors import StoreError
-
-ERROR_STYLE = "color: #a40000;"
+from desk.ui.common import error_label
+from desk.ui.widgets.buttons import save_cancel_buttons
 
 
 def _secret() -> QLineEdit:
@@ -43,16 +42,8 @@ class _PasswordForm(QDialog):
         self.new.setPlaceholderText(self.tr("minimal {n} karakter").format(n=accounts.MIN_PASSWORD_LENGTH))
         self.repeat = _secret()
         self.repeat.setObjectName("repeat")
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Simpan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.error = error_label("error")
+        self.buttons = save_cancel_buttons(self, on_save=self.save, cancel_text=self.tr("&Batal"))
 
     def finish_layout(self) -> None:
         self.form.addRow(self.tr("Kata sandi &baru:"), self.new)

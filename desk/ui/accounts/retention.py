@@ -21,8 +21,9 @@ from desk.store import access, privacy
 from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui.accounts import common
 from desk.ui.backup.worker import BackgroundCall
+from desk.ui.common import MUTED_STYLE, office_tz
+from desk.ui.widgets import dialogs
 
 
 class RetentionPage(QWidget):
@@ -34,7 +35,7 @@ class RetentionPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.actor = actor
-        self.tz = common.office_tz(db)
+        self.tz = office_tz(db)
         self.plan: privacy.RetentionReport | None = None
         self._call = BackgroundCall(self)
         self._call.finished.connect(self._done)
@@ -68,7 +69,7 @@ class RetentionPage(QWidget):
         layout.addWidget(self.summary)
         self.last = QLabel()
         self.last.setObjectName("lastRun")
-        self.last.setStyleSheet("color: #555;")
+        self.last.setStyleSheet(MUTED_STYLE)
         layout.addWidget(self.last)
         buttons = QHBoxLayout()
         self.run_button = QPushButton(self.tr("&Anonimkan sekarang"))
@@ -107,17 +108,17 @@ class RetentionPage(QWidget):
             with self.db.write(self.actor) as session:
                 privacy.set_retention_years(session, self.years.value())
         except StoreError as exc:
-            common.inform(self, self.tr("Masa retensi"), exc.message, problem=True)
+            dialogs.inform(self, self.tr("Masa retensi"), exc.message, problem=True)
         self.refresh()
 
     def run(self) -> None:
         if self.plan is None or self.plan.visitors == 0 or self._call.running:
             return
-        if not common.confirm(
+        if not dialogs.confirm(
             self, self.tr("Jalankan retensi"),
             self.tr("Anonimkan data pribadi {n} pengunjung sekarang? Tindakan ini tidak dapat dibatalkan.").format(
                 n=format_number(self.plan.visitors)),
-            self.tr("Anonimkan"),
+            self.tr("Anonimkan"), warning=True,
         ):
             return
         self.run_button.setEnabled(False)
@@ -141,7 +142,7 @@ class RetentionPage(QWidget):
     def _failed(self, exc: object) -> None:
         self.refresh()
         message = exc.message if isinstance(exc, StoreError) else self.tr("Retensi gagal; tidak ada yang berubah.")
-        common.inform(self, self.tr("Retensi"), message, problem=True)
+        dialogs.inform(self, self.tr("Retensi"), message, problem=True)
 
 
 class RetentionDialog(QDialog):
@@ -173,7 +174,7 @@ class RetentionDialog(QDialog):
             with self.db.write(self.actor) as session:
                 privacy.postpone_retention(session)
         except StoreError as exc:
-            common.inform(self, self.tr("Retensi"), exc.message, problem=True)
+            dialogs.inform(self, self.tr("Retensi"), exc.message, problem=True)
         self.reject()
 
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -42,9 +40,12 @@ from desk.store import privacy
 from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui.accounts import common
 from desk.ui.accounts.retention import RetentionPage
 from desk.ui.accounts.reveal import RevealField
+from desk.ui.common import ERROR_STYLE, MUTED_STYLE, office_tz, short_datetime, tr
+from desk.ui.widgets import dialogs
+from desk.ui.widgets.buttons import button_row, close_buttons, push_button, save_cancel_buttons
+from desk.ui.widgets.tables import fill_table, make_table, selected_key
 
 
 class SubjectRequestDialog(QDialog):
@@ -77,12 +78,7 @@ class SubjectRequestDialog(QDialog):
         hint = QLabel(self.tr("Permintaan wajib ditanggapi paling lambat 3 × 24 jam sejak diterima."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Catat"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self, self.tr("&Catat"), cancel_text=self.tr("&Batal")))
 
     def values(self) -> tuple[str, str, datetime, str]:
         received = self.received.dateTime().toPython().astimezone(UTC)  # local wall clock → UTC
@@ -117,12 +113,7 @@ class CorrectionDialog(QDialog):
             self.edits[key] = edit
             form.addRow(self.tr(label) + ":", edit)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Simpan perbaikan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self, self.tr("&Simpan perbaikan"), cancel_text=self.tr("&Batal")))
 
     def correction(self) -> privacy.VisitorCorrection:
         values = {k: e.text().strip() or None for k, e in self.edits.items()}
@@ -158,7 +149,7 @@ class SubjectPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.actor = actor
-        self.tz = common.office_tz(db)
+        self.tz = office_tz(db)
         self.matches: list[privacy.SubjectMatch] = []
         self.requests: list[privacy.SubjectRequestRecord] = []
         self.visitor_id: int | None = None
@@ -168,17 +159,14 @@ class SubjectPage(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("NIK lengkap, nomor HP lengkap, atau sebagian nama…"))
         self.search.returnPressed.connect(self.find)
-        find = QPushButton(self.tr("&Cari"))
-        find.clicked.connect(self.find)
         search_row.addWidget(self.search, 1)
-        search_row.addWidget(find)
+        search_row.addWidget(push_button(self.tr("&Cari"), self.find))
         layout.addLayout(search_row)
 
         splitter = QSplitter()
-        self.results = common.make_table([
+        self.results = make_table([
             self.tr("Nama"), self.tr("NIK"), self.tr("Nomor HP"), self.tr("Kecamatan"), self.tr("Permohonan"),
-        ])
-        self.results.setObjectName("results")
+        ], "results")
         self.results.itemSelectionChanged.connect(self._select)
         splitter.addWidget(self.results)
 
@@ -206,34 +194,24 @@ class SubjectPage(QWidget):
             self.consents[purpose] = box
             consent_layout.addWidget(box)
         self.consent_note = QLabel()
-        self.consent_note.setStyleSheet("color: #555;")
+        self.consent_note.setStyleSheet(MUTED_STYLE)
         self.consent_note.setWordWrap(True)
         consent_layout.addWidget(self.consent_note)
-        self.save_consents = QPushButton(self.tr("Simpan &persetujuan"))
-        self.save_consents.clicked.connect(self.store_consents)
+        self.save_consents = push_button(self.tr("Simpan &persetujuan"), self.store_consents)
         consent_layout.addWidget(self.save_consents, 0, Qt.AlignmentFlag.AlignLeft)
         detail_layout.addWidget(consent_box)
 
         request_box = QGroupBox(self.tr("Permintaan subjek data (tanggapan paling lambat 3 × 24 jam)"))
         request_layout = QVBoxLayout(request_box)
-        self.request_table = common.make_table([
+        self.request_table = make_table([
             self.tr("No."), self.tr("Jenis"), self.tr("Diterima"), self.tr("Batas"), self.tr("Keadaan"),
-        ])
-        self.request_table.setObjectName("requests")
+        ], "requests")
         self.request_table.itemSelectionChanged.connect(self._update_buttons)
         request_layout.addWidget(self.request_table)
-        buttons = QHBoxLayout()
-        self.record_button = QPushButton(self.tr("Catat &permintaan…"))
-        self.record_button.clicked.connect(self.record_request)
-        self.handle_button = QPushButton(self.tr("&Tangani permintaan…"))
-        self.handle_button.setObjectName("handle")
-        self.handle_button.clicked.connect(self.handle_request)
-        self.close_button = QPushButton(self.tr("Selesaikan &tanpa tindakan…"))
-        self.close_button.clicked.connect(self.close_request)
-        for button in (self.record_button, self.handle_button, self.close_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        request_layout.addLayout(buttons)
+        self.record_button = push_button(self.tr("Catat &permintaan…"), self.record_request)
+        self.handle_button = push_button(self.tr("&Tangani permintaan…"), self.handle_request, "handle")
+        self.close_button = push_button(self.tr("Selesaikan &tanpa tindakan…"), self.close_request)
+        request_layout.addLayout(button_row(self.record_button, self.handle_button, self.close_button))
         detail_layout.addWidget(request_box, 1)
         splitter.addWidget(detail)
         splitter.setSizes([480, 560])
@@ -249,10 +227,8 @@ class SubjectPage(QWidget):
     def find(self) -> None:
         with self.db.read(self.actor) as session:
             self.matches = privacy.find_subjects(session, self.search.text())
-        self.results.setRowCount(len(self.matches))
-        for row, m in enumerate(self.matches):
-            common.set_row(self.results, row, [m.name, m.nik_masked, m.phone_masked, m.kecamatan,
-                                               format_number(m.requests)], m.visitor_id)
+        fill_table(self.results, [[m.name, m.nik_masked, m.phone_masked, m.kecamatan, format_number(m.requests)]
+                                  for m in self.matches], [m.visitor_id for m in self.matches])
         self.status.setText(self.tr("{n} orang ditemukan.").format(n=len(self.matches)) if self.matches
                             else self.tr("Tidak ada yang cocok. Cari dengan NIK atau nomor HP lengkap, atau nama."))
         if self.matches:
@@ -267,7 +243,7 @@ class SubjectPage(QWidget):
         self._show_person(visitor_id)
 
     def _select(self) -> None:
-        key = common.selected_key(self.results)
+        key = selected_key(self.results)
         self._show_person(int(key) if key is not None else None)  # type: ignore[call-overload]
 
     def _show_person(self, visitor_id: int | None) -> None:
@@ -299,28 +275,27 @@ class SubjectPage(QWidget):
             if record is not None:
                 notes.append(self.tr("{what}: {state} {when} oleh {who}").format(
                     what=record.purpose_label.split(" (")[0], state=self.tr("ya") if record.granted else self.tr("tidak"),
-                    when=common.short_datetime(record.recorded_at, self.tz), who=record.recorded_by))
+                    when=short_datetime(record.recorded_at, self.tz), who=record.recorded_by))
         self.consent_note.setText("\n".join(notes) or self.tr("Belum pernah ditanyakan (berarti tidak setuju)."))
         self._fill_requests()
 
     def _fill_requests(self) -> None:
-        self.request_table.setRowCount(len(self.requests))
         now = datetime.now(UTC)
-        for row, r in enumerate(self.requests):
-            if r.done:
-                state = self.tr("selesai {t}").format(t=common.short_datetime(r.completed_at, self.tz))
-                if r.overdue():
-                    state += self.tr(" (terlambat)")
-            else:
-                state = self.tr("TERLAMBAT") if r.overdue(now) else self.tr("terbuka")
-            common.set_row(self.request_table, row, [
-                str(r.id), r.kind_label, common.short_datetime(r.received_at, self.tz),
-                common.short_datetime(r.due_at, self.tz), state,
-            ], r.id)
+        fill_table(self.request_table, [
+            [str(r.id), r.kind_label, short_datetime(r.received_at, self.tz), short_datetime(r.due_at, self.tz),
+             self._request_state(r, now)]
+            for r in self.requests
+        ], [r.id for r in self.requests])
         self._update_buttons()
 
+    def _request_state(self, request: privacy.SubjectRequestRecord, now: datetime) -> str:
+        if not request.done:
+            return self.tr("TERLAMBAT") if request.overdue(now) else self.tr("terbuka")
+        state = self.tr("selesai {t}").format(t=short_datetime(request.completed_at, self.tz))
+        return state + self.tr(" (terlambat)") if request.overdue() else state
+
     def selected_request(self) -> privacy.SubjectRequestRecord | None:
-        key = common.selected_key(self.request_table)
+        key = selected_key(self.request_table)
         return next((r for r in self.requests if r.id == key), None)
 
     def select_request(self, request_id: int) -> None:
@@ -341,7 +316,7 @@ class SubjectPage(QWidget):
             with self.db.write(self.actor) as session:
                 return call(session)  # type: ignore[operator]
         except StoreError as exc:
-            common.inform(self, title, exc.message, problem=True)
+            dialogs.inform(self, title, exc.message, problem=True)
             return None
 
     def _refresh(self) -> None:
@@ -373,7 +348,7 @@ class SubjectPage(QWidget):
 
     @classmethod
     def choose_folder(cls, parent: QWidget | None) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(parent, common.tr("Simpan salinan data ke folder"))
+        chosen = QFileDialog.getExistingDirectory(parent, tr("Simpan salinan data ke folder"))
         return Path(chosen) if chosen else None
 
     def handle_request(self) -> None:
@@ -407,8 +382,8 @@ class SubjectPage(QWidget):
         try:
             paths = write_export(data, folder, office)
         except OSError as exc:
-            common.inform(self, self.tr("Salinan data"), self.tr("Berkas tidak dapat disimpan: {e}").format(e=exc),
-                          problem=True)
+            dialogs.inform(self, self.tr("Salinan data"), self.tr("Berkas tidak dapat disimpan: {e}").format(e=exc),
+                           problem=True)
             return
         self.status.setText(self.tr("Salinan data disimpan: {files}").format(files=", ".join(str(p) for p in paths)))
 
@@ -430,12 +405,12 @@ class SubjectPage(QWidget):
             open_count = privacy.open_requests_of(session, visitor)
         warning = self.tr(" Masih ada {n} permohonan yang sedang berjalan; hasilnya tidak dapat dikabarkan lagi.").format(
             n=open_count) if open_count else ""
-        if not common.confirm(
+        if not dialogs.confirm(
             self, self.tr("Hapus data pribadi"),
             self.tr("Anonimkan data pribadi {name}? Nama, NIK, nomor HP, alamat dan organisasinya dihapus; "
                     "permohonannya tetap tercatat untuk statistik. Tindakan ini tidak dapat dibatalkan.").format(
                 name=self.name.text()) + warning,
-            self.tr("Anonimkan"),
+            self.tr("Anonimkan"), warning=True,
         ):
             return
         if self._store(lambda s: privacy.erase_subject(s, visitor, subject_request_id=chosen.id),
@@ -468,12 +443,7 @@ class OutcomeDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setObjectName("outcome")
         layout.addWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Selesaikan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self, self.tr("&Selesaikan"), cancel_text=self.tr("&Batal")))
 
     @classmethod
     def ask(cls, parent: QWidget | None = None) -> str | None:
@@ -490,20 +460,19 @@ class OpenRequestsPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.actor = actor
-        self.tz = common.office_tz(db)
+        self.tz = office_tz(db)
         self.requests: list[privacy.SubjectRequestRecord] = []
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         layout.addWidget(self.summary)
-        self.table = common.make_table([
+        self.table = make_table([
             self.tr("No."), self.tr("Nama"), self.tr("Jenis"), self.tr("Diterima"), self.tr("Batas"), self.tr("Keadaan"),
-        ])
-        self.table.setObjectName("open")
+        ], "open")
         self.table.doubleClicked.connect(self._open)
         layout.addWidget(self.table, 1)
         hint = QLabel(self.tr("Klik dua kali untuk membuka orangnya dan menangani permintaan."))
-        hint.setStyleSheet("color: #555;")
+        hint.setStyleSheet(MUTED_STYLE)
         layout.addWidget(hint)
         self.reload()
 
@@ -515,18 +484,19 @@ class OpenRequestsPage(QWidget):
         late = sum(1 for r in self.requests if r.overdue(now))
         self.summary.setText(self.tr("{n} permintaan belum selesai; {late} melewati batas 3 × 24 jam.").format(
             n=len(self.requests), late=late))
-        self.summary.setStyleSheet(common.ERROR_STYLE if late else "")
-        self.table.setRowCount(len(self.requests))
-        for row, r in enumerate(self.requests):
-            left = (r.due_at - now).total_seconds() / 3600
-            state = self.tr("TERLAMBAT") if left < 0 else self.tr("sisa {h} jam").format(h=int(left))
-            common.set_row(self.table, row, [
-                str(r.id), r.visitor_name, r.kind_label, common.short_datetime(r.received_at, self.tz),
-                common.short_datetime(r.due_at, self.tz), state,
-            ], r.visitor_id)
+        self.summary.setStyleSheet(ERROR_STYLE if late else "")
+        fill_table(self.table, [
+            [str(r.id), r.visitor_name, r.kind_label, short_datetime(r.received_at, self.tz),
+             short_datetime(r.due_at, self.tz), self._time_left(r, now)]
+            for r in self.requests
+        ], [r.visitor_id for r in self.requests])
+
+    def _time_left(self, request: privacy.SubjectRequestRecord, now: datetime) -> str:
+        hours = (request.due_at - now).total_seconds() / 3600
+        return self.tr("TERLAMBAT") if hours < 0 else self.tr("sisa {h} jam").format(h=int(hours))
 
     def _open(self) -> None:
-        key = common.selected_key(self.table)
+        key = selected_key(self.table)
         if key is not None:
             self.open_person.emit(int(key))  # type: ignore[call-overload]
 
@@ -550,10 +520,7 @@ class DataProtectionDialog(QDialog):
         self.subjects.changed.connect(self.open_requests.reload)
         self.subjects.changed.connect(self.retention.refresh)
         self.open_requests.open_person.connect(self._open_person)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Tutup"))
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        layout.addWidget(close_buttons(self))
 
     def _open_person(self, visitor_id: int) -> None:
         self.subjects.open_person(visitor_id)

@@ -11,7 +11,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,8 +27,11 @@ from desk.store.access import ROLE_LABELS, Actor
 from desk.store.accounts import AccountRecord
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui.accounts import common
 from desk.ui.accounts.password import SetPasswordDialog
+from desk.ui.common import MUTED_STYLE, error_label, office_tz, short_datetime
+from desk.ui.widgets import dialogs
+from desk.ui.widgets.buttons import button_row, close_buttons, push_button, save_cancel_buttons
+from desk.ui.widgets.tables import fill_table, make_table, selected_key
 
 
 class UserDialog(QDialog):
@@ -79,20 +81,11 @@ class UserDialog(QDialog):
             "Pimpinan: melihat semua dan rekap, tanpa mengubah data."
         ))
         roles.setWordWrap(True)
-        roles.setStyleSheet("color: #555;")
+        roles.setStyleSheet(MUTED_STYLE)
         layout.addWidget(roles)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet(common.ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label("error")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self, on_save=self.save, cancel_text=self.tr("&Batal")))
         (self.username if account is None else self.full_name).setFocus()
         self._fields = {"username": self.username, "full_name": self.full_name, "nip": self.nip,
                         "role": self.role, "password": self.password}
@@ -140,32 +133,22 @@ class UsersPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.actor = actor
-        self.tz = common.office_tz(db)
+        self.tz = office_tz(db)
         self.accounts: list[AccountRecord] = []
         layout = QVBoxLayout(self)
-        self.table = common.make_table([
+        self.table = make_table([
             self.tr("Nama pengguna"), self.tr("Nama lengkap"), self.tr("NIP"), self.tr("Peran"), self.tr("Keadaan"),
-        ])
-        self.table.setObjectName("users")
+        ], "users")
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Tambah…"))
-        self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("&Ubah…"))
-        self.edit_button.clicked.connect(self.edit)
-        self.password_button = QPushButton(self.tr("Setel &kata sandi…"))
-        self.password_button.clicked.connect(self.set_password)
-        self.unlock_button = QPushButton(self.tr("&Buka kunci"))
-        self.unlock_button.clicked.connect(self.unlock)
-        self.active_button = QPushButton(self.tr("&Nonaktifkan"))
-        self.active_button.clicked.connect(self.toggle_active)
-        for button in (self.add_button, self.edit_button, self.password_button, self.unlock_button,
-                       self.active_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.add_button = push_button(self.tr("&Tambah…"), self.add)
+        self.edit_button = push_button(self.tr("&Ubah…"), self.edit)
+        self.password_button = push_button(self.tr("Setel &kata sandi…"), self.set_password)
+        self.unlock_button = push_button(self.tr("&Buka kunci"), self.unlock)
+        self.active_button = push_button(self.tr("&Nonaktifkan"), self.toggle_active)
+        layout.addLayout(button_row(self.add_button, self.edit_button, self.password_button, self.unlock_button,
+                                    self.active_button))
 
         lock_box = QGroupBox(self.tr("Kunci layar otomatis (semua loket)"))
         lock_row = QHBoxLayout(lock_box)
@@ -186,18 +169,20 @@ class UsersPage(QWidget):
         with self.db.read(self.actor) as session:
             self.accounts = accounts.list_accounts(session)
             self.idle_minutes.setValue(accounts.idle_lock_minutes(session))
-        self.table.setRowCount(len(self.accounts))
-        for row, a in enumerate(self.accounts):
-            state = self.tr("aktif") if a.active else self.tr("nonaktif")
-            if not a.has_password:
-                state += self.tr(", belum ada kata sandi")
-            if a.locked():
-                state += self.tr(", terkunci sampai {t}").format(t=common.short_datetime(a.locked_until, self.tz))
-            common.set_row(self.table, row, [a.username, a.full_name, a.nip, a.role_label, state], a.id)
+        fill_table(self.table, [[a.username, a.full_name, a.nip, a.role_label, self._state(a)] for a in self.accounts],
+                   [a.id for a in self.accounts])
         self._update_buttons()
 
+    def _state(self, account: AccountRecord) -> str:
+        state = self.tr("aktif") if account.active else self.tr("nonaktif")
+        if not account.has_password:
+            state += self.tr(", belum ada kata sandi")
+        if account.locked():
+            state += self.tr(", terkunci sampai {t}").format(t=short_datetime(account.locked_until, self.tz))
+        return state
+
     def selected(self) -> AccountRecord | None:
-        key = common.selected_key(self.table)
+        key = selected_key(self.table)
         return next((a for a in self.accounts if a.id == key), None)
 
     def select_username(self, username: str) -> None:
@@ -217,7 +202,7 @@ class UsersPage(QWidget):
             with self.db.write(self.actor) as session:
                 action(session)  # type: ignore[operator]
         except StoreError as exc:
-            common.inform(self, self.tr("Tidak dapat dilakukan"), exc.message, problem=True)
+            dialogs.inform(self, self.tr("Tidak dapat dilakukan"), exc.message, problem=True)
             return False
         finally:
             self.reload()
@@ -251,12 +236,12 @@ class UsersPage(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        if chosen.active and not common.confirm(
+        if chosen.active and not dialogs.confirm(
             self, self.tr("Nonaktifkan pengguna"),
             self.tr("Nonaktifkan akun {name} ({user})? Ia tidak dapat masuk lagi. Akun tidak dihapus: catatan dan "
                     "jejak auditnya tetap ada, dan akun dapat diaktifkan kembali.").format(
                 name=chosen.full_name, user=chosen.username),
-            self.tr("Nonaktifkan"),
+            self.tr("Nonaktifkan"), warning=True,
         ):
             return
         self._run(lambda s: accounts.set_active(s, chosen.id, not chosen.active))
@@ -276,7 +261,4 @@ class UsersDialog(QDialog):
         layout = QVBoxLayout(self)
         self.page = UsersPage(db, actor, self)
         layout.addWidget(self.page)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Tutup"))
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        layout.addWidget(close_buttons(self))

@@ -14,17 +14,15 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from desk.store import access
-from desk.store.access import Actor
 from desk.store.database import Database
-from desk.store.errors import StoreError
-from desk.store.users import get_user
 from desk.ui.admin.catalogue_page import CataloguePage
-from desk.ui.admin.common import ActorSource, Clock, resolve_actor, tr
+from desk.ui.admin.common import Clock, tr
 from desk.ui.admin.holidays_page import HolidayDialog, HolidaysPage
 from desk.ui.admin.printing_page import PrintingPage, pc_printer, set_pc_printer
 from desk.ui.admin.profile_page import OfficeProfilePage
 from desk.ui.admin.regions_page import RegionsPage
 from desk.ui.admin.warning import HolidayBanner, HolidayWarning, show_startup_warning
+from desk.ui.common import ActorSource, actor_on_duty, resolve_actor
 
 __all__ = [
     "AREA_KEY",
@@ -136,18 +134,6 @@ class AdminArea(QTabWidget):
         self.setCurrentWidget(self._holders["holidays"])
 
 
-def actor_of(db: Database, user_id: int | None) -> Actor | None:
-    """The officer on duty as an `Actor`, from the user id the main window keeps."""
-    if user_id is None:
-        return None
-    try:
-        with db.read() as session:
-            user = get_user(session, user_id)
-    except StoreError:
-        return None
-    return Actor(user.id, user.username, user.full_name, user.role) if user else None
-
-
 class AdminUi(QObject):
     """What `install` hands back: the status-bar warning, and the area when the user is an admin."""
 
@@ -194,7 +180,7 @@ def install(window: QMainWindow, db: Database, *, actor: ActorSource = None, clo
     of the window (`window.user_id`). ``clock``: returns the current UTC time (tests inject it).
     """
     if actor is None:
-        actor = actor_of(db, getattr(window, "user_id", None))
+        actor = actor_on_duty(db, getattr(window, "user_id", None))
     ui = AdminUi(window, db, actor, clock)
     window.statusBar().insertPermanentWidget(0, ui.warning)
     ui.warning.refresh()

@@ -7,17 +7,16 @@ written in the standards editor, so the counter never offers a service without o
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,13 +26,16 @@ from PySide6.QtWidgets import (
 from desk.domain.records import UnitRecord
 from desk.domain.text_id import format_number
 from desk.store import admin
-from desk.store.access import Actor
 from desk.store.admin import CatalogueService
 from desk.store.catalog import list_units
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui.admin.common import ActorSource, message_label, resolve_actor, show_message, tr
-from desk.ui.common import error_label, show_error_text
+from desk.ui.admin.common import AdminPage, tr
+from desk.ui.common import ActorSource, error_label, show_error_text, show_message
+from desk.ui.widgets.buttons import button_row, push_button, save_cancel_buttons
+
+if TYPE_CHECKING:  # type only: the UI never runs SQL itself
+    from desk.store.database import Session
 
 UNIT, SERVICE = "unit", "service"
 COL_NAME, COL_ACTIVE, COL_STANDARD, COL_REQUESTS = 0, 1, 2, 3
@@ -71,27 +73,24 @@ class NewEntryDialog(QDialog):
             buddy.setBuddy(editor)
             form.addRow(buddy, cell)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("&Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self))
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_refusal(self, exc: StoreError) -> bool:
+        """Field errors go beside their fields (and the admin tries again); other refusals are the page's."""
+        if not isinstance(exc, admin.InvalidInput):
+            return False
         for key, label in self.errors.items():
-            show_error_text(label, errors.get(key, ""))
+            show_error_text(label, exc.errors.get(key, ""))
+        return True
 
 
-class CataloguePage(QWidget):
+class CataloguePage(AdminPage):
     """`changed()` after a unit or service was added or (de)activated."""
 
     changed = Signal()
 
     def __init__(self, db: Database, actor: ActorSource = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self._actor = actor
+        super().__init__(db, actor, parent, message_name="catalogue_message")
         self.rows: list[CatalogueService] = []
         self._loading = False
         layout = QVBoxLayout(self)
@@ -102,24 +101,12 @@ class CataloguePage(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.itemChanged.connect(self._item_changed)
         layout.addWidget(self.tree, 1)
-        buttons = QHBoxLayout()
-        self.add_unit_button = QPushButton(tr("Tambah &bidang…"))
-        self.add_unit_button.clicked.connect(self.add_unit)
-        self.add_service_button = QPushButton(tr("Tambah &layanan…"))
-        self.add_service_button.clicked.connect(self.add_service)
-        self.rename_button = QPushButton(tr("&Ubah nama…"))
-        self.rename_button.clicked.connect(self.rename_selected)
-        for button in (self.add_unit_button, self.add_service_button, self.rename_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.message = message_label("catalogue_message")
+        self.add_unit_button = push_button(tr("Tambah &bidang…"), self.add_unit)
+        self.add_service_button = push_button(tr("Tambah &layanan…"), self.add_service)
+        self.rename_button = push_button(tr("&Ubah nama…"), self.rename_selected)
+        layout.addLayout(button_row(self.add_unit_button, self.add_service_button, self.rename_button))
         layout.addWidget(self.message)
         self.reload()
-
-    @property
-    def actor(self) -> Actor | None:
-        return resolve_actor(self._actor)
 
     def reload(self) -> None:
         with self.db.read() as session:
@@ -180,54 +167,35 @@ class CataloguePage(QWidget):
         name = item.text(COL_NAME)
         show_message(self.message, (tr("{name} aktif: ditawarkan di loket.") if active else
                                     tr("{name} nonaktif: tidak ditawarkan lagi; permohonan lamanya tetap tercatat."))
-                     .format(name=name), problem=False)
+                     .format(name=name))
         QTimer.singleShot(0, self.reload)
         self.changed.emit()
 
-    @staticmethod
-    def ask(dialog: NewEntryDialog) -> bool:
-        """Run a dialog (patched in tests)."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
+    def _done(self, text: str = "") -> None:
+        if text:
+            show_message(self.message, text)
+        self.reload()
+        self.changed.emit()
 
     def add_unit(self) -> bool:
         dialog = NewEntryDialog(tr("Tambah bidang"), None, self, full_name=True)
-        while self.ask(dialog):
-            try:
-                with self.db.write(self.actor) as session:
-                    made = admin.add_unit(session, dialog.code.text(), dialog.name.text(), dialog.full_name.text())
-            except admin.InvalidInput as exc:
-                dialog.show_errors(exc.errors)
-                continue
-            except StoreError as exc:
-                show_message(self.message, exc.message, problem=True)
-                return False
-            show_message(self.message, tr("Bidang {code} ditambahkan.").format(code=made.code), problem=False)
-            self.reload()
-            self.changed.emit()
-            return True
-        return False
+        made = self.ask_until_stored(dialog, lambda session: admin.add_unit(
+            session, dialog.code.text(), dialog.name.text(), dialog.full_name.text()))
+        if made is None:
+            return False
+        self._done(tr("Bidang {code} ditambahkan.").format(code=made.code))
+        return True
 
     def add_service(self) -> bool:
         units = [(u.id, f"{u.code} — {u.name}") for u in self._all_units()]
         dialog = NewEntryDialog(tr("Tambah layanan"), units, self)
-        while self.ask(dialog):
-            try:
-                with self.db.write(self.actor) as session:
-                    made = admin.add_service(session, int(dialog.unit.currentData()), dialog.code.text(),
-                                             dialog.name.text())
-            except admin.InvalidInput as exc:
-                dialog.show_errors(exc.errors)
-                continue
-            except StoreError as exc:
-                show_message(self.message, exc.message, problem=True)
-                return False
-            show_message(self.message, tr("Layanan {code} ditambahkan, belum aktif: tulis standar pelayanannya di "
-                                          "layar Standar Pelayanan, lalu aktifkan di sini.").format(code=made.code),
-                         problem=False)
-            self.reload()
-            self.changed.emit()
-            return True
-        return False
+        made = self.ask_until_stored(dialog, lambda session: admin.add_service(
+            session, int(dialog.unit.currentData()), dialog.code.text(), dialog.name.text()))
+        if made is None:
+            return False
+        self._done(tr("Layanan {code} ditambahkan, belum aktif: tulis standar pelayanannya di layar Standar "
+                      "Pelayanan, lalu aktifkan di sini.").format(code=made.code))
+        return True
 
     def rename_selected(self) -> bool:
         item = self.tree.currentItem()
@@ -242,23 +210,16 @@ class CataloguePage(QWidget):
         dialog.name.setText(current)
         if unit is not None:
             dialog.full_name.setText(unit.full_name)
-        while self.ask(dialog):
-            try:
-                with self.db.write(self.actor) as session:
-                    if kind == UNIT:
-                        admin.update_unit(session, key, dialog.name.text(), dialog.full_name.text())
-                    else:
-                        admin.rename_service(session, key, dialog.name.text())
-            except admin.InvalidInput as exc:
-                dialog.show_errors(exc.errors)
-                continue
-            except StoreError as exc:
-                show_message(self.message, exc.message, problem=True)
-                return False
-            self.reload()
-            self.changed.emit()
-            return True
-        return False
+
+        def rename(session: Session) -> object:
+            if kind == UNIT:
+                return admin.update_unit(session, key, dialog.name.text(), dialog.full_name.text())
+            return admin.rename_service(session, key, dialog.name.text())
+
+        if self.ask_until_stored(dialog, rename) is None:
+            return False
+        self._done()
+        return True
 
     def _all_units(self) -> list[UnitRecord]:
         with self.db.read() as session:

@@ -1,46 +1,33 @@
-"""Pieces the administration pages share: who is acting, questions and file choosers (patched in tests),
-read-only tables, and the all-or-nothing CSV import dialog."""
+"""Pieces the administration pages share: the page base (database, who is acting, a message line),
+the office's date, and the all-or-nothing CSV import dialog."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from desk.store import holidays
 from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.requests import office_today
-from desk.ui.common import ERROR_STYLE, OK_STYLE
+from desk.ui.common import ActorSource, message_label, resolve_actor, show_message
+from desk.ui.widgets.tables import fill_table, make_table
 
-ActorSource = Actor | Callable[[], Actor | None] | None
+if TYPE_CHECKING:  # type only: the UI never runs SQL itself
+    from desk.store.database import Session
+
 Clock = Callable[[], datetime]
+T = TypeVar("T")
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Admin", text)
-
-
-def resolve_actor(source: ActorSource) -> Actor | None:
-    return source() if callable(source) else source
 
 
 def today_of(db: Database, clock: Clock | None) -> date:
@@ -49,81 +36,79 @@ def today_of(db: Database, clock: Clock | None) -> date:
         return office_today(session, clock() if clock else datetime.now(UTC))
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setText(text)
-    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(tr("Batal"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.exec()
-    return box.clickedButton() is ok
+class EntryDialog(Protocol):
+    """A dialog whose input the page stores; it shows a refusal it can place (a field's error) itself."""
+
+    def exec(self) -> int: ...
+
+    def show_refusal(self, exc: StoreError) -> bool: ...
 
 
-def inform(parent: QWidget | None, title: str, text: str, *, problem: bool = False) -> None:
-    if problem:
-        QMessageBox.warning(parent, title, text)
-    else:
-        QMessageBox.information(parent, title, text)
+class AdminPage(QWidget):
+    """An admin page: the database, who is acting (asked at each use: the login may change) and `message`,
+    the line under the page that says what the last action did."""
 
+    def __init__(self, db: Database, actor: ActorSource, parent: QWidget | None, *, message_name: str) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._actor = actor
+        self.message = message_label(message_name)
 
-def choose_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
-    """The file the admin picks, or None (monkeypatched in tests)."""
-    name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
-    return Path(name) if name else None
-
-
-def message_label(object_name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def show_message(label: QLabel, text: str, *, problem: bool) -> None:
-    label.setStyleSheet(ERROR_STYLE if problem else OK_STYLE)
-    label.setText(text)
-    label.setVisible(bool(text))
-
-
-def table(headers: Sequence[str], object_name: str) -> QTableWidget:
-    """A read-only, row-selecting table whose last column stretches."""
-    view = QTableWidget(0, len(headers))
-    view.setObjectName(object_name)
-    view.setHorizontalHeaderLabels(list(headers))
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)  # one line per row; a long decree is elided and shown whole in the tooltip
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return view
-
-
-def fill(view: QTableWidget, rows: Sequence[Sequence[str]], *, data: Sequence[Any] | None = None,
-         problem_rows: set[int] | None = None) -> None:
-    view.setRowCount(len(rows))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            if len(text) > 40:
-                item.setToolTip(text)
-            if data is not None and c == 0:
-                item.setData(Qt.ItemDataRole.UserRole, data[r])
-            if problem_rows and r in problem_rows:
-                item.setForeground(QColor("#a40000"))
-            view.setItem(r, c, item)
-
-
-class ImportReport(Protocol):
     @property
-    def ok(self) -> bool: ...
+    def actor(self) -> Actor | None:
+        return resolve_actor(self._actor)
+
+    @staticmethod
+    def ask(dialog: EntryDialog) -> bool:
+        """Run a dialog (patched in tests)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def ask_until_stored(self, dialog: EntryDialog, store: Callable[[Session], T]) -> T | None:
+        """Ask until `store(session)` takes the dialog's input, or the admin cancels (None).
+
+        A refusal the dialog can show (beside a field) asks again; any other one ends up in `message`.
+        """
+        while self.ask(dialog):
+            try:
+                with self.db.write(self.actor) as session:
+                    return store(session)
+            except StoreError as exc:
+                if not dialog.show_refusal(exc):
+                    show_message(self.message, exc.message, problem=True)
+                    return None
+        return None
+
+    @staticmethod
+    def run_import(dialog: CsvImportDialog) -> Any:
+        """Show the import dialog and wait: its report, or None (patched in tests, which press its buttons)."""
+        dialog.exec()
+        return dialog.result_report
+
+    def import_csv_file(self, path: Path, check: Callable[[Session, str, bool], T],
+                        run: Callable[[Session, str, bool], T], *, title: str, intro: str,
+                        describe: Callable[[Any], list[tuple[str, str, str, bool]]], replace_label: str) -> T | None:
+        """Show what importing the CSV file would do, row by row, and import it when the admin says so.
+
+        `check(session, text, replace)` reports without writing, `run(...)` imports; the import's
+        report, or None (unreadable file, cancelled, or a file with problems).
+        """
+        try:
+            text = holidays.read_csv_file(path)
+        except StoreError as exc:
+            show_message(self.message, exc.message, problem=True)
+            return None
+
+        def checked(replace: bool) -> T:
+            with self.db.read() as session:
+                return check(session, text, replace)
+
+        def imported(replace: bool) -> T:
+            with self.db.write(self.actor) as session:
+                return run(session, text, replace)
+
+        result: T | None = self.run_import(CsvImportDialog(self, title, intro, checked, imported, describe,
+                                                           replace_label))
+        return result
 
 
 class CsvImportDialog(QDialog):
@@ -156,7 +141,7 @@ class CsvImportDialog(QDialog):
         self.replace.setObjectName("replace")
         self.replace.toggled.connect(self.recheck)
         layout.addWidget(self.replace)
-        self.rows = table([tr("Baris"), tr("Isi"), tr("Hasil pemeriksaan")], "import_rows")
+        self.rows = make_table([tr("Baris"), tr("Isi"), tr("Hasil pemeriksaan")], "import_rows")
         layout.addWidget(self.rows, 1)
         self.summary = message_label("import_summary")
         layout.addWidget(self.summary)
@@ -175,7 +160,7 @@ class CsvImportDialog(QDialog):
             self.report = self._check(self.replace.isChecked())
         except StoreError as exc:
             self.report = None
-            fill(self.rows, [])
+            fill_table(self.rows, [])
             show_message(self.summary, exc.message, problem=True)
             self.import_button.setEnabled(False)
             return
@@ -183,8 +168,8 @@ class CsvImportDialog(QDialog):
 
     def _show(self, report: Any) -> None:
         described = self._describe(report)
-        fill(self.rows, [(line, what, result) for line, what, result, _ok in described],
-             problem_rows={i for i, row in enumerate(described) if not row[3]})
+        fill_table(self.rows, [(line, what, result) for line, what, result, _ok in described],
+                   highlight={i for i, row in enumerate(described) if not row[3]})
         bad = sum(1 for row in described if not row[3])
         problem = getattr(report, "problem", None)
         if problem:
@@ -194,8 +179,7 @@ class CsvImportDialog(QDialog):
                                           "diimpor selama masih ada baris bermasalah.").format(bad=bad, n=len(described)),
                          problem=True)
         else:
-            show_message(self.summary, tr("Semua {n} baris baik dan siap diimpor.").format(n=len(described)),
-                         problem=False)
+            show_message(self.summary, tr("Semua {n} baris baik dan siap diimpor.").format(n=len(described)))
         self.import_button.setEnabled(bool(report.ok))
 
     def do_import(self) -> None:

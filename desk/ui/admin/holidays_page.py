@@ -33,25 +33,22 @@ from desk.domain.holiday_rules import KIND_LABELS, WEEKDAY_NAMES, holiday_proble
 from desk.domain.status import status_label
 from desk.domain.text_id import format_long_date, format_numeric_date
 from desk.store import holidays
-from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.holidays import HolidayChange, HolidayImport, HolidayRecord, InvalidHoliday, MovedRequest
-from desk.ui.admin.common import (
+from desk.ui.admin.common import AdminPage, Clock, today_of, tr
+from desk.ui.common import (
+    ERROR_STYLE,
+    MUTED_STYLE,
     ActorSource,
-    Clock,
-    CsvImportDialog,
-    choose_file,
-    confirm,
-    fill,
+    error_label,
     message_label,
-    resolve_actor,
+    show_error_text,
     show_message,
-    table,
-    today_of,
-    tr,
 )
-from desk.ui.common import ERROR_STYLE, MUTED_STYLE, error_label, show_error_text
+from desk.ui.widgets import dialogs
+from desk.ui.widgets.buttons import button_row, push_button
+from desk.ui.widgets.tables import fill_table, make_table
 
 COUNT_LABELS = {"libur_nasional": "libur nasional", "cuti_bersama": "cuti bersama", "lokal": "libur lokal"}
 SaveHoliday = Callable[[date, str, str, str], HolidayChange]
@@ -164,7 +161,7 @@ class HolidayDialog(QDialog):
         saved = self.changes[-1].holiday
         assert saved is not None
         show_message(self.status, tr("Tersimpan: {day}, {name}.").format(day=format_long_date(saved.date),
-                                                                      name=saved.name), problem=False)
+                                                                      name=saved.name))
         self.date.setDate(_qdate(saved.date + timedelta(days=1)))
         self.name.clear()
         self.name.setFocus()
@@ -194,25 +191,19 @@ def describe_holiday_import(report: HolidayImport) -> list[tuple[str, str, str, 
     return rows
 
 
-class HolidaysPage(QWidget):
+class HolidaysPage(AdminPage):
     """`changed()` after holidays or working days changed (the missing-holiday warning listens)."""
 
     changed = Signal()
 
     def __init__(self, db: Database, actor: ActorSource = None, clock: Clock | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self._actor = actor
+        super().__init__(db, actor, parent, message_name="holidays_message")
         self._clock = clock
         self.records: list[HolidayRecord] = []
         self.last_moved: tuple[MovedRequest, ...] = ()
         self._build()
         self.reload()
-
-    @property
-    def actor(self) -> Actor | None:
-        return resolve_actor(self._actor)
 
     # --- layout ---------------------------------------------------------------------------------
 
@@ -236,28 +227,18 @@ class HolidaysPage(QWidget):
         top.addWidget(self.summary, 1)
         layout.addLayout(top)
 
-        self.table = table([tr("Tanggal"), tr("Hari"), tr("Jenis"), tr("Nama"), tr("Dasar hukum")], "holidays")
+        self.table = make_table([tr("Tanggal"), tr("Hari"), tr("Jenis"), tr("Nama"), tr("Dasar hukum")], "holidays")
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         layout.addWidget(self.table, 3)
 
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(tr("&Tambah…"))
-        self.add_button.setObjectName("add_holiday")
-        self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(tr("&Ubah…"))
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton(tr("&Hapus"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.import_button = QPushButton(tr("&Impor CSV…"))
-        self.import_button.setObjectName("import_holidays")
-        self.import_button.clicked.connect(self.import_csv)
-        for button in (self.add_button, self.edit_button, self.delete_button, self.import_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.add_button = push_button(tr("&Tambah…"), self.add, "add_holiday")
+        self.edit_button = push_button(tr("&Ubah…"), self.edit_selected)
+        self.delete_button = push_button(tr("&Hapus"), self.delete_selected)
+        self.import_button = push_button(tr("&Impor CSV…"), self.import_csv, "import_holidays")
         hint = QLabel(tr("CSV: tanggal, nama, jenis (libur_nasional / cuti_bersama / lokal), dasar hukum"))
         hint.setStyleSheet(MUTED_STYLE)
-        buttons.addWidget(hint)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.add_button, self.edit_button, self.delete_button, self.import_button,
+                                    note=hint))
         QShortcut(QKeySequence("Insert"), self.table, activated=self.add)
         QShortcut(QKeySequence("Delete"), self.table, activated=self.delete_selected)
         QShortcut(QKeySequence("F2"), self.table, activated=self.edit_selected)
@@ -271,9 +252,7 @@ class HolidaysPage(QWidget):
             self.weekday_boxes.append(box)
             week_row.addWidget(box)
         week_row.addStretch(1)
-        self.weekdays_button = QPushButton(tr("Simpan &hari kerja"))
-        self.weekdays_button.setObjectName("save_weekdays")
-        self.weekdays_button.clicked.connect(self.save_weekdays)
+        self.weekdays_button = push_button(tr("Simpan &hari kerja"), self.save_weekdays, "save_weekdays")
         week_row.addWidget(self.weekdays_button)
         layout.addWidget(week)
 
@@ -283,12 +262,11 @@ class HolidaysPage(QWidget):
         self.moved_label.setObjectName("moved_label")
         self.moved_label.setWordWrap(True)
         moved_layout.addWidget(self.moved_label)
-        self.moved_table = table([tr("Nomor"), tr("Pemohon"), tr("Status"), tr("Tenggat lama"), tr("Tenggat baru"),
+        self.moved_table = make_table([tr("Nomor"), tr("Pemohon"), tr("Status"), tr("Tenggat lama"), tr("Tenggat baru"),
                                   tr("Layanan")], "moved")
         self.moved_table.hide()
         moved_layout.addWidget(self.moved_table)
         layout.addWidget(moved, 1)
-        self.message = message_label("holidays_message")
         layout.addWidget(self.message)
 
     # --- data -----------------------------------------------------------------------------------
@@ -318,10 +296,10 @@ class HolidaysPage(QWidget):
             return
         with self.db.read() as session:
             self.records = holidays.list_holidays(session, int(year))
-        fill(self.table, [
+        fill_table(self.table, [
             (format_numeric_date(h.date), format_long_date(h.date).split(",")[0], h.kind_label, h.name, h.decree)
             for h in self.records
-        ], data=[h.id for h in self.records])
+        ], [h.id for h in self.records])
         counts = {kind: sum(1 for h in self.records if h.kind == kind) for kind in KIND_LABELS}
         if self.records:
             self.summary.setText(" · ".join(f"{n} {tr(COUNT_LABELS[k])}" for k, n in counts.items()))
@@ -344,7 +322,7 @@ class HolidaysPage(QWidget):
         self.moved_label.setText(tr("{what}. Tenggat {n} permohonan yang masih berjalan berubah; tiap perubahan "
                                     "tercatat di riwayat permohonannya. Beri tahu pemohon bila perlu.")
                                  .format(what=what, n=len(moved)))
-        fill(self.moved_table, [
+        fill_table(self.moved_table, [
             (m.ref_number, m.visitor_name, status_label(m.status), format_long_date(m.old_due),
              format_long_date(m.new_due), m.service_name)
             for m in moved
@@ -352,7 +330,7 @@ class HolidaysPage(QWidget):
         self.moved_table.show()
 
     def _after_change(self, moved: Sequence[MovedRequest], what: str, year: int | None = None) -> None:
-        show_message(self.message, "", problem=False)
+        show_message(self.message, "")
         self.reload(year)
         self.show_moved(moved, what)
         self.changed.emit()
@@ -402,7 +380,7 @@ class HolidaysPage(QWidget):
             return False
         question = tr("Hapus {day}, {name} dari daftar hari libur? Tenggat permohonan yang masih berjalan dihitung "
                       "ulang.").format(day=format_long_date(holiday.date), name=holiday.name)
-        if not confirm(self, tr("Hapus hari libur"), question, tr("Hapus")):
+        if not dialogs.confirm(self, tr("Hapus hari libur"), question, tr("Hapus")):
             return False
         try:
             with self.db.write(self.actor) as session:
@@ -416,45 +394,22 @@ class HolidaysPage(QWidget):
     @staticmethod
     def choose_csv(parent: QWidget | None) -> Path | None:
         """The CSV file the admin picks (patched in tests)."""
-        return choose_file(parent, tr("Impor hari libur dari CSV"), tr("Berkas CSV (*.csv *.txt)"))
-
-    @staticmethod
-    def run_import(dialog: CsvImportDialog) -> HolidayImport | None:
-        """Show the import dialog and wait (patched in tests, which press its buttons instead)."""
-        dialog.exec()
-        return dialog.result_report
-
-    def import_dialog(self, path: Path) -> CsvImportDialog | None:
-        try:
-            text = holidays.read_csv_file(path)
-        except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
-            return None
-
-        def check(replace: bool) -> HolidayImport:
-            with self.db.read() as session:
-                return holidays.check_holidays_csv(session, text, replace_years=replace)
-
-        def run(replace: bool) -> HolidayImport:
-            with self.db.write(self.actor) as session:
-                return holidays.import_holidays_csv(session, text, replace_years=replace)
-
-        return CsvImportDialog(
-            self, tr("Impor hari libur: {name}").format(name=path.name),
-            tr("Setiap baris diperiksa. Bila satu saja bermasalah, tidak ada yang diimpor. Setelah impor, tenggat "
-               "permohonan yang masih berjalan dihitung ulang."),
-            check, run, describe_holiday_import,
-            tr("&Ganti daftar hari libur tahun yang ada di berkas (SKB perubahan)"),
-        )
+        return dialogs.choose_open_file(parent, tr("Impor hari libur dari CSV"), tr("Berkas CSV (*.csv *.txt)"))
 
     def import_csv(self) -> HolidayImport | None:
         path = self.choose_csv(self)
         if path is None:
             return None
-        dialog = self.import_dialog(path)
-        if dialog is None:
-            return None
-        report = self.run_import(dialog)
+        report = self.import_csv_file(
+            path,
+            lambda session, text, replace: holidays.check_holidays_csv(session, text, replace_years=replace),
+            lambda session, text, replace: holidays.import_holidays_csv(session, text, replace_years=replace),
+            title=tr("Impor hari libur: {name}").format(name=path.name),
+            intro=tr("Setiap baris diperiksa. Bila satu saja bermasalah, tidak ada yang diimpor. Setelah impor, "
+                     "tenggat permohonan yang masih berjalan dihitung ulang."),
+            describe=describe_holiday_import,
+            replace_label=tr("&Ganti daftar hari libur tahun yang ada di berkas (SKB perubahan)"),
+        )
         if report is None:
             return None
         years = sorted({r.date.year for r in report.rows if r.date})

@@ -11,11 +11,10 @@ from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desk.store import printing_defaults
-from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui.admin.common import ActorSource, message_label, resolve_actor, show_message, tr
-from desk.ui.common import MUTED_STYLE, settings
+from desk.ui.admin.common import AdminPage, tr
+from desk.ui.common import MUTED_STYLE, ActorSource, settings, show_message
 
 SYSTEM_DEFAULT = ""  # no choice stored: the system's default printer
 
@@ -43,11 +42,9 @@ def available_printers() -> list[str]:
     return list(QPrinterInfo.availablePrinterNames())
 
 
-class PrintingPage(QWidget):
+class PrintingPage(AdminPage):
     def __init__(self, db: Database, actor: ActorSource = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self._actor = actor
+        super().__init__(db, actor, parent, message_name="printing_message")
         self.papers: dict[str, QComboBox] = {}
         self.printers: dict[str, QComboBox] = {}
         layout = QVBoxLayout(self)
@@ -82,14 +79,9 @@ class PrintingPage(QWidget):
         note.setWordWrap(True)
         note.setStyleSheet(MUTED_STYLE)
         layout.addWidget(note)
-        self.message = message_label("printing_message")
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.reload()
-
-    @property
-    def actor(self) -> Actor | None:
-        return resolve_actor(self._actor)
 
     def reload(self) -> None:
         with self.db.read() as session:
@@ -114,7 +106,7 @@ class PrintingPage(QWidget):
             self.reload()
             return False
         show_message(self.message, tr("Kertas bawaan {doc}: {paper}.").format(
-            doc=tr(printing_defaults.DOCUMENT_KINDS[kind]).lower(), paper=paper), problem=False)
+            doc=tr(printing_defaults.DOCUMENT_KINDS[kind]).lower(), paper=paper))
         return True
 
     def save_printer(self, kind: str) -> None:
@@ -122,4 +114,4 @@ class PrintingPage(QWidget):
         set_pc_printer(kind, printer)
         show_message(self.message, tr("Printer {doc} di PC ini: {printer}.").format(
             doc=tr(printing_defaults.DOCUMENT_KINDS[kind]).lower(),
-            printer=printer or tr("printer bawaan sistem")), problem=False)
+            printer=printer or tr("printer bawaan sistem")))

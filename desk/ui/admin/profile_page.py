@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -29,24 +28,22 @@ from PySide6.QtWidgets import (
 from desk.domain.records import OfficeProfile
 from desk.domain.refnumber import PLACEHOLDERS
 from desk.store import admin
-from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.office import get_office_profile
-from desk.ui.admin.common import (
+from desk.ui.admin.common import AdminPage, Clock, today_of, tr
+from desk.ui.common import (
+    MUTED_STYLE,
     ActorSource,
-    Clock,
-    choose_file,
-    confirm,
-    fill,
+    Debouncer,
+    error_label,
     message_label,
-    resolve_actor,
+    show_error_text,
     show_message,
-    table,
-    today_of,
-    tr,
 )
-from desk.ui.common import MUTED_STYLE, Debouncer, error_label, show_error_text
+from desk.ui.widgets import dialogs
+from desk.ui.widgets.buttons import button_row, push_button
+from desk.ui.widgets.tables import fill_table, make_table
 
 PREVIEW_DELAY_MS = 200
 LOGO_PREVIEW_HEIGHT = 110
@@ -73,16 +70,14 @@ HINTS = {
 }
 
 
-class OfficeProfilePage(QWidget):
+class OfficeProfilePage(AdminPage):
     """`saved(OfficeProfile)` after the profile (or the logo) was stored."""
 
     saved = Signal(object)
 
     def __init__(self, db: Database, actor: ActorSource = None, clock: Clock | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self._actor = actor
+        super().__init__(db, actor, parent, message_name="profile_message")
         self._clock = clock
         self.fields: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
@@ -129,15 +124,11 @@ class OfficeProfilePage(QWidget):
         right.addStretch(1)
 
         bar = QHBoxLayout()
-        self.message = message_label("profile_message")
         bar.addWidget(self.message, 1)
         bar.addStretch(0)
-        self.revert_button = QPushButton(tr("&Batalkan perubahan"))
-        self.revert_button.clicked.connect(self.reload)
-        self.save_button = QPushButton(tr("&Simpan profil"))
-        self.save_button.setObjectName("save_profile")
+        self.revert_button = push_button(tr("&Batalkan perubahan"), self.reload)
+        self.save_button = push_button(tr("&Simpan profil"), self.save, "save_profile")
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
         bar.addWidget(self.revert_button)
         bar.addWidget(self.save_button)
         outer.addLayout(bar)
@@ -170,7 +161,7 @@ class OfficeProfilePage(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet(MUTED_STYLE)
         column.addWidget(hint)
-        self.numbers = table([tr("Bidang"), tr("Nomor berikutnya")], "number_preview")
+        self.numbers = make_table([tr("Bidang"), tr("Nomor berikutnya")], "number_preview")
         self.numbers.setMaximumHeight(150)
         column.addWidget(self.numbers)
         return column
@@ -189,19 +180,10 @@ class OfficeProfilePage(QWidget):
         self.logo_info.setObjectName("logo_info")
         self.logo_info.setWordWrap(True)
         column.addWidget(self.logo_info)
-        buttons = QHBoxLayout()
-        self.logo_button = QPushButton(tr("&Impor logo…"))
-        self.logo_button.setObjectName("import_logo")
-        self.logo_button.clicked.connect(self.import_logo)
-        self.remove_logo_button = QPushButton(tr("Hapus logo"))
-        self.remove_logo_button.clicked.connect(self.remove_logo)
-        self.kop_button = QPushButton(tr("&Pratinjau kop surat…"))
-        self.kop_button.setObjectName("preview_kop")
-        self.kop_button.clicked.connect(self.preview_letterhead)
-        for button in (self.logo_button, self.remove_logo_button, self.kop_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
+        self.logo_button = push_button(tr("&Impor logo…"), self.import_logo, "import_logo")
+        self.remove_logo_button = push_button(tr("Hapus logo"), self.remove_logo)
+        self.kop_button = push_button(tr("&Pratinjau kop surat…"), self.preview_letterhead, "preview_kop")
+        column.addLayout(button_row(self.logo_button, self.remove_logo_button, self.kop_button))
         self.logo_message = message_label("logo_message")
         column.addWidget(self.logo_message)
         note = QLabel(tr("PNG atau JPEG, tersimpan di basis data. Logo dan isian lain tampil di dokumen yang dicetak "
@@ -213,10 +195,6 @@ class OfficeProfilePage(QWidget):
         return box
 
     # --- data -----------------------------------------------------------------------------------
-
-    @property
-    def actor(self) -> Actor | None:
-        return resolve_actor(self._actor)
 
     def reload(self) -> None:
         try:
@@ -240,7 +218,7 @@ class OfficeProfilePage(QWidget):
                 editor.setCursorPosition(0)
         for label in self.errors.values():
             show_error_text(label, "")
-        show_message(self.message, "", problem=False)
+        show_message(self.message, "")
         self._show_logo(self.profile.logo)
         self.update_preview(check_issued=False)  # the stored pattern was checked when saved
 
@@ -267,7 +245,7 @@ class OfficeProfilePage(QWidget):
             show_error_text(self.errors["ref_pattern"], exc.message)
             return
         show_error_text(self.errors["ref_pattern"], " ".join(preview.problems))
-        fill(self.numbers, [(f"{n.unit_code} — {n.unit_name}", n.number) for n in preview.numbers])
+        fill_table(self.numbers, [(f"{n.unit_code} — {n.unit_name}", n.number) for n in preview.numbers])
 
     def save(self) -> bool:
         self._preview.flush()
@@ -281,7 +259,7 @@ class OfficeProfilePage(QWidget):
                 if name in self.errors:
                     show_error_text(self.errors[name], message)
             if "ref_pattern" in exc.errors:
-                fill(self.numbers, [])  # no preview of numbers the office cannot have
+                fill_table(self.numbers, [])  # no preview of numbers the office cannot have
             first = next(iter(exc.errors))
             if first in self.fields:
                 self.fields[first].setFocus()
@@ -291,8 +269,7 @@ class OfficeProfilePage(QWidget):
             show_message(self.message, exc.message, problem=True)
             return False
         self.profile = profile
-        show_message(self.message, tr("Profil kantor disimpan. Dokumen yang dicetak mulai sekarang memakainya."),
-                     problem=False)
+        show_message(self.message, tr("Profil kantor disimpan. Dokumen yang dicetak mulai sekarang memakainya."),)
         self.update_preview(check_issued=False)
         self.saved.emit(profile)
         return True
@@ -319,7 +296,7 @@ class OfficeProfilePage(QWidget):
     @staticmethod
     def choose_logo(parent: QWidget | None) -> Path | None:
         """The logo file the admin picks (patched in tests)."""
-        return choose_file(parent, tr("Pilih logo"), tr("Gambar PNG atau JPEG (*.png *.jpg *.jpeg)"))
+        return dialogs.choose_open_file(parent, tr("Pilih logo"), tr("Gambar PNG atau JPEG (*.png *.jpg *.jpeg)"))
 
     def import_logo(self) -> bool:
         path = self.choose_logo(self)
@@ -335,12 +312,12 @@ class OfficeProfilePage(QWidget):
         self.profile = profile
         self._show_logo(profile.logo)
         show_message(self.logo_message, tr("Logo {name} tersimpan ({fmt}, {w}×{h} piksel).").format(
-            name=path.name, fmt=info.format, w=info.width, h=info.height), problem=False)
+            name=path.name, fmt=info.format, w=info.width, h=info.height))
         self.saved.emit(profile)
         return True
 
     def remove_logo(self) -> None:
-        if not confirm(self, tr("Hapus logo"), tr("Hapus logo dari kop surat?"), tr("Hapus")):
+        if not dialogs.confirm(self, tr("Hapus logo"), tr("Hapus logo dari kop surat?"), tr("Hapus")):
             return
         try:
             with self.db.write(self.actor) as session:
@@ -351,7 +328,7 @@ class OfficeProfilePage(QWidget):
             return
         self.profile = profile
         self._show_logo(None)
-        show_message(self.logo_message, tr("Logo dihapus."), problem=False)
+        show_message(self.logo_message, tr("Logo dihapus."))
         self.saved.emit(profile)
 
     def preview_letterhead(self) -> QWidget | None:

@@ -7,13 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -21,22 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.text_id import format_number
-from desk.store import admin_regions, holidays
-from desk.store.access import Actor
+from desk.store import admin_regions
 from desk.store.admin_regions import RegionImport, RegionRecord
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui.admin.common import (
-    ActorSource,
-    CsvImportDialog,
-    choose_file,
-    confirm,
-    message_label,
-    resolve_actor,
-    show_message,
-    tr,
-)
-from desk.ui.common import MUTED_STYLE, error_label, show_error_text
+from desk.ui.admin.common import AdminPage, tr
+from desk.ui.common import MUTED_STYLE, ActorSource, error_label, show_error_text, show_message
+from desk.ui.widgets import dialogs
+from desk.ui.widgets.buttons import button_row, push_button, save_cancel_buttons
 
 
 class RegionDialog(QDialog):
@@ -60,12 +49,12 @@ class RegionDialog(QDialog):
         form.addRow(tr("&Nama:"), self.name)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("&Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self))
+
+    def show_refusal(self, exc: StoreError) -> bool:
+        """Every refusal is about the code or the name typed here: say it here, and let the admin correct it."""
+        show_error_text(self.error, exc.message)
+        return True
 
 
 def describe_region_import(report: RegionImport) -> list[tuple[str, str, str, bool]]:
@@ -75,13 +64,13 @@ def describe_region_import(report: RegionImport) -> list[tuple[str, str, str, bo
     ]
 
 
-class RegionsPage(QWidget):
+class RegionsPage(AdminPage):
+    """`changed()` after a region was added, renamed, deleted or imported."""
+
     changed = Signal()
 
     def __init__(self, db: Database, actor: ActorSource = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self._actor = actor
+        super().__init__(db, actor, parent, message_name="regions_message")
         self.records: list[RegionRecord] = []
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Daftar ini mengisi pilihan kecamatan dan desa pada alamat pemohon. Kode mengikuti "
@@ -96,30 +85,16 @@ class RegionsPage(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.itemDoubleClicked.connect(lambda *_: self.rename_selected())
         layout.addWidget(self.tree, 1)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(tr("&Tambah…"))
-        self.add_button.clicked.connect(self.add)
-        self.rename_button = QPushButton(tr("&Ubah nama…"))
-        self.rename_button.clicked.connect(self.rename_selected)
-        self.delete_button = QPushButton(tr("&Hapus"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.import_button = QPushButton(tr("&Impor CSV…"))
-        self.import_button.setObjectName("import_regions")
-        self.import_button.clicked.connect(self.import_csv)
-        for button in (self.add_button, self.rename_button, self.delete_button, self.import_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.add_button = push_button(tr("&Tambah…"), self.add)
+        self.rename_button = push_button(tr("&Ubah nama…"), self.rename_selected)
+        self.delete_button = push_button(tr("&Hapus"), self.delete_selected)
+        self.import_button = push_button(tr("&Impor CSV…"), self.import_csv, "import_regions")
         hint = QLabel(tr("CSV: kode, nama (baris provinsi dan kabupaten dilewati)"))
         hint.setStyleSheet(MUTED_STYLE)
-        buttons.addWidget(hint)
-        layout.addLayout(buttons)
-        self.message = message_label("regions_message")
+        layout.addLayout(button_row(self.add_button, self.rename_button, self.delete_button, self.import_button,
+                                    note=hint))
         layout.addWidget(self.message)
         self.reload()
-
-    @property
-    def actor(self) -> Actor | None:
-        return resolve_actor(self._actor)
 
     def reload(self) -> None:
         with self.db.read() as session:
@@ -145,47 +120,32 @@ class RegionsPage(QWidget):
         code = item.data(0, Qt.ItemDataRole.UserRole)
         return next((r for r in self.records if r.code == code), None)
 
-    @staticmethod
-    def ask(dialog: RegionDialog) -> bool:
-        """Run a dialog (patched in tests)."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
     def add(self) -> bool:
         current = self.selected()
         parent_code = (current.parent_code or current.code) if current else ""
         dialog = RegionDialog(tr("Tambah wilayah"), None, self, parent_code=parent_code)
-        while self.ask(dialog):
-            try:
-                with self.db.write(self.actor) as session:
-                    admin_regions.add_region(session, dialog.code.text(), dialog.name.text())
-            except StoreError as exc:
-                show_error_text(dialog.error, exc.message)
-                continue
-            self._done(tr("{name} ditambahkan.").format(name=dialog.name.text().strip()))
-            return True
-        return False
+        if self.ask_until_stored(dialog, lambda session: admin_regions.add_region(
+                session, dialog.code.text(), dialog.name.text())) is None:
+            return False
+        self._done(tr("{name} ditambahkan.").format(name=dialog.name.text().strip()))
+        return True
 
     def rename_selected(self) -> bool:
         region = self.selected()
         if region is None:
             return False
         dialog = RegionDialog(tr("Ubah nama wilayah"), region, self)
-        while self.ask(dialog):
-            try:
-                with self.db.write(self.actor) as session:
-                    admin_regions.rename_region(session, region.code, dialog.name.text())
-            except StoreError as exc:
-                show_error_text(dialog.error, exc.message)
-                continue
-            self._done(tr("Nama {code} diubah.").format(code=region.code))
-            return True
-        return False
+        if self.ask_until_stored(dialog, lambda session: admin_regions.rename_region(
+                session, region.code, dialog.name.text())) is None:
+            return False
+        self._done(tr("Nama {code} diubah.").format(code=region.code))
+        return True
 
     def delete_selected(self) -> bool:
         region = self.selected()
         if region is None:
             return False
-        if not confirm(self, tr("Hapus wilayah"), tr("Hapus {level} {name} ({code})?").format(
+        if not dialogs.confirm(self, tr("Hapus wilayah"), tr("Hapus {level} {name} ({code})?").format(
                 level=region.level_label.lower(), name=region.name, code=region.code), tr("Hapus")):
             return False
         try:
@@ -198,44 +158,28 @@ class RegionsPage(QWidget):
         return True
 
     def _done(self, text: str) -> None:
-        show_message(self.message, text, problem=False)
+        show_message(self.message, text)
         self.reload()
         self.changed.emit()
 
     @staticmethod
     def choose_csv(parent: QWidget | None) -> Path | None:
-        return choose_file(parent, tr("Impor wilayah dari CSV"), tr("Berkas CSV (*.csv *.txt)"))
-
-    @staticmethod
-    def run_import(dialog: CsvImportDialog) -> RegionImport | None:
-        dialog.exec()
-        return dialog.result_report
+        """The CSV file the admin picks (patched in tests)."""
+        return dialogs.choose_open_file(parent, tr("Impor wilayah dari CSV"), tr("Berkas CSV (*.csv *.txt)"))
 
     def import_csv(self) -> RegionImport | None:
         path = self.choose_csv(self)
         if path is None:
             return None
-        try:
-            text = holidays.read_csv_file(path)
-        except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
-            return None
-
-        def check(_replace: bool) -> RegionImport:
-            with self.db.read() as session:
-                return admin_regions.check_regions_csv(session, text)
-
-        def run(replace: bool) -> RegionImport:
-            with self.db.write(self.actor) as session:
-                return admin_regions.import_regions_csv(session, text, replace=replace)
-
-        dialog = CsvImportDialog(
-            self, tr("Impor wilayah: {name}").format(name=path.name),
-            tr("Setiap baris diperiksa. Bila satu saja bermasalah, tidak ada yang diimpor."),
-            check, run, describe_region_import,
-            tr("&Hapus wilayah yang tidak ada di berkas (kecuali yang dipakai alamat pengunjung)"),
+        report = self.import_csv_file(
+            path,
+            lambda session, text, _replace: admin_regions.check_regions_csv(session, text),
+            lambda session, text, replace: admin_regions.import_regions_csv(session, text, replace=replace),
+            title=tr("Impor wilayah: {name}").format(name=path.name),
+            intro=tr("Setiap baris diperiksa. Bila satu saja bermasalah, tidak ada yang diimpor."),
+            describe=describe_region_import,
+            replace_label=tr("&Hapus wilayah yang tidak ada di berkas (kecuali yang dipakai alamat pengunjung)"),
         )
-        report = self.run_import(dialog)
         if report is None:
             return None
         text_done = tr("Wilayah: {a} ditambah, {r} diubah namanya, {d} dihapus.").format(

@@ -11,21 +11,11 @@ from desk.domain.forum_rules import ParticipantRecord, matches, unsur_short
 from desk.store import access, forums
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui.common import MUTED_STYLE
-from desk.ui.forums.common import (
-    ActorSource,
-    clock,
-    fill_table,
-    make_table,
-    may,
-    message_label,
-    resolve_actor,
-    selected_key,
-    show_message,
-    tr,
-)
+from desk.ui.common import MUTED_STYLE, OK_COLOR, ActorSource, may, message_label, resolve_actor, show_message
+from desk.ui.forums.common import clock, tr
 from desk.ui.forums.participant_dialog import ParticipantDialog
 from desk.ui.widgets.search_box import SearchBox
+from desk.ui.widgets.tables import fill_table, make_table, selected_key
 
 
 class CheckInPanel(QWidget):
@@ -61,7 +51,7 @@ class CheckInPanel(QWidget):
             b.setVisible(may(actor, access.FORUM_CHECKIN))
         layout.addLayout(top)
         self.table = make_table([tr("Nama"), tr("Unsur"), tr("Instansi"), tr("Jabatan"), tr("Hadir pukul")],
-                                "checkin_table", stretch=2)
+                                "checkin_table", stretch=2, fit_contents=False)
         self.table.activated.connect(lambda _i: self.mark_present())  # Enter or double click on a row
         layout.addWidget(self.table, 1)
         self.message = message_label("checkin_message")
@@ -90,7 +80,7 @@ class CheckInPanel(QWidget):
         rows = [[p.name, unsur_short(p.unsur), p.institution, p.position,
                  clock(p.checked_in_at, self.tz) if p.present else ""] for p in self.shown]
         fill_table(self.table, rows, [p.id for p in self.shown],
-                   highlight={i for i, p in enumerate(self.shown) if p.present})
+                   highlight={i for i, p in enumerate(self.shown) if p.present}, color=OK_COLOR)
         self.table.resizeColumnsToContents()
         if self.shown:
             self.table.selectRow(0)

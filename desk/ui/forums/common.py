@@ -1,146 +1,66 @@
-"""What the forum screens share: who is acting, file choosers and questions (patched in tests), tables, times."""
+"""What the forum screens share: their translation context, times of day, and the form dialog base."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from datetime import datetime
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desk.domain.text_id import format_clock, format_numeric_date, to_local
-from desk.store import access
-from desk.store.access import Actor
-from desk.ui.common import ERROR_STYLE, OK_STYLE
+from desk.domain.text_id import format_clock, to_local
+from desk.store import forums
+from desk.store.database import Database
+from desk.store.errors import StoreError
+from desk.ui.common import ActorSource, error_label, resolve_actor, show_error_text
+from desk.ui.widgets.buttons import save_cancel_buttons
 
-ActorSource = Actor | Callable[[], Actor | None] | None
-PRESENT_COLOR = QColor("#1e6b2f")
+if TYPE_CHECKING:  # type only: the UI never runs SQL itself
+    from desk.store.database import Session
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Forums", text)
 
 
-def resolve_actor(source: ActorSource) -> Actor | None:
-    return source() if callable(source) else source
-
-
-def may(source: ActorSource, permission: str) -> bool:
-    """Whether the acting user holds `permission` (buttons are hidden, the store still checks)."""
-    return access.allowed(resolve_actor(source), permission)
-
-
-def short_datetime(value: datetime | None, tz: str) -> str:
-    """"29-10-2025 09.00" in office time; "" for None."""
-    if value is None:
-        return ""
-    local = to_local(value, tz)
-    return f"{format_numeric_date(local.date())} {format_clock(local)}"
-
-
 def clock(value: datetime | None, tz: str) -> str:
+    """"09.00" in office time; "" for None."""
     return format_clock(to_local(value, tz)) if value is not None else ""
 
 
-def choose_open_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
-    """The file the officer picks, or None (monkeypatched in tests)."""
-    name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
-    return Path(name) if name else None
+class ForumFormDialog(QDialog):
+    """A form stored on Save: each refused field's message shows under it, the rest under the form.
 
+    Subclasses fill `errors` (field name to its error label) and the form, then `finish(form)`;
+    `store(session)` stores what the form holds.
+    """
 
-def choose_save_file(parent: QWidget | None, title: str, suggested: str) -> Path | None:
-    """Where to save a PDF, or None (monkeypatched in tests)."""
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), tr("Dokumen PDF (*.pdf)"))
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+    def __init__(self, db: Database, actor: ActorSource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.errors: dict[str, QLabel] = {}
+        self.general_error = error_label("general_error")
 
+    def finish(self, form: QFormLayout) -> None:
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(save_cancel_buttons(self, on_save=self.save))
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setText(text)
-    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(tr("Batal"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.exec()
-    return box.clickedButton() is ok
+    def store(self, session: Session) -> None:
+        raise NotImplementedError
 
-
-def inform(parent: QWidget | None, title: str, text: str, *, problem: bool = False) -> None:
-    if problem:
-        QMessageBox.warning(parent, title, text)
-    else:
-        QMessageBox.information(parent, title, text)
-
-
-def message_label(object_name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def show_message(label: QLabel, text: str, *, problem: bool = False) -> None:
-    label.setStyleSheet(ERROR_STYLE if problem else OK_STYLE)
-    label.setText(text)
-    label.setVisible(bool(text))
-
-
-def make_table(headers: Sequence[str], object_name: str, *, stretch: int | None = None) -> QTableWidget:
-    """A read-only table selecting whole rows; `stretch` (default: the last column) takes the spare width."""
-    view = QTableWidget(0, len(headers))
-    view.setObjectName(object_name)
-    view.setHorizontalHeaderLabels(list(headers))
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    if stretch is None:
-        header.setStretchLastSection(True)
-    else:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
-
-
-def fill_table(view: QTableWidget, rows: Sequence[Sequence[str]], keys: Sequence[Any] | None = None,
-               *, highlight: set[int] | None = None, color: QColor = PRESENT_COLOR) -> None:
-    """Replace the table's rows; `keys[i]` is kept on the first cell of row i (Qt.UserRole)."""
-    view.setUpdatesEnabled(False)
-    view.setRowCount(len(rows))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            if c == 0 and keys is not None:
-                item.setData(Qt.ItemDataRole.UserRole, keys[r])
-            if highlight and r in highlight:
-                item.setForeground(color)
-            view.setItem(r, c, item)
-    view.setUpdatesEnabled(True)
-
-
-def selected_key(view: QTableWidget) -> Any:
-    row = view.currentRow()
-    if row < 0 or not view.item(row, 0):
-        return None
-    return view.item(row, 0).data(Qt.ItemDataRole.UserRole)
+    def save(self) -> None:
+        for label in (*self.errors.values(), self.general_error):
+            show_error_text(label, "")
+        try:
+            with self.db.write(resolve_actor(self.actor)) as session:
+                self.store(session)
+        except forums.InvalidForum as exc:
+            for key, message in exc.errors.items():
+                show_error_text(self.errors.get(key, self.general_error), message)
+            return
+        except StoreError as exc:
+            show_error_text(self.general_error, exc.message)
+            return
+        self.accept()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Qt, QTime
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,19 +27,21 @@ from desk.domain.text_id import to_local, tz_label
 from desk.store import forums
 from desk.store.catalog import list_services
 from desk.store.database import Database
-from desk.store.errors import StoreError
 from desk.store.office import get_office_profile
-from desk.ui.common import error_label, show_error_text
-from desk.ui.forums.common import ActorSource, resolve_actor, tr
+from desk.ui.common import ActorSource, error_label
+from desk.ui.forums.common import ForumFormDialog, tr
+
+if TYPE_CHECKING:  # type only: the UI never runs SQL itself
+    from desk.store.database import Session
 
 
-class ForumDialog(QDialog):
+class ForumDialog(ForumFormDialog):
     """Saves through the store on OK; `saved` holds the stored forum."""
 
     def __init__(self, db: Database, actor: ActorSource, forum: ForumInfo | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db, self.actor, self.forum = db, actor, forum
+        super().__init__(db, actor, parent)
+        self.forum = forum
         self.saved: ForumInfo | None = None
         self.setWindowTitle(tr("Ubah forum") if forum else tr("Forum baru"))
         self.resize(720, 640)
@@ -109,17 +110,7 @@ class ForumDialog(QDialog):
         form.addRow(tr("Standar yang dibahas"), self.standards)
         form.addRow("", self.errors["standards"])
         form.addRow(tr("Catatan"), self.notes)
-        self.general_error = error_label("general_error")
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("&Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
+        self.finish(form)
         self._load(forum, venue, office.office_name)
 
     def _load(self, forum: ForumInfo | None, venue: str, office_name: str) -> None:
@@ -172,24 +163,11 @@ class ForumDialog(QDialog):
             notes=self.notes.toPlainText(), service_ids=ids,
         )
 
-    def save(self) -> None:
-        for label in self.errors.values():
-            show_error_text(label, "")
-        show_error_text(self.general_error, "")
-        try:
-            with self.db.write(resolve_actor(self.actor)) as session:
-                if self.forum is None:
-                    self.saved = forums.create_forum(session, self.draft())
-                else:
-                    self.saved = forums.update_forum(session, self.forum.id, self.draft())
-        except forums.InvalidForum as exc:
-            for key, message in exc.errors.items():
-                show_error_text(self.errors.get(key, self.general_error), message)
-            return
-        except StoreError as exc:
-            show_error_text(self.general_error, exc.message)
-            return
-        self.accept()
+    def store(self, session: Session) -> None:
+        if self.forum is None:
+            self.saved = forums.create_forum(session, self.draft())
+        else:
+            self.saved = forums.update_forum(session, self.forum.id, self.draft())
 
     @classmethod
     def ask(cls, parent: QWidget | None, db: Database, actor: ActorSource,

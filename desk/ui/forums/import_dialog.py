@@ -4,24 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desk.domain.forum_rules import ImportCheck, unsur_label
 from desk.store import forums
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui.forums.common import (
-    ActorSource,
-    fill_table,
-    make_table,
-    message_label,
-    resolve_actor,
-    show_message,
-    tr,
-)
+from desk.ui.common import ActorSource, message_label, resolve_actor, show_message
+from desk.ui.forums.common import tr
+from desk.ui.widgets.tables import fill_table, make_table
 
-PROBLEM_COLOR = QColor("#a40000")
 FILE_FILTERS = "Daftar peserta (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)"
 
 
@@ -43,7 +35,7 @@ class ImportDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.rows = make_table([tr("Baris"), tr("Nama"), tr("Unsur / instansi"), tr("Hasil pemeriksaan")],
-                               "import_rows")
+                               "import_rows", fit_contents=False)
         layout.addWidget(self.rows, 1)
         self.summary = message_label("import_summary")
         layout.addWidget(self.summary)
@@ -81,7 +73,7 @@ class ImportDialog(QDialog):
         lines += [(p.line, [str(p.line), p.name, "", " ".join(p.messages)], False) for p in check.problems]
         lines.sort(key=lambda item: item[0])
         fill_table(self.rows, [cells for _, cells, _ in lines],
-                   highlight={i for i, (_, _, ok) in enumerate(lines) if not ok}, color=PROBLEM_COLOR)
+                   highlight={i for i, (_, _, ok) in enumerate(lines) if not ok})
         if check.problems:
             show_message(self.summary, tr("{bad} dari {n} baris bermasalah (merah). Perbaiki berkasnya lalu impor "
                                           "lagi; tidak ada yang diimpor selama masih ada baris bermasalah.")

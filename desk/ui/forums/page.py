@@ -27,13 +27,14 @@ from desk.store import access, forums
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.office import get_office_profile
-from desk.ui.common import MUTED_STYLE
+from desk.ui.common import MUTED_STYLE, ActorSource, may, resolve_actor, short_datetime
 from desk.ui.forums.checkin import CheckInPanel
-from desk.ui.forums.common import ActorSource, inform, may, resolve_actor, short_datetime, tr
+from desk.ui.forums.common import tr
 from desk.ui.forums.forum_dialog import ForumDialog
 from desk.ui.forums.participants import ParticipantsPanel
 from desk.ui.forums.recap import RecapPanel
 from desk.ui.forums.reports import BeritaAcaraPanel, MinutesPanel
+from desk.ui.widgets import dialogs
 
 FACTS, PARTICIPANTS, CHECKIN, RECAP, MINUTES, BERITA_ACARA = range(6)
 
@@ -158,7 +159,7 @@ class ForumsPage(QWidget):
             with self.db.read(resolve_actor(self.actor)) as session:
                 forum = forums.get_forum(session, forum_id)
         except StoreError as exc:
-            inform(self, tr("Forum"), exc.message, problem=True)
+            dialogs.inform(self, tr("Forum"), exc.message, problem=True)
             return
         self._show(forum)
 

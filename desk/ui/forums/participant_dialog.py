@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -12,11 +12,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,8 +30,11 @@ from desk.domain.phone import format_phone
 from desk.store import forums
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui.common import MUTED_STYLE, Debouncer, error_label, show_error_text
-from desk.ui.forums.common import ActorSource, resolve_actor, tr
+from desk.ui.common import MUTED_STYLE, ActorSource, Debouncer, error_label, resolve_actor
+from desk.ui.forums.common import ForumFormDialog, tr
+
+if TYPE_CHECKING:  # type only: the UI never runs SQL itself
+    from desk.store.database import Session
 
 # (session, draft) -> the stored participant: add, update or add as walk-in.
 Submit = Callable[[Any, ParticipantDraft], ParticipantRecord]
@@ -41,13 +42,13 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class ParticipantDialog(QDialog):
+class ParticipantDialog(ForumFormDialog):
     """Collects a draft and hands it to `submit(session, draft)`; errors show beside their fields."""
 
     def __init__(self, db: Database, actor: ActorSource, forum_id: int, submit: Submit,
                  title: str, draft: ParticipantDraft | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db, self.actor, self.forum_id, self.submit = db, actor, forum_id, submit
+        super().__init__(db, actor, parent)
+        self.forum_id, self.submit = forum_id, submit
         self.result_record: ParticipantRecord | None = None
         self.setWindowTitle(title)
         self.resize(620, 0)
@@ -102,16 +103,7 @@ class ParticipantDialog(QDialog):
         form.addRow(tr("Persetujuan"), self.consent_photo)
         form.addRow("", self.consent_publication)
         form.addRow("", purposes)
-        self.general_error = error_label("general_error")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("&Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
+        self.finish(form)
         if draft is not None:
             self.fill(draft)
 
@@ -160,20 +152,8 @@ class ParticipantDialog(QDialog):
             consent_photo=self.consent_photo.isChecked(), consent_publication=self.consent_publication.isChecked(),
         )
 
-    def save(self) -> None:
-        for label in (*self.errors.values(), self.general_error):
-            show_error_text(label, "")
-        try:
-            with self.db.write(resolve_actor(self.actor)) as session:
-                self.result_record = self.submit(session, self.draft())
-        except forums.InvalidForum as exc:
-            for key, message in exc.errors.items():
-                show_error_text(self.errors.get(key, self.general_error), message)
-            return
-        except StoreError as exc:
-            show_error_text(self.general_error, exc.message)
-            return
-        self.accept()
+    def store(self, session: Session) -> None:
+        self.result_record = self.submit(session, self.draft())
 
     @classmethod
     def ask(cls, parent: QWidget | None, db: Database, actor: ActorSource, forum_id: int, submit: Submit,

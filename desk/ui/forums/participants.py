@@ -20,22 +20,13 @@ from desk.domain.phone import format_phone
 from desk.store import access, forums
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui.common import MUTED_STYLE
+from desk.ui.common import MUTED_STYLE, OK_COLOR, ActorSource, may, resolve_actor
 from desk.ui.forums import printing
-from desk.ui.forums.common import (
-    ActorSource,
-    choose_open_file,
-    confirm,
-    fill_table,
-    inform,
-    make_table,
-    may,
-    resolve_actor,
-    selected_key,
-    tr,
-)
+from desk.ui.forums.common import tr
 from desk.ui.forums.import_dialog import FILE_FILTERS, ImportDialog
 from desk.ui.forums.participant_dialog import ParticipantDialog
+from desk.ui.widgets import dialogs
+from desk.ui.widgets.tables import fill_table, make_table, selected_key
 
 COLUMNS = ("No", "Nama", "Unsur", "Instansi", "Jabatan", "L/P", "No. HP", "Setuju foto", "Setuju publikasi", "Status")
 
@@ -72,7 +63,7 @@ class ParticipantsPanel(QWidget):
         self.count.setStyleSheet(MUTED_STYLE)
         buttons.addWidget(self.count)
         layout.addLayout(buttons)
-        self.table = make_table([tr(c) for c in COLUMNS], "participants", stretch=3)
+        self.table = make_table([tr(c) for c in COLUMNS], "participants", stretch=3, fit_contents=False)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         layout.addWidget(self.table, 1)
         layout.addWidget(self._sheet_box())
@@ -148,7 +139,7 @@ class ParticipantsPanel(QWidget):
             for i, p in enumerate(self.people, 1)
         ]
         fill_table(self.table, rows, [p.id for p in self.people],
-                   highlight={i for i, p in enumerate(self.people) if p.present})
+                   highlight={i for i, p in enumerate(self.people) if p.present}, color=OK_COLOR)
         self.table.resizeColumnsToContents()
         invited = sum(1 for p in self.people if p.invited)
         present = sum(1 for p in self.people if p.present)
@@ -191,14 +182,14 @@ class ParticipantsPanel(QWidget):
         person = self.selected()
         if person is None or self.forum_id is None:
             return
-        if not confirm(self, tr("Hapus peserta"), tr("Hapus {name} dari daftar peserta forum ini?").format(
+        if not dialogs.confirm(self, tr("Hapus peserta"), tr("Hapus {name} dari daftar peserta forum ini?").format(
                 name=person.name), tr("Hapus")):
             return
         try:
             with self.db.write(resolve_actor(self.actor)) as session:
                 forums.remove_participant(session, person.id)
         except StoreError as exc:
-            inform(self, tr("Tidak dapat menghapus"), exc.message, problem=True)
+            dialogs.inform(self, tr("Tidak dapat menghapus"), exc.message, problem=True)
             return
         self.load(self.forum_id)
         self.changed.emit()
@@ -206,14 +197,14 @@ class ParticipantsPanel(QWidget):
     def import_file(self) -> None:
         if self.forum_id is None:
             return
-        path = choose_open_file(self, tr("Pilih daftar undangan"), FILE_FILTERS)
+        path = dialogs.choose_open_file(self, tr("Pilih daftar undangan"), FILE_FILTERS)
         if path is None:
             return
         report = ImportDialog.ask(self, self.db, self.actor, self.forum_id, path)
         if report is not None:
             self.load(self.forum_id)
             self.changed.emit()
-            inform(self, tr("Impor selesai"), tr("{n} peserta diimpor.").format(n=report.imported))
+            dialogs.inform(self, tr("Impor selesai"), tr("{n} peserta diimpor.").format(n=report.imported))
 
     def print_sheet(self) -> None:
         if self.forum_id is None:

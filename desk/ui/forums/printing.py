@@ -1,4 +1,4 @@
-"""Making a forum document and handing it to the officer: preview when the shared widget exists, else save.
+"""Making a forum document and saving it where the officer chooses.
 
 The PDF is built from `forums.print_data` (one read), ReportLab is imported only here and only
 when a document is asked for, and every save or print is logged through `forums.record_print`.
@@ -6,7 +6,6 @@ when a document is asked for, and every save or print is logged through `forums.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +16,9 @@ from PySide6.QtWidgets import QWidget
 from desk.store import forums
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui.forums.common import ActorSource, choose_save_file, inform, resolve_actor, tr
+from desk.ui.common import ActorSource, resolve_actor
+from desk.ui.forums.common import tr
+from desk.ui.widgets import dialogs
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +31,6 @@ def make_pdf(db: Database, actor: ActorSource, forum_id: int, build: Build, *, w
     return build(data)
 
 
-def _preview_available() -> bool:
-    return importlib.util.find_spec("desk.ui.preview") is not None
-
-
 def deliver(parent: QWidget | None, db: Database, actor: ActorSource, forum_id: int, kind: str, build: Build,
             *, paper: str, suggested_name: str, with_phone: bool = False,
             details: dict[str, Any] | None = None) -> Path | None:
@@ -41,17 +38,10 @@ def deliver(parent: QWidget | None, db: Database, actor: ActorSource, forum_id: 
     try:
         pdf = make_pdf(db, actor, forum_id, build, with_phone=with_phone)
     except StoreError as exc:
-        inform(parent, tr("Dokumen tidak dapat dibuat"), exc.message, problem=True)
+        dialogs.inform(parent, tr("Dokumen tidak dapat dibuat"), exc.message, problem=True)
         return None
-    path = choose_save_file(parent, tr("Simpan {what} sebagai PDF").format(
-        what=forums.DOCUMENT_KINDS.get(kind, kind).lower()), suggested_name)
+    path = dialogs.save_pdf(parent, pdf, forums.DOCUMENT_KINDS.get(kind, kind), suggested_name)
     if path is None:
-        return None
-    try:
-        path.write_bytes(pdf)
-    except OSError as exc:
-        inform(parent, tr("Gagal menyimpan"), tr("Berkas {path} tidak dapat ditulis: {why}").format(
-            path=path, why=exc.strerror or exc), problem=True)
         return None
     try:
         with db.write(resolve_actor(actor)) as session:

@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desk.domain.forum_rules import ForumRecap, RecapLine
 from desk.store import access, forums
 from desk.store.database import Database
+from desk.ui.common import ActorSource, may, resolve_actor
 from desk.ui.forums import printing
-from desk.ui.forums.common import ActorSource, fill_table, make_table, may, resolve_actor, tr
+from desk.ui.forums.common import tr
+from desk.ui.widgets.tables import fill_table, make_table
 
 HEADERS = ("Diundang", "Undangan hadir", "Hadir tanpa undangan", "Jumlah hadir", "% undangan hadir")
 
@@ -36,10 +38,10 @@ class RecapPanel(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(tr("<b>Menurut unsur</b>")))
-        self.by_unsur = make_table([tr("Unsur"), *(tr(h) for h in HEADERS)], "recap_unsur", stretch=0)
+        self.by_unsur = make_table([tr("Unsur"), *(tr(h) for h in HEADERS)], "recap_unsur", stretch=0, fit_contents=False)
         layout.addWidget(self.by_unsur, 3)
         layout.addWidget(QLabel(tr("<b>Menurut jenis kelamin</b>")))
-        self.by_sex = make_table([tr("Jenis kelamin"), *(tr(h) for h in HEADERS)], "recap_sex", stretch=0)
+        self.by_sex = make_table([tr("Jenis kelamin"), *(tr(h) for h in HEADERS)], "recap_sex", stretch=0, fit_contents=False)
         layout.addWidget(self.by_sex, 1)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -11,8 +11,9 @@ from typing import Any
 
 from desk.store.access import Actor
 from desk.store.database import Database
+from desk.ui.common import actor_on_duty
 from desk.ui.standards.area import StandardsArea
-from desk.ui.standards.common import actor_for, tr
+from desk.ui.standards.common import tr
 from desk.ui.standards.compare import CompareDialog
 from desk.ui.standards.editor import StandardEditor
 from desk.ui.standards.page import ServicePage
@@ -25,7 +26,7 @@ AREA_KEY = "standards"  # desk.ui.main_window.STANDARDS
 def install(window: Any, db: Database, *, actor: Actor | None = None) -> StandardsArea:
     """Build the area for the officer on duty (`window.user_id`, or `actor`) and add it to `window`."""
     if actor is None:
-        actor = actor_for(db, getattr(window, "user_id", None))
+        actor = actor_on_duty(db, getattr(window, "user_id", None))
     area = StandardsArea(db, actor)
     area.start_request.connect(lambda service_id: start_request(window, service_id))
     status_bar = getattr(window, "statusBar", None)

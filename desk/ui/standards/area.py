@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -38,16 +38,18 @@ from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.requests import office_today
-from desk.ui.common import MUTED_STYLE
-from desk.ui.standards import common
-from desk.ui.standards.common import HTML_ROLE, HtmlDelegate, ReportDialog, can, tr
+from desk.ui.common import MUTED_STYLE, may
+from desk.ui.standards.common import HTML_ROLE, HtmlDelegate, ReportDialog, tr
 from desk.ui.standards.compare import CompareDialog
 from desk.ui.standards.editor import StandardEditor
 from desk.ui.standards.html import entry_html
 from desk.ui.standards.page import ServicePage
+from desk.ui.widgets import dialogs
+from desk.ui.widgets.buttons import push_button
 from desk.ui.widgets.search_box import SearchBox
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SERVICE_ROLE = Qt.ItemDataRole.UserRole
 PAPERS = ("A4", "F4")
@@ -66,10 +68,10 @@ class StandardsArea(QWidget):
         self.setObjectName("standards_area")
         self.db = db
         self.actor = actor
-        self.can_edit = can(actor, access.STANDARDS_EDIT)
-        self.can_import = self.can_edit and can(actor, access.IMPORT)
-        self.can_export = can(actor, access.EXPORT)
-        self.can_print = can(actor, access.PRINT)
+        self.can_edit = may(actor, access.STANDARDS_EDIT)
+        self.can_import = self.can_edit and may(actor, access.IMPORT)
+        self.can_export = may(actor, access.EXPORT)
+        self.can_print = may(actor, access.PRINT)
         self.words: tuple[str, ...] = ()
         self._build()
         self.reload()
@@ -138,11 +140,8 @@ class StandardsArea(QWidget):
         layout.addWidget(splitter, 1)
 
     def _button(self, text: str, name: str, slot: Callable[[], Any] | None) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        if slot is not None:
-            button.clicked.connect(slot)
+        button = push_button(text, slot, name)
+        button.setAutoDefault(False)  # Enter in the search box opens the first result, not a button
         return button
 
     def _default_paper(self) -> str:
@@ -269,54 +268,59 @@ class StandardsArea(QWidget):
     def export(self, kind: str) -> Path | None:
         suffix = ".json" if kind == "json" else ".xlsx"
         filters = tr("Berkas JSON (*.json)") if kind == "json" else tr("Buku kerja Excel (*.xlsx)")
-        path = common.choose_save_path(self, tr("Ekspor standar pelayanan"), f"standar-pelayanan{suffix}", filters)
+        path = dialogs.choose_save_target(self, tr("Ekspor standar pelayanan"), f"standar-pelayanan{suffix}",
+                                           filters)
         if path is None:
             return None
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
         try:
             with self.db.write(self.actor) as session:
                 report = standards_io.export_file(session, path)
         except StoreError as exc:
-            common.inform(self, tr("Ekspor gagal"), exc.message, problem=True)
+            dialogs.inform(self, tr("Ekspor gagal"), exc.message, problem=True)
             return None
         self.status_message.emit(tr("Diekspor ke {path} ({n} layanan).").format(path=path, n=report.services))
         return path
 
     def import_file(self) -> bool:
-        path = common.choose_open_path(self, tr("Impor standar pelayanan"),
-                                       tr("Standar pelayanan (*.json *.xlsx);;Semua berkas (*)"))
+        title = tr("Impor standar pelayanan")
+        path = dialogs.choose_open_file(self, title, tr("Standar pelayanan (*.json *.xlsx);;Semua berkas (*)"))
         if path is None:
             return False
-        title = tr("Impor standar pelayanan")
-        try:
+
+        def check() -> standards_io.ImportReport:
             with self.db.read(self.actor) as session:
-                plan = standards_io.check_import_file(session, path)
-        except standards_io.ImportRejected as exc:
-            ReportDialog.show_lines(self, title, exc.message, [p.text() for p in exc.problems])
-            return False
-        except StoreError as exc:
-            common.inform(self, title, exc.message, problem=True)
+                return standards_io.check_import_file(session, path)
+
+        def run() -> standards_io.ImportReport:
+            with self.db.write(self.actor) as session:
+                return standards_io.import_file(session, path)
+
+        plan = self._import_step(title, check)
+        if plan is None:
             return False
         if not plan.changes:
-            common.inform(self, title, "\n".join(plan.lines()))
+            dialogs.inform(self, title, "\n".join(plan.lines()))
             return False
         if not ReportDialog.ask(self, title, tr("Berkas {name} sudah diperiksa dan tidak ada masalah. Yang akan "
                                                 "terjadi bila diimpor:").format(name=path.name),
                                 plan.lines(), tr("Impor")):
             return False
-        try:
-            with self.db.write(self.actor) as session:
-                report = standards_io.import_file(session, path)
-        except standards_io.ImportRejected as exc:
-            ReportDialog.show_lines(self, title, exc.message, [p.text() for p in exc.problems])
-            return False
-        except StoreError as exc:
-            common.inform(self, title, exc.message, problem=True)
+        report = self._import_step(title, run)
+        if report is None:
             return False
         self.status_message.emit(tr("Impor selesai: ") + "; ".join(report.lines()))
         self.reload()
         return True
+
+    def _import_step(self, title: str, step: Callable[[], T]) -> T | None:
+        """Check or import; a refused file lists its problems, any other refusal is said; None then."""
+        try:
+            return step()
+        except standards_io.ImportRejected as exc:
+            ReportDialog.show_lines(self, title, exc.message, [p.text() for p in exc.problems])
+        except StoreError as exc:
+            dialogs.inform(self, title, exc.message, problem=True)
+        return None
 
     # --- publishing ---------------------------------------------------------------------------
 
@@ -380,19 +384,10 @@ class StandardsArea(QWidget):
         try:
             pdf, suggested, record_id, details = make()
         except StoreError as exc:
-            common.inform(self, tr("Dokumen tidak dapat dibuat"), exc.message, problem=True)
+            dialogs.inform(self, tr("Dokumen tidak dapat dibuat"), exc.message, problem=True)
             return None
-        path = common.choose_save_path(self, tr("Simpan {what} sebagai PDF").format(what=what.lower()), suggested,
-                                       tr("Dokumen PDF (*.pdf)"))
+        path = dialogs.save_pdf(self, pdf, what, suggested)
         if path is None:
-            return None
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            path.write_bytes(pdf)
-        except OSError as exc:
-            common.inform(self, tr("Gagal menyimpan"), tr("Berkas {path} tidak dapat ditulis: {why}").format(
-                path=path, why=exc.strerror or exc), problem=True)
             return None
         try:
             with self.db.write(self.actor) as session:

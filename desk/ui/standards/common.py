@@ -1,24 +1,13 @@
-"""What the standards screens share: who is acting, an HTML list delegate, file choosers and messages.
-
-The choosers and questions are module functions so tests replace them (monkeypatch) instead of
-meeting a modal dialog.
-"""
+"""What the standards screens share: their translation context, an HTML list delegate and a report dialog."""
 
 from __future__ import annotations
-
-import importlib.util
-import logging
-from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QStyle,
     QStyledItemDelegate,
@@ -27,43 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.store import access
-from desk.store.access import Actor
-from desk.store.database import Database
-from desk.store.errors import StoreError
-from desk.store.users import get_user
-
-log = logging.getLogger(__name__)
-
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
-ActorSource = Actor | Callable[[], Actor | None] | None
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Standards", text)
-
-
-def resolve_actor(source: ActorSource) -> Actor | None:
-    return source() if callable(source) else source
-
-
-def actor_for(db: Database, user_id: int | None) -> Actor | None:
-    """The officer on duty as an Actor: the database's own when it carries one, else from the user id."""
-    bound = getattr(db, "actor", None)
-    if isinstance(bound, Actor):
-        return bound
-    if user_id is None:
-        return None
-    try:
-        with db.read() as session:
-            user = get_user(session, user_id)
-    except StoreError:
-        return None
-    return Actor(user.id, user.username, user.full_name, user.role) if user else None
-
-
-def can(actor: Actor | None, permission: str) -> bool:
-    return access.allowed(actor, permission)
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -108,26 +65,6 @@ class HtmlDelegate(QStyledItemDelegate):
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
 
 
-# --- files and messages (patched in tests) -------------------------------------------------------
-
-
-def choose_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), filters)
-    return Path(name) if name else None
-
-
-def choose_open_path(parent: QWidget | None, title: str, filters: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
-    return Path(name) if name else None
-
-
-def inform(parent: QWidget | None, title: str, text: str, *, problem: bool = False) -> None:
-    if problem:
-        QMessageBox.warning(parent, title, text)
-    else:
-        QMessageBox.information(parent, title, text)
-
-
 class ReportDialog(QDialog):
     """A message with a list of lines under it (import problems, what an import will do)."""
 
@@ -164,10 +101,3 @@ class ReportDialog(QDialog):
     def show_lines(cls, parent: QWidget | None, title: str, message: str, lines: list[str]) -> None:
         cls(parent, title, message, lines).exec()
 
-
-def preview_available() -> bool:
-    """Whether the shared PDF preview widget (desk.ui.preview) is in this build."""
-    try:
-        return importlib.util.find_spec("desk.ui.preview") is not None
-    except ModuleNotFoundError:  # pragma: no cover
-        return False

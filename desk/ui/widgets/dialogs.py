@@ -1,0 +1,73 @@
+"""The modal questions, messages and file choosers of every screen.
+
+Tests replace these functions (monkeypatch) instead of meeting a modal dialog, so call them
+through the module (`dialogs.confirm(...)`), never imported by name: a name imported into
+another module keeps the real dialog when the test patches this one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desk.ui.common import tr
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str, *, warning: bool = False) -> bool:
+    """Ask before an action; the caller names it on the button, and Cancel is the default.
+
+    `warning` shows a warning sign instead of a question mark, for what cannot be undone.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def inform(parent: QWidget | None, title: str, text: str, *, problem: bool = False) -> None:
+    if problem:
+        QMessageBox.warning(parent, title, text)
+    else:
+        QMessageBox.information(parent, title, text)
+
+
+def choose_open_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
+    """The file the user picks to read, or None."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
+    return Path(name) if name else None
+
+
+def choose_save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
+    """The name the user gives the file to write, as typed, or None."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), filters)
+    return Path(name) if name else None
+
+
+def choose_save_target(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
+    """Where to write, or None: the chosen name, with the suggested name's ending added when it was left off."""
+    path = choose_save_file(parent, title, suggested, filters)
+    ending = Path(suggested).suffix
+    if path is not None and ending and path.suffix.lower() != ending.lower():
+        path = path.with_name(path.name + ending)  # added, not replaced: "rekap.2026" stays whole
+    return path
+
+
+def save_pdf(parent: QWidget | None, pdf: bytes, what: str, suggested: str) -> Path | None:
+    """Ask where to save a document called `what` and write it; the path, or None (cancelled or not written)."""
+    path = choose_save_target(parent, tr("Simpan {what} sebagai PDF").format(what=what.lower()), suggested,
+                              tr("Dokumen PDF (*.pdf)"))
+    if path is None:
+        return None
+    try:
+        path.write_bytes(pdf)
+    except OSError as exc:
+        inform(parent, tr("Gagal menyimpan"), tr("Berkas {path} tidak dapat ditulis: {why}").format(
+            path=path, why=exc.strerror or exc), problem=True)
+        return None
+    return path
