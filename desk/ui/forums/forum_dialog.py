@@ -100,7 +100,9 @@ class ForumDialog(ForumFormDialog):
         form.addRow(tr("&Judul forum"), self.title)
         form.addRow("", self.errors["title"])
         form.addRow(tr("&Topik"), self.topic)
-        form.addRow(tr("&Waktu"), when)
+        when_label = QLabel(tr("&Waktu"))
+        when_label.setBuddy(self.day)  # a row holding a layout gets no buddy of its own: Alt+W goes to the day
+        form.addRow(when_label, when)
         form.addRow("", self.errors["starts_at"])
         form.addRow("", self.errors["ends_at"])
         form.addRow(tr("Tem&pat"), self.venue)
