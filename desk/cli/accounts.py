@@ -162,7 +162,8 @@ def run_retention(ctx: CliContext, args: argparse.Namespace) -> int:
     print(f"Masa retensi: {plan.years} tahun (layanan terakhir selesai sebelum {cutoff}).")
     print(f"Pengunjung yang akan dianonimkan: {format_number(plan.visitors)}")
     print(f"Permohonan mereka (tetap tercatat untuk statistik): {format_number(plan.requests)}")
-    if args.dry_run or plan.visitors == 0:
+    print(f"Peserta forum yang nomor teleponnya dihapus (daftar hadir tetap): {format_number(plan.participants)}")
+    if args.dry_run or not plan.anything:
         print("Uji coba: tidak ada yang diubah." if args.dry_run else "Tidak ada data yang perlu dianonimkan.")
         return 0
     if not args.yes and sys.stdin.isatty():
@@ -173,7 +174,8 @@ def run_retention(ctx: CliContext, args: argparse.Namespace) -> int:
     with db.write() as session:
         done = privacy.run_retention(session)
     print(f"Selesai: {format_number(done.visitors)} pengunjung dianonimkan, "
-          f"{format_number(done.requests)} permohonan tetap tercatat.")
+          f"{format_number(done.requests)} permohonan tetap tercatat, nomor telepon "
+          f"{format_number(done.participants)} peserta forum dihapus.")
     return 0
 
 

@@ -38,6 +38,7 @@ from desk.store.audit_verify import action_text, entries_about
 from desk.store.catalog import known_nik_regions, region_name
 from desk.store.errors import NotFound, StoreError
 from desk.store.models import (
+    Forum,
     OfficeProfileRow,
     RequestDocument,
     RequestEventRow,
@@ -49,6 +50,7 @@ from desk.store.models import (
     Visitor,
 )
 from desk.store.models_accounts import ConsentRow, SubjectRequestRow
+from desk.store.models_forums import ForumParticipantRow
 from desk.store.office import get_office_profile
 
 # --- consent purposes and request kinds ----------------------------------------------------------
@@ -155,6 +157,11 @@ class RetentionReport:
     requests: int
     dry_run: bool
     visitor_ids: tuple[int, ...] = ()
+    participants: int = 0  # forum participants whose phone number goes (their forum ended before `cutoff`)
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.visitors or self.participants)
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,22 +430,49 @@ def _count_requests(session: Session, visitor_ids: list[int]) -> int:
 
 
 def run_retention(session: Session, *, dry_run: bool = False, now: datetime | None = None) -> RetentionReport:
-    """Anonymise every visitor past the retention period (or, with `dry_run`, only count them)."""
+    """Anonymise every visitor past the retention period, and drop the phone numbers of forum
+    participants whose forum ended before it (or, with `dry_run`, only count them)."""
     access.require(session, access.PERSONAL_DATA)
     at = _now(now)
     years = retention_years(session)
     cutoff = retention_cutoff(at, years)
     ids = _due_visitors(session, cutoff)
     requests = _count_requests(session, ids)
-    report = RetentionReport(years, cutoff, len(ids), requests, dry_run, tuple(ids))
+    participants = _due_participants(session, cutoff)
+    report = RetentionReport(years, cutoff, len(ids), requests, dry_run, tuple(ids), len(participants))
     if dry_run:
         return report
     _anonymise(session, ids, at)
+    _forget_participant_phones(session, participants)
     summary = {"years": years, "cutoff": cutoff.isoformat(timespec="seconds"), "visitors": len(ids),
-               "requests": requests}
+               "requests": requests, "participants": len(participants)}
     audit.record(session, "retention.run", "visitor", "", summary)
     _put_setting(session, RETENTION_LAST_RUN_KEY, {"at": at.isoformat(timespec="seconds"), **summary})
     return report
+
+
+def _due_participants(session: Session, cutoff: datetime, limit: int | None = None) -> list[int]:
+    """Participants with a phone number on file whose forum ended (or, without an end, began) before `cutoff`.
+
+    Only the phone goes: the attendance list of a forum (name, institution, unsur, signature) is part
+    of the forum's record, kept with its berita acara under the archive schedule, not the
+    personal-data retention period. The phone was collected only to invite and reach them.
+    """
+    held = func.coalesce(Forum.ends_at, Forum.starts_at)
+    query = (select(ForumParticipantRow.id).join(Forum, Forum.id == ForumParticipantRow.forum_id)
+             .where(ForumParticipantRow.phone.is_not(None), held < cutoff).order_by(ForumParticipantRow.id))
+    if limit is not None:
+        query = query.limit(limit)
+    return list(session.scalars(query))
+
+
+def _forget_participant_phones(session: Session, participant_ids: list[int]) -> None:
+    if session.get_bind().dialect.name == "sqlite":
+        session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
+    for start in range(0, len(participant_ids), _CHUNK):
+        chunk = participant_ids[start:start + _CHUNK]
+        session.execute(update(ForumParticipantRow).where(ForumParticipantRow.id.in_(chunk)).values(phone=None)
+                        .execution_options(synchronize_session=False))
 
 
 def retention_due(session: Session, now: datetime | None = None) -> bool:
@@ -451,7 +485,8 @@ def retention_due(session: Session, now: datetime | None = None) -> bool:
                 return False
         except ValueError:
             pass
-    return bool(_due_visitors(session, retention_cutoff(at, retention_years(session)), limit=1))
+    cutoff = retention_cutoff(at, retention_years(session))
+    return bool(_due_visitors(session, cutoff, limit=1) or _due_participants(session, cutoff, limit=1))
 
 
 def postpone_retention(session: Session, days: int = 7, now: datetime | None = None) -> None:

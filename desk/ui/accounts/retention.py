@@ -92,16 +92,17 @@ class RetentionPage(QWidget):
         cutoff = format_long_date(to_local(self.plan.cutoff, self.tz).date())
         self.summary.setText(self.tr(
             "Uji coba saat ini: {visitors} pengunjung yang layanan terakhirnya selesai sebelum {cutoff} akan "
-            "dianonimkan; {requests} permohonan mereka tetap tercatat."
+            "dianonimkan; {requests} permohonan mereka tetap tercatat. Nomor telepon {participants} peserta forum "
+            "yang diadakan sebelum tanggal itu dihapus; daftar hadirnya tetap."
         ).format(visitors=format_number(self.plan.visitors), cutoff=cutoff,
-                 requests=format_number(self.plan.requests)))
+                 requests=format_number(self.plan.requests), participants=format_number(self.plan.participants)))
         if last and last.get("at"):
             when = format_datetime(datetime.fromisoformat(str(last["at"])), self.tz)
             self.last.setText(self.tr("Terakhir dijalankan: {when}, {n} pengunjung dianonimkan.").format(
                 when=when, n=format_number(int(last.get("visitors", 0)))))
         else:
             self.last.setText(self.tr("Retensi belum pernah dijalankan."))
-        self.run_button.setEnabled(self.plan.visitors > 0 and access.allowed(self.actor, access.PERSONAL_DATA))
+        self.run_button.setEnabled(self.plan.anything and access.allowed(self.actor, access.PERSONAL_DATA))
 
     def store_years(self) -> None:
         try:
@@ -112,7 +113,7 @@ class RetentionPage(QWidget):
         self.refresh()
 
     def run(self) -> None:
-        if self.plan is None or self.plan.visitors == 0 or self._call.running:
+        if self.plan is None or not self.plan.anything or self._call.running:
             return
         if not dialogs.confirm(
             self, self.tr("Jalankan retensi"),
@@ -135,8 +136,10 @@ class RetentionPage(QWidget):
 
     def _done(self, report: privacy.RetentionReport) -> None:
         self.refresh()
-        self.summary.setText(self.tr("Selesai: {n} pengunjung dianonimkan, {r} permohonan tetap tercatat.").format(
-            n=format_number(report.visitors), r=format_number(report.requests)))
+        self.summary.setText(self.tr(
+            "Selesai: {n} pengunjung dianonimkan, {r} permohonan tetap tercatat, nomor telepon {p} peserta forum "
+            "dihapus.").format(n=format_number(report.visitors), r=format_number(report.requests),
+                               p=format_number(report.participants)))
         self.finished.emit(report)
 
     def _failed(self, exc: object) -> None:
