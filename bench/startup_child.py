@@ -8,9 +8,12 @@ fires once that paint is done.
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.util
 import os
 import resource
 import sys
+from collections.abc import Callable
 from typing import Any
 
 
@@ -60,10 +63,40 @@ def bare() -> None:
     app.exec()
 
 
-def desk_app(args: list[str]) -> int:
+class _AfterImport(importlib.abc.MetaPathFinder):
+    """Runs `then()` right after the module `name` has been executed, leaving the import order alone.
+
+    Importing PySide6 before desk.cli (to patch QApplication.exec early) would make Desk's own
+    non-Qt imports (SQLAlchemy, the store) pay PySide6's per-import source scan, which a real
+    `desk run` does not: the hook waits for desk.app, the module that imports Qt.
+    """
+
+    def __init__(self, name: str, then: Callable[[], None]) -> None:
+        self.name = name
+        self.then = then
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
+        if fullname != self.name:
+            return None
+        sys.meta_path.remove(self)  # once; the real finders locate the module
+        spec = importlib.util.find_spec(fullname)
+        if spec is None or spec.loader is None:
+            return spec
+        loader, then = spec.loader, self.then
+        original = loader.exec_module
+
+        def exec_module(module: Any) -> None:
+            original(module)
+            then()
+
+        loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
+
+
+def _hook_exec() -> None:
+    """Desk creates its own QApplication; hook the watcher in as it enters the event loop."""
     from PySide6.QtWidgets import QApplication
 
-    # Desk creates its own QApplication; hook in as it enters the event loop.
     original = QApplication.exec
 
     def exec_with_watcher(self: Any = None) -> int:
@@ -72,6 +105,10 @@ def desk_app(args: list[str]) -> int:
         return original()
 
     QApplication.exec = exec_with_watcher  # type: ignore[method-assign,assignment]
+
+
+def desk_app(args: list[str]) -> int:
+    sys.meta_path.insert(0, _AfterImport("desk.app", _hook_exec))
     from desk.cli import main
 
     return main([*args, "run"])

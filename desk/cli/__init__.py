@@ -1,8 +1,10 @@
 """The `desk` command line. Never imports Qt: only `desk run` (the default) loads the app.
 
-Each area adds its commands in its own module listed in COMMAND_MODULES; a
-module exposes `register(subparsers)` and sets `func(ctx, args) -> int` on each
-parser it adds.
+Each area adds its commands in its own module: a module exposes `register(subparsers)` and
+sets `func(ctx, args) -> int` on each parser it adds. COMMANDS says which module adds which
+command, so that a command imports only its own module and `desk run` (Desk's start, issue 8)
+imports none of them; `desk --help` imports them all and lists every command.
+tests/cli/test_cli_commands.py checks the table against what the modules register.
 """
 
 from __future__ import annotations
@@ -10,29 +12,71 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import NoReturn
 
 from desk import __version__
 from desk.cli.context import CliContext, CliError
 
-COMMAND_MODULES = ("desk.cli.check", "desk.cli.backup", "desk.cli.demo", "desk.cli.accounts", "desk.cli.admin",
-                   "desk.cli.forums", "desk.cli.standards", "desk.cli.receipts")
+_FORUMS, _STANDARDS, _RECEIPTS = "desk.cli.forums", "desk.cli.standards", "desk.cli.receipts"
+_ADMIN, _ACCOUNTS, _BACKUP = "desk.cli.admin", "desk.cli.accounts", "desk.cli.backup"
+COMMANDS: dict[str, tuple[str, ...]] = {
+    "check": ("desk.cli.check",),
+    "backup": (_BACKUP,), "backups": (_BACKUP,), "restore": (_BACKUP,),
+    "demo-data": ("desk.cli.demo",),
+    "audit": (_ACCOUNTS,), "retention": (_ACCOUNTS,), "users": (_ACCOUNTS,),
+    "holidays": (_ADMIN,), "workdays": (_ADMIN,), "office": (_ADMIN,), "services": (_ADMIN,),
+    "regions": (_ADMIN,), "paper": (_ADMIN,),
+    "standards": (_STANDARDS,),
+    "print": (_FORUMS, _STANDARDS, _RECEIPTS),  # one group; each module adds its own documents
+}
+COMMAND_MODULES = ("desk.cli.check", _BACKUP, "desk.cli.demo", _ACCOUNTS, _ADMIN, _FORUMS, _STANDARDS, _RECEIPTS)
+RUN = "run"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", help="folder data (bawaan: DESK_DATA_DIR atau folder data pengguna)")
+    parser.add_argument("--database-url", help="URL basis data lain, mis. postgresql+psycopg://... (DESK_DATABASE_URL)")
+
+
+def build_parser(modules: Iterable[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    """The parser with `run` and the commands of `modules` (by default every command)."""
     parser = argparse.ArgumentParser(
         prog="desk",
         description="Desk: aplikasi loket pelayanan publik. Tanpa perintah, Desk dibuka di layar.",
     )
     parser.add_argument("--version", action="version", version=f"Desk {__version__}")
-    parser.add_argument("--data-dir", help="folder data (bawaan: DESK_DATA_DIR atau folder data pengguna)")
-    parser.add_argument("--database-url", help="URL basis data lain, mis. postgresql+psycopg://... (DESK_DATABASE_URL)")
+    _global_options(parser)
     subparsers = parser.add_subparsers(title="perintah", dest="command", metavar="PERINTAH")
-    run = subparsers.add_parser("run", help="buka aplikasi Desk (bawaan)")
+    run = subparsers.add_parser(RUN, help="buka aplikasi Desk (bawaan)")
     run.set_defaults(func=_run_app)
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(name).register(subparsers)
     return parser
+
+
+class _NotPlain(Exception):
+    """The arguments need the full parser (to report an error with every command listed)."""
+
+
+class _CommandFinder(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotPlain(message)
+
+
+def modules_for(argv: Sequence[str]) -> tuple[str, ...]:
+    """The command modules `argv` needs: none for `desk run` or `desk` alone, all for help or an error."""
+    finder = _CommandFinder(prog="desk", add_help=False)
+    _global_options(finder)
+    finder.add_argument("command", nargs="?")
+    try:
+        known, rest = finder.parse_known_args(list(argv))
+    except _NotPlain:
+        return COMMAND_MODULES
+    if known.command == RUN or (known.command is None and not rest):
+        return ()
+    # --help, --version or a stray option without a command; an unknown command is listed against all.
+    return COMMANDS.get(known.command, COMMAND_MODULES)
 
 
 def _run_app(ctx: CliContext, _args: argparse.Namespace) -> int:
@@ -42,7 +86,8 @@ def _run_app(ctx: CliContext, _args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(modules_for(argv))
     args = parser.parse_args(argv)
     ctx = CliContext.from_args(args)
     func = getattr(args, "func", _run_app)

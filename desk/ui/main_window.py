@@ -1,12 +1,18 @@
 """The main window: one area per duty (register, standards, forums), menus and the status bar.
 
-Later issues add their areas with `add_area(key, title, widget)` and their
-actions to the menus kept on the window (`file_menu`, `register_menu`).
+Later issues add their areas with `add_area(key, title, widget)` (or `add_lazy_area(key, title,
+build)`) and their actions to the menus kept on the window (`file_menu`, `register_menu`).
+
+Only the register, the first screen, is built at start (issue 8: the window is on screen
+quickly). Every other area has its tab and its Ctrl+<n> from the start and is built, modules
+and all, the first time it is opened: by its tab, its shortcut, `show_area` or `ensure_area`.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,10 +25,12 @@ from desk.store.office import get_office_profile
 from desk.store.users import get_user
 from desk.ui.accounts.session import bind_actor  # issue 7
 from desk.ui.common import MUTED_STYLE, settings
-from desk.ui.intake import NewRequestDialog
-from desk.ui.intake.dialog import confirm_discard
 from desk.ui.register import RegisterPage
 from desk.ui.widgets.elided_label import ElidedLabel
+
+if TYPE_CHECKING:
+    from desk.ui.intake import NewRequestDialog
+    from desk.ui.standards import StandardsArea
 
 log = logging.getLogger(__name__)
 
@@ -61,15 +69,14 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self._area_actions: dict[str, QAction] = {}
+        self._unbuilt: dict[str, Callable[[], object]] = {}  # area key -> builds it (and add_area's it)
+        self._standards: StandardsArea | None = None
         self._build_menus()
         self.register = RegisterPage(db, user_id)
         self.add_area(REGISTER, self.tr("Register Pelayanan"), self.register)
-        from desk.ui import standards as standards_ui  # issue 4
-
-        self.standards = standards_ui.install(self, db)  # issue 4: look-up, editor, publishing (key STANDARDS)
-        from desk.ui.forums import ForumsPage  # issue 5
-
-        self.add_area(FORUMS, self.tr("Forum Konsultasi Publik"), ForumsPage(db, self.actor))
+        self.add_lazy_area(STANDARDS, self.tr("Standar Pelayanan"), self._build_standards)  # issue 4
+        self.add_lazy_area(FORUMS, self.tr("Forum Konsultasi Publik"), self._build_forums)  # issue 5
+        self.tabs.currentChanged.connect(self._build_current)
         self.officer_label = QLabel(self.tr("Petugas: {name}").format(name=officer_name or "—"))
         self.officer_label.setObjectName("officer")
         self.database_label = ElidedLabel(self.tr("Basis data: {where}").format(where=db.describe()))
@@ -91,6 +98,23 @@ class MainWindow(QMainWindow):
 
         self.receipts = receipts.install(self, db)  # issue 3: receipt preview after save, reprint, Ctrl+K check
         self._restore_geometry()
+
+    @property
+    def standards(self) -> StandardsArea:
+        """The Standards area (issue 4), built now if it was not opened yet."""
+        self.ensure_area(STANDARDS)
+        assert self._standards is not None
+        return self._standards
+
+    def _build_standards(self) -> None:
+        from desk.ui import standards as standards_ui
+
+        self._standards = standards_ui.install(self, self.db)  # look-up, editor, publishing (key STANDARDS)
+
+    def _build_forums(self) -> None:
+        from desk.ui.forums import ForumsPage
+
+        self.add_area(FORUMS, self.tr("Forum Konsultasi Publik"), ForumsPage(self.db, self.actor))
 
     def _names(self) -> tuple[str, str]:
         try:
@@ -133,10 +157,20 @@ class MainWindow(QMainWindow):
     def add_area(self, key: str, title: str, widget: QWidget) -> int:
         """Add (or replace) the area `key`, reachable with Ctrl+<its position>; returns its tab index."""
         if key in self.areas:
-            index = self.tabs.indexOf(self.areas[key])
-            self.tabs.removeTab(index)
-            self.areas[key].deleteLater()
-            index = self.tabs.insertTab(index, widget, title)
+            self._unbuilt.pop(key, None)  # replaced before it was ever opened: nothing left to build
+            old = self.areas[key]
+            index = self.tabs.indexOf(old)
+            was_current = self.tabs.currentIndex() == index
+            # Swapped without a stop on a neighbouring tab: that would build the neighbour too.
+            blocked = self.tabs.blockSignals(True)
+            try:
+                self.tabs.removeTab(index)
+                index = self.tabs.insertTab(index, widget, title)
+                if was_current:
+                    self.tabs.setCurrentIndex(index)
+            finally:
+                self.tabs.blockSignals(blocked)
+            old.deleteLater()
             self._area_actions[key].setText(title)
         else:
             index = self.tabs.addTab(widget, title)
@@ -149,8 +183,28 @@ class MainWindow(QMainWindow):
         self.areas[key] = widget
         return index
 
+    def add_lazy_area(self, key: str, title: str, build: Callable[[], object]) -> int:
+        """Give area `key` its tab and shortcut now; `build()` makes it (calling `add_area`) when first opened."""
+        index = self.add_area(key, title, QWidget())
+        self._unbuilt[key] = build
+        return index
+
+    def ensure_area(self, key: str) -> QWidget:
+        """Area `key`, built now if it has not been opened yet."""
+        build = self._unbuilt.pop(key, None)
+        if build is not None:
+            log.info("building area %s", key)
+            build()
+        return self.areas[key]
+
+    def _build_current(self, index: int) -> None:
+        current = self.tabs.widget(index)
+        key = next((k for k in self._unbuilt if self.areas.get(k) is current), None)
+        if key is not None:
+            self.ensure_area(key)
+
     def show_area(self, key: str) -> None:
-        self.tabs.setCurrentWidget(self.areas[key])
+        self.tabs.setCurrentWidget(self.ensure_area(key))
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -159,6 +213,8 @@ class MainWindow(QMainWindow):
         if self.intake_dialog is not None and self.intake_dialog.isVisible():
             self.intake_dialog.activateWindow()
             return self.intake_dialog
+        from desk.ui.intake import NewRequestDialog  # on first Ctrl+N, not at start (issue 8)
+
         dialog = NewRequestDialog(self.db, self.user_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._request_saved)
@@ -207,6 +263,8 @@ class MainWindow(QMainWindow):
         dialog = self.intake_dialog
         if dialog is None or not dialog.isVisible() or not dialog.has_unsaved_input():
             return False
+        from desk.ui.intake.dialog import confirm_discard
+
         return not confirm_discard(dialog)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -19,6 +19,9 @@ What the rest of the UI calls:
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
@@ -26,16 +29,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 from desk.store import access
 from desk.store.access import ROLE_LABELS, Actor
 from desk.store.database import Database
-from desk.ui.accounts.audit_page import AuditDialog, AuditPage
-from desk.ui.accounts.consent import ConsentPanel
 from desk.ui.accounts.idle_lock import IdleLock, LockScreen
 from desk.ui.accounts.login import FirstAdminDialog, LoginDialog, login_at_start, skip_login_actor
-from desk.ui.accounts.password import ChangePasswordDialog, SetPasswordDialog
-from desk.ui.accounts.retention import RetentionDialog, RetentionPage, offer_retention
-from desk.ui.accounts.reveal import RevealField
 from desk.ui.accounts.session import ActorDatabase, bind_actor
-from desk.ui.accounts.subject_page import DataProtectionDialog, SubjectPage
-from desk.ui.accounts.users_page import UserDialog, UsersDialog, UsersPage
+
+if TYPE_CHECKING:
+    from desk.ui.accounts.retention import RetentionDialog
 
 __all__ = [
     "AccountsUi",
@@ -63,6 +62,27 @@ __all__ = [
     "offer_retention",
     "skip_login_actor",
 ]
+
+# What start-up needs (login, idle lock) is imported above; the pages and dialogs an officer opens
+# later are imported on first use (issue 8: the audit, privacy and retention modules are not needed
+# to paint the register, and importing them took longer). `from desk.ui.accounts import AuditPage`
+# still works.
+_LATER = {
+    "AuditDialog": "audit_page", "AuditPage": "audit_page",
+    "ConsentPanel": "consent",
+    "ChangePasswordDialog": "password", "SetPasswordDialog": "password",
+    "RetentionDialog": "retention", "RetentionPage": "retention", "offer_retention": "retention",
+    "RevealField": "reveal",
+    "DataProtectionDialog": "subject_page", "SubjectPage": "subject_page",
+    "UserDialog": "users_page", "UsersDialog": "users_page", "UsersPage": "users_page",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LATER.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
 
 
 class AccountsUi(QObject):
@@ -101,6 +121,8 @@ class AccountsUi(QObject):
         return [self.lock_action, self.password_action, self.users_action, self.audit_action, self.privacy_action]
 
     def change_password(self) -> bool:
+        from desk.ui.accounts.password import ChangePasswordDialog
+
         return ChangePasswordDialog.ask(self.db, self.actor, self.window)
 
     def _show(self, dialog: QWidget) -> QWidget:
@@ -109,17 +131,25 @@ class AccountsUi(QObject):
         return dialog
 
     def open_users(self) -> QWidget:
+        from desk.ui.accounts.users_page import UsersDialog
+
         dialog = UsersDialog(self.db, self.actor, self.window)
         dialog.page.idle_minutes_changed.connect(self.idle.set_minutes)
         return self._show(dialog)
 
     def open_audit(self) -> QWidget:
+        from desk.ui.accounts.audit_page import AuditDialog
+
         return self._show(AuditDialog(self.db, self.actor, self.window))
 
     def open_privacy(self) -> QWidget:
+        from desk.ui.accounts.subject_page import DataProtectionDialog
+
         return self._show(DataProtectionDialog(self.db, self.actor, self.window))
 
     def offer_retention(self) -> RetentionDialog | None:
+        from desk.ui.accounts.retention import offer_retention
+
         return offer_retention(self.window, self.db, self.actor)
 
 
