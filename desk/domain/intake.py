@@ -17,12 +17,14 @@ from desk.domain.status import CHANNEL_LABELS, ORGANISATION_KINDS
 
 MAX_NAME = 300
 # Control characters (NUL, ESC, bell...) arrive by pasting from spreadsheets or scanners; PostgreSQL refuses NUL
-# outright and none of them means anything on a form. Line breaks and tabs stay where multi-line text is allowed.
+# outright and none of them means anything on a form. Line breaks and tabs stay where multi-line text is allowed;
+# in one-line fields they (and the other control characters Python counts as spaces) separate words, as typed.
 _CONTROL = {c: None for c in range(32) if c not in (9, 10, 13)} | {127: None}
-_CONTROL_ALL = {c: None for c in range(32)} | {127: None}
+_CONTROL_ALL = {c: " " if chr(c).isspace() else None for c in range(32)} | {127: None}
 
 
-def _plain(text: str, *, multiline: bool = False) -> str:
+def plain_text(text: str, *, multiline: bool = False) -> str:
+    """`text` without control characters (see above): what any typed or pasted field is stored as."""
     return text.translate(_CONTROL if multiline else _CONTROL_ALL)
 MAX_ADDRESS = 2000
 
@@ -53,9 +55,9 @@ def clean_draft(
     warnings: list[str] = []
     draft = replace(
         draft,
-        name=_plain(draft.name), nik=_plain(draft.nik), phone=_plain(draft.phone),
-        address=_plain(draft.address, multiline=True), region_text=_plain(draft.region_text),
-        organisation=_plain(draft.organisation), notes=_plain(draft.notes, multiline=True),
+        name=plain_text(draft.name), nik=plain_text(draft.nik), phone=plain_text(draft.phone),
+        address=plain_text(draft.address, multiline=True), region_text=plain_text(draft.region_text),
+        organisation=plain_text(draft.organisation), notes=plain_text(draft.notes, multiline=True),
     )
     nik = draft.nik.strip()
     sex = draft.sex

@@ -23,6 +23,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk.domain.intake import plain_text
 from desk.domain.text_id import format_time
 from desk.store import access, audit
 from desk.store.access import ADMIN, HEAD, OFFICER, ROLE_LABELS, Actor
@@ -132,7 +133,7 @@ def _clean_username(username: str) -> str:
 
 
 def _clean_full_name(full_name: str) -> str:
-    name = " ".join(full_name.split())
+    name = " ".join(plain_text(full_name).split())
     if not name:
         raise StoreError("Nama lengkap wajib diisi.", "full_name")
     if len(name) > 120:
@@ -190,8 +191,14 @@ def get_account(session: Session, user_id: int) -> AccountRecord:
 
 
 def find_account(session: Session, username: str) -> AccountRecord | None:
-    user = session.scalar(select(User).where(User.username == username.strip().lower()))
+    name = _typed_username(username)
+    user = session.scalar(select(User).where(User.username == name)) if _USERNAME.match(name) else None
     return _record(user) if user else None
+
+
+def _typed_username(username: str) -> str:
+    """What was typed in the user-name field, as stored names are written (controls dropped: PostgreSQL refuses NUL)."""
+    return plain_text(username).strip().lower()[:60]
 
 
 def needs_first_admin(session: Session) -> bool:
@@ -237,8 +244,10 @@ def create_first_admin(
 def attempt_login(session: Session, username: str, password: str, now: datetime | None = None) -> LoginResult:
     """Check a login; count and audit failures; lock after five. Never raises for a wrong password."""
     now = now or datetime.now(UTC)
-    typed = username.strip().lower()[:60]
-    user = session.scalar(select(User).where(User.username == typed).with_for_update()) if typed else None
+    typed = _typed_username(username)
+    # A name no account can have is simply unknown (and never reaches the database as a parameter).
+    known = bool(_USERNAME.match(typed))
+    user = session.scalar(select(User).where(User.username == typed).with_for_update()) if known else None
     if user is None:
         _verify(None, password)
         audit.record(session, "login.failed", "user", "", {"username": typed, "reason": "tidak dikenal"},
