@@ -46,9 +46,8 @@ def save_and_receipt(db: Database, runs: int) -> dict[str, float]:
     The requests, their visitors and the counters are put back afterwards, so the benchmark
     databases stay as `desk demo-data` built them.
     """
-    from desk.documents.receipt import render_receipt  # noqa: F401  (imported before timing: warm-up)
-
     from bench.receipt_glue import receipt_pdf
+    from desk.documents.receipt import render_receipt  # noqa: F401  (imported before timing: warm-up)
 
     with db.read() as session:
         service = next(s for s in list_services(session) if s.code == "P1")

@@ -10,10 +10,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from desk.documents.fonts import BOLD, REGULAR
-from desk.documents.styles import INK, RULE, Styles, esc, make_style
+from desk.documents.styles import INK, RULE, Para, Styles, esc, make_style
 
 
 def kv_table(rows: Sequence[tuple[str, str]], styles: Styles, width: float, *, label_share: float = 0.3,
@@ -31,10 +31,10 @@ def kv_table(rows: Sequence[tuple[str, str]], styles: Styles, width: float, *, l
         return f"<b>{esc(value)}</b>" if label in bold_labels else esc(value)
 
     if stacked:
-        return [Paragraph(f"<font color='#404040'>{esc(label)}:</font> {value_markup(label, value)}", styles.cell)
+        return [Para(f"<font color='#404040'>{esc(label)}:</font> {value_markup(label, value)}", styles.cell)
                 for label, value in rows]
     label_w = width * label_share
-    data = [[Paragraph(esc(label), styles.label), Paragraph(value_markup(label, value), styles.cell)]
+    data = [[Para(esc(label), styles.label), Para(value_markup(label, value), styles.cell)]
             for label, value in rows]
     table = Table(data, colWidths=[label_w, width - label_w], hAlign="LEFT")
     table.setStyle(TableStyle([
@@ -56,13 +56,13 @@ def bullets(items: Sequence[str], styles: Styles, *, symbol: str = "•",
     item_style = ParagraphStyle(f"{base.name}_bullet", parent=base, leftIndent=base.fontSize * 1.4,
                                 bulletIndent=base.fontSize * 0.2, bulletFontName=base.fontName,
                                 bulletFontSize=base.fontSize)
-    return [Paragraph(esc(item), item_style, bulletText=symbol) for item in items if item.strip()]
+    return [Para(esc(item), item_style, bulletText=symbol) for item in items if item.strip()]
 
 
 def boxed(text: str, styles: Styles, width: float, *, size_factor: float = 1.3) -> Table:
     """A bold, framed line of text, e.g. "SALINAN ke-2", that cannot be missed on the page."""
     style = make_style("boxed", styles.size * size_factor, font=BOLD, align=1, leading=1.2)
-    table = Table([[Paragraph(esc(text), style)]], colWidths=[width], hAlign="CENTER")
+    table = Table([[Para(esc(text), style)]], colWidths=[width], hAlign="CENTER")
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), BOLD, styles.size),
         ("BOX", (0, 0), (-1, -1), 1.4, INK),
@@ -94,13 +94,13 @@ def signature_block(signers: Sequence[Signer], styles: Styles, width: float, *, 
     for i, signer in enumerate(signers):
         cell: list[Flowable] = []
         top_line = place_date if (place_date and i == n - 1) else ""
-        cell.append(Paragraph(esc(top_line) if top_line else "&nbsp;", center))
-        cell.append(Paragraph(esc(signer.role), center))
+        cell.append(Para(esc(top_line) if top_line else "&nbsp;", center))
+        cell.append(Para(esc(signer.role), center))
         cell.append(Spacer(1, space))
-        cell.append(Paragraph(f"<u>{esc(signer.name)}</u>" if signer.name else "(.............................)",
+        cell.append(Para(f"<u>{esc(signer.name)}</u>" if signer.name else "(.............................)",
                               name_style))
         if signer.id_line:
-            cell.append(Paragraph(esc(signer.id_line), center))
+            cell.append(Para(esc(signer.id_line), center))
         cells.append(cell)
     table = Table([cells], colWidths=[col_w] * n, hAlign="CENTER")
     table.setStyle(TableStyle([

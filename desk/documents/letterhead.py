@@ -13,11 +13,11 @@ from io import BytesIO
 
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, HRFlowable, Paragraph
+from reportlab.platypus import Flowable, HRFlowable
 
 from desk.documents.fonts import BOLD, register_fonts
 from desk.documents.pages import MM
-from desk.documents.styles import INK, Styles, esc, make_style
+from desk.documents.styles import INK, Para, Styles, esc, make_style
 from desk.domain.records import OfficeProfile
 
 _SHIELD_RATIO = 0.82  # width / height of the placeholder shield
@@ -107,10 +107,10 @@ class Letterhead(Flowable):
         self.thin = 0.7 * scale
         self.rule_gap = 1.4 * scale
         self.spaceAfter = 4 * MM * scale
-        self._lines: list[Paragraph] = []
+        self._lines: list[Para] = []
         self._text_h = 0.0
 
-    def _paragraphs(self) -> list[Paragraph]:
+    def _paragraphs(self) -> list[Para]:
         s = self.scale
         gov = make_style("kop_gov", 13 * s, font=BOLD, align=1, leading=1.2)
         name = make_style("kop_office", 14.5 * s, font=BOLD, align=1, leading=1.18)
@@ -121,7 +121,7 @@ class Letterhead(Flowable):
             (address_line(self.office), small),
             (contact_line(self.office), small),
         ]
-        return [Paragraph(esc(t), st) for t, st in texts if t]
+        return [Para(esc(t), st) for t, st in texts if t]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
@@ -171,6 +171,6 @@ def compact_header(office: OfficeProfile, styles: Styles) -> list[Flowable]:
         (contact_line(office), small),
     ):
         if text:
-            flow.append(Paragraph(esc(text), st))
+            flow.append(Para(esc(text), st))
     flow.append(HRFlowable(width="100%", thickness=0.8, color=INK, spaceBefore=size * 0.4, spaceAfter=size * 0.6))
     return flow

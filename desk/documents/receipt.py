@@ -18,14 +18,14 @@ from functools import partial
 from typing import Literal
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, HRFlowable, Spacer, Table, TableStyle
 
 from desk.documents.base import build_pdf, build_two_up_pdf
 from desk.documents.blocks import Signer, boxed, bullets, grid_style, kv_table, signature_block
 from desk.documents.fonts import BOLD, REGULAR
 from desk.documents.pages import MM, Paper, get_paper
 from desk.documents.qr import QrFlowable
-from desk.documents.styles import RULE, Styles, esc, fit_size, make_style, styles_for, styles_of_size
+from desk.documents.styles import RULE, Para, Styles, esc, fit_size, make_style, styles_for, styles_of_size
 from desk.domain.nik import mask_nik
 from desk.domain.phone import mask_phone
 from desk.domain.records import OfficeProfile, RequestRecord, StandardRecord
@@ -222,16 +222,16 @@ def _section(title: str, st: Styles, stacked: bool) -> list[Flowable]:
     style = st.heading
     if stacked:
         style = make_style("roll_heading", st.size, font=BOLD, before=st.size * 0.8, after=st.size * 0.25)
-    return [Paragraph(esc(title), style)]
+    return [Para(esc(title), style)]
 
 
 def _title(data: ReceiptData, st: Styles, width: float, layout: Layout, copy_label: str) -> list[Flowable]:
     style = st.title
     if layout == "roll":
         style = make_style("roll_title", st.size * 1.1, font=BOLD, align=1, leading=1.2)
-    flow: list[Flowable] = [Paragraph(esc(TITLE), style)]
+    flow: list[Flowable] = [Para(esc(TITLE), style)]
     if copy_label:
-        flow.append(Paragraph(f"<i>{esc(copy_label)}</i>", st.center))
+        flow.append(Para(f"<i>{esc(copy_label)}</i>", st.center))
     mark = copy_mark(data.copy_no)
     if mark and layout == "roll":  # sheets and halves carry the mark beside the number instead
         flow += [Spacer(1, st.size * 0.5), boxed(mark, st, width)]
@@ -251,13 +251,13 @@ def _roll_number_block(data: ReceiptData, st: Styles, width: float) -> list[Flow
     code = qr_code(data.qr_payload, min(34 * MM, width * 0.8))
     code.hAlign = "CENTER"
     return [
-        Paragraph("Nomor Pendaftaran", st.center),
-        Paragraph(esc(r.ref_number), number),
-        Paragraph(f"Diterima {esc(format_datetime(r.received_at, data.office.timezone))}",
+        Para("Nomor Pendaftaran", st.center),
+        Para(esc(r.ref_number), number),
+        Para(f"Diterima {esc(format_datetime(r.received_at, data.office.timezone))}",
                   make_style("roll_received", st.size * 0.9, align=1)),
         Spacer(1, st.size * 0.4),
         code,
-        Paragraph("Pindai untuk memeriksa keaslian", make_style("roll_qr", st.size * 0.8, align=1)),
+        Para("Pindai untuk memeriksa keaslian", make_style("roll_qr", st.size * 0.8, align=1)),
     ]
 
 
@@ -268,9 +268,9 @@ def _sheet_top_block(data: ReceiptData, st: Styles, width: float) -> list[Flowab
     gap = 5 * MM * st.size / 10
     left_w = width - qr - gap
     left: list[Flowable] = [
-        Paragraph("Nomor Pendaftaran", st.label),
-        Paragraph(esc(r.ref_number), _number_style(r.ref_number, st, left_w, st.size * 2.2)),
-        Paragraph(f"Diterima: <b>{esc(format_datetime(r.received_at, data.office.timezone))}</b>", st.body),
+        Para("Nomor Pendaftaran", st.label),
+        Para(esc(r.ref_number), _number_style(r.ref_number, st, left_w, st.size * 2.2)),
+        Para(f"Diterima: <b>{esc(format_datetime(r.received_at, data.office.timezone))}</b>", st.body),
     ]
     mark = copy_mark(data.copy_no)
     if mark:
@@ -280,7 +280,7 @@ def _sheet_top_block(data: ReceiptData, st: Styles, width: float) -> list[Flowab
     # The same label column as the service rows below, so the values line up down the page.
     left += [Spacer(1, st.size * 0.7), *kv_table(visitor_rows(r), st, left_w, label_share=SHEET_LABEL_SHARE * width / left_w)]
     right: list[Flowable] = [qr_code(data.qr_payload, qr),
-                             Paragraph("Pindai untuk memeriksa keaslian", make_style("qr_cap", st.size * 0.7, align=1))]
+                             Para("Pindai untuk memeriksa keaslian", make_style("qr_cap", st.size * 0.7, align=1))]
     return [_columns([left, right], [left_w, qr], gap), HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=st.size * 0.5,
                               spaceAfter=st.size * 0.1)]
 
@@ -290,7 +290,7 @@ def _checklist(data: ReceiptData, st: Styles, width: float, layout: Layout) -> l
     text = esc(checklist_summary(lines))
     if any(not ok for _, ok in lines):
         text = f"<b>{text}</b> {esc(COMPLETE_HINT)}"
-    summary = Paragraph(text, st.cell)
+    summary = Para(text, st.cell)
     if not lines:
         return [summary]
     if layout == "roll":
@@ -299,15 +299,15 @@ def _checklist(data: ReceiptData, st: Styles, width: float, layout: Layout) -> l
                           bulletIndent=0)
         for i, (text, ok) in enumerate(lines, 1):
             status = RECEIVED if ok else f"<b>{MISSING}</b>"
-            flow.append(Paragraph(f"{esc(text)}<br/>{status}", item, bulletText=f"{i}."))
+            flow.append(Para(f"{esc(text)}<br/>{status}", item, bulletText=f"{i}."))
         return [*flow, Spacer(1, st.size * 0.2), summary]
     no_w = st.size * 2.4
     status_w = st.size * 8.4
-    rows: list[list[Flowable]] = [[Paragraph("No", st.cell_bold), Paragraph("Persyaratan", st.cell_bold),
-                                   Paragraph("Status", st.cell_bold)]]
+    rows: list[list[Flowable]] = [[Para("No", st.cell_bold), Para("Persyaratan", st.cell_bold),
+                                   Para("Status", st.cell_bold)]]
     for i, (text, ok) in enumerate(lines, 1):
-        rows.append([Paragraph(str(i), st.cell), Paragraph(esc(text), st.cell),
-                     Paragraph(RECEIVED, st.cell) if ok else Paragraph(MISSING, st.cell_bold)])
+        rows.append([Para(str(i), st.cell), Para(esc(text), st.cell),
+                     Para(RECEIVED, st.cell) if ok else Para(MISSING, st.cell_bold)])
     table = Table(rows, colWidths=[no_w, width - no_w - status_w, status_w], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(grid_style(st)))
     return [table, Spacer(1, st.size * 0.4), summary]
@@ -329,11 +329,11 @@ def _signatures(data: ReceiptData, st: Styles, width: float, layout: Layout) -> 
 def _privacy(data: ReceiptData, st: Styles) -> list[Flowable]:
     flow: list[Flowable] = [
         HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=st.size * 0.8, spaceAfter=st.size * 0.4),
-        Paragraph(f"<b>Pelindungan data pribadi.</b> {esc(privacy_text(data.office))}", st.note),
+        Para(f"<b>Pelindungan data pribadi.</b> {esc(privacy_text(data.office))}", st.note),
     ]
     if data.office.dpo_contact.strip():
-        flow.append(Paragraph(f"Kontak pelindungan data: {esc(data.office.dpo_contact.strip())}", st.note))
-    flow.append(Paragraph(f"<b>{esc(KEEP_NOTE)}</b>", make_style("keep", st.size * 0.85, leading=1.2,
+        flow.append(Para(f"Kontak pelindungan data: {esc(data.office.dpo_contact.strip())}", st.note))
+    flow.append(Para(f"<b>{esc(KEEP_NOTE)}</b>", make_style("keep", st.size * 0.85, leading=1.2,
                                                                   before=st.size * 0.4)))
     flow[0].keepWithNext = 1  # the rule never stays behind at the foot of a page
     return flow
@@ -347,9 +347,9 @@ def _half_body(data: ReceiptData, st: Styles, width: float, code: QrFlowable) ->
     left_w = (width - qr - 2 * gap) * 0.47
     mid_w = width - qr - 2 * gap - left_w
     first: list[Flowable] = [
-        Paragraph("Nomor Pendaftaran", st.label),
-        Paragraph(esc(r.ref_number), _number_style(r.ref_number, st, left_w, st.size * 2.2)),
-        Paragraph(f"Diterima: <b>{esc(format_datetime(r.received_at, data.office.timezone))}</b>", st.cell),
+        Para("Nomor Pendaftaran", st.label),
+        Para(esc(r.ref_number), _number_style(r.ref_number, st, left_w, st.size * 2.2)),
+        Para(f"Diterima: <b>{esc(format_datetime(r.received_at, data.office.timezone))}</b>", st.cell),
     ]
     mark = copy_mark(data.copy_no)
     if mark:
@@ -358,14 +358,14 @@ def _half_body(data: ReceiptData, st: Styles, width: float, code: QrFlowable) ->
         first += [Spacer(1, st.size * 0.3), box]
     first += [Spacer(1, st.size * 0.4), *kv_table(visitor_rows(r), st, left_w, label_share=0.34)]
     service = kv_table(service_rows(data), st, mid_w, label_share=0.34, bold_labels={"Perkiraan selesai"})
-    qr_cell: list[Flowable] = [code, Paragraph("Pindai untuk memeriksa keaslian",
+    qr_cell: list[Flowable] = [code, Para("Pindai untuk memeriksa keaslian",
                                                make_style("qr_cap", st.size * 0.7, align=1))]
     complaints = "; ".join(c.strip().rstrip(".;") for c in data.standard.complaints if c.strip()) or DEFAULT_COMPLAINTS[0]
     return [
         _columns([first, service, qr_cell], [left_w, mid_w, qr], gap),
         HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=st.size * 0.4, spaceAfter=st.size * 0.4),
         *_checklist(data, st, width, "half"),
-        Paragraph(f"<b>Pengaduan, saran, dan masukan:</b> {esc(complaints)}.",
+        Para(f"<b>Pengaduan, saran, dan masukan:</b> {esc(complaints)}.",
                   make_style("half_complaints", st.size * 0.9, leading=1.2, before=st.size * 0.5)),
         Spacer(1, st.size * 0.4),
         _signatures(data, st, width, "half"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from desk.domain.records import ServiceRecord, StandardRecord, UnitRecord
@@ -68,16 +68,22 @@ def standard_record(version: StandardVersion) -> StandardRecord:
     )
 
 
+# Built once: they run on every intake save and every receipt, and composing a select() with
+# its loader options through the ORM costs more than running it.
+_VERSIONS_OF_SERVICE = (
+    select(StandardVersion)
+    .where(StandardVersion.service_id == bindparam("service_id"))
+    .order_by(StandardVersion.effective_date.desc(), StandardVersion.version_no.desc())
+    .options(selectinload(StandardVersion.items))
+)
+_VERSION_WITH_ITEMS = (
+    select(StandardVersion).where(StandardVersion.id == bindparam("version_id")).options(selectinload(StandardVersion.items))
+)
+
+
 def current_version(session: Session, service_id: int, on: date) -> StandardVersion:
     """The version in force on `on`: the newest one already effective, else the first one."""
-    versions = list(
-        session.scalars(
-            select(StandardVersion)
-            .where(StandardVersion.service_id == service_id)
-            .order_by(StandardVersion.effective_date.desc(), StandardVersion.version_no.desc())
-            .options(selectinload(StandardVersion.items))
-        )
-    )
+    versions = list(session.scalars(_VERSIONS_OF_SERVICE, {"service_id": service_id}))
     if not versions:
         raise NotFound("Layanan ini belum mempunyai standar pelayanan.", "service")
     for version in versions:
@@ -91,7 +97,7 @@ def current_standard(session: Session, service_id: int, on: date) -> StandardRec
 
 
 def get_standard(session: Session, version_id: int) -> StandardRecord:
-    version = session.get(StandardVersion, version_id, options=[selectinload(StandardVersion.items)])
+    version = session.scalar(_VERSION_WITH_ITEMS, {"version_id": version_id})
     if version is None:
         raise NotFound("Versi standar tidak ditemukan.")
     return standard_record(version)
@@ -114,7 +120,10 @@ def region_name(session: Session, code: str | None) -> str:
     return region.name if region else ""
 
 
+_KECAMATAN_CODES = select(Region.code).where(Region.level == "kecamatan")
+
+
 def known_nik_regions(session: Session) -> set[str]:
     """Kecamatan codes as the first six digits of a NIK ("631104")."""
-    codes = session.scalars(select(Region.code).where(Region.level == "kecamatan"))
+    codes = session.scalars(_KECAMATAN_CODES)
     return {code.replace(".", "") for code in codes}

@@ -13,7 +13,7 @@ import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -90,13 +90,15 @@ def receipt_secret(db: Database) -> bytes:
             return shared_secret(session)
 
 
+# Built once: asked before every receipt preview and print.
+_PRINTS_OF_RECORD = select(func.count()).select_from(PrintRecord).where(
+    PrintRecord.document_kind == bindparam("kind"), PrintRecord.record_id == bindparam("record_id")
+)
+
+
 def next_copy_no(session: Session, kind: str, record_id: int) -> int:
     """The copy number the next print or save of this record will carry (1 = the first)."""
-    earlier = session.scalar(
-        select(func.count()).select_from(PrintRecord).where(
-            PrintRecord.document_kind == kind, PrintRecord.record_id == record_id
-        )
-    ) or 0
+    earlier = session.scalar(_PRINTS_OF_RECORD, {"kind": kind, "record_id": record_id}) or 0
     return earlier + 1
 
 

@@ -1,0 +1,94 @@
+"""The save path of intake as the officer sees it: who the visitor is, the number, the record shown.
+
+create_request runs on every save and get_request on every receipt, so both were trimmed to
+fewer queries (issue 8, figure 3); these hold them to what the register shows afterwards.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from desk.domain.intake import RequestDraft
+from desk.domain.nik import make_nik
+from desk.domain.records import RequestRecord
+from desk.store.catalog import list_services
+from desk.store.database import Database
+from desk.store.models import RefCounter, Visitor
+from desk.store.receipts import RECEIPT, next_copy_no, record_print
+from desk.store.requests import create_request, get_request
+
+WED = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)  # Wednesday 09:00 WITA
+
+
+@pytest.fixture
+def db(any_db: Database) -> Database:
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return any_db
+
+
+def _draft(db: Database, **changes: object) -> RequestDraft:
+    with db.read() as s:
+        service = next(svc.id for svc in list_services(s) if svc.code == "P1")
+    values: dict[str, object] = {
+        "service_id": service, "name": "Rahmah", "nik": "", "phone": "0812-5555-0101",
+        "address": "Jl. Mampari RT 02", "kecamatan_code": "63.11.04", "desa_code": "63.11.04.2008",
+    }
+    values.update(changes)
+    return RequestDraft(**values)  # type: ignore[arg-type]
+
+
+def _save(db: Database, **changes: object) -> RequestRecord:
+    with db.write() as s:
+        return create_request(s, _draft(db, **changes), None, now=WED)
+
+
+def test_visitor_without_nik_is_known_again_by_phone_and_name(db: Database) -> None:
+    first = _save(db, name="Rahmah")
+    again = _save(db, name="RAHMAH")  # typed in capitals the second time
+    sister = _save(db, name="Rusmini")  # the same family phone, another person
+    assert again.visitor_id == first.visitor_id
+    assert sister.visitor_id != first.visitor_id
+
+
+def test_visitor_with_a_nik_is_not_taken_for_a_newcomer_without_one(db: Database) -> None:
+    """Same phone and name, but the one on file has a NIK: a visitor without a NIK is someone else."""
+    with_nik = _save(db, name="Rahmah", nik=make_nik("631104", date(1990, 3, 4), "P", 7))
+    without = _save(db, name="Rahmah")
+    assert without.visitor_id != with_nik.visitor_id
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Visitor).where(Visitor.phone == "+6281255550101")) == 2
+
+
+def test_saved_record_is_what_the_register_shows(db: Database) -> None:
+    saved = _save(db, name="Siti Aminah", nik=make_nik("631104", date(1995, 5, 1), "P", 1))
+    with db.read() as s:
+        shown = get_request(s, saved.id)
+    assert saved == shown
+    assert shown.visitor_kecamatan and shown.visitor_desa  # region names, not codes
+    assert shown.standard_version_no >= 1
+    assert [e.to_status for e in shown.events] == ["diterima"]
+    assert len(shown.checklist) > 0
+
+
+def test_numbers_count_up_from_one_each_year(db: Database) -> None:
+    numbers = [_save(db, name=f"Pemohon {i}").ref_number for i in range(3)]
+    assert [n.split("/")[0] for n in numbers] == ["0001", "0002", "0003"]
+    with db.write() as s:
+        next_year = create_request(s, _draft(db, name="Pemohon Tahun Baru"), None,
+                                   now=datetime(2026, 1, 5, 1, 0, tzinfo=UTC))
+    assert next_year.ref_number.split("/")[0] == "0001"
+    with db.read() as s:
+        assert sorted(c.last_seq for c in s.scalars(select(RefCounter))) == [1, 3]
+
+
+def test_copy_number_counts_prints_of_this_request_only(db: Database) -> None:
+    first, second = _save(db, name="Pemohon A"), _save(db, name="Pemohon B")
+    with db.write() as s:
+        record_print(s, RECEIPT, first.id, "print", "A4")
+        record_print(s, RECEIPT, first.id, "save", "A4")
+    with db.read() as s:
+        assert next_copy_no(s, RECEIPT, first.id) == 3
+        assert next_copy_no(s, RECEIPT, second.id) == 1
