@@ -21,9 +21,22 @@ def label(size: int) -> str:
         f"{size // 1000}k" if size >= 1000 and size % 1000 == 0 else str(size))
 
 
+def sqlite_dataset_folder(size: int, root: Path = DATA_ROOT) -> Path:
+    return root / f"sqlite-{label(size)}"
+
+
+def build_seconds(folder: Path) -> float | None:
+    """How long `desk demo-data` took to build the dataset in `folder`, as recorded when it was built."""
+    marker = folder / MARKER
+    if not marker.exists():
+        return None
+    seconds = json.loads(marker.read_text()).get("build_seconds")
+    return float(seconds) if seconds is not None else None
+
+
 def sqlite_dataset(size: int, root: Path = DATA_ROOT, log: object = print) -> tuple[Path, float | None]:
     """The data folder of a SQLite database with `size` demo requests; (folder, build seconds or None if reused)."""
-    folder = root / f"sqlite-{label(size)}"
+    folder = sqlite_dataset_folder(size, root)
     marker = folder / MARKER
     if marker.exists() and (folder / DATABASE_FILE).exists():
         info = json.loads(marker.read_text())

@@ -20,7 +20,7 @@ def test_smoke_run_computes_every_figure(tmp_path: Path, pg_server: object) -> N
     md, js = write_results(figures, config.out_dir, {"date": "2026-11-30", "cpu_count": 2, "python": "3.11",
                                                      "platform": "test"})
     keys = [f.key for f in figures]
-    assert keys == ["1a", "1b", "2a", "2b", "3", "4", "5", "6.1", "6.2", "6.3", "7a", "7b"]
+    assert keys == ["0", "1a", "1b", "2a", "2b", "3", "4", "5", "6.1", "6.2", "6.3", "7a", "7b"]
     for fig in figures:  # every figure measured, none "not measured"
         assert fig.value is not None and fig.value > 0 and not fig.missing, (fig.key, fig.missing)
         assert fig.met is not None
@@ -34,7 +34,7 @@ def test_smoke_run_computes_every_figure(tmp_path: Path, pg_server: object) -> N
     assert (config.data_root / "sqlite-300" / "desk.sqlite3").exists()
     again = run_suite(Config(sizes=(300,), repeats=1, save_runs=2, participants=20, data_root=config.data_root,
                              out_dir=config.out_dir, use_pg=False, log=lines.append))
-    assert any("(reused)" in line for line in lines) and len(again) == 10
+    assert any("(reused)" in line for line in lines) and len(again) == 11
 
     data = json.loads(js.read_text(encoding="utf-8"))
     assert data["machine"]["cpu_count"] == 2 and data["machine"]["date"]
