@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
 import time
 from datetime import date
@@ -17,18 +16,6 @@ from desk.store.catalog import list_services
 from desk.store.database import Database
 from desk.store.models import RefCounter, ServiceRequest, Visitor
 from desk.store.requests import create_request
-
-
-def receipt_missing() -> str:
-    """Why figure 3 cannot run here, or "".
-
-    bench/receipt_glue.py (`receipt_pdf(db, request_id) -> bytes`, the same calls the UI makes after
-    a save) is written once desk.documents.receipt and its store side exist.
-    """
-    for module in ("desk.documents.receipt", "bench.receipt_glue"):
-        if importlib.util.find_spec(module) is None:
-            return f"{module} does not exist yet"
-    return ""
 
 
 def _draft(service_id: int, i: int) -> RequestDraft:

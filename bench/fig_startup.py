@@ -59,12 +59,3 @@ def measure(kind: str, data_dir: Path | None, repeats: int) -> dict[str, float]:
         launch(kind, data_dir, Path(pycache))
         runs = [launch(kind, data_dir, Path(pycache)) for _ in range(repeats)]
     return {"ms": median([r[0] for r in runs]), "mib": max(r[1] for r in runs), "runs": len(runs)}
-
-
-def app_available() -> str:
-    """Why Desk's window cannot be started here, or "" when it can."""
-    import importlib.util
-
-    if importlib.util.find_spec("desk.app") is None:
-        return "desk.app does not exist yet"
-    return ""

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench import datasets, fig_attendance, fig_jump, fig_save, fig_search, fig_startup
+from bench import bench_attendance, datasets, fig_jump, fig_save, fig_search, fig_startup
 from bench.core import Figure, machine, write_results
 from desk.paths import default_database_url
 from desk.store.database import Database, open_database
@@ -39,8 +39,6 @@ def run_suite(config: Config) -> list[Figure]:
     big_label = datasets.label(big)
     figures: dict[str, Figure] = {}
     per_size: dict[int, dict[str, float]] = {}
-    app_missing = fig_startup.app_available()
-    receipt_missing = fig_save.receipt_missing()
 
     log("floor: bare PySide6 window")
     bare = fig_startup.measure("bare", None, config.repeats)
@@ -50,10 +48,9 @@ def run_suite(config: Config) -> list[Figure]:
         results: dict[str, float] = {}
         if built:
             results["build_s"] = built
-        if not app_missing:
-            log("  start-up")
-            start = fig_startup.measure("app", folder, config.repeats)
-            results["startup_ms"], results["startup_mib"] = start["ms"], start["mib"]
+        log("  start-up")
+        start = fig_startup.measure("app", folder, config.repeats)
+        results["startup_ms"], results["startup_mib"] = start["ms"], start["mib"]
         db = open_database(default_database_url(folder), folder, migrate=True, seed=False)
         try:
             log("  search while typing")
@@ -62,10 +59,9 @@ def run_suite(config: Config) -> list[Figure]:
             raw = fig_search.summarise(fig_search.replay(fig_search.sqlite_floor(str(folder / "desk.sqlite3")), typed))
             results.update({"search_p50": store["p50"], "search_p95": store["p95"], "search_max": store["max"],
                             "floor_p50": raw["p50"], "floor_p95": raw["p95"], "keystrokes": store["n"]})
-            if not receipt_missing:
-                log("  save + receipt")
-                saved = fig_save.save_and_receipt(db, config.save_runs)
-                results.update({"save_receipt_ms": saved["ms"], "save_ms": saved["save_ms"]})
+            log("  save + receipt")
+            saved = fig_save.save_and_receipt(db, config.save_runs)
+            results.update({"save_receipt_ms": saved["ms"], "save_ms": saved["save_ms"]})
             if size == big:
                 log("  open register + jump to oldest")
                 results.update({f"jump_{k}": v for k, v in fig_jump.open_and_jump(db).items()})
@@ -84,10 +80,7 @@ def run_suite(config: Config) -> list[Figure]:
                 ratio_max=3.0, floor=bare["ms"], floor_label="bare QMainWindow + QTableView")
     f1m = Figure("1b", f"Peak memory at first paint ({big_label})", "MiB", goal="≤ 2.4× bare window", ratio_max=2.4,
                  floor=bare["mib"], floor_label="bare QMainWindow + QTableView")
-    if app_missing:
-        f1.missing = f1m.missing = app_missing
-    else:
-        f1.value, f1m.value = top["startup_ms"], top["startup_mib"]
+    f1.value, f1m.value = top["startup_ms"], top["startup_mib"]
     figures["1a"], figures["1b"] = f1, f1m
 
     detail = {"keystrokes": top["keystrokes"], "max_ms": top["search_max"], "page": fig_search.PAGE}
@@ -101,22 +94,15 @@ def run_suite(config: Config) -> list[Figure]:
                 value_max=50.0, floor_label="raw INSERT+COMMIT + bare ReportLab page")
     save_floor = fig_save.floor(config.data_root, config.save_runs)
     f3.floor = save_floor["ms"]
-    if receipt_missing:
-        f3.missing = receipt_missing
-    else:
-        f3.value = top["save_receipt_ms"]
-        f3.detail = {"save_only_ms": top["save_ms"]}
+    f3.value = top["save_receipt_ms"]
+    f3.detail = {"save_only_ms": top["save_ms"]}
     figures["3"] = f3
 
     f4 = Figure("4", f"Attendance sheet, {config.participants:,} participants", "ms", goal="≤ 1.5× bare table",
                 ratio_max=1.5, floor_label="bare ReportLab table, same rows")
-    missing = fig_attendance.attendance_missing()
-    if missing:
-        f4.missing = missing
-    else:
-        log("attendance sheet")
-        att = fig_attendance.measure(config.participants, max(3, config.repeats))
-        f4.value, f4.floor, f4.detail = att["ms"], att["floor_ms"], {k: v for k, v in att.items()}
+    log("attendance sheet")
+    att = bench_attendance.measure(config.participants, max(3, config.repeats), paper="F4")  # the office's paper
+    f4.value, f4.floor, f4.detail = att["ms"], att["floor_ms"], {k: v for k, v in att.items()}
     figures["4"] = f4
 
     fetched, paged = int(top["jump_rows_fetched"]), int(top["jump_ids_paged"])
@@ -128,7 +114,7 @@ def run_suite(config: Config) -> list[Figure]:
                 "note": f"{fetched} display rows and {paged} ids fetched through the register's own model (open "
                         f"{top['jump_open_ms']:.1f} ms, jump to oldest {top['jump_jump_ms']:.1f} ms); no full load"},
     )
-    _growth(figures, per_size, small, big, app_missing, receipt_missing)
+    _growth(figures, per_size, small, big)
 
     if config.use_pg:
         figures.update(_postgres(config))
@@ -138,19 +124,15 @@ def run_suite(config: Config) -> list[Figure]:
     return result
 
 
-def _growth(figures: dict[str, Figure], per_size: dict[int, dict[str, float]], small: int, big: int,
-            app_missing: str, receipt_missing: str) -> None:
+def _growth(figures: dict[str, Figure], per_size: dict[int, dict[str, float]], small: int, big: int) -> None:
     label_small, label_big = datasets.label(small), datasets.label(big)
-    specs = [("6.1", "startup_ms", "cold start", app_missing), ("6.2", "search_p95", "search p95", ""),
-             ("6.3", "save_receipt_ms", "save + receipt", receipt_missing)]
-    for key, name, title, missing in specs:
+    specs = [("6.1", "startup_ms", "cold start"), ("6.2", "search_p95", "search p95"),
+             ("6.3", "save_receipt_ms", "save + receipt")]
+    for key, name, title in specs:
         fig = Figure(key, f"Growth of {title}: {label_big} vs {label_small}", "ms", goal=f"≤ 1.5× the {label_small} figure",
                      ratio_max=1.5, floor_label=f"same figure at {label_small}")
-        if missing:
-            fig.missing = missing
-        else:
-            fig.value, fig.floor = per_size[big][name], per_size[small][name]
-            fig.detail = {datasets.label(s): round(r[name], 2) for s, r in sorted(per_size.items()) if name in r}
+        fig.value, fig.floor = per_size[big][name], per_size[small][name]
+        fig.detail = {datasets.label(s): round(r[name], 2) for s, r in sorted(per_size.items()) if name in r}
         figures[key] = fig
 
 
