@@ -214,7 +214,7 @@ class _Clock:
 
 def _sqlite_datetime(value: datetime | None) -> str | None:
     # The text SQLAlchemy's SQLite DateTime type writes and reads back.
-    return None if value is None else value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return None if value is None else value.isoformat(" ", "microseconds")  # strftime is 4× slower
 
 
 def _sqlite_date(value: date | None) -> str | None:

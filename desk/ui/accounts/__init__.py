@@ -148,9 +148,14 @@ class AccountsUi(QObject):
         return self._show(DataProtectionDialog(self.db, self.actor, self.window))
 
     def offer_retention(self) -> RetentionDialog | None:
+        if not access.allowed(self.actor, access.PERSONAL_DATA):
+            return None  # only those who may run it are asked; nobody else waits for the check
         from desk.ui.accounts.retention import offer_retention
 
         return offer_retention(self.window, self.db, self.actor)
+
+
+RETENTION_OFFER_DELAY_MS = 1500
 
 
 def install(
@@ -179,5 +184,6 @@ def install(
     else:
         window.statusBar().addPermanentWidget(ui.user_label)
     if offer_retention_at_start:
-        QTimer.singleShot(0, ui.offer_retention)  # once the window is on screen
+        # Once the register is painted: the check reads the visitors table and can wait a moment.
+        QTimer.singleShot(RETENTION_OFFER_DELAY_MS, ui.offer_retention)
     return ui
