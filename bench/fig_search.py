@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bench.core import percentile, time_ms
+from bench.core import median, percentile, time_ms
 from desk.domain.phone import format_phone
 from desk.store.database import Database
 from desk.store.models import ServiceRequest, Visitor
@@ -154,11 +154,14 @@ def pg_floor(db: Database) -> Callable[[str], int]:
     return run
 
 
-def replay(run: Callable[[str], int], typed: list[str], warmup: bool = True) -> list[float]:
+def replay(run: Callable[[str], int], typed: list[str], warmup: bool = True, rounds: int = 3) -> list[float]:
+    """Milliseconds per keystroke: the typing replayed `rounds` times, each keystroke's median kept, so one
+    scheduler hiccup on a shared 2-core machine does not become the p95 (store and floor alike)."""
     if warmup:
         for text in typed:
             run(text)
-    return [time_ms(lambda t=text: run(t)) for text in typed]
+    passes = [[time_ms(lambda t=text: run(t)) for text in typed] for _ in range(rounds)]
+    return [median(times) for times in zip(*passes, strict=True)]
 
 
 def summarise(times: list[float]) -> dict[str, float]:
