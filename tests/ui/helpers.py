@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -16,6 +17,9 @@ from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.store.catalog import list_services
 from desk.store.database import Database
+
+if TYPE_CHECKING:
+    from desk.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -75,3 +79,15 @@ def draft(db: Database, name: str, nik_region: str, serial: int, code: str = "P1
     }
     values.update(changes)
     return RequestDraft(**values)  # type: ignore[arg-type]
+
+
+def open_main_window(qtbot: QtBot, db: Database, officer_id: int) -> MainWindow:
+    """Desk's main window for `officer_id`, shown and active (keyboard shortcuts reach it)."""
+    from desk.ui.main_window import MainWindow
+
+    window = MainWindow(db, officer_id)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window

@@ -17,7 +17,10 @@ from desk.store.users import add_officer
 from desk.ui.forums import ForumsPage
 from desk.ui.main_window import FORUMS, REGISTER, STANDARDS, MainWindow
 from desk.ui.standards import StandardsArea
-from tests.ui.helpers import settings_dir  # noqa: F401
+from tests.ui.helpers import (
+    open_main_window,
+    settings_dir,  # noqa: F401
+)
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 
@@ -28,12 +31,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def window(qtbot: QtBot, db: Database) -> MainWindow:
     with db.write() as session:
         officer = add_officer(session, "Rahmat Hidayat")
-    win = MainWindow(db, officer.id)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
+    return open_main_window(qtbot, db, officer.id)
 
 
 def tab_titles(window: MainWindow) -> list[str]:
