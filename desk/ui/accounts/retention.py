@@ -44,7 +44,8 @@ class RetentionPage(QWidget):
         intro = QLabel(self.tr(
             "Data pribadi pengunjung (nama, NIK, nomor HP, alamat, desa, organisasi, catatan) disimpan selama masa "
             "retensi sejak layanan terakhirnya selesai, lalu dianonimkan. Permohonan tetap tercatat untuk statistik: "
-            "layanan, tanggal, status dan kecamatan."
+            "layanan, tanggal, status dan kecamatan. Nomor HP peserta forum konsultasi publik dihapus setelah masa "
+            "yang sama sejak forumnya; daftar hadir tetap menjadi arsip forum."
         ))
         intro.setWordWrap(True)
         layout.addWidget(intro)
