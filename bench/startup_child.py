@@ -114,7 +114,7 @@ def _hook_exec() -> None:
 
     def exec_with_watcher(self: Any = None) -> int:
         _install_watcher(QApplication.instance())
-        # PySide6 6.12 exposes exec as a static-style call taking no arguments.
+        # QApplication.exec is static in PySide6: called without the instance.
         return original()
 
     QApplication.exec = exec_with_watcher  # type: ignore[method-assign,assignment]
