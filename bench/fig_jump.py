@@ -6,9 +6,9 @@ import time
 
 from PySide6.QtCore import Qt
 
-from bench.fig_search import SCREEN, qt_application
+from bench.fig_search import qt_application, show_screen
 from desk.store.database import Database
-from desk.ui.register.model import COLUMN_COUNT, RegisterModel
+from desk.ui.register.model import RegisterModel
 
 
 class CountingModel(RegisterModel):
@@ -23,22 +23,16 @@ class CountingModel(RegisterModel):
         return record
 
 
-def _show_screen(model: RegisterModel) -> None:
-    for row in range(min(SCREEN, model.rowCount())):
-        for col in range(COLUMN_COUNT):
-            model.data(model.index(row, col), Qt.ItemDataRole.DisplayRole)
-
-
 def open_and_jump(db: Database) -> dict[str, float]:
     """What the register does on opening and on Ctrl+End (oldest first): a page of ids, one screen of rows."""
     model = CountingModel(db, "Asia/Makassar", qt_application())
     started = time.perf_counter()
     model.reload()
-    _show_screen(model)
+    show_screen(model)
     opened = time.perf_counter()
     ids = model.rowCount()
     model.reload(ascending=True)
-    _show_screen(model)
+    show_screen(model)
     done = time.perf_counter()
     ids += model.rowCount()
     oldest = model.data(model.index(0, 0), Qt.ItemDataRole.UserRole) if model.rowCount() else 0

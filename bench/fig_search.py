@@ -7,14 +7,16 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from bench.core import median, percentile, time_ms
 from desk.domain.phone import format_phone
 from desk.store.database import Database
 from desk.store.models import ServiceRequest, Visitor
+from desk.store.requests import RegisterFilter
 from desk.store.search import fts_query, search_terms
-from desk.ui.register.model import CHUNK_SIZE, PAGE_SIZE
+from desk.ui.register.model import CHUNK_SIZE, COLUMN_COUNT, PAGE_SIZE, RegisterModel
 
 # The register model's sizes: a first page of ids per search, display rows fetched a chunk at a time.
 PAGE = PAGE_SIZE
@@ -73,24 +75,23 @@ def keystrokes(queries: list[str]) -> list[str]:
 def store_keystroke(db: Database) -> Callable[[str], int]:
     """One keystroke as the register does it: RegisterModel.reload (the first page of ids through
     the store), then the cells of one screenful, which fetch their rows through the store."""
-    from PySide6.QtCore import Qt
-
-    from desk.store.requests import RegisterFilter
-    from desk.ui.register.model import COLUMN_COUNT, RegisterModel
-
     # Owned by the application, so it goes before the application does when the process ends.
     model = RegisterModel(db, "Asia/Makassar", qt_application())
-    display = Qt.ItemDataRole.DisplayRole
 
     def run(typed: str) -> int:
         model.reload(RegisterFilter(text=typed))
-        shown = min(SCREEN, model.rowCount())
-        for row in range(shown):
-            for col in range(COLUMN_COUNT):
-                model.data(model.index(row, col), display)
-        return shown
+        return show_screen(model)
 
     return run
+
+
+def show_screen(model: RegisterModel) -> int:
+    """Ask a register model for the cells of one screenful, as the view does when it paints; rows shown."""
+    shown = min(SCREEN, model.rowCount())
+    for row in range(shown):
+        for col in range(COLUMN_COUNT):
+            model.data(model.index(row, col), Qt.ItemDataRole.DisplayRole)
+    return shown
 
 
 _APP: list[Any] = []

@@ -466,9 +466,14 @@ def _due_participants(session: Session, cutoff: datetime, limit: int | None = No
     return list(session.scalars(query))
 
 
-def _forget_participant_phones(session: Session, participant_ids: list[int]) -> None:
+def _overwrite_freed_space(session: Session) -> None:
+    """SQLite: overwrite what is deleted or replaced, so old personal values do not linger in the file."""
     if session.get_bind().dialect.name == "sqlite":
         session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
+
+
+def _forget_participant_phones(session: Session, participant_ids: list[int]) -> None:
+    _overwrite_freed_space(session)
     for start in range(0, len(participant_ids), _CHUNK):
         chunk = participant_ids[start:start + _CHUNK]
         session.execute(update(ForumParticipantRow).where(ForumParticipantRow.id.in_(chunk)).values(phone=None)
@@ -520,8 +525,7 @@ def _anonymise(session: Session, visitor_ids: list[int], at: datetime) -> None:
     """
     if not visitor_ids:
         return
-    if session.get_bind().dialect.name == "sqlite":
-        session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
+    _overwrite_freed_space(session)
     for start in range(0, len(visitor_ids), _CHUNK):
         chunk = visitor_ids[start:start + _CHUNK]
         session.execute(

@@ -19,6 +19,7 @@ from desk.store.catalog import list_services
 from desk.store.database import Database
 
 if TYPE_CHECKING:
+    from desk.ui.intake.dialog import NewRequestDialog
     from desk.ui.main_window import MainWindow
 
 
@@ -91,3 +92,16 @@ def open_main_window(qtbot: QtBot, db: Database, officer_id: int) -> MainWindow:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
+
+
+def open_new_request(qtbot: QtBot, db: Database, user_id: int | None) -> NewRequestDialog:
+    """The New request dialog, shown and active, with the cursor in NIK (as Ctrl+N leaves it)."""
+    from desk.ui.intake.dialog import NewRequestDialog
+
+    dialog = NewRequestDialog(db, user_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.waitUntil(lambda: focused() is dialog.nik)
+    return dialog

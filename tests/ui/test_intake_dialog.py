@@ -15,7 +15,7 @@ from desk.store.models import ServiceRequest
 from desk.store.requests import create_request
 from desk.ui.intake import dialog as intake_module
 from desk.ui.intake.dialog import NewRequestDialog
-from tests.ui.helpers import draft, focused, press, settings_dir, type_text  # noqa: F401
+from tests.ui.helpers import draft, focused, open_new_request, press, settings_dir, type_text  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 
@@ -23,13 +23,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def open_dialog(qtbot: QtBot, db: Database) -> NewRequestDialog:
-    dialog = NewRequestDialog(db, None)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    qtbot.waitUntil(lambda: focused() is dialog.nik)
-    return dialog
+    return open_new_request(qtbot, db, None)
 
 
 def request_count(db: Database) -> int:

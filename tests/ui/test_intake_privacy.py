@@ -21,7 +21,7 @@ from desk.store.models_accounts import ConsentRow
 from desk.store.requests import create_request
 from desk.ui.accounts.session import bind_actor
 from desk.ui.intake.dialog import NewRequestDialog
-from tests.ui.helpers import draft, focused, press, service_id, settings_dir, type_text  # noqa: F401
+from tests.ui.helpers import draft, focused, open_new_request, press, service_id, settings_dir, type_text  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 
@@ -50,13 +50,7 @@ def visitor_id(db: Database) -> int:
 
 
 def open_dialog(qtbot: QtBot, db: Database, actor: Actor) -> NewRequestDialog:
-    dialog = NewRequestDialog(bind_actor(db, actor), actor.user_id)  # as the main window opens it
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    qtbot.waitUntil(lambda: focused() is dialog.nik)
-    return dialog
+    return open_new_request(qtbot, bind_actor(db, actor), actor.user_id)  # as the main window opens it
 
 
 def find_by_phone(qtbot: QtBot, dialog: NewRequestDialog) -> None:
