@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from desk.domain.records import ServiceRecord, StandardRecord, UnitRecord
@@ -68,22 +69,27 @@ def standard_record(version: StandardVersion) -> StandardRecord:
     )
 
 
-# Built once: they run on every intake save and every receipt, and composing a select() with
-# its loader options through the ORM costs more than running it.
-_VERSIONS_OF_SERVICE = (
-    select(StandardVersion)
-    .where(StandardVersion.service_id == bindparam("service_id"))
-    .order_by(StandardVersion.effective_date.desc(), StandardVersion.version_no.desc())
-    .options(selectinload(StandardVersion.items))
-)
-_VERSION_WITH_ITEMS = (
-    select(StandardVersion).where(StandardVersion.id == bindparam("version_id")).options(selectinload(StandardVersion.items))
-)
+# Built once, on first use: they run on every intake save and every receipt, and composing a
+# select() with its loader options through the ORM costs more than running it.
+@cache
+def _versions_of_service() -> Select[tuple[StandardVersion]]:
+    return (
+        select(StandardVersion)
+        .where(StandardVersion.service_id == bindparam("service_id"))
+        .order_by(StandardVersion.effective_date.desc(), StandardVersion.version_no.desc())
+        .options(selectinload(StandardVersion.items))
+    )
+
+
+@cache
+def _version_with_items() -> Select[tuple[StandardVersion]]:
+    return (select(StandardVersion).where(StandardVersion.id == bindparam("version_id"))
+            .options(selectinload(StandardVersion.items)))
 
 
 def current_version(session: Session, service_id: int, on: date) -> StandardVersion:
     """The version in force on `on`: the newest one already effective, else the first one."""
-    versions = list(session.scalars(_VERSIONS_OF_SERVICE, {"service_id": service_id}))
+    versions = list(session.scalars(_versions_of_service(), {"service_id": service_id}))
     if not versions:
         raise NotFound("Layanan ini belum mempunyai standar pelayanan.", "service")
     for version in versions:
@@ -97,7 +103,7 @@ def current_standard(session: Session, service_id: int, on: date) -> StandardRec
 
 
 def get_standard(session: Session, version_id: int) -> StandardRecord:
-    version = session.scalar(_VERSION_WITH_ITEMS, {"version_id": version_id})
+    version = session.scalar(_version_with_items(), {"version_id": version_id})
     if version is None:
         raise NotFound("Versi standar tidak ditemukan.")
     return standard_record(version)
@@ -120,10 +126,12 @@ def region_name(session: Session, code: str | None) -> str:
     return region.name if region else ""
 
 
-_KECAMATAN_CODES = select(Region.code).where(Region.level == "kecamatan")
+@cache
+def _kecamatan_codes() -> Select[tuple[str]]:
+    return select(Region.code).where(Region.level == "kecamatan")
 
 
 def known_nik_regions(session: Session) -> set[str]:
     """Kecamatan codes as the first six digits of a NIK ("631104")."""
-    codes = session.scalars(_KECAMATAN_CODES)
+    codes = session.scalars(_kecamatan_codes())
     return {code.replace(".", "") for code in codes}

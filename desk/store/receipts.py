@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import os
 import secrets
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -90,15 +91,17 @@ def receipt_secret(db: Database) -> bytes:
             return shared_secret(session)
 
 
-# Built once: asked before every receipt preview and print.
-_PRINTS_OF_RECORD = select(func.count()).select_from(PrintRecord).where(
-    PrintRecord.document_kind == bindparam("kind"), PrintRecord.record_id == bindparam("record_id")
-)
+@cache
+def _prints_of_record() -> Select[tuple[int]]:
+    """Built once, on first use: asked before every receipt preview and print."""
+    return select(func.count()).select_from(PrintRecord).where(
+        PrintRecord.document_kind == bindparam("kind"), PrintRecord.record_id == bindparam("record_id")
+    )
 
 
 def next_copy_no(session: Session, kind: str, record_id: int) -> int:
     """The copy number the next print or save of this record will carry (1 = the first)."""
-    earlier = session.scalar(_PRINTS_OF_RECORD, {"kind": kind, "record_id": record_id}) or 0
+    earlier = session.scalar(_prints_of_record(), {"kind": kind, "record_id": record_id}) or 0
     return earlier + 1
 
 

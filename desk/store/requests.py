@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, bindparam, func, select
@@ -122,24 +122,29 @@ def find_visitor(session: Session, *, nik: str = "", phone: str = "") -> Visitor
     return None
 
 
-# The save path's queries are built once (with bound parameters): composing a select() through
-# the ORM costs about as much as running it on SQLite.
-_VISITOR_BY_NIK = select(Visitor).where(Visitor.nik == bindparam("nik"))
-# Same phone and same name: the same person without a NIK on file (a family may share a phone).
-# "NIK is empty" is checked on the few rows found, not in SQL: without table statistics SQLite
-# reads `nik IS NULL` through the unique NIK index as if it matched one row, and scans every
-# visitor without a NIK instead (73 ms at a million requests, against 0.1 ms by phone).
-_VISITORS_BY_PHONE_AND_NAME = select(Visitor).where(
-    Visitor.phone == bindparam("phone"), func.lower(Visitor.name) == bindparam("lower_name")
-)
+# The save path's queries are built once, on first use (with bound parameters): composing a select()
+# through the ORM costs about as much as running it on SQLite, and building them at import would
+# add to every start.
+@cache
+def _visitor_by_nik() -> Select[tuple[Visitor]]:
+    return select(Visitor).where(Visitor.nik == bindparam("nik"))
+
+
+@cache
+def _visitors_by_phone_and_name() -> Select[tuple[Visitor]]:
+    # Same phone and same name: the same person without a NIK on file (a family may share a phone).
+    # "NIK is empty" is checked on the few rows found, not in SQL: without table statistics SQLite
+    # reads `nik IS NULL` through the unique NIK index as if it matched one row, and scans every
+    # visitor without a NIK instead (73 ms at a million requests, against 0.1 ms by phone).
+    return select(Visitor).where(Visitor.phone == bindparam("phone"), func.lower(Visitor.name) == bindparam("lower_name"))
 
 
 def _upsert_visitor(session: Session, draft: RequestDraft) -> Visitor:
     visitor: Visitor | None = None
     if draft.nik:
-        visitor = session.scalar(_VISITOR_BY_NIK, {"nik": draft.nik})
+        visitor = session.scalar(_visitor_by_nik(), {"nik": draft.nik})
     if visitor is None and draft.phone:
-        same = session.scalars(_VISITORS_BY_PHONE_AND_NAME, {"phone": draft.phone, "lower_name": draft.name.lower()})
+        same = session.scalars(_visitors_by_phone_and_name(), {"phone": draft.phone, "lower_name": draft.name.lower()})
         visitor = next((v for v in same.all() if v.nik is None), None)
     if visitor is None:
         visitor = Visitor(name=draft.name)
@@ -281,8 +286,9 @@ def change_status(
 # --- reading ---------------------------------------------------------------------
 
 
+@cache
 def _request_queries() -> tuple[Select[Any], Select[Any]]:
-    """get_request's two queries, built once: composing a select() costs more than running it here."""
+    """get_request's two queries, built on first use: composing a select() costs more than running it here."""
     receiver, kecamatan, desa = aliased(User), aliased(Region), aliased(Region)
     request = (
         select(ServiceRequest, Service, Unit, Visitor, StandardVersion.version_no, receiver.full_name,
@@ -305,14 +311,13 @@ def _request_queries() -> tuple[Select[Any], Select[Any]]:
     return request, events
 
 
-_REQUEST_QUERY, _EVENTS_QUERY = _request_queries()
-
 
 def get_request(session: Session, request_id: int) -> RequestRecord:
     # One query for the request and everything it names (standard version, receiving officer,
     # the visitor's kecamatan and desa), one for its events, one for its checklist: it runs on
     # every save and every receipt, where each extra round trip through the ORM costs ~0.5 ms.
-    row = session.execute(_REQUEST_QUERY, {"request_id": request_id}).first()
+    request_query, events_query = _request_queries()
+    row = session.execute(request_query, {"request_id": request_id}).first()
     if row is None:
         raise NotFound("Permohonan tidak ditemukan.")
     request, service, unit, visitor, version_no, received_by, kecamatan_name, desa_name = row
@@ -322,7 +327,7 @@ def get_request(session: Session, request_id: int) -> RequestRecord:
             at=e.at, user_name=(user_name or "") if e.user_id else "", kind=e.kind,
             from_status=e.from_status, to_status=e.to_status, reason=e.reason,
         )
-        for e, user_name in session.execute(_EVENTS_QUERY, {"request_id": request.id})
+        for e, user_name in session.execute(events_query, {"request_id": request.id})
     )
     checklist = tuple(ChecklistItem(d.text, d.received) for d in request.documents)
     return RequestRecord(
