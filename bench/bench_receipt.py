@@ -26,7 +26,7 @@ GOAL_MS = 50.0
 
 def sample_receipt() -> object:
     """ReceiptData for a realistic walk-in, built from the seed files the app ships."""
-    from desk.documents.receipt import ReceiptData
+    from desk.domain.records import ReceiptData
 
     office_data = json.loads((seed_dir() / "office.json").read_text(encoding="utf-8"))
     office = OfficeProfile(**{k: v for k, v in office_data.items() if not k.startswith("_")})

@@ -1,4 +1,4 @@
-"""`python -m bench`: every figure of issue 8, written to bench/results.md and bench/results.json."""
+"""`python -m bench`: every figure of the benchmark suite, written to bench/results.md and bench/results.json."""
 
 from __future__ import annotations
 

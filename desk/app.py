@@ -18,13 +18,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk import __version__
 from desk.paths import APP_AUTHOR, APP_NAME, default_database_url
-from desk.store.access import Actor  # issue 7
+from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui import accounts as accounts_ui  # issue 7: login replaces the officer-on-duty pick
+from desk.ui import accounts as accounts_ui
 from desk.ui.crash import CrashReporter
 from desk.ui.main_window import MainWindow
-from desk.ui.officer import remembered_officer
+from desk.ui.settings import LAST_USERNAME
 
 log = logging.getLogger("desk")
 
@@ -84,13 +84,13 @@ def show_start_error(message: str) -> None:
 
 
 def log_in(db: Database) -> Actor | None:
-    """The officer on duty is the logged-in user (issue 7): first-admin set-up or the login dialog.
+    """The officer on duty is the logged-in user: the first-admin set-up or the login dialog.
 
     DESK_SKIP_LOGIN=1 (benchmarks, screenshots) works only on a database where no account has a
     password yet, such as demo data; an office's own Desk always asks.
     """
     if os.environ.get(SKIP_LOGIN_ENV) == "1":
-        actor = accounts_ui.skip_login_actor(db, remembered_officer())
+        actor = accounts_ui.skip_login_actor(db, LAST_USERNAME.get())
         if actor is not None:
             return actor
     return accounts_ui.login_at_start(db)
@@ -104,7 +104,7 @@ def start(data_dir: Path, database_url: str | None = None) -> tuple[int, MainWin
     log.info("Desk %s starting; data folder %s", __version__, data_dir)
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
-        # issue 6: quick_check and the other start-up checks; a damaged file is offered its latest good backup.
+        # quick_check and the other start-up checks; a damaged file is offered its latest good backup.
         from desk.ui.backup import open_database_checked
 
         checked = open_database_checked(None, url, data_dir, show_error=show_start_error)
@@ -121,7 +121,7 @@ def start(data_dir: Path, database_url: str | None = None) -> tuple[int, MainWin
         show_start_error(_tr("Folder data {folder} tidak dapat dibuat atau ditulisi. Pilih folder lain dengan "
                              "--data-dir atau DESK_DATA_DIR.").format(folder=data_dir))
         return EXIT_DATABASE, None
-    actor = log_in(db)  # issue 7
+    actor = log_in(db)
     if actor is None:
         log.info("nobody logged in; closing")
         db.dispose()

@@ -2,7 +2,7 @@
 
 Each area adds its commands in its own module: a module exposes `register(subparsers)` and
 sets `func(ctx, args) -> int` on each parser it adds. COMMANDS says which module adds which
-command, so that a command imports only its own module and `desk run` (Desk's start, issue 8)
+command, so that a command imports only its own module and `desk run` (Desk's start)
 imports none of them; `desk --help` imports them all and lists every command.
 tests/cli/test_cli_commands.py checks the table against what the modules register.
 """

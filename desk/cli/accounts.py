@@ -16,13 +16,8 @@ from datetime import date
 from typing import Any
 
 from desk.cli.context import CliContext, CliError
-from desk.domain.text_id import (
-    format_datetime,
-    format_long_date,
-    format_number,
-    format_numeric_date,
-    to_local,
-)
+from desk.domain.office_time import DEFAULT_TZ, to_local
+from desk.domain.text_id import format_datetime, format_long_date, format_number, format_numeric_date
 from desk.store import accounts, privacy
 from desk.store.access import ROLE_LABELS
 from desk.store.audit_verify import AuditFilter, list_entries, verify_chain
@@ -115,7 +110,7 @@ def _office_tz(session: Any) -> str:
     from desk.store.models import OfficeProfileRow
 
     office = session.get(OfficeProfileRow, 1)
-    return office.timezone if office else "Asia/Makassar"
+    return office.timezone if office else DEFAULT_TZ
 
 
 # --- audit -------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desk.cli.context import CliContext, CliError
+from desk.domain.office_time import DEFAULT_TZ
 from desk.store import health
 from desk.store.migrations import current_revisions
 from desk.store.models import Holiday, OfficeProfileRow, Service, ServiceRequest
@@ -44,7 +45,7 @@ def run(ctx: CliContext, _args: argparse.Namespace) -> int:
         requests = session.scalar(select(func.count()).select_from(ServiceRequest))
         holidays = session.scalar(select(func.count()).select_from(Holiday))
         office = session.get(OfficeProfileRow, 1)
-        tz = office.timezone if office else "Asia/Makassar"
+        tz = office.timezone if office else DEFAULT_TZ
     if db.is_sqlite:
         findings += health.backup_findings(ctx.data_dir, tz=tz)
     else:

@@ -1,6 +1,7 @@
 """`desk print receipt NUMBER --out FILE.pdf [--paper ...] [--two-up]`: a request's receipt without the app.
 
-Each run is recorded like a save from the preview, so a second run prints "SALINAN ke-2".
+Each run is recorded like a save from the preview: the file carries the copy number the next
+paper print will carry (a saved PDF does not use up the original).
 """
 
 from __future__ import annotations
@@ -36,20 +37,18 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_receipt(ctx: CliContext, args: argparse.Namespace) -> int:
-    from desk.store import receipts
-    from desk.store.printing_defaults import RECEIPT, default_paper
-    from desk.store.requests import find_by_reference
+    from desk.domain.document_kinds import DocumentKind, PrintAction
+    from desk.store import prints, receipts
+    from desk.store.printing_defaults import paper_for
+    from desk.store.requests import request_id_of
 
     db = ctx.db()
     try:
-        secret = receipts.receipt_secret(db)
-        with db.read() as session:
-            request_id = find_by_reference(session, args.number)
-            if request_id is None:
-                raise CliError(f"Nomor {args.number} tidak ada di register pelayanan.")
-            paper = args.paper or default_paper(session, RECEIPT)
-            data = receipts.receipt_data(session, request_id, receipts.next_copy_no(session, RECEIPT, request_id),
-                                         secret)
+        request_id = request_id_of(db, args.number)
+        if request_id is None:
+            raise CliError(f"Nomor {args.number} tidak ada di register pelayanan.")
+        paper = args.paper or paper_for(db, DocumentKind.RECEIPT)
+        data = receipts.receipt_for(db, request_id)
     except StoreError as exc:
         raise CliError(exc.message) from exc
     if args.two_up and paper not in ("A4", "F4"):
@@ -58,8 +57,8 @@ def run_receipt(ctx: CliContext, args: argparse.Namespace) -> int:
 
     path = print_cmd.write_pdf(args.out, render_receipt(data, paper, two_up=args.two_up))
     try:
-        with db.write() as session:
-            copy_no = receipts.record_print(session, RECEIPT, request_id, "save", paper, str(path.resolve()))
+        copy_no = prints.record_print(db, DocumentKind.RECEIPT, request_id, PrintAction.SAVE, paper,
+                                      str(path.resolve())).value
     except StoreError as exc:
         raise CliError(exc.message) from exc
     note = f" (salinan ke-{copy_no})" if copy_no > 1 else ""

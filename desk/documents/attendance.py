@@ -39,8 +39,9 @@ from desk.domain.forum_rules import (
     sort_participants,
     unsur_short,
 )
+from desk.domain.office_time import to_local
 from desk.domain.records import OfficeProfile
-from desk.domain.text_id import format_clock, format_date, format_long_date, to_local, tz_label
+from desk.domain.text_id import format_clock, format_date, format_long_date, tz_label
 
 MAX_BLANK_ROWS = 500
 HEADERS = ("No", "Nama", "Instansi / Unsur", "Jabatan", "No. HP", "Tanda Tangan")

@@ -19,8 +19,9 @@ from desk.documents.forum_recap import recap_table
 from desk.documents.pages import get_paper
 from desk.documents.styles import esc, make_style, styles_for
 from desk.domain.forum_rules import BeritaAcaraContent, ForumInfo, ForumRecap, berita_acara_opening
+from desk.domain.office_time import to_local
 from desk.domain.records import OfficeProfile
-from desk.domain.text_id import DAY_NAMES, MONTH_NAMES, to_local
+from desk.domain.text_id import DAY_NAMES, MONTH_NAMES
 
 CLOSING = "Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya."
 

@@ -12,7 +12,6 @@ The full NIK and phone number never reach the page: only their masked forms are 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from typing import Literal
@@ -27,8 +26,9 @@ from desk.documents.pages import MM, Paper, get_paper
 from desk.documents.qr import QrFlowable
 from desk.documents.styles import RULE, Para, Styles, esc, fit_size, make_style, styles_for, styles_of_size
 from desk.domain.nik import mask_nik
+from desk.domain.office_time import to_local
 from desk.domain.phone import mask_phone
-from desk.domain.records import OfficeProfile, RequestRecord, StandardRecord
+from desk.domain.records import OfficeProfile, ReceiptData, RequestRecord, StandardRecord
 from desk.domain.text_id import (
     format_date,
     format_datetime,
@@ -37,7 +37,6 @@ from desk.domain.text_id import (
     format_long_date,
     format_numeric_date,
     place_date_line,
-    to_local,
 )
 
 TITLE = "TANDA TERIMA BERKAS / BUKTI PENDAFTARAN LAYANAN"
@@ -61,16 +60,6 @@ SHEET_LABEL_SHARE = 0.24  # of the text width, for label/value rows on sheets
 # about 0.8 of it to fit half an A4 (fit.fit_story), a long one smaller still.
 HALF_BODY_SIZE = 7.5
 HALF_QR_SIZE = 20 * MM
-
-
-@dataclass(frozen=True)
-class ReceiptData:
-    office: OfficeProfile
-    request: RequestRecord
-    standard: StandardRecord
-    officer_name: str
-    qr_payload: str
-    copy_no: int = 1
 
 
 def render_receipt(data: ReceiptData, paper: str | Paper = "A4", *, two_up: bool = False,

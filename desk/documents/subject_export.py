@@ -20,9 +20,10 @@ from desk.documents.blocks import bullets, grid_style, kv_table
 from desk.documents.fonts import BOLD
 from desk.documents.pages import get_paper
 from desk.documents.styles import Styles, esc, make_style, styles_for
+from desk.domain.office_time import to_local
 from desk.domain.records import OfficeProfile
 from desk.domain.status import status_label
-from desk.domain.text_id import format_date, format_datetime, format_numeric_date, to_local
+from desk.domain.text_id import format_date, format_datetime, format_numeric_date
 
 TITLE = "SALINAN DATA PRIBADI"
 SEX = {"L": "Laki-laki", "P": "Perempuan"}

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from desk.domain.office_time import DEFAULT_TZ, OfficeClock
+
 
 @dataclass(frozen=True, slots=True)
 class OfficeProfile:
@@ -31,7 +33,7 @@ class OfficeProfile:
     service_pic_name: str = ""
     service_pic_title: str = ""
     place_name: str = ""
-    timezone: str = "Asia/Makassar"
+    timezone: str = DEFAULT_TZ
     ref_pattern: str = "{seq:04d}/{unit}/{office}/{month_roman}/{year}"
     forum_venue: str = ""
     privacy_notice: str = ""
@@ -39,6 +41,26 @@ class OfficeProfile:
     maklumat_text: str = ""
     retention_years: int = 5
     logo: bytes | None = None  # PNG or JPEG bytes, None = placeholder in the letterhead
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeContext:
+    """The office as one operation sees it: its profile and one moment of its clock."""
+
+    profile: OfficeProfile
+    clock: OfficeClock
+
+    @property
+    def tz(self) -> str:
+        return self.clock.tz
+
+    @property
+    def now(self) -> datetime:
+        return self.clock.now
+
+    @property
+    def today(self) -> date:
+        return self.clock.today
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,3 +159,15 @@ class RequestRecord:
     organisation: str
     checklist: tuple[ChecklistItem, ...] = ()
     events: tuple[RequestEvent, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptData:
+    """Everything one receipt shows: the store builds it, the receipt document prints it."""
+
+    office: OfficeProfile
+    request: RequestRecord
+    standard: StandardRecord
+    officer_name: str
+    qr_payload: str
+    copy_no: int = 1

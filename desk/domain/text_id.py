@@ -7,12 +7,10 @@ everywhere. Times are stored in UTC; everything shown is converted to the office
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from desk.domain.errors import DomainError
+from desk.domain.office_time import DEFAULT_TZ, TZ_ALIASES, TZ_LABELS, to_local
 
 DAY_NAMES: tuple[str, ...] = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 MONTH_NAMES: tuple[str, ...] = (
@@ -30,15 +28,6 @@ MONTH_NAMES: tuple[str, ...] = (
     "Desember",
 )
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-
-TZ_LABELS: dict[str, str] = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
-# Other IANA names that also lie in Indonesia's three zones.
-_TZ_ALIASES: dict[str, str] = {
-    "Asia/Pontianak": "WIB",
-    "Asia/Ujung_Pandang": "WITA",
-}
-
-DEFAULT_TZ = "Asia/Makassar"
 
 # Swap the separators of Python's "1,234.5" in one pass.
 _ID_SEPARATORS = str.maketrans(",.", ".,")
@@ -61,22 +50,7 @@ def format_numeric_date(d: date) -> str:
 
 def tz_label(tz_name: str) -> str:
     """WIB, WITA or WIT for the Indonesian zones; other zones are shown by their IANA name."""
-    return TZ_LABELS.get(tz_name) or _TZ_ALIASES.get(tz_name) or tz_name
-
-
-@lru_cache(maxsize=16)
-def _zone(tz_name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(tz_name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise DomainError(f"Zona waktu tidak dikenal: {tz_name}.", "timezone") from exc
-
-
-def to_local(dt: datetime, tz_name: str = DEFAULT_TZ) -> datetime:
-    """The moment ``dt`` (UTC; a naive value is taken as UTC, as the store writes it) in ``tz_name``."""
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(_zone(tz_name))
+    return TZ_LABELS.get(tz_name) or TZ_ALIASES.get(tz_name) or tz_name
 
 
 def format_clock(value: datetime | time) -> str:

@@ -29,7 +29,8 @@ from desk.store import access, audit
 from desk.store.access import ADMIN, HEAD, OFFICER, ROLE_LABELS, Actor
 from desk.store.database import Database
 from desk.store.errors import NotFound, StoreError
-from desk.store.models import OfficeProfileRow, Setting, User
+from desk.store.models import Setting, User
+from desk.store.office import office_clock
 
 MAX_FAILED_ATTEMPTS = 5
 LOCK_MINUTES = 5
@@ -172,8 +173,7 @@ def _user(session: Session, user_id: int, *, lock: bool = False) -> User:
 
 
 def _tz(session: Session) -> str:
-    office = session.get(OfficeProfileRow, 1)
-    return office.timezone if office else "Asia/Makassar"
+    return office_clock(session).tz
 
 
 # --- reading -----------------------------------------------------------------------------------

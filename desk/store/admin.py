@@ -22,9 +22,10 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from desk.domain.errors import DomainError
+from desk.domain.office_time import TZ_LABELS
 from desk.domain.records import OfficeProfile, ServiceRecord, UnitRecord
 from desk.domain.refnumber import format_reference, validate_pattern
-from desk.domain.text_id import TZ_LABELS, roman_month, to_local
+from desk.domain.text_id import roman_month
 from desk.store import access, audit
 from desk.store.errors import NotFound, StoreError
 from desk.store.models import (
@@ -35,7 +36,7 @@ from desk.store.models import (
     StandardVersion,
     Unit,
 )
-from desk.store.office import get_office_profile
+from desk.store.office import get_office_profile, office_clock
 
 
 class InvalidInput(StoreError):
@@ -85,7 +86,7 @@ PROFILE_FIELDS: dict[str, ProfileField] = {
     "dpo_contact": ProfileField("Kontak pelindungan data", 200),
     "maklumat_text": ProfileField("Teks maklumat pelayanan", 5000),
 }
-TIMEZONES: dict[str, str] = dict(TZ_LABELS)  # Asia/Jakarta → WIB, Asia/Makassar → WITA, Asia/Jayapura → WIT
+TIMEZONES: dict[str, str] = dict(TZ_LABELS)  # IANA name → WIB, WITA or WIT
 _ONE_LINE = {name for name in PROFILE_FIELDS if name not in ("privacy_notice", "maklumat_text")}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _WEBSITE = re.compile(r"^(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(/\S*)?$")
@@ -200,8 +201,7 @@ def _short(value: object) -> object:
 
 
 def _office_today(session: Session) -> date:
-    row = session.get(OfficeProfileRow, 1)
-    return to_local(datetime.now(UTC), row.timezone if row else "Asia/Makassar").date()
+    return office_clock(session).today
 
 
 # --- reference-number pattern: preview and clash with numbers already issued ----------------------

@@ -26,7 +26,8 @@ from sqlalchemy.orm import Session
 
 from desk.store import access
 from desk.store.audit import HEAD_KEY, entry_hash
-from desk.store.models import AuditEntry, OfficeProfileRow, Setting
+from desk.store.models import AuditEntry, Setting
+from desk.store.office import office_clock
 
 EDITED, DELETED, REORDERED, TAIL_DELETED = "diubah", "dihapus", "diubah_urutannya", "ujung_dihapus"
 _BATCH = 2000
@@ -157,8 +158,7 @@ def _broken(checked: int, entry_id: int | None, problem: str, message: str) -> C
 
 
 def _tz(session: Session) -> str:
-    office = session.get(OfficeProfileRow, 1)
-    return office.timezone if office else "Asia/Makassar"
+    return office_clock(session).tz
 
 
 def _local_midnight(day: date, tz: str) -> datetime:

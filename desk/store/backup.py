@@ -40,6 +40,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import make_url
 
+from desk.domain.office_time import DEFAULT_TZ
 from desk.store import access, audit
 from desk.store.access import Actor
 from desk.store.database import Database, open_database
@@ -58,7 +59,6 @@ log = logging.getLogger(__name__)
 BACKUPS_DIR = "backups"
 SETTINGS_FILE = "cadangan.json"
 DEFAULT_WARN_AFTER_DAYS = 3
-DEFAULT_TZ = "Asia/Makassar"
 
 DAILY, CLOSE, MANUAL, SAFETY, MIGRATION = "harian", "tutup", "manual", "pengaman", "migrasi"
 KIND_LABELS = {

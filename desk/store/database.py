@@ -173,6 +173,18 @@ class Database:
         if self.dialect == "sqlite":
             _configure_sqlite(self.engine, busy_timeout_ms)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.actor: Actor | None = None
+
+    def as_user(self, actor: Actor | None) -> Database:
+        """This database as `actor` sees it: every unit of work checks their role and audits their name.
+
+        The same engine and sessions (no new connection pool); binding a bound database replaces the user.
+        The main window hands the logged-in user's view to every screen it builds.
+        """
+        bound = object.__new__(Database)
+        bound.__dict__.update(self.__dict__)
+        bound.actor = actor
+        return bound
 
     @property
     def is_sqlite(self) -> bool:
@@ -193,7 +205,7 @@ class Database:
 
     @contextmanager
     def read(self, actor: Actor | None = None) -> Iterator[Session]:
-        session = self._sessions(info={"actor": actor})
+        session = self._sessions(info={"actor": actor or self.actor})
         try:
             yield session
         except DBAPIError as exc:
@@ -214,7 +226,7 @@ class Database:
         `DatabaseProblem` with an Indonesian message; the transaction is rolled back, so
         nothing of it reaches the disk and everything committed before stays as it was.
         """
-        session = self._sessions(info={"actor": actor})
+        session = self._sessions(info={"actor": actor or self.actor})
         try:
             if self.is_sqlite:
                 session.connection(execution_options={_IMMEDIATE: True})
@@ -233,8 +245,8 @@ class Database:
     @contextmanager
     def system_write(self) -> Iterator[Session]:
         """A write by Desk itself (automatic backups and their audit entries), never on behalf of the
-        user a wrapper such as the UI's actor-bound database would otherwise fill in."""
-        with Database.write(self, None) as session:
+        user this database may be bound to (`as_user`)."""
+        with self.as_user(None).write() as session:
             yield session
 
     def dispose(self) -> None:

@@ -42,9 +42,9 @@ from desk.domain.forum_rules import (
     recap,
     sort_participants,
 )
+from desk.domain.office_time import to_local
 from desk.domain.phone import mask_phone
 from desk.domain.records import OfficeProfile
-from desk.domain.text_id import to_local
 from desk.store import access, audit
 from desk.store.errors import NotFound, StoreError
 from desk.store.models import Forum, OfficeProfileRow, PrintRecord, Service, StandardVersion, User, utcnow
@@ -56,7 +56,7 @@ from desk.store.models_forums import (
     ForumStandardRow,
     ForumStatementRow,
 )
-from desk.store.office import get_office_profile
+from desk.store.office import get_office_profile, office_clock
 
 CONCLUSION, OUTCOME = "conclusion", "outcome"
 DOCUMENT_KINDS: dict[str, str] = {
@@ -160,8 +160,7 @@ def _now(now: datetime | None) -> datetime:
 
 
 def _tz(session: Session) -> str:
-    row = session.get(OfficeProfileRow, 1)
-    return row.timezone if row else "Asia/Makassar"
+    return office_clock(session).tz
 
 
 def _forum_row(session: Session, forum_id: int, *, lock: bool = False) -> Forum:

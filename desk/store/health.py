@@ -22,6 +22,7 @@ from pathlib import Path, PureWindowsPath
 
 from sqlalchemy.engine import make_url
 
+from desk.domain.office_time import DEFAULT_TZ
 from desk.store.errors import DatabaseProblem
 
 MOUNTS_FILE = Path("/proc/mounts")
@@ -383,7 +384,7 @@ def file_findings(url: str, data_dir: Path | None) -> list[Finding]:
     return findings
 
 
-def backup_findings(data_dir: Path, now: datetime | None = None, tz: str = "Asia/Makassar") -> list[Finding]:
+def backup_findings(data_dir: Path, now: datetime | None = None, tz: str = DEFAULT_TZ) -> list[Finding]:
     from desk.store.backup import backup_status, load_settings
 
     status = backup_status(data_dir, load_settings(data_dir), now=now, tz=tz)

@@ -20,8 +20,9 @@ from sqlalchemy.orm import Session
 
 from desk.domain import holiday_rules
 from desk.domain.holiday_rules import CsvRow, kind_label
+from desk.domain.office_time import to_local
 from desk.domain.status import OPEN_STATUSES
-from desk.domain.text_id import format_date, format_long_date, to_local
+from desk.domain.text_id import format_date, format_long_date
 from desk.domain.workdays import WorkCalendar
 from desk.store import access, audit
 from desk.store.errors import NotFound, StoreError
@@ -34,7 +35,7 @@ from desk.store.models import (
     StandardVersion,
     Visitor,
 )
-from desk.store.office import working_weekdays
+from desk.store.office import office_clock, working_weekdays
 
 MAX_CSV_BYTES = 5_000_000  # a whole province's desa list is about 1 MB
 
@@ -331,8 +332,7 @@ def recompute_due_dates(
     request received on or before the last of them and due on or after the first of them can
     move, so only those are read. ``None`` (the weekdays changed) rereads every open request.
     """
-    office = session.get(OfficeProfileRow, 1)
-    tz = office.timezone if office is not None else "Asia/Makassar"
+    tz = office_clock(session).tz
     calendar = WorkCalendar(session.scalars(select(Holiday.date)), weekdays=working_weekdays(session))
     query = (
         select(

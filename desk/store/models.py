@@ -26,6 +26,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from desk.domain.office_time import DEFAULT_TZ
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -89,7 +91,7 @@ class OfficeProfileRow(Base):
     service_pic_name: Mapped[str] = mapped_column(String(120), default="")
     service_pic_title: Mapped[str] = mapped_column(String(120), default="")
     place_name: Mapped[str] = mapped_column(String(100), default="")
-    timezone: Mapped[str] = mapped_column(String(40), default="Asia/Makassar")
+    timezone: Mapped[str] = mapped_column(String(40), default=DEFAULT_TZ)
     ref_pattern: Mapped[str] = mapped_column(String(120))
     forum_venue: Mapped[str] = mapped_column(String(200), default="")
     privacy_notice: Mapped[str] = mapped_column(Text, default="")

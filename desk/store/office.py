@@ -1,12 +1,14 @@
-"""The office profile (one row) as a plain record."""
+"""The office: its profile (one row) as a plain record, and its clock for one operation."""
 
 from __future__ import annotations
 
 from dataclasses import fields
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from desk.domain.records import OfficeProfile
+from desk.domain.office_time import DEFAULT_TZ, OfficeClock
+from desk.domain.records import OfficeContext, OfficeProfile
 from desk.store.errors import NotFound
 from desk.store.models import OfficeProfileRow
 
@@ -18,6 +20,18 @@ def get_office_profile(session: Session) -> OfficeProfile:
     if row is None:
         raise NotFound("Profil kantor belum diisi.")
     return OfficeProfile(**{name: getattr(row, name) for name in _FIELDS})
+
+
+def office_clock(session: Session, now: datetime | None = None) -> OfficeClock:
+    """The office's clock at `now` (default: this moment); the default zone before a profile exists."""
+    row = session.get(OfficeProfileRow, 1)
+    return OfficeClock.at(row.timezone if row is not None else DEFAULT_TZ, now)
+
+
+def load_office_context(session: Session, now: datetime | None = None) -> OfficeContext:
+    """Profile and clock together: what `Work.office` builds once per operation."""
+    profile = get_office_profile(session)
+    return OfficeContext(profile, OfficeClock.at(profile.timezone, now))
 
 
 def working_weekdays(session: Session) -> tuple[int, ...]:

@@ -8,19 +8,19 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from desk.domain.document_kinds import DocumentKind
 from desk.store import access, audit
+from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.models import Setting
+from desk.store.work import Change, Done, reading, writing
 
 SETTING_KEY = "printing.default_paper"
 
-RECEIPT, ATTENDANCE, STANDARD, BERITA_ACARA = "receipt", "attendance", "standard", "berita_acara"
-DOCUMENT_KINDS: dict[str, str] = {
-    RECEIPT: "Tanda terima berkas",
-    ATTENDANCE: "Daftar hadir forum",
-    STANDARD: "Standar pelayanan",
-    BERITA_ACARA: "Berita acara",
-}
+RECEIPT, ATTENDANCE = DocumentKind.RECEIPT, DocumentKind.ATTENDANCE
+STANDARD, BERITA_ACARA = DocumentKind.STANDARD, DocumentKind.BERITA_ACARA
+# The documents whose paper the office chooses once for every counter.
+DOCUMENT_KINDS: dict[str, str] = {kind: kind.label for kind in (RECEIPT, ATTENDANCE, STANDARD, BERITA_ACARA)}
 PAPER_LABELS: dict[str, str] = {
     "A4": "A4 (210 × 297 mm)",
     "F4": "F4/Folio (215 × 330 mm)",
@@ -82,3 +82,22 @@ def set_default_paper(session: Session, kind: str, paper: str) -> dict[str, str]
     session.flush()
     audit.record(session, "settings.printing", "setting", SETTING_KEY, {"changes": {kind: [current[kind], paper]}})
     return default_papers(session)
+
+
+def paper_for(db: Database, kind: str) -> str:
+    """The office's default paper for documents of `kind` (what a preview opens with)."""
+    with reading(db) as work:
+        return default_paper(work.session, kind)
+
+
+def papers(db: Database) -> dict[str, str]:
+    with reading(db) as work:
+        return default_papers(work.session)
+
+
+def choose_paper(db: Database, kind: str, paper: str) -> Done[dict[str, str]]:
+    """Make `paper` the office's default for `kind` (admin); the value is every default."""
+    with writing(db) as work:
+        result = set_default_paper(work.session, kind, paper)
+        work.changed(Change.OFFICE)
+        return work.done(result)

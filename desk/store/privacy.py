@@ -32,7 +32,6 @@ from desk.domain.intake import RequestDraft, clean_draft
 from desk.domain.nik import clean_nik, mask_nik
 from desk.domain.phone import mask_phone, normalize_phone
 from desk.domain.status import OPEN_STATUSES, status_label
-from desk.domain.text_id import to_local
 from desk.store import access, audit
 from desk.store.audit_verify import action_text, entries_about
 from desk.store.catalog import known_nik_regions, region_name
@@ -51,7 +50,7 @@ from desk.store.models import (
 )
 from desk.store.models_accounts import ConsentRow, SubjectRequestRow
 from desk.store.models_forums import ForumParticipantRow
-from desk.store.office import get_office_profile
+from desk.store.office import get_office_profile, office_clock
 
 # --- consent purposes and request kinds ----------------------------------------------------------
 
@@ -795,8 +794,7 @@ def correct_subject(
     wanted = {k: v for k, v in asdict(correction).items() if v is not None}
     current = {k: getattr(visitor, k) or "" for k in asdict(correction)}
     merged = {**current, **wanted}
-    office = session.get(OfficeProfileRow, 1)
-    today = to_local(_now(now), office.timezone if office else "Asia/Makassar").date()
+    today = office_clock(session, _now(now)).today
     draft = RequestDraft(service_id=0, **merged)
     cleaned, errors, _warnings = clean_draft(draft, today, known_nik_regions(session))
     errors.pop("service", None)

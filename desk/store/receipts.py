@@ -8,39 +8,41 @@ and verifies with the same key.
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desk.domain.document_kinds import DocumentKind
+from desk.domain.office_time import to_local
 from desk.domain.receipt_check import MSG_UNVERIFIED, ReceiptCheck, make_qr_payload, verify_qr_payload
-from desk.domain.text_id import to_local
-from desk.store import access, audit
+from desk.domain.records import ReceiptData, RequestRecord
+from desk.store import access
 from desk.store.catalog import get_standard
-from desk.store.database import Database
+from desk.store.database import MSG_DISK_FULL, Database
 from desk.store.errors import StoreError
-from desk.store.models import PrintRecord, Setting, utcnow
+from desk.store.models import Setting
 from desk.store.office import get_office_profile
+from desk.store.prints import copy_number
 from desk.store.requests import find_by_reference, get_request
+from desk.store.work import reading
 
-if TYPE_CHECKING:
-    from desk.documents.receipt import ReceiptData
-
-RECEIPT = "receipt"
 KEY_FILE = "receipt.key"
 SECRET_SETTING = "receipt.secret"
 SECRET_BYTES = 32
-ACTIONS = ("print", "save")
 MSG_UNKNOWN_NUMBER = "Nomor {ref} tidak ada di register pelayanan kantor ini."
 
 
 def installation_secret(data_dir: Path) -> bytes:
-    """The secret in `data_dir/receipt.key`, made (32 random bytes, owner-only) on first use."""
+    """The secret in `data_dir/receipt.key`, made (32 random bytes, owner-only) on first use.
+
+    The new key is written and flushed under a temporary name, then linked into place: the link
+    fails if another Desk made the key meanwhile (then theirs is used), and a full disk or a crash
+    never leaves a half-written key behind.
+    """
     path = Path(data_dir) / KEY_FILE
     try:
         secret = path.read_bytes()
@@ -48,20 +50,28 @@ def installation_secret(data_dir: Path) -> bytes:
         secret = b""
     if len(secret) >= SECRET_BYTES:
         return secret
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if secret:
+        raise StoreError(f"Berkas kunci tanda terima {path} rusak. Pulihkan dari cadangan.")
     fresh = secrets.token_bytes(SECRET_BYTES)
+    temporary = path.with_name(f"{KEY_FILE}.{os.getpid()}.{secrets.token_hex(4)}")
     try:
-        # O_EXCL: two Desk windows starting together must not each write a different key.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        secret = path.read_bytes()
-        if len(secret) < SECRET_BYTES:
-            raise StoreError(f"Berkas kunci tanda terima {path} rusak. Pulihkan dari cadangan.") from None
-        return secret
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(fresh)
-        handle.flush()
-        os.fsync(handle.fileno())
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(fresh)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            return installation_secret(data_dir)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise StoreError(MSG_DISK_FULL) from exc
+        raise StoreError(f"Berkas kunci tanda terima tidak dapat dibuat di folder data {path.parent}. "
+                         "Periksa bahwa folder itu boleh ditulisi.") from exc
+    finally:
+        temporary.unlink(missing_ok=True)
     return fresh
 
 
@@ -91,26 +101,19 @@ def receipt_secret(db: Database) -> bytes:
             return shared_secret(session)
 
 
-@cache
-def _prints_of_record() -> Select[tuple[int]]:
-    """Built once, on first use: asked before every receipt preview and print."""
-    return select(func.count()).select_from(PrintRecord).where(
-        PrintRecord.document_kind == bindparam("kind"), PrintRecord.record_id == bindparam("record_id")
-    )
+def secret_in(db: Database, session: Session) -> bytes:
+    """The receipt secret inside an operation's unit of work (the file beside a SQLite database)."""
+    if db.is_sqlite:
+        folder = db.data_dir or (db.sqlite_path.parent if db.sqlite_path else None)
+        if folder is not None:
+            return installation_secret(folder)
+    return shared_secret(session)
 
 
-def next_copy_no(session: Session, kind: str, record_id: int) -> int:
-    """The copy number the next print or save of this record will carry (1 = the first)."""
-    earlier = session.scalar(_prints_of_record(), {"kind": kind, "record_id": record_id}) or 0
-    return earlier + 1
-
-
-def receipt_data(session: Session, request_id: int, copy_no: int, secret: bytes) -> ReceiptData:
-    """Everything the receipt of request `request_id` shows, as copy `copy_no`."""
-    # Local import: desk.documents.receipt loads ReportLab, which stays off the start-up path.
-    from desk.documents.receipt import ReceiptData
-
-    request = get_request(session, request_id)
+def receipt_data(session: Session, request: int | RequestRecord, copy_no: int, secret: bytes) -> ReceiptData:
+    """Everything the receipt of `request` (a record, or its id) shows, as copy `copy_no`."""
+    if isinstance(request, int):
+        request = get_request(session, request)
     office = get_office_profile(session)
     standard = get_standard(session, request.standard_version_id)
     received = to_local(request.received_at, office.timezone).date()
@@ -121,23 +124,6 @@ def receipt_data(session: Session, request_id: int, copy_no: int, secret: bytes)
         office=office, request=request, standard=standard, officer_name=officer,
         qr_payload=make_qr_payload(request.ref_number, received, secret), copy_no=copy_no,
     )
-
-
-def record_print(session: Session, kind: str, record_id: int, action: str, paper: str, target: str = "") -> int:
-    """Log one print or save of a document of `record_id`; returns its copy number (n-th print)."""
-    access.require(session, access.PRINT)
-    if action not in ACTIONS:
-        raise ValueError(f"unknown print action {action!r}")
-    copy_no = next_copy_no(session, kind, record_id)
-    session.add(PrintRecord(
-        document_kind=kind, record_id=record_id, action=action, copy_no=copy_no, paper=paper[:10],
-        user_id=access.current_user_id(session), at=utcnow(), target=target[:300],
-    ))
-    audit.record(
-        session, "document.print" if copy_no == 1 else "document.reprint", "request", record_id,
-        {"dokumen": kind, "salinan": copy_no, "kertas": paper, "tindakan": action},
-    )
-    return copy_no
 
 
 def check_receipt(session: Session, text: str, secret: bytes) -> tuple[ReceiptCheck, int | None]:
@@ -158,3 +144,18 @@ def check_receipt(session: Session, text: str, secret: bytes) -> tuple[ReceiptCh
             return ReceiptCheck(False, verdict.ref_number, verdict.received,
                                 "Tanggal pada kode tidak sama dengan tanggal di register."), request_id
     return verdict, request_id
+
+
+def receipt_for(db: Database, request_id: int) -> ReceiptData:
+    """The receipt of a saved request as its next print will carry it (a reprint: "SALINAN")."""
+    secret = receipt_secret(db)
+    with reading(db) as work:
+        copy_no = copy_number(work, DocumentKind.RECEIPT, request_id)
+        return receipt_data(work.session, request_id, copy_no, secret)
+
+
+def check_typed_receipt(db: Database, text: str) -> tuple[ReceiptCheck, int | None]:
+    """Check typed or scanned text against the register: the verdict and the request it names."""
+    secret = receipt_secret(db)
+    with reading(db) as work:
+        return check_receipt(work.session, text, secret)

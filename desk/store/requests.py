@@ -16,10 +16,10 @@ from desk.domain.phone import mask_phone
 from desk.domain.records import ChecklistItem, RequestEvent, RequestRecord
 from desk.domain.refnumber import format_reference
 from desk.domain.status import OPEN_STATUSES, RECEIVED, transition_problem
-from desk.domain.text_id import to_local
-from desk.store import access, audit  # accounts (issue 7): permission + audit in the mutating functions
+from desk.store import access, audit
 from desk.store.calendar import work_calendar
 from desk.store.catalog import current_version, known_nik_regions
+from desk.store.database import Database
 from desk.store.errors import NotFound, StoreError
 from desk.store.models import (
     OfficeProfileRow,
@@ -34,7 +34,9 @@ from desk.store.models import (
     User,
     Visitor,
 )
+from desk.store.office import office_clock
 from desk.store.search import matching_ids, search_page, search_terms
+from desk.store.work import Change, Done, reading, writing
 
 
 class InvalidRequest(StoreError):
@@ -91,12 +93,11 @@ def now_utc() -> datetime:
 
 
 def office_today(session: Session, now: datetime | None = None) -> date:
-    return to_local(now or now_utc(), _office_tz(session)).date()
+    return office_clock(session, now).today
 
 
 def _office_tz(session: Session) -> str:
-    row = session.get(OfficeProfileRow, 1)
-    return row.timezone if row else "Asia/Makassar"
+    return office_clock(session).tz
 
 
 # --- visitors ------------------------------------------------------------------
@@ -201,8 +202,8 @@ def create_request(
     session: Session, draft: RequestDraft, user_id: int | None, now: datetime | None = None
 ) -> RequestRecord:
     """Validate and store a walk-in request with its number, checklist and first event."""
-    access.require(session, access.INTAKE)  # issue 7
-    user_id = user_id if user_id is not None else access.current_user_id(session)  # issue 7
+    access.require(session, access.INTAKE)
+    user_id = user_id if user_id is not None else access.current_user_id(session)
     # Held for the whole save: the session's identity map keeps objects only while they are
     # referenced, and office_today, the work calendar and the number all read this row.
     office = session.get(OfficeProfileRow, 1)
@@ -249,7 +250,7 @@ def create_request(
     session.flush()
     session.add(RequestEventRow(request_id=request.id, at=now, user_id=user_id, kind="status", to_status=RECEIVED))
     session.flush()
-    audit.record(session, "request.create", "request", request.id, {  # issue 7: NIK/phone masked
+    audit.record(session, "request.create", "request", request.id, {  # NIK and phone masked: the audit trail is read by more people than the register
         "ref": ref, "service": service.code, "visitor_id": visitor.id, "name": visitor.name,
         "nik": mask_nik(visitor.nik) if visitor.nik else "", "phone": mask_phone(visitor.phone) if visitor.phone else "",
     })
@@ -259,8 +260,8 @@ def create_request(
 def change_status(
     session: Session, request_id: int, to_status: str, reason: str, user_id: int | None, now: datetime | None = None
 ) -> RequestRecord:
-    access.require(session, access.STATUS)  # issue 7
-    user_id = user_id if user_id is not None else access.current_user_id(session)  # issue 7
+    access.require(session, access.STATUS)
+    user_id = user_id if user_id is not None else access.current_user_id(session)
     request = session.get(ServiceRequest, request_id, with_for_update=True)
     if request is None:
         raise NotFound("Permohonan tidak ditemukan.")
@@ -274,13 +275,21 @@ def change_status(
             from_status=request.status, to_status=to_status, reason=reason.strip(),
         )
     )
-    audit.record(session, "request.status", "request", request.id,  # issue 7
+    audit.record(session, "request.status", "request", request.id,
                  {"ref": request.ref_number, "changes": {"status": [request.status, to_status]}, "reason": reason.strip()})
     request.status = to_status
     if to_status not in OPEN_STATUSES:
         request.closed_at = now
     session.flush()
     return get_request(session, request.id)
+
+
+def set_status(db: Database, request_id: int, to_status: str, reason: str = "") -> Done[RequestRecord]:
+    """The officer moves a request on (diproses, selesai, ditolak, dibatalkan), with a reason where one is due."""
+    with writing(db) as work:
+        record = change_status(work.session, request_id, to_status, reason, work.user_id, now=work.now)
+        work.changed(Change.REQUESTS)
+        return work.done(record)
 
 
 # --- reading ---------------------------------------------------------------------
@@ -362,6 +371,12 @@ def get_request(session: Session, request_id: int) -> RequestRecord:
 
 def find_by_reference(session: Session, ref_number: str) -> int | None:
     return session.scalar(select(ServiceRequest.id).where(ServiceRequest.ref_number == ref_number.strip()))
+
+
+def request_id_of(db: Database, ref_number: str) -> int | None:
+    """The request with this registration number, or None."""
+    with reading(db) as work:
+        return find_by_reference(work.session, ref_number)
 
 
 def register_page(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.store import access, audit  # issue 7
+from desk.store import access, audit
 from desk.store.errors import StoreError
 from desk.store.models import User
 
@@ -42,7 +42,7 @@ def username_for(full_name: str) -> str:
 
 
 def add_officer(session: Session, full_name: str, role: str = "petugas") -> UserRecord:
-    access.require(session, access.USERS_MANAGE)  # issue 7
+    access.require(session, access.USERS_MANAGE)
     name = " ".join(full_name.split())
     if not name:
         raise StoreError("Nama petugas wajib diisi.", "full_name")

@@ -13,13 +13,13 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QLabel
 
-from desk.domain.text_id import DEFAULT_TZ, format_clock, format_numeric_date, to_local
+from desk.domain.office_time import DEFAULT_TZ, to_local
+from desk.domain.text_id import format_clock, format_numeric_date
 from desk.store import access
 from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.office import get_office_profile
-from desk.store.users import get_user
+from desk.store.work import office_context
 
 ERROR_COLOR = "#a40000"
 OK_COLOR = "#1e6b2f"
@@ -109,19 +109,9 @@ def may(source: ActorSource, permission: str) -> bool:
     return access.allowed(resolve_actor(source), permission)
 
 
-def actor_on_duty(db: Database, user_id: int | None) -> Actor | None:
-    """The officer on duty: the one the main window bound to `db`, else the user with `user_id`."""
-    bound = getattr(db, "actor", None)
-    if isinstance(bound, Actor):
-        return bound
-    if user_id is None:
-        return None
-    try:
-        with db.read() as session:
-            user = get_user(session, user_id)
-    except StoreError:
-        return None
-    return Actor(user.id, user.username, user.full_name, user.role) if user else None
+def actor_on_duty(db: Database) -> Actor | None:
+    """The officer on duty: the logged-in user the main window bound `db` to (None: the local system)."""
+    return db.actor
 
 
 # --- office time ---------------------------------------------------------------------------------
@@ -130,8 +120,7 @@ def actor_on_duty(db: Database, user_id: int | None) -> Actor | None:
 def office_tz(db: Database) -> str:
     """The office's time zone; the default one while the profile cannot be read."""
     try:
-        with db.read() as session:
-            return get_office_profile(session).timezone
+        return office_context(db).tz
     except StoreError:
         return DEFAULT_TZ
 

@@ -1,11 +1,14 @@
-"""The main window: one area per duty (register, standards, forums), menus and the status bar.
+"""The main window: one area per duty (register, standards, forums, …), menus and the status bar.
 
-Later issues add their areas with `add_area(key, title, widget)` (or `add_lazy_area(key, title,
-build)`) and their actions to the menus kept on the window (`file_menu`, `register_menu`).
+Areas are added with `add_area(key, title, widget)` or `add_lazy_area(key, title, build)`: only
+the register, the first screen, is built at start, so the window is on screen quickly; every
+other area has its tab and its Ctrl+<n> from the start and is built, modules and all, the first
+time it is opened (its tab, its shortcut, `show_area` or `ensure_area`).
 
-Only the register, the first screen, is built at start (issue 8: the window is on screen
-quickly). Every other area has its tab and its Ctrl+<n> from the start and is built, modules
-and all, the first time it is opened: by its tab, its shortcut, `show_area` or `ensure_area`.
+The window's actions are declared once in desk.ui.actions; each has its QAction, menu entry and
+shortcut from the start, and an area binds its handler (`bind`). Every store operation a screen
+runs reports its `Changes` to `broadcast_changes`, and `changed` tells every area; each refreshes
+only for the kinds of data it shows.
 """
 
 from __future__ import annotations
@@ -15,30 +18,31 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
-from desk.store.access import Actor  # issue 7
+from desk.store import access
+from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.office import get_office_profile
-from desk.store.users import get_user
-from desk.ui.accounts.session import bind_actor  # issue 7
-from desk.ui.common import MUTED_STYLE, settings
+from desk.store.work import Changes, office_context
+from desk.ui.actions import MENUS, AppAction
+from desk.ui.common import MUTED_STYLE
 from desk.ui.register import RegisterPage
+from desk.ui.settings import WINDOW_GEOMETRY
 from desk.ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
+    from desk.store.walk_in import WalkIn
     from desk.ui.intake import NewRequestDialog
     from desk.ui.standards import StandardsArea
 
 log = logging.getLogger(__name__)
 
-GEOMETRY_KEY = "main_window/geometry"
 REGISTER, STANDARDS, FORUMS = "register", "standards", "forums"
 
 
-def placeholder(text: str) -> QWidget:
+def placeholder(text: str) -> QLabel:
     label = QLabel(text)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
@@ -47,22 +51,21 @@ def placeholder(text: str) -> QWidget:
 
 
 class MainWindow(QMainWindow):
-    """`request_saved(request_id)` after a new request is committed (the receipt hooks in here)."""
+    """`request_saved(walk_in)` after a new request is committed (the receipt hooks in here);
+    `changed(changes)` after any operation changed data."""
 
-    request_saved = Signal(int)
+    request_saved = Signal(object)  # desk.store.walk_in.WalkIn
+    changed = Signal(object)  # desk.store.work.Changes
 
-    def __init__(self, db: Database, user: Actor | int | None, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # issue 7: the logged-in user; every area gets a database whose read()/write() carry them.
-        self.actor = user if isinstance(user, Actor) else None
-        db = bind_actor(db, self.actor) if self.actor is not None else db
-        user_id = self.actor.user_id if self.actor is not None else user
-        self.db = db
-        self.user_id = user_id
+        self.actor = actor
+        # Every area gets the database as the logged-in user: the store checks their role and
+        # audits their name on every unit of work.
+        self.db = db = db.as_user(actor)
         self.intake_dialog: NewRequestDialog | None = None
         self.areas: dict[str, QWidget] = {}
-        office_name, officer_name = self._names()
-        self.setWindowTitle(f"Desk — {office_name}" if office_name else "Desk")
+        self.setWindowTitle(f"Desk — {self._office_name()}".rstrip(" —"))
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("areas")
@@ -72,36 +75,49 @@ class MainWindow(QMainWindow):
         self._unbuilt: dict[str, Callable[[], object]] = {}  # area key -> builds it (and add_area's it)
         self._standards: StandardsArea | None = None
         self._build_menus()
-        self.register = RegisterPage(db, user_id)
+        self.register = RegisterPage(db)
         self.add_area(REGISTER, self.tr("Register Pelayanan"), self.register)
-        self.add_lazy_area(STANDARDS, self.tr("Standar Pelayanan"), self._build_standards)  # issue 4
-        self.add_lazy_area(FORUMS, self.tr("Forum Konsultasi Publik"), self._build_forums)  # issue 5
+        self.add_lazy_area(STANDARDS, self.tr("Standar Pelayanan"), self._build_standards)
+        self.add_lazy_area(FORUMS, self.tr("Forum Konsultasi Publik"), self._build_forums)
         self.tabs.currentChanged.connect(self._build_current)
-        self.officer_label = QLabel(self.tr("Petugas: {name}").format(name=officer_name or "—"))
+        self.officer_label = QLabel(self.tr("Petugas: {name}").format(name=actor.full_name))
         self.officer_label.setObjectName("officer")
         self.database_label = ElidedLabel(self.tr("Basis data: {where}").format(where=db.describe()))
         self.database_label.setObjectName("database")
         self.database_label.setStyleSheet(MUTED_STYLE)
         self.statusBar().addPermanentWidget(self.officer_label)
         self.statusBar().addPermanentWidget(self.database_label)
-        from desk.ui import admin  # issue 9
+        from desk.ui import admin
 
-        self.admin = admin.install(self, db)  # issue 9: "Administrasi" area + missing-holidays warning
-        if self.actor is not None:  # issue 7: "Akun" menu, idle screen lock, retention offered when due
-            from desk.ui import accounts
+        self.admin = admin.install(self, db)  # the "Administrasi" area and the missing-holidays warning
+        from desk.ui import accounts
 
-            self.accounts = accounts.install(self, db, self.actor, user_label=self.officer_label)
-        from desk.ui import backup as backup_ui  # issue 6
+        # The "Akun" menu, the idle screen lock, and the retention run offered when due.
+        self.accounts = accounts.install(self, db, actor, user_label=self.officer_label)
+        from desk.ui import backup as backup_ui
 
-        self.backups = backup_ui.install(self, db, menu=self.file_menu)  # issue 6: automatic backups, status-bar warning
-        from desk.ui import receipts  # issue 3
+        # Automatic backups and their status-bar warning.
+        self.backups = backup_ui.install(self, db)
+        from desk.ui import receipts
 
-        self.receipts = receipts.install(self, db)  # issue 3: receipt preview after save, reprint, Ctrl+K check
+        self.receipts = receipts.install(self, db)  # receipt preview after a save, reprint, Ctrl+K check
         self._restore_geometry()
 
     @property
+    def file_menu(self) -> QMenu:
+        return self.menus["file"]
+
+    @property
+    def register_menu(self) -> QMenu:
+        return self.menus["register"]
+
+    @property
+    def view_menu(self) -> QMenu:
+        return self.menus["view"]
+
+    @property
     def standards(self) -> StandardsArea:
-        """The Standards area (issue 4), built now if it was not opened yet."""
+        """The Standards area, built now if it was not opened yet."""
         self.ensure_area(STANDARDS)
         assert self._standards is not None
         return self._standards
@@ -116,41 +132,72 @@ class MainWindow(QMainWindow):
 
         self.add_area(FORUMS, self.tr("Forum Konsultasi Publik"), ForumsPage(self.db, self.actor))
 
-    def _names(self) -> tuple[str, str]:
+    def _office_name(self) -> str:
         try:
-            with self.db.read() as session:
-                profile = get_office_profile(session)
-                office = " ".join(part for part in (profile.short_name, profile.regency) if part)
-                user = get_user(session, self.user_id) if self.user_id is not None else None
+            profile = office_context(self.db).profile
         except StoreError as exc:
-            log.warning("names for the window: %s", exc.message)
-            return "", ""
-        return office, user.full_name if user else ""
+            log.warning("office name for the window: %s", exc.message)
+            return ""
+        return " ".join(part for part in (profile.short_name, profile.regency) if part)
+
+    # --- actions ------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        self.file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
-        self.new_request_action = QAction(self.tr("Permohonan &baru…"), self)
-        self.new_request_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_request_action.triggered.connect(self.new_request)
-        self.file_menu.addAction(self.new_request_action)
-        self.file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Keluar"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.quit)
-        self.file_menu.addAction(quit_action)
+        self.menus: dict[str, QMenu] = {key: self.menuBar().addMenu(self.tr(title)) for key, title in MENUS.items()}
+        self.actions_of: dict[AppAction, QAction] = {}
+        self._handlers: dict[AppAction, Callable[[], object]] = {}
+        for action in AppAction:
+            spec = action.spec
+            made = QAction(action.text, self)
+            made.setObjectName(action.name.lower())
+            if spec.shortcut:
+                made.setShortcut(action.key)
+            if spec.tip:
+                made.setStatusTip(self.tr(spec.tip))
+            made.setVisible(spec.permission is None or access.allowed(self.actor, spec.permission))
+            if spec.menu:
+                if action is AppAction.QUIT:
+                    self.menus[spec.menu].addSeparator()
+                self.menus[spec.menu].addAction(made)
+            else:
+                self.addAction(made)
+            made.triggered.connect(lambda _checked=False, a=action: self._trigger(a))
+            self.actions_of[action] = made
+        # "Lihat": the areas (Ctrl+1, Ctrl+2, … added by add_area) above the search and refresh.
+        view = self.menus["view"]
+        self._areas_end = view.insertSeparator(view.actions()[0])
+        self.bind(AppAction.NEW_REQUEST, self.new_request)
+        self.bind(AppAction.QUIT, self.quit)
+        self.bind(AppAction.SEARCH, self.focus_search)
+        self.bind(AppAction.REFRESH, self.refresh)
+        for menu in self.menus.values():
+            menu.menuAction().setVisible(any(a.isVisible() and not a.isSeparator() for a in menu.actions()))
 
-        # "Lihat": the areas (Ctrl+1, Ctrl+2, … added by add_area), then the register's search and refresh.
-        self.view_menu = self.menuBar().addMenu(self.tr("&Lihat"))
-        self.register_menu = self.view_menu
-        self._areas_end = self.view_menu.addSeparator()
-        self.search_action = QAction(self.tr("&Cari"), self)
-        self.search_action.setShortcut(QKeySequence("Ctrl+F"))
-        self.search_action.triggered.connect(self.focus_search)
-        self.refresh_action = QAction(self.tr("&Muat ulang"), self)
-        self.refresh_action.setShortcut(QKeySequence("F5"))
-        self.refresh_action.triggered.connect(self.refresh)
-        self.register_menu.addAction(self.search_action)
-        self.register_menu.addAction(self.refresh_action)
+    def _trigger(self, action: AppAction) -> None:
+        handler = self._handlers.get(action)
+        if handler is None:
+            log.warning("action %s has no handler", action.name)
+            return
+        handler()
+
+    def action(self, action: AppAction) -> QAction:
+        return self.actions_of[action]
+
+    def bind(self, action: AppAction, handler: Callable[[], object]) -> QAction:
+        """Make `handler` what `action` does (replacing the previous one); returns its QAction."""
+        made = self.actions_of[action]
+        self._handlers[action] = handler
+        menu_action = self.menus[action.spec.menu].menuAction() if action.spec.menu else None
+        if menu_action is not None and made.isVisible():
+            menu_action.setVisible(True)
+        return made
+
+    # --- changes ------------------------------------------------------------------------------
+
+    def broadcast_changes(self, changes: Changes) -> None:
+        """What an operation changed, to every area that listens (`changed`)."""
+        if changes:
+            self.changed.emit(changes)
 
     # --- areas --------------------------------------------------------------------------------
 
@@ -176,7 +223,7 @@ class MainWindow(QMainWindow):
             index = self.tabs.addTab(widget, title)
             action = QAction(title, self)
             if index < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+                action.setShortcut(f"Ctrl+{index + 1}")
             action.triggered.connect(lambda _checked=False, k=key: self.show_area(k))
             self.view_menu.insertAction(self._areas_end, action)
             self._area_actions[key] = action
@@ -206,16 +253,22 @@ class MainWindow(QMainWindow):
     def show_area(self, key: str) -> None:
         self.tabs.setCurrentWidget(self.ensure_area(key))
 
-    # --- actions ------------------------------------------------------------------------------
+    def show_register(self) -> None:
+        self.show_area(REGISTER)
+
+    def current_area(self) -> QWidget | None:
+        return self.tabs.currentWidget()
+
+    # --- what the window itself does ----------------------------------------------------------
 
     def new_request(self) -> NewRequestDialog:
         """Open the intake form (window-modal, not blocking); returns it for whoever wants to watch."""
         if self.intake_dialog is not None and self.intake_dialog.isVisible():
             self.intake_dialog.activateWindow()
             return self.intake_dialog
-        from desk.ui.intake import NewRequestDialog  # on first Ctrl+N, not at start (issue 8)
+        from desk.ui.intake import NewRequestDialog  # on the first Ctrl+N, not at start
 
-        dialog = NewRequestDialog(self.db, self.user_id, self)
+        dialog = NewRequestDialog(self.db, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._request_saved)
         dialog.destroyed.connect(lambda *_: setattr(self, "intake_dialog", None))
@@ -223,17 +276,22 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _request_saved(self, request_id: int) -> None:
-        dialog = self.intake_dialog
-        ref = dialog.saved_record.ref_number if dialog is not None and dialog.saved_record else ""
+    def _request_saved(self, walk_in: WalkIn) -> None:
+        ref = walk_in.request.ref_number
         self.show_area(REGISTER)
-        self.register.show_saved(request_id, ref)
+        self.register.show_saved(walk_in.request)
         self.statusBar().showMessage(self.tr("Tersimpan: {ref}").format(ref=ref), 15_000)
         self.activateWindow()
         self.register.table.setFocus()
-        self.request_saved.emit(request_id)
+        self.request_saved.emit(walk_in)
 
     def focus_search(self) -> None:
+        """Ctrl+F: the search of the area on screen, or the register's when the area has none."""
+        area = self.current_area()
+        search = getattr(area, "focus_search", None)
+        if area is not self.register and callable(search):
+            search()
+            return
         self.show_area(REGISTER)
         self.register.focus_search()
 
@@ -243,7 +301,7 @@ class MainWindow(QMainWindow):
     # --- window state -------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        geometry = settings().value(GEOMETRY_KEY)
+        geometry = WINDOW_GEOMETRY.get()
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
@@ -272,5 +330,5 @@ class MainWindow(QMainWindow):
         if event.spontaneous() and self._keeps_unsaved_request():
             event.ignore()
             return
-        settings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        WINDOW_GEOMETRY.set(self.saveGeometry())
         super().closeEvent(event)

@@ -44,7 +44,7 @@ def request_ref(db: Database) -> tuple[int, str]:
     return record.id, record.ref_number
 
 
-def test_print_receipt_writes_the_pdf_and_records_each_copy(
+def test_print_receipt_writes_the_pdf_and_records_each_save(
         capsys: pytest.CaptureFixture[str], data_dir: Path, db: Database, request_ref: tuple[int, str],
         tmp_path: Path) -> None:
     request_id, ref = request_ref
@@ -56,14 +56,14 @@ def test_print_receipt_writes_the_pdf_and_records_each_copy(
     assert "SALINAN" not in text
     code, out, _ = desk(capsys, "--data-dir", str(data_dir), "print", "receipt", ref, "--out", str(second),
                         "--paper", "58mm")
-    assert code == 0 and "salinan ke-2" in out
-    assert "SALINAN ke-2" in text_of(second)
+    assert code == 0 and "salinan" not in out  # a file is not a paper copy: the next paper is still the original
+    assert "SALINAN" not in text_of(second)
     width_mm = float(PdfReader(second).pages[0].mediabox.width) / 72 * 25.4
     assert width_mm == pytest.approx(58, abs=0.5)
     with db.read() as s:
         rows = [(r.action, r.paper, r.copy_no, r.target) for r in s.scalars(
             select(PrintRecord).where(PrintRecord.record_id == request_id).order_by(PrintRecord.id))]
-    assert rows == [("save", "A4", 1, str(first.resolve())), ("save", "58mm", 2, str(second.resolve()))]
+    assert rows == [("save", "A4", 1, str(first.resolve())), ("save", "58mm", 1, str(second.resolve()))]
     # The QR was signed with this installation's key: the app will call it genuine.
     with db.read() as s:
         payload = receipts.receipt_data(s, request_id, 1, receipts.receipt_secret(db)).qr_payload

@@ -10,9 +10,8 @@ from typing import Any
 
 import pytest
 
-from desk.documents.receipt import ReceiptData
 from desk.domain.receipt_check import make_qr_payload
-from desk.domain.records import ChecklistItem, OfficeProfile, RequestRecord, StandardRecord
+from desk.domain.records import ChecklistItem, OfficeProfile, ReceiptData, RequestRecord, StandardRecord
 
 SECRET = b"kunci-rahasia-uji"
 NIK = "6311044105950001"  # a woman born 1 May 1995, Batu Mandi

@@ -15,8 +15,9 @@ from reportlab.platypus import Flowable, Table
 
 from desk.documents.pages import get_paper
 from desk.documents.qr import QrFlowable
-from desk.documents.receipt import ReceiptData, receipt_story, render_receipt
+from desk.documents.receipt import receipt_story, render_receipt
 from desk.domain.receipt_check import verify_qr_payload
+from desk.domain.records import ReceiptData
 from tests.documents import pdfcheck
 from tests.documents.conftest import (
     LONG_NAME,

@@ -10,10 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desk.domain.errors import DomainError
+from desk.domain.office_time import TZ_LABELS, to_local
 from desk.domain.text_id import (
     DAY_NAMES,
     MONTH_NAMES,
-    TZ_LABELS,
     format_clock,
     format_date,
     format_datetime,
@@ -26,7 +26,6 @@ from desk.domain.text_id import (
     format_time,
     place_date_line,
     roman_month,
-    to_local,
     tz_label,
 )
 

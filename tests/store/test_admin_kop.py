@@ -9,9 +9,10 @@ import pdfplumber
 from PIL import Image
 from pypdf import PdfReader
 
-from desk.documents.receipt import ReceiptData, render_receipt
+from desk.documents.receipt import render_receipt
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
+from desk.domain.records import ReceiptData
 from desk.store import admin
 from desk.store.access import Actor
 from desk.store.catalog import get_standard, list_services

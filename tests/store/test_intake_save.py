@@ -1,7 +1,7 @@
 """The save path of intake as the officer sees it: who the visitor is, the number, the record shown.
 
 create_request runs on every save and get_request on every receipt, so both were trimmed to
-fewer queries (issue 8, figure 3); these hold them to what the register shows afterwards.
+fewer queries (bench figure 3); these hold them to what the register shows afterwards.
 """
 
 from __future__ import annotations
@@ -11,13 +11,14 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import func, select
 
+from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.domain.records import RequestRecord
 from desk.store.catalog import list_services
 from desk.store.database import Database
 from desk.store.models import RefCounter, Visitor
-from desk.store.receipts import RECEIPT, next_copy_no, record_print
+from desk.store.prints import next_copy, record_print
 from desk.store.requests import create_request, get_request
 
 WED = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)  # Wednesday 09:00 WITA
@@ -38,6 +39,9 @@ def _draft(db: Database, **changes: object) -> RequestDraft:
     }
     values.update(changes)
     return RequestDraft(**values)  # type: ignore[arg-type]
+
+
+RECEIPT = DocumentKind.RECEIPT
 
 
 def _save(db: Database, **changes: object) -> RequestRecord:
@@ -84,11 +88,11 @@ def test_numbers_count_up_from_one_each_year(db: Database) -> None:
         assert sorted(c.last_seq for c in s.scalars(select(RefCounter))) == [1, 3]
 
 
-def test_copy_number_counts_prints_of_this_request_only(db: Database) -> None:
+def test_copy_number_counts_paper_prints_of_this_request_only(db: Database) -> None:
     first, second = _save(db, name="Pemohon A"), _save(db, name="Pemohon B")
-    with db.write() as s:
-        record_print(s, RECEIPT, first.id, "print", "A4")
-        record_print(s, RECEIPT, first.id, "save", "A4")
-    with db.read() as s:
-        assert next_copy_no(s, RECEIPT, first.id) == 3
-        assert next_copy_no(s, RECEIPT, second.id) == 1
+    assert record_print(db, RECEIPT, first.id, PrintAction.PRINT, "A4").value == 1
+    assert record_print(db, RECEIPT, first.id, PrintAction.SAVE, "A4").value == 2  # carries the next print's number
+    assert next_copy(db, RECEIPT, first.id) == 2  # a saved file used up no paper copy
+    assert record_print(db, RECEIPT, first.id, PrintAction.PRINT, "A4").value == 2
+    assert next_copy(db, RECEIPT, first.id) == 3
+    assert next_copy(db, RECEIPT, second.id) == 1

@@ -8,10 +8,11 @@ from datetime import UTC, date, datetime
 import pytest
 from pypdf import PdfReader
 
-from desk.documents.receipt import ReceiptData, render_receipt
+from desk.documents.receipt import render_receipt
 from desk.documents.subject_export import render_subject_export
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
+from desk.domain.records import ReceiptData
 from desk.store import privacy
 from desk.store.catalog import get_standard, list_services
 from desk.store.database import Database

@@ -8,17 +8,22 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.domain.receipt_check import make_qr_payload, verify_qr_payload
-from desk.store import receipts
+from desk.store import prints, receipts
 from desk.store.catalog import list_services
 from desk.store.database import Database
 from desk.store.models import AuditEntry, PrintRecord, Setting
 from desk.store.requests import create_request
+from desk.store.work import Change
 
 NOW = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)  # 09.00 WITA on Monday 2 March 2026
 NIK = make_nik("631104", date(1990, 1, 2), "L", 7)
+
+
+RECEIPT = DocumentKind.RECEIPT
 
 
 def new_request(db: Database) -> tuple[int, str]:
@@ -69,13 +74,12 @@ def test_receipt_data_carries_a_qr_code_that_verifies_with_the_office_date(db: D
 
 def test_each_print_is_recorded_and_later_ones_are_copies(db: Database) -> None:
     request_id, _ = new_request(db)
-    with db.write() as s:
-        assert receipts.next_copy_no(s, receipts.RECEIPT, request_id) == 1
-        first = receipts.record_print(s, receipts.RECEIPT, request_id, "print", "A4", "Kasir-1")
-    with db.write() as s:
-        second = receipts.record_print(s, receipts.RECEIPT, request_id, "save", "58mm", "/tmp/x.pdf")
-        assert receipts.next_copy_no(s, receipts.RECEIPT, request_id) == 3
-    assert (first, second) == (1, 2)
+    assert receipts.receipt_for(db, request_id).copy_no == 1
+    first = prints.record_print(db, RECEIPT, request_id, PrintAction.PRINT, "A4", "Kasir-1")
+    second = prints.record_print(db, RECEIPT, request_id, PrintAction.SAVE, "58mm", "/tmp/x.pdf")
+    assert receipts.receipt_for(db, request_id).copy_no == 2  # the saved file used up no paper copy
+    assert (first.value, second.value) == (1, 2)
+    assert Change.PRINTS in first.changes
     with db.read() as s:
         rows = [(r.action, r.paper, r.copy_no, r.target) for r in s.scalars(
             select(PrintRecord).where(PrintRecord.record_id == request_id).order_by(PrintRecord.id))]

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
+from desk.store.access import Actor
 from desk.store.catalog import list_services
 from desk.store.database import Database
 
@@ -38,18 +39,16 @@ def settings_dir(tmp_path: Path) -> Iterator[Path]:
             handler.close()
 
 
-def answer_who_is_on_duty(monkeypatch: pytest.MonkeyPatch, choose: Callable[[Database], int | None]) -> None:
-    """Answer the start-up question "who is on duty?" with `choose(db)` instead of a dialog.
-
-    Until login exists that is OfficerDialog.choose; once desk.app logs in instead (`log_in`),
-    that seam is answered too, so a start in a test never waits on a modal dialog.
-    """
+def answer_who_is_on_duty(monkeypatch: pytest.MonkeyPatch, choose: Callable[[Database], Actor | None]) -> None:
+    """Answer the start-up login with `choose(db)` instead of a dialog (the logged-in user, or None)."""
     from desk import app
-    from desk.ui.officer import OfficerDialog
 
-    monkeypatch.setattr(OfficerDialog, "choose", classmethod(lambda cls, _parent, db: choose(db)))
-    if hasattr(app, "log_in"):
-        monkeypatch.setattr(app, "log_in", choose)
+    monkeypatch.setattr(app, "log_in", choose)
+
+
+def as_actor(user: Any) -> Actor:
+    """The Actor of a user record (what a login hands the main window)."""
+    return Actor(user.id, user.username, user.full_name, user.role)
 
 
 def focused() -> QWidget:
@@ -82,11 +81,11 @@ def draft(db: Database, name: str, nik_region: str, serial: int, code: str = "P1
     return RequestDraft(**values)  # type: ignore[arg-type]
 
 
-def open_main_window(qtbot: QtBot, db: Database, officer_id: int) -> MainWindow:
-    """Desk's main window for `officer_id`, shown and active (keyboard shortcuts reach it)."""
+def open_main_window(qtbot: QtBot, db: Database, officer: Actor) -> MainWindow:
+    """Desk's main window for `officer`, shown and active (keyboard shortcuts reach it)."""
     from desk.ui.main_window import MainWindow
 
-    window = MainWindow(db, officer_id)
+    window = MainWindow(db, officer)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
@@ -94,11 +93,11 @@ def open_main_window(qtbot: QtBot, db: Database, officer_id: int) -> MainWindow:
     return window
 
 
-def open_new_request(qtbot: QtBot, db: Database, user_id: int | None) -> NewRequestDialog:
+def open_new_request(qtbot: QtBot, db: Database) -> NewRequestDialog:
     """The New request dialog, shown and active, with the cursor in NIK (as Ctrl+N leaves it)."""
     from desk.ui.intake.dialog import NewRequestDialog
 
-    dialog = NewRequestDialog(db, user_id)
+    dialog = NewRequestDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()

@@ -20,12 +20,12 @@ from desk.store.catalog import list_services
 from desk.store.database import Database
 from desk.store.models import AuditEntry, Visitor
 from desk.store.requests import change_status, create_request
-from desk.ui import accounts as accounts_ui
 from desk.ui.accounts.audit_page import AuditPage
 from desk.ui.accounts.retention import RetentionDialog, offer_retention
 from desk.ui.accounts.subject_page import SubjectPage, SubjectRequestDialog
 from desk.ui.accounts.users_page import UserDialog, UsersPage
 from desk.ui.widgets import dialogs
+from tests.ui.helpers import settings_dir  # noqa: F401
 
 NIK = make_nik("631104", date(1995, 5, 1), "P", 1)
 OTHER_NIK = make_nik("631105", date(1988, 8, 8), "L", 2)
@@ -218,10 +218,13 @@ def test_retention_is_offered_at_start_when_due_and_runs(
     assert offer_retention(window, db, admin) is None
 
 
+@pytest.mark.usefixtures("settings_dir")
 def test_install_for_an_admin_opens_every_screen(qtbot: QtBot, db: Database, admin: Actor) -> None:
-    window = QMainWindow()
+    from desk.ui.main_window import MainWindow
+
+    window = MainWindow(db, admin)
     qtbot.addWidget(window)
-    ui = accounts_ui.install(window, db, admin, idle_timeout_ms=600_000, offer_retention_at_start=False)
+    ui = window.accounts
     assert all(a.isVisible() for a in ui.actions)
     for open_screen in (ui.open_users, ui.open_audit, ui.open_privacy):
         dialog = open_screen()
@@ -252,21 +255,28 @@ def test_register_model_and_its_search_show_nik_masked_in_every_cell(
 def test_intake_consent_panel_shows_the_notice_and_records_only_what_was_ticked(
     qtbot: QtBot, db: Database, admin: Actor
 ) -> None:
+    from desk.domain.intake import RequestDraft
+    from desk.store import walk_in
     from desk.ui.accounts.consent import ConsentPanel
 
-    visitor = add_person(db, admin, "Siti Aminah", NIK)
-    panel = ConsentPanel(db)
+    form = walk_in.intake_form(db)
+    panel = ConsentPanel(form.privacy_notice)
     qtbot.addWidget(panel)
     notice = panel.notice.toPlainText()
     assert "Undang-Undang Nomor 27 Tahun 2022" in notice and "5 (lima) tahun" in notice
     assert not any(panel.flags().values())  # opt-in: nothing ticked until the visitor says yes
     panel.boxes[privacy.WHATSAPP].setChecked(True)
-    with db.write(admin) as s:
-        written = panel.record(s, visitor)
+    service = form.services[0].id
+    saved = walk_in.save_walk_in(db.as_user(admin), RequestDraft(service_id=service, name="Siti Aminah", nik=NIK),
+                                 panel.flags()).value
+    with db.read() as s:
+        written = privacy.consent_history(s, saved.request.visitor_id)
     assert [(c.purpose, c.granted, c.recorded_by) for c in written] == [
         (privacy.WHATSAPP, True, "Admin Desk"), (privacy.FORUM_PHOTO, False, "Admin Desk"),
         (privacy.ATTENDANCE_PUBLICATION, False, "Admin Desk")]
     panel.clear()
-    panel.load(db, visitor)  # a returning visitor: their decisions come back
+    found = walk_in.find_returning_visitor(db, nik=NIK)  # a returning visitor: their decisions come back
+    assert found is not None
+    panel.set_flags(found.consents)
     assert panel.flags() == {privacy.WHATSAPP: True, privacy.FORUM_PHOTO: False,
                              privacy.ATTENDANCE_PUBLICATION: False}

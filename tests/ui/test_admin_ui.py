@@ -347,7 +347,7 @@ def test_the_main_window_gives_an_admin_the_administration_area(qtbot: QtBot, db
     from desk.domain.holiday_rules import missing_years
     from desk.ui.main_window import MainWindow
 
-    win = MainWindow(db, admin.user_id)
+    win = MainWindow(db, admin)
     qtbot.addWidget(win)
     win.show()
     assert "admin" in win.areas
@@ -362,7 +362,7 @@ def test_the_main_window_gives_an_admin_the_administration_area(qtbot: QtBot, db
         assert win.admin.area.holidays.year.currentData() == expected[0]
 
     officer = user(db, "petugas")
-    plain = MainWindow(db, officer.user_id)
+    plain = MainWindow(db, officer)
     qtbot.addWidget(plain)
     assert "admin" not in plain.areas
 

@@ -1,4 +1,4 @@
-"""Start-up: a data folder that cannot be used, the officer on duty, and errors nobody caught."""
+"""Start-up: a data folder that cannot be used, nobody logging in, and errors nobody caught."""
 
 from __future__ import annotations
 
@@ -7,14 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desk import app
-from desk.store.database import Database
-from desk.store.users import add_officer
 from desk.ui.crash import CrashReporter
-from desk.ui.officer import OfficerDialog, officer_without_asking, remember_officer
 from tests.ui.helpers import answer_who_is_on_duty, focused, press, settings_dir, type_text  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
@@ -39,43 +35,6 @@ def test_nobody_on_duty_means_desk_closes(tmp_path: Path, monkeypatch: pytest.Mo
     answer_who_is_on_duty(monkeypatch, lambda db: None)
     assert app.start(tmp_path / "data") == (0, None)
     assert (tmp_path / "data" / "desk.sqlite3").is_file()  # created, migrated and seeded on the way
-
-
-def test_without_asking_the_remembered_officer_is_taken(db: Database) -> None:
-    with db.write() as session:
-        first = add_officer(session, "Aulia Rahman")
-        second = add_officer(session, "Nurul Hidayah")
-    assert officer_without_asking(db) == first.id  # nothing remembered: the first in the list
-    remember_officer(second.id)
-    assert officer_without_asking(db) == second.id
-
-
-def test_officer_dialog_adds_by_name_and_preselects_the_remembered_one(qtbot: QtBot, db: Database) -> None:
-    dialog = OfficerDialog(db)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    assert dialog.users.count() == 0 and not dialog.start_button.isEnabled()
-    assert focused() is dialog.new_name
-    type_text(qtbot, "Rahmat   Hidayat")
-    press(qtbot, Qt.Key.Key_Return)  # Enter in the name field adds the officer
-    assert dialog.users.count() == 1 and dialog.users.currentItem().text() == "Rahmat Hidayat  (Petugas loket)"
-    assert dialog.start_button.isEnabled()
-    dialog.new_name.setText("Rahmat Hidayat")
-    dialog.add_officer()
-    assert dialog.error.text() == "Petugas 'Rahmat Hidayat' sudah terdaftar."
-    with qtbot.waitSignal(dialog.accepted):
-        dialog.accept()
-    chosen = dialog.selected_user_id()
-    assert chosen is not None
-
-    remember_officer(chosen)
-    with db.write() as session:
-        add_officer(session, "Aulia Rahman")  # listed before Rahmat
-    again = OfficerDialog(db)
-    qtbot.addWidget(again)
-    assert again.users.count() == 2 and again.selected_user_id() == chosen  # preselected
 
 
 def test_an_uncaught_error_is_logged_and_shown_once(qtbot: QtBot, tmp_path: Path) -> None:

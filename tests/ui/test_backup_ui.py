@@ -339,7 +339,7 @@ def test_disk_full_while_saving_keeps_the_form_and_everything_saved_before(
         warnings: list[str] = []
         monkeypatch.setattr(intake_module.QMessageBox, "warning",
                             staticmethod(lambda parent, title, text, *a: warnings.append(text)))
-        dialog = intake_module.NewRequestDialog(db, None)
+        dialog = intake_module.NewRequestDialog(db)
         qtbot.addWidget(dialog)
         dialog.show()
         dialog.name.setText("Rahmat Hidayat")

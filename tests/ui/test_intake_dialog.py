@@ -23,7 +23,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def open_dialog(qtbot: QtBot, db: Database) -> NewRequestDialog:
-    return open_new_request(qtbot, db, None)
+    return open_new_request(qtbot, db)
 
 
 def request_count(db: Database) -> int:
@@ -140,7 +140,7 @@ def test_what_the_store_refuses_goes_back_to_its_field_and_the_typing_stays(
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise InvalidRequest({"service": "Layanan ini tidak tersedia lagi. Pilih layanan lain."})
 
-    monkeypatch.setattr(intake_module, "create_request", refuse)
+    monkeypatch.setattr(intake_module.walk_in, "save_walk_in", refuse)
     dialog = open_dialog(qtbot, db)
     dialog.name.setText("Budi Santoso")
     dialog.service.select_service(dialog.service.itemData(0))

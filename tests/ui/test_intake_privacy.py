@@ -19,7 +19,6 @@ from desk.store.errors import StoreError
 from desk.store.models import AuditEntry, Service, ServiceRequest, Visitor
 from desk.store.models_accounts import ConsentRow
 from desk.store.requests import create_request
-from desk.ui.accounts.session import bind_actor
 from desk.ui.intake.dialog import NewRequestDialog
 from tests.ui.helpers import draft, focused, open_new_request, press, service_id, settings_dir, type_text  # noqa: F401
 
@@ -50,7 +49,7 @@ def visitor_id(db: Database) -> int:
 
 
 def open_dialog(qtbot: QtBot, db: Database, actor: Actor) -> NewRequestDialog:
-    return open_new_request(qtbot, bind_actor(db, actor), actor.user_id)  # as the main window opens it
+    return open_new_request(qtbot, db.as_user(actor))  # as the main window opens it
 
 
 def find_by_phone(qtbot: QtBot, dialog: NewRequestDialog) -> None:

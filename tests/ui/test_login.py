@@ -25,6 +25,7 @@ from desk.ui import accounts as accounts_ui
 from desk.ui.accounts import login as login_module
 from desk.ui.accounts.idle_lock import IdleLock
 from desk.ui.accounts.login import FirstAdminDialog, LoginDialog, skip_login_actor
+from desk.ui.main_window import MainWindow
 from tests.ui.helpers import settings_dir  # noqa: F401
 
 PASSWORD = "Balangan#2026"
@@ -169,15 +170,21 @@ def test_activity_restarts_the_idle_countdown(qtbot: QtBot, db: Database, window
     lock.stop()
 
 
-def test_install_adds_the_menu_status_label_and_ctrl_l(qtbot: QtBot, db: Database, window: QMainWindow) -> None:
+@pytest.mark.usefixtures("settings_dir")
+def test_install_adds_the_menu_status_label_and_ctrl_l(qtbot: QtBot, db: Database) -> None:
     admin = make_admin(db)
     with db.write(admin) as s:
         officer = accounts.actor_of(accounts.create_user(s, "rahmat", "Rahmat Hidayat", OFFICER, "Loket-12345"))
-    ui = accounts_ui.install(window, db, officer, idle_timeout_ms=600_000, offer_retention_at_start=False)
-    assert ui.user_label.text() == "Masuk sebagai Rahmat Hidayat (Petugas loket)"
-    visible = [a.text() for a in ui.actions if a.isVisible()]
+    main = MainWindow(db, officer)
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    ui = main.accounts
+    assert ui.user_label is main.officer_label and ui.user_label.text() == "Petugas: Rahmat Hidayat"
+    visible = [a.text() for a in main.menus["account"].actions() if a.isVisible()]
     assert visible == ["&Kunci layar", "&Ganti kata sandi…"]  # a petugas sees no admin screens
-    ui.lock_action.trigger()
+    qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert ui.idle.is_locked
     ui.idle.stop()
 

@@ -18,6 +18,7 @@ from desk.ui.forums import ForumsPage
 from desk.ui.main_window import FORUMS, REGISTER, STANDARDS, MainWindow
 from desk.ui.standards import StandardsArea
 from tests.ui.helpers import (
+    as_actor,
     open_main_window,
     settings_dir,  # noqa: F401
 )
@@ -31,7 +32,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def window(qtbot: QtBot, db: Database) -> MainWindow:
     with db.write() as session:
         officer = add_officer(session, "Rahmat Hidayat")
-    return open_main_window(qtbot, db, officer.id)
+    return open_main_window(qtbot, db, as_actor(officer))
 
 
 def tab_titles(window: MainWindow) -> list[str]:

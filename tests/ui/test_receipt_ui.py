@@ -19,7 +19,7 @@ from desk.store.models import PrintRecord
 from desk.store.users import add_officer
 from desk.ui.main_window import MainWindow
 from desk.ui.preview import PdfPreview
-from tests.ui.helpers import draft, service_id, settings_dir  # noqa: F401
+from tests.ui.helpers import as_actor, draft, service_id, settings_dir  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 
@@ -41,7 +41,7 @@ def print_records(db: Database, request_id: int) -> list[tuple[str, int, str]]:
 def window(qtbot: QtBot, db: Database) -> MainWindow:
     with db.write() as session:
         officer = add_officer(session, "Rahmat Hidayat")
-    win = MainWindow(db, officer.id)
+    win = MainWindow(db, as_actor(officer))
     qtbot.addWidget(win)
     win.show()
     return win
@@ -56,7 +56,7 @@ def save_request(qtbot: QtBot, window: MainWindow, db: Database) -> int:
     dialog.service.select_service(service_id(db, "P1"))
     with qtbot.waitSignal(window.request_saved, timeout=5000) as saved:
         dialog.save()
-    return int(saved.args[0])
+    return int(saved.args[0].request.id)
 
 
 def pdf_printer(path: Path) -> QPrinter:
@@ -114,10 +114,11 @@ def test_save_preview_print_and_reprint(qtbot: QtBot, window: MainWindow, db: Da
     assert "SALINAN ke-2" in pdf_text(saved.read_bytes())
     assert print_records(db, request_id)[-1] == ("save", 2, str(saved))
     again.close()
-    # The paper choice is remembered for the next receipt on this PC.
+    # The paper choice is remembered for the next receipt on this PC; saving a PDF used up no paper
+    # copy, so the next print is still the second one.
     window.receipts.reprint_action.trigger()
     assert window.receipts.preview.paper == "58mm"
-    assert "SALINAN ke-3" in pdf_text(window.receipts.preview.pdf_bytes)
+    assert "SALINAN ke-2" in pdf_text(window.receipts.preview.pdf_bytes)
     window.receipts.preview.close()
 
 

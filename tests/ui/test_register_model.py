@@ -116,7 +116,7 @@ def test_search_and_filters_page_too(filled_db: Database) -> None:
 
 
 def test_register_page_fetches_more_when_scrolled(qtbot: QtBot, filled_db: Database) -> None:
-    page = RegisterPage(filled_db, None)
+    page = RegisterPage(filled_db)
     qtbot.addWidget(page)
     page.resize(1200, 600)
     page.show()

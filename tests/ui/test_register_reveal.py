@@ -12,7 +12,6 @@ from desk.store.access import HEAD, OFFICER, Actor
 from desk.store.database import Database
 from desk.store.models import AuditEntry
 from desk.store.requests import create_request
-from desk.ui.accounts.session import bind_actor
 from desk.ui.register.page import RegisterPage
 from tests.ui.helpers import draft, settings_dir  # noqa: F401
 
@@ -37,7 +36,7 @@ def request_id(db: Database) -> int:
 
 
 def register_for(qtbot: QtBot, db: Database, actor: Actor, request_id: int) -> RegisterPage:
-    page = RegisterPage(bind_actor(db, actor), actor.user_id)  # as the main window builds it
+    page = RegisterPage(db.as_user(actor))  # as the main window builds it
     qtbot.addWidget(page)
     page.resize(1280, 700)
     page.show()

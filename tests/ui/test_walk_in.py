@@ -12,13 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from desk import app
 from desk.domain.nik import make_nik
+from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.requests import create_request
 from desk.store.users import add_officer
 from desk.ui.main_window import MainWindow
 from desk.ui.register.model import COL_REF, COL_STATUS, COL_VISITOR
 from desk.ui.register.reason import ReasonDialog
-from tests.ui.helpers import answer_who_is_on_duty, draft, focused, press, settings_dir, type_text  # noqa: F401
+from tests.ui.helpers import answer_who_is_on_duty, as_actor, draft, focused, press, settings_dir, type_text  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 
@@ -27,9 +28,9 @@ NIK = make_nik("631104", date(1995, 5, 1), "P", 7315)  # Batumandi, a woman born
 
 
 def start_with_officer(qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    def choose(db: Database) -> int:
+    def choose(db: Database) -> Actor:
         with db.write() as session:
-            return add_officer(session, "Rahmat Hidayat").id
+            return as_actor(add_officer(session, "Rahmat Hidayat"))
 
     answer_who_is_on_duty(monkeypatch, choose)
     code, window = app.start(data_dir)
@@ -110,14 +111,14 @@ def test_walk_in_logged_by_keyboard_then_found_and_rejected(
         press(qtbot, Qt.Key.Key_Return)  # Enter on the last field saves
 
     record = dialog.saved_record
-    assert record is not None and saved.args == [record.id]
+    assert record is not None and saved.args[0].request == record
     assert record.visitor_name == "Siti Aminah" and record.visitor_phone == "+6281234567890"
     assert record.visitor_desa == "Mampari" and record.visitor_kecamatan == "Batu Mandi"
     assert record.received_by == "Rahmat Hidayat"
     assert [item.received for item in record.checklist][:3] == [True, True, False]
     assert record.notes == "Pencari kerja baru"
     qtbot.waitUntil(lambda: window.intake_dialog is None)  # closed after saving
-    # Saving opens the receipt preview at once (issue 3); the officer closes it and is back at the register.
+    # Saving opens the receipt preview at once; the officer closes it and is back at the register.
     qtbot.waitUntil(lambda: getattr(window.receipts, "preview", None) is not None)
     preview = window.receipts.preview
     assert preview.isVisible()

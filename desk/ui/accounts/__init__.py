@@ -5,12 +5,10 @@ What the rest of the UI calls:
 - `login_at_start(db, parent)` in app start-up: the first-admin set-up on a new
   Desk, the login dialog otherwise; returns the `Actor` (the officer on duty) or
   None when the officer chose to quit.
-- `install(window, db, actor, menu=...)` once the main window exists: the idle
+- `install(window, db, actor)` once the main window exists: the idle
   screen lock (and Ctrl+L), "Ganti kata sandi", and for the roles that may use them
   "Pengguna", "Jejak audit" and "Pelindungan data pribadi"; a status-bar label with
   the logged-in user; and the retention run offered when due.
-- `bind_actor(db, actor)`: the database whose every read()/write() carries the logged-in user
-  (the main window hands it to all its areas).
 - `ConsentPanel` for the intake form: the office's privacy notice and the three opt-in consents,
   recorded with `panel.record(session, visitor_id)` in the transaction that saves the request.
 - `RevealField` for any panel that shows a NIK or phone: masked, with an audited
@@ -23,22 +21,22 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desk.store import access
 from desk.store.access import ROLE_LABELS, Actor
 from desk.store.database import Database
 from desk.ui.accounts.idle_lock import IdleLock, LockScreen
 from desk.ui.accounts.login import FirstAdminDialog, LoginDialog, login_at_start, skip_login_actor
-from desk.ui.accounts.session import ActorDatabase, bind_actor
+from desk.ui.actions import AppAction
 
 if TYPE_CHECKING:
     from desk.ui.accounts.retention import RetentionDialog
+    from desk.ui.main_window import MainWindow
 
 __all__ = [
     "AccountsUi",
-    "ActorDatabase",
     "AuditDialog",
     "AuditPage",
     "ChangePasswordDialog",
@@ -56,7 +54,6 @@ __all__ = [
     "UserDialog",
     "UsersDialog",
     "UsersPage",
-    "bind_actor",
     "install",
     "login_at_start",
     "offer_retention",
@@ -64,8 +61,8 @@ __all__ = [
 ]
 
 # What start-up needs (login, idle lock) is imported above; the pages and dialogs an officer opens
-# later are imported on first use (issue 8: the audit, privacy and retention modules are not needed
-# to paint the register, and importing them took longer). `from desk.ui.accounts import AuditPage`
+# later are imported on first use (the audit, privacy and retention modules are not needed to paint
+# the register, and importing them took longer). `from desk.ui.accounts import AuditPage`
 # still works.
 _LATER = {
     "AuditDialog": "audit_page", "AuditPage": "audit_page",
@@ -88,7 +85,7 @@ def __getattr__(name: str) -> Any:
 class AccountsUi(QObject):
     """What `install` hands back: the idle lock and the menu actions."""
 
-    def __init__(self, window: QMainWindow, db: Database, actor: Actor, *, idle_timeout_ms: int | None = None) -> None:
+    def __init__(self, window: MainWindow, db: Database, actor: Actor, *, idle_timeout_ms: int | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.db = db
@@ -96,22 +93,11 @@ class AccountsUi(QObject):
         self.idle = IdleLock(window, db, actor, timeout_ms=idle_timeout_ms)
         self.idle.quit_requested.connect(window.close)
         self.dialog: QWidget | None = None
-
-        def action(text: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
-            made = QAction(text, window)
-            made.triggered.connect(slot)  # type: ignore[arg-type]
-            if shortcut is not None:
-                made.setShortcut(shortcut)
-            return made
-
-        self.lock_action = action(window.tr("&Kunci layar"), self.idle.lock, QKeySequence("Ctrl+L"))
-        self.password_action = action(window.tr("&Ganti kata sandi…"), self.change_password)
-        self.users_action = action(window.tr("&Pengguna…"), self.open_users)
-        self.audit_action = action(window.tr("&Jejak audit…"), self.open_audit)
-        self.privacy_action = action(window.tr("Pelindungan &data pribadi…"), self.open_privacy)
-        self.users_action.setVisible(access.allowed(actor, access.USERS_MANAGE))
-        self.audit_action.setVisible(access.allowed(actor, access.AUDIT_READ))
-        self.privacy_action.setVisible(access.allowed(actor, access.PERSONAL_DATA))
+        self.lock_action = window.bind(AppAction.LOCK, self.idle.lock)
+        self.password_action = window.bind(AppAction.CHANGE_PASSWORD, self.change_password)
+        self.users_action = window.bind(AppAction.USERS, self.open_users)
+        self.audit_action = window.bind(AppAction.AUDIT, self.open_audit)
+        self.privacy_action = window.bind(AppAction.DATA_PROTECTION, self.open_privacy)
         self.user_label = QLabel(window.tr("Masuk sebagai {name} ({role})").format(
             name=actor.full_name, role=ROLE_LABELS.get(actor.role, actor.role)))
         self.user_label.setObjectName("loggedInUser")
@@ -159,26 +145,20 @@ RETENTION_OFFER_DELAY_MS = 1500
 
 
 def install(
-    window: QMainWindow,
+    window: MainWindow,
     db: Database,
     actor: Actor,
     *,
-    menu: QMenu | None = None,
     user_label: QLabel | None = None,
     idle_timeout_ms: int | None = None,
     offer_retention_at_start: bool = True,
 ) -> AccountsUi:
-    """Hook accounts into the main window (the menu defaults to a new "&Akun" menu in the menu bar).
+    """Hook accounts into the main window: its "Akun" actions, the idle lock, the retention offer.
 
     `user_label`: the window's own "officer on duty" label (already naming the logged-in user);
     without one, a "Masuk sebagai …" label is added to the status bar.
     """
     ui = AccountsUi(window, db, actor, idle_timeout_ms=idle_timeout_ms)
-    target = menu if menu is not None else window.menuBar().addMenu(window.tr("&Akun"))
-    for i, action in enumerate(ui.actions):
-        if i == 2:
-            target.addSeparator()
-        target.addAction(action)
     if user_label is not None:
         ui.user_label = user_label
     else:

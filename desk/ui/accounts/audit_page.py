@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.text_id import to_local
+from desk.domain.office_time import to_local
 from desk.store.access import Actor
 from desk.store.audit_verify import (
     AuditFilter,

@@ -3,25 +3,17 @@
 The notice (purpose, legal basis, retention, contact) comes from the office profile
 and is shown before the officer saves; the three optional uses are unticked until
 the visitor says yes (UU 27/2022: consent is explicit and per purpose). The intake
-form calls `record(session, visitor_id)` in the transaction that saves the request,
-so the consent carries the same officer and time.
+form hands `flags()` to the operation that saves the request, so the consents stand or
+fall with it and carry the same officer and time.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # type only: the UI never runs SQL itself
-    from desk.store.database import Session
 
 from collections.abc import Mapping
 
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desk.store import privacy
-from desk.store.database import Database
-from desk.store.errors import StoreError
-from desk.store.office import get_office_profile
 
 # Alt+W / Alt+F / Alt+P tick a box from the keyboard (letters the intake form leaves free).
 QUESTIONS = {
@@ -32,14 +24,14 @@ QUESTIONS = {
 
 
 class ConsentPanel(QGroupBox):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, notice: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Pelindungan data pribadi"), parent)
         layout = QVBoxLayout(self)
         self.notice = QTextBrowser()
         self.notice.setObjectName("privacyNotice")
         self.notice.setOpenLinks(False)
         self.notice.setMaximumHeight(90)
-        self.notice.setPlainText(self._notice_text(db))
+        self.notice.setPlainText(notice)
         layout.addWidget(self.notice)
         ask = QLabel(self.tr("Tanyakan kepada pemohon; centang hanya bila ia setuju:"))
         layout.addWidget(ask)
@@ -50,17 +42,6 @@ class ConsentPanel(QGroupBox):
             self.boxes[purpose] = box
             layout.addWidget(box)
 
-    @staticmethod
-    def _notice_text(db: Database) -> str:
-        try:
-            with db.read() as session:
-                office = get_office_profile(session)
-        except StoreError:
-            return ""
-        contact = f"\n\nKontak: {office.dpo_contact}" if office.dpo_contact and office.dpo_contact not in (
-            office.privacy_notice) else ""
-        return (office.privacy_notice or "") + contact
-
     def flags(self) -> dict[str, bool]:
         return {purpose: box.isChecked() for purpose, box in self.boxes.items()}
 
@@ -69,13 +50,5 @@ class ConsentPanel(QGroupBox):
         for purpose, box in self.boxes.items():
             box.setChecked(bool(flags.get(purpose)))
 
-    def load(self, db: Database, visitor_id: int | None) -> None:
-        with db.read() as session:
-            self.set_flags(privacy.consent_flags(session, visitor_id))
-
     def clear(self) -> None:
         self.set_flags({})
-
-    def record(self, session: Session, visitor_id: int) -> list[privacy.ConsentRecord]:
-        """Write the decisions that changed, in the caller's transaction (officer and time from the session)."""
-        return privacy.set_consents(session, visitor_id, self.flags())

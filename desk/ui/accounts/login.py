@@ -26,11 +26,11 @@ from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.office import get_office_profile
-from desk.ui.common import MUTED_STYLE, error_label, settings
+from desk.ui.common import MUTED_STYLE, error_label
+from desk.ui.settings import LAST_USERNAME
 
 log = logging.getLogger(__name__)
 
-LAST_USER_KEY = "accounts/last_username"
 
 
 def _office_name(db: Database) -> str:
@@ -196,13 +196,13 @@ def login_at_start(db: Database, parent: QWidget | None = None) -> Actor | None:
     if first:
         actor = FirstAdminDialog.ask(db, parent)
     else:
-        actor = LoginDialog.ask(db, parent, username=str(settings().value(LAST_USER_KEY) or ""))
+        actor = LoginDialog.ask(db, parent, username=LAST_USERNAME.get())
     if actor is not None:
-        settings().setValue(LAST_USER_KEY, actor.username)
+        LAST_USERNAME.set(actor.username)
     return actor
 
 
-def skip_login_actor(db: Database, preferred_user_id: int | None = None) -> Actor | None:
+def skip_login_actor(db: Database, preferred_username: str = "") -> Actor | None:
     """For benchmarks and screenshots on demo data: an active user, without a password.
 
     Refused (None) as soon as any account has a password: an office's real Desk always asks.
@@ -212,5 +212,5 @@ def skip_login_actor(db: Database, preferred_user_id: int | None = None) -> Acto
             log.warning("skip-login refused: this database has accounts with passwords")
             return None
         users = accounts.list_accounts(session, include_inactive=False)
-    chosen = next((u for u in users if u.id == preferred_user_id), users[0] if users else None)
+    chosen = next((u for u in users if u.username == preferred_username), users[0] if users else None)
     return accounts.actor_of(chosen) if chosen is not None else None

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.text_id import format_datetime, format_long_date, format_number, to_local
+from desk.domain.office_time import to_local
+from desk.domain.text_id import format_datetime, format_long_date, format_number
 from desk.store import access, privacy
 from desk.store.access import Actor
 from desk.store.database import Database

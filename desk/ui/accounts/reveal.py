@@ -17,7 +17,6 @@ from desk.store import access, privacy
 from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui.accounts.session import ActorDatabase
 
 SHOW_SECONDS = 30
 
@@ -94,7 +93,7 @@ class RevealField(QWidget):
 
 def acting_user(db: Database) -> Actor | None:
     """The logged-in user the main window bound to `db`; None for an unbound database (the local system)."""
-    return db.actor if isinstance(db, ActorDatabase) else None
+    return db.actor
 
 
 def masked(field: str, value: str | None) -> str:

@@ -176,11 +176,10 @@ def install(window: QMainWindow, db: Database, *, actor: ActorSource = None, clo
             startup_warning: bool = True) -> AdminUi:
     """Hook administration into the main window.
 
-    ``actor``: the logged-in user (or a callable giving it); by default the officer on duty
-    of the window (`window.user_id`). ``clock``: returns the current UTC time (tests inject it).
+    ``actor``: the logged-in user (or a callable giving it); by default the user `db` is bound to. ``clock``: returns the current UTC time (tests inject it).
     """
     if actor is None:
-        actor = actor_on_duty(db, getattr(window, "user_id", None))
+        actor = actor_on_duty(db)
     ui = AdminUi(window, db, actor, clock)
     window.statusBar().insertPermanentWidget(0, ui.warning)
     ui.warning.refresh()

@@ -14,28 +14,21 @@ from desk.store import printing_defaults
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.ui.admin.common import AdminPage, tr
-from desk.ui.common import MUTED_STYLE, ActorSource, settings, show_message
+from desk.ui.common import MUTED_STYLE, ActorSource, show_message
+from desk.ui.settings import PRINTER
 
 SYSTEM_DEFAULT = ""  # no choice stored: the system's default printer
 
-
-def _printer_key(kind: str) -> str:
-    from desk.ui.preview.dialog import settings_key  # the preview's QtPdf loads only with this page
-
-    return settings_key(kind, "printer")
-
-
 def pc_printer(kind: str) -> str:
     """The printer this PC uses for ``kind`` ("" = the system default printer)."""
-    value = settings().value(_printer_key(kind), SYSTEM_DEFAULT)
-    return str(value) if value else SYSTEM_DEFAULT
+    return PRINTER.get(kind)
 
 
 def set_pc_printer(kind: str, printer: str) -> None:
     if printer:
-        settings().setValue(_printer_key(kind), printer)
+        PRINTER.set(printer, kind)
     else:
-        settings().remove(_printer_key(kind))
+        PRINTER.clear(kind)
 
 
 def available_printers() -> list[str]:

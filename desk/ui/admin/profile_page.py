@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.domain.office_time import TZ_NAMES
 from desk.domain.records import OfficeProfile
 from desk.domain.refnumber import PLACEHOLDERS
 from desk.store import admin
@@ -48,8 +49,7 @@ from desk.ui.widgets.tables import fill_table, make_table
 PREVIEW_DELAY_MS = 200
 LOGO_PREVIEW_HEIGHT = 110
 MULTILINE = ("privacy_notice", "maklumat_text")
-TZ_CHOICES = (("Asia/Jakarta", "WIB — Waktu Indonesia Barat"), ("Asia/Makassar", "WITA — Waktu Indonesia Tengah"),
-              ("Asia/Jayapura", "WIT — Waktu Indonesia Timur"))
+TZ_CHOICES = tuple(TZ_NAMES.items())
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Kop surat", ("government_name", "office_name", "short_name")),
     ("Alamat dan kontak", ("address", "village", "district", "regency", "province", "postal_code", "phone", "email",

@@ -3,7 +3,7 @@
 What the rest of the UI calls:
 
 - `open_database_checked(parent, url, data_dir)` in app start-up, instead of `open_database`;
-- `install(window, db, data_dir, actor=..., menu=...)` once the main window exists: status-bar
+- `install(window, db, data_dir, actor=...)` once the main window exists: status-bar
   warning, the day's first backup, the closing backup, and the "Cadangan basis data…" action.
 """
 
@@ -14,10 +14,11 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow
 
 from desk.store.access import Actor
 from desk.store.database import Database
+from desk.ui.actions import AppAction
 from desk.ui.backup.guard import BackupGuard
 from desk.ui.backup.page import BackupDialog, BackupPage
 from desk.ui.backup.restore_dialog import RestoreDialog
@@ -60,8 +61,7 @@ class BackupUi:
         self.guard = BackupGuard(db, data_dir, window, clock=clock)
         self.guard.open_requested.connect(self.open_dialog)
         self.guard.damaged.connect(self.recover)
-        self.action = QAction(window.tr("&Cadangan basis data…"), window)
-        self.action.triggered.connect(self.open_dialog)
+        self.action: QAction | None = None
         self.dialog: BackupDialog | None = None
 
     @property
@@ -94,14 +94,6 @@ def window_actor(window: QMainWindow, db: Database) -> Actor | None:
     actor = getattr(window, "actor", None)
     if isinstance(actor, Actor):
         return actor
-    user_id = getattr(window, "user_id", None)
-    if user_id is not None:
-        from desk.store.users import get_user
-
-        with db.read() as session:
-            user = get_user(session, user_id)
-        if user is not None:
-            return Actor(user.id, user.username, user.full_name, user.role)
     return Actor(0, "?", "?", "tanpa-peran")
 
 
@@ -111,7 +103,6 @@ def install(
     data_dir: Path | None = None,
     *,
     actor: Actor | Callable[[], Actor | None] | None = None,
-    menu: QMenu | None = None,
     clock: Callable[[], datetime] | None = None,
     first_check_ms: int | None = None,
 ) -> BackupUi:
@@ -122,15 +113,9 @@ def install(
     """
     folder = data_dir or db.data_dir or (db.sqlite_path.parent if db.sqlite_path else Path.cwd())
     ui = BackupUi(window, db, folder, actor, clock)
-    if menu is not None:
-        # Before the menu's last group (in "Berkas": before Keluar), else at the end.
-        separators = [a for a in menu.actions() if a.isSeparator()]
-        if separators:
-            menu.insertAction(separators[-1], ui.action)
-        else:
-            menu.addAction(ui.action)
-    else:
-        window.addAction(ui.action)
+    bind = getattr(window, "bind", None)
+    if callable(bind):  # the main window's "Cadangan basis data…" (a bare window in tests has none)
+        ui.action = bind(AppAction.BACKUPS, ui.open_dialog)
     if first_check_ms is None:
         ui.guard.attach(window)
     else:

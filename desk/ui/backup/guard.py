@@ -17,7 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
-from desk.domain.text_id import format_clock, format_date, to_local
+from desk.domain.office_time import to_local
+from desk.domain.text_id import format_clock, format_date
 from desk.store import backup, health
 from desk.store.database import Database
 from desk.ui.backup.worker import BackgroundCall

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desk.domain.text_id import format_clock, to_local
+from desk.domain.office_time import to_local
+from desk.domain.text_id import format_clock
 from desk.store import forums
 from desk.store.database import Database
 from desk.store.errors import StoreError

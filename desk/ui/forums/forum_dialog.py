@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.forum_rules import ForumDraft, ForumInfo
-from desk.domain.text_id import to_local, tz_label
+from desk.domain.office_time import to_local
+from desk.domain.text_id import tz_label
 from desk.store import forums
 from desk.store.catalog import list_services
 from desk.store.database import Database

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.forum_rules import ForumInfo
-from desk.domain.text_id import format_clock, format_date, format_long_date, to_local, tz_label
+from desk.domain.office_time import DEFAULT_TZ, to_local
+from desk.domain.text_id import format_clock, format_date, format_long_date, tz_label
 from desk.store import access, forums
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -50,7 +51,7 @@ class ForumsPage(QWidget):
             with db.read(resolve_actor(actor)) as session:
                 self.tz = get_office_profile(session).timezone
         except StoreError:
-            self.tz = "Asia/Makassar"
+            self.tz = DEFAULT_TZ
         self.forum: ForumInfo | None = None
 
         left = QWidget()

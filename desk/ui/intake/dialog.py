@@ -16,6 +16,7 @@ in the Tab order (Enter still saves from Catatan) and tick with Alt+W / Alt+F / 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -43,16 +44,16 @@ from desk.domain.phone import normalize_phone
 from desk.domain.records import RequestRecord, StandardRecord
 from desk.domain.status import CHANNEL_LABELS, ORGANISATION_KINDS
 from desk.domain.text_id import format_date
-from desk.store.catalog import current_standard, known_nik_regions, list_desa, list_kecamatan, list_services
+from desk.store import walk_in
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.office import get_office_profile
-from desk.store.requests import InvalidRequest, VisitorMatch, create_request, find_visitor, office_today
+from desk.store.requests import InvalidRequest, VisitorMatch
 from desk.ui.common import ERROR_STYLE, MUTED_STYLE, OK_STYLE, Debouncer, error_label, show_error_text
 from desk.ui.intake.kept_value import NIK, PHONE, KeptValue
 from desk.ui.intake.region_picker import RegionPicker
 from desk.ui.intake.service_panel import StandardPanel
 from desk.ui.intake.service_picker import ServicePicker
+from desk.ui.operations import publish
 
 log = logging.getLogger(__name__)
 
@@ -82,14 +83,14 @@ def confirm_discard(parent: QWidget) -> bool:
 
 
 class NewRequestDialog(QDialog):
-    """The intake form. `saved(request_id)` fires after the request is committed."""
+    """The intake form. `saved(walk_in)` fires after the request is committed, with the saved
+    request and its receipt (desk.store.walk_in.WalkIn)."""
 
-    saved = Signal(int)
+    saved = Signal(object)
 
-    def __init__(self, db: Database, user_id: int | None, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.user_id = user_id
         self.saved_record: RequestRecord | None = None
         self.errors: dict[str, str] = {}
         self.warnings: list[str] = []
@@ -103,13 +104,13 @@ class NewRequestDialog(QDialog):
         self.setWindowTitle(self.tr("Permohonan baru"))
         self.setObjectName("new_request_dialog")
 
-        with db.read() as session:
-            self.today: date = office_today(session)
-            self.known_regions = known_nik_regions(session)
-            services = list_services(session)
-            kecamatan = list_kecamatan(session)
-            # The regency is data (office profile), not code: Desk serves other offices too.
-            self.regency = get_office_profile(session).regency or self.tr("kabupaten ini")
+        form = walk_in.intake_form(db)
+        self.today: date = form.today
+        self.known_regions = set(form.known_regions)
+        # The regency is data (office profile), not code: Desk serves other offices too.
+        self.regency = form.regency or self.tr("kabupaten ini")
+        self.privacy_notice = form.privacy_notice
+        services, kecamatan = list(form.services), list(form.kecamatan)
 
         self.error_labels: dict[str, QLabel] = {}
         self.field_widgets: dict[str, QWidget] = {}
@@ -182,7 +183,7 @@ class NewRequestDialog(QDialog):
         self.visitor_note.setStyleSheet(OK_STYLE)
         self.visitor_note.hide()
         visitor_form.addRow(self.visitor_note)
-        self.consent = ConsentPanel(self.db)
+        self.consent = ConsentPanel(self.privacy_notice)
         self.consent.setObjectName("consent")
         # The visitor column has height to spare; the notice gets it rather than a scroll bar.
         self.consent.notice.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 12)
@@ -359,8 +360,7 @@ class NewRequestDialog(QDialog):
 
     def _load_desa(self, kecamatan_code: str) -> list[tuple[str, str]]:
         try:
-            with self.db.read() as session:
-                return list_desa(session, kecamatan_code)
+            return walk_in.desa_of(self.db, kecamatan_code)
         except StoreError as exc:
             log.warning("desa list failed: %s", exc.message)
             return []
@@ -369,8 +369,7 @@ class NewRequestDialog(QDialog):
         self._standard = None
         if service_id is not None:
             try:
-                with self.db.read() as session:
-                    self._standard = current_standard(session, service_id, self.today)
+                self._standard = walk_in.standard_for_intake(self.db, service_id, self.today)
             except StoreError as exc:
                 show_error_text(self.error_labels["service"], exc.message)
         self.standard.show_standard(self._standard)
@@ -382,13 +381,12 @@ class NewRequestDialog(QDialog):
             return
         self._looked_up.add(key)
         try:
-            with self.db.read() as session:
-                match = find_visitor(session, nik=nik, phone=phone)
+            found = walk_in.find_returning_visitor(self.db, nik=nik, phone=phone)
         except StoreError as exc:
             log.warning("visitor lookup failed: %s", exc.message)
             return
-        if match is not None:
-            self.fill_visitor(match)
+        if found is not None:
+            self.fill_visitor(found.visitor, found.consents)
 
     def _lookup_by_phone(self) -> None:
         try:
@@ -397,7 +395,7 @@ class NewRequestDialog(QDialog):
             return
         self._lookup(phone=phone)
 
-    def fill_visitor(self, match: VisitorMatch) -> None:
+    def fill_visitor(self, match: VisitorMatch, consents: Mapping[str, bool] | None = None) -> None:
         """Fill the fields still empty from a returning visitor's last details (NIK and phone masked)."""
         if not self.nik.text().strip() and match.nik:
             self._looked_up.add(match.nik)
@@ -419,12 +417,9 @@ class NewRequestDialog(QDialog):
             index = self.organisation_kind.findData(match.organisation_kind)
             if index >= 0:
                 self.organisation_kind.setCurrentIndex(index)
-        if not self._consent_touched:  # their earlier decisions, to confirm or change now
-            try:
-                self.consent.load(self.db, match.id)
-                self._consent_of = match
-            except StoreError as exc:
-                log.warning("consent lookup failed: %s", exc.message)
+        if not self._consent_touched and consents is not None:  # their earlier decisions, to confirm or change
+            self.consent.set_flags(consents)
+            self._consent_of = match
         self.visitor_note.setText(
             self.tr("Pemohon lama ditemukan: {name}. Data diisi dari kunjungan sebelumnya; periksa dan "
                     "perbarui bila ada yang berubah.").format(name=match.name)
@@ -541,10 +536,8 @@ class NewRequestDialog(QDialog):
             self._focus_first_error()
             return
         try:
-            with self.db.write() as session:
-                record = create_request(session, self.draft(), self.user_id)
-                # Same transaction: the consents stand or fall with the request, and carry its officer.
-                self.consent.record(session, record.visitor_id)
+            # One operation: the consents stand or fall with the request, and carry its officer.
+            done = walk_in.save_walk_in(self.db, self.draft(), self.consent.flags())
         except InvalidRequest as exc:
             self.errors = dict(exc.errors)
             self._shown.update(exc.errors)
@@ -556,7 +549,9 @@ class NewRequestDialog(QDialog):
             self.save_reason.setText(exc.message)
             QMessageBox.warning(self, self.tr("Permohonan belum tersimpan"), exc.message)
             return
-        log.info("request %s saved", record.ref_number)
-        self.saved_record = record
-        self.saved.emit(record.id)
+        saved = done.value
+        log.info("request %s saved", saved.request.ref_number)
+        self.saved_record = saved.request
+        publish(self.parent(), done.changes)
+        self.saved.emit(saved)
         self.accept()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.ui.common import settings
+from desk.ui import settings as pc_settings
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +45,6 @@ PAPER_LABELS: dict[str, str] = {
 TWO_UP_PAPERS = ("A4", "F4")
 # A laser printer reports 600–1200 dpi; a page image at 1200 dpi would take half a gigabyte.
 MAX_DPI = 600
-
-
-def settings_key(kind: str, name: str) -> str:
-    return f"printing/{kind}/{name}"
 
 
 class PdfPreview(QDialog):
@@ -66,8 +62,7 @@ class PdfPreview(QDialog):
         self.pdf_bytes = b""
         self.document: QPdfDocument | None = None
         self._buffer: QBuffer | None = None
-        store = settings()
-        remembered = str(store.value(settings_key(kind, "paper"), "") or "")
+        remembered = pc_settings.PAPER.get(kind)
         paper = remembered if remembered in papers else paper if paper in papers else papers[0]
 
         self.view = QPdfView(self)
@@ -81,7 +76,7 @@ class PdfPreview(QDialog):
         self.two_up = QCheckBox(self.tr("Dua lembar pada satu A4 (pemohon + arsip)"))
         self.two_up.setObjectName("twoUp")
         self.two_up.setVisible(allow_two_up)
-        self.two_up.setChecked(allow_two_up and store.value(settings_key(kind, "two_up"), False, type=bool))
+        self.two_up.setChecked(allow_two_up and pc_settings.TWO_UP.get(kind))
         self.print_button = QPushButton(self.tr("&Cetak…"))
         self.print_button.setObjectName("print")
         self.print_button.setDefault(True)
@@ -155,12 +150,12 @@ class PdfPreview(QDialog):
                 old.deleteLater()
 
     def _paper_changed(self) -> None:
-        settings().setValue(settings_key(self.kind, "paper"), self.paper)
+        pc_settings.PAPER.set(self.paper, self.kind)
         self._sync_two_up()
         self.regenerate()
 
     def _two_up_changed(self) -> None:
-        settings().setValue(settings_key(self.kind, "two_up"), self.two_up.isChecked())
+        pc_settings.TWO_UP.set(self.two_up.isChecked(), self.kind)
         self.regenerate()
 
     def _sync_two_up(self) -> None:
@@ -175,13 +170,13 @@ class PdfPreview(QDialog):
 
     def print_with_dialog(self) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        remembered = str(settings().value(settings_key(self.kind, "printer"), "") or "")
+        remembered = pc_settings.PRINTER.get(self.kind)
         if remembered and remembered in QPrinterInfo.availablePrinterNames():
             printer.setPrinterName(remembered)
         if not self.ask_printer(self, printer):
             return False
         if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
-            settings().setValue(settings_key(self.kind, "printer"), printer.printerName())
+            pc_settings.PRINTER.set(printer.printerName(), self.kind)
         return self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> bool:

@@ -1,6 +1,7 @@
 """Receipts in the main window: preview after saving, reprint, and "Cek tanda terima" (Ctrl+K).
 
-`install(window, db)` is the one call the main window makes.
+`install(window, db)` is the one call the main window makes; it binds the window's receipt
+actions (declared in desk.ui.actions) and listens for saved walk-ins.
 """
 
 from __future__ import annotations
@@ -8,13 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from desk.store.database import Database
+from desk.store.walk_in import WalkIn
+from desk.ui.actions import AppAction
 from desk.ui.preview import PdfPreview
 from desk.ui.receipts.check import CheckReceiptDialog
-from desk.ui.receipts.printing import open_receipt, print_directly, wants_direct_print
+from desk.ui.receipts.printing import open_receipt, print_directly, reprint, wants_direct_print
 
 if TYPE_CHECKING:
     from desk.ui.main_window import MainWindow
@@ -29,34 +31,24 @@ class ReceiptActions(QObject):
         self.db = db
         self.preview: PdfPreview | None = None
         self.check_box: CheckReceiptDialog | None = None
-        self.reprint_action = QAction(self.tr("Cetak &ulang tanda terima…"), window)
-        self.reprint_action.setObjectName("reprintReceipt")
-        self.reprint_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.reprint_action.triggered.connect(self.reprint_selected)
-        self.check_action = QAction(self.tr("Cek &tanda terima…"), window)
-        self.check_action.setObjectName("checkReceipt")
-        self.check_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.check_action.triggered.connect(self.open_check)
-        window.register_menu.addSeparator()
-        window.register_menu.addAction(self.reprint_action)
-        window.register_menu.addAction(self.check_action)
+        self.reprint_action = window.bind(AppAction.REPRINT_RECEIPT, self.reprint_selected)
+        self.check_action = window.bind(AppAction.CHECK_RECEIPT, self.open_check)
         window.request_saved.connect(self.after_save)
 
-    def after_save(self, request_id: int) -> None:
+    def after_save(self, walk_in: WalkIn) -> None:
         """A new request: its receipt at once (printed straight away when the PC is set up so)."""
-        if wants_direct_print() and print_directly(self.window, self.db, request_id):
+        if wants_direct_print() and print_directly(self.window, self.db, walk_in.receipt):
             self.window.statusBar().showMessage(self.tr("Tanda terima dicetak."), 10_000)
             return
-        self.preview = open_receipt(self.window, self.db, request_id)
+        self.preview = open_receipt(self.window, self.db, walk_in.receipt)
 
     def reprint_selected(self) -> None:
-        register = self.window.register
-        request_id = register.current_request_id()
+        request_id = self.window.register.current_request_id()
         if request_id is None:
             QMessageBox.information(self.window, self.tr("Cetak ulang tanda terima"),
                                     self.tr("Pilih dahulu permohonan di register."))
             return
-        self.preview = open_receipt(self.window, self.db, request_id)
+        self.preview = reprint(self.window, self.db, request_id)
 
     def open_check(self) -> CheckReceiptDialog:
         if self.check_box is not None and self.check_box.isVisible():
@@ -68,9 +60,7 @@ class ReceiptActions(QObject):
         return self.check_box
 
     def open_request(self, request_id: int) -> None:
-        from desk.ui.main_window import REGISTER
-
-        self.window.show_area(REGISTER)
+        self.window.show_register()
         register = self.window.register
         if not register.select_request(request_id):
             register.reload(keep=request_id)  # outside the loaded page or the filters: fetch again

@@ -61,9 +61,7 @@ class CheckReceiptDialog(QDialog):
         if not text:
             return
         try:
-            secret = receipts.receipt_secret(self.db)
-            with self.db.read() as session:
-                verdict, request_id = receipts.check_receipt(session, text, secret)
+            verdict, request_id = receipts.check_typed_receipt(self.db, text)
         except StoreError as exc:
             self._show(exc.message, BAD_STYLE)
             return

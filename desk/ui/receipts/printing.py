@@ -1,79 +1,84 @@
-"""A request's receipt in the shared preview: built from the store, every print and save recorded.
+"""A request's receipt in the shared preview, every print and save recorded in the print log.
 
-Each build reads the next copy number, so after the first print the preview already shows the
-"SALINAN ke-2" the next print will carry. ReportLab is imported only when a receipt is built.
+The preview is built from the receipt record the store hands over (after a save, the saved
+request's own; for a reprint, `receipts.receipt_for`). After a print the next paper is a copy:
+the print log says which copy it carried, and the preview shows the number the next one will
+carry, without reading the request again. ReportLab is imported only when a receipt is built.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desk.store import receipts
+from desk.domain.document_kinds import DocumentKind, PrintAction
+from desk.domain.records import ReceiptData
+from desk.store import prints, receipts
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.printing_defaults import ALLOWED_PAPERS, RECEIPT, default_paper
-from desk.store.requests import get_request
-from desk.ui.common import settings
+from desk.store.printing_defaults import ALLOWED_PAPERS, paper_for
+from desk.ui.operations import publish
 from desk.ui.preview import PdfPreview
-from desk.ui.preview.dialog import settings_key
+from desk.ui.settings import PRINT_DIRECTLY, PRINTER
 
 log = logging.getLogger(__name__)
 
-PRINT_DIRECTLY_KEY = "receipts/print_directly"
+RECEIPT = DocumentKind.RECEIPT
 
 
-def receipt_builder(db: Database, request_id: int, secret: bytes) -> Callable[[str, bool], bytes]:
-    """`build(paper, two_up)` for the preview: the receipt as the next copy."""
+class ReceiptJob:
+    """The receipt in a preview: built from its record, its copy number kept up to date by the print log."""
 
-    def build(paper: str, two_up: bool) -> bytes:
-        with db.read() as session:
-            copy_no = receipts.next_copy_no(session, RECEIPT, request_id)
-            data = receipts.receipt_data(session, request_id, copy_no, secret)
+    def __init__(self, db: Database, data: ReceiptData, parent: QWidget | None) -> None:
+        self.db = db
+        self.data = data
+        self.parent = parent
+
+    def build(self, paper: str, two_up: bool) -> bytes:
         from desk.documents.receipt import render_receipt
 
-        return render_receipt(data, paper, two_up=two_up)
+        return render_receipt(self.data, paper, two_up=two_up)
 
-    return build
-
-
-def recorder(db: Database, request_id: int) -> Callable[[str, str, str], None]:
-    def record(action: str, paper: str, target: str) -> None:
-        with db.write() as session:
-            receipts.record_print(session, RECEIPT, request_id, action, paper, target)
-
-    return record
+    def record(self, action: str, paper: str, target: str) -> None:
+        done = prints.record_print(self.db, RECEIPT, self.data.request.id, PrintAction(action), paper, target)
+        if action == PrintAction.PRINT:
+            self.data = replace(self.data, copy_no=done.value + 1)
+        publish(self.parent, done.changes)
 
 
-def open_receipt(parent: QWidget | None, db: Database, request_id: int) -> PdfPreview | None:
-    """Open the receipt preview of `request_id` (not blocking); None when it cannot be made."""
+def open_receipt(parent: QWidget | None, db: Database, data: ReceiptData, paper: str | None = None) -> PdfPreview:
+    """Open the preview of receipt `data` (not blocking)."""
+    ref = data.request.ref_number
+    name = "Tanda terima " + "".join(c if c.isalnum() or c in "-_" else "-" for c in ref) + ".pdf"
+    job = ReceiptJob(db, data, parent)
+    preview = PdfPreview.show_preview(
+        parent, kind=RECEIPT.value, title=f"Tanda terima {ref}", build=job.build,
+        papers=ALLOWED_PAPERS[RECEIPT], paper=paper or paper_for(db, RECEIPT), on_output=job.record,
+        allow_two_up=True, suggested_name=name,
+    )
+    preview.job = job  # type: ignore[attr-defined]
+    return preview
+
+
+def reprint(parent: QWidget | None, db: Database, request_id: int) -> PdfPreview | None:
+    """The preview of a saved request's receipt as its next copy; None (and a message) when it cannot be made."""
     try:
-        secret = receipts.receipt_secret(db)
-        with db.read() as session:
-            ref = get_request(session, request_id).ref_number
-            paper = default_paper(session, RECEIPT)
+        data = receipts.receipt_for(db, request_id)
     except StoreError as exc:
         QMessageBox.warning(parent, parent.tr("Tanda terima") if parent else "Tanda terima", exc.message)
         return None
-    name = "Tanda terima " + "".join(c if c.isalnum() or c in "-_" else "-" for c in ref) + ".pdf"
-    return PdfPreview.show_preview(
-        parent, kind=RECEIPT, title=f"Tanda terima {ref}", build=receipt_builder(db, request_id, secret),
-        papers=ALLOWED_PAPERS[RECEIPT], paper=paper, on_output=recorder(db, request_id), allow_two_up=True,
-        suggested_name=name,
-    )
+    return open_receipt(parent, db, data)
 
 
-def print_directly(parent: QWidget | None, db: Database, request_id: int) -> bool:
+def print_directly(parent: QWidget | None, db: Database, data: ReceiptData) -> bool:
     """Print the receipt on the remembered printer without a dialog; False when none is remembered."""
-    name = str(settings().value(settings_key(RECEIPT, "printer"), "") or "")
+    name = PRINTER.get(RECEIPT)
     if not name or name not in QPrinterInfo.availablePrinterNames():
         return False
-    preview = open_receipt(parent, db, request_id)
-    if preview is None:
-        return False
+    preview = open_receipt(parent, db, data)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPrinterName(name)
     done = preview.print_to(printer)
@@ -82,4 +87,4 @@ def print_directly(parent: QWidget | None, db: Database, request_id: int) -> boo
 
 
 def wants_direct_print() -> bool:
-    return bool(settings().value(PRINT_DIRECTLY_KEY, False, type=bool))
+    return PRINT_DIRECTLY.get()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.nik import mask_nik
+from desk.domain.office_time import to_local
 from desk.domain.phone import mask_phone
 from desk.domain.records import RequestEvent, RequestRecord
 from desk.domain.status import (
@@ -36,14 +37,7 @@ from desk.domain.status import (
     TRANSITIONS,
     status_label,
 )
-from desk.domain.text_id import (
-    format_clock,
-    format_datetime,
-    format_long_date,
-    format_numeric_date,
-    to_local,
-    tz_label,
-)
+from desk.domain.text_id import format_clock, format_datetime, format_long_date, format_numeric_date, tz_label
 from desk.store.database import Database
 from desk.ui.common import ERROR_COLOR, MUTED_STYLE
 

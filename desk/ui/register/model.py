@@ -16,8 +16,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from desk.domain.office_time import to_local
 from desk.domain.status import status_label
-from desk.domain.text_id import format_clock, format_numeric_date, to_local, tz_label
+from desk.domain.text_id import format_clock, format_numeric_date, tz_label
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.requests import RegisterFilter, RegisterRow, now_utc, register_page, register_rows

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.domain.records import RequestRecord
 from desk.domain.status import NEEDS_REASON, status_label
 from desk.store.catalog import list_services, list_units
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.office import get_office_profile
-from desk.store.requests import RegisterFilter, change_status, get_request, office_today
+from desk.store.requests import RegisterFilter, get_request, office_today, set_status
 from desk.ui.common import ERROR_STYLE, MUTED_STYLE, OK_STYLE
+from desk.ui.operations import publish
 from desk.ui.register.detail import DetailPanel
 from desk.ui.register.filters import FilterBar
 from desk.ui.register.model import (
@@ -57,14 +59,14 @@ class RegisterPage(QWidget):
 
     status_changed = Signal(int)
 
-    def __init__(self, db: Database, user_id: int | None, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("register_page")
         self.db = db
-        self.user_id = user_id
+        self._known: RequestRecord | None = None  # a record just handed over: shown without reading it again
         with db.read() as session:
             self.tz_name = get_office_profile(session).timezone
-            today = office_today(session)
+            self.today = today = office_today(session)
             units = list_units(session)
             services = list_services(session)
 
@@ -194,6 +196,10 @@ class RegisterPage(QWidget):
         if request_id is None:
             self.detail.show_record(None)
             return
+        known, self._known = self._known, None
+        if known is not None and known.id == request_id:
+            self.detail.show_record(known, self.today)
+            return
         try:
             with self.db.read() as session:
                 record = get_request(session, request_id)
@@ -202,6 +208,7 @@ class RegisterPage(QWidget):
             self.detail.show_record(None)
             self._show_load_problem(exc.message)
             return
+        self.today = today
         self.detail.show_record(record, today)
 
     def focus_table(self) -> None:
@@ -215,13 +222,17 @@ class RegisterPage(QWidget):
 
     # --- actions ------------------------------------------------------------------------------
 
-    def show_saved(self, request_id: int, ref_number: str) -> None:
+    def show_saved(self, record: RequestRecord) -> None:
         """After intake: the new request selected in a fresh register, and its number on show."""
-        self.reload(keep=request_id)
-        if self.current_request_id() != request_id:  # filtered out of the table: show it all the same
-            self._show_detail(request_id)
+        self._known = record
+        self.reload(keep=record.id)
+        if self.current_request_id() != record.id:  # filtered out of the table: show it all the same
+            self._known = record
+            self._show_detail(record.id)
+        self._known = None
         self.notice.setStyleSheet(OK_STYLE + " font-weight: bold;")
-        self.notice.setText(self.tr("Permohonan tersimpan dengan nomor registrasi {ref}.").format(ref=ref_number))
+        self.notice.setText(self.tr("Permohonan tersimpan dengan nomor registrasi {ref}.").format(
+            ref=record.ref_number))
         self.notice.show()
 
     def change_status(self, to_status: str) -> None:
@@ -236,13 +247,14 @@ class RegisterPage(QWidget):
                 return
             reason = asked
         try:
-            with self.db.write() as session:
-                record = change_status(session, request_id, to_status, reason, self.user_id)
+            done = set_status(self.db, request_id, to_status, reason)
         except StoreError as exc:
             log.warning("status change failed: %s", exc.message)
             QMessageBox.warning(self, self.tr("Status belum berubah"), exc.message)
             self._show_detail(request_id)
             return
+        record = done.value
+        publish(self, done.changes)
         log.info("request %s → %s", record.ref_number, to_status)
         self.model.refresh_request(request_id)
         self._show_detail(request_id)

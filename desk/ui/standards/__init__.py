@@ -1,4 +1,4 @@
-"""The Standards area (issue 4): look-up, the service's page, the admin's editor, comparison, publishing.
+"""The Standards area: look-up, the service's page, the admin's editor, comparison, publishing.
 
 What the main window calls: `install(window, db)` once, in place of the placeholder area. It
 adds the area under the "standards" key and makes "Mulai permohonan" open the window's New
@@ -24,9 +24,9 @@ AREA_KEY = "standards"  # desk.ui.main_window.STANDARDS
 
 
 def install(window: Any, db: Database, *, actor: Actor | None = None) -> StandardsArea:
-    """Build the area for the officer on duty (`window.user_id`, or `actor`) and add it to `window`."""
+    """Build the area for the officer on duty (`actor`, else the user `db` is bound to) and add it to `window`."""
     if actor is None:
-        actor = actor_on_duty(db, getattr(window, "user_id", None))
+        actor = actor_on_duty(db)
     area = StandardsArea(db, actor)
     area.start_request.connect(lambda service_id: start_request(window, service_id))
     status_bar = getattr(window, "statusBar", None)

@@ -1,0 +1,56 @@
+"""The documents Desk prints, as one vocabulary: codes for the print log and papers, labels for people."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class DocumentKind(StrEnum):
+    RECEIPT = "receipt"
+    STANDARD = "standard"
+    BOARD = "board"
+    BOOKLET = "booklet"
+    MAKLUMAT = "maklumat"
+    ATTENDANCE = "attendance"
+    MINUTES = "minutes"
+    BERITA_ACARA = "berita_acara"
+    FORUM_RECAP = "forum_recap"
+
+    @property
+    def label(self) -> str:
+        return DOCUMENT_LABELS[self]
+
+    @property
+    def entity(self) -> str:
+        """What the document is of, as the audit trail names records."""
+        return DOCUMENT_ENTITIES[self]
+
+
+DOCUMENT_LABELS: dict[DocumentKind, str] = {
+    DocumentKind.RECEIPT: "Tanda terima berkas",
+    DocumentKind.STANDARD: "Standar pelayanan",
+    DocumentKind.BOARD: "Papan informasi standar pelayanan",
+    DocumentKind.BOOKLET: "Buku standar pelayanan",
+    DocumentKind.MAKLUMAT: "Maklumat pelayanan",
+    DocumentKind.ATTENDANCE: "Daftar hadir forum",
+    DocumentKind.MINUTES: "Notulen",
+    DocumentKind.BERITA_ACARA: "Berita acara",
+    DocumentKind.FORUM_RECAP: "Rekap kehadiran forum",
+}
+DOCUMENT_ENTITIES: dict[DocumentKind, str] = {
+    DocumentKind.RECEIPT: "request",
+    DocumentKind.STANDARD: "standard",
+    DocumentKind.BOARD: "standard",
+    DocumentKind.BOOKLET: "office",
+    DocumentKind.MAKLUMAT: "office",
+    DocumentKind.ATTENDANCE: "forum",
+    DocumentKind.MINUTES: "forum",
+    DocumentKind.BERITA_ACARA: "forum",
+    DocumentKind.FORUM_RECAP: "forum",
+}
+
+
+class PrintAction(StrEnum):
+    PRINT = "print"  # on paper, through a printer
+    SAVE = "save"  # written to a PDF file
+

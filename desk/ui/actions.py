@@ -1,0 +1,73 @@
+"""Every action of the main window, declared once: its label, shortcut, menu and permission.
+
+The main window makes one QAction per entry at start, in its menu, with its shortcut, whether or
+not the area that carries it out has been built yet: Ctrl+K checks a receipt before the
+register's receipt tools were ever used, and Ctrl+3 opens the forums before their first visit.
+An area *binds* the handler (`window.bind(AppAction.X, handler)`); until then the window's own
+default runs (usually: build the area, then run its handler). A button that does the same thing
+shows the same shortcut (`shortcut_text`), so the screen and the menu never disagree
+(Frescobaldi's ShortcutCollection idea).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+
+from desk.store import access
+
+CONTEXT = "AppAction"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    label: str  # Indonesian, with its & mnemonic; translated in CONTEXT when shown
+    shortcut: str = ""  # a QKeySequence string ("Ctrl+N"); "" for none
+    menu: str = ""  # FILE, VIEW, REGISTER, ACCOUNT or HELP; "" for actions without a menu entry
+    permission: str | None = None  # shown only to roles holding it (the store checks again)
+    tip: str = ""
+
+
+FILE, VIEW, REGISTER, ACCOUNT, HELP = "file", "view", "register", "account", "help"
+MENUS: dict[str, str] = {FILE: "&Berkas", VIEW: "&Lihat", REGISTER: "&Permohonan", ACCOUNT: "&Akun", HELP: "Ba&ntuan"}
+
+
+class AppAction(Enum):
+    NEW_REQUEST = ActionSpec("Permohonan &baru…", "Ctrl+N", FILE, access.INTAKE)
+    BACKUPS = ActionSpec("&Cadangan basis data…", "", FILE)
+    QUIT = ActionSpec("&Keluar", "Ctrl+Q", FILE)
+    SEARCH = ActionSpec("&Cari", "Ctrl+F", VIEW, tip="Mencari di area yang sedang dibuka")
+    REFRESH = ActionSpec("&Muat ulang", "F5", VIEW)
+    REPRINT_RECEIPT = ActionSpec("Cetak &ulang tanda terima…", "Ctrl+Shift+P", REGISTER, access.PRINT)
+    CHECK_RECEIPT = ActionSpec("Cek &tanda terima…", "Ctrl+K", REGISTER)
+    LOCK = ActionSpec("&Kunci layar", "Ctrl+L", ACCOUNT)
+    CHANGE_PASSWORD = ActionSpec("&Ganti kata sandi…", "", ACCOUNT)
+    USERS = ActionSpec("&Pengguna…", "", ACCOUNT, access.USERS_MANAGE)
+    AUDIT = ActionSpec("&Jejak audit…", "", ACCOUNT, access.AUDIT_READ)
+    DATA_PROTECTION = ActionSpec("Pelindungan &data pribadi…", "", ACCOUNT, access.PERSONAL_DATA)
+
+    @property
+    def spec(self) -> ActionSpec:
+        return self.value
+
+    @property
+    def text(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.spec.label)
+
+    @property
+    def key(self) -> QKeySequence:
+        return QKeySequence(self.spec.shortcut)
+
+
+def shortcut_text(action: AppAction) -> str:
+    """The shortcut as the user's keyboard shows it ("Ctrl+K"); "" when the action has none."""
+    return action.key.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def with_shortcut(text: str, action: AppAction) -> str:
+    """A button's text with its action's shortcut: "Cek tanda terima (Ctrl+K)"."""
+    keys = shortcut_text(action)
+    return f"{text} ({keys})" if keys else text
