@@ -1,0 +1,55 @@
+"""What every import reports: a problem with its place in the file, and the refusal that lists them.
+
+An import is all or nothing. The file readers (desk.formats) refuse a file they cannot read
+as a table, and the store refuses content that breaks a rule; both say where, with the row
+and the column letter a spreadsheet shows, in Indonesian. These records live here because
+both rooms produce them and the UI and the command line show them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desk.domain.errors import DomainError
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProblem:
+    """One problem of an import file, at the place a person finds it."""
+
+    row: int | None  # the line (CSV) or row (Excel) as the user's program numbers it; None: not one row
+    message: str
+    column: str = ""  # the spreadsheet column letter ("H") when the problem is one cell's
+    where: str = ""  # the place in words when it says more than the row: "Baris 3, kolom H (4. Biaya/Tarif)"
+    subject: str = ""  # who or what the row is about (a participant's name), shown beside the row
+
+    def place(self) -> str:
+        if self.where:
+            return self.where
+        if self.row is None:
+            return ""
+        place = f"Baris {self.row}" + (f", kolom {self.column}" if self.column else "")
+        return place + (f" ({self.subject})" if self.subject else "")
+
+    def text(self) -> str:
+        place = self.place()
+        return f"{place}: {self.message}" if place else self.message
+
+
+class ImportRejected(DomainError):
+    """The file was refused: nothing was imported. `problems` says where, one by one (may be empty
+    when `message` says it all, such as a file that is not a spreadsheet)."""
+
+    def __init__(self, problems: Sequence[ImportProblem] = (), message: str = "") -> None:
+        self.problems = tuple(problems)
+        if not message:
+            message = (self.problems[0].text() if len(self.problems) == 1 else
+                       f"{len(self.problems)} masalah ditemukan; tidak ada yang diimpor. "
+                       "Perbaiki berkas lalu impor lagi.")
+        super().__init__(message, "file")
+
+    def lines(self) -> list[str]:
+        """The message and then every problem, one line each (for a terminal or a message box)."""
+        details = [p.text() for p in self.problems]
+        return details if details == [self.message] else [self.message, *details]
