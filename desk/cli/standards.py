@@ -101,11 +101,12 @@ def run_search(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
+    from desk.formats.standards_file import write_standards_file
     from desk.store import standards_io
 
     try:
         with ctx.db().write() as session:
-            report = standards_io.export_file(session, args.file)
+            report = standards_io.export_file(session, args.file, write_standards_file)
     except StoreError as exc:
         raise CliError(exc.message) from exc
     what = f"{report.versions} versi" if report.kind == "json" else "versi terbaru tiap layanan"
@@ -114,15 +115,19 @@ def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
+    from desk.formats.standards_file import read_standards_file
     from desk.store import standards_io
 
     try:
+        content = read_standards_file(args.file)
         with ctx.db().write() as session:
             if args.dry_run:
-                report = standards_io.check_import_file(session, args.file)
+                report = standards_io.check_import_file(session, content)
             else:
-                report = standards_io.import_file(session, args.file)
+                report = standards_io.import_file(session, content)
     except standards_io.ImportRejected as exc:
+        if not exc.problems:  # the file as a whole (missing, not a standards file): one line, as any refusal
+            raise CliError(exc.message) from exc
         print(exc.message)
         for problem in exc.problems:
             print(f"  - {problem.text()}")

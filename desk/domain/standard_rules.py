@@ -17,6 +17,7 @@ from datetime import date, datetime
 from typing import Literal, Protocol
 
 from desk.domain.errors import DomainError
+from desk.domain.intake import plain_text
 from desk.domain.records import StandardRecord
 from desk.domain.text_id import format_duration, format_fee
 
@@ -155,19 +156,20 @@ def same_content(a: StandardLike, b: StandardLike) -> bool:
 
 def _clean_text(value: str) -> str:
     """Trim each line and drop blank lines at the ends; inner line breaks are the admin's own."""
-    lines = [" ".join(line.split()) for line in value.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    text = plain_text(value, multiline=True).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
     return "\n".join(lines).strip("\n")
 
 
 def _clean_lines(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(line for line in (" ".join(str(v).split()) for v in values) if line)
+    return tuple(line for line in (" ".join(plain_text(str(v)).split()) for v in values) if line)
 
 
 def clean_standard(draft: StandardDraft) -> tuple[StandardDraft, dict[str, str]]:
     """Normalise white space and check every component; returns (cleaned draft, errors by field)."""
     lists = {key: _clean_lines(getattr(draft, key)) for key in LIST_KEYS}
     texts = {key: _clean_text(getattr(draft, key)) for key in (*TEXT_KEYS, "notes")}
-    cleaned = replace(draft, sk_number=" ".join(draft.sk_number.split()), **lists, **texts)
+    cleaned = replace(draft, sk_number=" ".join(plain_text(draft.sk_number).split()), **lists, **texts)
     if cleaned.same_day:
         cleaned = replace(cleaned, duration_days=None)
     errors: dict[str, str] = {}

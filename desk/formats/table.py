@@ -148,10 +148,10 @@ def read_table(
     return _table(name, "csv", "", rows, header, max_rows, what)
 
 
-def sheet_names(source: Path | str | bytes) -> tuple[str, ...]:
+def sheet_names(source: Path | str | bytes, name: str = "") -> tuple[str, ...]:
     """The sheets of an Excel file, in order; () for a CSV file."""
     data = source if isinstance(source, bytes) else read_bytes(Path(source))
-    if file_kind(data, "" if isinstance(source, bytes) else str(source)) != "xlsx":
+    if file_kind(data, name or ("" if isinstance(source, bytes) else str(source))) != "xlsx":
         return ()
     from desk.formats.xlsx_reader import workbook_sheets
 

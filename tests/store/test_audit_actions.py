@@ -16,6 +16,7 @@ from sqlalchemy import select
 from desk.domain.forum_rules import ForumDraft
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
+from desk.formats.standards_file import write_standards_file
 from desk.paths import default_database_url
 from desk.store import accounts, backup, forums, standards_io
 from desk.store.access import OFFICER, Actor
@@ -66,7 +67,7 @@ def test_every_kind_of_action_is_on_the_chain(
         forums.record_print(s, forum.id, "attendance")
         forums.record_print(s, forum.id, "attendance")
     with db.write(admin) as s:
-        standards_io.export_file(s, tmp_path / "standar.json")
+        standards_io.export_file(s, tmp_path / "standar.json", write_standards_file)
     made = backup.create_backup(db, tmp_path / "cadangan", actor=admin)
     assert entries(db)[-1][:2] == ("backup.create", "admin")  # written after the copy: not inside the backup
     restored = backup.restore_backup(made.path, url=default_database_url(data_dir), data_dir=data_dir, db=db,

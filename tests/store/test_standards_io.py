@@ -12,7 +12,10 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from desk.domain.imports import ImportRejected
 from desk.domain.standard_rules import draft_of
+from desk.formats.json_file import dump_json
+from desk.formats.standards_file import json_content, read_standards_file, write_standards_file
 from desk.paths import default_database_url
 from desk.store import standards, standards_io
 from desk.store.access import AccessDenied, Actor
@@ -33,7 +36,7 @@ def empty_db(tmp_path: Path) -> Iterator[Database]:
 
 def export_text(db: Database) -> str:
     with db.read() as session:
-        return standards_io.export_json(session)
+        return dump_json(json_content(standards_io.export_content(session))).decode("utf-8")
 
 
 def add_second_version(db: Database, code: str) -> None:
@@ -56,7 +59,7 @@ def test_json_round_trip_through_an_empty_database_gives_the_same_file(db: Datab
     add_second_version(db, "P1")
     first = tmp_path / "standar.json"
     with db.write() as session:
-        report = standards_io.export_file(session, first)
+        report = standards_io.export_file(session, first, write_standards_file)
     assert (report.services, report.versions) == (19, 20)
     data = json.loads(first.read_text(encoding="utf-8"))
     p1 = next(s for s in data["services"] if s["code"] == "P1")
@@ -64,18 +67,18 @@ def test_json_round_trip_through_an_empty_database_gives_the_same_file(db: Datab
     assert p1["versions"][1]["forum"]["title"] == "FKP Standar Pelayanan DKUKMTK 2025"
 
     with empty_db.write() as session:
-        imported = standards_io.import_file(session, first)
+        imported = standards_io.import_file(session, read_standards_file(first))
     assert imported.units_created == ("PNP", "BLK", "UKM", "KOP")
     assert len(imported.services_created) == 19 and len(imported.versions_added) == 20
     assert imported.forums_created == ("FKP Standar Pelayanan DKUKMTK 2025",)
     second = tmp_path / "lagi.json"
     with empty_db.write() as session:
-        standards_io.export_file(session, second)
+        standards_io.export_file(session, second, write_standards_file)
     assert second.read_bytes() == first.read_bytes()
 
     # The same file again changes nothing (and says so).
     with empty_db.write() as session:
-        again = standards_io.import_file(session, first)
+        again = standards_io.import_file(session, read_standards_file(first))
     assert again.changes == 0 and len(again.unchanged) == 19
     assert export_text(empty_db) == first.read_text(encoding="utf-8")
 
@@ -83,7 +86,7 @@ def test_json_round_trip_through_an_empty_database_gives_the_same_file(db: Datab
 def test_a_json_file_adds_only_the_versions_desk_does_not_have(db: Database, tmp_path: Path) -> None:
     source = tmp_path / "kantor.json"
     with db.write() as session:
-        standards_io.export_file(session, source)
+        standards_io.export_file(session, source, write_standards_file)
     data = json.loads(source.read_text(encoding="utf-8"))
     u1 = next(s for s in data["services"] if s["code"] == "U1")
     newer = dict(u1["versions"][0], version_no=2, effective_date="2026-02-02", sk_number="188.4/77/DKUKMTK/2026",
@@ -91,7 +94,7 @@ def test_a_json_file_adds_only_the_versions_desk_does_not_have(db: Database, tmp
     u1["versions"].append(newer)
     source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with db.write() as session:
-        report = standards_io.import_file(session, source)
+        report = standards_io.import_file(session, read_standards_file(source))
     assert report.versions_added == (("U1", 2),) and len(report.unchanged) == 18
     with db.read() as session:
         u1_id = standards.service_by_code(session, "U1").service.id
@@ -101,14 +104,14 @@ def test_a_json_file_adds_only_the_versions_desk_does_not_have(db: Database, tmp
 def test_excel_export_then_import_changes_only_what_was_edited(db: Database, tmp_path: Path) -> None:
     workbook = tmp_path / "standar.xlsx"
     with db.write() as session:
-        standards_io.export_file(session, workbook)
+        standards_io.export_file(session, workbook, write_standards_file)
     book = load_workbook(workbook)
     sheet = book["Standar Pelayanan"]
     headings = [c.value for c in sheet[1]]
     assert headings[:4] == ["Kode Layanan", "Kode Bidang", "Nama Layanan", "1. Persyaratan"]
     assert sheet.max_row == 20 and book.sheetnames == ["Standar Pelayanan", "Bidang", "Petunjuk"]
     with db.write() as session:
-        unchanged = standards_io.import_file(session, workbook)
+        unchanged = standards_io.import_file(session, read_standards_file(workbook))
     assert unchanged.changes == 0
     # The admin edits K3 in the spreadsheet: a new requirement line and a new SK.
     row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == "K3")
@@ -119,7 +122,7 @@ def test_excel_export_then_import_changes_only_what_was_edited(db: Database, tmp
     sheet.cell(row, column["Tanggal Berlaku"]).value = "02-01-2026"
     book.save(workbook)
     with db.write() as session:
-        report = standards_io.import_file(session, workbook)
+        report = standards_io.import_file(session, read_standards_file(workbook))
     assert report.versions_added == (("K3", 2),) and len(report.unchanged) == 18
     with db.read() as session:
         k3 = standards.latest_standard(session, standards.service_by_code(session, "K3").service.id)
@@ -131,7 +134,7 @@ def test_a_broken_excel_file_lists_every_problem_with_row_and_column_and_imports
         db: Database, tmp_path: Path) -> None:
     workbook = tmp_path / "rusak.xlsx"
     with db.write() as session:
-        standards_io.export_file(session, workbook)
+        standards_io.export_file(session, workbook, write_standards_file)
     before = export_text(db)
     book = load_workbook(workbook)
     sheet = book["Standar Pelayanan"]
@@ -149,7 +152,7 @@ def test_a_broken_excel_file_lists_every_problem_with_row_and_column_and_imports
     book.save(workbook)
 
     with pytest.raises(standards_io.ImportRejected) as caught, db.write() as session:
-        standards_io.import_file(session, workbook)
+        standards_io.import_file(session, read_standards_file(workbook))
     problems = [p.text() for p in caught.value.problems]
     assert "Baris 1: Kolom '5. Produk Pelayanan' tidak ada. Tambahkan kolom ini (lihat lembar Petunjuk)." in problems
     fee = next(p for p in caught.value.problems if p.row == 3)
@@ -169,14 +172,14 @@ def test_excel_into_an_empty_database_creates_units_and_services(db: Database, e
                                                                  tmp_path: Path) -> None:
     workbook = tmp_path / "templat.xlsx"
     with db.write() as session:
-        standards_io.export_file(session, workbook)
+        standards_io.export_file(session, workbook, write_standards_file)
     with empty_db.read() as session:
-        plan = standards_io.check_import_file(session, workbook)
+        plan = standards_io.check_import_file(session, read_standards_file(workbook))
     assert plan.dry_run and len(plan.services_created) == 19
     with empty_db.read() as session:
         assert session.scalar(select(func.count()).select_from(Service)) == 0  # checking writes nothing
     with empty_db.write() as session:
-        report = standards_io.import_file(session, workbook)
+        report = standards_io.import_file(session, read_standards_file(workbook))
     assert report.units_created == ("PNP", "BLK", "UKM", "KOP") and len(report.versions_added) == 19
     with empty_db.read() as session:
         units = {u.code: u.full_name for u in session.scalars(select(Unit))}
@@ -194,15 +197,15 @@ def test_a_json_file_with_wrong_types_is_refused_with_its_places(db: Database, t
     path = tmp_path / "salah.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(standards_io.ImportRejected) as caught, db.write() as session:
-        standards_io.import_file(session, path)
+        standards_io.import_file(session, read_standards_file(path))
     problems = [p.text() for p in caught.value.problems]
     assert "Layanan ke-1 (P1), versi 1, Biaya/tarif: Biaya harus bilangan bulat rupiah (0 = Gratis)." in problems
     assert "Layanan ke-1 (P1), versi 1, Persyaratan: harus berupa daftar teks." in problems
     assert any(p.startswith("Layanan ke-2 (P2), versi 1, Tanggal berlaku: Tanggal 'kemarin'") for p in problems)
     not_ours = tmp_path / "lain.json"
     not_ours.write_text('{"hello": 1}', encoding="utf-8")
-    with pytest.raises(standards_io.StoreError, match="bukan ekspor standar pelayanan Desk"), db.write() as s:
-        standards_io.import_file(s, not_ours)
+    with pytest.raises(ImportRejected, match="bukan ekspor standar pelayanan Desk"):
+        read_standards_file(not_ours)
 
 
 def test_only_an_admin_imports_or_exports(db: Database, tmp_path: Path) -> None:
@@ -211,11 +214,11 @@ def test_only_an_admin_imports_or_exports(db: Database, tmp_path: Path) -> None:
     officer = Actor(user.id, user.username, user.full_name, user.role)
     path = tmp_path / "x.json"
     with db.write() as session:
-        standards_io.export_file(session, path)
+        standards_io.export_file(session, path, write_standards_file)
     with pytest.raises(AccessDenied), db.write(officer) as session:
-        standards_io.export_file(session, tmp_path / "y.json")
+        standards_io.export_file(session, tmp_path / "y.json", write_standards_file)
     with pytest.raises(AccessDenied), db.write(officer) as session:
-        standards_io.import_file(session, path)
+        standards_io.import_file(session, read_standards_file(path))
     with db.read() as session:
         exports = session.scalars(select(AuditEntry.details).where(AuditEntry.action == "data.export")).all()
         assert session.scalar(select(func.count()).select_from(StandardVersion)) == 19

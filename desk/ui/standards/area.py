@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.standard_rules import search_words
+from desk.formats.standards_file import read_standards_file, write_standards_file
 from desk.store import access, standards, standards_io
 from desk.store.access import Actor
 from desk.store.database import Database
@@ -274,7 +275,7 @@ class StandardsArea(QWidget):
             return None
         try:
             with self.db.write(self.actor) as session:
-                report = standards_io.export_file(session, path)
+                report = standards_io.export_file(session, path, write_standards_file)
         except StoreError as exc:
             dialogs.inform(self, tr("Ekspor gagal"), exc.message, problem=True)
             return None
@@ -288,12 +289,14 @@ class StandardsArea(QWidget):
             return False
 
         def check() -> standards_io.ImportReport:
+            content = read_standards_file(path)
             with self.db.read(self.actor) as session:
-                return standards_io.check_import_file(session, path)
+                return standards_io.check_import_file(session, content)
 
         def run() -> standards_io.ImportReport:
+            content = read_standards_file(path)
             with self.db.write(self.actor) as session:
-                return standards_io.import_file(session, path)
+                return standards_io.import_file(session, content)
 
         plan = self._import_step(title, check)
         if plan is None:

