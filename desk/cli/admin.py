@@ -17,9 +17,11 @@ from typing import Any, Protocol, TypeVar
 
 from desk.cli.context import CliContext, CliError
 from desk.domain.holiday_rules import WEEKDAY_NAMES, parse_date, parse_kind
+from desk.domain.imports import ImportRejected
 from desk.domain.records import OfficeProfile
 from desk.domain.status import status_label
 from desk.domain.text_id import format_long_date, format_number, tz_label
+from desk.formats.table import Row, read_table
 from desk.store import admin, admin_regions, holidays, printing_defaults
 from desk.store.errors import StoreError
 from desk.store.holidays import MovedRequest
@@ -27,6 +29,7 @@ from desk.store.office import get_office_profile
 from desk.store.requests import office_today
 
 T = TypeVar("T")
+Rows = tuple[Row, ...]
 
 
 class CsvImport(Protocol):
@@ -82,19 +85,19 @@ def _add_csv_import(sub: Any, help: str, description: str, replace_flags: tuple[
     importing.set_defaults(func=run)
 
 
-def _import_csv(ctx: CliContext, args: argparse.Namespace, check: Callable[[Any, str], R],
-                run: Callable[[Any, str], R], shown: Callable[[Any], bool] = lambda _row: True) -> R | None:
+def _import_csv(ctx: CliContext, args: argparse.Namespace, check: Callable[[Any, Rows], R],
+                run: Callable[[Any, Rows], R], shown: Callable[[Any], bool] = lambda _row: True) -> R | None:
     """Check (`--dry-run`) or import `args.file`, printing the `shown` rows. A file with any problem
     imports nothing and exits 1; the report of an import, None after a dry run that found none."""
     try:
-        text = holidays.read_csv_file(args.file)
-    except StoreError as exc:
-        raise CliError(exc.message, 1) from exc
+        rows = read_table(args.file).rows
+    except ImportRejected as exc:
+        raise CliError("\n".join(exc.lines()), 1) from exc
     if args.dry_run:
         with ctx.db().read() as session:
-            report = check(session, text)
+            report = check(session, rows)
     else:
-        report = _write(ctx, lambda s: run(s, text))
+        report = _write(ctx, lambda s: run(s, rows))
     for row in report.rows:
         if shown(row):
             print(row.describe())

@@ -128,9 +128,10 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
     except standards_io.ImportRejected as exc:
         if not exc.problems:  # the file as a whole (missing, not a standards file): one line, as any refusal
             raise CliError(exc.message) from exc
-        print(exc.message)
-        for problem in exc.problems:
-            print(f"  - {problem.text()}")
+        first, *details = exc.lines()
+        print(first)
+        for line in details:
+            print(f"  - {line}")
         return 1
     except StoreError as exc:
         raise CliError(exc.message) from exc

@@ -1,21 +1,21 @@
-"""Rules for the holiday list: what a valid holiday is, reading a CSV of them, and coverage warnings.
+"""Rules for the holiday list: what a valid holiday is, checking an imported list, and coverage warnings.
 
 Every year a new SKB of three ministers lists the libur nasional and cuti bersama; the
-office types them in or imports a CSV (date, name, kind[, decree]). An import is all or
-nothing, so every row is checked here and every problem is reported with its line number.
+office types them in or imports a CSV or Excel list (date, name, kind[, decree]), read by
+desk.formats into numbered rows. An import is all or nothing, so every row is checked here
+and every problem is reported with its line number.
 Due dates are counted in working days, so a year without holidays silently gives due dates
 that are too early: the coverage warnings say so before it happens. The clock is passed in.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from desk.domain.imports import cell_text, one_line
 from desk.domain.text_id import DAY_NAMES, format_date
 
 LIBUR_NASIONAL = "libur_nasional"
@@ -90,7 +90,7 @@ def holiday_problems(day: date | None, name: str, kind: str, decree: str = "") -
         problems["date"] = "Tanggal wajib diisi."
     elif not MIN_YEAR <= day.year <= MAX_YEAR:
         problems["date"] = f"Tahun {day.year} di luar rentang {MIN_YEAR}–{MAX_YEAR}."
-    clean_name = " ".join(name.split())
+    clean_name = one_line(name)
     if not clean_name:
         problems["name"] = "Nama hari libur wajib diisi."
     elif len(clean_name) > MAX_NAME:
@@ -98,16 +98,16 @@ def holiday_problems(day: date | None, name: str, kind: str, decree: str = "") -
     if kind not in KIND_LABELS:
         allowed = ", ".join(KIND_LABELS)
         problems["kind"] = f"Jenis '{kind}' tidak dikenal. Pilih salah satu: {allowed}."
-    if len(decree.strip()) > MAX_DECREE:
+    if len(one_line(decree)) > MAX_DECREE:
         problems["decree"] = f"Dasar hukum terlalu panjang (maksimal {MAX_DECREE} huruf)."
     return problems
 
 
-# --- CSV import ----------------------------------------------------------------------------------
+# --- importing a list -----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
-class CsvRow:
+class HolidayRow:
     """One data line of an imported file, parsed, with every problem found in it."""
 
     line: int  # 1-based line number in the file, as a spreadsheet shows it
@@ -131,35 +131,27 @@ class CsvRow:
         return f"baris {self.line}: {what.strip()}: {status}"
 
 
-def sniff_delimiter(text: str) -> str:
-    """The separator of a CSV: `,`, `;` or tab, from its first non-empty line."""
-    # Excel with Indonesian regional settings saves "CSV" with semicolons.
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    counts = {delim: first.count(delim) for delim in (";", "\t", ",")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
-
-
 def _is_header(cells: list[str]) -> bool:
     return bool(cells) and cells[0].strip().lower() in _HEADER_WORDS
 
 
-def parse_holiday_csv(
-    text: str,
+def check_holiday_rows(
+    rows: Iterable[tuple[int, Sequence[object]]],
     existing: Mapping[date, str] | None = None,
     *,
     replace_years: Collection[int] = (),
-) -> list[CsvRow]:
-    """Every data row of a holiday CSV with its problems: bad date, empty name, unknown kind,
-    a date twice in the file, or a date already in the list (``existing``: date → name), unless
-    that date's year is being replaced. A first line starting with "tanggal"/"date" is a header.
+) -> list[HolidayRow]:
+    """Every row of an imported holiday list (line number, cells) with its problems: bad date, empty
+    name, unknown kind, a date twice in the file, or a date already in the list (``existing``: date →
+    name), unless that date's year is being replaced. A first row starting with "tanggal"/"date" is a
+    header. Blank rows are skipped.
     """
     existing = existing or {}
     replace = set(replace_years)
-    reader = csv.reader(io.StringIO(text), delimiter=sniff_delimiter(text))
     parsed: list[tuple[int, list[str]]] = []
-    for index, cells in enumerate(reader, start=1):
-        if not any(cell.strip() for cell in cells):
+    for index, raw in rows:
+        cells = [cell_text(cell) for cell in raw]
+        if not any(cells):
             continue
         if not parsed and _is_header(cells):
             continue
@@ -171,9 +163,8 @@ def parse_holiday_csv(
         if day is not None:
             lines_by_date.setdefault(day, []).append(line)
 
-    rows: list[CsvRow] = []
+    result: list[HolidayRow] = []
     for line, cells in parsed:
-        cells = [cell.strip() for cell in cells]
         while len(cells) > 3 and not cells[-1]:
             cells.pop()
         problems: list[str] = []
@@ -182,7 +173,7 @@ def parse_holiday_csv(
         elif len(cells) > 4:
             problems.append("Kolom terlalu banyak: tiap baris berisi tanggal, nama, jenis, dasar hukum.")
         raw_date, name, raw_kind, decree = [*cells, "", "", "", ""][:4]
-        name = " ".join(name.split())
+        name, decree = one_line(name), one_line(decree)
         day = parse_date(raw_date)
         if day is None:
             problems.append(
@@ -210,11 +201,11 @@ def parse_holiday_csv(
                     f"Tanggal {format_date(day)} sudah ada di daftar ({existing[day]}); ubah di layar Hari Libur "
                     "atau impor dengan pilihan ganti tahun."
                 )
-        rows.append(CsvRow(line, tuple(cells), day, name, kind or raw_kind, decree, tuple(problems)))
-    return rows
+        result.append(HolidayRow(line, tuple(cells), day, name, kind or raw_kind, decree, tuple(problems)))
+    return result
 
 
-def csv_file_problem(rows: list[CsvRow]) -> str | None:
+def file_problem(rows: list[HolidayRow]) -> str | None:
     """A problem of the file as a whole (nothing in it), or None."""
     if not rows:
         return "Berkas tidak berisi baris hari libur (kolom: tanggal, nama, jenis, dasar hukum)."

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from desk.domain.errors import DomainError
+from desk.domain.intake import plain_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,3 +55,22 @@ class ImportRejected(DomainError):
         """The message and then every problem, one line each (for a terminal or a message box)."""
         details = [p.text() for p in self.problems]
         return details if details == [self.message] else [self.message, *details]
+
+
+def cell_text(value: object) -> str:
+    """A cell of an imported row as text: a spreadsheet's date as 2027-01-01, a whole number without
+    ".0" (Excel keeps 6311042008 and phone numbers as numbers), no control characters or outer spaces."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return plain_text(str(value), multiline=True).strip()
+
+
+def one_line(text: str) -> str:
+    """A one-line field as stored, typed or imported: no control characters, single spaces, trimmed."""
+    return " ".join(plain_text(text).split())

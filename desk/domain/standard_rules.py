@@ -16,6 +16,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from typing import Literal, Protocol
 
+from desk.domain import imports
 from desk.domain.errors import DomainError
 from desk.domain.intake import plain_text
 from desk.domain.records import StandardRecord
@@ -255,11 +256,8 @@ def split_lines(value: object) -> tuple[str, ...]:
 
 
 def cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return _clean_text(str(value))
+    """A cell as a component's text: each line trimmed and single-spaced, line breaks kept."""
+    return _clean_text(imports.cell_text(value))
 
 
 def parse_fee(value: object) -> int:

@@ -2,21 +2,20 @@
 
 Desk ships Balangan's 8 kecamatan and 157 desa/kelurahan; an office elsewhere imports its
 own from a Kemendagri code list ("63.11.04,Batu Mandi" / "63.11.04.2008,Mampari", the
-format of the Kepmendagri tables and of cahyadsn/wilayah). Province and kabupaten lines of
-such a list are skipped. Visitors keep region codes, so a region in use is never removed.
+format of the Kepmendagri tables and of cahyadsn/wilayah), as CSV or Excel rows read by
+desk.formats. Province and kabupaten lines of such a list are skipped. Visitors keep region codes, so a region in use is never removed.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from desk.domain.holiday_rules import sniff_delimiter
+from desk.domain.imports import cell_text, one_line
 from desk.store import access, audit
 from desk.store.errors import NotFound, StoreError
 from desk.store.models import Region, Visitor
@@ -73,7 +72,7 @@ class RegionRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class RegionCsvRow:
+class RegionRow:
     line: int
     code: str
     name: str
@@ -92,7 +91,7 @@ class RegionCsvRow:
 
 @dataclass(frozen=True, slots=True)
 class RegionImport:
-    rows: tuple[RegionCsvRow, ...]
+    rows: tuple[RegionRow, ...]
     problem: str | None
     added: int = 0
     renamed: int = 0
@@ -104,7 +103,7 @@ class RegionImport:
         return self.problem is None and all(row.ok for row in self.rows)
 
     @property
-    def bad_rows(self) -> tuple[RegionCsvRow, ...]:
+    def bad_rows(self) -> tuple[RegionRow, ...]:
         return tuple(row for row in self.rows if not row.ok)
 
 
@@ -128,7 +127,7 @@ def list_regions(session: Session) -> list[RegionRecord]:
 
 
 def _clean_name(name: str) -> str:
-    clean = " ".join(name.split())
+    clean = one_line(name)
     if not clean:
         raise StoreError("Nama wilayah wajib diisi.", "name")
     if len(clean) > MAX_NAME:
@@ -192,19 +191,19 @@ def delete_region(session: Session, code: str) -> None:
     audit.record(session, "region.delete", "region", code, details)
 
 
-# --- CSV import ----------------------------------------------------------------------------------
+# --- importing a list --------------------------------------------------------------------------
 
 
-def parse_regions_csv(text: str, existing: dict[str, str]) -> list[RegionCsvRow]:
-    """Every line of a code list with what importing it would do, or its problems."""
-    reader = csv.reader(io.StringIO(text), delimiter=sniff_delimiter(text))
+def check_region_rows(rows: Sequence[tuple[int, Sequence[object]]], existing: dict[str, str]) -> list[RegionRow]:
+    """Every row of a code list (line number, cells) with what importing it would do, or its problems."""
     raw: list[tuple[int, list[str]]] = []
-    for index, cells in enumerate(reader, start=1):
-        if not any(c.strip() for c in cells):
+    for index, values in rows:
+        cells = [cell_text(cell) for cell in values]
+        if not any(cells):
             continue
-        if not raw and cells and cells[0].strip().lower() in _HEADER_WORDS:
+        if not raw and cells[0].lower() in _HEADER_WORDS:
             continue
-        raw.append((index, [c.strip() for c in cells]))
+        raw.append((index, cells))
     codes_in_file: dict[str, list[int]] = {}
     for line, cells in raw:
         normal = normalise_code(cells[0]) if cells else None
@@ -213,10 +212,10 @@ def parse_regions_csv(text: str, existing: dict[str, str]) -> list[RegionCsvRow]
     kecamatan_known = {c for c in existing if code_level(c) == KECAMATAN} | {
         c for c in codes_in_file if code_level(c) == KECAMATAN
     }
-    rows: list[RegionCsvRow] = []
+    rows: list[RegionRow] = []
     for line, cells in raw:
         code_text = cells[0] if cells else ""
-        name = " ".join(cells[1].split()) if len(cells) > 1 else ""
+        name = one_line(cells[1]) if len(cells) > 1 else ""
         problems: list[str] = []
         if len(cells) < 2:
             problems.append("Kolom kurang: tiap baris berisi kode dan nama.")
@@ -228,7 +227,7 @@ def parse_regions_csv(text: str, existing: dict[str, str]) -> list[RegionCsvRow]
             problems.append(f"Kode '{code_text}' bukan kode wilayah Kemendagri (contoh 63.11.04 atau 63.11.04.2008).")
         elif level is None:
             if not problems:
-                rows.append(RegionCsvRow(line, normal, name, None, "dilewati"))  # province / kabupaten line
+                rows.append(RegionRow(line, normal, name, None, "dilewati"))  # province / kabupaten line
                 continue
         else:
             if len(codes_in_file.get(normal, [])) > 1:
@@ -242,30 +241,32 @@ def parse_regions_csv(text: str, existing: dict[str, str]) -> list[RegionCsvRow]
         elif len(name) > MAX_NAME:
             problems.append(f"Nama wilayah terlalu panjang (maksimal {MAX_NAME} huruf).")
         if problems:
-            rows.append(RegionCsvRow(line, normal or code_text, name, level, "", tuple(problems)))
+            rows.append(RegionRow(line, normal or code_text, name, level, "", tuple(problems)))
             continue
         assert normal is not None
         action = "tambah" if normal not in existing else ("tetap" if existing[normal] == name else "ubah nama")
-        rows.append(RegionCsvRow(line, normal, name, level, action))
+        rows.append(RegionRow(line, normal, name, level, action))
     return rows
 
 
-def check_regions_csv(session: Session, text: str) -> RegionImport:
+def check_regions_csv(session: Session, rows: Sequence[tuple[int, Sequence[object]]]) -> RegionImport:
+    """What importing the rows of a code list (desk.formats.table: CSV or Excel) would do; writes nothing."""
     existing = {code: name for code, name in session.execute(select(Region.code, Region.name))}
-    rows = parse_regions_csv(text, existing)
-    useful = [r for r in rows if r.action != "dilewati"]
+    checked = check_region_rows(rows, existing)
+    useful = [r for r in checked if r.action != "dilewati"]
     problem = None if useful else "Berkas tidak berisi baris kecamatan atau desa (kolom: kode, nama)."
-    return RegionImport(tuple(rows), problem)
+    return RegionImport(tuple(checked), problem)
 
 
-def import_regions_csv(session: Session, text: str, *, replace: bool = False) -> RegionImport:
+def import_regions_csv(session: Session, rows: Sequence[tuple[int, Sequence[object]]], *,
+                       replace: bool = False) -> RegionImport:
     """Add new codes and rename changed ones, all or nothing.
 
     ``replace``: also remove the regions the file does not list (another kabupaten's list
     replacing Balangan's), except those a visitor's address uses, which are kept and named.
     """
     access.require(session, access.OFFICE_EDIT)
-    report = check_regions_csv(session, text)
+    report = check_regions_csv(session, rows)
     if not report.ok:
         return report
     regions = {r.code: r for r in session.scalars(select(Region))}

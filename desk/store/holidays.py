@@ -9,17 +9,17 @@ admin sees whom to tell.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import extract, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from desk.domain import holiday_rules
-from desk.domain.holiday_rules import CsvRow, kind_label
+from desk.domain.holiday_rules import HolidayRow, kind_label
+from desk.domain.imports import one_line
 from desk.domain.office_time import to_local
 from desk.domain.status import OPEN_STATUSES
 from desk.domain.text_id import format_date, format_long_date
@@ -37,7 +37,8 @@ from desk.store.models import (
 )
 from desk.store.office import office_clock, working_weekdays
 
-MAX_CSV_BYTES = 5_000_000  # a whole province's desa list is about 1 MB
+# An imported row as desk.formats reads it: its line number and its cells.
+ImportRows = Sequence[tuple[int, Sequence[object]]]
 
 
 class InvalidHoliday(StoreError):
@@ -84,7 +85,7 @@ class HolidayChange:
 class HolidayImport:
     """What an import found and did. Nothing is written unless every row is fine."""
 
-    rows: tuple[CsvRow, ...]
+    rows: tuple[HolidayRow, ...]
     problem: str | None  # a problem of the whole file (empty, too large, unreadable)
     imported: int
     replaced: int  # holidays of the replaced years removed first
@@ -95,7 +96,7 @@ class HolidayImport:
         return self.problem is None and all(row.ok for row in self.rows)
 
     @property
-    def bad_rows(self) -> tuple[CsvRow, ...]:
+    def bad_rows(self) -> tuple[HolidayRow, ...]:
         return tuple(row for row in self.rows if not row.ok)
 
 
@@ -143,7 +144,7 @@ def _clean(day: date | None, name: str, kind: str, decree: str) -> tuple[date, s
     if errors:
         raise InvalidHoliday(errors)
     assert day is not None
-    return day, " ".join(name.split()), kind, " ".join(decree.split())
+    return day, one_line(name), kind, one_line(decree)
 
 
 def _refuse_taken(session: Session, day: date, except_id: int | None = None) -> None:
@@ -214,50 +215,34 @@ def delete_holiday(session: Session, holiday_id: int, *, now: datetime | None = 
     return HolidayChange(None, moved)
 
 
-# --- CSV import ----------------------------------------------------------------------------------
+# --- importing a list --------------------------------------------------------------------------
 
 
-def read_csv_bytes(data: bytes) -> str:
-    """The text of an uploaded CSV: UTF-8 (with or without BOM), else Windows-1252 as Excel saves it."""
-    if len(data) > MAX_CSV_BYTES:
-        raise StoreError(f"Berkas terlalu besar (lebih dari {MAX_CSV_BYTES // 1_000_000} MB) untuk diimpor.")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def read_csv_file(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise StoreError(f"Berkas {path.name} tidak dapat dibaca: {exc.strerror or exc}.") from exc
-    return read_csv_bytes(data)
-
-
-def _years_in(rows: Iterable[CsvRow]) -> set[int]:
+def _years_in(rows: Iterable[HolidayRow]) -> set[int]:
     return {row.date.year for row in rows if row.date is not None}
 
 
-def check_holidays_csv(session: Session, text: str, *, replace_years: bool = False) -> HolidayImport:
-    """Parse and check every row against the file itself and the list; writes nothing."""
+def check_holidays_csv(session: Session, rows: ImportRows, *, replace_years: bool = False) -> HolidayImport:
+    """Check every row of an imported list (desk.formats.table: CSV or Excel) against the file itself and
+    the list; writes nothing."""
     existing = {day: name for day, name in session.execute(select(Holiday.date, Holiday.name))}
-    first = holiday_rules.parse_holiday_csv(text, existing)
+    first = holiday_rules.check_holiday_rows(rows, existing)
     years = _years_in(first) if replace_years else set()
-    rows = holiday_rules.parse_holiday_csv(text, existing, replace_years=years) if years else first
-    return HolidayImport(tuple(rows), holiday_rules.csv_file_problem(rows), 0, 0, ())
+    checked = holiday_rules.check_holiday_rows(rows, existing, replace_years=years) if years else first
+    return HolidayImport(tuple(checked), holiday_rules.file_problem(checked), 0, 0, ())
 
 
 def import_holidays_csv(
-    session: Session, text: str, *, replace_years: bool = False, now: datetime | None = None
+    session: Session, rows: ImportRows, *, replace_years: bool = False, now: datetime | None = None
 ) -> HolidayImport:
-    """Import every row, or none: on any problem nothing is written and the report says why, row by row.
+    """Import every row of a list read by desk.formats.table, or none: on any problem nothing is written
+    and the report says why, row by row.
 
     ``replace_years``: first remove the list's holidays of every year the file covers (a
     corrected SKB for that year), instead of refusing dates that are already there.
     """
     access.require(session, access.HOLIDAYS_EDIT)
-    report = check_holidays_csv(session, text, replace_years=replace_years)
+    report = check_holidays_csv(session, rows, replace_years=replace_years)
     if not report.ok:
         return report
     years = _years_in(report.rows)
@@ -275,7 +260,7 @@ def import_holidays_csv(
         session.flush()
     for row in report.rows:
         assert row.date is not None
-        session.add(Holiday(date=row.date, name=row.name, kind=row.kind, decree=" ".join(row.decree.split())))
+        session.add(Holiday(date=row.date, name=row.name, kind=row.kind, decree=row.decree))
     session.flush()
     label = ", ".join(str(y) for y in sorted(years))
     moved = recompute_due_dates(

@@ -1,4 +1,4 @@
-"""Holiday rules: reading a CSV of next year's SKB, and the warnings when a year is missing."""
+"""Holiday rules: checking the rows of next year's SKB list, and the warnings when a year is missing."""
 
 from __future__ import annotations
 
@@ -10,13 +10,21 @@ from desk.domain.holiday_rules import (
     CUTI_BERSAMA,
     LIBUR_NASIONAL,
     LOKAL,
+    HolidayRow,
+    check_holiday_rows,
     coverage_warnings,
     holiday_problems,
     parse_date,
-    parse_holiday_csv,
     parse_kind,
     weekdays_problem,
 )
+from desk.formats.table import read_table
+
+
+def parse_holiday_csv(text: str, existing: dict[date, str] | None = None, *,
+                      replace_years: set[int] | frozenset[int] = frozenset()) -> list[HolidayRow]:
+    """The rows of a CSV as the import reads them (desk.formats), checked."""
+    return check_holiday_rows(read_table(text.encode("utf-8")).rows, existing, replace_years=replace_years)
 
 SKB_2027 = """tanggal,nama,jenis,dasar hukum
 2027-01-01,Tahun Baru 2027 Masehi,libur_nasional,SKB 2026
@@ -115,3 +123,11 @@ def test_working_weekdays_need_at_least_one_day() -> None:
     assert weekdays_problem([0, 1, 2, 3, 4, 5]) is None
     assert weekdays_problem([]) == "Minimal satu hari dalam seminggu harus hari kerja."
     assert weekdays_problem([7]) is not None
+
+
+def test_rows_from_a_spreadsheet_keep_real_dates_and_controls_are_dropped() -> None:
+    rows = check_holiday_rows([(2, (date(2027, 1, 1), "Tahun\x1b[2J Baru\x07", "libur nasional", None)),
+                               (3, ("2027-05-01", "Hari\tBuruh\nInternasional", "libur_nasional"))])
+    assert [(r.line, r.date, r.name, r.ok) for r in rows] == [
+        (2, date(2027, 1, 1), "Tahun[2J Baru", True), (3, date(2027, 5, 1), "Hari Buruh Internasional", True),
+    ]

@@ -8,6 +8,7 @@ import pytest
 
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
+from desk.formats.table import Row, read_table
 from desk.store import admin_regions as regions
 from desk.store.access import AccessDenied, Actor
 from desk.store.audit import last_entries
@@ -26,6 +27,11 @@ HSU = """kode,nama
 63.08.02,Babirik
 6308022001,Babirik Hulu
 """
+
+
+def rows(text: str) -> tuple[Row, ...]:
+    """The rows of a CSV file with this text, as the import reads them."""
+    return read_table(text.encode("utf-8")).rows
 
 
 @pytest.fixture
@@ -48,7 +54,7 @@ def visitor_in_mampari(db: Database) -> None:
 def test_another_kabupatens_list_is_imported_and_replaces_balangans(db: Database, admin: Actor) -> None:
     visitor_in_mampari(db)
     with db.write(admin) as s:
-        report = regions.import_regions_csv(s, HSU, replace=True)
+        report = regions.import_regions_csv(s, rows(HSU), replace=True)
     assert report.ok
     assert [r.action for r in report.rows] == ["dilewati", "dilewati", "tambah", "tambah", "tambah", "tambah", "tambah"]
     assert (report.added, report.kept_in_use) == (5, ("63.11.04.2008", "63.11.04"))
@@ -70,7 +76,7 @@ def test_a_file_with_problems_imports_nothing_and_names_every_row(db: Database, 
         "63.11.09,Kecamatan Baru\n"
     )
     with db.write(admin) as s:
-        report = regions.import_regions_csv(s, text)
+        report = regions.import_regions_csv(s, rows(text))
     assert not report.ok
     by_line = {r.line: r for r in report.rows}
     assert by_line[1].ok and by_line[1].action == "ubah nama"
@@ -107,7 +113,7 @@ def test_a_petugas_cannot_edit_regions(db: Database) -> None:
         user = add_officer(s, "Petugas Loket")
     officer = Actor(user.id, user.username, user.full_name, "petugas")
     with db.write(officer) as s, pytest.raises(AccessDenied):
-        regions.import_regions_csv(s, HSU)
+        regions.import_regions_csv(s, rows(HSU))
     with db.write(officer) as s, pytest.raises(AccessDenied):
         regions.rename_region(s, "63.11.04", "X")
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.domain.status import DONE
+from desk.formats.table import Row, read_table
 from desk.store import holidays
 from desk.store.access import AccessDenied, Actor
 from desk.store.audit import last_entries
@@ -22,6 +23,11 @@ from desk.store.users import add_officer
 
 WED = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)  # Rabu 29 Oktober 2025, 09.00 WITA
 LATER = datetime(2025, 10, 30, 2, 0, tzinfo=UTC)
+
+
+def rows(text: str) -> tuple[Row, ...]:
+    """The rows of a CSV file with this text, as the import reads them."""
+    return read_table(text.encode("utf-8")).rows
 
 
 def actor(db: Database, role: str) -> Actor:
@@ -132,7 +138,7 @@ def test_next_years_csv_imports_in_one_go_and_clears_the_warning(db: Database, a
     with db.read() as s:
         assert len(holidays.coverage_warnings(s, date(2026, 10, 1))) == 1
     with db.write(admin) as s:
-        report = holidays.import_holidays_csv(s, CSV_2027)
+        report = holidays.import_holidays_csv(s, rows(CSV_2027))
     assert report.ok and report.imported == 3
     with db.read() as s:
         listed = holidays.list_holidays(s, 2027)
@@ -156,7 +162,7 @@ def test_csv_with_a_bad_date_an_unknown_kind_and_a_duplicate_imports_nothing(db:
         "2027-05-01,Hari Buruh,libur_nasional\n"
     )
     with db.write(admin) as s:
-        report = holidays.import_holidays_csv(s, text)
+        report = holidays.import_holidays_csv(s, rows(text))
     assert not report.ok and report.imported == 0
     assert len(report.rows) == 6  # every row reported, the good one included
     by_line = {r.line: r for r in report.rows}
@@ -176,8 +182,8 @@ def test_replacing_a_year_swaps_its_list_and_moves_requests(db: Database, admin:
     with db.read() as s:
         assert get_request(s, passport).due_date == date(2025, 12, 29)
     with db.write(admin) as s:
-        refused = holidays.import_holidays_csv(s, "2025-12-25,Natal,libur_nasional\n")
-        replaced = holidays.import_holidays_csv(s, "2025-12-25,Natal,libur_nasional\n", replace_years=True)
+        refused = holidays.import_holidays_csv(s, rows("2025-12-25,Natal,libur_nasional\n"))
+        replaced = holidays.import_holidays_csv(s, rows("2025-12-25,Natal,libur_nasional\n"), replace_years=True)
     assert not refused.ok and replaced.ok
     assert (replaced.imported, replaced.replaced) == (1, 28)
     assert [(m.id, m.new_due) for m in replaced.moved] == [(passport, date(2025, 12, 26))]
@@ -190,7 +196,7 @@ def test_a_petugas_cannot_change_the_calendar(db: Database) -> None:
     with db.write(officer) as s:
         for change in (
             lambda: holidays.add_holiday(s, date(2027, 1, 1), "Tahun Baru", "libur_nasional"),
-            lambda: holidays.import_holidays_csv(s, CSV_2027),
+            lambda: holidays.import_holidays_csv(s, rows(CSV_2027)),
             lambda: holidays.set_working_weekdays(s, [0, 1, 2, 3, 4, 5]),
         ):
             with pytest.raises(AccessDenied):

@@ -11,13 +11,16 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from desk.store import holidays
+from desk.domain.imports import ImportRejected
+from desk.formats.table import Row, read_table
 from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.requests import office_today
 from desk.ui.common import ActorSource, message_label, resolve_actor, show_message
 from desk.ui.widgets.tables import fill_table, make_table
+
+Rows = tuple[Row, ...]
 
 if TYPE_CHECKING:  # type only: the UI never runs SQL itself
     from desk.store.database import Session
@@ -84,27 +87,27 @@ class AdminPage(QWidget):
         dialog.exec()
         return dialog.result_report
 
-    def import_csv_file(self, path: Path, check: Callable[[Session, str, bool], T],
-                        run: Callable[[Session, str, bool], T], *, title: str, intro: str,
+    def import_csv_file(self, path: Path, check: Callable[[Session, Rows, bool], T],
+                        run: Callable[[Session, Rows, bool], T], *, title: str, intro: str,
                         describe: Callable[[Any], list[tuple[str, str, str, bool]]], replace_label: str) -> T | None:
-        """Show what importing the CSV file would do, row by row, and import it when the admin says so.
+        """Show what importing the CSV or Excel file would do, row by row, and import it when the admin says so.
 
-        `check(session, text, replace)` reports without writing, `run(...)` imports; the import's
+        `check(session, rows, replace)` reports without writing, `run(...)` imports; the import's
         report, or None (unreadable file, cancelled, or a file with problems).
         """
         try:
-            text = holidays.read_csv_file(path)
-        except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            rows = read_table(path).rows
+        except ImportRejected as exc:
+            show_message(self.message, "\n".join(exc.lines()), problem=True)
             return None
 
         def checked(replace: bool) -> T:
             with self.db.read() as session:
-                return check(session, text, replace)
+                return check(session, rows, replace)
 
         def imported(replace: bool) -> T:
             with self.db.write(self.actor) as session:
-                return run(session, text, replace)
+                return run(session, rows, replace)
 
         result: T | None = self.run_import(CsvImportDialog(self, title, intro, checked, imported, describe,
                                                            replace_label))
