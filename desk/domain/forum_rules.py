@@ -17,6 +17,7 @@ from datetime import date, datetime
 from typing import Protocol, TypeVar
 
 from desk.domain.errors import DomainError
+from desk.domain.imports import ImportProblem, cell_text, one_line
 from desk.domain.phone import format_phone, normalize_phone
 
 # --- unsur ---------------------------------------------------------------------------------------
@@ -143,7 +144,7 @@ class ParticipantDraft:
 def clean_participant(draft: ParticipantDraft) -> tuple[ParticipantDraft, dict[str, str]]:
     """Normalise a draft; return it with every problem keyed by field (empty when valid)."""
     errors: dict[str, str] = {}
-    name = " ".join(draft.name.split())
+    name = one_line(draft.name)
     if not name:
         errors["name"] = "Nama peserta wajib diisi."
     elif len(name) > MAX_NAME:
@@ -154,10 +155,10 @@ def clean_participant(draft: ParticipantDraft) -> tuple[ParticipantDraft, dict[s
             unsur = parse_unsur(draft.unsur)
         except DomainError as exc:
             errors["unsur"] = exc.message
-    institution = " ".join(draft.institution.split())
+    institution = one_line(draft.institution)
     if len(institution) > MAX_INSTITUTION:
         errors["institution"] = f"Instansi terlalu panjang (maksimal {MAX_INSTITUTION} huruf)."
-    position = " ".join(draft.position.split())
+    position = one_line(draft.position)
     if len(position) > MAX_POSITION:
         errors["position"] = f"Jabatan terlalu panjang (maksimal {MAX_POSITION} huruf)."
     sex = draft.sex
@@ -165,7 +166,7 @@ def clean_participant(draft: ParticipantDraft) -> tuple[ParticipantDraft, dict[s
         sex = parse_sex(draft.sex)
     except DomainError as exc:
         errors["sex"] = exc.message
-    phone = draft.phone.strip()
+    phone = one_line(draft.phone)
     if phone:
         try:
             phone = normalize_phone(phone)
@@ -173,8 +174,8 @@ def clean_participant(draft: ParticipantDraft) -> tuple[ParticipantDraft, dict[s
             errors["phone"] = exc.message
     cleaned = replace(
         draft, name=name, unsur=unsur, institution=institution, position=position, sex=sex, phone=phone,
-        photo_purpose=(draft.photo_purpose.strip() or CONSENT_PURPOSES[PHOTO]) if draft.consent_photo else "",
-        publication_purpose=(draft.publication_purpose.strip() or CONSENT_PURPOSES[PUBLICATION])
+        photo_purpose=(one_line(draft.photo_purpose) or CONSENT_PURPOSES[PHOTO]) if draft.consent_photo else "",
+        publication_purpose=(one_line(draft.publication_purpose) or CONSENT_PURPOSES[PUBLICATION])
         if draft.consent_publication else "",
     )
     return cleaned, errors
@@ -285,24 +286,11 @@ _NO = frozenset({"", "tidak", "t", "no", "n", "0", "false", "tdk", "-"})
 
 
 @dataclass(frozen=True, slots=True)
-class RowProblem:
-    """Everything wrong with one line of an import file (line numbers as the spreadsheet shows them)."""
-
-    line: int
-    name: str
-    messages: tuple[str, ...]
-
-    def text(self) -> str:
-        who = f" ({self.name})" if self.name else ""
-        return f"Baris {self.line}{who}: " + " ".join(self.messages)
-
-
-@dataclass(frozen=True, slots=True)
 class ImportCheck:
     """The outcome of checking a whole file: rows ready to store, and every problem found."""
 
     rows: tuple[tuple[int, ParticipantDraft], ...] = ()
-    problems: tuple[RowProblem, ...] = ()
+    problems: tuple[ImportProblem, ...] = ()  # one per bad row: its messages together, the name as subject
     header_problem: str = ""
 
     @property
@@ -332,12 +320,7 @@ def map_headings(headings: Sequence[object]) -> tuple[dict[str, int], str]:
 def _cell(row: Sequence[object], index: int | None) -> str:
     if index is None or index >= len(row):
         return ""
-    value = row[index]
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)  # a phone typed as a number in Excel arrives as 81234567890.0
-    return str(value).strip()
+    return cell_text(row[index])  # a phone typed as a number in Excel arrives as 81234567890
 
 
 def parse_yes_no(text: str, label: str) -> bool:
@@ -373,7 +356,7 @@ def check_import(
         return ImportCheck(header_problem=header_problem)
     existing = existing or {}
     good: list[tuple[int, ParticipantDraft]] = []
-    problems: list[RowProblem] = []
+    problems: list[ImportProblem] = []
     seen: dict[str, int] = {}
     for line, row in rows:
         if not any(_cell(row, i) for i in range(len(row))):
@@ -406,7 +389,7 @@ def check_import(
             else:
                 seen[key] = line
         if messages:
-            problems.append(RowProblem(line, cleaned.name, tuple(messages)))
+            problems.append(ImportProblem(line, " ".join(messages), subject=cleaned.name))
         else:
             good.append((line, cleaned))
     return ImportCheck(tuple(good), tuple(problems))

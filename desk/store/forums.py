@@ -9,8 +9,6 @@ the masked form. Documents get numbers only when a print asks for the No. HP col
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -31,7 +29,6 @@ from desk.domain.forum_rules import (
     MinutesContent,
     ParticipantDraft,
     ParticipantRecord,
-    RowProblem,
     check_import,
     clean_berita_acara,
     clean_forum,
@@ -42,6 +39,7 @@ from desk.domain.forum_rules import (
     recap,
     sort_participants,
 )
+from desk.domain.imports import ImportRejected
 from desk.domain.office_time import to_local
 from desk.domain.phone import mask_phone
 from desk.domain.records import OfficeProfile
@@ -74,21 +72,6 @@ class InvalidForum(StoreError):
     def __init__(self, errors: dict[str, str]) -> None:
         super().__init__(" ".join(errors.values()), next(iter(errors), None))
         self.errors = errors
-
-
-class ImportRejected(StoreError):
-    """A participant list with bad rows: nothing was imported; every problem is listed."""
-
-    def __init__(self, problems: Sequence[RowProblem], header_problem: str = "") -> None:
-        if header_problem:
-            message = header_problem
-        else:
-            message = (
-                f"{len(problems)} baris bermasalah; tidak ada peserta yang diimpor. Perbaiki berkas lalu impor lagi."
-            )
-        super().__init__(message, "file")
-        self.problems = tuple(problems)
-        self.header_problem = header_problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +118,7 @@ class PersonSuggestion:
 
 
 @dataclass(frozen=True, slots=True)
-class ImportReport:
+class ParticipantImport:
     imported: int
     lines: tuple[int, ...]
 
@@ -505,62 +488,13 @@ def suggest_people(
 # --- import ------------------------------------------------------------------------------------------
 
 
-def read_participant_file(path: str | Path) -> tuple[list[object], list[tuple[int, list[object]]]]:
-    """Headings and (line, cells) of a CSV or Excel (.xlsx) list; a clear message when it cannot be read."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    try:
-        if suffix in (".xlsx", ".xlsm"):
-            return _read_xlsx(path)
-        if suffix in (".csv", ".txt"):
-            return _read_csv(path.read_bytes())
-    except OSError as exc:
-        raise StoreError(f"Berkas tidak dapat dibaca: {exc.strerror or exc}.", "file") from exc
-    raise StoreError("Jenis berkas tidak didukung. Pakai CSV (.csv) atau Excel (.xlsx).", "file")
-
-
-def _read_csv(data: bytes) -> tuple[list[object], list[tuple[int, list[object]]]]:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1252 decodes almost anything
-        raise StoreError("Berkas CSV tidak dapat dibaca (pengodean tidak dikenal).", "file")
-    # Indonesian Excel writes CSV with ";" (the comma is the decimal separator); sniff it.
-    first = text.splitlines()[0] if text else ""
-    delimiter = ";" if first.count(";") > first.count(",") else ("\t" if "\t" in first else ",")
-    lines = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    if not lines:
-        raise StoreError("Berkas kosong.", "file")
-    return list(lines[0]), [(i, list(row)) for i, row in enumerate(lines[1:], start=2)]
-
-
-def _read_xlsx(path: Path) -> tuple[list[object], list[tuple[int, list[object]]]]:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, KeyError, ValueError, OSError) as exc:
-        raise StoreError("Berkas Excel tidak dapat dibuka (rusak atau bukan .xlsx).", "file") from exc
-    except Exception as exc:  # zipfile.BadZipFile and friends
-        raise StoreError("Berkas Excel tidak dapat dibuka (rusak atau bukan .xlsx).", "file") from exc
-    try:
-        sheet = workbook.worksheets[0]
-        rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-    finally:
-        workbook.close()
-    if not rows:
-        raise StoreError("Lembar kerja pertama kosong.", "file")
-    return rows[0], [(i, r) for i, r in enumerate(rows[1:], start=2)]
-
-
 def check_participant_rows(
     session: Session, forum_id: int, headings: Sequence[object], rows: Sequence[tuple[int, Sequence[object]]]
 ) -> ImportCheck:
-    """What an import would do, without doing it: every bad or duplicate row with its line."""
+    """What an import would do, without doing it: every bad or duplicate row with its line.
+
+    `headings` and `rows` (line number, cells) are a list as desk.formats.table reads it (CSV or Excel).
+    """
     _forum_row(session, forum_id)
     if len(rows) > MAX_IMPORT_ROWS:
         return ImportCheck(header_problem=f"Berkas terlalu besar: paling banyak {MAX_IMPORT_ROWS} baris peserta.")
@@ -575,15 +509,18 @@ def import_participants(
     *,
     source: str = "",
     now: datetime | None = None,
-) -> ImportReport:
+) -> ParticipantImport:
     """Invite everyone on a list, or no one: any bad row rejects the whole list (ImportRejected)."""
     access.require(session, access.FORUM_EDIT)
     _forum_row(session, forum_id, lock=True)
     check = check_participant_rows(session, forum_id, headings, rows)
-    if not check.ok:
-        raise ImportRejected(check.problems, check.header_problem)
+    if check.header_problem:
+        raise ImportRejected(message=check.header_problem)
+    if check.problems:
+        raise ImportRejected(check.problems, f"{len(check.problems)} baris bermasalah; tidak ada peserta yang "
+                                             "diimpor. Perbaiki berkas lalu impor lagi.")
     if not check.rows:
-        raise ImportRejected((), "Berkas tidak memuat satu pun baris peserta.")
+        raise ImportRejected(message="Berkas tidak memuat satu pun baris peserta.")
     at = _now(now)
     session.add_all(_new_row(session, forum_id, draft, at) for _, draft in check.rows)
     session.flush()
@@ -591,13 +528,7 @@ def import_participants(
         session, "data.import", "forum", forum_id,
         {"jenis": "peserta_forum", "jumlah": len(check.rows), "berkas": Path(source).name if source else ""},
     )
-    return ImportReport(len(check.rows), tuple(line for line, _ in check.rows))
-
-
-def import_participant_file(session: Session, forum_id: int, path: str | Path) -> ImportReport:
-    access.require(session, access.FORUM_EDIT)
-    headings, rows = read_participant_file(path)
-    return import_participants(session, forum_id, headings, rows, source=str(path))
+    return ParticipantImport(len(check.rows), tuple(line for line, _ in check.rows))
 
 
 # --- check-in on the day -------------------------------------------------------------------------------
@@ -832,10 +763,3 @@ def record_print(
         {"dokumen": kind, "salinan": copy_no, "kertas": paper, "tindakan": action, **(details or {})},
     )
     return copy_no
-
-
-def problems_text(error: ImportRejected | ImportCheck) -> list[str]:
-    """The problems of a rejected or checked list as lines of text, for a dialog or the terminal."""
-    if error.header_problem:
-        return [error.header_problem]
-    return [p.text() for p in error.problems]

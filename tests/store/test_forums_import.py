@@ -11,10 +11,11 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from desk.domain.forum_rules import ForumDraft, ParticipantDraft
+from desk.domain.imports import ImportRejected
+from desk.formats.table import TABLE_SUFFIXES, read_table
 from desk.store import forums
 from desk.store.access import OFFICER, AccessDenied, Actor
-from desk.store.database import Database
-from desk.store.errors import StoreError
+from desk.store.database import Database, Session
 from desk.store.models import AuditEntry
 from desk.store.models_forums import ForumParticipantRow
 from desk.store.users import add_officer
@@ -25,6 +26,13 @@ GOOD = [
     [2, "Noor Aisyah", "media massa", "Balangan Pos", "Wartawan", "P", "", "tidak", "ya"],
     [3, "Rahmadi", "Instansi Pemerintah", "Kecamatan Batumandi", "Camat", "L", 81355556666, "ya", ""],
 ]
+
+
+def import_file(session: Session, forum_id: int, path: Path) -> forums.ParticipantImport:
+    """Import a list as the forum's import dialog does: read by desk.formats, the rows to the store."""
+    table = read_table(path, header=True, max_rows=forums.MAX_IMPORT_ROWS, what="baris peserta",
+                       suffixes=TABLE_SUFFIXES)
+    return forums.import_participants(session, forum_id, table.header, table.rows, source=str(path))
 
 
 @pytest.fixture
@@ -58,7 +66,7 @@ def write_csv(path: Path, rows: list[list[object]], delimiter: str = ";") -> Pat
 def test_good_excel_list_is_imported_whole(db: Database, forum: int, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "undangan.xlsx", [HEADINGS, *GOOD, [None] * 9])
     with db.write() as s:
-        report = forums.import_participant_file(s, forum, path)
+        report = import_file(s, forum, path)
     assert report.imported == 3 and report.lines == (2, 3, 4)
     with db.read() as s:
         people = {p.name: p for p in forums.list_participants(s, forum)}
@@ -79,8 +87,8 @@ def test_bad_rows_are_all_reported_and_nothing_is_imported(db: Database, forum: 
     ]
     path = write_csv(tmp_path / "undangan.csv", rows)
     with db.write() as s, pytest.raises(forums.ImportRejected) as caught:
-        forums.import_participant_file(s, forum, path)
-    problems = {p.line: " ".join(p.messages) for p in caught.value.problems}
+        import_file(s, forum, path)
+    problems = {p.row: p.message for p in caught.value.problems}
     assert sorted(problems) == [5, 6, 7, 8]
     assert "Nama peserta wajib diisi" in problems[5]
     assert "Pejabat" in problems[6] and "tidak dikenal" in problems[6]
@@ -95,8 +103,8 @@ def test_people_already_on_the_forum_are_reported_as_duplicates(db: Database, fo
         forums.add_participant(s, forum, ParticipantDraft("Noor Aisyah", "media", "Balangan Pos"))
     with db.write() as s, pytest.raises(forums.ImportRejected) as caught:
         forums.import_participants(s, forum, HEADINGS, list(enumerate(GOOD, start=2)))
-    assert [(p.line, p.name) for p in caught.value.problems] == [(3, "Noor Aisyah")]
-    assert "sudah terdaftar" in caught.value.problems[0].messages[0]
+    assert [(p.row, p.subject) for p in caught.value.problems] == [(3, "Noor Aisyah")]
+    assert "sudah terdaftar" in caught.value.problems[0].message
     assert count(db, forum) == 1
 
 
@@ -105,14 +113,14 @@ def test_missing_heading_unreadable_file_and_permission(db: Database, forum: int
         forums.import_participants(s, forum, ["Nama", "Instansi"], [(2, ["Ahmad", "X"])])
     broken = tmp_path / "rusak.xlsx"
     broken.write_bytes(b"not a zip file")
-    with db.write() as s, pytest.raises(StoreError, match="Excel"):
-        forums.import_participant_file(s, forum, broken)
-    with db.write() as s, pytest.raises(StoreError, match="CSV"):
-        forums.import_participant_file(s, forum, tmp_path / "daftar.pdf")
+    with db.write() as s, pytest.raises(ImportRejected, match="Excel"):
+        import_file(s, forum, broken)
+    with db.write() as s, pytest.raises(ImportRejected, match="CSV"):
+        import_file(s, forum, tmp_path / "daftar.pdf")
     with db.write() as s:
         user = add_officer(s, "Rahmat Hidayat", OFFICER)
     officer = Actor(user.id, user.username, user.full_name, OFFICER)
     path = write_csv(tmp_path / "ok.csv", [HEADINGS, *GOOD], delimiter=",")
     with db.write(officer) as s, pytest.raises(AccessDenied):
-        forums.import_participant_file(s, forum, path)
+        import_file(s, forum, path)
     assert count(db, forum) == 0

@@ -70,7 +70,7 @@ def test_import_check_reports_duplicates_within_the_file() -> None:
         (2, ["Ahmad Fauzi", "akademisi", "Politeknik"]), (3, ["", "", ""]), (4, ["AHMAD fauzi", "media", "politeknik"]),
     ])
     assert [line for line, _ in check.rows] == [2]
-    assert [(p.line, p.messages) for p in check.problems] == [(4, ("Ganda: orang yang sama sudah ada di baris 2.",))]
+    assert [(p.row, p.message) for p in check.problems] == [(4, "Ganda: orang yang sama sudah ada di baris 2.")]
 
 
 @pytest.mark.parametrize(("n", "words"), [

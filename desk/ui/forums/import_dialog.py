@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desk.domain.forum_rules import ImportCheck, unsur_label
+from desk.domain.imports import ImportRejected
+from desk.formats.table import TABLE_SUFFIXES, Table, read_table
 from desk.store import forums
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -24,7 +26,7 @@ class ImportDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.actor, self.forum_id, self.path = db, actor, forum_id, path
-        self.report: forums.ImportReport | None = None
+        self.report: forums.ParticipantImport | None = None
         self.setWindowTitle(tr("Impor daftar undangan"))
         self.resize(860, 520)
         layout = QVBoxLayout(self)
@@ -49,13 +51,17 @@ class ImportDialog(QDialog):
         self.check: ImportCheck | None = None
         self.recheck()
 
+    def read(self) -> Table:
+        return read_table(self.path, header=True, max_rows=forums.MAX_IMPORT_ROWS, what="baris peserta",
+                          suffixes=TABLE_SUFFIXES)
+
     def recheck(self) -> None:
         self.import_button.setEnabled(False)
         try:
-            headings, rows = forums.read_participant_file(self.path)
+            table = self.read()
             with self.db.read(resolve_actor(self.actor)) as session:
-                self.check = forums.check_participant_rows(session, self.forum_id, headings, rows)
-        except StoreError as exc:
+                self.check = forums.check_participant_rows(session, self.forum_id, table.header, table.rows)
+        except (ImportRejected, StoreError) as exc:
             fill_table(self.rows, [])
             show_message(self.summary, exc.message, problem=True)
             return
@@ -70,7 +76,7 @@ class ImportDialog(QDialog):
             (line, [str(line), d.name, f"{unsur_label(d.unsur)} — {d.institution}", tr("baik")], True)
             for line, d in check.rows
         ]
-        lines += [(p.line, [str(p.line), p.name, "", " ".join(p.messages)], False) for p in check.problems]
+        lines += [(p.row or 0, [str(p.row), p.subject, "", p.message], False) for p in check.problems]
         lines.sort(key=lambda item: item[0])
         fill_table(self.rows, [cells for _, cells, _ in lines],
                    highlight={i for i, (_, _, ok) in enumerate(lines) if not ok})
@@ -86,9 +92,11 @@ class ImportDialog(QDialog):
 
     def do_import(self) -> None:
         try:
+            table = self.read()
             with self.db.write(resolve_actor(self.actor)) as session:
-                self.report = forums.import_participant_file(session, self.forum_id, self.path)
-        except forums.ImportRejected:
+                self.report = forums.import_participants(session, self.forum_id, table.header, table.rows,
+                                                         source=str(self.path))
+        except ImportRejected:
             self.recheck()  # the list changed since the check (another counter): show why
             return
         except StoreError as exc:
@@ -98,6 +106,6 @@ class ImportDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, db: Database, actor: ActorSource, forum_id: int,
-            path: Path) -> forums.ImportReport | None:
+            path: Path) -> forums.ParticipantImport | None:
         dialog = cls(db, actor, forum_id, path, parent)
         return dialog.report if dialog.exec() == QDialog.DialogCode.Accepted else None
