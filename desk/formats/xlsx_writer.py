@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any, BinaryIO
@@ -57,8 +58,14 @@ def write_xlsx(sheets: Sequence[Sheet], target: BinaryIO | None = None) -> bytes
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
-    for sheet in sheets:
-        _write_sheet(book, sheet)
+    try:
+        for sheet in sheets:
+            _write_sheet(book, sheet)
+    except BaseException:
+        for ws in book.worksheets:  # end their row writers now rather than when collected
+            with suppress(Exception):
+                ws.close()
+        raise
     if target is not None:
         book.save(target)
         return b""

