@@ -124,7 +124,7 @@ window = MainWindow(db, Actor(officer.id, "rahmat", "Rahmat Hidayat", "admin"))
 window.show()
 app.processEvents()
 later = ("desk.ui.standards", "desk.ui.forums", "desk.ui.intake", "desk.ui.accounts.audit_page",
-         "desk.store.forums", "desk.store.standards_io", "alembic")
+         "desk.store.forums", "desk.store.standards_io", "desk.formats.standards_file", "openpyxl", "alembic")
 loaded = sorted(m for m in sys.modules if m.startswith(later))
 window.close()
 db.dispose()
