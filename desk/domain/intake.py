@@ -27,6 +27,7 @@ def plain_text(text: str, *, multiline: bool = False) -> str:
     """`text` without control characters (see above): what any typed or pasted field is stored as."""
     return text.translate(_CONTROL if multiline else _CONTROL_ALL)
 MAX_ADDRESS = 2000
+MAX_NOTES = 2000  # what the intake form takes; the store refuses more from any other path
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,8 @@ def clean_draft(
         errors["sex"] = "Jenis kelamin harus L atau P."
     if len(draft.address) > MAX_ADDRESS:
         errors["address"] = f"Alamat terlalu panjang (maksimal {MAX_ADDRESS} huruf)."
+    if len(draft.notes.strip()) > MAX_NOTES:
+        errors["notes"] = f"Catatan terlalu panjang (maksimal {MAX_NOTES} huruf)."
     if draft.channel not in CHANNEL_LABELS:
         errors["channel"] = "Pilih cara permohonan masuk."
     if draft.organisation_kind not in ORGANISATION_KINDS:

@@ -196,6 +196,18 @@ def test_control_characters_typed_or_pasted_are_not_a_crash(store: Database) -> 
         assert record.id in register_page(s, RegisterFilter(text="siti\x00 aminah"))
 
 
+def test_notes_longer_than_the_form_takes_are_refused_by_the_store(store: Database) -> None:
+    with store.read() as s:
+        service = next(svc.id for svc in list_services(s) if svc.code == "P1")
+    with pytest.raises(InvalidRequest) as refused, store.write() as s:
+        create_request(s, RequestDraft(service_id=service, name="Siti Aminah", notes="x" * 5_000_000), None, now=WED)
+    assert refused.value.errors == {"notes": "Catatan terlalu panjang (maksimal 2000 huruf)."}
+    with store.write() as s:
+        record = create_request(s, RequestDraft(service_id=service, name="Siti Aminah", notes="x" * 2000), None,
+                                now=WED)
+    assert record.id
+
+
 def _fields(draft: RequestDraft) -> dict[str, object]:
     return {name: getattr(draft, name) for name in RequestDraft.__dataclass_fields__}
 
