@@ -32,8 +32,9 @@ from desk.formats.table import MSG_BAD_XLSX, Cell, Row, clean_cell
 
 MAX_UNPACKED_BYTES = 400_000_000  # what the parts of the workbook say they unpack to (a zip bomb is refused)
 _NO_VALUE = "formula without a value"
-MSG_NO_VALUE = ("Sel berisi rumus yang belum dihitung (tidak ada nilai tersimpan), jadi isinya tidak dapat dibaca. "
-                "Buka berkas di Excel, simpan lagi, lalu impor lagi.")
+MSG_NO_VALUE = "Sel berisi rumus yang belum dihitung (tidak ada nilai tersimpan)."
+MSG_CELLS = ("{n} sel tidak dapat dibaca; tidak ada yang diimpor. Buka berkas di Excel, perbaiki rumus yang galat, "
+             "simpan lagi (Excel menghitung dan menyimpan nilai setiap rumus), lalu impor lagi.")
 
 
 class _Parser(WorkSheetParser):  # type: ignore[misc]
@@ -96,7 +97,7 @@ def read_sheet(data: bytes, sheet: str | None, *, limit: int, too_many: ImportRe
     finally:
         book.close()
     if problems:
-        raise ImportRejected(problems)
+        raise ImportRejected(problems, MSG_CELLS.format(n=len(problems)))
     _fill_merged(cells, merged)
     rows = [Row(number, _row_cells(values)) for number, values in sorted(cells.items())]
     if len(rows) > limit:
@@ -114,8 +115,7 @@ def _read_cells(parser: _Parser, title: str, limit: int,
             column, kind = cell["column"], cell["data_type"]
             if kind in (_NO_VALUE, "e"):
                 letter = get_column_letter(column)
-                message = MSG_NO_VALUE if kind == _NO_VALUE else (
-                    f"Sel berisi galat rumus {cell['value']}. Perbaiki rumusnya di Excel, simpan, lalu impor lagi.")
+                message = MSG_NO_VALUE if kind == _NO_VALUE else f"Sel berisi galat rumus {cell['value']}."
                 problems.append(ImportProblem(number, message, letter, f"Lembar {title}, baris {number}, kolom {letter}"))
                 values[column] = None
                 continue

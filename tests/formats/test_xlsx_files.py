@@ -90,9 +90,9 @@ def test_a_formula_with_its_saved_value_is_read_as_that_value_and_error_values_a
     assert read_table(path, header=True).rows[0].cells == ("A", 1)
     edit_sheet_xml(path, lambda xml: xml.replace('<c r="B3" t="n"><v>2</v></c>',
                                                  '<c r="B3" t="e"><f>1/0</f><v>#DIV/0!</v></c>'))
-    with pytest.raises(ImportRejected, match="galat rumus #DIV/0!") as refused:
+    with pytest.raises(ImportRejected, match="1 sel tidak dapat dibaca") as refused:
         read_table(path, header=True)
-    assert [(p.row, p.column) for p in refused.value.problems] == [(3, "B")]
+    assert [p.text() for p in refused.value.problems] == ["Lembar Sheet, baris 3, kolom B: Sel berisi galat rumus #DIV/0!."]
 
 
 def test_dates_and_numbers_stay_real_and_line_breaks_are_line_feeds(tmp_path: Path) -> None:

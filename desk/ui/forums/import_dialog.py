@@ -63,7 +63,8 @@ class ImportDialog(QDialog):
                 self.check = forums.check_participant_rows(session, self.forum_id, table.header, table.rows)
         except (ImportRejected, StoreError) as exc:
             fill_table(self.rows, [])
-            show_message(self.summary, exc.message, problem=True)
+            lines = exc.lines() if isinstance(exc, ImportRejected) else [exc.message]
+            show_message(self.summary, "\n".join(lines), problem=True)
             return
         self._show(self.check)
 
