@@ -7,7 +7,7 @@ import io
 
 from desk.domain.imports import ImportProblem, ImportRejected
 from desk.domain.intake import plain_text
-from desk.formats.table import MSG_NOT_TABLE, Row, clean_cell, is_blank
+from desk.formats.cells import MSG_NOT_TABLE, Row, clean_cell, is_blank
 
 DELIMITERS = (";", "\t", ",")
 

@@ -25,14 +25,16 @@ Excel row number; the problems an import reports point there.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from desk.domain.imports import ImportRejected
-from desk.domain.intake import plain_text
+from desk.formats.cells import MSG_NOT_TABLE, Cell, Row
+from desk.formats.csv_reader import read_csv
 
-Cell = str | int | float | bool | date | datetime | time | timedelta | None
+__all__ = ["MSG_NOT_TABLE", "TABLE_SUFFIXES", "Cell", "Row", "Table", "read_bytes", "read_table",
+           "sheet_names"]
+
 TableKind = Literal["csv", "xlsx"]
 
 MAX_FILE_BYTES = 50_000_000  # a kabupaten's list is kilobytes; the national desa list in CSV is about 3 MB
@@ -40,11 +42,8 @@ MAX_ROWS = 200_000  # the national list has about 91,000 kecamatan and desa
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 TABLE_SUFFIXES = (".csv", ".txt", ".tsv", *XLSX_SUFFIXES)
 
-MSG_NOT_TABLE = ("Berkas {name} bukan berkas CSV atau Excel (.xlsx). Simpan daftarnya dari Excel sebagai "
-                 "\"CSV UTF-8\" atau \"Excel Workbook (.xlsx)\", lalu impor lagi.")
 MSG_OLD_EXCEL = ("Berkas {name} berformat Excel lama (.xls) yang tidak dapat dibaca Desk. Buka di Excel, simpan "
                  "sebagai \"Excel Workbook (.xlsx)\", lalu impor lagi.")
-MSG_BAD_XLSX = "Berkas Excel tidak dapat dibuka (rusak atau bukan .xlsx)."
 MSG_UNSUPPORTED = "Jenis berkas tidak didukung. Pakai CSV (.csv) atau Excel (.xlsx)."
 
 _ZIP = b"PK\x03\x04"
@@ -55,13 +54,6 @@ _BINARY_STARTS = (
 )
 # Bytes no text file has (tab, line feed, form feed and carriage return are text).
 _CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13} | {127}
-
-
-class Row(NamedTuple):
-    """One non-blank row: its number as the user's program shows it, and its cells."""
-
-    number: int
-    cells: tuple[Cell, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,8 +134,6 @@ def read_table(
 
         title, rows = read_sheet(data, sheet, limit=limit, too_many=too_many_rows(max_rows, what))
         return _table(name, "xlsx", title, rows, header, max_rows, what)
-    from desk.formats.csv_reader import read_csv
-
     rows = read_csv(data, limit=limit, too_many=too_many_rows(max_rows, what))
     return _table(name, "csv", "", rows, header, max_rows, what)
 
@@ -169,14 +159,3 @@ def _table(name: str, kind: TableKind, sheet: str, rows: list[Row], header: bool
     if len(rows) > max_rows:  # merged cells filled in can make a blank row count
         raise too_many_rows(max_rows, what)
     return Table(name, kind, sheet, heading, heading_row, tuple(rows))
-
-
-def clean_cell(value: Cell) -> Cell:
-    """A cell as every import sees it: text without control characters, CR/CRLF as line feeds, no outer spaces."""
-    if not isinstance(value, str):
-        return value
-    return plain_text(value.replace("\r\n", "\n").replace("\r", "\n"), multiline=True).strip()
-
-
-def is_blank(cells: tuple[Cell, ...] | list[Cell]) -> bool:
-    return all(cell is None or cell == "" for cell in cells)

@@ -28,7 +28,7 @@ from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
 
 from desk.domain.imports import ImportProblem, ImportRejected
-from desk.formats.table import MSG_BAD_XLSX, Cell, Row, clean_cell
+from desk.formats.cells import MSG_BAD_XLSX, Cell, Row, clean_cell
 
 MAX_UNPACKED_BYTES = 400_000_000  # what the parts of the workbook say they unpack to (a zip bomb is refused)
 _NO_VALUE = "formula without a value"
