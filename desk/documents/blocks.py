@@ -10,10 +10,15 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from desk.documents.fonts import BOLD, REGULAR
-from desk.documents.styles import INK, RULE, Para, Styles, esc, make_style
+from desk.documents.pages import MM
+from desk.documents.styles import INK, MIN_FONT_SIZE, RULE, Para, Styles, esc, fit_size, make_style
+from desk.domain.nip import nip_line
+from desk.domain.office_rules import head_position_lines
+from desk.domain.records import OfficeProfile
 
 
 def kv_table(rows: Sequence[tuple[str, str]], styles: Styles, width: float, *, label_share: float = 0.3,
@@ -72,23 +77,51 @@ def boxed(text: str, styles: Styles, width: float, *, size_factor: float = 1.3) 
     return table
 
 
+# From the jabatan line to the name: room for a wet signature and the cap dinas over it.
+SIGN_SPACE = 25 * MM
+
+
 @dataclass(frozen=True, slots=True)
 class Signer:
-    role: str  # "Petugas Penerima,", "Kepala Dinas,"
+    role: str  # "Petugas Penerima,", or the full jabatan (lines separated by "\n") ending in ","
     name: str
-    id_line: str = ""  # "NIP 19xx…"
+    id_line: str = ""  # "NIP 19680512 199403 1 007"
+    rank: str = ""  # pangkat/golongan, between the name and the NIP
+
+
+def head_signer(office: OfficeProfile) -> Signer:
+    """The head of office as tata naskah dinas signs: full jabatan in capitals, name, pangkat, NIP."""
+    role = "\n".join(head_position_lines(office)) + ","
+    return Signer(role, office.head_name.strip(), nip_line(office.head_nip), office.head_rank.strip())
+
+
+def _name_style(name: str, styles: Styles, width: float) -> ParagraphStyle:
+    """Bold, on one line: a long name is set a little smaller rather than broken (down to 80 %);
+    only a name too long even then wraps, inside its column."""
+    size = fit_size(name, BOLD, width, styles.size, max(styles.size * 0.8, MIN_FONT_SIZE)) if name else styles.size
+    return make_style("signer_name", size, font=BOLD, align=1)
+
+
+def name_width(signer: Signer, styles: Styles) -> float:
+    """The width the signer's name needs on one line at the block's size."""
+    return stringWidth(signer.name, BOLD, max(styles.size * 0.8, MIN_FONT_SIZE))
 
 
 def signature_block(signers: Sequence[Signer], styles: Styles, width: float, *, place_date: str = "",
-                    space: float | None = None) -> Table:
-    """Side-by-side signature columns; the place-and-date line sits above the last one.
+                    space: float = SIGN_SPACE, max_width: float | None = None) -> Table:
+    """Side-by-side signature columns; the place-and-date line (may be two lines: "Ditetapkan di
+    …" / "pada tanggal …") sits above the last one. ``space`` separates the role from the name.
 
-    Names are bold and wrap within their column, so a 200-character name stays in its box.
+    Names are bold and kept on one line: the block grows (up to ``max_width``) for a long name,
+    and a name wider than that is set smaller, then wrapped in its column (a 200-character name
+    stays in its box).
     """
-    space = styles.size * 4.2 if space is None else space
     n = max(1, len(signers))
+    pad = styles.size * 0.4
+    need = max((name_width(s, styles) for s in signers if s.name), default=0.0) + 2 * pad + 1
+    if max_width is not None and need * n > width:
+        width = min(max_width, need * n)
     col_w = width / n
-    name_style = make_style("signer_name", styles.size, font=BOLD, align=1)
     center = styles.center
     cells: list[list[Flowable]] = []
     for i, signer in enumerate(signers):
@@ -97,19 +130,80 @@ def signature_block(signers: Sequence[Signer], styles: Styles, width: float, *, 
         cell.append(Para(esc(top_line) if top_line else "&nbsp;", center))
         cell.append(Para(esc(signer.role), center))
         cell.append(Spacer(1, space))
+        name_style = _name_style(signer.name, styles, col_w - 2 * pad)
         cell.append(Para(f"<u>{esc(signer.name)}</u>" if signer.name else "(.............................)",
-                              name_style))
-        if signer.id_line:
-            cell.append(Para(esc(signer.id_line), center))
+                         name_style))
+        for line in (signer.rank, signer.id_line):
+            if line:
+                cell.append(Para(esc(line), center))
         cells.append(cell)
+    if place_date and n > 1 and "\n" in place_date:
+        # The other columns' role lines start as low as the last one's (under its two date lines).
+        for cell in cells[:-1]:
+            cell.insert(0, Para("&nbsp;", center))
     table = Table([cells], colWidths=[col_w] * n, hAlign="CENTER")
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), REGULAR, styles.size),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), styles.size * 0.4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), styles.size * 0.4),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
     ]))
     return table
+
+
+class OneLine(Flowable):
+    """Text that must never break across lines, such as a registration number: set as large as it
+    fits (up to ``largest``, down to the smallest legible size), on one line. Only a text too
+    long even at that size is broken, and then at its slashes, never inside a part."""
+
+    def __init__(self, text: str, font: str, largest: float, *, align: str = "LEFT", leading: float = 1.15) -> None:
+        super().__init__()
+        self.text = text
+        self.font = font
+        self.largest = largest
+        self.align = align
+        self.leading = leading
+        self.size = largest
+        self.lines: list[str] = [text]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.size = fit_size(self.text, self.font, availWidth, self.largest, MIN_FONT_SIZE)
+        self.lines = [self.text]
+        if stringWidth(self.text, self.font, self.size) > availWidth:
+            self.lines = _break_at_slashes(self.text, self.font, self.size, availWidth)
+        self.width = availWidth
+        self.height = self.size * self.leading * len(self.lines)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(INK)
+        canv.setFont(self.font, self.size)
+        y = self.height - self.size * self.leading
+        for line in self.lines:
+            base = y + self.size * (self.leading - 1.0) / 2 + self.size * 0.22  # descender room
+            if self.align == "CENTER":
+                canv.drawCentredString(self.width / 2, base, line)
+            else:
+                canv.drawString(0, base, line)
+            y -= self.size * self.leading
+        canv.restoreState()
+
+
+def _break_at_slashes(text: str, font: str, size: float, width: float) -> list[str]:
+    parts = text.split("/")
+    lines: list[str] = []
+    current = ""
+    for i, part in enumerate(parts):
+        piece = part + ("/" if i < len(parts) - 1 else "")
+        if current and stringWidth(current + piece, font, size) > width:
+            lines.append(current)
+            current = piece
+        else:
+            current += piece
+    lines.append(current)
+    return lines
 
 
 def grid_style(styles: Styles, *, header: bool = True) -> list[tuple[object, ...]]:

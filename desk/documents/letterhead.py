@@ -35,14 +35,18 @@ def address_line(office: OfficeProfile) -> str:
     return ", ".join(p for p in parts if p)
 
 
+NBSP = "\u00a0"
+
+
 def contact_line(office: OfficeProfile) -> str:
-    """"Telepon (0526) … · Laman … · Pos-el …"."""
+    """"Telepon (0526) … · Laman … · Pos-el …". Each label is bound to its value by no-break
+    spaces, so a line breaks only between them ("Pos-el" never ends a line without its address)."""
     parts = [
         f"Telepon {office.phone.strip()}" if office.phone.strip() else "",
         f"Laman {office.website.strip()}" if office.website.strip() else "",
         f"Pos-el {office.email.strip()}" if office.email.strip() else "",
     ]
-    return " · ".join(p for p in parts if p)
+    return " · ".join(NBSP.join(p.split()) for p in parts if p)
 
 
 @lru_cache(maxsize=4)
