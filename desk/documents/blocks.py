@@ -66,11 +66,16 @@ def bullets(items: Sequence[str], styles: Styles, *, symbol: str = "•",
 
 def boxed(text: str, styles: Styles, width: float, *, size_factor: float = 1.3) -> Table:
     """A bold, framed line of text, e.g. "SALINAN ke-2", that cannot be missed on the page."""
-    style = make_style("boxed", styles.size * size_factor, font=BOLD, align=1, leading=1.2)
+    pad = styles.size * 0.5
+    # On one line: a narrow box sets the text smaller (never below the legible minimum).
+    size = fit_size(text, BOLD, width - 2 * pad - 2, styles.size * size_factor, MIN_FONT_SIZE)
+    style = make_style("boxed", size, font=BOLD, align=1, leading=1.2)
     table = Table([[Para(esc(text), style)]], colWidths=[width], hAlign="CENTER")
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), BOLD, styles.size),
         ("BOX", (0, 0), (-1, -1), 1.4, INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
         ("TOPPADDING", (0, 0), (-1, -1), styles.size * 0.35),
         ("BOTTOMPADDING", (0, 0), (-1, -1), styles.size * 0.45),
     ]))
