@@ -225,3 +225,41 @@ def grid_style(styles: Styles, *, header: bool = True) -> list[tuple[object, ...
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), "#EDEDED"))
     return commands
+
+
+class Balanced(Flowable):
+    """A centred heading whose lines are about equally long: it is wrapped at the narrowest width
+    that needs no more lines than the full width does, so a title never ends in one lone word
+    ("… KARTU AK/I" / "BARU")."""
+
+    def __init__(self, markup: str, style: ParagraphStyle, width: float | None = None) -> None:
+        super().__init__()
+        self.para = Para(markup, style)
+        self.style = style
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+        self._inner = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        lines = len(_lines(self.para, availWidth))
+        low, high = availWidth * 0.4, availWidth
+        if lines > 1:
+            for _ in range(12):  # bisect the narrowest width that keeps the line count
+                mid = (low + high) / 2
+                if len(_lines(self.para, mid)) > lines:
+                    low = mid
+                else:
+                    high = mid
+        self._inner = high
+        _, height = self.para.wrap(high, availHeight)
+        self.width = availWidth
+        self.height = height
+        return availWidth, height
+
+    def draw(self) -> None:
+        self.para.drawOn(self.canv, (self.width - self._inner) / 2, 0)
+
+
+def _lines(para: Para, width: float) -> list[object]:
+    para.wrap(width, 1e6)
+    return list(para.blPara.lines)
