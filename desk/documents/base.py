@@ -54,6 +54,7 @@ class PageDecor:
     numbered: bool
     draft: bool = False  # "KONSEP" across every page and in the footer
     halves: bool = False  # two-up: the draft mark is drawn across each half
+    cover: bool = False  # page 1 is a cover: no page number and no copy mark on it
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -113,11 +114,12 @@ class DeskCanvas(Canvas):
             self.setLineWidth(0.5)
             self.line(m.left, y - size * 0.55, width - m.right, y - size * 0.55)
         y = max(m.bottom * 0.45, PRINTABLE_INSET + size * 0.3)
-        numbers = f"Halaman {page} dari {total}" if decor.numbered and total > 1 else ""
+        cover = decor.cover and page == 1
+        numbers = f"Halaman {page} dari {total}" if decor.numbered and total > 1 and not cover else ""
         if numbers:
             self.setFont(REGULAR, size)
             self.drawRightString(width - m.right, y, numbers)
-        mark = " · ".join(t for t in (FOOTER_TEXT if decor.draft else "", decor.mark) if t)
+        mark = " · ".join(t for t in (FOOTER_TEXT if decor.draft else "", "" if cover else decor.mark) if t)
         if mark:
             room = usable - stringWidth(numbers, REGULAR, size) - 4 * MM
             self.setFont(BOLD, size * 1.1)
@@ -214,13 +216,15 @@ def build_pdf(
     draft: bool = False,
     numbered: bool = True,
     kop_scale: float | None = None,
+    cover: bool = False,
 ) -> bytes:
     """Lay ``story`` out on ``paper`` and return the PDF bytes.
 
     ``running_title`` heads pages 2..n (after the office's short name; ``title`` when empty).
     ``letterhead`` puts the kop (or a roll's compact header) before the story. ``draft`` marks
     every page "KONSEP" (as do gaps in the office profile). ``numbered=False`` leaves out
-    "Halaman x dari y" and the running header (posters: each page stands alone).
+    "Halaman x dari y" and the running header (posters: each page stands alone); ``cover``
+    leaves the number and the copy mark off the first page.
     """
     register_fonts()
     paper = get_paper(paper)
@@ -241,6 +245,8 @@ def build_pdf(
     decor = _decor(paper, office, styles, running_title or title, mark, is_draft(office, draft))
     if not numbered:
         decor = replace(decor, numbered=False, header_text="")
+    if cover:
+        decor = replace(decor, cover=True)
     doc.build(flow, canvasmaker=partial(DeskCanvas, decor=decor))
     return buffer.getvalue()
 

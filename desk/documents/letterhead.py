@@ -161,6 +161,32 @@ class Letterhead(Flowable):
         canv.restoreState()
 
 
+class Emblem(Flowable):
+    """The office's logo (or the placeholder shield) alone, centred: the booklet's cover."""
+
+    def __init__(self, office: OfficeProfile, height: float) -> None:
+        super().__init__()
+        self.image = _logo_image(office.logo) if office.logo else None
+        self.logo_h = height
+        if self.image is not None:
+            iw, ih = self.image.getSize()
+            self.logo_w = height * min(iw / ih, _LOGO_MAX_RATIO)
+        else:
+            self.logo_w = height * _SHIELD_RATIO
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self.logo_h
+        return availWidth, self.logo_h
+
+    def draw(self) -> None:
+        x = (self.width - self.logo_w) / 2
+        if self.image is not None:
+            self.canv.drawImage(self.image, x, 0, self.logo_w, self.logo_h, mask="auto", preserveAspectRatio=True)
+        else:
+            draw_shield(self.canv, x, 0, self.logo_w, self.logo_h, 2.0)
+
+
 def compact_header(office: OfficeProfile, styles: Styles) -> list[Flowable]:
     """The text-only header of a thermal roll: no logo (thermal heads print it as a blot)."""
     size = styles.size
