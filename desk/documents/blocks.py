@@ -128,13 +128,16 @@ def signature_block(signers: Sequence[Signer], styles: Styles, width: float, *, 
         width = min(max_width, need * n)
     col_w = width / n
     center = styles.center
+    roles = [Para(esc(signer.role), center) for signer in signers]
+    # Names on one line across the columns: a shorter role gets the difference as extra room.
+    role_h = [role.wrap(col_w - 2 * pad, 1e6)[1] for role in roles]
     cells: list[list[Flowable]] = []
     for i, signer in enumerate(signers):
         cell: list[Flowable] = []
         top_line = place_date if (place_date and i == n - 1) else ""
         cell.append(Para(esc(top_line) if top_line else "&nbsp;", center))
-        cell.append(Para(esc(signer.role), center))
-        cell.append(Spacer(1, space))
+        cell.append(roles[i])
+        cell.append(Spacer(1, space + max(role_h) - role_h[i]))
         name_style = _name_style(signer.name, styles, col_w - 2 * pad)
         cell.append(Para(f"<u>{esc(signer.name)}</u>" if signer.name else "(.............................)",
                          name_style))

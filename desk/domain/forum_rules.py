@@ -584,7 +584,12 @@ def spell_number(n: int) -> str:
 
 def berita_acara_opening(forum: ForumInfo, local_date: date, day_name: str, month_name: str) -> str:
     """The customary first sentence, the date in words: "Pada hari ini Rabu tanggal dua puluh sembilan ..."."""
-    topic = f" dengan topik {forum.topic.rstrip('.')}" if forum.topic else ""
+    topic = forum.topic.strip().rstrip(".")
+    # Inside the sentence the topic starts in lower case, unless it opens with a name or an
+    # acronym ("Pembahasan rancangan …" → "pembahasan rancangan …"; "SKM 2026" stays).
+    if topic and not (len(topic) > 1 and topic[1].isupper()):
+        topic = topic[0].lower() + topic[1:]
+    topic = f" dengan topik {topic}" if topic else ""
     return (
         f"Pada hari ini {day_name} tanggal {spell_number(local_date.day)} bulan {month_name} tahun "
         f"{spell_number(local_date.year)}, bertempat di {forum.venue}, telah dilaksanakan {forum.title}{topic}. "
