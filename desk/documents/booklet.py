@@ -96,7 +96,7 @@ def _story(office: OfficeProfile, standards: Sequence[PublishedStandard], on: da
     story: list[Flowable] = [*_cover(office, standards, on, paper), PageBreak()]
     story += [*_contents(standards, paper, printed), PageBreak()]
     story.append(_Anchor("maklumat", recorded))
-    story += maklumat_page(office, paper, scales=(1.45, 1.3, 1.15, 1.0, 0.9, 0.8))
+    story += maklumat_page(office, paper, scales=(1.45, 1.3, 1.15, 1.0, 0.9, 0.8, 0.75, 0.7, 0.66))
     styles = styles_for(paper)
     unit_style = make_style("bk_unit", styles.size * 1.1, font=BOLD, align=1, leading=1.3, after=styles.size * 0.8)
     for _unit, group in groupby(standards, key=unit_key):

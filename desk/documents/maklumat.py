@@ -32,7 +32,7 @@ DEFAULT_TEXT = (
     "kami siap menerima sanksi dan/atau memberikan kompensasi sesuai dengan ketentuan peraturan "
     "perundang-undangan yang berlaku."
 )
-SCALES = (1.6, 1.45, 1.3, 1.15, 1.0, 0.9, 0.8)  # of the paper's body size, largest first
+SCALES = (1.6, 1.45, 1.3, 1.15, 1.0, 0.9, 0.8, 0.75, 0.7, 0.66)  # of the body size, largest first
 
 
 def maklumat_text(office: OfficeProfile) -> str:
