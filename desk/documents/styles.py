@@ -86,7 +86,8 @@ def styles_of_size(size: float) -> Styles:
         cell_bold=make_style("cell_bold", size * 0.95, font=BOLD, leading=1.2),
         title=make_style("title", size * 1.35, font=BOLD, align=TA_CENTER, leading=1.2),
         subtitle=make_style("subtitle", size, align=TA_CENTER),
-        heading=make_style("heading", size * 1.05, font=BOLD, before=size * 0.75, after=size * 0.25),
+        # A heading never stays behind at the foot of a page without what it heads.
+        heading=make_style("heading", size * 1.05, font=BOLD, before=size * 0.75, after=size * 0.25, keepWithNext=1),
         center=make_style("center", size, align=TA_CENTER),
         right=make_style("right", size, align=TA_RIGHT),
     )
