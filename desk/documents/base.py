@@ -318,7 +318,7 @@ class TwoUpTooLong(ValueError):
         self.scale = scale
 
 
-HALF_LETTERHEAD = 0.55  # the kop's scale on half a sheet (before the half itself is fitted)
+HALF_LETTERHEAD = 0.5  # the kop's scale on half a sheet (before the half itself is fitted)
 
 
 def two_up_frame(paper: Paper) -> tuple[float, float]:

@@ -107,6 +107,13 @@ def _name_style(name: str, styles: Styles, width: float) -> ParagraphStyle:
     return make_style("signer_name", size, font=BOLD, align=1)
 
 
+def _one_line_style(text: str, styles: Styles, width: float) -> ParagraphStyle:
+    """Centred, on one line where 80 % of the size allows (each line of a two-line text apart)."""
+    widest = max(text.split("\n"), key=lambda line: stringWidth(line, REGULAR, 1.0))
+    size = fit_size(widest, REGULAR, width, styles.size, max(styles.size * 0.8, MIN_FONT_SIZE))
+    return make_style("signer_line", size, align=1)
+
+
 def name_width(signer: Signer, styles: Styles) -> float:
     """The width the signer's name needs on one line at the block's size."""
     return stringWidth(signer.name, BOLD, max(styles.size * 0.8, MIN_FONT_SIZE))
@@ -135,15 +142,16 @@ def signature_block(signers: Sequence[Signer], styles: Styles, width: float, *, 
     for i, signer in enumerate(signers):
         cell: list[Flowable] = []
         top_line = place_date if (place_date and i == n - 1) else ""
-        cell.append(Para(esc(top_line) if top_line else "&nbsp;", center))
+        cell.append(Para(esc(top_line), _one_line_style(top_line, styles, col_w - 2 * pad)) if top_line
+                    else Para("&nbsp;", center))
         cell.append(roles[i])
         cell.append(Spacer(1, space + max(role_h) - role_h[i]))
         name_style = _name_style(signer.name, styles, col_w - 2 * pad)
         cell.append(Para(f"<u>{esc(signer.name)}</u>" if signer.name else "(.............................)",
                          name_style))
         for line in (signer.rank, signer.id_line):
-            if line:
-                cell.append(Para(esc(line), center))
+            if line:  # one line too, a little smaller where the column is narrow
+                cell.append(Para(esc(line), _one_line_style(line, styles, col_w - 2 * pad)))
         cells.append(cell)
     if place_date and n > 1 and "\n" in place_date:
         # The other columns' role lines start as low as the last one's (under its two date lines).

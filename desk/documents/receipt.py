@@ -92,7 +92,7 @@ RECEIPT_KOP_SCALE: dict[str, float] = {"A5": 0.55}
 # 10 mm right instead of 18 and 14), which is what lets a long list of requirements fit the page.
 NARROW_MARGINS: dict[str, float] = {"A5": 0.7}
 # A two-up half is laid out at this body size and QR size, and drawn at full size or not at all.
-HALF_BODY_SIZE = 7.5
+HALF_BODY_SIZE = 7.0
 HALF_QR_SIZE = 16 * MM
 
 
@@ -335,13 +335,19 @@ def _title(data: ReceiptData, st: Styles, width: float, layout: Layout, copy_lab
     text = esc(TITLE)
     if stringWidth(TITLE, BOLD, size) > width:  # still too wide: two lines, broken after the slash
         text = text.replace(" / ", " /<br/>")
-    flow: list[Flowable] = [Para(text, style)]
-    if copy_label:
-        flow.append(Para(f"<i>{esc(copy_label)}</i>", st.center))
+    if copy_label:  # a half: which copy it is, on the title's line
+        label = Para(f"<i>{esc(copy_label)}</i>", make_style("copy_label", st.size, align=2))
+        label_w = stringWidth(copy_label, REGULAR, st.size) + st.size
+        title_w = width - 2 * label_w
+        size = fit_size(TITLE, BOLD, title_w, largest, st.size)
+        flow: list[Flowable] = [_columns([[Spacer(1, 1)], [Para(esc(TITLE), make_style(
+            "half_title", size, font=BOLD, align=1, leading=1.2))], [label]], [label_w, title_w, label_w], 0)]
+    else:
+        flow = [Para(text, style)]
     mark = copy_mark(data.copy_no)
     if mark and layout == "roll":  # sheets and halves carry the mark beside the number instead
         flow += [Spacer(1, st.size * 0.5), boxed(mark, st, width)]
-    flow.append(Spacer(1, st.size * (0.6 if layout == "roll" else 0.3 if compact else 0.8)))
+    flow.append(Spacer(1, st.size * (0.6 if layout == "roll" else 0.3 if compact or copy_label else 0.8)))
     return flow
 
 
@@ -466,8 +472,8 @@ def _privacy(data: ReceiptData, st: Styles, short: bool = False, rule: bool = Tr
     return flow
 
 
-def _keep_note(st: Styles, text: str = KEEP_NOTE) -> Para:
-    return Para(f"<b>{esc(text)}</b>", make_style("keep", st.size * 0.85, leading=1.2, before=st.size * 0.4))
+def _keep_note(st: Styles, text: str = KEEP_NOTE, before: float = 0.4) -> Para:
+    return Para(f"<b>{esc(text)}</b>", make_style("keep", st.size * 0.85, leading=1.2, before=st.size * before))
 
 
 def _complaints_paragraph(data: ReceiptData, st: Styles) -> Para:
@@ -479,10 +485,13 @@ def _complaints_paragraph(data: ReceiptData, st: Styles) -> Para:
 def _mark_list(data: ReceiptData, st: Styles, width: float) -> list[Flowable]:
     """The requirements as two columns of "✓ …" / "✗ …" items, and the summary with a legend."""
     lines = checklist_lines(data)
-    lines_text = esc(checklist_summary(lines))
-    if not completeness(lines).complete:
-        lines_text = f"<b>{lines_text}</b> {esc(COMPLETE_HINT)}"
-    summary = Para(f"{lines_text} (✓ diterima, ✗ belum ada, – tidak wajib)", st.cell)
+    # The marks explained in the summary's own sentence: "… belum ada (✓ diterima, ✗ belum ada, …)."
+    summary_text = checklist_summary(lines).rstrip(".")
+    legend = "✓ diterima, ✗ belum ada, – tidak wajib"
+    if completeness(lines).complete:
+        summary = Para(f"{esc(summary_text)} ({legend}).", st.cell)
+    else:
+        summary = Para(f"<b>{esc(summary_text)}</b> ({legend}).", st.cell)
     if not lines:
         return [Para(esc(checklist_summary(lines)), st.cell)]
     item = make_style("mark_item", st.cell.fontSize, leading=1.15, leftIndent=st.size * 1.6, bulletIndent=0,
@@ -501,7 +510,7 @@ def _half_body(data: ReceiptData, st: Styles, width: float, code: QrFlowable) ->
     r = data.request
     qr = code.size + 6 * MM  # the code, centred, with room for the copy mark under it
     gap = 3.5 * MM
-    left_w = (width - qr - 2 * gap) * 0.42
+    left_w = (width - qr - 2 * gap) * 0.38
     mid_w = width - qr - 2 * gap - left_w
     first: list[Flowable] = [
         Para("Nomor Pendaftaran", st.label),
@@ -516,7 +525,7 @@ def _half_body(data: ReceiptData, st: Styles, width: float, code: QrFlowable) ->
     if mark:  # under the code, where the service rows beside it leave room anyway
         qr_cell += [Spacer(1, st.size * 0.4), boxed(mark, st, qr, size_factor=0.95)]
     side_gap = st.size
-    sign_w = width * 0.5
+    sign_w = width * 0.42
     notes = [_complaints_paragraph(data, st), *_privacy(data, st, short=True, rule=False)]
     return [
         _columns([first, service, qr_cell], [left_w, mid_w, qr], gap),
@@ -524,9 +533,8 @@ def _half_body(data: ReceiptData, st: Styles, width: float, code: QrFlowable) ->
         *_mark_list(data, st, width),
         Spacer(1, st.size * 0.4),
         _columns([notes, [_signatures(data, st, sign_w, "half")]], [width - sign_w - side_gap, sign_w], side_gap),
-        _keep_note(st, KEEP_NOTE_SHORT),
+        _keep_note(st, KEEP_NOTE_SHORT, before=0.1),
     ]
-
 
 def _columns(cells: list[list[Flowable]], widths: list[float], gap: float) -> Table:
     """Side-by-side columns of the given content widths, ``gap`` apart, top-aligned."""

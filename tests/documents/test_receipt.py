@@ -71,7 +71,7 @@ def test_receipt_tells_the_visitor_what_they_need(layout: str) -> None:
         "Gratis",
         "5 hari kerja",
         "Rabu, 5 November 2025 (05-11-2025)",
-        "Berkas belum lengkap: 2 dari 4 persyaratan wajib belum ada.",
+        "Berkas belum lengkap: 2 dari 4 persyaratan wajib belum ada",
         "SP4N-LAPOR!",
         "27 Tahun 2022",
         "Batumandi, 29 Oktober 2025",
