@@ -66,8 +66,8 @@ def recap_table(lines: Sequence[RecapLine], total: RecapLine, first_heading: str
 
 
 def attendance_sentence(total: RecapLine) -> str:
-    """"5 orang hadir: 4 dari 4 undangan (100,0%) dan 1 tanpa undangan"."""
-    return (f"{format_number(total.present)} orang hadir: {format_number(total.invited_present)} dari "
+    """"5 orang: 4 dari 4 undangan (100,0%) dan 1 tanpa undangan" (after the label "Jumlah hadir")."""
+    return (f"{format_number(total.present)} orang: {format_number(total.invited_present)} dari "
             f"{format_number(total.invited)} undangan ({percent(total.invited_present, total.invited)}) dan "
             f"{format_number(total.walk_ins)} tanpa undangan")
 

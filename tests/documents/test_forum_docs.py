@@ -92,7 +92,7 @@ def test_recap_counts_invited_and_present_by_unsur_and_by_sex() -> None:
     pdf = render_forum_recap(OFFICE, FORUM, RECAP, paper="A4")
     text = text_of(pdf)
     assert "REKAPITULASI KEHADIRAN" in text
-    assert "4 orang hadir: 3 dari 4 undangan (75,0%) dan 1 tanpa undangan" in text
+    assert "Jumlah hadir : 4 orang: 3 dari 4 undangan (75,0%) dan 1 tanpa undangan" in text
     assert "Laki-laki 2 2 1 3 100,0%" in text
     assert "Perempuan 2 1 0 1 50,0%" in text
     page = PdfReader(io.BytesIO(pdf)).pages[0]
