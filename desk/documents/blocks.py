@@ -120,26 +120,29 @@ def name_width(signer: Signer, styles: Styles) -> float:
 
 
 def signature_block(signers: Sequence[Signer], styles: Styles, width: float, *, place_date: str = "",
-                    space: float = SIGN_SPACE, max_width: float | None = None) -> Table:
+                    space: float = SIGN_SPACE, max_width: float | None = None,
+                    shares: Sequence[float] | None = None) -> Table:
     """Side-by-side signature columns; the place-and-date line (may be two lines: "Ditetapkan di
     …" / "pada tanggal …") sits above the last one. ``space`` separates the role from the name.
 
     Names are bold and kept on one line: the block grows (up to ``max_width``) for a long name,
     and a name wider than that is set smaller, then wrapped in its column (a 200-character name
-    stays in its box).
+    stays in its box). ``shares`` divides the width unequally (a visitor beside an officer with NIP).
     """
     n = max(1, len(signers))
     pad = styles.size * 0.4
     need = max((name_width(s, styles) for s in signers if s.name), default=0.0) + 2 * pad + 1
     if max_width is not None and need * n > width:
         width = min(max_width, need * n)
-    col_w = width / n
+    weights = list(shares) if shares and len(shares) == n else [1.0] * n
+    widths = [width * w / sum(weights) for w in weights]
     center = styles.center
     roles = [Para(esc(signer.role), center) for signer in signers]
     # Names on one line across the columns: a shorter role gets the difference as extra room.
-    role_h = [role.wrap(col_w - 2 * pad, 1e6)[1] for role in roles]
+    role_h = [role.wrap(w - 2 * pad, 1e6)[1] for role, w in zip(roles, widths, strict=True)]
     cells: list[list[Flowable]] = []
     for i, signer in enumerate(signers):
+        col_w = widths[i]
         cell: list[Flowable] = []
         top_line = place_date if (place_date and i == n - 1) else ""
         cell.append(Para(esc(top_line), _one_line_style(top_line, styles, col_w - 2 * pad)) if top_line
@@ -157,7 +160,7 @@ def signature_block(signers: Sequence[Signer], styles: Styles, width: float, *, 
         # The other columns' role lines start as low as the last one's (under its two date lines).
         for cell in cells[:-1]:
             cell.insert(0, Para("&nbsp;", center))
-    table = Table([cells], colWidths=[col_w] * n, hAlign="CENTER")
+    table = Table([cells], colWidths=widths, hAlign="CENTER")
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), REGULAR, styles.size),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

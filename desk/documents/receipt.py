@@ -451,7 +451,7 @@ def _signatures(data: ReceiptData, st: Styles, width: float, layout: Layout) -> 
     if layout != "half":
         return signature_block([officer], st, width, place_date=place_date)
     signers = [Signer("Pemohon,", data.request.visitor_name.strip()), officer]
-    return signature_block(signers, st, width, place_date=place_date)
+    return signature_block(signers, st, width, place_date=place_date, shares=(0.42, 0.58))
 
 
 def _privacy(data: ReceiptData, st: Styles, short: bool = False, rule: bool = True) -> list[Flowable]:
