@@ -246,7 +246,7 @@ class Balanced(Flowable):
     that needs no more lines than the full width does, so a title never ends in one lone word
     ("… KARTU AK/I" / "BARU")."""
 
-    def __init__(self, markup: str, style: ParagraphStyle, width: float | None = None) -> None:
+    def __init__(self, markup: str, style: ParagraphStyle) -> None:
         super().__init__()
         self.para = Para(markup, style)
         self.style = style

@@ -234,13 +234,13 @@ def components_table(published: PublishedStandard, styles: Styles, width: float,
     return table
 
 
-def heading_flowables(published: PublishedStandard, styles: Styles, width: float, title: str = TITLE) -> list[Flowable]:
+def heading_flowables(published: PublishedStandard, styles: Styles, title: str = TITLE) -> list[Flowable]:
     name_style = make_style("std_service", styles.size * 1.15, font=BOLD, align=1, leading=1.25,
                             after=styles.size * 0.2)
     return [
         Paragraph(esc(title), styles.title),
         Spacer(1, styles.size * 0.3),
-        Balanced(esc(published.service_name.upper()), name_style, width),
+        Balanced(esc(published.service_name.upper()), name_style),
         Paragraph(esc(published.unit_full_name), styles.center),
         Spacer(1, styles.size * 0.9),
     ]
@@ -269,7 +269,7 @@ def standard_story(office: OfficeProfile, published: PublishedStandard, paper: P
     story: list[Flowable] = []
     if with_heading:
         story.append(attachment_heading(office, published, styles, width))
-    story += heading_flowables(published, styles, width)
+    story += heading_flowables(published, styles)
     story += kv_table(facts_rows(published, office), styles, width, label_share=0.22)
     story.append(Spacer(1, styles.size * 0.8))
     tail: list[Flowable] = []
