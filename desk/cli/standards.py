@@ -16,6 +16,7 @@ printed document is logged in the audit trail as from the application.
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -164,7 +165,7 @@ def _board_arguments(parser: argparse.ArgumentParser) -> None:
 def _maklumat_arguments(parser: argparse.ArgumentParser) -> None:
     _paper_arguments(parser)
     parser.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                        help="tanggal penandatanganan (bawaan: hari ini)")
+                        help="tanggal penandatanganan (bawaan: tanggal yang tersimpan di profil kantor)")
 
 
 def _paper(ctx: CliContext, args: argparse.Namespace) -> str:
@@ -255,5 +256,7 @@ def run_print_maklumat(ctx: CliContext, args: argparse.Namespace) -> int:
             on = args.date or office_today(session)
     except StoreError as exc:
         raise CliError(exc.message) from exc
+    if args.date:  # the signing date stated here; otherwise the one stored with the office profile
+        office = replace(office, maklumat_date=args.date)
     pdf = render_maklumat(office, on, paper)
     return _save(ctx, args, "maklumat", None, pdf, paper, {"tanggal": on.isoformat()})
