@@ -2,15 +2,22 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# Two locks: requirements.lock is what Desk needs to run (`make run` installs only that);
+# requirements-dev.lock adds the tools for tests, lint, wheels and the frozen build.
+RUN_STAMP := $(VENV)/.installed-run
+STAMP := $(VENV)/.installed-dev
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run test test-fast bench lint sysdeps clean wheel
 
-$(STAMP): pyproject.toml requirements.lock
+$(RUN_STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q -r requirements.lock
 	$(BIN)/pip install -q --no-deps -e .
+	touch $(RUN_STAMP)
+
+$(STAMP): $(RUN_STAMP) requirements-dev.lock
+	$(BIN)/pip install -q -r requirements-dev.lock
 	touch $(STAMP)
 
 # Tools the test suite drives for real: poppler (pdftotext/pdffonts/pdftoppm) and qpdf to
@@ -25,7 +32,7 @@ sysdeps:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils qpdf postgresql-15 postgresql-contrib >/dev/null; \
 	fi
 
-run: $(STAMP)
+run: $(RUN_STAMP)
 	$(BIN)/desk run
 
 test: $(STAMP) sysdeps
