@@ -8,7 +8,7 @@ RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed-dev
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test test-fast bench lint sysdeps clean wheel
+.PHONY: run test test-fast bench lint sysdeps clean wheel dist dist-test
 
 $(RUN_STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,10 +36,10 @@ run: $(RUN_STAMP)
 	$(BIN)/desk run
 
 test: $(STAMP) sysdeps
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2 --dist loadgroup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2 --dist loadgroup -m "not frozen"
 
 test-fast: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -x -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -x -m "not slow and not frozen"
 
 bench: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
@@ -49,6 +49,17 @@ lint: $(STAMP)
 
 wheel: $(STAMP)
 	$(BIN)/python -m build --wheel --outdir dist .
+
+# The frozen Desk (PyInstaller, one folder): dist/Desk/desk (command line) and dist/Desk/desk-gui.
+# The same spec builds on Windows (docs/windows.md, packaging/windows/).
+dist: $(STAMP)
+	rm -rf dist/Desk
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/desk.spec
+	@du -sh dist/Desk
+
+# The frozen Desk run as an office PC would: from another folder, a fresh HOME, no venv or source on PATH.
+dist-test: dist
+	QT_QPA_PLATFORM=offscreen DESK_FROZEN=dist/Desk $(BIN)/python -m pytest -q -p no:cacheprovider -m frozen tests/packaging
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache
