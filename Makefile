@@ -45,7 +45,7 @@ bench: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 lint: $(STAMP)
-	$(BIN)/ruff check desk tests db bench
+	$(BIN)/ruff check desk tests db bench packaging
 
 wheel: $(STAMP)
 	$(BIN)/python -m build --wheel --outdir dist .
