@@ -8,7 +8,7 @@ RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed-dev
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test test-fast bench lint sysdeps clean wheel dist dist-test
+.PHONY: run test test-fast bench lint sysdeps clean wheel dist dist-test bundle
 
 $(RUN_STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -56,6 +56,11 @@ dist: $(STAMP)
 	rm -rf dist/Desk
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/desk.spec
 	@du -sh dist/Desk
+
+# An offline install folder (USB stick): wheels of every pin for Linux and Windows, each supported
+# Python, Desk's own wheel and install scripts using `pip --no-index` (dist/Desk-offline-<version>/).
+bundle: $(STAMP)
+	$(BIN)/python packaging/bundle.py --out dist
 
 # The frozen Desk run as an office PC would: from another folder, a fresh HOME, no venv or source on PATH.
 dist-test: dist
