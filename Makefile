@@ -21,15 +21,19 @@ $(STAMP): $(RUN_STAMP) requirements-dev.lock
 	touch $(STAMP)
 
 # Tools the test suite drives for real: poppler (pdftotext/pdffonts/pdftoppm) and qpdf to
-# check every PDF, and PostgreSQL 15 for the store tests. Installed with apt when missing
-# (CI and developers run as root here); Qt's own libraries (EGL, xkbcommon) ship with the image.
-SYSDEPS_BIN := pdffonts qpdf
+# check every PDF, PostgreSQL 15 for the store tests, and CUPS with its PDF virtual printer for the
+# printing tests (tests/printing start cupsd themselves when it is not running). Installed with apt
+# when missing (CI and developers run as root here); Qt's own libraries (EGL, xkbcommon) ship with the image.
+SYSDEPS_BIN := pdffonts qpdf lpadmin
 sysdeps:
 	@missing=""; for b in $(SYSDEPS_BIN); do command -v $$b >/dev/null || missing="$$missing $$b"; done; \
 	test -x /usr/lib/postgresql/15/bin/initdb || missing="$$missing postgresql"; \
+	test -x /usr/sbin/cupsd || missing="$$missing cupsd"; \
+	test -e /usr/lib/cups/backend/cups-pdf || missing="$$missing cups-pdf"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing system packages for:$$missing"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils qpdf postgresql-15 postgresql-contrib >/dev/null; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils qpdf postgresql-15 \
+	    postgresql-contrib cups printer-driver-cups-pdf >/dev/null; \
 	fi
 
 run: $(RUN_STAMP)
