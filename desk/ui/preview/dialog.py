@@ -85,6 +85,7 @@ class PdfPreview(QDialog):
         self.save_button.setObjectName("save")
         close = QPushButton(self.tr("&Tutup"))
         self.status = QLabel()
+        self.status.setWordWrap(True)  # a long printer message must not widen the preview
         self.status.setObjectName("status")
 
         bar = QHBoxLayout()
