@@ -23,11 +23,11 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desk.paths import default_database_url
+from desk.store import receipts
 from desk.store.database import Database, open_database
-from desk.ui.common import settings
 from desk.ui.preview import PdfPreview
-from desk.ui.preview.dialog import settings_key
-from desk.ui.receipts.printing import PRINT_DIRECTLY_KEY, open_receipt, print_directly
+from desk.ui.receipts.printing import print_directly, reprint
+from desk.ui.settings import PRINT_DIRECTLY, PRINTER
 from tests.printing import raster
 from tests.printing.conftest import SpoolPrinter, add_printer, remove_printer
 from tests.ui.helpers import settings_dir  # noqa: F401
@@ -92,7 +92,7 @@ def assert_same_pages(made: bytes, spooled: Path, tmp_path: Path) -> int:
 
 
 def open_receipt_preview(qtbot: QtBot, db: Database, request_id: int, paper: str) -> PdfPreview:
-    preview = open_receipt(None, db, request_id)
+    preview = reprint(None, db, request_id)
     assert preview is not None
     qtbot.addWidget(preview)
     preview.paper_box.setCurrentIndex(preview.paper_box.findData(paper))
@@ -172,7 +172,7 @@ def test_printer_and_paper_are_remembered_per_document_kind(
     # Next time each kind offers its own printer, and a receipt comes with its paper.
     offered: list[str] = []
     answer_print_dialog(monkeypatch, None, offered)
-    receipt = open_receipt(None, db, request_id)
+    receipt = reprint(None, db, request_id)
     assert receipt is not None
     qtbot.addWidget(receipt)
     assert receipt.paper == "80mm"
@@ -188,18 +188,17 @@ def test_printer_and_paper_are_remembered_per_document_kind(
     assert offered == [struk.name, a4.name]
 
     # With "print at once" set, a new receipt goes to the remembered printer with no window at all.
-    settings().setValue(PRINT_DIRECTLY_KEY, True)
+    PRINT_DIRECTLY.set(True)
     before = struk.outputs()
-    assert print_directly(None, db, request_id)
+    assert print_directly(None, db, receipts.receipt_for(db, request_id))
     assert round(raster.page_sizes_mm(struk.wait_for_output(before))[0][0]) == 80
-    assert settings().value(settings_key("receipt", "printer")) == struk.name
+    assert PRINTER.get("receipt") == struk.name
 
 
 def open_receipt_bytes(db: Database, request_id: int) -> bytes:
-    from desk.store import receipts
-    from desk.ui.receipts.printing import receipt_builder
+    from desk.documents.receipt import render_receipt
 
-    return receipt_builder(db, request_id, receipts.receipt_secret(db))("A4", False)
+    return render_receipt(receipts.receipt_for(db, request_id), "A4")
 
 
 def _refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> tuple[list[str], Path]:
@@ -265,13 +264,13 @@ def test_remembered_printer_gone_is_said_and_nothing_is_lost(
         qtbot: QtBot, db: Database, office: Path, spool_printers: dict[str, SpoolPrinter],
         monkeypatch: pytest.MonkeyPatch) -> None:
     gone = "Pencetak-Loket-Lama"
-    settings().setValue(settings_key("receipt", "printer"), gone)  # remembered, since unplugged and removed
-    settings().setValue(PRINT_DIRECTLY_KEY, True)
+    PRINTER.set(gone, "receipt")  # remembered, since unplugged and removed
+    PRINT_DIRECTLY.set(True)
     request_id = first_id(office, "service_requests")
     before = {role: p.outputs() for role, p in spool_printers.items()}
     # "Print at once" does not send the receipt to some other printer: it is not printed, and the
     # caller opens the preview instead (desk.ui.receipts.ReceiptActions.after_save).
-    assert not print_directly(None, db, request_id)
+    assert not print_directly(None, db, receipts.receipt_for(db, request_id))
     offered: list[str] = []
 
     def look_then_cancel(cls: type, _parent: QWidget | None, printer: QPrinter) -> bool:
