@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 import bundle  # noqa: E402  (packaging/bundle.py, the script `make bundle` runs)
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("bundle")]
+pytestmark = [pytest.mark.bundle, pytest.mark.slow]
 
 CLOSED = "http://127.0.0.1:9"  # the discard port: nothing answers, any download fails at once
 
