@@ -105,11 +105,22 @@ def remove_printer(printer: SpoolPrinter) -> None:
     (CONFIG_DIR / f"cups-pdf-deskuji{os.getpid()}{role}.conf").unlink(missing_ok=True)
 
 
+def remove_stale_printers() -> None:
+    """Queues left by a test process that died before its teardown (its pid is gone): removed, with their config."""
+    listed = subprocess.run(["lpstat", "-p"], capture_output=True, text=True).stdout.split()
+    for name in {word for word in listed if word.startswith("Desk-Uji-")}:
+        role, _, pid = name.removeprefix("Desk-Uji-").rpartition("-")
+        if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+            subprocess.run(["lpadmin", "-x", name], capture_output=True)
+            (CONFIG_DIR / f"cups-pdf-deskuji{pid}{role}.conf").unlink(missing_ok=True)
+
+
 @pytest.fixture(scope="session")
 def spool_printers(cups_scheduler: None, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, SpoolPrinter]]:
     """Two queues, "struk" and "a4" (the receipt printer and the office laser printer of a counter)."""
     if os.geteuid() != 0:
         _unavailable("adding a cups-pdf queue needs root")
+    remove_stale_printers()
     printers: dict[str, SpoolPrinter] = {}
     try:
         for role in ("struk", "a4"):
