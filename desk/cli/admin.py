@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from desk.cli.context import CliContext, CliError
-from desk.domain.holiday_rules import WEEKDAY_NAMES, kind_label, parse_date, parse_kind
+from desk.domain.holiday_rules import WEEKDAY_NAMES, parse_date, parse_kind
 from desk.domain.imports import ImportRejected
 from desk.domain.records import OfficeProfile
 from desk.domain.status import status_label
@@ -76,22 +76,19 @@ def _usage(parser: argparse.ArgumentParser) -> Callable[[CliContext, argparse.Na
 
 
 def _add_csv_import(sub: Any, help: str, description: str, replace_flags: tuple[str, str], replace_help: str,
-                    run: Callable[[CliContext, argparse.Namespace], int]) -> argparse.ArgumentParser:
+                    run: Callable[[CliContext, argparse.Namespace], int]) -> None:
     """`... import BERKAS.csv [--dry-run] [replace flag]`, the all-or-nothing import of holidays or regions."""
     importing = sub.add_parser("import", help=help, description=description)
-    importing.add_argument("file", type=Path, metavar="BERKAS.csv", nargs="?")
+    importing.add_argument("file", type=Path, metavar="BERKAS.csv")
     importing.add_argument(*replace_flags, dest="replace", action="store_true", help=replace_help)
     importing.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
     importing.set_defaults(func=run)
-    return importing
 
 
 def _import_csv(ctx: CliContext, args: argparse.Namespace, check: Callable[[Any, Rows], R],
                 run: Callable[[Any, Rows], R], shown: Callable[[Any], bool] = lambda _row: True) -> R | None:
     """Check (`--dry-run`) or import `args.file`, printing the `shown` rows. A file with any problem
     imports nothing and exits 1; the report of an import, None after a dry run that found none."""
-    if args.file is None:
-        raise CliError("Sebutkan BERKAS.csv yang akan diimpor.", 2)
     try:
         rows = read_table(args.file).rows
     except ImportRejected as exc:
@@ -156,19 +153,14 @@ def _register_holidays(subparsers: Any) -> None:
     listing.add_argument("--all", action="store_true", help="semua tahun")
     listing.set_defaults(func=run_holidays_list)
 
-    importing = _add_csv_import(
-        sub, "impor hari libur dari CSV (tanggal, nama, jenis[, dasar hukum]) atau dari pustaka hari libur",
+    _add_csv_import(
+        sub, "impor hari libur dari CSV (tanggal, nama, jenis[, dasar hukum])",
         "Impor daftar hari libur dari berkas CSV dengan kolom tanggal, nama, jenis dan (boleh) dasar hukum; pemisah "
         "koma atau titik koma; tanggal 2027-01-01 atau 01/01/2027; jenis libur_nasional, cuti_bersama atau lokal. "
         "Semua baris diperiksa: bila satu saja bermasalah, tidak ada yang diimpor. Tenggat permohonan yang masih "
         "berjalan dihitung ulang.",
         ("--replace-year", "--ganti-tahun"), "hapus dulu hari libur tahun yang ada di berkas (SKB perubahan)",
         run_holidays_import,
-    )
-    importing.add_argument(
-        "--from-library", "--dari-pustaka", dest="from_library", type=int, metavar="TAHUN",
-        help="ambil libur nasional dan cuti bersama TAHUN dari pustaka hari libur yang terpasang bersama Desk "
-             "(tanpa internet; tanggal perkiraan ditandai) sebagai ganti BERKAS.csv",
     )
 
     add = sub.add_parser("add", help="tambah satu hari libur")
@@ -203,8 +195,6 @@ def run_holidays_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_holidays_import(ctx: CliContext, args: argparse.Namespace) -> int:
-    if args.from_library is not None:
-        return run_holidays_from_library(ctx, args)
     report = _import_csv(ctx, args, lambda s, text: holidays.check_holidays_csv(s, text, replace_years=args.replace),
                          lambda s, text: holidays.import_holidays_csv(s, text, replace_years=args.replace))
     if report is None:
@@ -212,48 +202,6 @@ def run_holidays_import(ctx: CliContext, args: argparse.Namespace) -> int:
     replaced = f" ({report.replaced} hari libur lama diganti)" if report.replaced else ""
     print(f"Diimpor: {report.imported} hari libur{replaced}.")
     _print_moved(report.moved)
-    return 0
-
-
-def run_holidays_from_library(ctx: CliContext, args: argparse.Namespace) -> int:
-    """`desk holidays import --from-library TAHUN`: the library's list, its differences with Desk's, then the import."""
-    from desk.store import holiday_library
-
-    if args.file is not None:
-        raise CliError("Pilih salah satu: BERKAS.csv atau --from-library TAHUN.", 2)
-    year, db = args.from_library, ctx.db()
-    try:
-        if args.dry_run:
-            offer = holiday_library.check_library_year(db, year, replace=args.replace)
-        else:
-            offer = holiday_library.import_library_year(db, year, replace=args.replace).value
-    except StoreError as exc:
-        raise CliError(exc.message, 1) from exc
-    print(f"Pustaka hari libur (holidays {offer.version}), tahun {year}: {len(offer.offered)} hari.")
-    for holiday, row in zip(offer.offered, offer.report.rows, strict=True):
-        flag = "  PERKIRAAN: pastikan dengan SKB" if holiday.estimated else ""
-        state = "" if row.ok else f"  [{'; '.join(row.problems)}]"
-        print(f"  {holiday.date.isoformat()}  {format_long_date(holiday.date):<28} {kind_label(holiday.kind):<15} "
-              f"{holiday.name}{flag}{state}")
-    for stored, offered in offer.different:
-        print(f"  Berbeda pada {stored.date.isoformat()}: di Desk \u201c{stored.name}\u201d ({stored.kind_label}), "
-              f"di pustaka \u201c{offered.name}\u201d ({kind_label(offered.kind)})")
-    for stored in offer.missing_from_library:
-        kept = "dihapus" if args.replace else "tetap"
-        print(f"  Hanya di Desk ({kept}): {stored.date.isoformat()} {stored.name} ({stored.kind_label})")
-    if offer.problem:
-        raise CliError(offer.problem, 1)
-    if not offer.ok:
-        raise CliError(f"{len(offer.report.bad_rows)} hari sudah ada di Desk; tidak ada yang diimpor. Tambahkan "
-                       "--replace-year untuk mengganti daftar tahun itu.", 1)
-    if args.dry_run:
-        print(f"Pemeriksaan: {len(offer.added)} hari baru, {len(offer.estimated)} tanggal perkiraan. "
-              "Tidak ada yang disimpan (--dry-run).")
-        return 0
-    replaced = f" ({offer.report.replaced} hari libur lama diganti)" if offer.report.replaced else ""
-    print(f"Diimpor: {offer.report.imported} hari libur tahun {year}{replaced}; {len(offer.estimated)} tanggal "
-          "perkiraan, pastikan dengan SKB tiga menteri.")
-    _print_moved(offer.report.moved)
     return 0
 
 

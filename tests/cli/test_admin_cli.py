@@ -175,37 +175,3 @@ def test_cr_only_excel_and_binary_files_get_an_answer_not_a_traceback(desk: Run,
     book.save(tmp_path / "formula.xlsx")
     code, out, err = desk("holidays", "import", str(tmp_path / "formula.xlsx"))
     assert code == 1 and "baris 2, kolom B: Sel berisi rumus" in err
-
-
-# --- next year's holidays from the library shipped with Desk -------------------------------------
-
-
-def test_next_years_list_from_the_library_flags_estimates_then_imports(desk: Run, data_dir: Path) -> None:
-    open_request_over_new_year(data_dir)  # due Senin 4 Januari 2027 while 2027 has no holidays
-
-    code, out, _ = desk("holidays", "import", "--from-library", "2027", "--dry-run")
-    assert code == 0 and "Tidak ada yang disimpan (--dry-run)" in out
-    assert "Pemeriksaan: 26 hari baru, 3 tanggal perkiraan." in out
-    idul_fitri = next(line for line in out.splitlines() if "2027-03-10" in line)
-    assert "Hari Raya Idul Fitri" in idul_fitri and "PERKIRAAN" in idul_fitri
-    assert "PERKIRAAN" not in next(line for line in out.splitlines() if "2027-01-01" in line)
-    assert desk("holidays", "list", "--year", "2027")[1].startswith("Belum ada hari libur untuk tahun 2027.")
-
-    code, out, _ = desk("holidays", "import", "--from-library", "2027")
-    assert code == 0 and "Diimpor: 26 hari libur tahun 2027; 3 tanggal perkiraan" in out
-    assert "Tenggat 1 permohonan" in out and "Nurul Hasanah" in out
-    assert "26 hari libur, tahun 2027." in desk("holidays", "list", "--year", "2027")[1]
-
-    code, _, err = desk("holidays", "import", "--from-library", "2027")
-    assert code == 1 and "26 hari sudah ada di Desk; tidak ada yang diimpor" in err
-
-
-def test_this_years_list_shows_where_it_differs_from_desks(desk: Run) -> None:
-    code, out, err = desk("holidays", "import", "--from-library", "2026", "--dry-run")
-    assert code == 1 and "sudah ada di Desk" in err
-    assert "Berbeda pada 2026-12-25: di Desk \u201cKelahiran Yesus Kristus (Natal)\u201d" in out
-
-
-def test_a_file_and_the_library_are_not_taken_together(desk: Run, tmp_path: Path) -> None:
-    code, _, err = desk("holidays", "import", str(tmp_path / "x.csv"), "--from-library", "2027")
-    assert code == 2 and "salah satu" in err

@@ -82,12 +82,6 @@ def test_receipt_and_attendance_sheet_print_to_pdf(pc: OfficePc) -> None:
     assert any("DejaVu" in name for name in fonts), fonts  # the shipped fonts, embedded
 
 
-def test_next_years_holidays_come_from_the_library_inside(pc: OfficePc) -> None:
-    out = pc.ok("holidays", "import", "--from-library", "2027", "--dry-run")
-    assert "Hari Raya Idul Fitri" in out and "PERKIRAAN" in out
-    assert "Pemeriksaan: 26 hari baru" in out
-
-
 def test_backup_is_written_and_listed(pc: OfficePc) -> None:
     out = pc.ok("backup")
     made = sorted((pc.data / "backups").glob("*"))

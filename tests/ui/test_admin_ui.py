@@ -416,31 +416,3 @@ def test_kop_preview_shows_the_typed_names_and_the_logo(qtbot: QtBot, db: Databa
     xobjects = reader.pages[0]["/Resources"]["/XObject"]
     assert [x.get_object()["/Subtype"] for x in xobjects.values()] == ["/Image"]
     preview.close()
-
-
-def test_next_years_list_comes_from_the_library_with_estimates_flagged(qtbot: QtBot, db: Database, admin: Actor,
-                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    page = HolidaysPage(db, admin, clock=lambda: datetime(2026, 12, 1, 1, tzinfo=UTC))
-    qtbot.addWidget(page)
-    page.year.setCurrentIndex(page.year.findData(2027))
-    assert "ambil dari pustaka" in page.summary.text()
-    assert page.library_button.isVisibleTo(page)
-
-    def accept(dialog: CsvImportDialog) -> object:
-        qtbot.addWidget(dialog)
-        results = {dialog.rows.item(r, 1).text(): dialog.rows.item(r, 2).text() for r in range(dialog.rows.rowCount())}
-        idul_fitri = next(result for what, result in results.items() if what.startswith("10-03-2027"))
-        assert "PERKIRAAN" in idul_fitri
-        assert next(result for what, result in results.items() if what.startswith("01-01-2027")) == "OK"
-        assert dialog.summary.text() == "Semua 26 baris baik dan siap diimpor."
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-        return dialog.result_report
-
-    monkeypatch.setattr(HolidaysPage, "run_import", staticmethod(accept))
-    offer = page.import_from_library()
-
-    assert offer is not None and offer.report.imported == 26
-    assert page.year.currentText() == "2027" and page.table.rowCount() == 26
-    assert page.moved_label.text().startswith("26 hari libur tahun 2027 diambil dari pustaka (3 tanggal perkiraan)")
-    decrees = [page.table.item(r, 4).text() for r in range(page.table.rowCount())]
-    assert sum("PERKIRAAN" in d for d in decrees) == 3

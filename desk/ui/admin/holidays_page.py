@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 from desk.domain.holiday_rules import KIND_LABELS, WEEKDAY_NAMES, holiday_problems
 from desk.domain.status import status_label
 from desk.domain.text_id import format_long_date, format_numeric_date
-from desk.store import holiday_library, holidays
+from desk.store import holidays
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.holidays import HolidayChange, HolidayImport, HolidayRecord, InvalidHoliday, MovedRequest
-from desk.ui.admin.common import AdminPage, Clock, CsvImportDialog, today_of, tr
+from desk.ui.admin.common import AdminPage, Clock, today_of, tr
 from desk.ui.common import (
     ERROR_STYLE,
     MUTED_STYLE,
@@ -46,7 +46,6 @@ from desk.ui.common import (
     show_error_text,
     show_message,
 )
-from desk.ui.operations import publish
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, push_button
 from desk.ui.widgets.tables import fill_table, make_table
@@ -192,17 +191,6 @@ def describe_holiday_import(report: HolidayImport) -> list[tuple[str, str, str, 
     return rows
 
 
-def describe_library_offer(offer: holiday_library.LibraryOffer) -> list[tuple[str, str, str, bool]]:
-    """The import dialog's rows for the library's list: each day, flagged when its date is an estimate."""
-    rows = []
-    for shown, row in zip(describe_holiday_import(offer.report), offer.report.rows, strict=True):
-        line, what, result, ok = shown
-        if ok and offer.is_estimated(row):
-            result = tr("OK, PERKIRAAN: pastikan dengan SKB")
-        rows.append((line, what, result, ok))
-    return rows
-
-
 class HolidaysPage(AdminPage):
     """`changed()` after holidays or working days changed (the missing-holiday warning listens)."""
 
@@ -247,13 +235,10 @@ class HolidaysPage(AdminPage):
         self.edit_button = push_button(tr("&Ubah…"), self.edit_selected)
         self.delete_button = push_button(tr("&Hapus"), self.delete_selected)
         self.import_button = push_button(tr("&Impor CSV…"), self.import_csv, "import_holidays")
-        self.library_button = push_button(tr("Dari &pustaka…"), self.import_from_library, "holidays_from_library")
-        self.library_button.setToolTip(tr("Daftar libur nasional dan cuti bersama tahun ini dari pustaka hari libur "
-                                          "yang terpasang bersama Desk (tanpa internet)"))
         hint = QLabel(tr("CSV: tanggal, nama, jenis (libur_nasional / cuti_bersama / lokal), dasar hukum"))
         hint.setStyleSheet(MUTED_STYLE)
         layout.addLayout(button_row(self.add_button, self.edit_button, self.delete_button, self.import_button,
-                                    self.library_button, note=hint))
+                                    note=hint))
         QShortcut(QKeySequence("Insert"), self.table, activated=self.add)
         QShortcut(QKeySequence("Delete"), self.table, activated=self.delete_selected)
         QShortcut(QKeySequence("F2"), self.table, activated=self.edit_selected)
@@ -319,9 +304,8 @@ class HolidaysPage(AdminPage):
         if self.records:
             self.summary.setText(" · ".join(f"{n} {tr(COUNT_LABELS[k])}" for k, n in counts.items()))
         else:
-            self.summary.setText(tr("Belum ada hari libur untuk tahun {year}: ambil dari pustaka (tanggal perkiraan "
-                                    "ditandai), impor CSV SKB tiga menteri, atau tambahkan satu per satu.")
-                                 .format(year=year))
+            self.summary.setText(tr("Belum ada hari libur untuk tahun {year}: impor CSV SKB tiga menteri atau "
+                                    "tambahkan satu per satu.").format(year=year))
 
     def selected(self) -> HolidayRecord | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -432,33 +416,6 @@ class HolidaysPage(AdminPage):
         what = tr("{n} hari libur diimpor dari {name}").format(n=report.imported, name=path.name)
         self._after_change(report.moved, what, years[0] if years else None)
         return report
-
-    def import_from_library(self) -> holiday_library.LibraryOffer | None:
-        """The chosen year's list from the library: shown row by row (estimated dates flagged), then imported."""
-        year = int(self.year.currentData())
-        db = self.db.as_user(self.actor) if self.actor is not None else self.db
-
-        def run(replace: bool) -> holiday_library.LibraryOffer:
-            done = holiday_library.import_library_year(db, year, replace=replace)
-            publish(self, done.changes)
-            return done.value
-
-        offer: holiday_library.LibraryOffer | None = self.run_import(CsvImportDialog(
-            self, tr("Hari libur {year} dari pustaka").format(year=year),
-            tr("Libur nasional dan cuti bersama tahun {year} menurut pustaka hari libur yang terpasang bersama Desk. "
-               "Tanggal hari raya Islam sebelum keputusan pemerintah adalah perkiraan dan ditandai; pastikan semuanya "
-               "dengan SKB tiga menteri. Setelah impor, tenggat permohonan yang masih berjalan dihitung ulang.")
-            .format(year=year),
-            lambda replace: holiday_library.check_library_year(db, year, replace=replace), run,
-            describe_library_offer,
-            tr("&Ganti daftar hari libur tahun {year} yang sudah ada").format(year=year),
-        ))
-        if offer is None:
-            return None
-        what = tr("{n} hari libur tahun {year} diambil dari pustaka ({est} tanggal perkiraan)").format(
-            n=offer.report.imported, year=year, est=len(offer.estimated))
-        self._after_change(offer.report.moved, what, year)
-        return offer
 
     def save_weekdays(self) -> bool:
         days = [i for i, box in enumerate(self.weekday_boxes) if box.isChecked()]
