@@ -48,7 +48,6 @@ class AppAction(Enum):
     USERS = ActionSpec("&Pengguna…", "", ACCOUNT, access.USERS_MANAGE)
     AUDIT = ActionSpec("&Jejak audit…", "", ACCOUNT, access.AUDIT_READ)
     DATA_PROTECTION = ActionSpec("Pelindungan &data pribadi…", "", ACCOUNT, access.PERSONAL_DATA)
-    ABOUT = ActionSpec("&Tentang Desk…", "", HELP)
 
     @property
     def spec(self) -> ActionSpec:

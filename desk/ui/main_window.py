@@ -170,7 +170,6 @@ class MainWindow(QMainWindow):
         self.bind(AppAction.QUIT, self.quit)
         self.bind(AppAction.SEARCH, self.focus_search)
         self.bind(AppAction.REFRESH, self.refresh)
-        self.bind(AppAction.ABOUT, self.show_about)
         for menu in self.menus.values():
             menu.menuAction().setVisible(any(a.isVisible() and not a.isSeparator() for a in menu.actions()))
 
@@ -298,11 +297,6 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.register.reload()
-
-    def show_about(self) -> QWidget:
-        from desk.ui.about import AboutDialog  # loaded when asked for, not at start
-
-        return AboutDialog.show_about(self.db, self)
 
     # --- window state -------------------------------------------------------------------------
 
