@@ -5,20 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from desk.domain.intake import RequestDraft, clean_draft
-from desk.domain.nik import mask_nik
+from desk.domain.nik import NIK_LENGTH, mask_nik
 from desk.domain.phone import mask_phone
-from desk.domain.records import ChecklistItem, RequestEvent, RequestRecord
+from desk.domain.records import ChecklistItem, RequestEvent, RequestRecord, ServiceRecord, UnitRecord
 from desk.domain.refnumber import format_reference
 from desk.domain.status import OPEN_STATUSES, RECEIVED, transition_problem
 from desk.store import access, audit
 from desk.store.calendar import work_calendar
-from desk.store.catalog import current_version, known_nik_regions
+from desk.store.catalog import current_version, known_nik_regions, list_services, list_units
 from desk.store.database import Database
 from desk.store.errors import NotFound, StoreError
 from desk.store.models import (
@@ -62,6 +62,10 @@ class VisitorMatch:
     organisation_kind: str
 
 
+# The status filter that stands for every request still open (diterima and diproses).
+OPEN_FILTER = "terbuka"
+
+
 @dataclass(frozen=True, slots=True)
 class RegisterFilter:
     text: str = ""
@@ -69,7 +73,7 @@ class RegisterFilter:
     date_to: date | None = None
     unit_id: int | None = None
     service_id: int | None = None
-    status: str | None = None
+    status: str | None = None  # a status, OPEN_FILTER, or None for all
     overdue_only: bool = False
 
 
@@ -162,6 +166,33 @@ def _upsert_visitor(session: Session, draft: RequestDraft) -> Visitor:
     visitor.organisation_kind = draft.organisation_kind or visitor.organisation_kind or ""
     session.flush()
     return visitor
+
+
+@dataclass(frozen=True, slots=True)
+class OpenRequest:
+    """A visitor's request still open: what the officer needs to decide whether a new one is another need."""
+
+    id: int
+    ref_number: str
+    service_id: int
+    status: str
+    received_at: datetime
+
+
+def open_requests_of(session: Session, nik: str, service_id: int | None = None) -> tuple[OpenRequest, ...]:
+    """The open requests of the visitor with this NIK (for one service, or all), newest first."""
+    if len(nik) != NIK_LENGTH:
+        return ()
+    query = (
+        select(ServiceRequest.id, ServiceRequest.ref_number, ServiceRequest.service_id, ServiceRequest.status,
+               ServiceRequest.received_at)
+        .join(Visitor, Visitor.id == ServiceRequest.visitor_id)
+        .where(Visitor.nik == nik, ServiceRequest.status.in_(OPEN_STATUSES))
+        .order_by(ServiceRequest.id.desc())
+    )
+    if service_id is not None:
+        query = query.where(ServiceRequest.service_id == service_id)
+    return tuple(OpenRequest(*row) for row in session.execute(query))
 
 
 # --- reference numbers ---------------------------------------------------------
@@ -379,6 +410,31 @@ def request_id_of(db: Database, ref_number: str) -> int | None:
         return find_by_reference(work.session, ref_number)
 
 
+def _conditions(session: Session, filters: RegisterFilter, today: date | None) -> list[ColumnElement[bool]]:
+    """The filters other than the search text, as conditions on service_requests."""
+    conditions: list[ColumnElement[bool]] = []
+    if filters.unit_id is not None:
+        conditions.append(ServiceRequest.unit_id == filters.unit_id)
+    if filters.service_id is not None:
+        conditions.append(ServiceRequest.service_id == filters.service_id)
+    if filters.status == OPEN_FILTER:
+        conditions.append(ServiceRequest.status.in_(OPEN_STATUSES))
+    elif filters.status:
+        conditions.append(ServiceRequest.status == filters.status)
+    tz = _office_tz(session) if (filters.date_from or filters.date_to) else None
+    if filters.date_from is not None and tz:
+        conditions.append(ServiceRequest.received_at >= _local_midnight_utc(filters.date_from, tz))
+    if filters.date_to is not None and tz:
+        conditions.append(ServiceRequest.received_at < _local_midnight_utc(filters.date_to + timedelta(days=1), tz))
+    if filters.overdue_only:
+        conditions.extend(_overdue(today or office_today(session)))
+    return conditions
+
+
+def _overdue(today: date) -> list[ColumnElement[bool]]:
+    return [ServiceRequest.status.in_(OPEN_STATUSES), ServiceRequest.due_date < today]
+
+
 def register_page(
     session: Session,
     filters: RegisterFilter,
@@ -389,21 +445,7 @@ def register_page(
     today: date | None = None,
 ) -> list[int]:
     """One page of request ids in register order (keyset paging on id; never the whole table)."""
-    conditions: list[ColumnElement[bool]] = []
-    if filters.unit_id is not None:
-        conditions.append(ServiceRequest.unit_id == filters.unit_id)
-    if filters.service_id is not None:
-        conditions.append(ServiceRequest.service_id == filters.service_id)
-    if filters.status:
-        conditions.append(ServiceRequest.status == filters.status)
-    tz = _office_tz(session) if (filters.date_from or filters.date_to) else None
-    if filters.date_from is not None and tz:
-        conditions.append(ServiceRequest.received_at >= _local_midnight_utc(filters.date_from, tz))
-    if filters.date_to is not None and tz:
-        conditions.append(ServiceRequest.received_at < _local_midnight_utc(filters.date_to + timedelta(days=1), tz))
-    if filters.overdue_only:
-        conditions.append(ServiceRequest.status.in_(OPEN_STATUSES))
-        conditions.append(ServiceRequest.due_date < (today or office_today(session)))
+    conditions = _conditions(session, filters, today)
     terms = search_terms(filters.text)
     if terms:
         # Driven from the search index in id order, so a short prefix over a million rows stops
@@ -451,3 +493,100 @@ def register_rows(session: Session, ids: list[int], today: date | None = None) -
             status in OPEN_STATUSES and due < today,
         )
     return [by_id[i] for i in ids if i in by_id]
+
+
+def count_register(session: Session, filters: RegisterFilter, today: date) -> RegisterCount:
+    """How many requests match `filters`, and how many of those are overdue (exact, whatever it costs)."""
+    conditions = _conditions(session, filters, today)
+    search = matching_ids(session, filters.text)
+
+    def counted(extra: list[ColumnElement[bool]]) -> int:
+        if search is not None and not conditions and not extra:
+            # The index alone knows the number: no lookup of each matching request.
+            return session.scalar(select(func.count()).select_from(search.subquery())) or 0
+        query = select(func.count()).select_from(ServiceRequest).where(*conditions, *extra)
+        if search is not None:
+            query = query.where(ServiceRequest.id.in_(search.scalar_subquery()))
+        return session.scalar(query) or 0
+
+    total = counted([])
+    overdue = total if filters.overdue_only else (counted(_overdue(today)) if total else 0)
+    return RegisterCount(total, overdue)
+
+
+# --- operations: what the register screen asks ------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterSetup:
+    """What the register shows before its first page: the office's zone and day, and the filter choices."""
+
+    tz: str
+    today: date
+    units: tuple[UnitRecord, ...]
+    services: tuple[ServiceRecord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterSlice:
+    """One page of the register: request ids in order, and the display rows of the first of them."""
+
+    ids: tuple[int, ...]
+    rows: tuple[RegisterRow, ...]
+
+
+class RegisterCount(NamedTuple):
+    total: int
+    overdue: int
+
+
+@dataclass(frozen=True, slots=True)
+class RequestView:
+    """A request as the detail panel shows it, with the office's day it was read on."""
+
+    record: RequestRecord
+    today: date
+
+
+def register_setup(db: Database) -> RegisterSetup:
+    with reading(db) as work:
+        return RegisterSetup(work.office.tz, work.today, tuple(list_units(work.session)),
+                             tuple(list_services(work.session)))
+
+
+def register_slice(
+    db: Database,
+    filters: RegisterFilter,
+    today: date,
+    *,
+    after_id: int | None = None,
+    limit: int = 200,
+    ascending: bool = False,
+    rows: int = 100,
+) -> RegisterSlice:
+    """The next page of ids after `after_id` (None: the first page) and the display rows of its first `rows`.
+
+    One unit of work per page, on every keystroke of the search: `today` comes from the screen's
+    office clock so that the office profile is not read again each time.
+    """
+    with reading(db) as work:
+        ids = register_page(work.session, filters, after_id=after_id, limit=limit, ascending=ascending, today=today)
+        shown = register_rows(work.session, ids[:rows], today=today) if rows else []
+        return RegisterSlice(tuple(ids), tuple(shown))
+
+
+def register_rows_of(db: Database, ids: list[int], today: date) -> list[RegisterRow]:
+    """The display rows of `ids` (rows scrolled back into view after they were let go)."""
+    with reading(db) as work:
+        return register_rows(work.session, ids, today=today)
+
+
+def register_count(db: Database, filters: RegisterFilter, today: date) -> RegisterCount:
+    """The exact number of matching requests and of overdue ones among them (run off the screen's thread)."""
+    with reading(db) as work:
+        return count_register(work.session, filters, today)
+
+
+def request_detail(db: Database, request_id: int) -> RequestView:
+    with reading(db) as work:
+        return RequestView(get_request(work.session, request_id), work.today)

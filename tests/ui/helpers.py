@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.store.access import Actor
-from desk.store.catalog import list_services
 from desk.store.database import Database
+from tests.conftest import service_id_of
 
 if TYPE_CHECKING:
     from desk.ui.intake.dialog import NewRequestDialog
@@ -67,8 +67,7 @@ def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.Keyboard
 
 
 def service_id(db: Database, code: str) -> int:
-    with db.read() as session:
-        return next(s.id for s in list_services(session) if s.code == code)
+    return service_id_of(db, code)
 
 
 def draft(db: Database, name: str, nik_region: str, serial: int, code: str = "P1", **changes: object) -> RequestDraft:

@@ -18,8 +18,8 @@ from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.models import AuditEntry, Service, ServiceRequest, Visitor
 from desk.store.models_accounts import ConsentRow
-from desk.store.requests import create_request
 from desk.ui.intake.dialog import NewRequestDialog
+from tests.conftest import saved_walk_in
 from tests.ui.helpers import draft, focused, open_new_request, press, service_id, settings_dir, type_text  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
@@ -41,10 +41,9 @@ def officer(db: Database) -> Actor:
 
 @pytest.fixture
 def visitor_id(db: Database) -> int:
-    """Ahmad Fauzan came before, with his NIK and phone."""
-    with db.write() as s:
-        record = create_request(s, draft(db, "Ahmad Fauzan", "631103", 5, phone=PHONE, address="Desa Lok Batu",
-                                         kecamatan_code="63.11.03"), None)
+    """Ahmad Fauzan came before (for K2, still open), with his NIK and phone."""
+    record = saved_walk_in(db, "Ahmad Fauzan", "K2", nik=NIK, phone=PHONE, address="Desa Lok Batu",
+                           kecamatan_code="63.11.03")
     return record.visitor_id
 
 

@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from desk.domain.text_id import DAY_NAMES
 from desk.store.database import Database
-from desk.store.requests import change_status, create_request
-from desk.store.users import add_officer
+from desk.store.requests import set_status
 from desk.ui.main_window import STANDARDS, MainWindow
 from desk.ui.register.model import COL_STATUS, COL_VISITOR
-from tests.ui.helpers import as_actor, draft, open_main_window, settings_dir  # noqa: F401
+from tests.conftest import add_user, saved_walk_in
+from tests.ui.helpers import draft, open_main_window, settings_dir  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 
@@ -26,13 +26,13 @@ WED_29_OCT = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database) -> MainWindow:
-    with db.write() as session:
-        officer = add_officer(session, "Rahmat Hidayat")
-        create_request(session, draft(db, "Budi Santoso", "631101", 1, "P1"), officer.id, now=MON_6_OCT)
-        second = create_request(session, draft(db, "Rina Wati", "631106", 2, "K1"), officer.id, now=WED_29_OCT)
-        change_status(session, second.id, "diproses", "", officer.id, now=WED_29_OCT)
-        create_request(session, draft(db, "Yusuf Hamdani", "631102", 3, "U3"), officer.id)  # today
-    return open_main_window(qtbot, db, as_actor(officer))
+    officer = add_user(db, "Rahmat Hidayat")
+    desk = db.as_user(officer)
+    saved_walk_in(desk, "Budi Santoso", "P1", nik=draft(db, "x", "631101", 1).nik, now=MON_6_OCT)
+    second = saved_walk_in(desk, "Rina Wati", "K1", nik=draft(db, "x", "631106", 2).nik, now=WED_29_OCT)
+    set_status(desk, second.id, "diproses")
+    saved_walk_in(desk, "Yusuf Hamdani", "U3", nik=draft(db, "x", "631102", 3).nik)  # today
+    return open_main_window(qtbot, db, officer)
 
 
 def names(window: MainWindow) -> list[str]:

@@ -16,10 +16,11 @@ from sqlalchemy import select
 from desk.domain.nik import mask_nik
 from desk.store.database import Database
 from desk.store.models import PrintRecord
-from desk.store.users import add_officer
+from desk.store.requests import request_detail
 from desk.ui.main_window import MainWindow
 from desk.ui.preview import PdfPreview
-from tests.ui.helpers import as_actor, draft, service_id, settings_dir  # noqa: F401
+from tests.conftest import add_user
+from tests.ui.helpers import draft, service_id, settings_dir  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 
@@ -39,9 +40,7 @@ def print_records(db: Database, request_id: int) -> list[tuple[str, int, str]]:
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database) -> MainWindow:
-    with db.write() as session:
-        officer = add_officer(session, "Rahmat Hidayat")
-    win = MainWindow(db, as_actor(officer))
+    win = MainWindow(db, add_user(db, "Rahmat Hidayat"))
     qtbot.addWidget(win)
     win.show()
     return win
@@ -74,10 +73,7 @@ def test_save_preview_print_and_reprint(qtbot: QtBot, window: MainWindow, db: Da
     assert isinstance(preview, PdfPreview)
     qtbot.waitUntil(preview.isVisible)
     assert preview.document is not None and preview.document.pageCount() >= 1
-    with db.read() as s:
-        from desk.store.requests import get_request
-
-        record = get_request(s, request_id)
+    record = request_detail(db, request_id).record
     first = pdf_text(preview.pdf_bytes)
     assert record.ref_number in first and mask_nik(record.visitor_nik or "") in first
     assert "SALINAN" not in first
@@ -142,8 +138,7 @@ def test_ctrl_k_tells_a_genuine_receipt_from_a_tampered_one(qtbot: QtBot, window
     window.receipts.preview.close()
     from desk.store import receipts
 
-    with db.read() as s:
-        data = receipts.receipt_data(s, request_id, 1, receipts.receipt_secret(db))
+    data = receipts.receipt_for(db, request_id)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_K, CTRL)

@@ -14,12 +14,11 @@ from desk import app
 from desk.domain.nik import make_nik
 from desk.store.access import Actor
 from desk.store.database import Database
-from desk.store.requests import create_request
-from desk.store.users import add_officer
 from desk.ui.main_window import MainWindow
 from desk.ui.register.model import COL_REF, COL_STATUS, COL_VISITOR
 from desk.ui.register.reason import ReasonDialog
-from tests.ui.helpers import answer_who_is_on_duty, as_actor, draft, focused, press, settings_dir, type_text  # noqa: F401
+from tests.conftest import add_user, saved_walk_in
+from tests.ui.helpers import answer_who_is_on_duty, draft, focused, press, settings_dir, type_text  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 
@@ -29,8 +28,7 @@ NIK = make_nik("631104", date(1995, 5, 1), "P", 7315)  # Batumandi, a woman born
 
 def start_with_officer(qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     def choose(db: Database) -> Actor:
-        with db.write() as session:
-            return as_actor(add_officer(session, "Rahmat Hidayat"))
+        return add_user(db, "Rahmat Hidayat")
 
     answer_who_is_on_duty(monkeypatch, choose)
     code, window = app.start(data_dir)
@@ -65,9 +63,9 @@ def test_walk_in_logged_by_keyboard_then_found_and_rejected(
     assert str(data_dir / "desk.sqlite3") in window.database_label.text()
     assert window.register.model.rowCount() == 0
     assert "Belum ada permohonan" in window.register.count.text()
-    with window.db.write() as session:  # two other visitors, so the searches below have something to skip
-        create_request(session, draft(window.db, "Budi Santoso", "631101", 12, "U1", phone="0813-5120-4411"), None)
-        create_request(session, draft(window.db, "Rina Wati", "631106", 44, "K1"), None)
+    # two other visitors, so the searches below have something to skip
+    saved_walk_in(window.db, "Budi Santoso", "U1", nik=draft(window.db, "x", "631101", 12).nik, phone="0813-5120-4411")
+    saved_walk_in(window.db, "Rina Wati", "K1", nik=draft(window.db, "x", "631106", 44).nik)
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert window.register.model.rowCount() == 2
 
@@ -156,8 +154,7 @@ def test_walk_in_logged_by_keyboard_then_found_and_rejected(
 
 def test_rejecting_needs_a_reason(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window = start_with_officer(qtbot, tmp_path / "data", monkeypatch)
-    with window.db.write() as session:
-        record = create_request(session, draft(window.db, "Budi Santoso", "631101", 12), None)
+    record = saved_walk_in(window.db, "Budi Santoso", nik=draft(window.db, "x", "631101", 12).nik)
     window.refresh()
     window.register.select_request(record.id)
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, parent, title: None))  # the officer cancels

@@ -42,12 +42,12 @@ from desk.domain.intake import RequestDraft, clean_draft
 from desk.domain.nik import clean_nik, parse_nik
 from desk.domain.phone import normalize_phone
 from desk.domain.records import RequestRecord, StandardRecord
-from desk.domain.status import CHANNEL_LABELS, ORGANISATION_KINDS
+from desk.domain.status import CHANNEL_LABELS, ORGANISATION_KINDS, status_label
 from desk.domain.text_id import format_date
 from desk.store import walk_in
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.requests import InvalidRequest, VisitorMatch
+from desk.store.requests import InvalidRequest, OpenRequest, VisitorMatch
 from desk.ui.common import ERROR_STYLE, MUTED_STYLE, OK_STYLE, Debouncer, error_label, show_error_text
 from desk.ui.intake.kept_value import NIK, PHONE, KeptValue
 from desk.ui.intake.region_picker import RegionPicker
@@ -65,6 +65,33 @@ FIELD_ORDER = (
     "service", "channel", "notes",
 )
 SEX_CHOICES = (("", "—"), ("L", "L — Laki-laki"), ("P", "P — Perempuan"))
+
+
+SAVE_ANYWAY, OPEN_EXISTING = "save", "open"
+
+
+def ask_about_duplicate(parent: QWidget, existing: OpenRequest) -> str | None:
+    """The visitor has this request open for the same service: open it, save a new one anyway, or go back
+    (None). Patched in tests."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("NewRequestDialog", "Permohonan yang sama masih terbuka"))
+    box.setText(QCoreApplication.translate(
+        "NewRequestDialog",
+        "Pemohon ini masih mempunyai permohonan {ref} untuk layanan yang sama, berstatus {status}.\n\n"
+        "Buka permohonan itu (isian ini tidak disimpan), atau simpan permohonan baru bila memang untuk "
+        "kebutuhan yang lain.").format(ref=existing.ref_number, status=status_label(existing.status)))
+    open_it = box.addButton(QCoreApplication.translate("NewRequestDialog", "&Buka {ref}").format(
+        ref=existing.ref_number), QMessageBox.ButtonRole.AcceptRole)
+    save = box.addButton(QCoreApplication.translate("NewRequestDialog", "Tetap simpan &baru"),
+                         QMessageBox.ButtonRole.DestructiveRole)
+    back = box.addButton(QCoreApplication.translate("NewRequestDialog", "&Kembali ke isian"),
+                         QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_it)
+    box.setEscapeButton(back)
+    box.exec()
+    clicked = box.clickedButton()
+    return OPEN_EXISTING if clicked is open_it else SAVE_ANYWAY if clicked is save else None
 
 
 def confirm_discard(parent: QWidget) -> bool:
@@ -87,6 +114,7 @@ class NewRequestDialog(QDialog):
     request and its receipt (desk.store.walk_in.WalkIn)."""
 
     saved = Signal(object)
+    open_existing = Signal(int)  # the officer chose to open the visitor's open request instead of a new one
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -535,9 +563,23 @@ class NewRequestDialog(QDialog):
             self._show_errors()
             self._focus_first_error()
             return
+        self._save(allow_duplicate=False)
+
+    def _save(self, *, allow_duplicate: bool) -> None:
         try:
             # One operation: the consents stand or fall with the request, and carry its officer.
-            done = walk_in.save_walk_in(self.db, self.draft(), self.consent.flags())
+            done = walk_in.save_walk_in(self.db, self.draft(), self.consent.flags(), allow_duplicate=allow_duplicate)
+        except walk_in.DuplicateRequest as exc:
+            existing = exc.existing[0]
+            choice = ask_about_duplicate(self, existing)
+            if choice == SAVE_ANYWAY:
+                self._save(allow_duplicate=True)
+            elif choice == OPEN_EXISTING:
+                self.saved_record = None
+                self._dirty = False  # the officer chose to leave this form for the open request
+                self.open_existing.emit(existing.id)
+                self.reject()
+            return
         except InvalidRequest as exc:
             self.errors = dict(exc.errors)
             self._shown.update(exc.errors)

@@ -113,6 +113,19 @@ class FilterBar(QWidget):
             overdue_only=self.overdue.isChecked(),
         )
 
+    def reset(self) -> None:
+        """Every filter off (the order stays), without a `changed` for each."""
+        self.blockSignals(True)
+        try:
+            self.from_check.setChecked(False)
+            self.to_check.setChecked(False)
+            self.unit.setCurrentIndex(0)
+            self.service.setCurrentIndex(0)
+            self.status.setCurrentIndex(0)
+            self.overdue.setChecked(False)
+        finally:
+            self.blockSignals(False)
+
     def is_ascending(self) -> bool:
         return self.ascending.isChecked()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 
 from desk.domain.records import RequestRecord
 from desk.domain.status import NEEDS_REASON, status_label
-from desk.store.catalog import list_services, list_units
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.office import get_office_profile
-from desk.store.requests import RegisterFilter, get_request, office_today, set_status
+from desk.store.requests import RegisterFilter, register_setup, request_detail, set_status
+from desk.store.work import Change, Changes
 from desk.ui.common import ERROR_STYLE, MUTED_STYLE, OK_STYLE
 from desk.ui.operations import publish
 from desk.ui.register.detail import DetailPanel
@@ -64,11 +63,10 @@ class RegisterPage(QWidget):
         self.setObjectName("register_page")
         self.db = db
         self._known: RequestRecord | None = None  # a record just handed over: shown without reading it again
-        with db.read() as session:
-            self.tz_name = get_office_profile(session).timezone
-            self.today = today = office_today(session)
-            units = list_units(session)
-            services = list_services(session)
+        setup = register_setup(db)
+        self.tz_name = setup.tz
+        self.today = today = setup.today
+        units, services = list(setup.units), list(setup.services)
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -135,7 +133,23 @@ class RegisterPage(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail.status_requested.connect(self.change_status)
+        # Another screen changed requests (a holiday moved due dates, a print): refresh once, after the
+        # event that caused it, unless this page refreshes itself first (a save it is about to show).
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(0)
+        self._refresh.timeout.connect(lambda: self.reload())
         self.reload()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """The main window's `changed`: the register shows requests, so only those matter."""
+        if Change.REQUESTS in changes:
+            self._refresh.start()
+
+    def _publish(self, changes: Changes) -> None:
+        """Tell the other areas; this page has already shown the change itself."""
+        publish(self, changes)
+        self._refresh.stop()
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -182,12 +196,35 @@ class RegisterPage(QWidget):
         if row is None:
             return False
         index = self.model.index(row, 0)
+        already = self.table.currentIndex().row() == row
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
         self.table.scrollTo(index)
-        self._show_detail(request_id)
+        shown = self.detail.record
+        if already or shown is None or shown.id != request_id:  # else the new current row has shown it
+            self._show_detail(request_id)
         return True
+
+    def open_request(self, request_id: int) -> None:
+        """Select request `request_id`; when the search or filters hide it, search for its number instead."""
+        if self.select_request(request_id):
+            return
+        try:
+            view = request_detail(self.db, request_id)
+        except StoreError as exc:
+            self._show_load_problem(exc.message)
+            return
+        self._known = view.record
+        self.filters.reset()
+        self.search.blockSignals(True)
+        self.search.setText(view.record.ref_number)
+        self.search.blockSignals(False)
+        self.reload(keep=request_id)
+        if self.current_request_id() != request_id:  # not even its number finds it: show it all the same
+            self._known = view.record
+            self._show_detail(request_id)
+        self._known = None
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_detail(self.model.request_id(current.row()) if current.isValid() else None)
@@ -201,15 +238,13 @@ class RegisterPage(QWidget):
             self.detail.show_record(known, self.today)
             return
         try:
-            with self.db.read() as session:
-                record = get_request(session, request_id)
-                today = office_today(session)
+            view = request_detail(self.db, request_id)
         except StoreError as exc:
             self.detail.show_record(None)
             self._show_load_problem(exc.message)
             return
-        self.today = today
-        self.detail.show_record(record, today)
+        self.today = view.today
+        self.detail.show_record(view.record, view.today)
 
     def focus_table(self) -> None:
         self.table.setFocus()
@@ -224,6 +259,7 @@ class RegisterPage(QWidget):
 
     def show_saved(self, record: RequestRecord) -> None:
         """After intake: the new request selected in a fresh register, and its number on show."""
+        self._refresh.stop()  # the reload below is the refresh the save asked for
         self._known = record
         self.reload(keep=record.id)
         if self.current_request_id() != record.id:  # filtered out of the table: show it all the same
@@ -254,7 +290,7 @@ class RegisterPage(QWidget):
             self._show_detail(request_id)
             return
         record = done.value
-        publish(self, done.changes)
+        self._publish(done.changes)
         log.info("request %s → %s", record.ref_number, to_status)
         self.model.refresh_request(request_id)
         self._show_detail(request_id)
