@@ -103,6 +103,8 @@ def service_id_of(db: Database, code: str) -> int:
     return _SERVICE_IDS[key]
 
 
+COMPLETE_FILE = (True,) * 30  # more ticks than any checklist has: every document received
+
 # Every test database is a copy of one seeded template, so a code names the same service id in each.
 _SERVICE_IDS: dict[tuple[str, str], int] = {}
 
@@ -113,10 +115,13 @@ def saved_walk_in(db: Database, name: str = "Siti Aminah", service: str = "P1", 
     """A walk-in saved through the operation the counter uses (`save_walk_in`); its request record.
 
     `fields` are further RequestDraft fields (nik, phone, address, documents_received, ...);
-    `service` is a service code. Use it instead of `create_request(session, ...)` in tests.
+    `service` is a service code. The file is complete (every document ticked) unless
+    `documents_received` says otherwise. Use it instead of `create_request(session, ...)` in tests.
     """
     from desk.domain.intake import RequestDraft
     from desk.store.walk_in import save_walk_in
+
+    fields.setdefault("documents_received", COMPLETE_FILE)
 
     draft = RequestDraft(service_id=service_id_of(db, service), name=name, **fields)  # type: ignore[arg-type]
     return save_walk_in(db, draft, consents, now=now, allow_duplicate=allow_duplicate).value.request

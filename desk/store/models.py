@@ -22,6 +22,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -152,6 +154,8 @@ class Service(Base):
     name: Mapped[str] = mapped_column(String(300))
     sort: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The standard's time counts from a complete file (the due date waits for the last mandatory document).
+    time_from_complete: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     unit: Mapped[Unit] = relationship(back_populates="services")
     versions: Mapped[list[StandardVersion]] = relationship(
@@ -289,6 +293,12 @@ class ServiceRequest(Base):
     channel: Mapped[str] = mapped_column(String(20), default="datang_langsung")
     notes: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    completed_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # the file complete (office day)
+    due_from: Mapped[date | None] = mapped_column(Date, nullable=True)  # the due date counts from; NULL: received
+    awaiting_documents: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    collected_by: Mapped[str] = mapped_column(String(20), default="", server_default="")  # pemohon | kuasa
+    collector_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    product_number: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     documents: Mapped[list[RequestDocument]] = relationship(
         order_by="RequestDocument.position", cascade="all, delete-orphan"
@@ -314,7 +324,7 @@ class RequestEventRow(Base):
     request_id: Mapped[int] = mapped_column(ForeignKey("service_requests.id", ondelete="CASCADE"), index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
-    kind: Mapped[str] = mapped_column(String(20), default="status")  # status | due_date | note | print
+    kind: Mapped[str] = mapped_column(String(20), default="status")  # status | due_date | note | print | correction | documents
     from_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
     to_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
     reason: Mapped[str] = mapped_column(Text, default="")

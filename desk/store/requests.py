@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import ColumnElement, Select, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
+from desk.domain.checklist import completion_day, is_optional, plan_due
 from desk.domain.intake import RequestDraft, clean_draft
 from desk.domain.nik import NIK_LENGTH, mask_nik
 from desk.domain.phone import mask_phone
@@ -36,7 +37,7 @@ from desk.store.models import (
 )
 from desk.store.office import office_clock
 from desk.store.search import matching_ids, search_page, search_terms
-from desk.store.work import Change, Done, reading, writing
+from desk.store.work import reading
 
 
 class InvalidRequest(StoreError):
@@ -90,6 +91,12 @@ class RegisterRow:
     status: str
     due_date: date
     overdue: bool
+    awaiting_documents: bool = False
+
+
+def is_overdue(status: str, due: date, awaiting: bool, today: date) -> bool:
+    """Open, past its due date, and not waiting for the visitor's documents."""
+    return status in OPEN_STATUSES and due < today and not awaiting
 
 
 def now_utc() -> datetime:
@@ -250,8 +257,13 @@ def create_request(
     unit = session.get(Unit, service.unit_id)
     assert unit is not None
     version = current_version(session, service.id, today)
-    days = 0 if version.same_day else (version.duration_days or 0)
-    due = work_calendar(session).add_working_days(today, days)
+    requirements = [item.text for item in version.items if item.kind == "requirement"]
+    ticks = cleaned.documents_received
+    checklist = [(text_, position <= len(ticks) and ticks[position - 1])
+                 for position, text_ in enumerate(requirements, start=1)]
+    completed_on = completion_day(checklist, None, today)
+    plan = plan_due(work_calendar(session), today, completed_on, service.time_from_complete,
+                    version.same_day, version.duration_days)
     assert office is not None
 
     visitor = _upsert_visitor(session, cleaned)
@@ -267,15 +279,15 @@ def create_request(
         visitor_id=visitor.id,
         received_at=now,
         received_by=user_id,
-        due_date=due,
+        due_date=plan.due,
+        due_from=plan.start,
+        awaiting_documents=plan.awaiting,
+        completed_on=completed_on,
         status=RECEIVED,
         channel=cleaned.channel,
         notes=cleaned.notes.strip(),
     )
-    requirements = [item.text for item in version.items if item.kind == "requirement"]
-    ticks = cleaned.documents_received
-    for position, text_ in enumerate(requirements, start=1):
-        received = position <= len(ticks) and ticks[position - 1]
+    for position, (text_, received) in enumerate(checklist, start=1):
         request.documents.append(RequestDocument(position=position, text=text_, received=received))
     session.add(request)
     session.flush()
@@ -289,8 +301,10 @@ def create_request(
 
 
 def change_status(
-    session: Session, request_id: int, to_status: str, reason: str, user_id: int | None, now: datetime | None = None
+    session: Session, request_id: int, to_status: str, reason: str, user_id: int | None, now: datetime | None = None,
+    details: dict[str, object] | None = None,
 ) -> RequestRecord:
+    """The move itself, inside a unit of work: the operation (request_changes.set_status) checks the rest."""
     access.require(session, access.STATUS)
     user_id = user_id if user_id is not None else access.current_user_id(session)
     request = session.get(ServiceRequest, request_id, with_for_update=True)
@@ -307,20 +321,13 @@ def change_status(
         )
     )
     audit.record(session, "request.status", "request", request.id,
-                 {"ref": request.ref_number, "changes": {"status": [request.status, to_status]}, "reason": reason.strip()})
+                 {"ref": request.ref_number, "changes": {"status": [request.status, to_status]}, "reason": reason.strip(),
+                  **(details or {})})
     request.status = to_status
     if to_status not in OPEN_STATUSES:
         request.closed_at = now
     session.flush()
     return get_request(session, request.id)
-
-
-def set_status(db: Database, request_id: int, to_status: str, reason: str = "") -> Done[RequestRecord]:
-    """The officer moves a request on (diproses, selesai, ditolak, dibatalkan), with a reason where one is due."""
-    with writing(db) as work:
-        record = change_status(work.session, request_id, to_status, reason, work.user_id, now=work.now)
-        work.changed(Change.REQUESTS)
-        return work.done(record)
 
 
 # --- reading ---------------------------------------------------------------------
@@ -369,7 +376,7 @@ def get_request(session: Session, request_id: int) -> RequestRecord:
         )
         for e, user_name in session.execute(events_query, {"request_id": request.id})
     )
-    checklist = tuple(ChecklistItem(d.text, d.received) for d in request.documents)
+    checklist = tuple(ChecklistItem(d.text, d.received, is_optional(d.text)) for d in request.documents)
     return RequestRecord(
         id=request.id,
         ref_number=request.ref_number,
@@ -397,6 +404,18 @@ def get_request(session: Session, request_id: int) -> RequestRecord:
         organisation=visitor.organisation,
         checklist=checklist,
         events=events,
+        completed_on=request.completed_on,
+        due_from=request.due_from,
+        awaiting_documents=request.awaiting_documents,
+        time_from_complete=service.time_from_complete,
+        collected_by=request.collected_by,
+        collector_name=request.collector_name,
+        product_number=request.product_number,
+        address_line=visitor.address,
+        visitor_kecamatan_code=visitor.kecamatan_code or "",
+        visitor_desa_code=visitor.desa_code or "",
+        visitor_region_text=visitor.region_text,
+        organisation_kind=visitor.organisation_kind,
     )
 
 
@@ -432,7 +451,9 @@ def _conditions(session: Session, filters: RegisterFilter, today: date | None) -
 
 
 def _overdue(today: date) -> list[ColumnElement[bool]]:
-    return [ServiceRequest.status.in_(OPEN_STATUSES), ServiceRequest.due_date < today]
+    # A request waiting for its file to be complete is not late: the office's time has not started.
+    return [ServiceRequest.status.in_(OPEN_STATUSES), ServiceRequest.due_date < today,
+            ServiceRequest.awaiting_documents.is_(False)]
 
 
 def register_page(
@@ -478,6 +499,7 @@ def register_rows(session: Session, ids: list[int], today: date | None = None) -
         select(
             ServiceRequest.id, ServiceRequest.ref_number, ServiceRequest.received_at, Visitor.name, Visitor.nik,
             Service.code, Service.name, Unit.code, ServiceRequest.status, ServiceRequest.due_date,
+            ServiceRequest.awaiting_documents,
         )
         .join(Visitor, Visitor.id == ServiceRequest.visitor_id)
         .join(Service, Service.id == ServiceRequest.service_id)
@@ -487,10 +509,10 @@ def register_rows(session: Session, ids: list[int], today: date | None = None) -
     by_id = {}
     # Core execution on the session's connection: plain columns need none of the ORM's result machinery
     # (this runs on every keystroke of the register search).
-    for rid, ref, received, name, nik, scode, sname, ucode, status, due in session.connection().execute(query):
+    for rid, ref, received, name, nik, scode, sname, ucode, status, due, awaiting in session.connection().execute(query):
         by_id[rid] = RegisterRow(
             rid, ref, received, name, mask_nik(nik) if nik else "", scode, sname, ucode, status, due,
-            status in OPEN_STATUSES and due < today,
+            is_overdue(status, due, bool(awaiting), today), bool(awaiting),
         )
     return [by_id[i] for i in ids if i in by_id]
 

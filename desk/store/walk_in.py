@@ -18,7 +18,7 @@ from desk.domain.intake import RequestDraft
 from desk.domain.nik import clean_nik
 from desk.domain.records import ReceiptData, RequestRecord, ServiceRecord, StandardRecord
 from desk.domain.status import status_label
-from desk.store import access, catalog, printing_defaults, privacy, receipts
+from desk.store import access, catalog, clock, printing_defaults, privacy, receipts
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.requests import OpenRequest, VisitorMatch, create_request, find_visitor, open_requests_of
@@ -124,6 +124,7 @@ def save_walk_in(
     """
     with writing(db, now=now) as work:
         work.require(access.INTAKE)
+        clock.require_plausible(work.session, now)  # a number of the wrong month or year is never issued
         if not allow_duplicate and draft.service_id is not None:
             existing = open_requests_of(work.session, clean_nik(draft.nik), draft.service_id)
             if existing:

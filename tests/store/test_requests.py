@@ -13,6 +13,7 @@ from desk.domain.status import CANCELLED, DONE, IN_PROCESS, REJECTED
 from desk.store import walk_in
 from desk.store.database import Database
 from desk.store.errors import StoreError
+from desk.store.request_changes import Collection, set_status
 from desk.store.requests import (
     OPEN_FILTER,
     InvalidRequest,
@@ -22,7 +23,6 @@ from desk.store.requests import (
     register_setup,
     register_slice,
     request_detail,
-    set_status,
 )
 from desk.store.work import Change
 from tests.conftest import add_user, saved_walk_in, service_id_of
@@ -141,7 +141,7 @@ def test_status_moves_need_reason_and_are_recorded(db: Database) -> None:
     assert "Alasan" in info.value.message
     moved = set_status(officer, rec.id, IN_PROCESS)
     assert Change.REQUESTS in moved.changes
-    done = set_status(officer, rec.id, DONE).value
+    done = set_status(officer, rec.id, DONE, collection=Collection("pemohon")).value
     assert [e.to_status for e in done.events] == ["diterima", "diproses", "selesai"]
     assert done.events[1].from_status == "diterima" and done.events[2].user_name == "Petugas Satu"
     with pytest.raises(StoreError):

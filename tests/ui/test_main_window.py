@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desk.domain.text_id import DAY_NAMES
 from desk.store.database import Database
-from desk.store.requests import set_status
+from desk.store.request_changes import set_status
 from desk.ui.main_window import STANDARDS, MainWindow
 from desk.ui.register.model import COL_STATUS, COL_VISITOR
 from tests.conftest import add_user, saved_walk_in

@@ -22,7 +22,8 @@ from desk.domain.records import RequestRecord
 from desk.domain.status import NEEDS_REASON, status_label
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.requests import RegisterFilter, register_setup, request_detail, set_status
+from desk.store.request_changes import set_status
+from desk.store.requests import RegisterFilter, register_setup, request_detail
 from desk.store.work import Change, Changes
 from desk.ui.common import ERROR_STYLE, MUTED_STYLE, OK_STYLE
 from desk.ui.operations import publish
