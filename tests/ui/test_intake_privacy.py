@@ -184,8 +184,10 @@ def test_consents_are_asked_and_recorded_with_the_request_by_keyboard(
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Siti Aminah")
     choose_service(dialog, db)
-    dialog.notes.setFocus()
-    press(qtbot, Qt.Key.Key_Tab)  # after Catatan: the consents (Enter there still saves)
+    dialog.organisation_kind.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)  # down the visitor's column: the notice read to her, then the consents
+    assert focused() is dialog.consent.notice
+    press(qtbot, Qt.Key.Key_Tab)
     assert focused() is dialog.consent.boxes[privacy.WHATSAPP]
     press(qtbot, Qt.Key.Key_W, ALT)  # she agrees to WhatsApp, and to nothing else
     qtbot.waitUntil(dialog.consent.boxes[privacy.WHATSAPP].isChecked)  # a mnemonic clicks with a short animation

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -82,10 +82,14 @@ def test_filters_narrow_the_register(qtbot: QtBot, window: MainWindow) -> None:
     assert all(filters.service.itemText(i).startswith(("Semua", "K")) for i in range(filters.service.count()))
     filters.unit.setCurrentIndex(0)
 
-    filters.from_check.setChecked(True)
-    filters.date_from.setDate(QDate(2025, 10, 1))
-    filters.to_check.setChecked(True)
-    filters.date_to.setDate(QDate(2025, 10, 6))  # inclusive, in office (WITA) days
+    # Dates typed straight through, as on a paper form; a whole date turns its bound on.
+    qtbot.mouseClick(filters.date_from.edit, Qt.MouseButton.LeftButton, pos=QPoint(30, 5))  # into the month
+    qtbot.waitUntil(lambda: filters.date_from.edit.selectedText() != "")  # all selected: typing replaces it
+    qtbot.keyClicks(filters.date_from.edit, "01102025")
+    assert filters.from_check.isChecked() and filters.date_from.date() == date(2025, 10, 1)
+    filters.date_to.edit.setFocus()
+    qtbot.waitUntil(lambda: filters.date_to.edit.selectedText() != "")
+    qtbot.keyClicks(filters.date_to.edit, "06102025")  # inclusive, in office (WITA) days
     assert names(window) == ["Budi Santoso"]
     assert window.register.count.text() == "1 permohonan"
     filters.to_check.setChecked(False)
@@ -105,7 +109,9 @@ def test_detail_shows_masked_visitor_checklist_and_due_date(qtbot: QtBot, window
     assert detail.nik.text() == "6311********0003"
     assert detail.standard.text() == "versi 1"
     assert "WITA, oleh Rahmat Hidayat" in detail.received.text()
-    assert detail.checklist.text().count("✗") >= 1 and "✓" not in detail.checklist.text()
+    editor = detail.checklist_editor  # open and this officer may edit: the file is ticked here
+    assert editor.isVisible() and editor.count() == 6 and all(editor.ticks())
+    assert "lengkap" in detail.file.text() and "belum" not in detail.file.text()
     assert "terlambat" not in detail.due.text()
     qtbot.keyClick(register.table, Qt.Key.Key_Down)
     assert detail.visitor_name.text() == "Rina Wati (Laki-laki)"

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -144,14 +144,25 @@ def test_ctrl_k_tells_a_genuine_receipt_from_a_tampered_one(qtbot: QtBot, window
     qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
     box = window.receipts.check_box
     assert box is not None and box.isVisible()
+    assert [b.text() for b in box.findChildren(QPushButton)] == ["&Tutup"]  # no "Close"
     qtbot.keyClicks(box.entry, data.qr_payload)
     qtbot.keyClick(box.entry, Qt.Key.Key_Return)
     assert box.result.text().startswith("Tanda terima asli.")
     assert window.register.current_request_id() == request_id
+    qtbot.wait(50)
+    assert box.isVisible()  # Enter checked; the verdict stays until the officer closes it
+
+    qtbot.keyClicks(box.entry, "0009/PNP/DKUKMTK/XII/2026")  # the text was selected: the next scan replaces it
+    qtbot.keyClick(box.entry, Qt.Key.Key_Return)
+    assert box.result.text() == ("TIDAK DITEMUKAN: Nomor 0009/PNP/DKUKMTK/XII/2026 tidak ada di register "
+                                 "pelayanan kantor ini.")
+    assert box.isVisible() and window.register.current_request_id() == request_id  # the register left alone
 
     ref = data.request.ref_number
     assert "0001" in ref
     tampered = data.qr_payload.replace(ref, ref.replace("0001", "0007", 1))
     box.entry.setText(tampered)
     qtbot.keyClick(box.entry, Qt.Key.Key_Return)
-    assert "dipalsukan" in box.result.text() and "asli." not in box.result.text()
+    assert box.result.text() == "TIDAK SAH: Kode pemeriksa tidak cocok: tanda terima mungkin dipalsukan."
+    qtbot.keyClick(box.entry, Qt.Key.Key_Escape)
+    assert not box.isVisible()

@@ -135,7 +135,8 @@ def test_register_page_fetches_more_when_scrolled(qtbot: QtBot, filled_db: Datab
     page.show()
     qtbot.waitExposed(page)
     assert page.model.rowCount() == PAGE_SIZE
-    assert page.count.text() == "200+ permohonan"
+    assert page.count.text() == "200+ permohonan (menghitung…)"
+    qtbot.waitUntil(lambda: page.count.text() == "450 permohonan, 450 terlambat")  # counted off the screen
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2 * PAGE_SIZE)
     assert page.model.cached_rows < page.model.rowCount()  # scrolling past rows does not keep them all
