@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QCompl
 
 from desk.domain.records import ServiceRecord
 
-POPUP_MAX_WIDTH = 760  # pixels: wide enough for the longest seeded name on one or two lines
 _BROWSE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
@@ -21,14 +20,14 @@ def service_text(service: ServiceRecord) -> str:
     return f"{service.code} — {service.name}"
 
 
-def _wrapping(view: QAbstractItemView, width: int) -> None:
-    """Whole names in a list: wrapped onto a second line, never "Penerbitan Kartu…aran Pencari Kerja"."""
+def _wrapping(view: QAbstractItemView) -> None:
+    """Whole names in a list as wide as the field: a long one wraps onto a second line, never
+    "Penerbitan Kartu…aran Pencari Kerja" (nor off the screen's edge)."""
     view.setTextElideMode(Qt.TextElideMode.ElideNone)
     view.setWordWrap(True)
     if isinstance(view, QListView):
         view.setUniformItemSizes(False)
         view.setResizeMode(QListView.ResizeMode.Adjust)
-    view.setMinimumWidth(width)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
@@ -59,10 +58,8 @@ class ServicePicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
-        widest = max((self.fontMetrics().horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
-        width = min(widest + 40, POPUP_MAX_WIDTH)
-        _wrapping(completer.popup(), width)
-        _wrapping(self.view(), width)
+        _wrapping(completer.popup())
+        _wrapping(self.view())
         self.lineEdit().setPlaceholderText(self.tr("Ketik kode atau nama layanan…"))
         self.setCurrentIndex(-1)
         self.lineEdit().clear()

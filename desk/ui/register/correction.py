@@ -49,7 +49,7 @@ FIELD_ORDER = ("name", "nik", "sex", "phone", "address", "region", "organisation
 
 
 class CorrectionDialog(QDialog):
-    """`done` holds the store's answer (the corrected request and what changed) once it accepted it."""
+    """`answer` holds the store's answer (the corrected request and what changed) once it accepted it."""
 
     def __init__(self, db: Database, record: RequestRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +57,7 @@ class CorrectionDialog(QDialog):
         self.setWindowTitle(self.tr("Koreksi data {ref}").format(ref=record.ref_number))
         self.db = db
         self.record = record
-        self.done: Done[RequestRecord] | None = None
+        self.answer: Done[RequestRecord] | None = None
         self.error_labels: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
         form_data = walk_in.intake_form(db)
@@ -72,8 +72,11 @@ class CorrectionDialog(QDialog):
         columns = QHBoxLayout()
         layout.addLayout(columns, 1)
         left, right = QFormLayout(), QFormLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        for form in (left, right):
+            column = QVBoxLayout()
+            column.addLayout(form)
+            column.addStretch(1)  # spare height below the fields, not inside the address or notes rows
+            columns.addLayout(column, 1)
 
         actor = actor_on_duty(db)
         self.name = QLineEdit(record.visitor_name)
@@ -161,7 +164,7 @@ class CorrectionDialog(QDialog):
         shortcut.activated.connect(self.save)
         save_shortcuts(self, self.save)
         guard_wheel(self)
-        self.resize(980, 560)
+        self.resize(980, 480)
         self.name.setFocus()
 
     @staticmethod
@@ -228,7 +231,7 @@ class CorrectionDialog(QDialog):
                 self.problem.setText(exc.message)
                 return
             else:
-                self.done = done
+                self.answer = done
                 self.accept()
                 return
         for key, message in errors.items():
@@ -247,4 +250,4 @@ class CorrectionDialog(QDialog):
         dialog = cls(db, record, parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.exec()
-        return dialog.done
+        return dialog.answer
