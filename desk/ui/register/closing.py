@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -121,8 +122,8 @@ class CloseDialog(QDialog):
 
     def _by_changed(self, representative: bool) -> None:
         self.collector.setEnabled(representative)
-        if representative:
-            self.collector.setFocus()
+        if representative:  # after the key or click that chose it has moved the focus to the radio button
+            QTimer.singleShot(0, self.collector.setFocus)
         self._update()
 
     def _update(self) -> None:
