@@ -46,8 +46,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("services") as batch:
-        batch.drop_column("time_from_complete")
-    with op.batch_alter_table("service_requests") as batch:
-        for column in reversed(_request_columns()):
-            batch.drop_column(column.name)
+    # ALTER TABLE DROP COLUMN on both (SQLite 3.35+): a batch copy of service_requests would trip over
+    # the foreign keys and the search triggers that name the table.
+    drops = [("services", "time_from_complete")] + [("service_requests", c.name) for c in reversed(_request_columns())]
+    for table, column in drops:
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
