@@ -8,8 +8,13 @@ changes a request, and every irreversible operation (retention) first ask `clock
 
 Tolerances: a clock up to BEHIND_TOLERANCE behind the newest record passes (counters sharing one
 PostgreSQL database never agree to the second); a clock more than AHEAD_LIMIT after the newest
-record is refused as "far ahead" unless an admin confirms that the date is right (an office that
-truly did not use Desk for that long), which is itself recorded and so moves the newest time.
+record is refused as "far ahead" unless someone confirms, when Desk starts, that the date is right
+(an office that truly did not use Desk for that long); the confirmation is recorded and so moves
+the newest time. A clock behind the records is never right.
+
+Limits: the newest time includes audit entries, which operations that do not change requests (a
+login, a print) write without asking; so the start-up asks before anything is written, and a clock
+that jumps while Desk runs is caught at the next save of a request only.
 """
 
 from __future__ import annotations
@@ -25,10 +30,11 @@ from desk.domain.text_id import format_datetime
 from desk.store import access
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.models import AuditEntry, ServiceRequest
+from desk.store.models import AuditEntry, ServiceRequest, Setting
 from desk.store.office import office_clock
 from desk.store.work import NOTHING, Done, reading, writing
 
+CONFIRMED_KEY = "clock.confirmed_at"  # the moment someone confirmed a date far ahead as right
 BEHIND_TOLERANCE = timedelta(minutes=10)
 AHEAD_LIMIT = timedelta(days=90)
 
@@ -49,11 +55,20 @@ class ClockCheck:
 
 
 def newest_record(session: Session) -> datetime | None:
-    """The newest moment the database recorded: a request received or an audit entry (both indexed)."""
+    """The newest moment the database recorded: a request received, an audit entry (both indexed), or
+    a date confirmed as right."""
     times = [session.scalar(select(func.max(ServiceRequest.received_at))),
-             session.scalar(select(func.max(AuditEntry.at)))]
+             session.scalar(select(func.max(AuditEntry.at))), _confirmed(session)]
     known = [t for t in times if t is not None]
     return max(known) if known else None
+
+
+def _confirmed(session: Session) -> datetime | None:
+    row = session.get(Setting, CONFIRMED_KEY)
+    try:
+        return datetime.fromisoformat(str(row.value)) if row is not None else None
+    except ValueError:
+        return None
 
 
 def check_in(session: Session, now: datetime) -> ClockCheck:
@@ -71,7 +86,7 @@ def check_in(session: Session, now: datetime) -> ClockCheck:
         return ClockCheck(now, newest, ClockWrong(
             f"Jam komputer ini menunjukkan {shown_now}, lebih dari {AHEAD_LIMIT.days} hari sesudah catatan "
             f"terakhir di basis data ({shown_newest}). Periksa tanggal dan jam komputer. Bila tanggal itu memang "
-            "benar (Desk lama tidak dipakai), admin dapat mengonfirmasinya.", ahead=True))
+            "benar (Desk lama tidak dipakai), konfirmasikan saat Desk dibuka.", ahead=True))
     return ClockCheck(now, newest, None)
 
 
@@ -92,12 +107,18 @@ def clock_problem(db: Database) -> ClockWrong | None:
 
 
 def confirm_clock_ahead(db: Database) -> Done[None]:
-    """An admin confirms that a date far after the newest record is right; recorded, so it passes from now on."""
+    """Confirm that a date far after the newest record is right (at start-up, before the login; an admin
+    otherwise); recorded, so it passes from now on."""
     with writing(db) as work:
         work.require(access.OFFICE_EDIT)
         check = check_in(work.session, utc_now())
         if check.problem is not None and not check.problem.ahead:
             raise check.problem  # a clock behind the records is never right
+        row = work.session.get(Setting, CONFIRMED_KEY)
+        if row is None:
+            work.session.add(Setting(key=CONFIRMED_KEY, value=check.now.isoformat()))
+        else:
+            row.value = check.now.isoformat()
         work.audit("clock.confirm", "clock", "", {"now": check.now.isoformat(),
                                                    "newest": check.newest.isoformat() if check.newest else ""})
         return Done(None, NOTHING)

@@ -158,6 +158,8 @@ def _upsert_visitor(session: Session, draft: RequestDraft) -> Visitor:
     if visitor is None and draft.phone:
         same = session.scalars(_visitors_by_phone_and_name(), {"phone": draft.phone, "lower_name": draft.name.lower()})
         visitor = next((v for v in same.all() if v.nik is None), None)
+    if visitor is None and draft.nik and session.get_bind().dialect.name == "postgresql":
+        visitor = _claim_nik(session, draft)
     if visitor is None:
         visitor = Visitor(name=draft.name)
         session.add(visitor)
@@ -200,6 +202,26 @@ def open_requests_of(session: Session, nik: str, service_id: int | None = None) 
     if service_id is not None:
         query = query.where(ServiceRequest.service_id == service_id)
     return tuple(OpenRequest(*row) for row in session.execute(query))
+
+
+def _claim_nik(session: Session, draft: RequestDraft) -> Visitor:
+    """A new visitor with this NIK, or the one another counter saved a moment ago.
+
+    Several counters on one PostgreSQL database can take the same new visitor at once (a family
+    at two desks, a double click on two PCs): each reads "no such NIK" and inserts, and all but
+    one would fail on the unique NIK. INSERT ... ON CONFLICT DO NOTHING waits for the other
+    counter's save and then inserts nothing; the row it committed is read instead. (SQLite
+    saves one at a time: its writers queue for the database's write lock.)
+    """
+    from sqlalchemy.dialects.postgresql import insert
+
+    visitor = session.scalar(  # the new row comes back as the ORM's own object: no second query
+        insert(Visitor).values(name=draft.name, nik=draft.nik)
+        .on_conflict_do_nothing(index_elements=[Visitor.nik]).returning(Visitor))
+    if visitor is None:
+        visitor = session.scalar(_visitor_by_nik(), {"nik": draft.nik})
+    assert visitor is not None  # inserted here, or committed by the counter that won
+    return visitor
 
 
 # --- reference numbers ---------------------------------------------------------

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from desk.domain.text_id import DAY_NAMES
 from desk.store.database import Database
 from desk.store.request_changes import set_status
+from desk.store.work import Change, Changes
 from desk.ui.main_window import STANDARDS, MainWindow
 from desk.ui.register.model import COL_STATUS, COL_VISITOR
 from tests.conftest import add_user, saved_walk_in
@@ -118,4 +119,16 @@ def test_detail_shows_masked_visitor_checklist_and_due_date(qtbot: QtBot, window
     assert "terlambat" in detail.due.text() and "Terlambat" in detail.status.text()
     assert detail.due.text().split(",")[0] in DAY_NAMES and "2025" in detail.due.text()  # "Rabu, 5 November 2025"
     assert not detail.action_buttons["diproses"].isEnabled() and detail.action_buttons["ditolak"].isEnabled()
+    window.close()
+
+
+def test_the_register_follows_what_other_areas_change(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+    """A holiday import moves due dates, a print is logged: the area that did it says so, the register refreshes."""
+    saved_walk_in(db, "Nur Aisyah", "U2", nik=draft(db, "x", "631105", 4).nik)  # saved by another counter
+    assert "Nur Aisyah" not in names(window)
+    window.broadcast_changes(Changes.of(Change.FORUMS))  # not what the register shows
+    qtbot.wait(20)
+    assert "Nur Aisyah" not in names(window)
+    window.broadcast_changes(Changes.of(Change.REQUESTS))
+    qtbot.waitUntil(lambda: names(window)[:1] == ["Nur Aisyah"])
     window.close()

@@ -148,6 +148,7 @@ def test_walk_in_logged_by_keyboard_then_found_and_rejected(
     assert window.register.detail.nik.text() == "6311********7315"
 
     assert search(qtbot, window, NIK[:6]) == ["Siti Aminah"]
+    assert not window.register.notice.isVisible()  # "Permohonan tersimpan…" does not linger over a search
     assert search(qtbot, window, NIK[-4:]) == ["Siti Aminah"]
     assert search(qtbot, window, "amin") == ["Siti Aminah"]
     assert search(qtbot, window, "santo") == ["Budi Santoso"]
