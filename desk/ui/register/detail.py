@@ -16,7 +16,7 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -120,12 +120,19 @@ class ChecklistEditor(QListWidget):
 
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]
         super().resizeEvent(event)  # type: ignore[arg-type]
-        self._fit()
+        QTimer.singleShot(0, self._fit)  # once the lines are wrapped to the new width
 
     def _fit(self) -> None:
+        """As tall as every line needs at the width it has: the whole checklist, never a scrolled part of it."""
+        minimum = self.fontMetrics().height() + 8
+        if not self.count():
+            self.setFixedHeight(minimum)
+            return
         self.doItemsLayout()
-        height = sum(self.sizeHintForRow(row) for row in range(self.count())) + 2 * self.frameWidth() + 4
-        self.setFixedHeight(max(height, self.fontMetrics().height() + 8))
+        last = self.visualRect(self.model().index(self.count() - 1, 0))
+        bottom = last.bottom() + 1 + self.verticalOffset()
+        self.setFixedHeight(max(bottom + 2 * self.frameWidth() + 2, minimum))
+        self.scrollToTop()
 
 
 class DetailPanel(QWidget):
