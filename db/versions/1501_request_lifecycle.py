@@ -39,10 +39,15 @@ def _request_columns() -> list[sa.Column[object]]:
 
 
 def upgrade() -> None:
+    # Only what is missing: a restored backup may carry an older version mark on a newer schema.
+    inspector = sa.inspect(op.get_bind())
+    have = {c["name"] for c in inspector.get_columns("service_requests")}
     for column in _request_columns():
-        op.add_column("service_requests", column)
-    op.add_column("services", sa.Column("time_from_complete", sa.Boolean(), nullable=False,
-                                        server_default=sa.true()))
+        if column.name not in have:
+            op.add_column("service_requests", column)
+    if "time_from_complete" not in {c["name"] for c in inspector.get_columns("services")}:
+        op.add_column("services", sa.Column("time_from_complete", sa.Boolean(), nullable=False,
+                                            server_default=sa.true()))
 
 
 def downgrade() -> None:

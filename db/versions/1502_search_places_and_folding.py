@@ -179,7 +179,7 @@ def _pg_upgrade() -> None:
     _pg_refresh_function(_pg_doc(accented, plain, places=True), places=True)
     _pg_visitor_trigger("name, nik, phone, organisation, kecamatan_code, desa_code, region_text")
     op.execute("""
-        CREATE FUNCTION desk_request_search_region() RETURNS trigger
+        CREATE OR REPLACE FUNCTION desk_request_search_region() RETURNS trigger
         LANGUAGE plpgsql AS $$
         BEGIN
             PERFORM desk_request_search_refresh(ARRAY(
@@ -187,6 +187,7 @@ def _pg_upgrade() -> None:
                 WHERE v.kecamatan_code = NEW.code OR v.desa_code = NEW.code));
             RETURN NULL;
         END $$""")
+    op.execute("DROP TRIGGER IF EXISTS request_search_region_au ON regions")
     op.execute("""
         CREATE TRIGGER request_search_region_au AFTER UPDATE OF name ON regions
         FOR EACH ROW EXECUTE FUNCTION desk_request_search_region()""")

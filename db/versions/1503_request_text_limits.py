@@ -44,6 +44,8 @@ def _sqlite_upgrade() -> None:
         on_insert = " OR ".join(f"length(NEW.{c}) > {n}" for c, n in columns)
         on_update = " OR ".join(f"(NEW.{c} IS NOT OLD.{c} AND length(NEW.{c}) > {n})" for c, n in columns)
         names = ", ".join(c for c, _ in columns)
+        for kind in ("ai", "au"):  # again from scratch: a restored backup may be marked older than it is
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_text_limits_{kind}")
         op.execute(f"""
             CREATE TRIGGER {table}_text_limits_ai BEFORE INSERT ON {table}
             WHEN {on_insert}
@@ -56,6 +58,7 @@ def _sqlite_upgrade() -> None:
 
 def _pg_upgrade() -> None:
     for table, column, longest in PG_TEXT_CHECKS:
+        op.execute(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS ck_{table}_{column}_length")
         op.execute(f"ALTER TABLE {table} ADD CONSTRAINT ck_{table}_{column}_length "
                    f"CHECK (char_length({column}) <= {longest}) NOT VALID")
 

@@ -261,7 +261,12 @@ def _bump_counter(dialect: str) -> Any:
 def create_request(
     session: Session, draft: RequestDraft, user_id: int | None, now: datetime | None = None
 ) -> RequestRecord:
-    """Validate and store a walk-in request with its number, checklist and first event."""
+    """Validate and store a walk-in request with its number, checklist and first event.
+
+    Inside a unit of work only: the counter saves through the operation `walk_in.save_walk_in`
+    (which also checks the clock and an open request for the same need); tests use
+    tests/conftest.saved_walk_in.
+    """
     access.require(session, access.INTAKE)
     user_id = user_id if user_id is not None else access.current_user_id(session)
     # Held for the whole save: the session's identity map keeps objects only while they are
