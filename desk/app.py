@@ -33,6 +33,7 @@ LOG_FILE = "desk.log"
 LOG_BYTES = 1_000_000
 LOG_BACKUPS = 5
 EXIT_DATABASE = 2
+EXIT_CLOCK = 4  # the PC's clock is behind the records or far ahead of them (desk.store.clock)
 # Benchmarks and screenshots only, on databases without passwords: open as the remembered (or first) officer.
 SKIP_LOGIN_ENV = "DESK_SKIP_LOGIN"
 
@@ -84,6 +85,44 @@ def show_start_error(message: str) -> None:
     box.exec()
 
 
+def confirm_clock(message: str) -> bool:
+    """Whether a date far after the last record is right, asked before anything is written (patched in tests)."""
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Periksa tanggal komputer"))
+    box.setText(message)
+    right = box.addButton(_tr("Tanggal ini &benar"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("&Tutup Desk"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is right
+
+
+def clock_is_right(db: Database) -> bool:
+    """Refuse to start on a wrong clock (numbers of the wrong year, retention run too early), naming both
+    times. Asked before the login, which itself is recorded at this clock's time. A date far ahead of
+    the last record may be confirmed as right (an office that did not use Desk for months); the
+    confirmation is recorded. A clock behind the records is never right."""
+    from desk.store import clock
+
+    try:
+        problem = clock.clock_problem(db)
+    except StoreError as exc:
+        log.warning("clock check failed: %s", exc.message)
+        return True  # the database said why elsewhere; the clock is checked again before every save
+    if problem is None:
+        return True
+    log.error("clock refused at start (ahead=%s)", problem.ahead)
+    if problem.ahead and confirm_clock(problem.message):
+        try:
+            clock.confirm_clock_ahead(db)
+        except StoreError as exc:
+            show_start_error(exc.message)
+            return False
+        return True
+    show_start_error(problem.message)
+    return False
+
+
 def log_in(db: Database) -> Actor | None:
     """The officer on duty is the logged-in user: the first-admin set-up or the login dialog.
 
@@ -122,6 +161,9 @@ def start(data_dir: Path, database_url: str | None = None) -> tuple[int, MainWin
         show_start_error(_tr("Folder data {folder} tidak dapat dibuat atau ditulisi. Pilih folder lain dengan "
                              "--data-dir atau DESK_DATA_DIR.").format(folder=data_dir))
         return EXIT_DATABASE, None
+    if not clock_is_right(db):
+        db.dispose()
+        return EXIT_CLOCK, None
     actor = log_in(db)
     if actor is None:
         log.info("nobody logged in; closing")

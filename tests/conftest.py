@@ -5,13 +5,16 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from desk.domain.records import RequestRecord
 from desk.paths import DATABASE_FILE, default_database_url
+from desk.store.access import Actor
 from desk.store.database import Database, open_database
 
 
@@ -85,3 +88,50 @@ def pg_db(pg_server: object, pg_template: str) -> Iterator[Database]:
 def any_db(request: pytest.FixtureRequest) -> Database:
     """The same store test on SQLite and on PostgreSQL."""
     return request.getfixturevalue("db" if request.param == "sqlite" else "pg_db")
+
+
+# --- requests as the counter makes them ------------------------------------------------------------
+
+
+def service_id_of(db: Database, code: str) -> int:
+    """The id of the active service with `code` ("P1"), as the intake form lists it."""
+    key = (db.url, code)
+    if key not in _SERVICE_IDS:
+        from desk.store import walk_in
+
+        _SERVICE_IDS[key] = next(s.id for s in walk_in.intake_form(db).services if s.code == code)
+    return _SERVICE_IDS[key]
+
+
+COMPLETE_FILE = (True,) * 30  # more ticks than any checklist has: every document received
+
+# Every test database is a copy of one seeded template, so a code names the same service id in each.
+_SERVICE_IDS: dict[tuple[str, str], int] = {}
+
+
+def saved_walk_in(db: Database, name: str = "Siti Aminah", service: str = "P1", *, now: datetime | None = None,
+                  consents: dict[str, bool] | None = None, allow_duplicate: bool = True,
+                  **fields: object) -> RequestRecord:
+    """A walk-in saved through the operation the counter uses (`save_walk_in`); its request record.
+
+    `fields` are further RequestDraft fields (nik, phone, address, documents_received, ...);
+    `service` is a service code. The file is complete (every document ticked) unless
+    `documents_received` says otherwise. Use it instead of `create_request(session, ...)` in tests.
+    """
+    from desk.domain.intake import RequestDraft
+    from desk.store.walk_in import save_walk_in
+
+    fields.setdefault("documents_received", COMPLETE_FILE)
+
+    draft = RequestDraft(service_id=service_id_of(db, service), name=name, **fields)  # type: ignore[arg-type]
+    return save_walk_in(db, draft, consents, now=now, allow_duplicate=allow_duplicate).value.request
+
+
+def add_user(db: Database, full_name: str, role: str = "petugas") -> Actor:
+    """A user account set up by the local system (as `desk users add` would); the Actor a login hands out."""
+    from desk.store import accounts
+
+    username = ".".join(full_name.lower().split())[:60]
+    with db.write() as session:
+        record = accounts.create_user(session, username, full_name, role, "Rahasia-Kantor-2026")
+    return Actor(record.id, record.username, record.full_name, record.role)

@@ -242,8 +242,6 @@ KNOWN_TRANSACTIONS: set[str] = {
     "desk.ui.forums.printing",
     "desk.ui.forums.recap",
     "desk.ui.forums.reports",
-    "desk.ui.register.model",
-    "desk.ui.register.page",
     "desk.ui.standards.area",
     "desk.ui.standards.compare",
     "desk.ui.standards.editor",

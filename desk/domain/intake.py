@@ -15,7 +15,36 @@ from desk.domain.nik import parse_nik
 from desk.domain.phone import normalize_phone
 from desk.domain.status import CHANNEL_LABELS, ORGANISATION_KINDS
 
+# The longest text each field of a request or visitor may hold: the same number in the form
+# (maxLength), in clean_draft (an Indonesian message) and in the schema (column length, or a
+# CHECK / trigger for TEXT columns: migration 1502), on SQLite and PostgreSQL alike.
 MAX_NAME = 300
+MAX_ADDRESS = 2000
+MAX_REGION_TEXT = 200
+MAX_ORGANISATION = 300
+MAX_NOTES = 2000
+MAX_REASON = 1000  # why a request was rejected, cancelled, reopened or closed with documents missing
+MAX_COLLECTOR = 300  # the name of whoever collected the result for the visitor
+MAX_PRODUCT_NUMBER = 100
+TEXT_LIMITS: dict[str, int] = {
+    "name": MAX_NAME, "address": MAX_ADDRESS, "region_text": MAX_REGION_TEXT,
+    "organisation": MAX_ORGANISATION, "notes": MAX_NOTES,
+}
+LIMIT_MESSAGES: dict[str, str] = {
+    "name": "Nama terlalu panjang (maksimal {n} huruf).",
+    "address": "Alamat terlalu panjang (maksimal {n} huruf).",
+    "region_text": "Daerah asal terlalu panjang (maksimal {n} huruf).",
+    "organisation": "Nama organisasi terlalu panjang (maksimal {n} huruf).",
+    "notes": "Catatan terlalu panjang (maksimal {n} huruf).",
+}
+
+
+def too_long(field_name: str, text: str) -> str | None:
+    """The Indonesian message when `text` is longer than its field allows, else None."""
+    limit = TEXT_LIMITS[field_name]
+    return LIMIT_MESSAGES[field_name].format(n=limit) if len(text) > limit else None
+
+
 # Control characters (NUL, ESC, bell...) arrive by pasting from spreadsheets or scanners; PostgreSQL refuses NUL
 # outright and none of them means anything on a form. Line breaks and tabs stay where multi-line text is allowed;
 # in one-line fields they (and the other control characters Python counts as spaces) separate words, as typed.
@@ -26,8 +55,6 @@ _CONTROL_ALL = {c: " " if chr(c).isspace() else None for c in range(32)} | {127:
 def plain_text(text: str, *, multiline: bool = False) -> str:
     """`text` without control characters (see above): what any typed or pasted field is stored as."""
     return text.translate(_CONTROL if multiline else _CONTROL_ALL)
-MAX_ADDRESS = 2000
-MAX_NOTES = 2000  # what the intake form takes; the store refuses more from any other path
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +94,8 @@ def clean_draft(
     name = " ".join(draft.name.split())
     if not name:
         errors["name"] = "Nama pemohon wajib diisi."
-    elif len(name) > MAX_NAME:
-        errors["name"] = f"Nama terlalu panjang (maksimal {MAX_NAME} huruf)."
+    elif message := too_long("name", name):
+        errors["name"] = message
     if nik:
         try:
             info = parse_nik(nik, today, known_regions)
@@ -88,13 +115,15 @@ def clean_draft(
             errors["phone"] = exc.message
     if sex not in ("", "L", "P"):
         errors["sex"] = "Jenis kelamin harus L atau P."
-    if len(draft.address) > MAX_ADDRESS:
-        errors["address"] = f"Alamat terlalu panjang (maksimal {MAX_ADDRESS} huruf)."
-    if len(draft.notes.strip()) > MAX_NOTES:
-        errors["notes"] = f"Catatan terlalu panjang (maksimal {MAX_NOTES} huruf)."
+    region_text, organisation = " ".join(draft.region_text.split()), " ".join(draft.organisation.split())
+    for key, value in (("address", draft.address.strip()), ("region_text", region_text),
+                       ("organisation", organisation), ("notes", draft.notes.strip())):
+        if message := too_long(key, value):
+            errors["region" if key == "region_text" else key] = message
     if draft.channel not in CHANNEL_LABELS:
         errors["channel"] = "Pilih cara permohonan masuk."
     if draft.organisation_kind not in ORGANISATION_KINDS:
         errors["organisation_kind"] = "Jenis organisasi tidak dikenal."
-    cleaned = replace(draft, name=name, nik=nik, sex=sex, phone=phone, address=draft.address.strip())
+    cleaned = replace(draft, name=name, nik=nik, sex=sex, phone=phone, address=draft.address.strip(),
+                      region_text=region_text, organisation=organisation, notes=draft.notes.strip())
     return cleaned, errors, warnings

@@ -2,7 +2,8 @@
 
 Layout ``PP KK CC DD MM YY SSSS``: province, kabupaten, kecamatan at registration, birth
 day (+40 for women), month, two-digit year, serial. The region code only warns when unknown:
-people keep their NIK after moving, and codes of split regions live on (DOMAIN §6.1).
+people keep their NIK after moving, and codes of split regions live on (DOMAIN §6.1). A NIK of
+another kabupaten is no error at all (`outside`); a province code that does not exist is.
 """
 
 from __future__ import annotations
@@ -20,6 +21,14 @@ _DIGITS = frozenset("0123456789")
 _SEPARATORS = str.maketrans("", "", " \t\n\r.-\u00a0")
 
 
+# Province codes of Kemendagri (the first two digits of every NIK), the Papua provinces of 2022 included.
+PROVINCE_CODES = frozenset(
+    {"11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33", "34", "35", "36",
+     "51", "52", "53", "61", "62", "63", "64", "65", "71", "72", "73", "74", "75", "76", "81", "82",
+     "91", "92", "93", "94", "95", "96"}
+)
+
+
 @dataclass(frozen=True)
 class NikInfo:
     nik: str
@@ -28,6 +37,7 @@ class NikInfo:
     birth_date: date
     serial: str  # 4 digits, "0001"
     warnings: tuple[str, ...] = ()
+    outside: bool = False  # registered in another kabupaten/kota than the office's own (a fact, not an error)
 
     def age_on(self, today: date) -> int:
         """Age in whole years on ``today``."""
@@ -64,12 +74,19 @@ def parse_nik(text: str, today: date, known_regions: Collection[str] | None = No
 
     region = nik[:6]
     warnings: tuple[str, ...] = ()
-    if known_regions is not None and not _is_known(region, known_regions):
-        warnings = (
-            f"Kode wilayah {region[:2]}.{region[2:4]}.{region[4:]} pada NIK tidak dikenal. "
-            "Periksa kembali NIK; NIK lama atau dari daerah pemekaran bisa memakai kode lama.",
-        )
-    return NikInfo(nik, region, sex, birth_date, serial, warnings)
+    outside = False
+    dotted = f"{region[:2]}.{region[2:4]}.{region[4:]}"
+    if region[:2] not in PROVINCE_CODES:
+        warnings = (f"Kode provinsi {region[:2]} pada NIK tidak ada. Periksa kembali NIK.",)
+    elif known_regions:
+        # The office knows the kecamatan of its own kabupaten: a NIK of another kabupaten is simply from outside.
+        outside = region[:4] not in {code.replace(".", "")[:4] for code in known_regions}
+        if not outside and not _is_known(region, known_regions):
+            warnings = (
+                f"Kode kecamatan {dotted} pada NIK tidak dikenal. Periksa kembali NIK; NIK lama atau dari "
+                "daerah pemekaran bisa memakai kode lama.",
+            )
+    return NikInfo(nik, region, sex, birth_date, serial, warnings, outside)
 
 
 def _resolve_birth_date(day: int, month: int, year2: int, today: date) -> date:

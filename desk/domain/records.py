@@ -121,19 +121,21 @@ class ServiceRecord:
     unit_code: str
     unit_name: str
     active: bool = True
+    time_from_complete: bool = True  # its time counts from a complete file
 
 
 @dataclass(frozen=True, slots=True)
 class ChecklistItem:
     text: str
     received: bool
+    optional: bool = False  # "(jika ada)": the file is complete without it (desk.domain.checklist)
 
 
 @dataclass(frozen=True, slots=True)
 class RequestEvent:
     at: datetime  # UTC
     user_name: str
-    kind: str  # "status" | "due_date" | "note" | "print"
+    kind: str  # "status" | "due_date" | "note" | "print" | "correction" | "documents"
     from_status: str | None
     to_status: str | None
     reason: str
@@ -171,6 +173,22 @@ class RequestRecord:
     events: tuple[RequestEvent, ...] = field(default=())
     visitor_desa_kind: str = "desa"  # "desa" | "kelurahan": the word printed before the village's name
     visitor_region: str = ""  # where a visitor from outside the regency lives ("Kabupaten Tabalong")
+    # The file and the due date: when the last mandatory document came in, the day the due date
+    # counts from, and whether it still waits for a complete file (then the due date is an estimate).
+    completed_on: date | None = None
+    due_from: date | None = None
+    awaiting_documents: bool = False
+    time_from_complete: bool = True  # the service's rule: its time counts from a complete file
+    # Who collected the result (Selesai): "pemohon" or "kuasa", the representative's name, the product's number.
+    collected_by: str = ""
+    collector_name: str = ""
+    product_number: str = ""
+    # The visitor's details as stored, for correcting them (visitor_address above joins street and region text).
+    address_line: str = ""
+    visitor_kecamatan_code: str = ""
+    visitor_desa_code: str = ""
+    visitor_region_text: str = ""
+    organisation_kind: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,12 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     CANCELLED: (),
 }
 
+# Who collected the result of a finished request.
+BY_VISITOR, BY_REPRESENTATIVE = "pemohon", "kuasa"
+COLLECTED_BY_LABELS: dict[str, str] = {BY_VISITOR: "Pemohon sendiri", BY_REPRESENTATIVE: "Kuasa atau wakil pemohon"}
+# After a final status only an admin can open a request again, and only with a reason.
+CLOSED_STATUSES = frozenset({DONE, REJECTED, CANCELLED})
+
 CHANNEL_LABELS: dict[str, str] = {
     "datang_langsung": "Datang langsung",
     "telepon": "Telepon",

@@ -23,6 +23,8 @@ ROLE_LABELS = {ADMIN: "Admin", OFFICER: "Petugas loket", HEAD: "Pimpinan"}
 # Permissions (verbs an area checks) and the roles that hold them.
 INTAKE = "request.create"
 STATUS = "request.status"
+REQUEST_EDIT = "request.edit"  # correct a saved request, tick documents brought later
+REQUEST_REOPEN = "request.reopen"  # reopen a closed request, close one with documents missing, confirm the clock
 PRINT = "document.print"
 FORUM_CHECKIN = "forum.checkin"
 FORUM_EDIT = "forum.edit"
@@ -39,12 +41,12 @@ AUDIT_READ = "audit.read"
 RECAP_READ = "recap.read"
 
 _ALL = frozenset(
-    {INTAKE, STATUS, PRINT, FORUM_CHECKIN, FORUM_EDIT, STANDARDS_EDIT, USERS_MANAGE, OFFICE_EDIT, HOLIDAYS_EDIT,
+    {INTAKE, STATUS, REQUEST_EDIT, REQUEST_REOPEN, PRINT, FORUM_CHECKIN, FORUM_EDIT, STANDARDS_EDIT, USERS_MANAGE, OFFICE_EDIT, HOLIDAYS_EDIT,
      BACKUP, EXPORT, IMPORT, REVEAL_PERSONAL, PERSONAL_DATA, AUDIT_READ, RECAP_READ}
 )
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     ADMIN: _ALL,
-    OFFICER: frozenset({INTAKE, STATUS, PRINT, FORUM_CHECKIN, REVEAL_PERSONAL}),
+    OFFICER: frozenset({INTAKE, STATUS, REQUEST_EDIT, PRINT, FORUM_CHECKIN, REVEAL_PERSONAL}),
     HEAD: frozenset({RECAP_READ, AUDIT_READ, PRINT}),
 }
 

@@ -25,7 +25,8 @@ def list_services(session: Session, *, active_only: bool = True) -> list[Service
     if active_only:
         query = query.where(Service.active.is_(True), Unit.active.is_(True))
     return [
-        ServiceRecord(s.id, s.code, s.name, u.id, u.code, u.name, s.active) for s, u in session.execute(query)
+        ServiceRecord(s.id, s.code, s.name, u.id, u.code, u.name, s.active, s.time_from_complete)
+        for s, u in session.execute(query)
     ]
 
 
@@ -34,7 +35,8 @@ def get_service(session: Session, service_id: int) -> ServiceRecord:
     if row is None:
         raise NotFound("Layanan tidak ditemukan.", "service")
     service, unit = row
-    return ServiceRecord(service.id, service.code, service.name, unit.id, unit.code, unit.name, service.active)
+    return ServiceRecord(service.id, service.code, service.name, unit.id, unit.code, unit.name, service.active,
+                         service.time_from_complete)
 
 
 def standard_record(version: StandardVersion) -> StandardRecord:

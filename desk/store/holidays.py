@@ -323,7 +323,7 @@ def recompute_due_dates(
         select(
             ServiceRequest.id, ServiceRequest.ref_number, ServiceRequest.received_at, ServiceRequest.due_date,
             ServiceRequest.status, StandardVersion.same_day, StandardVersion.duration_days, Visitor.name,
-            Service.name,
+            Service.name, ServiceRequest.due_from,
         )
         .join(StandardVersion, StandardVersion.id == ServiceRequest.standard_version_id)
         .join(Visitor, Visitor.id == ServiceRequest.visitor_id)
@@ -342,9 +342,9 @@ def recompute_due_dates(
     at = now or datetime.now(UTC)
     user_id = access.current_user_id(session)
     moved: list[MovedRequest] = []
-    for rid, ref, received_at, due, status, same_day, duration, visitor, service in session.execute(query):
-        received = to_local(received_at, tz).date()
-        new_due = calendar.add_working_days(received, 0 if same_day else (duration or 0))
+    for rid, ref, received_at, due, status, same_day, duration, visitor, service, due_from in session.execute(query):
+        start = due_from or to_local(received_at, tz).date()  # a complete file's day, where the time counts from it
+        new_due = calendar.add_working_days(start, 0 if same_day else (duration or 0))
         if new_due == due:
             continue
         moved.append(MovedRequest(rid, ref, visitor, service, status, due, new_due))

@@ -22,10 +22,13 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from desk.domain.intake import MAX_COLLECTOR, MAX_NAME, MAX_ORGANISATION, MAX_PRODUCT_NUMBER, MAX_REGION_TEXT
 from desk.domain.office_time import DEFAULT_TZ
 
 NAMING_CONVENTION = {
@@ -152,6 +155,8 @@ class Service(Base):
     name: Mapped[str] = mapped_column(String(300))
     sort: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The standard's time counts from a complete file (the due date waits for the last mandatory document).
+    time_from_complete: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     unit: Mapped[Unit] = relationship(back_populates="services")
     versions: Mapped[list[StandardVersion]] = relationship(
@@ -240,15 +245,15 @@ class Visitor(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     nik: Mapped[str | None] = mapped_column(String(16), nullable=True, unique=True)
-    name: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str] = mapped_column(String(MAX_NAME))
     sex: Mapped[str | None] = mapped_column(String(1), nullable=True)
     birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     phone: Mapped[str | None] = mapped_column(String(20), nullable=True, index=True)
-    address: Mapped[str] = mapped_column(Text, default="")
+    address: Mapped[str] = mapped_column(Text, default="")  # at most MAX_ADDRESS: a CHECK or trigger (1503)
     kecamatan_code: Mapped[str | None] = mapped_column(String(20), nullable=True)
     desa_code: Mapped[str | None] = mapped_column(String(20), nullable=True)
-    region_text: Mapped[str] = mapped_column(String(200), default="")  # outside Balangan: free text
-    organisation: Mapped[str] = mapped_column(String(300), default="")
+    region_text: Mapped[str] = mapped_column(String(MAX_REGION_TEXT), default="")  # outside Balangan: free text
+    organisation: Mapped[str] = mapped_column(String(MAX_ORGANISATION), default="")
     organisation_kind: Mapped[str] = mapped_column(String(20), default="")  # perusahaan | koperasi | umkm
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
@@ -287,8 +292,14 @@ class ServiceRequest(Base):
     due_date: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="diterima")
     channel: Mapped[str] = mapped_column(String(20), default="datang_langsung")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")  # at most MAX_NOTES: a CHECK or trigger (1503)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    completed_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # the file complete (office day)
+    due_from: Mapped[date | None] = mapped_column(Date, nullable=True)  # the due date counts from; NULL: received
+    awaiting_documents: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    collected_by: Mapped[str] = mapped_column(String(20), default="", server_default="")  # pemohon | kuasa
+    collector_name: Mapped[str] = mapped_column(String(MAX_COLLECTOR), default="", server_default="")
+    product_number: Mapped[str] = mapped_column(String(MAX_PRODUCT_NUMBER), default="", server_default="")
 
     documents: Mapped[list[RequestDocument]] = relationship(
         order_by="RequestDocument.position", cascade="all, delete-orphan"
@@ -314,7 +325,7 @@ class RequestEventRow(Base):
     request_id: Mapped[int] = mapped_column(ForeignKey("service_requests.id", ondelete="CASCADE"), index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
-    kind: Mapped[str] = mapped_column(String(20), default="status")  # status | due_date | note | print
+    kind: Mapped[str] = mapped_column(String(20), default="status")  # status | due_date | note | print | correction | documents
     from_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
     to_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
     reason: Mapped[str] = mapped_column(Text, default="")

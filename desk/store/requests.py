@@ -5,20 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
+from desk.domain.checklist import completion_day, is_optional, plan_due
 from desk.domain.intake import RequestDraft, clean_draft
-from desk.domain.nik import mask_nik
+from desk.domain.nik import NIK_LENGTH, mask_nik
 from desk.domain.phone import mask_phone
-from desk.domain.records import ChecklistItem, RequestEvent, RequestRecord
+from desk.domain.records import ChecklistItem, RequestEvent, RequestRecord, ServiceRecord, UnitRecord
 from desk.domain.refnumber import format_reference
 from desk.domain.status import OPEN_STATUSES, RECEIVED, transition_problem
 from desk.store import access, audit
 from desk.store.calendar import work_calendar
-from desk.store.catalog import current_version, known_nik_regions
+from desk.store.catalog import current_version, known_nik_regions, list_services, list_units
 from desk.store.database import Database
 from desk.store.errors import NotFound, StoreError
 from desk.store.models import (
@@ -36,7 +37,7 @@ from desk.store.models import (
 )
 from desk.store.office import office_clock
 from desk.store.search import matching_ids, search_page, search_terms
-from desk.store.work import Change, Done, reading, writing
+from desk.store.work import reading
 
 
 class InvalidRequest(StoreError):
@@ -62,6 +63,10 @@ class VisitorMatch:
     organisation_kind: str
 
 
+# The status filter that stands for every request still open (diterima and diproses).
+OPEN_FILTER = "terbuka"
+
+
 @dataclass(frozen=True, slots=True)
 class RegisterFilter:
     text: str = ""
@@ -69,7 +74,7 @@ class RegisterFilter:
     date_to: date | None = None
     unit_id: int | None = None
     service_id: int | None = None
-    status: str | None = None
+    status: str | None = None  # a status, OPEN_FILTER, or None for all
     overdue_only: bool = False
 
 
@@ -86,6 +91,12 @@ class RegisterRow:
     status: str
     due_date: date
     overdue: bool
+    awaiting_documents: bool = False
+
+
+def is_overdue(status: str, due: date, awaiting: bool, today: date) -> bool:
+    """Open, past its due date, and not waiting for the visitor's documents."""
+    return status in OPEN_STATUSES and due < today and not awaiting
 
 
 def now_utc() -> datetime:
@@ -147,6 +158,8 @@ def _upsert_visitor(session: Session, draft: RequestDraft) -> Visitor:
     if visitor is None and draft.phone:
         same = session.scalars(_visitors_by_phone_and_name(), {"phone": draft.phone, "lower_name": draft.name.lower()})
         visitor = next((v for v in same.all() if v.nik is None), None)
+    if visitor is None and draft.nik and session.get_bind().dialect.name == "postgresql":
+        visitor = _claim_nik(session, draft)
     if visitor is None:
         visitor = Visitor(name=draft.name)
         session.add(visitor)
@@ -161,6 +174,53 @@ def _upsert_visitor(session: Session, draft: RequestDraft) -> Visitor:
     visitor.organisation = draft.organisation or visitor.organisation or ""
     visitor.organisation_kind = draft.organisation_kind or visitor.organisation_kind or ""
     session.flush()
+    return visitor
+
+
+@dataclass(frozen=True, slots=True)
+class OpenRequest:
+    """A visitor's request still open: what the officer needs to decide whether a new one is another need."""
+
+    id: int
+    ref_number: str
+    service_id: int
+    status: str
+    received_at: datetime
+
+
+def open_requests_of(session: Session, nik: str, service_id: int | None = None) -> tuple[OpenRequest, ...]:
+    """The open requests of the visitor with this NIK (for one service, or all), newest first."""
+    if len(nik) != NIK_LENGTH:
+        return ()
+    query = (
+        select(ServiceRequest.id, ServiceRequest.ref_number, ServiceRequest.service_id, ServiceRequest.status,
+               ServiceRequest.received_at)
+        .join(Visitor, Visitor.id == ServiceRequest.visitor_id)
+        .where(Visitor.nik == nik, ServiceRequest.status.in_(OPEN_STATUSES))
+        .order_by(ServiceRequest.id.desc())
+    )
+    if service_id is not None:
+        query = query.where(ServiceRequest.service_id == service_id)
+    return tuple(OpenRequest(*row) for row in session.execute(query))
+
+
+def _claim_nik(session: Session, draft: RequestDraft) -> Visitor:
+    """A new visitor with this NIK, or the one another counter saved a moment ago.
+
+    Several counters on one PostgreSQL database can take the same new visitor at once (a family
+    at two desks, a double click on two PCs): each reads "no such NIK" and inserts, and all but
+    one would fail on the unique NIK. INSERT ... ON CONFLICT DO NOTHING waits for the other
+    counter's save and then inserts nothing; the row it committed is read instead. (SQLite
+    saves one at a time: its writers queue for the database's write lock.)
+    """
+    from sqlalchemy.dialects.postgresql import insert
+
+    visitor = session.scalar(  # the new row comes back as the ORM's own object: no second query
+        insert(Visitor).values(name=draft.name, nik=draft.nik)
+        .on_conflict_do_nothing(index_elements=[Visitor.nik]).returning(Visitor))
+    if visitor is None:
+        visitor = session.scalar(_visitor_by_nik(), {"nik": draft.nik})
+    assert visitor is not None  # inserted here, or committed by the counter that won
     return visitor
 
 
@@ -201,7 +261,12 @@ def _bump_counter(dialect: str) -> Any:
 def create_request(
     session: Session, draft: RequestDraft, user_id: int | None, now: datetime | None = None
 ) -> RequestRecord:
-    """Validate and store a walk-in request with its number, checklist and first event."""
+    """Validate and store a walk-in request with its number, checklist and first event.
+
+    Inside a unit of work only: the counter saves through the operation `walk_in.save_walk_in`
+    (which also checks the clock and an open request for the same need); tests use
+    tests/conftest.saved_walk_in.
+    """
     access.require(session, access.INTAKE)
     user_id = user_id if user_id is not None else access.current_user_id(session)
     # Held for the whole save: the session's identity map keeps objects only while they are
@@ -219,8 +284,13 @@ def create_request(
     unit = session.get(Unit, service.unit_id)
     assert unit is not None
     version = current_version(session, service.id, today)
-    days = 0 if version.same_day else (version.duration_days or 0)
-    due = work_calendar(session).add_working_days(today, days)
+    requirements = [item.text for item in version.items if item.kind == "requirement"]
+    ticks = cleaned.documents_received
+    checklist = [(text_, position <= len(ticks) and ticks[position - 1])
+                 for position, text_ in enumerate(requirements, start=1)]
+    completed_on = completion_day(checklist, None, today)
+    plan = plan_due(work_calendar(session), today, completed_on, service.time_from_complete,
+                    version.same_day, version.duration_days)
     assert office is not None
 
     visitor = _upsert_visitor(session, cleaned)
@@ -236,15 +306,15 @@ def create_request(
         visitor_id=visitor.id,
         received_at=now,
         received_by=user_id,
-        due_date=due,
+        due_date=plan.due,
+        due_from=plan.start,
+        awaiting_documents=plan.awaiting,
+        completed_on=completed_on,
         status=RECEIVED,
         channel=cleaned.channel,
         notes=cleaned.notes.strip(),
     )
-    requirements = [item.text for item in version.items if item.kind == "requirement"]
-    ticks = cleaned.documents_received
-    for position, text_ in enumerate(requirements, start=1):
-        received = position <= len(ticks) and ticks[position - 1]
+    for position, (text_, received) in enumerate(checklist, start=1):
         request.documents.append(RequestDocument(position=position, text=text_, received=received))
     session.add(request)
     session.flush()
@@ -258,8 +328,10 @@ def create_request(
 
 
 def change_status(
-    session: Session, request_id: int, to_status: str, reason: str, user_id: int | None, now: datetime | None = None
+    session: Session, request_id: int, to_status: str, reason: str, user_id: int | None, now: datetime | None = None,
+    details: dict[str, object] | None = None,
 ) -> RequestRecord:
+    """The move itself, inside a unit of work: the operation (request_changes.set_status) checks the rest."""
     access.require(session, access.STATUS)
     user_id = user_id if user_id is not None else access.current_user_id(session)
     request = session.get(ServiceRequest, request_id, with_for_update=True)
@@ -276,20 +348,13 @@ def change_status(
         )
     )
     audit.record(session, "request.status", "request", request.id,
-                 {"ref": request.ref_number, "changes": {"status": [request.status, to_status]}, "reason": reason.strip()})
+                 {"ref": request.ref_number, "changes": {"status": [request.status, to_status]}, "reason": reason.strip(),
+                  **(details or {})})
     request.status = to_status
     if to_status not in OPEN_STATUSES:
         request.closed_at = now
     session.flush()
     return get_request(session, request.id)
-
-
-def set_status(db: Database, request_id: int, to_status: str, reason: str = "") -> Done[RequestRecord]:
-    """The officer moves a request on (diproses, selesai, ditolak, dibatalkan), with a reason where one is due."""
-    with writing(db) as work:
-        record = change_status(work.session, request_id, to_status, reason, work.user_id, now=work.now)
-        work.changed(Change.REQUESTS)
-        return work.done(record)
 
 
 # --- reading ---------------------------------------------------------------------
@@ -338,7 +403,7 @@ def get_request(session: Session, request_id: int) -> RequestRecord:
         )
         for e, user_name in session.execute(events_query, {"request_id": request.id})
     )
-    checklist = tuple(ChecklistItem(d.text, d.received) for d in request.documents)
+    checklist = tuple(ChecklistItem(d.text, d.received, is_optional(d.text)) for d in request.documents)
     return RequestRecord(
         id=request.id,
         ref_number=request.ref_number,
@@ -366,6 +431,18 @@ def get_request(session: Session, request_id: int) -> RequestRecord:
         organisation=visitor.organisation,
         checklist=checklist,
         events=events,
+        completed_on=request.completed_on,
+        due_from=request.due_from,
+        awaiting_documents=request.awaiting_documents,
+        time_from_complete=service.time_from_complete,
+        collected_by=request.collected_by,
+        collector_name=request.collector_name,
+        product_number=request.product_number,
+        address_line=visitor.address,
+        visitor_kecamatan_code=visitor.kecamatan_code or "",
+        visitor_desa_code=visitor.desa_code or "",
+        visitor_region_text=visitor.region_text,
+        organisation_kind=visitor.organisation_kind,
     )
 
 
@@ -379,6 +456,33 @@ def request_id_of(db: Database, ref_number: str) -> int | None:
         return find_by_reference(work.session, ref_number)
 
 
+def _conditions(session: Session, filters: RegisterFilter, today: date | None) -> list[ColumnElement[bool]]:
+    """The filters other than the search text, as conditions on service_requests."""
+    conditions: list[ColumnElement[bool]] = []
+    if filters.unit_id is not None:
+        conditions.append(ServiceRequest.unit_id == filters.unit_id)
+    if filters.service_id is not None:
+        conditions.append(ServiceRequest.service_id == filters.service_id)
+    if filters.status == OPEN_FILTER:
+        conditions.append(ServiceRequest.status.in_(OPEN_STATUSES))
+    elif filters.status:
+        conditions.append(ServiceRequest.status == filters.status)
+    tz = _office_tz(session) if (filters.date_from or filters.date_to) else None
+    if filters.date_from is not None and tz:
+        conditions.append(ServiceRequest.received_at >= _local_midnight_utc(filters.date_from, tz))
+    if filters.date_to is not None and tz:
+        conditions.append(ServiceRequest.received_at < _local_midnight_utc(filters.date_to + timedelta(days=1), tz))
+    if filters.overdue_only:
+        conditions.extend(_overdue(today or office_today(session)))
+    return conditions
+
+
+def _overdue(today: date) -> list[ColumnElement[bool]]:
+    # A request waiting for its file to be complete is not late: the office's time has not started.
+    return [ServiceRequest.status.in_(OPEN_STATUSES), ServiceRequest.due_date < today,
+            ServiceRequest.awaiting_documents.is_(False)]
+
+
 def register_page(
     session: Session,
     filters: RegisterFilter,
@@ -389,21 +493,7 @@ def register_page(
     today: date | None = None,
 ) -> list[int]:
     """One page of request ids in register order (keyset paging on id; never the whole table)."""
-    conditions: list[ColumnElement[bool]] = []
-    if filters.unit_id is not None:
-        conditions.append(ServiceRequest.unit_id == filters.unit_id)
-    if filters.service_id is not None:
-        conditions.append(ServiceRequest.service_id == filters.service_id)
-    if filters.status:
-        conditions.append(ServiceRequest.status == filters.status)
-    tz = _office_tz(session) if (filters.date_from or filters.date_to) else None
-    if filters.date_from is not None and tz:
-        conditions.append(ServiceRequest.received_at >= _local_midnight_utc(filters.date_from, tz))
-    if filters.date_to is not None and tz:
-        conditions.append(ServiceRequest.received_at < _local_midnight_utc(filters.date_to + timedelta(days=1), tz))
-    if filters.overdue_only:
-        conditions.append(ServiceRequest.status.in_(OPEN_STATUSES))
-        conditions.append(ServiceRequest.due_date < (today or office_today(session)))
+    conditions = _conditions(session, filters, today)
     terms = search_terms(filters.text)
     if terms:
         # Driven from the search index in id order, so a short prefix over a million rows stops
@@ -436,6 +526,7 @@ def register_rows(session: Session, ids: list[int], today: date | None = None) -
         select(
             ServiceRequest.id, ServiceRequest.ref_number, ServiceRequest.received_at, Visitor.name, Visitor.nik,
             Service.code, Service.name, Unit.code, ServiceRequest.status, ServiceRequest.due_date,
+            ServiceRequest.awaiting_documents,
         )
         .join(Visitor, Visitor.id == ServiceRequest.visitor_id)
         .join(Service, Service.id == ServiceRequest.service_id)
@@ -445,9 +536,106 @@ def register_rows(session: Session, ids: list[int], today: date | None = None) -
     by_id = {}
     # Core execution on the session's connection: plain columns need none of the ORM's result machinery
     # (this runs on every keystroke of the register search).
-    for rid, ref, received, name, nik, scode, sname, ucode, status, due in session.connection().execute(query):
+    for rid, ref, received, name, nik, scode, sname, ucode, status, due, awaiting in session.connection().execute(query):
         by_id[rid] = RegisterRow(
             rid, ref, received, name, mask_nik(nik) if nik else "", scode, sname, ucode, status, due,
-            status in OPEN_STATUSES and due < today,
+            is_overdue(status, due, bool(awaiting), today), bool(awaiting),
         )
     return [by_id[i] for i in ids if i in by_id]
+
+
+def count_register(session: Session, filters: RegisterFilter, today: date) -> RegisterCount:
+    """How many requests match `filters`, and how many of those are overdue (exact, whatever it costs)."""
+    conditions = _conditions(session, filters, today)
+    search = matching_ids(session, filters.text)
+
+    def counted(extra: list[ColumnElement[bool]]) -> int:
+        if search is not None and not conditions and not extra:
+            # The index alone knows the number: no lookup of each matching request.
+            return session.scalar(select(func.count()).select_from(search.subquery())) or 0
+        query = select(func.count()).select_from(ServiceRequest).where(*conditions, *extra)
+        if search is not None:
+            query = query.where(ServiceRequest.id.in_(search.scalar_subquery()))
+        return session.scalar(query) or 0
+
+    total = counted([])
+    overdue = total if filters.overdue_only else (counted(_overdue(today)) if total else 0)
+    return RegisterCount(total, overdue)
+
+
+# --- operations: what the register screen asks ------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterSetup:
+    """What the register shows before its first page: the office's zone and day, and the filter choices."""
+
+    tz: str
+    today: date
+    units: tuple[UnitRecord, ...]
+    services: tuple[ServiceRecord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterSlice:
+    """One page of the register: request ids in order, and the display rows of the first of them."""
+
+    ids: tuple[int, ...]
+    rows: tuple[RegisterRow, ...]
+
+
+class RegisterCount(NamedTuple):
+    total: int
+    overdue: int
+
+
+@dataclass(frozen=True, slots=True)
+class RequestView:
+    """A request as the detail panel shows it, with the office's day it was read on."""
+
+    record: RequestRecord
+    today: date
+
+
+def register_setup(db: Database) -> RegisterSetup:
+    with reading(db) as work:
+        return RegisterSetup(work.office.tz, work.today, tuple(list_units(work.session)),
+                             tuple(list_services(work.session)))
+
+
+def register_slice(
+    db: Database,
+    filters: RegisterFilter,
+    today: date,
+    *,
+    after_id: int | None = None,
+    limit: int = 200,
+    ascending: bool = False,
+    rows: int = 100,
+) -> RegisterSlice:
+    """The next page of ids after `after_id` (None: the first page) and the display rows of its first `rows`.
+
+    One unit of work per page, on every keystroke of the search: `today` comes from the screen's
+    office clock so that the office profile is not read again each time.
+    """
+    with reading(db) as work:
+        ids = register_page(work.session, filters, after_id=after_id, limit=limit, ascending=ascending, today=today)
+        shown = register_rows(work.session, ids[:rows], today=today) if rows else []
+        return RegisterSlice(tuple(ids), tuple(shown))
+
+
+def register_rows_of(db: Database, ids: list[int], today: date) -> list[RegisterRow]:
+    """The display rows of `ids` (rows scrolled back into view after they were let go)."""
+    with reading(db) as work:
+        return register_rows(work.session, ids, today=today)
+
+
+def register_count(db: Database, filters: RegisterFilter, today: date) -> RegisterCount:
+    """The exact number of matching requests and of overdue ones among them (run off the screen's thread)."""
+    with reading(db) as work:
+        return count_register(work.session, filters, today)
+
+
+def request_detail(db: Database, request_id: int) -> RequestView:
+    with reading(db) as work:
+        return RequestView(get_request(work.session, request_id), work.today)

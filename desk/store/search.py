@@ -1,6 +1,6 @@
 """Text search over requests, behind one function whatever the database.
 
-SQLite: the FTS5 table `request_fts` (migration 0002), queried with every
+SQLite: the FTS5 table `request_fts` (migrations 0002, 0901, 1502), queried with every
 typed word as a quoted prefix term, so quotes, asterisks, SQL or FTS syntax
 typed by an officer are only ever text. PostgreSQL: desk.store.search_pg (a tsvector of the same words,
 migrations 0401 and 0902), with the same word-prefix meaning. Other dialects: `_generic_ids`.
@@ -19,13 +19,16 @@ from sqlalchemy.sql import Select
 from desk.store.models import ServiceRequest, Visitor
 
 _DIGIT_JOIN = re.compile(r"(?<=\d)[\s.\-/]+(?=\d)")
+# An apostrophe inside a word: "Ma'ruf" is looked for as "maruf" (migration 1502 indexes both spellings).
+_APOSTROPHE = re.compile(r"(?<=\w)['’`ʼ](?=\w)")
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 8
 
 
 def search_terms(typed: str) -> list[str]:
-    """The words of a query: digit groups typed with separators ("0812-3456") count as one number."""
-    joined = _DIGIT_JOIN.sub("", typed)
+    """The words of a query: digit groups typed with separators ("0812-3456") count as one number, and a
+    word with an apostrophe as one word ("ma'ruf" → "maruf")."""
+    joined = _APOSTROPHE.sub("", _DIGIT_JOIN.sub("", typed))
     terms = [t.lower() for t in _TOKEN.findall(joined)]
     return terms[:MAX_TERMS]
 
@@ -108,7 +111,7 @@ def search_page(
 MAX_INDEXED_PREFIX = 8
 SCAN_BATCH = 250
 SCAN_BUDGET = 1500
-_FTS_COLUMNS = ("ref", "name", "nik", "phone", "organisation", "notes")
+_FTS_COLUMNS = ("ref", "name", "nik", "phone", "organisation", "notes", "place")
 _fts = table("request_fts", column("rowid"), *(column(name) for name in _FTS_COLUMNS))
 
 

@@ -1,4 +1,4 @@
-"""Request search on PostgreSQL: word-prefix matches over `request_search` (migrations 0401, 0902).
+"""Request search on PostgreSQL: word-prefix matches over `request_search` (migrations 0401, 0902, 1502).
 
 Each typed word must start a word of the request's search text, as with FTS5
 prefix queries on SQLite: "sit" finds "Siti", "0812" finds a phone typed as
@@ -16,19 +16,32 @@ are then few. Words in other scripts are matched on `doc` by regular expression.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, column, func, literal_column, select, table, true
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
-# The same folding as migration 0401 applies to the indexed text.
-_ACCENTED = (
-    "àáâãäåāăąçćčďèéêëēĕėęěìíîïīĭįðñńňòóôõöøōŏőùúûüūŭůűųýÿźżž"
-    "ÀÁÂÃÄÅĀĂĄÇĆČĎÈÉÊËĒĔĖĘĚÌÍÎÏĪĬĮÐÑŃŇÒÓÔÕÖØŌŎŐÙÚÛÜŪŬŮŰŲÝŸŹŻŽ"
-)
-_PLAIN = "aaaaaaaaacccdeeeeeeeeeiiiiiiidnnnooooooooouuuuuuuuuyyzzz" * 2
-_FOLD = str.maketrans(_ACCENTED, _PLAIN)
+
+def _fold_table() -> dict[int, str]:
+    """Every accented Latin letter to its plain lower-case letter: the table migration 1502 gives the
+    server (its `fold_table`), so a typed word and the indexed text fold alike."""
+    accented, plain = [], []
+    for point in range(0xC0, 0x250):
+        char = chr(point)
+        parts = [c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)]
+        if len(parts) == 1 and parts[0] != char and parts[0].isascii() and parts[0].isalpha():
+            accented.append(char)
+            plain.append(parts[0].lower())
+    for char, base in (("ø", "o"), ("Ø", "o"), ("đ", "d"), ("Đ", "d"), ("ł", "l"), ("Ł", "l"), ("ð", "d"),
+                       ("Ð", "d"), ("ı", "i")):
+        accented.append(char)
+        plain.append(base)
+    return str.maketrans("".join(accented), "".join(plain))
+
+
+_FOLD = _fold_table()
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 # Rows of the newest (or oldest) end tested one by one before the index is asked.

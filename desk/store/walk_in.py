@@ -13,11 +13,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from desk.domain.document_kinds import DocumentKind
 from desk.domain.intake import RequestDraft
+from desk.domain.nik import clean_nik
 from desk.domain.records import ReceiptData, RequestRecord, ServiceRecord, StandardRecord
-from desk.store import access, catalog, privacy, receipts
+from desk.domain.status import status_label
+from desk.store import access, catalog, clock, printing_defaults, privacy, receipts
 from desk.store.database import Database
-from desk.store.requests import VisitorMatch, create_request, find_visitor
+from desk.store.errors import StoreError
+from desk.store.requests import OpenRequest, VisitorMatch, create_request, find_visitor, open_requests_of
 from desk.store.work import Change, Done, reading, writing
 
 
@@ -39,14 +43,16 @@ class ReturningVisitor:
 
     visitor: VisitorMatch
     consents: Mapping[str, bool]
+    open_requests: tuple[OpenRequest, ...] = ()  # still open: a second one for the same service is warned of
 
 
 @dataclass(frozen=True, slots=True)
 class WalkIn:
-    """A saved walk-in: the request as the register shows it, and its original receipt."""
+    """A saved walk-in: the request as the register shows it, its original receipt and the paper it goes on."""
 
     request: RequestRecord
     receipt: ReceiptData
+    paper: str = "A4"  # the office's default receipt paper, read in the same unit of work
 
 
 def _privacy_notice(profile_notice: str, dpo_contact: str) -> str:
@@ -85,24 +91,50 @@ def find_returning_visitor(db: Database, *, nik: str = "", phone: str = "") -> R
         match = find_visitor(work.session, nik=nik, phone=phone)
         if match is None:
             return None
-        return ReturningVisitor(match, privacy.consent_flags(work.session, match.id))
+        still_open = open_requests_of(work.session, match.nik) if match.nik else ()
+        return ReturningVisitor(match, privacy.consent_flags(work.session, match.id), still_open)
+
+
+class DuplicateRequest(StoreError):
+    """The visitor already has an open request for this service; `existing` are those requests."""
+
+    def __init__(self, existing: tuple[OpenRequest, ...]) -> None:
+        first = existing[0]
+        super().__init__(
+            f"Pemohon ini masih mempunyai permohonan {first.ref_number} untuk layanan yang sama "
+            f"(status {status_label(first.status)}). Buka permohonan itu, atau simpan permohonan baru bila "
+            "memang kebutuhan yang lain.", "service")
+        self.existing = existing
 
 
 def save_walk_in(
-    db: Database, draft: RequestDraft, consents: Mapping[str, bool] | None = None, *, now: datetime | None = None
+    db: Database,
+    draft: RequestDraft,
+    consents: Mapping[str, bool] | None = None,
+    *,
+    now: datetime | None = None,
+    allow_duplicate: bool = False,
 ) -> Done[WalkIn]:
     """Save a walk-in request (InvalidRequest names each field at fault) with the visitor's consents.
 
     The consents stand or fall with the request: both are in one unit of work, recorded by the
-    same officer at the same moment.
+    same officer at the same moment. A visitor (by NIK) with an open request for the same service
+    is refused with DuplicateRequest, nothing saved, unless `allow_duplicate` (the officer confirmed
+    that it is another need).
     """
     with writing(db, now=now) as work:
         work.require(access.INTAKE)
+        clock.require_plausible(work.session, now)  # a number of the wrong month or year is never issued
+        if not allow_duplicate and draft.service_id is not None:
+            existing = open_requests_of(work.session, clean_nik(draft.nik), draft.service_id)
+            if existing:
+                raise DuplicateRequest(existing)
         record = create_request(work.session, draft, work.user_id, now=work.now)
         if consents is not None:
             privacy.set_consents(work.session, record.visitor_id, consents, now=work.now)
             work.changed(Change.CONSENTS)
         secret = receipts.secret_in(db, work.session)
-        receipt = receipts.receipt_data(work.session, record.id, 1, secret)
+        receipt = receipts.receipt_data(work.session, record, 1, secret)
+        paper = printing_defaults.default_paper(work.session, DocumentKind.RECEIPT)
         work.changed(Change.REQUESTS)
-        return work.done(WalkIn(record, receipt))
+        return work.done(WalkIn(record, receipt, paper))

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._standards: StandardsArea | None = None
         self._build_menus()
         self.register = RegisterPage(db)
+        self.changed.connect(self.register.apply_changes)
         self.add_area(REGISTER, self.tr("Register Pelayanan"), self.register)
         self.add_lazy_area(STANDARDS, self.tr("Standar Pelayanan"), self._build_standards)
         self.add_lazy_area(FORUMS, self.tr("Forum Konsultasi Publik"), self._build_forums)
@@ -271,6 +272,7 @@ class MainWindow(QMainWindow):
         dialog = NewRequestDialog(self.db, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._request_saved)
+        dialog.open_existing.connect(self.open_request)
         dialog.destroyed.connect(lambda *_: setattr(self, "intake_dialog", None))
         self.intake_dialog = dialog
         dialog.open()
@@ -284,6 +286,12 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.register.table.setFocus()
         self.request_saved.emit(walk_in)
+
+    def open_request(self, request_id: int) -> None:
+        """Show request `request_id` in the register, selected (outside the filters: they are cleared)."""
+        self.show_area(REGISTER)
+        self.register.open_request(request_id)
+        self.activateWindow()
 
     def focus_search(self) -> None:
         """Ctrl+F: the search of the area on screen, or the register's when the area has none."""

@@ -12,14 +12,12 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from desk.cli import main
-from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik, mask_nik
 from desk.domain.receipt_check import verify_qr_payload
 from desk.store import receipts
-from desk.store.catalog import list_services
 from desk.store.database import Database
 from desk.store.models import PrintRecord
-from desk.store.requests import create_request
+from tests.conftest import saved_walk_in
 
 NIK = make_nik("631104", date(1990, 1, 2), "L", 7)
 
@@ -36,11 +34,7 @@ def text_of(path: Path) -> str:
 
 @pytest.fixture
 def request_ref(db: Database) -> tuple[int, str]:
-    with db.read() as s:
-        service = next(svc.id for svc in list_services(s) if svc.code == "P1")
-    with db.write() as s:
-        record = create_request(s, RequestDraft(service_id=service, name="Siti Rahmah", nik=NIK, phone="081234567890"),
-                                None, datetime(2026, 3, 2, 1, 0, tzinfo=UTC))
+    record = saved_walk_in(db, "Siti Rahmah", nik=NIK, phone="081234567890", now=datetime(2026, 3, 2, 1, 0, tzinfo=UTC))
     return record.id, record.ref_number
 
 
@@ -65,8 +59,7 @@ def test_print_receipt_writes_the_pdf_and_records_each_save(
             select(PrintRecord).where(PrintRecord.record_id == request_id).order_by(PrintRecord.id))]
     assert rows == [("save", "A4", 1, str(first.resolve())), ("save", "58mm", 1, str(second.resolve()))]
     # The QR was signed with this installation's key: the app will call it genuine.
-    with db.read() as s:
-        payload = receipts.receipt_data(s, request_id, 1, receipts.receipt_secret(db)).qr_payload
+    payload = receipts.receipt_for(db, request_id).qr_payload
     assert verify_qr_payload(payload, (data_dir / receipts.KEY_FILE).read_bytes()).genuine
 
 

@@ -75,14 +75,21 @@ def test_29_february_only_in_leap_years() -> None:
         parse_nik("6311042902970001", TODAY)
 
 
-def test_unknown_region_warns_but_is_accepted() -> None:
-    outside = "3171014105950001"  # Jakarta Pusat
-    info = parse_nik(outside, TODAY, BALANGAN_KECAMATAN)
-    assert info.region_code == "317101"
-    assert len(info.warnings) == 1
-    assert "31.71.01" in info.warnings[0]
-    # Without a region list nothing is known to be unknown.
-    assert parse_nik(outside, TODAY).warnings == ()
+def test_a_nik_of_another_kabupaten_is_from_outside_not_a_typing_error() -> None:
+    for outside in ("3171014105950001", "6309024105950001"):  # Jakarta Pusat; Tabalong, next door
+        info = parse_nik(outside, TODAY, BALANGAN_KECAMATAN)
+        assert info.outside and info.warnings == ()
+    assert not parse_nik(SITI, TODAY, BALANGAN_KECAMATAN).outside
+    # Without a region list nothing is known about where it is from.
+    assert not parse_nik("3171014105950001", TODAY).outside
+
+
+def test_an_unknown_kecamatan_of_the_kabupaten_or_a_province_that_does_not_exist_warns() -> None:
+    info = parse_nik("6311994105950001", TODAY, BALANGAN_KECAMATAN)  # Balangan, but no kecamatan 99
+    assert not info.outside and len(info.warnings) == 1 and "63.11.99" in info.warnings[0]
+    assert "Periksa kembali" in info.warnings[0]
+    nowhere = parse_nik("9911014105950001", TODAY, BALANGAN_KECAMATAN)
+    assert nowhere.warnings == ("Kode provinsi 99 pada NIK tidak ada. Periksa kembali NIK.",)
     # Region lists written with dots are understood too.
     assert parse_nik(SITI, TODAY, {"63.11.04"}).warnings == ()
 

@@ -307,8 +307,9 @@ def test_disk_full_during_a_save_fails_cleanly_on_a_real_full_disk(
             with db.read() as s:
                 service = next(svc.id for svc in list_services(s) if svc.code == "P1")
             with db.write() as s:
-                create_request(s, RequestDraft(service_id=service, name="Saat Penuh", notes="catatan " * 250), None,
-                               now=WED)
+                for _ in range(40):  # notes at their limit (2,000 characters) until the disk is full
+                    create_request(s, RequestDraft(service_id=service, name="Saat Penuh", notes="catatan " * 250),
+                                   None, now=WED)
         assert "Penyimpanan penuh" in info.value.message and "aman" in info.value.message
         filler.unlink()
         second = save(db, "Setelah Dikosongkan", 2)
@@ -335,10 +336,9 @@ def test_disk_full_when_the_file_cannot_grow(db: Database, data_dir: Path) -> No
     with pytest.raises(DatabaseProblem) as info:
         with db.read() as s:
             service = next(svc.id for svc in list_services(s) if svc.code == "P1")
-        with db.write() as s:  # a hundred full-length notes in one save: the file must grow
-            for _ in range(100):
-                create_request(s, RequestDraft(service_id=service, name="Saat Penuh", notes="x" * 2000), None,
-                               now=WED)
+        with db.write() as s:
+            for _ in range(100):  # notes at their limit (2,000 characters) until the file may grow no more
+                create_request(s, RequestDraft(service_id=service, name="Saat Penuh", notes="x" * 2000), None, now=WED)
     assert "Penyimpanan penuh" in info.value.message
     event.remove(db.engine, "connect", _cap)
     db.engine.dispose()

@@ -1,6 +1,6 @@
 """The save path of intake as the officer sees it: who the visitor is, the number, the record shown.
 
-create_request runs on every save and get_request on every receipt, so both were trimmed to
+The save runs on every walk-in and the request's reading on every receipt, so both were trimmed to
 fewer queries (bench figure 3); these hold them to what the register shows afterwards.
 """
 
@@ -12,14 +12,13 @@ import pytest
 from sqlalchemy import func, select
 
 from desk.domain.document_kinds import DocumentKind, PrintAction
-from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.domain.records import RequestRecord
-from desk.store.catalog import list_services
 from desk.store.database import Database
 from desk.store.models import RefCounter, Visitor
 from desk.store.prints import next_copy, record_print
-from desk.store.requests import create_request, get_request
+from desk.store.requests import request_detail
+from tests.conftest import saved_walk_in
 
 WED = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)  # Wednesday 09:00 WITA
 
@@ -30,23 +29,16 @@ def db(any_db: Database) -> Database:
     return any_db
 
 
-def _draft(db: Database, **changes: object) -> RequestDraft:
-    with db.read() as s:
-        service = next(svc.id for svc in list_services(s) if svc.code == "P1")
-    values: dict[str, object] = {
-        "service_id": service, "name": "Rahmah", "nik": "", "phone": "0812-5555-0101",
-        "address": "Jl. Mampari RT 02", "kecamatan_code": "63.11.04", "desa_code": "63.11.04.2008",
-    }
-    values.update(changes)
-    return RequestDraft(**values)  # type: ignore[arg-type]
-
-
 RECEIPT = DocumentKind.RECEIPT
 
 
-def _save(db: Database, **changes: object) -> RequestRecord:
-    with db.write() as s:
-        return create_request(s, _draft(db, **changes), None, now=WED)
+def _save(db: Database, *, now: datetime = WED, **changes: object) -> RequestRecord:
+    values: dict[str, object] = {
+        "name": "Rahmah", "nik": "", "phone": "0812-5555-0101",
+        "address": "Jl. Mampari RT 02", "kecamatan_code": "63.11.04", "desa_code": "63.11.04.2008",
+    }
+    values.update(changes)
+    return saved_walk_in(db, now=now, **values)  # type: ignore[arg-type]
 
 
 def test_visitor_without_nik_is_known_again_by_phone_and_name(db: Database) -> None:
@@ -68,8 +60,7 @@ def test_visitor_with_a_nik_is_not_taken_for_a_newcomer_without_one(db: Database
 
 def test_saved_record_is_what_the_register_shows(db: Database) -> None:
     saved = _save(db, name="Siti Aminah", nik=make_nik("631104", date(1995, 5, 1), "P", 1))
-    with db.read() as s:
-        shown = get_request(s, saved.id)
+    shown = request_detail(db, saved.id).record
     assert saved == shown
     assert shown.visitor_kecamatan and shown.visitor_desa  # region names, not codes
     assert shown.standard_version_no >= 1
@@ -80,9 +71,7 @@ def test_saved_record_is_what_the_register_shows(db: Database) -> None:
 def test_numbers_count_up_from_one_each_year(db: Database) -> None:
     numbers = [_save(db, name=f"Pemohon {i}").ref_number for i in range(3)]
     assert [n.split("/")[0] for n in numbers] == ["0001", "0002", "0003"]
-    with db.write() as s:
-        next_year = create_request(s, _draft(db, name="Pemohon Tahun Baru"), None,
-                                   now=datetime(2026, 1, 5, 1, 0, tzinfo=UTC))
+    next_year = _save(db, name="Pemohon Tahun Baru", now=datetime(2026, 1, 5, 1, 0, tzinfo=UTC))
     assert next_year.ref_number.split("/")[0] == "0001"
     with db.read() as s:
         assert sorted(c.last_seq for c in s.scalars(select(RefCounter))) == [1, 3]

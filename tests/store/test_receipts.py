@@ -9,15 +9,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desk.domain.document_kinds import DocumentKind, PrintAction
-from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.domain.receipt_check import make_qr_payload, verify_qr_payload
 from desk.store import prints, receipts
-from desk.store.catalog import list_services
 from desk.store.database import Database
 from desk.store.models import AuditEntry, PrintRecord, Setting
-from desk.store.requests import create_request
 from desk.store.work import Change
+from tests.conftest import saved_walk_in
 
 NOW = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)  # 09.00 WITA on Monday 2 March 2026
 NIK = make_nik("631104", date(1990, 1, 2), "L", 7)
@@ -27,11 +25,7 @@ RECEIPT = DocumentKind.RECEIPT
 
 
 def new_request(db: Database) -> tuple[int, str]:
-    with db.read() as s:
-        service = next(svc.id for svc in list_services(s) if svc.code == "P1")
-    with db.write() as s:
-        record = create_request(s, RequestDraft(service_id=service, name="Ahmad Fauzi", nik=NIK,
-                                                phone="081234567890"), None, NOW)
+    record = saved_walk_in(db, "Ahmad Fauzi", nik=NIK, phone="081234567890", now=NOW)
     return record.id, record.ref_number
 
 
@@ -62,8 +56,7 @@ def test_a_server_database_shares_one_secret_in_the_settings(pg_db: Database) ->
 def test_receipt_data_carries_a_qr_code_that_verifies_with_the_office_date(db: Database) -> None:
     request_id, ref = new_request(db)
     secret = receipts.receipt_secret(db)
-    with db.read() as s:
-        data = receipts.receipt_data(s, request_id, 1, secret)
+    data = receipts.receipt_for(db, request_id)
     assert data.request.ref_number == ref
     assert data.standard.id == data.request.standard_version_id
     assert data.office.timezone
@@ -85,7 +78,7 @@ def test_each_print_is_recorded_and_later_ones_are_copies(db: Database) -> None:
             select(PrintRecord).where(PrintRecord.record_id == request_id).order_by(PrintRecord.id))]
         actions = s.scalars(select(AuditEntry.action).where(AuditEntry.action.like("document.%"))
                             .order_by(AuditEntry.id)).all()
-        data = receipts.receipt_data(s, request_id, 2, receipts.receipt_secret(db))
+    data = receipts.receipt_for(db, request_id)
     assert rows == [
         ("print", "A4", 1, "Kasir-1"), ("save", "58mm", 2, "/tmp/x.pdf")]
     assert actions[-2:] == ["document.print", "document.reprint"]
@@ -95,18 +88,18 @@ def test_each_print_is_recorded_and_later_ones_are_copies(db: Database) -> None:
 def test_check_tells_genuine_forged_unverified_and_unknown(db: Database) -> None:
     request_id, ref = new_request(db)
     secret = receipts.receipt_secret(db)
-    with db.read() as s:
-        payload = receipts.receipt_data(s, request_id, 1, secret).qr_payload
-        genuine, found = receipts.check_receipt(s, payload, secret)
-        assert genuine.genuine and found == request_id
-        other_ref = ref.replace("0001", "0002", 1)
-        forged, _ = receipts.check_receipt(s, payload.replace(ref, other_ref), secret)
-        assert not forged.genuine and "dipalsukan" in forged.message
-        bare, found = receipts.check_receipt(s, ref, secret)
-        assert not bare.genuine and found == request_id and "tidak dapat diverifikasi" in bare.message
-        unknown, found = receipts.check_receipt(s, "0999/PNP/DKUKMTK/III/2026", secret)
-        assert not unknown.genuine and found is None and "tidak ada di register" in unknown.message
-        # Signed with our key but for another day than the register shows: not accepted.
-        wrong_day = make_qr_payload(ref, date(2026, 3, 3), secret)
-        moved, found = receipts.check_receipt(s, wrong_day, secret)
-        assert not moved.genuine and found == request_id
+    check = receipts.check_typed_receipt
+    payload = receipts.receipt_for(db, request_id).qr_payload
+    genuine, found = check(db, payload)
+    assert genuine.genuine and found == request_id
+    other_ref = ref.replace("0001", "0002", 1)
+    forged, _ = check(db, payload.replace(ref, other_ref))
+    assert not forged.genuine and "dipalsukan" in forged.message
+    bare, found = check(db, ref)
+    assert not bare.genuine and found == request_id and "tidak dapat diverifikasi" in bare.message
+    unknown, found = check(db, "0999/PNP/DKUKMTK/III/2026")
+    assert not unknown.genuine and found is None and "tidak ada di register" in unknown.message
+    # Signed with our key but for another day than the register shows: not accepted.
+    wrong_day = make_qr_payload(ref, date(2026, 3, 3), secret)
+    moved, found = check(db, wrong_day)
+    assert not moved.genuine and found == request_id

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.store.access import Actor
-from desk.store.catalog import list_services
 from desk.store.database import Database
+from tests.conftest import service_id_of
 
 if TYPE_CHECKING:
     from desk.ui.intake.dialog import NewRequestDialog
@@ -67,8 +69,7 @@ def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.Keyboard
 
 
 def service_id(db: Database, code: str) -> int:
-    with db.read() as session:
-        return next(s.id for s in list_services(session) if s.code == code)
+    return service_id_of(db, code)
 
 
 def draft(db: Database, name: str, nik_region: str, serial: int, code: str = "P1", **changes: object) -> RequestDraft:
@@ -104,3 +105,33 @@ def open_new_request(qtbot: QtBot, db: Database) -> NewRequestDialog:
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.waitUntil(lambda: focused() is dialog.nik)
     return dialog
+
+
+def on_next_dialog(handle: Callable[[Any], None], kind: type = QDialog, timeout_s: float = 5.0) -> list[Any]:
+    """Run `handle(dialog)` once a modal dialog of `kind` is open: how a test answers a dialog that blocks
+    in exec(), by keys like the officer. Returns a list that holds the dialog once it was handled."""
+    seen: list[Any] = []
+    deadline = time.monotonic() + timeout_s
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind) and widget.isVisible():
+            if widget.isActiveWindow():  # keys and shortcuts reach the active window only
+                seen.append(widget)
+                handle(widget)
+                return
+            widget.activateWindow()
+        if time.monotonic() < deadline:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def keys_into(widget: QWidget, text: str) -> None:
+    """Type into `widget` (inside a dialog's handler, where qtbot is not at hand)."""
+    QTest.keyClicks(widget, text)
+
+
+def key_into(widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(widget, key, modifier)

@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 from desk.domain.nik import make_nik
 from desk.store.database import Database
 from desk.store.models import ServiceRequest
-from desk.store.requests import create_request
 from desk.ui.intake import dialog as intake_module
 from desk.ui.intake.dialog import NewRequestDialog
+from tests.conftest import saved_walk_in
 from tests.ui.helpers import draft, focused, open_new_request, press, settings_dir, type_text  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
@@ -83,12 +83,9 @@ def test_messages_wait_until_the_field_is_left(qtbot: QtBot, db: Database) -> No
 
 def test_returning_visitor_is_filled_in_from_the_nik(qtbot: QtBot, db: Database) -> None:
     nik = make_nik("631105", date(1972, 2, 9), "P", 21)
-    with db.write() as session:
-        create_request(session, draft(
-            db, "Hj. Rusmilawati", "631105", 21, "U3", nik=nik, sex="P", phone="0852-4888-1020",
-            address="Jl. Jend. Sudirman No. 5", kecamatan_code="63.11.05", organisation="Kue Bingka Amang",
-            organisation_kind="umkm",
-        ), None)
+    saved_walk_in(db, "Hj. Rusmilawati", "U3", nik=nik, sex="P", phone="0852-4888-1020",
+                  address="Jl. Jend. Sudirman No. 5", kecamatan_code="63.11.05", organisation="Kue Bingka Amang",
+                  organisation_kind="umkm")
     dialog = open_dialog(qtbot, db)
     type_text(qtbot, nik)  # the 16th digit finds her at once
 
@@ -103,9 +100,8 @@ def test_returning_visitor_is_filled_in_from_the_nik(qtbot: QtBot, db: Database)
 
 
 def test_returning_visitor_is_found_by_phone_without_overwriting_what_was_typed(qtbot: QtBot, db: Database) -> None:
-    with db.write() as session:
-        create_request(session, draft(db, "Ahmad Fauzan", "631103", 5, phone="0821-5301-7788",
-                                      address="Desa Lok Batu"), None)
+    saved_walk_in(db, "Ahmad Fauzan", nik=make_nik("631103", date(1990, 3, 14), "L", 5), phone="0821-5301-7788",
+                  address="Desa Lok Batu")
     dialog = open_dialog(qtbot, db)
     press(qtbot, Qt.Key.Key_Tab)  # no NIK with him today
     type_text(qtbot, "+62 821 5301 7788")

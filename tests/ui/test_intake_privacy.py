@@ -18,8 +18,8 @@ from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.models import AuditEntry, Service, ServiceRequest, Visitor
 from desk.store.models_accounts import ConsentRow
-from desk.store.requests import create_request
 from desk.ui.intake.dialog import NewRequestDialog
+from tests.conftest import saved_walk_in
 from tests.ui.helpers import draft, focused, open_new_request, press, service_id, settings_dir, type_text  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
@@ -41,10 +41,9 @@ def officer(db: Database) -> Actor:
 
 @pytest.fixture
 def visitor_id(db: Database) -> int:
-    """Ahmad Fauzan came before, with his NIK and phone."""
-    with db.write() as s:
-        record = create_request(s, draft(db, "Ahmad Fauzan", "631103", 5, phone=PHONE, address="Desa Lok Batu",
-                                         kecamatan_code="63.11.03"), None)
+    """Ahmad Fauzan came before (for K2, still open), with his NIK and phone."""
+    record = saved_walk_in(db, "Ahmad Fauzan", "K2", nik=NIK, phone=PHONE, address="Desa Lok Batu",
+                           kecamatan_code="63.11.03")
     return record.visitor_id
 
 
@@ -185,8 +184,10 @@ def test_consents_are_asked_and_recorded_with_the_request_by_keyboard(
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Siti Aminah")
     choose_service(dialog, db)
-    dialog.notes.setFocus()
-    press(qtbot, Qt.Key.Key_Tab)  # after Catatan: the consents (Enter there still saves)
+    dialog.organisation_kind.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)  # down the visitor's column: the notice read to her, then the consents
+    assert focused() is dialog.consent.notice
+    press(qtbot, Qt.Key.Key_Tab)
     assert focused() is dialog.consent.boxes[privacy.WHATSAPP]
     press(qtbot, Qt.Key.Key_W, ALT)  # she agrees to WhatsApp, and to nothing else
     qtbot.waitUntil(dialog.consent.boxes[privacy.WHATSAPP].isChecked)  # a mnemonic clicks with a short animation

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desk.domain.text_id import DAY_NAMES
 from desk.store.database import Database
-from desk.store.requests import change_status, create_request
-from desk.store.users import add_officer
+from desk.store.request_changes import set_status
+from desk.store.work import Change, Changes
 from desk.ui.main_window import STANDARDS, MainWindow
 from desk.ui.register.model import COL_STATUS, COL_VISITOR
-from tests.ui.helpers import as_actor, draft, open_main_window, settings_dir  # noqa: F401
+from tests.conftest import add_user, saved_walk_in
+from tests.ui.helpers import draft, open_main_window, settings_dir  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 
@@ -26,13 +27,13 @@ WED_29_OCT = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database) -> MainWindow:
-    with db.write() as session:
-        officer = add_officer(session, "Rahmat Hidayat")
-        create_request(session, draft(db, "Budi Santoso", "631101", 1, "P1"), officer.id, now=MON_6_OCT)
-        second = create_request(session, draft(db, "Rina Wati", "631106", 2, "K1"), officer.id, now=WED_29_OCT)
-        change_status(session, second.id, "diproses", "", officer.id, now=WED_29_OCT)
-        create_request(session, draft(db, "Yusuf Hamdani", "631102", 3, "U3"), officer.id)  # today
-    return open_main_window(qtbot, db, as_actor(officer))
+    officer = add_user(db, "Rahmat Hidayat")
+    desk = db.as_user(officer)
+    saved_walk_in(desk, "Budi Santoso", "P1", nik=draft(db, "x", "631101", 1).nik, now=MON_6_OCT)
+    second = saved_walk_in(desk, "Rina Wati", "K1", nik=draft(db, "x", "631106", 2).nik, now=WED_29_OCT)
+    set_status(desk, second.id, "diproses")
+    saved_walk_in(desk, "Yusuf Hamdani", "U3", nik=draft(db, "x", "631102", 3).nik)  # today
+    return open_main_window(qtbot, db, officer)
 
 
 def names(window: MainWindow) -> list[str]:
@@ -82,10 +83,14 @@ def test_filters_narrow_the_register(qtbot: QtBot, window: MainWindow) -> None:
     assert all(filters.service.itemText(i).startswith(("Semua", "K")) for i in range(filters.service.count()))
     filters.unit.setCurrentIndex(0)
 
-    filters.from_check.setChecked(True)
-    filters.date_from.setDate(QDate(2025, 10, 1))
-    filters.to_check.setChecked(True)
-    filters.date_to.setDate(QDate(2025, 10, 6))  # inclusive, in office (WITA) days
+    # Dates typed straight through, as on a paper form; a whole date turns its bound on.
+    qtbot.mouseClick(filters.date_from.edit, Qt.MouseButton.LeftButton, pos=QPoint(30, 5))  # into the month
+    qtbot.waitUntil(lambda: filters.date_from.edit.selectedText() != "")  # all selected: typing replaces it
+    qtbot.keyClicks(filters.date_from.edit, "01102025")
+    assert filters.from_check.isChecked() and filters.date_from.date() == date(2025, 10, 1)
+    filters.date_to.edit.setFocus()
+    qtbot.waitUntil(lambda: filters.date_to.edit.selectedText() != "")
+    qtbot.keyClicks(filters.date_to.edit, "06102025")  # inclusive, in office (WITA) days
     assert names(window) == ["Budi Santoso"]
     assert window.register.count.text() == "1 permohonan"
     filters.to_check.setChecked(False)
@@ -105,11 +110,25 @@ def test_detail_shows_masked_visitor_checklist_and_due_date(qtbot: QtBot, window
     assert detail.nik.text() == "6311********0003"
     assert detail.standard.text() == "versi 1"
     assert "WITA, oleh Rahmat Hidayat" in detail.received.text()
-    assert detail.checklist.text().count("✗") >= 1 and "✓" not in detail.checklist.text()
+    editor = detail.checklist_editor  # open and this officer may edit: the file is ticked here
+    assert editor.isVisible() and editor.count() == 6 and all(editor.ticks())
+    assert "lengkap" in detail.file.text() and "belum" not in detail.file.text()
     assert "terlambat" not in detail.due.text()
     qtbot.keyClick(register.table, Qt.Key.Key_Down)
     assert detail.visitor_name.text() == "Rina Wati (Laki-laki)"
     assert "terlambat" in detail.due.text() and "Terlambat" in detail.status.text()
     assert detail.due.text().split(",")[0] in DAY_NAMES and "2025" in detail.due.text()  # "Rabu, 5 November 2025"
     assert not detail.action_buttons["diproses"].isEnabled() and detail.action_buttons["ditolak"].isEnabled()
+    window.close()
+
+
+def test_the_register_follows_what_other_areas_change(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+    """A holiday import moves due dates, a print is logged: the area that did it says so, the register refreshes."""
+    saved_walk_in(db, "Nur Aisyah", "U2", nik=draft(db, "x", "631105", 4).nik)  # saved by another counter
+    assert "Nur Aisyah" not in names(window)
+    window.broadcast_changes(Changes.of(Change.FORUMS))  # not what the register shows
+    qtbot.wait(20)
+    assert "Nur Aisyah" not in names(window)
+    window.broadcast_changes(Changes.of(Change.REQUESTS))
+    qtbot.waitUntil(lambda: names(window)[:1] == ["Nur Aisyah"])
     window.close()

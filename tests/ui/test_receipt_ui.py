@@ -9,17 +9,18 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desk.domain.nik import mask_nik
 from desk.store.database import Database
 from desk.store.models import PrintRecord
-from desk.store.users import add_officer
+from desk.store.requests import request_detail
 from desk.ui.main_window import MainWindow
 from desk.ui.preview import PdfPreview
-from tests.ui.helpers import as_actor, draft, service_id, settings_dir  # noqa: F401
+from tests.conftest import add_user
+from tests.ui.helpers import draft, service_id, settings_dir  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 
@@ -39,9 +40,7 @@ def print_records(db: Database, request_id: int) -> list[tuple[str, int, str]]:
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database) -> MainWindow:
-    with db.write() as session:
-        officer = add_officer(session, "Rahmat Hidayat")
-    win = MainWindow(db, as_actor(officer))
+    win = MainWindow(db, add_user(db, "Rahmat Hidayat"))
     qtbot.addWidget(win)
     win.show()
     return win
@@ -74,10 +73,7 @@ def test_save_preview_print_and_reprint(qtbot: QtBot, window: MainWindow, db: Da
     assert isinstance(preview, PdfPreview)
     qtbot.waitUntil(preview.isVisible)
     assert preview.document is not None and preview.document.pageCount() >= 1
-    with db.read() as s:
-        from desk.store.requests import get_request
-
-        record = get_request(s, request_id)
+    record = request_detail(db, request_id).record
     first = pdf_text(preview.pdf_bytes)
     assert record.ref_number in first and mask_nik(record.visitor_nik or "") in first
     assert "SALINAN" not in first
@@ -142,21 +138,31 @@ def test_ctrl_k_tells_a_genuine_receipt_from_a_tampered_one(qtbot: QtBot, window
     window.receipts.preview.close()
     from desk.store import receipts
 
-    with db.read() as s:
-        data = receipts.receipt_data(s, request_id, 1, receipts.receipt_secret(db))
+    data = receipts.receipt_for(db, request_id)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
     box = window.receipts.check_box
     assert box is not None and box.isVisible()
+    assert [b.text() for b in box.findChildren(QPushButton)] == ["&Tutup"]  # no "Close"
     qtbot.keyClicks(box.entry, data.qr_payload)
     qtbot.keyClick(box.entry, Qt.Key.Key_Return)
     assert box.result.text().startswith("Tanda terima asli.")
     assert window.register.current_request_id() == request_id
+    qtbot.wait(50)
+    assert box.isVisible()  # Enter checked; the verdict stays until the officer closes it
+
+    qtbot.keyClicks(box.entry, "0009/PNP/DKUKMTK/XII/2026")  # the text was selected: the next scan replaces it
+    qtbot.keyClick(box.entry, Qt.Key.Key_Return)
+    assert box.result.text() == ("TIDAK DITEMUKAN: Nomor 0009/PNP/DKUKMTK/XII/2026 tidak ada di register "
+                                 "pelayanan kantor ini.")
+    assert box.isVisible() and window.register.current_request_id() == request_id  # the register left alone
 
     ref = data.request.ref_number
     assert "0001" in ref
     tampered = data.qr_payload.replace(ref, ref.replace("0001", "0007", 1))
     box.entry.setText(tampered)
     qtbot.keyClick(box.entry, Qt.Key.Key_Return)
-    assert "dipalsukan" in box.result.text() and "asli." not in box.result.text()
+    assert box.result.text() == "TIDAK SAH: Kode pemeriksa tidak cocok: tanda terima mungkin dipalsukan."
+    qtbot.keyClick(box.entry, Qt.Key.Key_Escape)
+    assert not box.isVisible()

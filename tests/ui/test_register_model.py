@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from desk.domain.status import IN_PROCESS
 from desk.paths import DATABASE_FILE, default_database_url
 from desk.store.database import Database, open_database
-from desk.store.requests import RegisterFilter, change_status, create_request
+from desk.store.request_changes import set_status
+from desk.store.requests import RegisterFilter
 from desk.ui.register.model import (
     CHUNK_SIZE,
     COL_NIK,
@@ -27,6 +28,7 @@ from desk.ui.register.model import (
     RegisterModel,
 )
 from desk.ui.register.page import RegisterPage
+from tests.conftest import saved_walk_in
 from tests.ui.helpers import draft, settings_dir  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
@@ -44,14 +46,9 @@ def filled_template(template_data_dir: Path, tmp_path_factory: pytest.TempPathFa
     folder = tmp_path_factory.mktemp("filled")
     shutil.copy2(template_data_dir / DATABASE_FILE, folder / DATABASE_FILE)
     db = open_database(default_database_url(folder), folder)
-    with db.write() as session:
-        base = draft(db, "x", "631104", 1)
-        for n in range(TOTAL):
-            name = f"Rahmat {n}" if n % 10 == 0 else f"Pemohon {n}"
-            create_request(
-                session, draft(db, name, "631104", n + 1, service_id=base.service_id), None,
-                now=START + timedelta(minutes=n),
-            )
+    for n in range(TOTAL):
+        name = f"Rahmat {n}" if n % 10 == 0 else f"Pemohon {n}"
+        saved_walk_in(db, name, nik=draft(db, name, "631104", n + 1).nik, now=START + timedelta(minutes=n))
     db.dispose()
     return folder
 
@@ -64,6 +61,19 @@ def filled_db(filled_template: Path, tmp_path: Path) -> Iterator[Database]:
     db = open_database(default_database_url(folder), folder)
     yield db
     db.dispose()
+
+
+def count_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count the units of work that read (one number in a list, updated in place)."""
+    reads = [0]
+    real = Database.read
+
+    def counted(self: Database, *args: object, **kwargs: object) -> object:
+        reads[0] += 1
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Database, "read", counted)
+    return reads
 
 
 @pytest.mark.qt_log_level_fail("WARNING")  # Qt's model tester reports every broken rule as a warning
@@ -86,13 +96,17 @@ def test_model_passes_qt_model_checks_and_pages_by_200(qtmodeltester: ModelTeste
     assert model.rowCount() == TOTAL and not model.canFetchMore(QModelIndex())
 
 
-def test_rows_are_read_only_around_what_is_shown(filled_db: Database) -> None:
+def test_rows_are_read_only_around_what_is_shown(filled_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    reads = count_reads(monkeypatch)
     model = RegisterModel(filled_db, "Asia/Makassar")
     model.reload(RegisterFilter())
-    assert model.cached_rows == 0  # ids only until the view asks for a cell
+    assert model.rowCount() == PAGE_SIZE and model.cached_rows == CHUNK_SIZE  # the page came with its first rows
+    assert reads == [1]  # ids and rows in one unit of work
     newest = model.index(0, COL_REF).data()
     assert newest.startswith(f"{TOTAL:04d}/PNP/")  # newest first
-    assert model.cached_rows == CHUNK_SIZE
+    assert model.cached_rows == CHUNK_SIZE and reads == [1]
+    assert model.index(CHUNK_SIZE, COL_REF).data()  # the next chunk: read when shown
+    assert model.cached_rows == 2 * CHUNK_SIZE and reads == [2]
     assert model.index(0, COL_RECEIVED).data() == "01-10-2025 16.29"  # local time (WITA), not UTC
     assert model.index(0, COL_NIK).data().startswith("6311") and "*" in model.index(0, COL_NIK).data()
 
@@ -105,8 +119,7 @@ def test_search_and_filters_page_too(filled_db: Database) -> None:
     model.reload(RegisterFilter(text="rahmat"))
     assert model.rowCount() == TOTAL // 10
     assert all(model.index(r, COL_VISITOR).data().startswith("Rahmat") for r in range(model.rowCount()))
-    with filled_db.write() as session:
-        change_status(session, model.request_id(0) or 0, IN_PROCESS, "", None)
+    set_status(filled_db, model.request_id(0) or 0, IN_PROCESS)
     model.reload(RegisterFilter(status=IN_PROCESS))
     assert model.rowCount() == 1
     model.reload(RegisterFilter(overdue_only=True))  # everything dated October 2025 is long overdue
@@ -122,7 +135,8 @@ def test_register_page_fetches_more_when_scrolled(qtbot: QtBot, filled_db: Datab
     page.show()
     qtbot.waitExposed(page)
     assert page.model.rowCount() == PAGE_SIZE
-    assert page.count.text() == "200+ permohonan"
+    assert page.count.text() == "200+ permohonan (menghitung…)"
+    qtbot.waitUntil(lambda: page.count.text() == "450 permohonan, 450 terlambat")  # counted off the screen
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2 * PAGE_SIZE)
     assert page.model.cached_rows < page.model.rowCount()  # scrolling past rows does not keep them all

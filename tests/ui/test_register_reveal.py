@@ -11,8 +11,8 @@ from desk.store import accounts
 from desk.store.access import HEAD, OFFICER, Actor
 from desk.store.database import Database
 from desk.store.models import AuditEntry
-from desk.store.requests import create_request
 from desk.ui.register.page import RegisterPage
+from tests.conftest import saved_walk_in
 from tests.ui.helpers import draft, settings_dir  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
@@ -31,8 +31,8 @@ def people(db: Database) -> dict[str, Actor]:
 
 @pytest.fixture
 def request_id(db: Database) -> int:
-    with db.write() as s:
-        return create_request(s, draft(db, "Hj. Rusmilawati", "631105", 21, phone=PHONE), None).id
+    nik = draft(db, "Hj. Rusmilawati", "631105", 21).nik
+    return saved_walk_in(db, "Hj. Rusmilawati", nik=nik, phone=PHONE).id
 
 
 def register_for(qtbot: QtBot, db: Database, actor: Actor, request_id: int) -> RegisterPage:

@@ -7,30 +7,39 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desk import app
 from desk.domain.nik import make_nik
 from desk.store.access import Actor
 from desk.store.database import Database
-from desk.store.requests import create_request
-from desk.store.users import add_officer
 from desk.ui.main_window import MainWindow
 from desk.ui.register.model import COL_REF, COL_STATUS, COL_VISITOR
 from desk.ui.register.reason import ReasonDialog
-from tests.ui.helpers import answer_who_is_on_duty, as_actor, draft, focused, press, settings_dir, type_text  # noqa: F401
+from tests.conftest import add_user, saved_walk_in
+from tests.ui.helpers import (  # noqa: F401
+    answer_who_is_on_duty,
+    draft,
+    focused,
+    key_into,
+    keys_into,
+    on_next_dialog,
+    press,
+    settings_dir,
+    type_text,
+)
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
 NIK = make_nik("631104", date(1995, 5, 1), "P", 7315)  # Batumandi, a woman born 1 May 1995
 
 
 def start_with_officer(qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     def choose(db: Database) -> Actor:
-        with db.write() as session:
-            return as_actor(add_officer(session, "Rahmat Hidayat"))
+        return add_user(db, "Rahmat Hidayat")
 
     answer_who_is_on_duty(monkeypatch, choose)
     code, window = app.start(data_dir)
@@ -65,9 +74,9 @@ def test_walk_in_logged_by_keyboard_then_found_and_rejected(
     assert str(data_dir / "desk.sqlite3") in window.database_label.text()
     assert window.register.model.rowCount() == 0
     assert "Belum ada permohonan" in window.register.count.text()
-    with window.db.write() as session:  # two other visitors, so the searches below have something to skip
-        create_request(session, draft(window.db, "Budi Santoso", "631101", 12, "U1", phone="0813-5120-4411"), None)
-        create_request(session, draft(window.db, "Rina Wati", "631106", 44, "K1"), None)
+    # two other visitors, so the searches below have something to skip
+    saved_walk_in(window.db, "Budi Santoso", "U1", nik=draft(window.db, "x", "631101", 12).nik, phone="0813-5120-4411")
+    saved_walk_in(window.db, "Rina Wati", "K1", nik=draft(window.db, "x", "631106", 44).nik)
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert window.register.model.rowCount() == 2
 
@@ -86,13 +95,19 @@ def test_walk_in_logged_by_keyboard_then_found_and_rejected(
     type_text(qtbot, "Jl. Mampari RT 02")
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is dialog.region.kecamatan
-    type_text(qtbot, "Batu")
+    assert dialog.region.kecamatan.currentText() == "Batu Mandi"  # the NIK's kecamatan (63.11.04), preselected
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is dialog.region.desa
     type_text(qtbot, "Mampari")
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is dialog.organisation  # the free-text region is skipped inside Balangan
     press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.organisation_kind
+    press(qtbot, Qt.Key.Key_Tab)  # still down the visitor's column: the privacy notice and the three consents
+    assert focused() is dialog.consent.notice
+    for box in dialog.consent.boxes.values():
+        press(qtbot, Qt.Key.Key_Tab)
+        assert focused() is box
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is dialog.service
     type_text(qtbot, "P1")
@@ -133,19 +148,29 @@ def test_walk_in_logged_by_keyboard_then_found_and_rejected(
     assert window.register.detail.nik.text() == "6311********7315"
 
     assert search(qtbot, window, NIK[:6]) == ["Siti Aminah"]
+    assert not window.register.notice.isVisible()  # "Permohonan tersimpan…" does not linger over a search
     assert search(qtbot, window, NIK[-4:]) == ["Siti Aminah"]
     assert search(qtbot, window, "amin") == ["Siti Aminah"]
     assert search(qtbot, window, "santo") == ["Budi Santoso"]
 
-    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, parent, title: "Berkas KTP tidak terbaca"))
     search(qtbot, window, "amin")
     press(qtbot, Qt.Key.Key_Down)  # from the search box into the results
     assert window.register.current_request_id() == record.id
     detail = window.register.detail
-    qtbot.mouseClick(detail.action_buttons["diproses"], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(detail.action_buttons["ditolak"], Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_O, ALT)  # Diproses (a mnemonic clicks with a short animation)
+    qtbot.waitUntil(lambda: rows(window, COL_STATUS) == ["Diproses"])
 
-    assert rows(window, COL_STATUS) == ["Ditolak"]
+    def reject(dialog: ReasonDialog) -> None:
+        explanation = dialog.findChild(QLabel, "explanation").text()
+        assert "ditolak dan ditutup" in explanation and "hanya admin" in explanation
+        assert dialog.ok_button.text() == "&Tolak permohonan" and not dialog.ok_button.isEnabled()
+        keys_into(dialog.reason, "Berkas KTP tidak terbaca")
+        key_into(dialog.reason, Qt.Key.Key_Return, CTRL)  # Ctrl+Enter saves
+
+    answered = on_next_dialog(reject, ReasonDialog)
+    press(qtbot, Qt.Key.Key_T, ALT)  # Ditolak…
+    qtbot.waitUntil(lambda: rows(window, COL_STATUS) == ["Ditolak"])
+    assert answered
     assert not any(button.isEnabled() for button in detail.action_buttons.values())
     timeline = detail.timeline.text()
     assert "Diterima → Diproses" in timeline and "Diproses → Ditolak" in timeline
@@ -156,12 +181,13 @@ def test_walk_in_logged_by_keyboard_then_found_and_rejected(
 
 def test_rejecting_needs_a_reason(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window = start_with_officer(qtbot, tmp_path / "data", monkeypatch)
-    with window.db.write() as session:
-        record = create_request(session, draft(window.db, "Budi Santoso", "631101", 12), None)
+    record = saved_walk_in(window.db, "Budi Santoso", nik=draft(window.db, "x", "631101", 12).nik)
     window.refresh()
     window.register.select_request(record.id)
-    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, parent, title: None))  # the officer cancels
-    qtbot.mouseClick(window.register.detail.action_buttons["dibatalkan"], Qt.MouseButton.LeftButton)
+    window.register.focus_table()
+    answered = on_next_dialog(lambda dialog: key_into(dialog.reason, Qt.Key.Key_Escape), ReasonDialog)  # cancelled
+    press(qtbot, Qt.Key.Key_K, ALT)  # Dibatalkan…
+    qtbot.waitUntil(lambda: bool(answered))
     assert rows(window, COL_STATUS) == ["Diterima"]
     assert "Dibatalkan" not in window.register.detail.timeline.text()
     window.close()

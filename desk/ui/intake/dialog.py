@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
@@ -38,22 +39,30 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.errors import DomainError
-from desk.domain.intake import RequestDraft, clean_draft
+from desk.domain.intake import (
+    MAX_NAME,
+    MAX_NOTES,
+    MAX_ORGANISATION,
+    MAX_REGION_TEXT,
+    RequestDraft,
+    clean_draft,
+)
 from desk.domain.nik import clean_nik, parse_nik
 from desk.domain.phone import normalize_phone
 from desk.domain.records import RequestRecord, StandardRecord
-from desk.domain.status import CHANNEL_LABELS, ORGANISATION_KINDS
+from desk.domain.status import CHANNEL_LABELS, ORGANISATION_KINDS, status_label
 from desk.domain.text_id import format_date
 from desk.store import walk_in
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.requests import InvalidRequest, VisitorMatch
+from desk.store.requests import InvalidRequest, OpenRequest, VisitorMatch
 from desk.ui.common import ERROR_STYLE, MUTED_STYLE, OK_STYLE, Debouncer, error_label, show_error_text
 from desk.ui.intake.kept_value import NIK, PHONE, KeptValue
 from desk.ui.intake.region_picker import RegionPicker
 from desk.ui.intake.service_panel import StandardPanel
 from desk.ui.intake.service_picker import ServicePicker
 from desk.ui.operations import publish
+from desk.ui.widgets.wheel_guard import guard_wheel
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +74,33 @@ FIELD_ORDER = (
     "service", "channel", "notes",
 )
 SEX_CHOICES = (("", "—"), ("L", "L — Laki-laki"), ("P", "P — Perempuan"))
+
+
+SAVE_ANYWAY, OPEN_EXISTING = "save", "open"
+
+
+def ask_about_duplicate(parent: QWidget, existing: OpenRequest) -> str | None:
+    """The visitor has this request open for the same service: open it, save a new one anyway, or go back
+    (None). Patched in tests."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("NewRequestDialog", "Permohonan yang sama masih terbuka"))
+    box.setText(QCoreApplication.translate(
+        "NewRequestDialog",
+        "Pemohon ini masih mempunyai permohonan {ref} untuk layanan yang sama, berstatus {status}.\n\n"
+        "Buka permohonan itu (isian ini tidak disimpan), atau simpan permohonan baru bila memang untuk "
+        "kebutuhan yang lain.").format(ref=existing.ref_number, status=status_label(existing.status)))
+    open_it = box.addButton(QCoreApplication.translate("NewRequestDialog", "&Buka {ref}").format(
+        ref=existing.ref_number), QMessageBox.ButtonRole.AcceptRole)
+    save = box.addButton(QCoreApplication.translate("NewRequestDialog", "Tetap simpan &baru"),
+                         QMessageBox.ButtonRole.DestructiveRole)
+    back = box.addButton(QCoreApplication.translate("NewRequestDialog", "&Kembali ke isian"),
+                         QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_it)
+    box.setEscapeButton(back)
+    box.exec()
+    clicked = box.clickedButton()
+    return OPEN_EXISTING if clicked is open_it else SAVE_ANYWAY if clicked is save else None
 
 
 def confirm_discard(parent: QWidget) -> bool:
@@ -87,6 +123,7 @@ class NewRequestDialog(QDialog):
     request and its receipt (desk.store.walk_in.WalkIn)."""
 
     saved = Signal(object)
+    open_existing = Signal(int)  # the officer chose to open the visitor's open request instead of a new one
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +138,9 @@ class NewRequestDialog(QDialog):
         self._consent_touched = False  # the officer ticked or unticked a box: a lookup leaves them alone
         self._consent_of: VisitorMatch | None = None  # whose earlier decisions the boxes show
         self._standard: StandardRecord | None = None
+        self._open_requests: tuple[OpenRequest, ...] = ()  # the returning visitor's, for the duplicate warning
+        self._region_from_nik = False  # the kecamatan was preselected from the NIK, not chosen
+        self._region_nik: str | None = None  # the region code of the NIK that preselected it
         self.setWindowTitle(self.tr("Permohonan baru"))
         self.setObjectName("new_request_dialog")
 
@@ -152,7 +192,7 @@ class NewRequestDialog(QDialog):
         self.phone.setMaxLength(24)
         self.kept_phone = KeptValue(self.db, actor, PHONE, self.phone)
         self.name = QLineEdit()
-        self.name.setMaxLength(300)
+        self.name.setMaxLength(MAX_NAME)
         self.sex = QComboBox()
         for code, label in SEX_CHOICES:
             self.sex.addItem(self.tr(label), code)
@@ -161,7 +201,9 @@ class NewRequestDialog(QDialog):
         self.address.setPlaceholderText(self.tr("Jalan, RT/RW, nomor rumah"))
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.region = RegionPicker(kecamatan, self._load_desa, self.tr("Luar {regency}").format(regency=self.regency))
+        self.region.region_text.setMaxLength(MAX_REGION_TEXT)
         self.organisation = QLineEdit()
+        self.organisation.setMaxLength(MAX_ORGANISATION)
         self.organisation.setPlaceholderText(self.tr("Nama perusahaan, koperasi atau UMKM (bila ada)"))
         self.organisation_kind = QComboBox()
         for code, label in ORGANISATION_KINDS.items():
@@ -203,8 +245,13 @@ class NewRequestDialog(QDialog):
             self.channel.addItem(self.tr(label), code)
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(self.tr("Catatan (Enter untuk menyimpan)"))
-        self.notes.setMaxLength(2000)
-        self._row(service_form, self.tr("La&yanan"), self.service, "service")
+        self.notes.setMaxLength(MAX_NOTES)
+        self.duplicate_note = QLabel()
+        self.duplicate_note.setObjectName("duplicate_note")
+        self.duplicate_note.setWordWrap(True)
+        self.duplicate_note.setStyleSheet(ERROR_STYLE)
+        self.duplicate_note.hide()
+        self._row(service_form, self.tr("La&yanan"), self.service, "service", extras=(self.duplicate_note,))
         service_form.addRow(self.standard)
         self._row(service_form, self.tr("&Cara masuk"), self.channel, "channel")
         self._row(service_form, self.tr("Ca&tatan"), self.notes, "notes")
@@ -225,14 +272,19 @@ class NewRequestDialog(QDialog):
         bottom.addWidget(self.cancel_button)
         outer.addLayout(bottom)
 
-        # The buttons are reached by shortcut, not by Tab: Tab after Catatan goes through the consents
-        # (and the notice) and wraps to the NIK; between the fields it skips them, so Enter's path is unchanged.
+        # The buttons are reached by shortcut, not by Tab. Tab (and Enter) runs down the visitor's column,
+        # the privacy notice and the consents included, then down the service's column; after Catatan
+        # (where Enter saves) it wraps to the NIK.
         self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        previous: QWidget = self.notes
-        for widget in (*self.consent.boxes.values(), self.consent.notice):
-            QWidget.setTabOrder(previous, widget)
-            previous = widget
+        chain: list[QWidget] = [
+            self.nik, self.phone, self.name, self.sex, self.address, self.region.kecamatan, self.region.desa,
+            self.region.region_text, self.organisation, self.organisation_kind, self.consent.notice,
+            *self.consent.boxes.values(), self.service, self.standard.checklist, self.channel, self.notes,
+        ]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        guard_wheel(self)  # scrolling over the form never changes the sex, kecamatan, service or channel
 
     @staticmethod
     def _with_reveal(kept: KeptValue) -> QWidget:
@@ -277,7 +329,9 @@ class NewRequestDialog(QDialog):
         for combo in (self.sex, self.organisation_kind, self.channel):
             combo.currentIndexChanged.connect(self._edited)
         self.region.changed.connect(self._edited)
+        self.region.kecamatan.activated.connect(lambda _i: setattr(self, "_region_from_nik", False))
         self.service.service_changed.connect(self._service_changed)
+        self.service.chosen.connect(self._service_chosen)
         self.service.editTextChanged.connect(self._edited)
         self.standard.ticks_changed.connect(self._edited)
         self.sex.activated.connect(lambda _i: setattr(self, "_sex_from_nik", False))
@@ -372,8 +426,16 @@ class NewRequestDialog(QDialog):
                 self._standard = walk_in.standard_for_intake(self.db, service_id, self.today)
             except StoreError as exc:
                 show_error_text(self.error_labels["service"], exc.message)
-        self.standard.show_standard(self._standard)
+        self.standard.show_standard(self._standard, self.service.service_name(service_id) if service_id else "")
+        self._update_duplicate()
         self._edited()
+
+    def _service_chosen(self) -> None:
+        """A service picked from the suggestions (Enter): on to its checklist, where Space ticks."""
+        if self.service.service_id() is None:
+            return
+        target = self.standard.checklist if self.standard.checklist.isVisible() else self.channel
+        target.setFocus()
 
     def _lookup(self, *, nik: str = "", phone: str = "") -> None:
         key = nik or phone
@@ -387,6 +449,19 @@ class NewRequestDialog(QDialog):
             return
         if found is not None:
             self.fill_visitor(found.visitor, found.consents)
+            self._open_requests = found.open_requests
+            self._update_duplicate()
+
+    def _update_duplicate(self) -> None:
+        """Warn, before saving, of the visitor's open request for the same service (found with the visitor)."""
+        service_id = self.service.service_id()
+        same = [r for r in self._open_requests if r.service_id == service_id] if service_id is not None else []
+        if same:
+            self.duplicate_note.setText(self.tr(
+                "Pemohon ini masih mempunyai permohonan {ref} ({status}) untuk layanan ini. Saat menyimpan, "
+                "Desk menawarkan membuka permohonan itu.").format(ref=same[0].ref_number,
+                                                               status=status_label(same[0].status)))
+        self.duplicate_note.setVisible(bool(same))
 
     def _lookup_by_phone(self) -> None:
         try:
@@ -409,8 +484,9 @@ class NewRequestDialog(QDialog):
             self.sex.setCurrentIndex(self.sex.findData(match.sex))
         if not self.address.toPlainText().strip() and match.address:
             self.address.setPlainText(match.address)
-        if self.region.is_empty():
+        if self.region.is_empty() or self._region_from_nik:  # what they told us beats what the NIK suggests
             self.region.set_values(match.kecamatan_code, match.desa_code, match.region_text)
+            self._region_from_nik = False
         if not self.organisation.text().strip() and match.organisation:
             self.organisation.setText(match.organisation)
         if not self.organisation_kind.currentData() and match.organisation_kind:
@@ -422,7 +498,7 @@ class NewRequestDialog(QDialog):
             self._consent_of = match
         self.visitor_note.setText(
             self.tr("Pemohon lama ditemukan: {name}. Data diisi dari kunjungan sebelumnya; periksa dan "
-                    "perbarui bila ada yang berubah.").format(name=match.name)
+                    "perbarui bila ada yang berubah.").format(name=match.name.rstrip("."))  # "S.Pd." ends a sentence once
         )
         self.visitor_note.show()
 
@@ -498,8 +574,25 @@ class NewRequestDialog(QDialog):
             self._sex_from_nik = True
         sex = self.tr("Perempuan") if info.sex == "P" else self.tr("Laki-laki")
         hint = self.tr("{sex}, lahir {born}").format(sex=sex, born=format_date(info.birth_date))
-        self.nik_hint.setText("; ".join([hint, *info.warnings]))
+        code = info.region_code
+        place = [self.tr("terdaftar di luar {regency} (kode wilayah {code})").format(
+            regency=self.regency, code=f"{code[:2]}.{code[2:4]}.{code[4:]}")] if info.outside else []
+        self.nik_hint.setText("; ".join([hint, *place, *info.warnings]))
         self.nik_hint.show()
+        self._region_from(info.region_code, info.outside)
+
+    def _region_from(self, region_code: str, outside: bool) -> None:
+        """Preselect the kecamatan the NIK was registered in (or "Luar …"), once per NIK typed, unless the
+        officer chose one."""
+        if region_code == self._region_nik or not (self.region.is_empty() or self._region_from_nik):
+            return
+        self._region_nik = region_code
+        dotted = f"{region_code[:2]}.{region_code[2:4]}.{region_code[4:]}"
+        if outside:
+            self.region.set_outside()
+        elif not self.region.set_values(dotted, None, ""):
+            return
+        self._region_from_nik = True
 
     def _show_errors(self) -> None:
         for key, label in self.error_labels.items():
@@ -535,9 +628,23 @@ class NewRequestDialog(QDialog):
             self._show_errors()
             self._focus_first_error()
             return
+        self._save(allow_duplicate=False)
+
+    def _save(self, *, allow_duplicate: bool) -> None:
         try:
             # One operation: the consents stand or fall with the request, and carry its officer.
-            done = walk_in.save_walk_in(self.db, self.draft(), self.consent.flags())
+            done = walk_in.save_walk_in(self.db, self.draft(), self.consent.flags(), allow_duplicate=allow_duplicate)
+        except walk_in.DuplicateRequest as exc:
+            existing = exc.existing[0]
+            choice = ask_about_duplicate(self, existing)
+            if choice == SAVE_ANYWAY:
+                self._save(allow_duplicate=True)
+            elif choice == OPEN_EXISTING:
+                self.saved_record = None
+                self._dirty = False  # the officer chose to leave this form for the open request
+                self.open_existing.emit(existing.id)
+                self.reject()
+            return
         except InvalidRequest as exc:
             self.errors = dict(exc.errors)
             self._shown.update(exc.errors)

@@ -79,15 +79,21 @@ class RegionPicker(QWidget):
     def is_empty(self) -> bool:
         return not self.kecamatan.currentData()
 
-    def set_values(self, kecamatan_code: str | None, desa_code: str | None, region_text: str) -> None:
+    def set_values(self, kecamatan_code: str | None, desa_code: str | None, region_text: str) -> bool:
+        """Show these values; False when there was nothing known to show (an unknown kecamatan code)."""
         if kecamatan_code:
             index = self.kecamatan.findData(kecamatan_code)
             if index >= 0:
                 self.kecamatan.setCurrentIndex(index)
                 desa_index = self.desa.findData(desa_code or "")
-                if desa_index >= 0:
-                    self.desa.setCurrentIndex(desa_index)
-                return
+                self.desa.setCurrentIndex(max(0, desa_index))
+                return True
         if region_text:
-            self.kecamatan.setCurrentIndex(self.kecamatan.findData(OUTSIDE))
+            self.set_outside()
             self.region_text.setText(region_text)
+            return True
+        return False
+
+    def set_outside(self) -> None:
+        """"Luar …": the free-text field for where the visitor comes from."""
+        self.kecamatan.setCurrentIndex(self.kecamatan.findData(OUTSIDE))

@@ -43,7 +43,8 @@ class StandardPanel(QWidget):
         layout.addWidget(self.checklist, 1)
         self.show_standard(None)
 
-    def show_standard(self, standard: StandardRecord | None) -> None:
+    def show_standard(self, standard: StandardRecord | None, title: str = "") -> None:
+        """The standard of the chosen service, under its whole name (`title`: "P1 — Penerbitan …")."""
         self.checklist.blockSignals(True)
         self.checklist.clear()
         self.checklist.blockSignals(False)
@@ -55,8 +56,9 @@ class StandardPanel(QWidget):
             return
         duration = format_duration(standard.same_day, standard.duration_days, standard.duration_minutes)
         self.facts.setStyleSheet("")
+        heading = f"<b>{escape(title)}</b><br>" if title else ""
         self.facts.setText(
-            self.tr(
+            heading + self.tr(
                 "<b>Waktu penyelesaian:</b> {duration}<br><b>Biaya:</b> {fee}<br><b>Produk:</b> {product}"
                 "<br><span style='color:#555'>Standar pelayanan versi {version}, berlaku sejak {since}</span>"
             ).format(

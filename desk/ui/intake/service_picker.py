@@ -1,15 +1,34 @@
-"""Type-ahead over every active service: "P1 — Penerbitan Kartu AK/I", found by code or any word."""
+"""Type-ahead over every active service: "P1 — Penerbitan Kartu AK/I", found by code or any word.
+
+Once a service is chosen, only a deliberate choice changes it: arrow keys open the list (where
+they move without choosing) and Space does nothing, so the keys the checklist below uses can
+never silently pick another service. Names in the lists wrap instead of being cut in the middle.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QCompleter, QListView, QWidget
 
 from desk.domain.records import ServiceRecord
+
+_BROWSE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
 def service_text(service: ServiceRecord) -> str:
     return f"{service.code} — {service.name}"
+
+
+def _wrapping(view: QAbstractItemView) -> None:
+    """Whole names in a list as wide as the field: a long one wraps onto a second line, never
+    "Penerbitan Kartu…aran Pencari Kerja" (nor off the screen's edge)."""
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setWordWrap(True)
+    if isinstance(view, QListView):
+        view.setUniformItemSizes(False)
+        view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
 class ServicePicker(QComboBox):
@@ -17,9 +36,11 @@ class ServicePicker(QComboBox):
 
     The chosen service is the item whose text (or code) equals what is typed;
     leaving the field with text that only one service contains picks that one.
+    `chosen` fires when a suggestion is taken with Enter or a click (the form moves on).
     """
 
     service_changed = Signal(object)  # int | None
+    chosen = Signal()
 
     def __init__(self, services: list[ServiceRecord], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +50,7 @@ class ServicePicker(QComboBox):
         self._codes: dict[str, int] = {}
         for service in services:
             self.addItem(service_text(service), service.id)
+            self.setItemData(self.count() - 1, service_text(service), Qt.ItemDataRole.ToolTipRole)
             self._codes[service.code.casefold()] = service.id
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -36,6 +58,8 @@ class ServicePicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
+        _wrapping(completer.popup())
+        _wrapping(self.view())
         self.lineEdit().setPlaceholderText(self.tr("Ketik kode atau nama layanan…"))
         self.setCurrentIndex(-1)
         self.lineEdit().clear()
@@ -43,6 +67,7 @@ class ServicePicker(QComboBox):
         self.editTextChanged.connect(lambda _text: self._emit_if_changed())
         self.currentIndexChanged.connect(lambda _index: self._emit_if_changed())
         completer.activated[str].connect(self._completed)
+        self.activated.connect(lambda _index: QTimer.singleShot(0, self.chosen.emit))  # picked from the full list
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -57,6 +82,27 @@ class ServicePicker(QComboBox):
         if old in mine and new not in mine:
             self.completer().popup().hide()
             self._settle()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if plain and event.key() in _BROWSE_KEYS and not self.completer().popup().isVisible():
+            self.showPopup()  # browse the list; the choice changes only with Enter or a click there
+            return
+        if plain and event.key() == Qt.Key.Key_Space and self._is_whole_choice():
+            return  # a space after a chosen name would only blur it
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: object) -> None:  # type: ignore[override]
+        event.ignore()  # type: ignore[attr-defined]  # never a service by scrolling: see desk.ui.widgets.wheel_guard
+
+    def _is_whole_choice(self) -> bool:
+        index = self.findData(self.service_id()) if self.service_id() is not None else -1
+        return index >= 0 and self.currentText() == self.itemText(index)
+
+    def service_name(self, service_id: int) -> str:
+        """"P1 — Penerbitan …" of a listed service ("" when it is not listed)."""
+        index = self.findData(service_id)
+        return self.itemText(index) if index >= 0 else ""
 
     def service_id(self) -> int | None:
         typed = self.currentText().strip().casefold()
@@ -80,6 +126,7 @@ class ServicePicker(QComboBox):
             self.setCurrentIndex(index)
             self.setEditText(text)
             self.lineEdit().setCursorPosition(0)
+            QTimer.singleShot(0, self.chosen.emit)  # after the completer has finished with its Enter
 
     def _settle(self) -> None:
         """On leaving the field, show the full name of what was typed (a code, or a unique fragment)."""

@@ -37,10 +37,10 @@ class ReceiptActions(QObject):
 
     def after_save(self, walk_in: WalkIn) -> None:
         """A new request: its receipt at once (printed straight away when the PC is set up so)."""
-        if wants_direct_print() and print_directly(self.window, self.db, walk_in.receipt):
+        if wants_direct_print() and print_directly(self.window, self.db, walk_in.receipt, walk_in.paper):
             self.window.statusBar().showMessage(self.tr("Tanda terima dicetak."), 10_000)
             return
-        self.preview = open_receipt(self.window, self.db, walk_in.receipt)
+        self.preview = open_receipt(self.window, self.db, walk_in.receipt, walk_in.paper)
 
     def reprint_selected(self) -> None:
         request_id = self.window.register.current_request_id()
@@ -60,10 +60,7 @@ class ReceiptActions(QObject):
         return self.check_box
 
     def open_request(self, request_id: int) -> None:
-        self.window.show_register()
-        register = self.window.register
-        if not register.select_request(request_id):
-            register.reload(keep=request_id)  # outside the loaded page or the filters: fetch again
+        self.window.open_request(request_id)
 
 
 def install(window: MainWindow, db: Database) -> ReceiptActions:

@@ -73,12 +73,12 @@ def reprint(parent: QWidget | None, db: Database, request_id: int) -> PdfPreview
     return open_receipt(parent, db, data)
 
 
-def print_directly(parent: QWidget | None, db: Database, data: ReceiptData) -> bool:
+def print_directly(parent: QWidget | None, db: Database, data: ReceiptData, paper: str | None = None) -> bool:
     """Print the receipt on the remembered printer without a dialog; False when none is remembered."""
     name = PRINTER.get(RECEIPT)
     if not name or name not in QPrinterInfo.availablePrinterNames():
         return False
-    preview = open_receipt(parent, db, data)
+    preview = open_receipt(parent, db, data, paper)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPrinterName(name)
     done = preview.print_to(printer)

@@ -1,28 +1,29 @@
-"""The register's filters: date range, unit, service, status, overdue only, and the order."""
+"""The register's filters: date range, unit, service, status, overdue only, and the order.
+
+Dates are typed as dd-mm-yyyy (desk.ui.widgets.date_field); typing a whole date into "Dari" or
+"s.d." turns that bound on. A range that ends before it starts, or a date that does not exist, is
+refused with a message beside the dates and the register keeps what it showed.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from desk.domain.records import ServiceRecord, UnitRecord
-from desk.domain.status import STATUS_LABELS
-from desk.store.requests import RegisterFilter
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(d: QDate) -> date:
-    return date(d.year(), d.month(), d.day())
+from desk.domain.status import IN_PROCESS, RECEIVED, STATUS_LABELS
+from desk.domain.text_id import format_numeric_date
+from desk.store.requests import OPEN_FILTER, RegisterFilter
+from desk.ui.common import error_label, show_error_text
+from desk.ui.widgets.date_field import DateField
+from desk.ui.widgets.wheel_guard import guard_wheel
 
 
 class FilterBar(QWidget):
-    """Emits `changed` whenever a filter or the order changes."""
+    """Emits `changed` whenever a filter or the order changes (check `problem()` before applying)."""
 
     changed = Signal()
 
@@ -31,13 +32,21 @@ class FilterBar(QWidget):
     ) -> None:
         super().__init__(parent)
         self._services = services
-        layout = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(layout)
 
         self.from_check = QCheckBox(self.tr("&Dari"))
-        self.date_from = self._date_edit(today, "date_from")
+        self.from_check.setObjectName("from_check")
+        self.date_from = DateField(today)
+        self.date_from.setObjectName("date_from")
         self.to_check = QCheckBox(self.tr("s.d."))
-        self.date_to = self._date_edit(today, "date_to")
+        self.to_check.setObjectName("to_check")
+        self.date_to = DateField(today)
+        self.date_to.setObjectName("date_to")
         self.unit = QComboBox()
         self.unit.setObjectName("unit")
         self.unit.addItem(self.tr("Semua unit"), None)
@@ -54,37 +63,38 @@ class FilterBar(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
         self.status.addItem(self.tr("Semua status"), None)
+        self.status.addItem(self.tr("Masih terbuka ({received} + {in_process})").format(
+            received=STATUS_LABELS[RECEIVED], in_process=STATUS_LABELS[IN_PROCESS]), OPEN_FILTER)
         for code, label in STATUS_LABELS.items():
             self.status.addItem(self.tr(label), code)
         self.overdue = QCheckBox(self.tr("Terla&mbat saja"))
         self.overdue.setObjectName("overdue")
         self.ascending = QCheckBox(self.tr("Terlama d&ulu"))
         self.ascending.setObjectName("ascending")
-        self.ascending.setToolTip(self.tr("Urutkan dari permohonan yang paling lama diterima"))
+        self.ascending.setToolTip(self.tr("Urutkan dari permohonan yang paling lama diterima (Ctrl+End di tabel)"))
         self._fill_services()
 
         for widget in (self.from_check, self.date_from, self.to_check, self.date_to, self.unit, self.service,
                        self.status, self.overdue, self.ascending):
             layout.addWidget(widget)
         layout.addStretch(1)
+        self.problem_label = error_label("filter_problem")
+        outer.addWidget(self.problem_label)
+        guard_wheel(self)  # scrolling over the bar never changes a filter
 
-        self.from_check.toggled.connect(self.date_from.setEnabled)
-        self.to_check.toggled.connect(self.date_to.setEnabled)
         for check in (self.from_check, self.to_check, self.overdue, self.ascending):
             check.toggled.connect(lambda _checked: self.changed.emit())
-        for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(lambda _d: self.changed.emit())
+        self.date_from.date_changed.connect(lambda value: self._date_typed(self.from_check, value))
+        self.date_to.date_changed.connect(lambda value: self._date_typed(self.to_check, value))
         self.unit.currentIndexChanged.connect(self._unit_changed)
         self.service.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.status.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
-    def _date_edit(self, today: date, name: str) -> QDateEdit:
-        edit = QDateEdit(_qdate(today))
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd-MM-yyyy")
-        edit.setEnabled(False)
-        return edit
+    def _date_typed(self, check: QCheckBox, value: date | None) -> None:
+        if value is not None and not check.isChecked():
+            check.setChecked(True)  # emits changed
+            return
+        self.changed.emit()
 
     def _fill_services(self) -> None:
         unit_id = self.unit.currentData()
@@ -101,17 +111,64 @@ class FilterBar(QWidget):
         self._fill_services()
         self.changed.emit()
 
+    def set_choices(self, units: list[UnitRecord], services: list[ServiceRecord]) -> None:
+        """New units and services (the catalogue changed); the current choices stay where they still exist."""
+        unit_id, service_id = self.unit.currentData(), self.service.currentData()
+        self.blockSignals(True)
+        try:
+            self.unit.clear()
+            self.unit.addItem(self.tr("Semua unit"), None)
+            for unit in units:
+                self.unit.addItem(f"{unit.code} — {unit.name}", unit.id)
+            self.unit.setCurrentIndex(max(0, self.unit.findData(unit_id)))
+            self._services = services
+            self._fill_services()
+            self.service.setCurrentIndex(max(0, self.service.findData(service_id)))
+        finally:
+            self.blockSignals(False)
+
+    def problem(self) -> str:
+        """Why the dates cannot be applied ("" when they can); shown under the bar."""
+        message = ""
+        for check, field, name in ((self.from_check, self.date_from, "Dari"), (self.to_check, self.date_to, "s.d.")):
+            if check.isChecked() and field.date() is None:
+                message = self.tr("{name}: {why}").format(
+                    name=name, why=field.problem() or self.tr("tulis tanggalnya, mis. 01-10-2025."))
+                break
+        if not message and self.from_check.isChecked() and self.to_check.isChecked():
+            start, end = self.date_from.date(), self.date_to.date()
+            if start is not None and end is not None and start > end:
+                message = self.tr("Tanggal \"Dari\" ({start}) sesudah \"s.d.\" ({end}). Betulkan salah satunya; "
+                                  "register masih menampilkan hasil sebelumnya.").format(
+                    start=format_numeric_date(start), end=format_numeric_date(end))
+        show_error_text(self.problem_label, message)
+        return message
+
     def apply_to(self, base: RegisterFilter) -> RegisterFilter:
         """`base` (which carries the search text) with the bar's filters."""
         return replace(
             base,
-            date_from=_pydate(self.date_from.date()) if self.from_check.isChecked() else None,
-            date_to=_pydate(self.date_to.date()) if self.to_check.isChecked() else None,
+            date_from=self.date_from.date() if self.from_check.isChecked() else None,
+            date_to=self.date_to.date() if self.to_check.isChecked() else None,
             unit_id=self.unit.currentData(),
             service_id=self.service.currentData(),
             status=self.status.currentData(),
             overdue_only=self.overdue.isChecked(),
         )
+
+    def reset(self) -> None:
+        """Every filter off (the order stays), without a `changed` for each."""
+        self.blockSignals(True)
+        try:
+            self.from_check.setChecked(False)
+            self.to_check.setChecked(False)
+            self.unit.setCurrentIndex(0)
+            self.service.setCurrentIndex(0)
+            self.status.setCurrentIndex(0)
+            self.overdue.setChecked(False)
+        finally:
+            self.blockSignals(False)
+        self.problem()
 
     def is_ascending(self) -> bool:
         return self.ascending.isChecked()

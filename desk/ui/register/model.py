@@ -16,12 +16,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from desk.domain.office_time import to_local
+from desk.domain.office_time import OfficeClock, to_local
 from desk.domain.status import status_label
 from desk.domain.text_id import format_clock, format_numeric_date, tz_label
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.requests import RegisterFilter, RegisterRow, now_utc, register_page, register_rows
+from desk.store.requests import RegisterFilter, RegisterRow, RegisterSlice, register_rows_of, register_slice
 from desk.ui.common import ERROR_COLOR
 
 log = logging.getLogger(__name__)
@@ -78,18 +78,42 @@ class RegisterModel(QAbstractTableModel):
         self._chunks.clear()
         self._failed_chunks.clear()
         self._exhausted = True
+        # The office's "today" from the zone the model already shows times in: no extra read per keystroke.
+        self.today = OfficeClock.at(self.tz_name).today
+        page = self._slice(None)
+        if page is not None:
+            self._ids = list(page.ids)
+            self._keep_rows(0, page)
+            self._exhausted = len(page.ids) < PAGE_SIZE
+        self.endResetModel()
+
+    def _slice(self, after: int | None) -> RegisterSlice | None:
+        """The next page of ids and the rows of its first chunk, in one unit of work."""
+        assert self.today is not None
         try:
-            # The office's "today" from the zone the model already shows times in: no extra read per keystroke.
-            self.today = to_local(now_utc(), self.tz_name).date()
-            with self.db.read() as session:
-                page = register_page(session, self.filters, limit=PAGE_SIZE, ascending=self.ascending, today=self.today)
+            return register_slice(self.db, self.filters, self.today, after_id=after, limit=PAGE_SIZE,
+                                  ascending=self.ascending, rows=CHUNK_SIZE)
         except StoreError as exc:
             log.warning("register page failed: %s", exc.message)
-            page = []
+            self._exhausted = True
             self.load_failed.emit(exc.message)
-        self._ids = page
-        self._exhausted = len(page) < PAGE_SIZE
-        self.endResetModel()
+            return None
+
+    def _keep_rows(self, first: int, page: RegisterSlice) -> None:
+        """Cache the rows a page came with (the chunk starting at row `first`)."""
+        if not page.rows:
+            return
+        for record in page.rows:
+            self._rows[record.id] = record
+        self._remember_chunk(first // CHUNK_SIZE, list(page.ids[:CHUNK_SIZE]))
+
+    def _remember_chunk(self, chunk: int, ids: list[int]) -> None:
+        self._chunks[chunk] = ids
+        self._chunks.move_to_end(chunk)
+        while len(self._chunks) > MAX_CHUNKS:
+            _old, old_ids = self._chunks.popitem(last=False)
+            for old_id in old_ids:
+                self._rows.pop(old_id, None)
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
@@ -98,22 +122,16 @@ class RegisterModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted:
             return
         after = self._ids[-1] if self._ids else None
-        try:
-            with self.db.read() as session:
-                page = register_page(
-                    session, self.filters, after_id=after, limit=PAGE_SIZE, ascending=self.ascending, today=self.today
-                )
-        except StoreError as exc:
-            log.warning("register page failed: %s", exc.message)
-            self._exhausted = True
-            self.load_failed.emit(exc.message)
+        page = self._slice(after)
+        if page is None:
             return
-        self._exhausted = len(page) < PAGE_SIZE
-        if not page:
+        self._exhausted = len(page.ids) < PAGE_SIZE
+        if not page.ids:
             return
         first = len(self._ids)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._ids.extend(page)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.ids) - 1)
+        self._ids.extend(page.ids)
+        self._keep_rows(first, page)
         self.endInsertRows()
 
     def _row(self, row: int) -> RegisterRow | None:
@@ -127,9 +145,9 @@ class RegisterModel(QAbstractTableModel):
         if chunk in self._failed_chunks:
             return None
         ids = self._ids[chunk * CHUNK_SIZE : (chunk + 1) * CHUNK_SIZE]
+        assert self.today is not None
         try:
-            with self.db.read() as session:
-                rows = register_rows(session, ids, today=self.today)
+            rows = register_rows_of(self.db, ids, self.today)
         except StoreError as exc:
             log.warning("register rows failed: %s", exc.message)
             self._failed_chunks.add(chunk)
@@ -137,12 +155,7 @@ class RegisterModel(QAbstractTableModel):
             return None
         for record in rows:
             self._rows[record.id] = record
-        self._chunks[chunk] = ids
-        self._chunks.move_to_end(chunk)
-        while len(self._chunks) > MAX_CHUNKS:
-            _old, old_ids = self._chunks.popitem(last=False)
-            for old_id in old_ids:
-                self._rows.pop(old_id, None)
+        self._remember_chunk(chunk, ids)
         return self._rows.get(request_id)
 
     # --- what the view asks -----------------------------------------------------------------
