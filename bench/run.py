@@ -13,7 +13,8 @@ from typing import Any
 from bench import bench_attendance, datasets, fig_jump, fig_save, fig_search, fig_startup
 from bench.core import Figure, machine, write_results
 from desk.paths import default_database_url
-from desk.store.database import Database, open_database
+from desk.safety.opening import open_database
+from desk.store.database import Database
 
 HERE = Path(__file__).resolve().parent
 

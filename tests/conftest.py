@@ -12,7 +12,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desk.paths import DATABASE_FILE, default_database_url
-from desk.store.database import Database, open_database
+from desk.safety.opening import open_database
+from desk.store.database import Database
 
 
 @pytest.fixture(scope="session")
@@ -71,11 +72,19 @@ def pg_template(pg_server: object) -> str:
 
 
 @pytest.fixture
-def pg_db(pg_server: object, pg_template: str) -> Iterator[Database]:
+def pg_data_dir(tmp_path: Path) -> Path:
+    """The counter's own data folder beside a server database: its audit key lives there."""
+    folder = tmp_path / "pg-data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def pg_db(pg_server: object, pg_template: str, pg_data_dir: Path) -> Iterator[Database]:
     server = pg_server
     name = f"desk_test_{os.getpid()}_{next(_pg_counter)}"
     url = server.create_database(name, template=pg_template)  # type: ignore[attr-defined]
-    database = open_database(url)
+    database = open_database(url, pg_data_dir)
     yield database
     database.dispose()
     server.drop_database(name)  # type: ignore[attr-defined]

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Iterable, Sequence
 from typing import NoReturn
 
 from desk import __version__
 from desk.cli.context import CliContext, CliError
+from desk.log_file import setup_logging
 
 _FORUMS, _STANDARDS, _RECEIPTS = "desk.cli.forums", "desk.cli.standards", "desk.cli.receipts"
 _ADMIN, _ACCOUNTS, _BACKUP = "desk.cli.admin", "desk.cli.accounts", "desk.cli.backup"
@@ -91,6 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     ctx = CliContext.from_args(args)
     func = getattr(args, "func", _run_app)
+    root = logging.getLogger()
+    before = list(root.handlers)
+    if func is not _run_app:
+        # The log goes to desk.log, never to the terminal: stderr is for the command's own words.
+        setup_logging(ctx.data_dir, terminal_fallback=False)
     try:
         return int(func(ctx, args) or 0)
     except CliError as exc:
@@ -98,6 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code
     finally:
         ctx.close()
+        for handler in [h for h in root.handlers if h not in before]:  # main() called again in one process
+            root.removeHandler(handler)
+            handler.close()
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from datetime import date, datetime
 
 from desk.domain.intake import RequestDraft
 from desk.domain.records import ReceiptData, RequestRecord, ServiceRecord, StandardRecord
-from desk.store import access, catalog, privacy, receipts
+from desk.store import access, catalog, consent, receipts
 from desk.store.database import Database
 from desk.store.requests import VisitorMatch, create_request, find_visitor
 from desk.store.work import Change, Done, reading, writing
@@ -85,7 +85,7 @@ def find_returning_visitor(db: Database, *, nik: str = "", phone: str = "") -> R
         match = find_visitor(work.session, nik=nik, phone=phone)
         if match is None:
             return None
-        return ReturningVisitor(match, privacy.consent_flags(work.session, match.id))
+        return ReturningVisitor(match, consent.consent_flags(work.session, match.id))
 
 
 def save_walk_in(
@@ -100,7 +100,7 @@ def save_walk_in(
         work.require(access.INTAKE)
         record = create_request(work.session, draft, work.user_id, now=work.now)
         if consents is not None:
-            privacy.set_consents(work.session, record.visitor_id, consents, now=work.now)
+            consent.set_consents(work.session, record.visitor_id, consents, now=work.now)
             work.changed(Change.CONSENTS)
         secret = receipts.secret_in(db, work.session)
         receipt = receipts.receipt_data(work.session, record.id, 1, secret)

@@ -135,7 +135,7 @@ def test_four_processes_on_one_sqlite_file(db: Database, data_dir: Path) -> None
 
 STARTER = r"""
 import sys
-from desk.store.database import open_database
+from desk.safety.opening import open_database
 sys.stdin.readline()
 open_database(sys.argv[1]).dispose()
 print("terbuka", flush=True)

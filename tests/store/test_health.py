@@ -19,11 +19,14 @@ from desk import __version__
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.paths import DATABASE_FILE, default_database_url
-from desk.store import backup, health, migrations
+from desk.safety import backups as backup
+from desk.safety import files, health
+from desk.safety.files import DamagedDatabase, network_share
+from desk.safety.opening import open_database
+from desk.store import migrations
 from desk.store.catalog import list_services
-from desk.store.database import MSG_LOCKED, Database, open_database
-from desk.store.errors import DatabaseProblem
-from desk.store.health import DamagedDatabase, network_share
+from desk.store.database import Database
+from desk.store.errors import MSG_LOCKED, DatabaseProblem
 from desk.store.requests import create_request
 
 WED = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)
@@ -62,7 +65,7 @@ def test_unc_paths_are_network_shares(path: str) -> None:
 
 
 def test_mapped_network_drive_is_refused_and_a_local_drive_is_not() -> None:
-    kinds = {"Z:\\": health.DRIVE_REMOTE, "C:\\": 3}
+    kinds = {"Z:\\": files.DRIVE_REMOTE, "C:\\": 3}
     assert network_share(r"Z:\Desk\data", drive_type=kinds.__getitem__, windows=True) == "drive jaringan Z:"
     assert network_share(r"c:\Users\loket\AppData\Local\DKUKMTK\Desk", drive_type=kinds.__getitem__,
                          windows=True) is None
@@ -91,7 +94,7 @@ def test_sqlite_on_a_network_share_is_refused_pointing_to_postgresql(
     share = tmp_path / "share"
     mounts = tmp_path / "mounts"
     mounts.write_text(f"/dev/vda / ext4 rw 0 0\n//kantor/desk {share} cifs rw 0 0\n")
-    monkeypatch.setattr(health, "MOUNTS_FILE", mounts)
+    monkeypatch.setattr(files, "MOUNTS_FILE", mounts)
     with pytest.raises(DatabaseProblem) as info:
         open_database(default_database_url(share / "data"), share / "data")
     message = info.value.message
@@ -176,13 +179,13 @@ def test_quick_check_finds_damage_and_set_aside_never_overwrites(db: Database, d
     raw[4096 * 4 : 4096 * 9] = bytes(range(256)) * 80
     path.write_bytes(bytes(raw))
     with pytest.raises(DamagedDatabase) as info:
-        health.check_database_file(path)
+        files.check_database_file(path)
     assert info.value.details and info.value.details != ("ok",)
     assert "rusak" in info.value.message
 
     (data_dir / "desk-rusak-20251029-010000.sqlite3").write_bytes(b"kerusakan sebelumnya")
     (data_dir / (DATABASE_FILE + "-wal")).write_bytes(b"wal milik berkas rusak")
-    aside = health.set_aside(path, WED)
+    aside = files.set_aside(path, WED)
     assert aside.name == "desk-rusak-20251029-010000-2.sqlite3"
     assert aside.read_bytes() == bytes(raw)
     assert Path(str(aside) + "-wal").read_bytes() == b"wal milik berkas rusak"
@@ -315,7 +318,7 @@ def test_disk_full_during_a_save_fails_cleanly_on_a_real_full_disk(
     finally:
         db.dispose()
     assert (first[:4], second[:4]) == ("0001", "0002")
-    assert health.quick_check(small / DATABASE_FILE) == ["ok"]
+    assert files.quick_check(small / DATABASE_FILE) == ["ok"]
     assert count_requests(small / DATABASE_FILE) == 2
 
 

@@ -24,7 +24,7 @@ from desk.store.requests import (
     register_page,
     register_rows,
 )
-from desk.store.users import add_officer
+from tests.factories import user_with_role
 
 
 @pytest.fixture
@@ -57,9 +57,9 @@ def draft(db: Database, code: str = "P1", **changes: object) -> RequestDraft:
 
 
 def test_first_request_gets_number_checklist_and_due_date(db: Database) -> None:
+    officer = user_with_role(db)
     with db.write() as s:
-        officer = add_officer(s, "Rahmat Hidayat")
-        rec = create_request(s, draft(db, documents_received=(True, False)), officer.id, now=WED)
+        rec = create_request(s, draft(db, documents_received=(True, False)), officer.user_id, now=WED)
     assert rec.ref_number == "0001/PNP/DKUKMTK/X/2025"
     assert rec.status == "diterima"
     assert rec.received_by == "Rahmat Hidayat"
@@ -134,19 +134,19 @@ def test_returning_visitor_is_found_by_nik_and_phone(db: Database) -> None:
 
 
 def test_status_moves_need_reason_and_are_recorded(db: Database) -> None:
+    officer = user_with_role(db, name="Petugas Satu")
     with db.write() as s:
-        officer = add_officer(s, "Petugas Satu")
-        rec = create_request(s, draft(db), officer.id, now=WED)
+        rec = create_request(s, draft(db), officer.user_id, now=WED)
     with pytest.raises(StoreError) as info, db.write() as s:
-        change_status(s, rec.id, REJECTED, "  ", officer.id)
+        change_status(s, rec.id, REJECTED, "  ", officer.user_id)
     assert "Alasan" in info.value.message
     with db.write() as s:
-        change_status(s, rec.id, IN_PROCESS, "", officer.id)
-        done = change_status(s, rec.id, DONE, "", officer.id)
+        change_status(s, rec.id, IN_PROCESS, "", officer.user_id)
+        done = change_status(s, rec.id, DONE, "", officer.user_id)
     assert [e.to_status for e in done.events] == ["diterima", "diproses", "selesai"]
     assert done.events[1].from_status == "diterima" and done.events[2].user_name == "Petugas Satu"
     with pytest.raises(StoreError), db.write() as s:
-        change_status(s, rec.id, CANCELLED, "salah input", officer.id)
+        change_status(s, rec.id, CANCELLED, "salah input", officer.user_id)
 
 
 def test_register_pages_search_and_filters(db: Database) -> None:

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from desk.domain.text_id import DAY_NAMES
 from desk.store.database import Database
 from desk.store.requests import change_status, create_request
-from desk.store.users import add_officer
 from desk.ui.main_window import STANDARDS, MainWindow
 from desk.ui.register.model import COL_STATUS, COL_VISITOR
+from tests.factories import user_with_role
 from tests.ui.helpers import as_actor, draft, open_main_window, settings_dir  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
@@ -26,12 +26,12 @@ WED_29_OCT = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database) -> MainWindow:
+    officer = user_with_role(db)
     with db.write() as session:
-        officer = add_officer(session, "Rahmat Hidayat")
-        create_request(session, draft(db, "Budi Santoso", "631101", 1, "P1"), officer.id, now=MON_6_OCT)
-        second = create_request(session, draft(db, "Rina Wati", "631106", 2, "K1"), officer.id, now=WED_29_OCT)
-        change_status(session, second.id, "diproses", "", officer.id, now=WED_29_OCT)
-        create_request(session, draft(db, "Yusuf Hamdani", "631102", 3, "U3"), officer.id)  # today
+        create_request(session, draft(db, "Budi Santoso", "631101", 1, "P1"), officer.user_id, now=MON_6_OCT)
+        second = create_request(session, draft(db, "Rina Wati", "631106", 2, "K1"), officer.user_id, now=WED_29_OCT)
+        change_status(session, second.id, "diproses", "", officer.user_id, now=WED_29_OCT)
+        create_request(session, draft(db, "Yusuf Hamdani", "631102", 3, "U3"), officer.user_id)  # today
     return open_main_window(qtbot, db, as_actor(officer))
 
 

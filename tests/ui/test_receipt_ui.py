@@ -16,9 +16,9 @@ from sqlalchemy import select
 from desk.domain.nik import mask_nik
 from desk.store.database import Database
 from desk.store.models import PrintRecord
-from desk.store.users import add_officer
 from desk.ui.main_window import MainWindow
 from desk.ui.preview import PdfPreview
+from tests.factories import user_with_role
 from tests.ui.helpers import as_actor, draft, service_id, settings_dir  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
@@ -39,9 +39,7 @@ def print_records(db: Database, request_id: int) -> list[tuple[str, int, str]]:
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database) -> MainWindow:
-    with db.write() as session:
-        officer = add_officer(session, "Rahmat Hidayat")
-    win = MainWindow(db, as_actor(officer))
+    win = MainWindow(db, user_with_role(db))
     qtbot.addWidget(win)
     win.show()
     return win

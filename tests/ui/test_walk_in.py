@@ -15,10 +15,10 @@ from desk.domain.nik import make_nik
 from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.requests import create_request
-from desk.store.users import add_officer
 from desk.ui.main_window import MainWindow
 from desk.ui.register.model import COL_REF, COL_STATUS, COL_VISITOR
 from desk.ui.register.reason import ReasonDialog
+from tests.factories import user_with_role
 from tests.ui.helpers import answer_who_is_on_duty, as_actor, draft, focused, press, settings_dir, type_text  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
@@ -29,8 +29,7 @@ NIK = make_nik("631104", date(1995, 5, 1), "P", 7315)  # Batumandi, a woman born
 
 def start_with_officer(qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     def choose(db: Database) -> Actor:
-        with db.write() as session:
-            return as_actor(add_officer(session, "Rahmat Hidayat"))
+        return user_with_role(db)
 
     answer_who_is_on_duty(monkeypatch, choose)
     code, window = app.start(data_dir)

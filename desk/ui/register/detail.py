@@ -44,7 +44,7 @@ from desk.ui.common import ERROR_COLOR, MUTED_STYLE
 if TYPE_CHECKING:
     from desk.ui.accounts.reveal import RevealField
 
-NIK, PHONE = "nik", "phone"  # the field names desk.store.privacy.reveal takes
+NIK, PHONE = "nik", "phone"  # the field names desk.store.reveal.reveal takes
 
 # The status buttons, with a mnemonic each (Alt+letter) for the keyboard.
 ACTIONS = (
