@@ -9,6 +9,7 @@ written (a full disk, a read-only folder) is dropped quietly rather than printin
 from __future__ import annotations
 
 import logging
+import re
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -17,6 +18,24 @@ LOG_BYTES = 1_000_000
 LOG_BACKUPS = 5
 
 log = logging.getLogger("desk")
+
+# A second line of defence: what still looks like a NIK or a phone number is masked on its way to
+# the file, and PostgreSQL's "DETAIL: Key (nik)=(…)" lines, which quote a row's values, are dropped.
+_NIK = re.compile(r"(?<!\d)(\d{4})\d{8}(\d{4})(?!\d)")
+_PHONE = re.compile(r"(?<![\d+])(\+?62|0)(8\d{2})[\d -]{5,12}(\d{3})(?!\d)")
+_DETAIL = re.compile(r"(DETAIL:).*$", re.MULTILINE)
+
+
+def redact(text: str) -> str:
+    """`text` with NIK-like and phone-like numbers masked and value-quoting DETAIL lines removed."""
+    text = _DETAIL.sub(r"\1 (nilai disembunyikan)", text)
+    text = _NIK.sub(r"\1********\2", text)
+    return _PHONE.sub(r"\1\2-****-\3", text)
+
+
+class RedactingFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
 
 
 def setup_logging(data_dir: Path, *, terminal_fallback: bool = True) -> Path | None:
@@ -41,7 +60,7 @@ def setup_logging(data_dir: Path, *, terminal_fallback: bool = True) -> Path | N
         else:
             root.addHandler(logging.NullHandler())
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.desk_log_path = path  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(logging.INFO)

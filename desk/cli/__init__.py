@@ -19,6 +19,8 @@ from typing import NoReturn
 from desk import __version__
 from desk.cli.context import CliContext, CliError
 from desk.log_file import setup_logging
+from desk.safety.health import exit_code
+from desk.store.errors import DatabaseProblem, StoreError
 
 _FORUMS, _STANDARDS, _RECEIPTS = "desk.cli.forums", "desk.cli.standards", "desk.cli.receipts"
 _ADMIN, _ACCOUNTS, _BACKUP = "desk.cli.admin", "desk.cli.accounts", "desk.cli.backup"
@@ -103,6 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"Galat: {exc}", file=sys.stderr)
         return exc.code
+    except StoreError as exc:  # a refusal a command did not turn into its own words: still only the words
+        print(f"Galat: {exc.message}", file=sys.stderr)
+        return exit_code(exc.kind) if isinstance(exc, DatabaseProblem) else 1
     finally:
         ctx.close()
         for handler in [h for h in root.handlers if h not in before]:  # main() called again in one process

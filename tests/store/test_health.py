@@ -26,7 +26,7 @@ from desk.safety.opening import open_database
 from desk.store import migrations
 from desk.store.catalog import list_services
 from desk.store.database import Database
-from desk.store.errors import MSG_LOCKED, DatabaseProblem
+from desk.store.errors import MSG_LOCKED, DatabaseProblem, Problem
 from desk.store.requests import create_request
 
 WED = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)
@@ -423,3 +423,77 @@ def test_an_unreachable_postgresql_server_is_explained() -> None:
     with pytest.raises(DatabaseProblem) as info:
         open_database("postgresql+psycopg://desk:rahasia@127.0.0.1:1/desk?connect_timeout=2")
     assert info.value.message == MSG_SERVER and "rahasia" not in info.value.message
+
+
+# --- another program's database, a folder in the file's place, wording --------------------------------
+
+
+def _foreign(path: Path, *, revisions: tuple[str, ...] = (), desk_version: str | None = None,
+             empty_version_table: bool = True) -> bytes:
+    """Another program's SQLite file (rollback journal, as most programs leave it); returns its bytes."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE pelanggan (id INTEGER PRIMARY KEY, nama TEXT)")
+    conn.execute("INSERT INTO pelanggan (nama) VALUES ('Toko Sebelah')")
+    if empty_version_table or revisions:
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        conn.executemany("INSERT INTO alembic_version VALUES (?)", [(r,) for r in revisions])
+    if desk_version is not None:
+        conn.execute("CREATE TABLE settings (key VARCHAR(80) PRIMARY KEY, value JSON)")
+        conn.execute("INSERT INTO settings VALUES ('desk.version', ?)", (f'"{desk_version}"',))
+    conn.commit()
+    conn.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("revisions", [(), ("a1b2c3d4e5f6",)], ids=["empty-version-table", "foreign-revision"])
+def test_another_programs_database_is_refused_and_left_exactly_as_it_was(
+    tmp_path: Path, revisions: tuple[str, ...]
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / DATABASE_FILE
+    before = _foreign(path, revisions=revisions)
+    with pytest.raises(DatabaseProblem) as info:
+        open_database(default_database_url(folder), folder)
+    assert info.value.kind is Problem.FOREIGN and "milik program lain" in info.value.message
+    assert path.read_bytes() == before  # not written, not seeded
+    assert not Path(str(path) + "-wal").exists()  # and not switched to WAL mode
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    finally:
+        conn.close()
+    (finding,) = [f for f in health.file_findings(default_database_url(folder), folder) if f.level == "galat"]
+    assert finding.problem is Problem.FOREIGN and health.exit_code(finding.problem) == 3
+
+
+def test_a_newer_desks_database_is_told_apart_from_a_foreign_one_and_not_switched_to_wal(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / DATABASE_FILE
+    before = _foreign(path, revisions=("9999",), desk_version="9.0")
+    with pytest.raises(DatabaseProblem) as info:
+        open_database(default_database_url(folder), folder)
+    assert info.value.kind is Problem.TOO_NEW and "Desk versi 9.0" in info.value.message
+    assert path.read_bytes() == before and not Path(str(path) + "-wal").exists()
+
+
+def test_a_folder_where_the_database_file_should_be_is_said_plainly(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    (folder / DATABASE_FILE).mkdir(parents=True)
+    with pytest.raises(DatabaseProblem) as info:
+        open_database(default_database_url(folder), folder)
+    assert info.value.kind is Problem.FOLDER and "ternyata ada sebuah folder" in info.value.message
+    findings = health.file_findings(default_database_url(folder), folder)
+    assert findings[-1].level == "galat" and "ternyata ada sebuah folder" in findings[-1].message
+
+
+def test_messages_say_what_happens_in_indonesian(tmp_path: Path) -> None:
+    blocker = tmp_path / "berkas"
+    blocker.write_text("bukan folder", encoding="utf-8")
+    problem = files.folder_problem(blocker / "data")
+    assert problem is not None and "Not a directory" not in problem.message and "File exists" not in problem.message
+    assert "bukan folder" in problem.message
+    damaged = files.damaged(tmp_path / DATABASE_FILE, ("database disk image is malformed",))
+    # Not set aside yet: only a restore renames it, and the message says so.
+    assert "berkas ini disisihkan dan" not in damaged.message and "Bila dipulihkan dari cadangan" in damaged.message

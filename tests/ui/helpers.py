@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -44,11 +44,6 @@ def answer_who_is_on_duty(monkeypatch: pytest.MonkeyPatch, choose: Callable[[Dat
     from desk import app
 
     monkeypatch.setattr(app, "log_in", choose)
-
-
-def as_actor(user: Any) -> Actor:
-    """The Actor of a user record (what a login hands the main window)."""
-    return Actor(user.id, user.username, user.full_name, user.role)
 
 
 def focused() -> QWidget:

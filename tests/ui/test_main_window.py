@@ -15,7 +15,7 @@ from desk.store.requests import change_status, create_request
 from desk.ui.main_window import STANDARDS, MainWindow
 from desk.ui.register.model import COL_STATUS, COL_VISITOR
 from tests.factories import user_with_role
-from tests.ui.helpers import as_actor, draft, open_main_window, settings_dir  # noqa: F401
+from tests.ui.helpers import draft, open_main_window, settings_dir  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 
@@ -32,7 +32,7 @@ def window(qtbot: QtBot, db: Database) -> MainWindow:
         second = create_request(session, draft(db, "Rina Wati", "631106", 2, "K1"), officer.user_id, now=WED_29_OCT)
         change_status(session, second.id, "diproses", "", officer.user_id, now=WED_29_OCT)
         create_request(session, draft(db, "Yusuf Hamdani", "631102", 3, "U3"), officer.user_id)  # today
-    return open_main_window(qtbot, db, as_actor(officer))
+    return open_main_window(qtbot, db, officer)
 
 
 def names(window: MainWindow) -> list[str]:

@@ -19,7 +19,7 @@ from desk.store.models import PrintRecord
 from desk.ui.main_window import MainWindow
 from desk.ui.preview import PdfPreview
 from tests.factories import user_with_role
-from tests.ui.helpers import as_actor, draft, service_id, settings_dir  # noqa: F401
+from tests.ui.helpers import draft, service_id, settings_dir  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 

@@ -19,7 +19,7 @@ from desk.ui.main_window import MainWindow
 from desk.ui.register.model import COL_REF, COL_STATUS, COL_VISITOR
 from desk.ui.register.reason import ReasonDialog
 from tests.factories import user_with_role
-from tests.ui.helpers import answer_who_is_on_duty, as_actor, draft, focused, press, settings_dir, type_text  # noqa: F401
+from tests.ui.helpers import answer_who_is_on_duty, draft, focused, press, settings_dir, type_text  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desk.domain.text_id import format_datetime, format_number
 from desk.safety import backups as backup
 from desk.safety import files
-from desk.safety.opening import open_database
+from desk.safety.opening import open_database, preflight_sqlite
 from desk.safety.restore import BackupCheck, inspect_backup, restore_backup
 from desk.store.database import Database
 from desk.store.errors import DatabaseProblem, Problem, StoreError
@@ -134,13 +134,17 @@ def open_database_checked(
                     restored = _offer_missing(parent, path, url, data_dir)
                     if restored is not None:
                         return restored
-                elif path.is_file() and path.stat().st_size <= files.QUICK_CHECK_BLOCKING_BYTES:
-                    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-                    try:
-                        backups_exist = bool(backup.list_backups([backup.backups_folder(data_dir)]))
-                        files.check_database_file(path, backups_exist=backups_exist)
-                    finally:
-                        QGuiApplication.restoreOverrideCursor()
+                else:
+                    # Where the file lies and what it is first (as `desk check`): a read-only folder is
+                    # said to be one, not reported as a file that cannot be opened.
+                    preflight_sqlite(url, data_dir)
+                    if path.stat().st_size <= files.QUICK_CHECK_BLOCKING_BYTES:
+                        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                        try:
+                            backups_exist = bool(backup.list_backups([backup.backups_folder(data_dir)]))
+                            files.check_database_file(path, backups_exist=backups_exist)
+                        finally:
+                            QGuiApplication.restoreOverrideCursor()
                 # A larger file gets the cheap checks in open_database now and quick_check from
                 # the backup guard in the background, once the window is on screen.
             return open_database(url, data_dir)
