@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -154,7 +155,7 @@ def _postgres(config: Config) -> dict[str, Figure]:
             server = PgServer().start()
         name = f"desk_bench_{int(time.time())}"
         url = server.create_database(name)
-        db: Database = open_database(url)
+        db: Database = open_database(url, Path(tempfile.mkdtemp(prefix="desk-bench-")))  # its audit key
         try:
             config.log(f"PostgreSQL: loading {config.pg_size:,} demo requests")
             summary = add_demo_requests(db, config.pg_size, seed=datasets.SEED)

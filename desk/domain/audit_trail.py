@@ -8,11 +8,15 @@ as it is: a label missing here must never hide an entry.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
+
+from desk.domain.office_time import DEFAULT_TZ, to_local
+from desk.domain.text_id import format_clock, format_numeric_date
 
 ACTION_LABELS: dict[str, str] = {
     "login": "Masuk", "login.failed": "Gagal masuk", "login.lock": "Akun dikunci",
@@ -76,6 +80,7 @@ DETAIL_LABELS: dict[str, str] = {
     "version": "Versi", "visitor_id": "Nomor pengunjung", "visitors": "Pengunjung", "width": "Lebar",
     "working_weekdays": "Hari kerja", "years": "Masa retensi (tahun)", "seed": "Benih acak", "count": "Jumlah",
     "title": "Judul", "started": "Mulai", "audit_head": "Ujung jejak audit", "command": "Perintah",
+    "os_user": "Akun komputer", "scrubbed": "Jejak lama dibersihkan",
     # Indonesian keys of older entries
     "aksi": "Tindakan", "acara": "Susunan acara", "benih": "Benih acak", "berkas": "Berkas",
     "berlaku": "Berlaku mulai", "bidang_baru": "Bidang baru", "demo": "Data contoh", "dokumen": "Dokumen",
@@ -103,30 +108,42 @@ def detail_label(key: str) -> str:
     return DETAIL_LABELS.get(key, key.replace("_", " ").capitalize())
 
 
-def _value_text(value: Any) -> str:
+_ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def _value_text(value: Any, tz: str) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
         return "ya" if value else "tidak"
     if isinstance(value, list):
-        return ", ".join(_value_text(v) for v in value) or "—"
+        return ", ".join(_value_text(v, tz) for v in value) or "—"
     if isinstance(value, dict):
-        return "; ".join(f"{detail_label(str(k))}: {_value_text(v)}" for k, v in value.items())
+        return "; ".join(f"{detail_label(str(k))}: {_value_text(v, tz)}" for k, v in value.items())
     text = str(value)
+    if _ISO_MOMENT.match(text):  # a moment stored in UTC, read in office time
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            return text
+        if moment.tzinfo is not None:
+            local = to_local(moment, tz)
+            return f"{format_numeric_date(local.date())} {format_clock(local)}"
     return VALUE_LABELS.get(text, text)
 
 
-def detail_lines(details: Mapping[str, Any]) -> Iterator[str]:
+def detail_lines(details: Mapping[str, Any], tz: str = DEFAULT_TZ) -> Iterator[str]:
     """The details of one entry as lines a person reads: "Nama: Ahmad", "Status: diterima → selesai"."""
     for key, value in details.items():
         if key == "changes" and isinstance(value, dict):
             for field_, change in value.items():
                 if isinstance(change, list) and len(change) == 2:
-                    yield f"{detail_label(str(field_))}: {_value_text(change[0])} → {_value_text(change[1])}"
+                    yield (f"{detail_label(str(field_))}: {_value_text(change[0], tz)} → "
+                           f"{_value_text(change[1], tz)}")
                 else:
-                    yield f"{detail_label(str(field_))}: {_value_text(change)}"
+                    yield f"{detail_label(str(field_))}: {_value_text(change, tz)}"
             continue
-        yield f"{detail_label(key)}: {_value_text(value)}"
+        yield f"{detail_label(key)}: {_value_text(value, tz)}"
 
 
 class ChainProblem(StrEnum):

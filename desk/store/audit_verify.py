@@ -37,7 +37,7 @@ from desk.domain.audit_trail import (
     action_text,
     detail_lines,
 )
-from desk.domain.office_time import local_midnight_utc
+from desk.domain.office_time import DEFAULT_TZ, local_midnight_utc
 from desk.domain.text_id import format_datetime
 from desk.store import access
 from desk.store.audit import (
@@ -93,6 +93,7 @@ class AuditRecord:
     details: dict[str, Any]
     record_name: str = ""  # "Permohonan 0001/PNP/DKUKMTK/I/2027", "Pengguna budi"
     redacted: bool = False
+    timezone: str = DEFAULT_TZ  # the office's: the details' moments are read in it
 
     @property
     def action_label(self) -> str:
@@ -100,7 +101,7 @@ class AuditRecord:
 
     @property
     def detail_lines(self) -> tuple[str, ...]:
-        return tuple(detail_lines(self.details))
+        return tuple(detail_lines(self.details, self.timezone))
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,16 +332,17 @@ def _record_name(entry: AuditEntry, names: dict[tuple[str, str], str]) -> str:
         return label if entry.entity else ""
     named = names.get((entry.entity, entry.entity_id))
     if named:
-        return f"{label} {named}"
+        # "Forum Konsultasi Publik …" is named by its title alone, not "Forum Forum Konsultasi …".
+        return named if named.lower().startswith(label.lower()) else f"{label} {named}"
     if entry.entity_id.isdigit():
         return f"{label} no. {entry.entity_id}"
     return f"{label} {entry.entity_id}"
 
 
-def _as_record(entry: AuditEntry, names: dict[tuple[str, str], str]) -> AuditRecord:
+def _as_record(entry: AuditEntry, names: dict[tuple[str, str], str], tz: str) -> AuditRecord:
     details = dict(entry.details) if isinstance(entry.details, dict) else {"value": entry.details}
     return AuditRecord(entry.id, entry.at, entry.username, entry.action, entry.entity, entry.entity_id, details,
-                       _record_name(entry, names), bool(entry.redaction))
+                       _record_name(entry, names), bool(entry.redaction), tz)
 
 
 def entries(
@@ -379,7 +381,7 @@ def entries(
         query = select(AuditEntry).where(*conditions).order_by(AuditEntry.id.desc()).limit(limit)
         found = list(work.session.scalars(query))
         names = _record_names(work.session, found)
-        return [_as_record(e, names) for e in found]
+        return [_as_record(e, names, tz) for e in found]
 
 
 def choices(db: Database) -> AuditChoices:
@@ -402,4 +404,5 @@ def entries_about(session: Session, entity: str, entity_ids: list[str]) -> list[
         found.extend(session.scalars(
             select(AuditEntry).where(AuditEntry.entity == entity, AuditEntry.entity_id.in_(chunk))))
     names = _record_names(session, found)
-    return sorted((_as_record(e, names) for e in found), key=lambda r: r.id)
+    tz = office_clock(session).tz
+    return sorted((_as_record(e, names, tz) for e in found), key=lambda r: r.id)

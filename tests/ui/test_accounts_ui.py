@@ -214,8 +214,11 @@ def test_access_request_exports_json_and_pdf_with_the_pdf_masked(
 def test_retention_is_offered_at_start_when_due_and_runs(
     qtbot: QtBot, db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from desk.safety import backups
+
     assert offer_retention(None, db, admin) is None  # nothing due yet
     old = add_person(db, admin, "Siti Aminah", NIK, datetime(2015, 3, 2, 1, 0, tzinfo=UTC))
+    assert backups.automatic_backup(db, backups.MANUAL).made  # it holds Siti's data
     window = QMainWindow()
     qtbot.addWidget(window)
     officer = accounts.create_user(db.as_user(admin), "rahmat", "Rahmat", OFFICER, "Loket-12345").value.actor
@@ -228,9 +231,25 @@ def test_retention_is_offered_at_start_when_due_and_runs(
     with qtbot.waitSignal(dialog.page.finished, timeout=10_000):
         dialog.page.run()
     assert "Selesai: 1 pengunjung dianonimkan" in dialog.page.summary.text()
+    holders = dialog.page.holders
+    assert holders.isVisibleTo(dialog) and "1 cadangan yang dibuat Desk sebelum ini masih memuat data lama" in holders.text()
     with db.read() as s:
         assert s.get(Visitor, old).anonymised_at is not None  # type: ignore[union-attr]
     assert offer_retention(window, db, admin) is None
+
+
+def test_the_data_protection_screen_opens_ready_to_type_a_search(qtbot: QtBot, db: Database, admin: Actor) -> None:
+    from desk.ui.accounts.subject_page import DataProtectionDialog
+
+    add_person(db, admin, "Siti Aminah", NIK)
+    dialog = DataProtectionDialog(db, admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.subjects.search.hasFocus())
+    qtbot.keyClicks(dialog.subjects.search, "siti")  # the review's first typing was lost here
+    qtbot.keyClick(dialog.subjects.search, Qt.Key.Key_Return)
+    assert dialog.subjects.results.rowCount() == 1
 
 
 @pytest.mark.usefixtures("settings_dir")

@@ -136,6 +136,9 @@ def test_officers_see_backups_but_only_admins_make_or_restore_them(qtbot: QtBot,
     qtbot.addWidget(page)
     assert not page.backup_button.isEnabled() and not page.restore_button.isEnabled()
     assert "Hanya admin" in page.restore_button.toolTip()
+    page.show()
+    # The disabled buttons are explained on the page itself, not only in a tooltip.
+    assert page.admin_only.isVisible() and "hanya boleh dilakukan admin" in page.admin_only.text()
 
 
 def test_restore_from_the_screen_takes_a_safety_backup_and_restarts(

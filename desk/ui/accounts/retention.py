@@ -74,6 +74,7 @@ class RetentionPage(QWidget):
         layout.addWidget(self.summary)
         self.last = QLabel()
         self.last.setObjectName("lastRun")
+        self.last.setWordWrap(True)
         self.last.setStyleSheet(MUTED_STYLE)
         layout.addWidget(self.last)
         buttons = QHBoxLayout()
@@ -181,6 +182,7 @@ class RetentionDialog(QDialog):
             due.setStyleSheet("font-weight: bold;")
             layout.addWidget(due)
         self.page = RetentionPage(db, actor, self)
+        self.page.finished.connect(lambda _report: self.adjustSize())  # the result says more than the plan
         layout.addWidget(self.page)
         buttons = QDialogButtonBox()
         if offer:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -195,7 +196,8 @@ class SubjectPage(QWidget):
         consent_layout = QVBoxLayout(consent_box)
         self.consents: dict[ConsentPurpose, QCheckBox] = {}
         for purpose in ConsentPurpose:
-            box = QCheckBox(purpose.statement)
+            box = QCheckBox(purpose.label)
+            box.setToolTip(purpose.statement)
             box.setObjectName(purpose)
             self.consents[purpose] = box
             consent_layout.addWidget(box)
@@ -227,7 +229,6 @@ class SubjectPage(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._show_person(None)
-        self.search.setFocus()  # typing starts at once when the screen opens
 
     # --- finding --------------------------------------------------------------------------------
 
@@ -513,6 +514,10 @@ class DataProtectionDialog(QDialog):
         self.subjects.changed.connect(self.retention.refresh)
         self.open_requests.open_person.connect(self._open_person)
         layout.addWidget(close_buttons(self))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.subjects.search.setFocus()  # typing goes into the search at once
 
     def _open_person(self, visitor_id: int) -> None:
         self.subjects.open_person(visitor_id)
