@@ -6,7 +6,7 @@ status, kecamatan). Forum participants lose their phone number after the same pe
 
 Anonymising must leave nothing recoverable in the database file:
 
-- the rows themselves are overwritten in place (every connection runs with `secure_delete`);
+- the rows themselves are overwritten in place (`overwrite_freed_space`: SQLite's `secure_delete`);
 - the audit entries about those visitors and their requests have their personal values
   blanked (desk.store.audit.redact: the chain still checks);
 - the search index is rebuilt into one segment (`optimize`), because FTS5 keeps the old words
@@ -142,6 +142,12 @@ def _request_ids(session: Session, visitor_ids: list[int]) -> list[str]:
     return found
 
 
+def overwrite_freed_space(session: Session) -> None:
+    """SQLite: from here on, what this unit of work deletes or replaces is zeroed in the file."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
+
+
 def anonymise(session: Session, visitor_ids: list[int], at: datetime) -> int:
     """Blank the visitors' personal fields and the personal values of the audit entries about them.
 
@@ -152,6 +158,7 @@ def anonymise(session: Session, visitor_ids: list[int], at: datetime) -> int:
     """
     if not visitor_ids:
         return 0
+    overwrite_freed_space(session)
     requests = _request_ids(session, visitor_ids)
     for start in range(0, len(visitor_ids), _CHUNK):
         chunk = visitor_ids[start:start + _CHUNK]
@@ -261,6 +268,7 @@ def run_retention(db: Database, *, now: datetime | None = None) -> Done[Retentio
         ids = _due_visitors(session, cutoff)
         requests = count_requests(session, ids)
         participants = _due_participants(session, cutoff)
+        overwrite_freed_space(session)
         redacted = anonymise(session, ids, at)
         _forget_participant_phones(session, participants)
         summary = {"years": years, "cutoff": cutoff.isoformat(timespec="seconds"), "visitors": len(ids),

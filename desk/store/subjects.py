@@ -41,7 +41,7 @@ from desk.store.database import Database
 from desk.store.errors import NotFound, StoreError
 from desk.store.models import RequestDocument, RequestEventRow, Service, ServiceRequest, Unit, Visitor
 from desk.store.models_accounts import SubjectRequestRow
-from desk.store.retention import anonymise, count_requests, scrub
+from desk.store.retention import anonymise, count_requests, overwrite_freed_space, scrub
 from desk.store.reveal import NIK, PHONE, masked
 from desk.store.work import Change, Done, Work, reading, writing
 
@@ -522,6 +522,7 @@ def correct_subject(
         visitor = _visitor(session, visitor_id, lock=True)
         if visitor.anonymised_at is not None:
             raise StoreError("Data orang ini sudah dianonimkan dan tidak dapat diperbaiki.", "name")
+        overwrite_freed_space(session)
         wanted = {k: v for k, v in asdict(correction).items() if v is not None}
         current = {k: getattr(visitor, k) or "" for k in asdict(correction)}
         merged = {**current, **wanted}

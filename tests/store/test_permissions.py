@@ -101,8 +101,7 @@ PERMISSIONS: dict[str, str | None] = {
     "desk.store.standards.record_print": access.PRINT,
     "desk.store.standards_io.import_file": access.IMPORT,
     "desk.store.standards_io.export_file": access.EXPORT,
-    "desk.store.standards_io.export_json": access.EXPORT,
-    "desk.store.standards_io.export_xlsx": access.EXPORT,
+    "desk.store.standards_io.export_content": access.EXPORT,
     # forums
     "desk.store.forums.create_forum": access.FORUM_EDIT,
     "desk.store.forums.update_forum": access.FORUM_EDIT,
@@ -110,7 +109,6 @@ PERMISSIONS: dict[str, str | None] = {
     "desk.store.forums.update_participant": access.FORUM_EDIT,
     "desk.store.forums.remove_participant": access.FORUM_EDIT,
     "desk.store.forums.import_participants": access.FORUM_EDIT,
-    "desk.store.forums.import_participant_file": access.FORUM_EDIT,
     "desk.store.forums.save_minutes": access.FORUM_EDIT,
     "desk.store.forums.save_berita_acara": access.FORUM_EDIT,
     "desk.store.forums.check_in": access.FORUM_CHECKIN,
@@ -127,7 +125,6 @@ INTERNAL: dict[str, str] = {
     "desk.store.prints.log_print": "part of record_print and of the documents' print operations",
     "desk.store.seed.add_standard_version": "seeding and the checked standards import only",
     "desk.store.holidays.recompute_due_dates": "part of the holiday operations",
-    "desk.store.standards_io.export_data": "reads only: what the checked exports write",
 }
 
 # Known gaps, each a reported defect: the row stays red until its area fixes it.

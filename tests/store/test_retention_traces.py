@@ -104,3 +104,18 @@ def test_an_erasure_on_request_leaves_no_trace_either(db: Database, data_dir: Pa
     blob = file_bytes(data_dir)
     assert [v for v in forms_of(*old_visitors[3]) if traces(v, blob)] == []
     assert traces(old_visitors[4][1], blob)  # only that person
+
+
+def test_a_correction_leaves_no_trace_of_the_old_identifiers(db: Database, data_dir: Path,
+                                                            old_visitors: list[tuple[str, str, str, str]]) -> None:
+    # The audit entry of a correction keeps the old name and address (old → new is the record of it,
+    # blanked when the person is anonymised); the old NIK and phone are in it masked only.
+    admin = user_with_role(db, "admin", "Admin Kedua")
+    _name, nik, phone, _address = old_visitors[5]
+    found = subjects.find_subjects(db.as_user(admin), nik)
+    subjects.correct_subject(db.as_user(admin), found[0].visitor_id, subjects.VisitorCorrection(
+        name="Zulfikar Wiratmaja Baru", nik=make_nik("631104", date(1961, 2, 2), "L", 905), phone="085299990001",
+        address="Jalan Melati Nomor 1"), now=NOW)
+    blob = file_bytes(data_dir)
+    assert [v for v in (nik, nik[6:], "62" + phone[1:], phone) if traces(v, blob)] == []
+    assert traces("Zulfikar Wiratmaja Baru", blob)
