@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from desk.paths import DATABASE_FILE, default_database_url
-from desk.store.database import open_database
+from desk.safety.opening import open_database
 from desk.store.demo import add_demo_requests
 
 DATA_ROOT = Path(__file__).resolve().parent / "data"

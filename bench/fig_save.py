@@ -10,13 +10,13 @@ from pathlib import Path
 from sqlalchemy import delete, select
 
 from bench.core import median
+from desk.domain.consent import ConsentPurpose
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.store.catalog import list_services
 from desk.store.database import Database
 from desk.store.models import RefCounter, ServiceRequest, Visitor
 from desk.store.models_accounts import ConsentRow
-from desk.store.privacy import CONSENT_PURPOSES
 from desk.store.walk_in import save_walk_in
 
 
@@ -30,7 +30,7 @@ def _draft(service_id: int, i: int) -> RequestDraft:
 
 
 # What the intake form hands over when the visitor said no to every optional use.
-UNTICKED = dict.fromkeys(CONSENT_PURPOSES, False)
+UNTICKED = dict.fromkeys(ConsentPurpose, False)
 
 
 def save_and_receipt(db: Database, runs: int) -> dict[str, float]:

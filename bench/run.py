@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,7 +14,8 @@ from typing import Any
 from bench import bench_attendance, datasets, fig_jump, fig_save, fig_search, fig_startup
 from bench.core import Figure, machine, write_results
 from desk.paths import default_database_url
-from desk.store.database import Database, open_database
+from desk.safety.opening import open_database
+from desk.store.database import Database
 
 HERE = Path(__file__).resolve().parent
 
@@ -153,7 +155,7 @@ def _postgres(config: Config) -> dict[str, Figure]:
             server = PgServer().start()
         name = f"desk_bench_{int(time.time())}"
         url = server.create_database(name)
-        db: Database = open_database(url)
+        db: Database = open_database(url, Path(tempfile.mkdtemp(prefix="desk-bench-")))  # its audit key
         try:
             config.log(f"PostgreSQL: loading {config.pg_size:,} demo requests")
             summary = add_demo_requests(db, config.pg_size, seed=datasets.SEED)

@@ -10,17 +10,18 @@ import gc
 import logging
 import os
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk import __version__
+from desk.log_file import LOG_FILE, setup_logging
 from desk.paths import APP_AUTHOR, APP_NAME, default_database_url
+from desk.safety.health import EXIT_UNUSABLE, exit_code
 from desk.store.access import Actor
 from desk.store.database import Database
-from desk.store.errors import StoreError
+from desk.store.errors import DatabaseProblem, Problem, StoreError
 from desk.ui import accounts as accounts_ui
 from desk.ui.crash import CrashReporter
 from desk.ui.first_paint import EXIT_AFTER_FIRST_PAINT_ENV, exit_after_first_paint
@@ -29,10 +30,7 @@ from desk.ui.settings import LAST_USERNAME
 
 log = logging.getLogger("desk")
 
-LOG_FILE = "desk.log"
-LOG_BYTES = 1_000_000
-LOG_BACKUPS = 5
-EXIT_DATABASE = 2
+EXIT_DATABASE = EXIT_UNUSABLE  # the default; `desk check`'s codes when the kind of problem is known
 EXIT_CLOCK = 4  # the PC's clock is behind the records or far ahead of them (desk.store.clock)
 # Benchmarks and screenshots only, on databases without passwords: open as the remembered (or first) officer.
 SKIP_LOGIN_ENV = "DESK_SKIP_LOGIN"
@@ -40,27 +38,6 @@ SKIP_LOGIN_ENV = "DESK_SKIP_LOGIN"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DeskApp", text)
-
-
-def setup_logging(data_dir: Path) -> Path | None:
-    """A rotating `desk.log` in the data folder (once per process); None when the folder cannot be written."""
-    path = data_dir / LOG_FILE
-    root = logging.getLogger()
-    for handler in root.handlers:
-        if getattr(handler, "desk_log_path", None) == path:
-            return path
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
-    except OSError as exc:
-        logging.basicConfig(level=logging.INFO)
-        log.warning("cannot write the log in %s: %s", data_dir, exc)
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.desk_log_path = path  # type: ignore[attr-defined]
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
 
 
 def application() -> QApplication:
@@ -142,20 +119,22 @@ def start(data_dir: Path, database_url: str | None = None) -> tuple[int, MainWin
     log_path = setup_logging(data_dir)
     url = database_url or default_database_url(data_dir)
     log.info("Desk %s starting; data folder %s", __version__, data_dir)
+    stopped: list[Problem] = []
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         # quick_check and the other start-up checks; a damaged file is offered its latest good backup.
         from desk.ui.backup import open_database_checked
 
-        checked = open_database_checked(None, url, data_dir, show_error=show_start_error)
+        checked = open_database_checked(None, url, data_dir, show_error=show_start_error, refused=stopped.append)
         if checked is None:
             log.error("database could not be opened (shown to the user)")
-            return EXIT_DATABASE, None
+            return (exit_code(stopped[-1]) if stopped else EXIT_DATABASE), None
         db = checked
     except StoreError as exc:
-        log.error("database could not be opened: %s", exc.message)
+        kind = exc.kind if isinstance(exc, DatabaseProblem) else None
+        log.error("database could not be opened: %s", kind or type(exc).__name__)
         show_start_error(exc.message)
-        return EXIT_DATABASE, None
+        return exit_code(kind), None
     except OSError as exc:
         log.error("data folder could not be created: %s", exc)
         show_start_error(_tr("Folder data {folder} tidak dapat dibuat atau ditulisi. Pilih folder lain dengan "

@@ -14,8 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desk.domain.records import RequestRecord
 from desk.paths import DATABASE_FILE, default_database_url
-from desk.store.access import Actor
-from desk.store.database import Database, open_database
+from desk.safety.opening import open_database
+from desk.store.database import Database
 
 
 @pytest.fixture(scope="session")
@@ -74,11 +74,19 @@ def pg_template(pg_server: object) -> str:
 
 
 @pytest.fixture
-def pg_db(pg_server: object, pg_template: str) -> Iterator[Database]:
+def pg_data_dir(tmp_path: Path) -> Path:
+    """The counter's own data folder beside a server database: its audit key lives there."""
+    folder = tmp_path / "pg-data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def pg_db(pg_server: object, pg_template: str, pg_data_dir: Path) -> Iterator[Database]:
     server = pg_server
     name = f"desk_test_{os.getpid()}_{next(_pg_counter)}"
     url = server.create_database(name, template=pg_template)  # type: ignore[attr-defined]
-    database = open_database(url)
+    database = open_database(url, pg_data_dir)
     yield database
     database.dispose()
     server.drop_database(name)  # type: ignore[attr-defined]
@@ -127,11 +135,3 @@ def saved_walk_in(db: Database, name: str = "Siti Aminah", service: str = "P1", 
     return save_walk_in(db, draft, consents, now=now, allow_duplicate=allow_duplicate).value.request
 
 
-def add_user(db: Database, full_name: str, role: str = "petugas") -> Actor:
-    """A user account set up by the local system (as `desk users add` would); the Actor a login hands out."""
-    from desk.store import accounts
-
-    username = ".".join(full_name.lower().split())[:60]
-    with db.write() as session:
-        record = accounts.create_user(session, username, full_name, role, "Rahasia-Kantor-2026")
-    return Actor(record.id, record.username, record.full_name, record.role)

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Iterable, Sequence
 from typing import NoReturn
 
 from desk import __version__
 from desk.cli.context import CliContext, CliError
+from desk.log_file import setup_logging
+from desk.safety.health import exit_code
+from desk.store.errors import DatabaseProblem, StoreError
 
 _FORUMS, _STANDARDS, _RECEIPTS = "desk.cli.forums", "desk.cli.standards", "desk.cli.receipts"
 _ADMIN, _ACCOUNTS, _BACKUP = "desk.cli.admin", "desk.cli.accounts", "desk.cli.backup"
@@ -91,13 +95,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     ctx = CliContext.from_args(args)
     func = getattr(args, "func", _run_app)
+    root = logging.getLogger()
+    before = list(root.handlers)
+    if func is not _run_app:
+        # The log goes to desk.log, never to the terminal: stderr is for the command's own words.
+        setup_logging(ctx.data_dir, terminal_fallback=False)
     try:
         return int(func(ctx, args) or 0)
     except CliError as exc:
         print(f"Galat: {exc}", file=sys.stderr)
         return exc.code
+    except StoreError as exc:  # a refusal a command did not turn into its own words: still only the words
+        print(f"Galat: {exc.message}", file=sys.stderr)
+        return exit_code(exc.kind) if isinstance(exc, DatabaseProblem) else 1
     finally:
         ctx.close()
+        for handler in [h for h in root.handlers if h not in before]:  # main() called again in one process
+            root.removeHandler(handler)
+            handler.close()
 
 
 if __name__ == "__main__":

@@ -1,10 +1,13 @@
 """`desk audit ...`, `desk retention run`, `desk users ...`: accounts and personal data from the command line.
 
-The command line acts as the local system (whoever administers the PC), so it
-can create the first admin or reset a forgotten admin password; every such
-action still lands in the audit trail, as "sistem".
+Reading (the account list, the audit trail, a dry run) acts as the local system. Changing
+accounts or personal data needs an admin: `--user NAME` (the password is asked), or
+`--as-system` when no admin can log in (a forgotten last admin password), which the audit trail
+records with the command and the operating-system account. The first admin of a new Desk is
+the one exception: there is no one to ask yet.
 
-Exit codes: 0 done; 1 refused (bad input); 2 database unusable; 5 the audit chain is broken.
+Exit codes: 0 done; 1 refused (bad input, not an admin, not confirmed); 2 database unusable;
+5 the audit trail is not whole.
 """
 
 from __future__ import annotations
@@ -15,15 +18,19 @@ import sys
 from datetime import date
 from typing import Any
 
-from desk.cli.context import CliContext, CliError
-from desk.domain.office_time import DEFAULT_TZ, to_local
+from desk.cli.context import CliContext, CliError, add_who_arguments
+from desk.domain.office_time import to_local
 from desk.domain.text_id import format_datetime, format_long_date, format_number, format_numeric_date
-from desk.store import accounts, privacy
+from desk.safety.backups import audit_witnesses, holders_summary, old_value_holders
+from desk.store import accounts, audit_verify, retention
 from desk.store.access import ROLE_LABELS
-from desk.store.audit_verify import AuditFilter, list_entries, verify_chain
+from desk.store.audit_verify import AuditFilter
+from desk.store.database import Database
 from desk.store.errors import StoreError
+from desk.store.work import office_context
 
 CHAIN_BROKEN = 5
+REFUSED = 1
 
 
 def register(subparsers: Any) -> None:
@@ -31,7 +38,8 @@ def register(subparsers: Any) -> None:
     audit_sub = audit_parser.add_subparsers(title="perintah audit", dest="audit_command", metavar="PERINTAH")
     audit_parser.set_defaults(func=lambda _ctx, _args: _usage(audit_parser))
     verify = audit_sub.add_parser(
-        "verify", help="periksa rantai sidik jejak audit (keluar 0 bila utuh, 5 bila ada entri rusak)"
+        "verify", help="periksa rantai jejak audit dan bandingkan dengan saksinya di cadangan dan rekap tercetak "
+        "(keluar 0 bila utuh, 5 bila ada yang rusak, hilang atau tidak dapat diperiksa)"
     )
     verify.set_defaults(func=run_verify)
     listing = audit_sub.add_parser("list", help="tampilkan entri audit terbaru")
@@ -41,17 +49,20 @@ def register(subparsers: Any) -> None:
     listing.add_argument("--since", type=date.fromisoformat, help="sejak tanggal (YYYY-MM-DD)")
     listing.set_defaults(func=run_list)
 
-    retention = subparsers.add_parser("retention", help="retensi data pribadi (anonimisasi data lama)")
-    retention_sub = retention.add_subparsers(title="perintah retensi", dest="retention_command", metavar="PERINTAH")
-    retention.set_defaults(func=lambda _ctx, _args: _usage(retention))
+    retention_parser = subparsers.add_parser("retention", help="retensi data pribadi (anonimisasi data lama)")
+    retention_sub = retention_parser.add_subparsers(title="perintah retensi", dest="retention_command",
+                                                    metavar="PERINTAH")
+    retention_parser.set_defaults(func=lambda _ctx, _args: _usage(retention_parser))
     run = retention_sub.add_parser(
         "run", help="anonimkan data pribadi pengunjung yang melewati masa retensi",
         description="Anonimkan data pribadi (nama, NIK, HP, alamat, desa, organisasi) pengunjung yang layanan "
         "terakhirnya selesai lebih dari masa retensi (profil kantor, bawaan 5 tahun). Permohonan tetap tercatat "
-        "untuk statistik (layanan, tanggal, status, kecamatan).",
+        "untuk statistik (layanan, tanggal, status, kecamatan). Tanpa --ya, Desk meminta konfirmasi di terminal; "
+        "tanpa terminal, perintah ditolak.",
     )
     run.add_argument("--dry-run", action="store_true", help="hanya hitung, jangan ubah apa pun")
     run.add_argument("--ya", "--yes", dest="yes", action="store_true", help="jangan tanya konfirmasi")
+    add_who_arguments(run)
     run.set_defaults(func=run_retention)
 
     users = subparsers.add_parser("users", help="kelola akun pengguna")
@@ -63,20 +74,24 @@ def register(subparsers: Any) -> None:
     _account_arguments(first)
     first.set_defaults(func=run_create_admin)
 
-    add = users_sub.add_parser("add", help="tambah akun")
+    add = users_sub.add_parser("add", help="tambah akun (oleh admin: --user NAMA_ADMIN)")
     _account_arguments(add)
     add.add_argument("--role", choices=accounts.ROLES, default="petugas", help="peran (bawaan petugas)")
+    add_who_arguments(add)
     add.set_defaults(func=run_add)
 
     reset = users_sub.add_parser("reset-password", help="setel kata sandi baru untuk akun (juga membuka kunci)")
     reset.add_argument("username", metavar="NAMA_PENGGUNA")
-    reset.add_argument("--password-stdin", action="store_true", help="baca kata sandi dari masukan standar")
+    reset.add_argument("--password-stdin", action="store_true",
+                       help="baca kata sandi baru dari masukan standar (sesudah kata sandi admin, bila --user)")
+    add_who_arguments(reset)
     reset.set_defaults(func=run_reset)
 
     for name, helptext in (("deactivate", "nonaktifkan akun (akun tidak pernah dihapus)"),
                            ("activate", "aktifkan kembali akun"), ("unlock", "buka kunci akun")):
         sub = users_sub.add_parser(name, help=helptext)
         sub.add_argument("username", metavar="NAMA_PENGGUNA")
+        add_who_arguments(sub)
         sub.set_defaults(func=run_account_switch, switch=name)
 
 
@@ -89,7 +104,8 @@ def _account_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("username", metavar="NAMA_PENGGUNA")
     parser.add_argument("--name", required=True, help="nama lengkap")
     parser.add_argument("--nip", default="", help="NIP (18 angka, boleh kosong)")
-    parser.add_argument("--password-stdin", action="store_true", help="baca kata sandi dari masukan standar")
+    parser.add_argument("--password-stdin", action="store_true",
+                        help="baca kata sandi baru dari masukan standar (sesudah kata sandi admin, bila --user)")
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -97,50 +113,50 @@ def _read_password(args: argparse.Namespace) -> str:
         return sys.stdin.readline().rstrip("\r\n")
     first = getpass.getpass("Kata sandi baru: ")
     if getpass.getpass("Ulangi kata sandi: ") != first:
-        raise CliError("Kedua kata sandi tidak sama.", 1)
+        raise CliError("Kedua kata sandi tidak sama.", REFUSED)
     return first
 
 
-def _tz(ctx: CliContext) -> str:
-    with ctx.db().read() as session:
-        return _office_tz(session)
+def _tz(db: Database) -> str:
+    return office_context(db).clock.tz
 
 
-def _office_tz(session: Any) -> str:
-    from desk.store.models import OfficeProfileRow
-
-    office = session.get(OfficeProfileRow, 1)
-    return office.timezone if office else DEFAULT_TZ
+def _call(call: Any) -> Any:
+    try:
+        return call()
+    except StoreError as exc:
+        raise CliError(exc.message, REFUSED) from None
 
 
 # --- audit -------------------------------------------------------------------------------------
 
 
 def run_verify(ctx: CliContext, _args: argparse.Namespace) -> int:
-    with ctx.db().read() as session:
-        report = verify_chain(session)
+    db = ctx.db()
+    witnesses = audit_witnesses(ctx.data_dir)
+    report = audit_verify.verify(db, witnesses)
     if report.ok:
         print(report.message)
         return 0
-    print(f"RUSAK: {report.message}")
-    print(f"{format_number(report.checked)} entri sebelum entri itu utuh.")
-    raise CliError(f"Rantai audit rusak pada entri #{report.broken_id} ({report.problem}).", CHAIN_BROKEN)
+    print("TIDAK UTUH:")
+    for line in report.findings:
+        print(f"- {line}")
+    if report.problem is not None and report.checked:
+        print(f"{format_number(report.checked)} entri lainnya diperiksa dan utuh.")
+    raise CliError(report.message, CHAIN_BROKEN)
 
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
-    tz = _tz(ctx)
-    with ctx.db().read() as session:
-        entries = list_entries(
-            session, AuditFilter(action=args.action, username=args.user, date_from=args.since),
-            limit=max(1, args.limit),
-        )
-    for e in reversed(entries):
-        details = ", ".join(f"{k}={v}" for k, v in e.details.items())
-        target = f"{e.entity} {e.entity_id}".strip()
+    db = ctx.db()
+    tz = _tz(db)
+    found = audit_verify.entries(db, AuditFilter(action=args.action, username=args.user, date_from=args.since),
+                                 limit=max(1, args.limit))
+    for e in reversed(found):
         local = to_local(e.at, tz)
         when = f"{format_numeric_date(local.date())} {local:%H.%M.%S}"
-        print(f"#{e.id:<6} {when:<19} {e.username:<16} {e.action:<24} {target:<14} {details}")
-    if not entries:
+        details = "; ".join(e.detail_lines)
+        print(f"#{e.id:<6} {when:<19} {e.username:<16} {e.action_label:<32} {e.record_name:<28} {details}")
+    if not found:
         print("Tidak ada entri audit yang cocok.")
     return 0
 
@@ -150,9 +166,8 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def run_retention(ctx: CliContext, args: argparse.Namespace) -> int:
     db = ctx.db()
-    with db.read() as session:
-        plan = privacy.run_retention(session, dry_run=True)
-        tz = _office_tz(session)
+    plan = _call(lambda: retention.plan_retention(db))
+    tz = _tz(db)
     cutoff = format_long_date(to_local(plan.cutoff, tz).date())
     print(f"Masa retensi: {plan.years} tahun (layanan terakhir selesai sebelum {cutoff}).")
     print(f"Pengunjung yang akan dianonimkan: {format_number(plan.visitors)}")
@@ -161,16 +176,23 @@ def run_retention(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.dry_run or not plan.anything:
         print("Uji coba: tidak ada yang diubah." if args.dry_run else "Tidak ada data yang perlu dianonimkan.")
         return 0
-    if not args.yes and sys.stdin.isatty():
+    if not args.yes:
+        if not sys.stdin.isatty():
+            # Anonymising cannot be undone: without a terminal to ask, only an explicit --ya runs it.
+            raise CliError("Anonimisasi tidak dapat dibatalkan dan tidak ada terminal untuk konfirmasi. Jalankan "
+                           "lagi dengan --ya bila memang dimaksudkan. Tidak ada yang diubah.", REFUSED)
         answer = input("Anonimisasi tidak dapat dibatalkan. Ketik YA untuk melanjutkan: ")
         if answer.strip().upper() != "YA":
             print("Dibatalkan: tidak ada yang diubah.")
-            return 1
-    with db.write() as session:
-        done = privacy.run_retention(session)
+            return REFUSED
+    acting = ctx.acting(args, "retention run")
+    done = _call(lambda: retention.run_retention(acting)).value
     print(f"Selesai: {format_number(done.visitors)} pengunjung dianonimkan, "
           f"{format_number(done.requests)} permohonan tetap tercatat, nomor telepon "
           f"{format_number(done.participants)} peserta forum dihapus.")
+    if db.is_sqlite and done.at is not None:
+        for line in holders_summary(old_value_holders(ctx.data_dir, done.at, tz=tz), tz):
+            print(line)
     return 0
 
 
@@ -178,9 +200,9 @@ def run_retention(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_users_list(ctx: CliContext, _args: argparse.Namespace) -> int:
-    tz = _tz(ctx)
-    with ctx.db().read() as session:
-        found = accounts.list_accounts(session)
+    db = ctx.db()
+    tz = _tz(db)
+    found = accounts.accounts(db)
     if not found:
         print("Belum ada akun. Buat admin pertama: desk users create-admin NAMA_PENGGUNA --name \"Nama Lengkap\"")
         return 0
@@ -194,56 +216,49 @@ def run_users_list(ctx: CliContext, _args: argparse.Namespace) -> int:
     return 0
 
 
-def _store_call(ctx: CliContext, call: Any) -> Any:
-    try:
-        with ctx.db().write() as session:
-            return call(session)
-    except StoreError as exc:
-        raise CliError(exc.message, 1) from exc
-
-
 def run_create_admin(ctx: CliContext, args: argparse.Namespace) -> int:
-    with ctx.db().read() as session:
-        if not accounts.needs_first_admin(session):
-            raise CliError("Admin pertama sudah ada. Tambah admin lain dengan: desk users add NAMA --role admin", 1)
+    db = ctx.db()
+    if not accounts.needs_first_admin(db):
+        raise CliError("Admin pertama sudah ada. Tambah admin lain dengan: desk users add NAMA --role admin "
+                       "--user NAMA_ADMIN", REFUSED)
     password = _read_password(args)
-    made = _store_call(ctx, lambda s: accounts.create_first_admin(s, args.username, args.name, password, args.nip))
+    made = _call(lambda: accounts.create_first_admin(db, args.username, args.name, password, args.nip)).value
     print(f"Admin pertama dibuat: {made.username} ({made.full_name}). Masuk ke Desk dengan akun ini.")
     return 0
 
 
 def run_add(ctx: CliContext, args: argparse.Namespace) -> int:
+    acting = ctx.acting(args, f"users add {args.username}")
     password = _read_password(args)
-    made = _store_call(
-        ctx, lambda s: accounts.create_user(s, args.username, args.name, args.role, password, args.nip)
-    )
+    made = _call(lambda: accounts.create_user(acting, args.username, args.name, args.role, password, args.nip)).value
     print(f"Akun dibuat: {made.username} ({made.full_name}), peran {made.role_label}.")
     return 0
 
 
-def _account_id(ctx: CliContext, username: str) -> int:
-    with ctx.db().read() as session:
-        found = accounts.find_account(session, username)
+def _account_id(db: Database, username: str) -> int:
+    found = _call(lambda: accounts.find_account(db, username))
     if found is None:
-        raise CliError(f"Akun '{username}' tidak ada. Lihat: desk users list", 1)
-    return found.id
+        raise CliError(f"Akun '{username}' tidak ada. Lihat: desk users list", REFUSED)
+    return int(found.id)
 
 
 def run_reset(ctx: CliContext, args: argparse.Namespace) -> int:
-    user_id = _account_id(ctx, args.username)
+    acting = ctx.acting(args, f"users reset-password {args.username}")
+    user_id = _account_id(acting, args.username)
     password = _read_password(args)
-    made = _store_call(ctx, lambda s: accounts.reset_password(s, user_id, password))
+    made = _call(lambda: accounts.reset_password(acting, user_id, password)).value
     print(f"Kata sandi {made.username} sudah diganti; akun tidak terkunci.")
     return 0
 
 
 def run_account_switch(ctx: CliContext, args: argparse.Namespace) -> int:
-    user_id = _account_id(ctx, args.username)
+    acting = ctx.acting(args, f"users {args.switch} {args.username}")
+    user_id = _account_id(acting, args.username)
     if args.switch == "unlock":
-        made = _store_call(ctx, lambda s: accounts.unlock(s, user_id))
+        made = _call(lambda: accounts.unlock(acting, user_id)).value
         print(f"Kunci akun {made.username} dibuka.")
         return 0
     active = args.switch == "activate"
-    made = _store_call(ctx, lambda s: accounts.set_active(s, user_id, active))
+    made = _call(lambda: accounts.set_active(acting, user_id, active)).value
     print(f"Akun {made.username} sekarang {'aktif' if made.active else 'nonaktif'}.")
     return 0

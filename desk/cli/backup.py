@@ -1,4 +1,8 @@
-"""`desk backup`, `desk backups`, `desk restore`: the database's backups from the command line."""
+"""`desk backup`, `desk backups`, `desk restore`: the database's backups from the command line.
+
+These act as the local system (whoever administers the PC): restoring must work when no one
+can log in, because the database is the thing that is broken.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from desk.cli.context import CliContext, CliError
-from desk.store import backup
+from desk.domain.office_time import DEFAULT_TZ
+from desk.safety import backups as backup
+from desk.safety.files import sqlite_file
+from desk.safety.restore import inspect_backup, restore_backup
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.health import sqlite_file
+from desk.store.work import office_context
 
 
 def register(subparsers: Any) -> None:
@@ -41,12 +48,11 @@ def register(subparsers: Any) -> None:
 
 def _office_tz(db: Database | None) -> str:
     if db is None:
-        return backup.DEFAULT_TZ
-    from desk.store.models import OfficeProfileRow
-
-    with db.read() as session:
-        row = session.get(OfficeProfileRow, 1)
-        return row.timezone if row else backup.DEFAULT_TZ
+        return DEFAULT_TZ
+    try:
+        return office_context(db).clock.tz
+    except StoreError:
+        return DEFAULT_TZ
 
 
 def _db_if_possible(ctx: CliContext) -> Database | None:
@@ -119,7 +125,7 @@ def run_restore(ctx: CliContext, args: argparse.Namespace) -> int:
         )
     try:
         source = backup.find_backup(ctx.data_dir, args.file)
-        checked = backup.inspect_backup(source)
+        checked = inspect_backup(source)
     except StoreError as exc:
         raise CliError(exc.message, 4) from exc
     print(f"Cadangan: {source}")
@@ -132,7 +138,7 @@ def run_restore(ctx: CliContext, args: argparse.Namespace) -> int:
             return 1
     db = _db_if_possible(ctx)
     try:
-        result = backup.restore_backup(source, url=ctx.url, data_dir=ctx.data_dir, db=db)
+        result = restore_backup(source, url=ctx.url, data_dir=ctx.data_dir, db=db)
     except StoreError as exc:
         raise CliError(exc.message, 4) from exc
     result.database.dispose()  # the command ends here; the next start opens it afresh

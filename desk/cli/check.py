@@ -2,7 +2,7 @@
 
 Exit codes: 0 healthy (warnings, such as an old backup, are printed but do not fail),
 2 the database cannot be used where it is (network share, read-only folder, locked,
-too new), 3 the file is damaged or not a database.
+too new), 3 the file is damaged or not a Desk database. `desk run` exits with the same codes.
 """
 
 from __future__ import annotations
@@ -10,13 +10,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from sqlalchemy import func, select
-
 from desk.cli.context import CliContext, CliError
-from desk.domain.office_time import DEFAULT_TZ
-from desk.store import health
-from desk.store.migrations import current_revisions
-from desk.store.models import Holiday, OfficeProfileRow, Service, ServiceRequest
+from desk.safety import health
+from desk.safety.health import Finding, Level, Topic
+from desk.store.errors import Problem
+from desk.store.overview import database_summary
 
 
 def register(subparsers: Any) -> None:
@@ -24,43 +22,33 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _line(finding: health.Finding) -> str:
-    mark = {"ok": "ok", "peringatan": "PERINGATAN", "galat": "GALAT"}.get(finding.level, finding.level)
-    return f"  [{mark}] {finding.topic}: {finding.message}"
-
-
 def run(ctx: CliContext, _args: argparse.Namespace) -> int:
     findings = health.file_findings(ctx.url, ctx.data_dir)  # before opening: never migrate a damaged file
-    errors = [f for f in findings if f.level == "galat"]
+    errors = [f for f in findings if f.level is Level.ERROR]
     if errors:
         print("Pemeriksaan:")
         for finding in findings:
-            print(_line(finding))
-        damaged = any(f.topic == "Berkas" for f in errors)
-        hint = " Pulihkan dengan `desk backups` lalu `desk restore BERKAS`." if damaged else ""
-        raise CliError(errors[0].message + hint, 3 if damaged else 2)
+            print(finding.line)
+        first = errors[0]
+        hint = " Pulihkan dengan `desk backups` lalu `desk restore BERKAS`." if first.problem is Problem.DAMAGED else ""
+        raise CliError(first.message + hint, health.exit_code(first.problem))
     db = ctx.db()
-    with db.read() as session:
-        services = session.scalar(select(func.count()).select_from(Service))
-        requests = session.scalar(select(func.count()).select_from(ServiceRequest))
-        holidays = session.scalar(select(func.count()).select_from(Holiday))
-        office = session.get(OfficeProfileRow, 1)
-        tz = office.timezone if office else DEFAULT_TZ
+    summary = database_summary(db)
     if db.is_sqlite:
-        findings += health.backup_findings(ctx.data_dir, tz=tz)
+        findings += health.backup_findings(ctx.data_dir, tz=summary.timezone)
     else:
-        findings.append(health.Finding("ok", "Cadangan", "PostgreSQL: cadangan dibuat oleh server kantor"))
-    newest = next((f for f in findings if f.topic == "Cadangan terbaru"), None)
-    print(f"Basis data : {db.describe()}")
-    print(f"Revisi skema: {', '.join(current_revisions(db))}")
-    print(f"Layanan    : {services}")
-    print(f"Permohonan : {requests}")
-    print(f"Hari libur : {holidays}")
+        findings.append(Finding(Level.OK, Topic.BACKUPS, "PostgreSQL: cadangan dibuat oleh server kantor"))
+    newest = next((f for f in findings if f.topic is Topic.NEWEST_BACKUP), None)
+    print(f"Basis data : {summary.where}")
+    print(f"Revisi skema: {', '.join(summary.revisions)}")
+    print(f"Layanan    : {summary.services}")
+    print(f"Permohonan : {summary.requests}")
+    print(f"Hari libur : {summary.holidays}")
     if newest is not None:
         print(f"Cadangan terbaru: {newest.message}")
     print("Pemeriksaan:")
     for finding in findings:
-        print(_line(finding))
-    warnings = [f for f in findings if f.level == "peringatan"]
+        print(finding.line)
+    warnings = [f for f in findings if f.level is Level.WARNING]
     print("Status     : sehat" + (f" ({len(warnings)} peringatan)" if warnings else ""))
     return 0

@@ -1,21 +1,57 @@
-"""What every CLI command shares: where the data is, and the database opened (and migrated) once."""
+"""What every CLI command shares: where the data is, the database opened (and migrated) once, and who acts.
+
+Most commands act as the local system (whoever administers the PC): they read, back up, or
+print. Commands that change accounts or personal data ask for an admin instead: `--user NAME`
+(the password is asked, or read from the first line of standard input when that is not a
+terminal), or `--as-system`, which is allowed but leaves an entry in the audit trail naming the
+command and the operating-system account that ran it.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desk.paths import data_dir, default_database_url
-from desk.store.database import Database, open_database
-from desk.store.errors import StoreError
+from desk.safety.health import exit_code
+from desk.safety.opening import open_database
+from desk.store import accounts
+from desk.store.database import Database
+from desk.store.errors import DatabaseProblem, StoreError
+from desk.store.system_events import record_system_event
+
+EXIT_REFUSED = 1
+MSG_WHO = (
+    "Perintah ini mengubah akun atau data pribadi, jadi harus dijalankan oleh admin Desk: tambahkan "
+    "--user NAMA_ADMIN (kata sandinya ditanyakan). Bila tidak ada admin yang dapat masuk (mis. kata sandi admin "
+    "terakhir lupa), pakai --as-system; perintah itu dicatat di jejak audit bersama nama akun komputer ini."
+)
 
 
 class CliError(Exception):
     def __init__(self, message: str, code: int = 1) -> None:
         super().__init__(message)
         self.code = code
+
+
+def add_who_arguments(parser: argparse.ArgumentParser) -> None:
+    """`--user` / `--as-system` for a command that changes accounts or personal data."""
+    who = parser.add_mutually_exclusive_group()
+    who.add_argument("--user", metavar="NAMA_ADMIN", help="admin yang menjalankan perintah (kata sandinya ditanyakan; "
+                     "tanpa terminal: baris pertama masukan standar)")
+    who.add_argument("--as-system", action="store_true",
+                     help="jalankan sebagai sistem tanpa masuk (dicatat di jejak audit)")
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return os.environ.get("USERNAME") or os.environ.get("USER") or "?"
 
 
 @dataclass
@@ -34,13 +70,36 @@ class CliContext:
         return self.database_url or default_database_url(self.data_dir)
 
     def db(self) -> Database:
-        """The database, migrated and seeded; a problem becomes a clear CLI error."""
+        """The database, migrated and seeded; a problem becomes a clear CLI error with `desk check`'s exit code."""
         if self._db is None:
             try:
                 self._db = open_database(self.url, self.data_dir)
+            except DatabaseProblem as exc:
+                raise CliError(exc.message, exit_code(exc.kind)) from None
             except StoreError as exc:
-                raise CliError(exc.message, 2) from exc
+                raise CliError(exc.message, 2) from None
         return self._db
+
+    def acting(self, args: argparse.Namespace, command: str) -> Database:
+        """The database bound to the admin running `command` (see the module's docstring)."""
+        db = self.db()
+        if getattr(args, "as_system", False):
+            record_system_event(db, "cli.system", "", "", {"command": command, "os_user": _os_user()})
+            print(f"Peringatan: `desk {command}` dijalankan sebagai sistem, tanpa masuk sebagai admin; "
+                  "tindakan ini dicatat di jejak audit.", file=sys.stderr)
+            return db
+        username = getattr(args, "user", None)
+        if not username:
+            raise CliError(MSG_WHO, EXIT_REFUSED)
+        if sys.stdin.isatty():
+            password = getpass.getpass(f"Kata sandi {username}: ")
+        else:
+            password = sys.stdin.readline().rstrip("\r\n")
+        try:
+            actor = accounts.login(db, username, password)
+        except StoreError as exc:
+            raise CliError(exc.message, EXIT_REFUSED) from None
+        return db.as_user(actor)
 
     def close(self) -> None:
         if self._db is not None:

@@ -1,6 +1,6 @@
 """Salinan data pribadi: everything Desk holds about one person, for their right of access (UU 27/2022).
 
-Input is the very export that goes into the JSON file (desk.store.privacy.SubjectExport.as_dict):
+Input is the very export that goes into the JSON file (desk.store.subjects.SubjectExport.as_dict):
 one payload, two renderings, so the PDF cannot leave out what the JSON holds, or the other way
 round. The PDF prints identifiers exactly as given; the screen passes the masked form
 (`as_dict(masked=True)`), since NIK and phone are masked on every printout. A payload that is

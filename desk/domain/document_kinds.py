@@ -25,6 +25,11 @@ class DocumentKind(StrEnum):
         """What the document is of, as the audit trail names records."""
         return DOCUMENT_ENTITIES[self]
 
+    @property
+    def is_recap(self) -> bool:
+        """A recap: its printout is kept, and witnesses the audit trail as it was when printed."""
+        return self in RECAP_KINDS
+
 
 DOCUMENT_LABELS: dict[DocumentKind, str] = {
     DocumentKind.RECEIPT: "Tanda terima berkas",
@@ -48,6 +53,9 @@ DOCUMENT_ENTITIES: dict[DocumentKind, str] = {
     DocumentKind.BERITA_ACARA: "forum",
     DocumentKind.FORUM_RECAP: "forum",
 }
+
+
+RECAP_KINDS: frozenset[DocumentKind] = frozenset({DocumentKind.FORUM_RECAP})
 
 
 class PrintAction(StrEnum):

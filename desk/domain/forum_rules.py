@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Protocol, TypeVar
 
+from desk.domain.consent import ConsentPurpose
 from desk.domain.errors import DomainError
 from desk.domain.imports import ImportProblem, cell_text, one_line
 from desk.domain.nip import nip_digits, nip_problem
@@ -108,18 +109,6 @@ def parse_sex(text: str) -> str:
     return sex
 
 
-# --- consent ---------------------------------------------------------------------------------------
-
-PHOTO, PUBLICATION = "photo", "publication"
-# What the participant agrees to, recorded with the consent (UU 27/2022 Pasal 22: purpose stated).
-CONSENT_PURPOSES: dict[str, str] = {
-    PHOTO: "Difoto selama forum; foto dipakai untuk dokumentasi dan laporan kegiatan FKP.",
-    PUBLICATION: (
-        "Nama, instansi dan nomor HP dicantumkan pada daftar hadir yang diedarkan di forum; daftar hadir "
-        "dipublikasikan sebagai bukti dukung FKP tanpa nomor HP."
-    ),
-}
-
 # --- participants ----------------------------------------------------------------------------------
 
 MAX_NAME = 200
@@ -176,8 +165,9 @@ def clean_participant(draft: ParticipantDraft) -> tuple[ParticipantDraft, dict[s
             errors["phone"] = exc.message
     cleaned = replace(
         draft, name=name, unsur=unsur, institution=institution, position=position, sex=sex, phone=phone,
-        photo_purpose=(one_line(draft.photo_purpose) or CONSENT_PURPOSES[PHOTO]) if draft.consent_photo else "",
-        publication_purpose=(one_line(draft.publication_purpose) or CONSENT_PURPOSES[PUBLICATION])
+        photo_purpose=(one_line(draft.photo_purpose) or ConsentPurpose.FORUM_PHOTO.statement) if draft.consent_photo
+        else "",
+        publication_purpose=(one_line(draft.publication_purpose) or ConsentPurpose.ATTENDANCE_PUBLICATION.statement)
         if draft.consent_publication else "",
     )
     return cleaned, errors

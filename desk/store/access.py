@@ -40,6 +40,15 @@ PERSONAL_DATA = "personal.manage"  # subject requests, retention
 AUDIT_READ = "audit.read"
 RECAP_READ = "recap.read"
 
+PERMISSION_LABELS = {
+    INTAKE: "mencatat permohonan", STATUS: "mengubah status permohonan", PRINT: "mencetak dokumen",
+    FORUM_CHECKIN: "mencatat kehadiran forum", FORUM_EDIT: "mengelola forum", STANDARDS_EDIT: "mengubah standar",
+    USERS_MANAGE: "mengelola pengguna", OFFICE_EDIT: "mengubah profil kantor", HOLIDAYS_EDIT: "mengubah hari libur",
+    BACKUP: "membuat atau memulihkan cadangan", EXPORT: "mengekspor data", IMPORT: "mengimpor data",
+    REVEAL_PERSONAL: "menampilkan NIK atau nomor HP lengkap", PERSONAL_DATA: "mengelola data pribadi",
+    AUDIT_READ: "membaca jejak audit", RECAP_READ: "membaca rekap",
+}
+
 _ALL = frozenset(
     {INTAKE, STATUS, REQUEST_EDIT, REQUEST_REOPEN, PRINT, FORUM_CHECKIN, FORUM_EDIT, STANDARDS_EDIT, USERS_MANAGE, OFFICE_EDIT, HOLIDAYS_EDIT,
      BACKUP, EXPORT, IMPORT, REVEAL_PERSONAL, PERSONAL_DATA, AUDIT_READ, RECAP_READ}
@@ -77,10 +86,15 @@ def allowed(actor: Actor | None, permission: str) -> bool:
     return actor is None or permission in ROLE_PERMISSIONS.get(actor.role, frozenset())
 
 
-def require(session: Session, permission: str) -> None:
-    actor = current_actor(session)
+def require_actor(actor: Actor | None, permission: str) -> None:
+    """Refuse (AccessDenied, in Indonesian) unless `actor` holds `permission`; None is the local system."""
     if not allowed(actor, permission):
         assert actor is not None
         raise AccessDenied(
-            f"Peran {ROLE_LABELS.get(actor.role, actor.role)} tidak berwenang untuk tindakan ini ({permission})."
+            f"Peran {ROLE_LABELS.get(actor.role, actor.role)} tidak berwenang untuk tindakan ini "
+            f"({PERMISSION_LABELS.get(permission, permission)})."
         )
+
+
+def require(session: Session, permission: str) -> None:
+    require_actor(current_actor(session), permission)

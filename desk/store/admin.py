@@ -58,7 +58,7 @@ class ProfileField:
 
 
 # The fields of the profile an admin edits here, in form order. The logo has its own
-# functions; the retention period belongs to the personal-data screen (desk.store.privacy),
+# functions; the retention period belongs to the personal-data screen (desk.store.retention),
 # the working weekdays to the holiday screen (desk.store.holidays).
 PROFILE_FIELDS: dict[str, ProfileField] = {
     "government_name": ProfileField("Nama pemerintah daerah", 200, True),

@@ -1,8 +1,14 @@
-"""Opening the database: engine, connection pragmas, sessions, migrations.
+"""The database: engine, connection pragmas, units of work, and what a failing database means.
 
-One `Database` per process. Reads use `db.read()`, writes `db.write()`; on
-SQLite a write transaction starts with BEGIN IMMEDIATE so two counters never
-deadlock upgrading a read lock, and the busy timeout absorbs short waits.
+One `Database` per process (opened, checked and migrated by `desk.safety.opening`). The store's
+operations open their units of work with `db.read()` / `db.write()`; on SQLite a write
+transaction starts with BEGIN IMMEDIATE so two counters never deadlock upgrading a read lock,
+and the busy timeout absorbs short waits.
+
+Nothing a driver says about a failed statement leaves this module as it was said: the engine
+hides bound parameters, a disk, lock or server problem becomes a `DatabaseProblem` and a refused
+value a `DataRejected`, each with an Indonesian message, and the log gets the problem's kind
+and the constraint's name, never the values (names, NIKs, phones) that were being written.
 """
 
 from __future__ import annotations
@@ -15,61 +21,57 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.store.access import Actor
-from desk.store.errors import DatabaseProblem
+from desk.store.errors import (
+    MSG_CANT_OPEN,
+    MSG_DAMAGED,
+    MSG_DISK_FULL,
+    MSG_DUPLICATE,
+    MSG_IO,
+    MSG_LOCKED,
+    MSG_READ_ONLY,
+    MSG_REFUSED,
+    MSG_SERVER,
+    DatabaseProblem,
+    DataRejected,
+    Problem,
+    StoreError,
+)
+from desk.store.key_files import KeyRing
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
 _IMMEDIATE = "desk_immediate"
-_PG_SEED_LOCK = 7_410_402
 
 
-# --- durability: what a failing database means to the officer ------------------------------------
+# --- durability: what a failing database means to the officer (the messages are in desk.store.errors)
 # SQLite primary result codes (sqlite3 exceptions carry them as `sqlite_errorcode` since Python 3.11).
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
 _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
 
-MSG_LOCKED = (
-    "Basis data sedang dikunci oleh program lain terlalu lama (mungkin Desk yang lain, program pencadangan "
-    "atau antivirus). Tidak ada yang berubah. Tunggu sebentar lalu coba lagi; bila terus terjadi, tutup "
-    "program lain yang memakai berkas basis data."
-)
-MSG_DISK_FULL = (
-    "Penyimpanan penuh: disk tempat basis data tidak punya ruang lagi, jadi isian ini belum tersimpan. "
-    "Data yang sudah tersimpan sebelumnya aman. Kosongkan ruang disk, lalu simpan lagi."
-)
-MSG_READ_ONLY = (
-    "Basis data tidak bisa ditulisi (berkas atau folder data hanya-baca). Isian ini belum tersimpan. "
-    "Minta pengelola komputer memberi izin tulis pada folder data Desk."
-)
-MSG_DAMAGED = (
-    "Berkas basis data rusak atau bukan basis data Desk. Tutup Desk; saat dibuka lagi, Desk menawarkan "
-    "pemulihan dari cadangan terakhir yang baik (atau jalankan `desk restore`)."
-)
-MSG_IO = (
-    "Disk tidak dapat dibaca atau ditulisi (kesalahan masukan/keluaran). Isian ini belum tersimpan. "
-    "Periksa disk atau flashdisk tempat folder data, lalu coba lagi."
-)
-MSG_CANT_OPEN = (
-    "Berkas basis data tidak dapat dibuka. Periksa bahwa folder data ada dan boleh ditulisi."
-)
-MSG_SERVER = (
-    "Server basis data tidak dapat dihubungi. Periksa jaringan kantor dan bahwa server PostgreSQL menyala, "
-    "lalu coba lagi. Isian ini belum tersimpan."
-)
+_SQLITE_MESSAGES = {
+    _SQLITE_BUSY: (MSG_LOCKED, Problem.LOCKED),
+    _SQLITE_LOCKED: (MSG_LOCKED, Problem.LOCKED),
+    _SQLITE_READONLY: (MSG_READ_ONLY, Problem.READ_ONLY),
+    _SQLITE_IOERR: (MSG_IO, Problem.IO),
+    _SQLITE_CORRUPT: (MSG_DAMAGED, Problem.DAMAGED),
+    _SQLITE_FULL: (MSG_DISK_FULL, Problem.DISK_FULL),
+    _SQLITE_CANTOPEN: (MSG_CANT_OPEN, Problem.CANT_OPEN),
+    _SQLITE_NOTADB: (MSG_DAMAGED, Problem.DAMAGED),
+}
 
 
 def database_problem(exc: BaseException) -> DatabaseProblem | None:
     """The officer-facing problem behind a driver error, or None when it is not about the database itself.
 
-    Constraint violations and programming errors are not translated: they are bugs or
-    validation matters for the caller, not a disk, lock or server that the officer can fix.
+    Constraint violations and programming errors are not problems of the database itself: see
+    `rejected_value` for the former; the latter are bugs.
     """
     if isinstance(exc, DatabaseProblem):
         return exc
@@ -78,30 +80,50 @@ def database_problem(exc: BaseException) -> DatabaseProblem | None:
         return None
     code = getattr(orig, "sqlite_errorcode", None)
     if code is not None:
-        primary = int(code) & 0xFF
-        message = {
-            _SQLITE_BUSY: MSG_LOCKED,
-            _SQLITE_LOCKED: MSG_LOCKED,
-            _SQLITE_READONLY: MSG_READ_ONLY,
-            _SQLITE_IOERR: MSG_IO,
-            _SQLITE_CORRUPT: MSG_DAMAGED,
-            _SQLITE_FULL: MSG_DISK_FULL,
-            _SQLITE_CANTOPEN: MSG_CANT_OPEN,
-            _SQLITE_NOTADB: MSG_DAMAGED,
-        }.get(primary)
-        return DatabaseProblem(message) if message else None
+        found = _SQLITE_MESSAGES.get(int(code) & 0xFF)
+        return DatabaseProblem(*found) if found else None
     sqlstate = getattr(orig, "sqlstate", None) or ""
     text_ = str(orig).lower()
     if sqlstate == "53100" or "no space left on device" in text_:  # PostgreSQL disk_full
-        return DatabaseProblem(MSG_DISK_FULL)
+        return DatabaseProblem(MSG_DISK_FULL, Problem.DISK_FULL)
     if sqlstate in ("55P03", "57014") and "lock" in text_:  # lock_not_available / lock_timeout
-        return DatabaseProblem(MSG_LOCKED)
+        return DatabaseProblem(MSG_LOCKED, Problem.LOCKED)
     lost_connection = not sqlstate and type(orig).__module__.startswith("psycopg") and (
         type(orig).__name__ == "OperationalError"
     )
     if sqlstate.startswith("08") or sqlstate in ("57P01", "57P02", "57P03") or lost_connection:
-        return DatabaseProblem(MSG_SERVER)
+        return DatabaseProblem(MSG_SERVER, Problem.SERVER)
     return None
+
+
+def rejected_value(exc: BaseException) -> DataRejected | None:
+    """A constraint or a value the database refused, told without the values (they may be personal)."""
+    if not isinstance(exc, (IntegrityError, DataError)):
+        return None
+    orig = exc.orig
+    sqlstate = str(getattr(orig, "sqlstate", "") or "")
+    diag = getattr(orig, "diag", None)
+    constraint = str(getattr(diag, "constraint_name", "") or "")
+    if not constraint and orig is not None and getattr(orig, "sqlite_errorcode", None) is not None:
+        # SQLite names the columns, never the values: "UNIQUE constraint failed: visitors.nik".
+        constraint = str(orig).split(":", 1)[-1].strip()[:120]
+    duplicate = isinstance(exc, IntegrityError) and (sqlstate == "23505" or "UNIQUE" in str(orig))
+    return DataRejected(MSG_DUPLICATE if duplicate else MSG_REFUSED, constraint, sqlstate)
+
+
+def _translated(exc: BaseException) -> StoreError | None:
+    """What the officer is told instead of a driver error escaping a unit of work (None: a bug, raised as is)."""
+    if not isinstance(exc, DBAPIError):
+        return None
+    problem = database_problem(exc)
+    if problem is not None:
+        log.warning("database problem: %s", problem.kind)
+        return problem
+    refused = rejected_value(exc)
+    if refused is not None:
+        log.warning("value refused by the database: %s %s %s", type(exc).__name__, refused.sqlstate,
+                    refused.constraint)
+    return refused
 
 
 def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
@@ -164,7 +186,8 @@ class Database:
         self.busy_timeout_ms = busy_timeout_ms
         parsed = make_url(url)
         self.dialect = parsed.get_backend_name()
-        kwargs: dict[str, Any] = {"echo": echo}
+        # Bound values never appear in an error's text (they are names, NIKs, phones).
+        kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
         if self.dialect == "sqlite":
             kwargs["connect_args"] = {"timeout": busy_timeout_ms / 1000, "check_same_thread": False}
         else:
@@ -174,6 +197,15 @@ class Database:
             _configure_sqlite(self.engine, busy_timeout_ms)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.actor: Actor | None = None
+        # The audit key lives beside the data, never in the database it protects.
+        self.keys = KeyRing(data_dir if data_dir is not None else self._file_folder())
+
+    def _file_folder(self) -> Path | None:
+        path = self.sqlite_path
+        return path.parent if path is not None else None
+
+    def _session(self, actor: Actor | None) -> Session:
+        return self._sessions(info={"actor": actor or self.actor, "keys": self.keys})
 
     def as_user(self, actor: Actor | None) -> Database:
         """This database as `actor` sees it: every unit of work checks their role and audits their name.
@@ -205,14 +237,14 @@ class Database:
 
     @contextmanager
     def read(self, actor: Actor | None = None) -> Iterator[Session]:
-        session = self._sessions(info={"actor": actor or self.actor})
+        session = self._session(actor)
         try:
             yield session
         except DBAPIError as exc:
-            problem = database_problem(exc)
-            if problem is None:
+            translated = _translated(exc)
+            if translated is None:
                 raise
-            raise problem from exc
+            raise translated from None
         finally:
             _quietly_rollback(session)
             session.close()
@@ -223,10 +255,11 @@ class Database:
 
         `actor` is the logged-in user the store checks permissions against and stamps on audit entries.
         A full disk, a lock held too long, a read-only folder or a lost server become a
-        `DatabaseProblem` with an Indonesian message; the transaction is rolled back, so
-        nothing of it reaches the disk and everything committed before stays as it was.
+        `DatabaseProblem`, a refused value a `DataRejected`, each with an Indonesian message; the
+        transaction is rolled back, so nothing of it reaches the disk and everything committed
+        before stays as it was. The driver's own error is not chained: its text names the values.
         """
-        session = self._sessions(info={"actor": actor or self.actor})
+        session = self._session(actor)
         try:
             if self.is_sqlite:
                 session.connection(execution_options={_IMMEDIATE: True})
@@ -234,10 +267,9 @@ class Database:
             session.commit()
         except BaseException as exc:
             _quietly_rollback(session)
-            problem = database_problem(exc) if isinstance(exc, DBAPIError) else None
-            if problem is not None:
-                log.warning("write failed: %s", exc)
-                raise problem from exc
+            translated = _translated(exc)
+            if translated is not None:
+                raise translated from None
             raise
         finally:
             session.close()
@@ -259,45 +291,4 @@ def _quietly_rollback(session: Session) -> None:
     try:
         session.rollback()
     except DBAPIError as exc:
-        log.warning("rollback failed: %s", exc)
-
-
-def open_database(
-    url: str,
-    data_dir: Path | None = None,
-    *,
-    migrate: bool = True,
-    seed: bool = True,
-    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
-) -> Database:
-    """Open (migrating and seeding as needed) the database at `url`.
-
-    A SQLite file is first checked where it lies (network share, read-only folder, not a
-    database: see desk.store.health); every problem is a `DatabaseProblem` in Indonesian.
-    """
-    from desk.store import health, migrations
-    from desk.store import seed as seeding
-
-    if make_url(url).get_backend_name() == "sqlite":
-        health.preflight_sqlite(url, data_dir)
-    db = Database(url, data_dir, busy_timeout_ms=busy_timeout_ms)
-    try:
-        if migrate:
-            migrations.upgrade(db)
-        if seed:
-            with db.write() as session:
-                if db.dialect == "postgresql":
-                    # Counters starting together on a new shared database: one seeds, the others
-                    # wait here and then find the seed version already written.
-                    session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_SEED_LOCK})
-                seeding.seed_if_empty(session)
-    except DatabaseProblem:
-        db.dispose()
-        raise
-    except DBAPIError as exc:
-        db.dispose()
-        problem = database_problem(exc)
-        if problem is None:
-            raise
-        raise problem from exc
-    return db
+        log.warning("rollback failed: %s", type(exc.orig).__name__ if exc.orig is not None else type(exc).__name__)

@@ -17,10 +17,8 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from desk.domain.consent import ConsentPurpose
 from desk.domain.forum_rules import (
-    CONSENT_PURPOSES,
-    PHOTO,
-    PUBLICATION,
     UNSUR,
     AgendaItem,
     BeritaAcaraContent,
@@ -150,10 +148,10 @@ def _participants(
             "forum_id": forum_id, "name": name, "name_key": name_key(name), "unsur": unsur,
             "institution": institution, "position": rng.choice(POSITIONS[unsur]), "sex": sex,
             "phone": _phone(rng), "consent_photo": photo,
-            "photo_purpose": CONSENT_PURPOSES[PHOTO] if photo else "",
+            "photo_purpose": ConsentPurpose.FORUM_PHOTO.statement if photo else "",
             "photo_consent_at": invited_at, "photo_consent_by": user_id,
             "consent_publication": publication,
-            "publication_purpose": CONSENT_PURPOSES[PUBLICATION] if publication else "",
+            "publication_purpose": ConsentPurpose.ATTENDANCE_PUBLICATION.statement if publication else "",
             "publication_consent_at": invited_at, "publication_consent_by": user_id,
             "invited": not walk_in, "walk_in": walk_in, "present": present,
             "checked_in_at": starts_at + timedelta(minutes=rng.randint(-40, 50)) if present else None,

@@ -1,6 +1,50 @@
-"""Errors the store raises with a message an officer can read (Indonesian)."""
+"""Errors the store raises with a message an officer can read (Indonesian), and what kind of problem each is.
+
+Code that must react to a problem (offer a restore, a "Coba lagi", an exit code) branches on
+`DatabaseProblem.kind`, never on the words of the message.
+"""
 
 from __future__ import annotations
+
+from enum import StrEnum
+
+# What a failing database means to the officer.
+MSG_LOCKED = (
+    "Basis data sedang dikunci oleh program lain terlalu lama (mungkin Desk yang lain, program pencadangan "
+    "atau antivirus). Tidak ada yang berubah. Tunggu sebentar lalu coba lagi; bila terus terjadi, tutup "
+    "program lain yang memakai berkas basis data."
+)
+MSG_DISK_FULL = (
+    "Penyimpanan penuh: disk tempat basis data tidak punya ruang lagi, jadi isian ini belum tersimpan. "
+    "Data yang sudah tersimpan sebelumnya aman. Kosongkan ruang disk, lalu simpan lagi."
+)
+MSG_READ_ONLY = (
+    "Basis data tidak bisa ditulisi (berkas atau folder data hanya-baca). Isian ini belum tersimpan. "
+    "Minta pengelola komputer memberi izin tulis pada folder data Desk."
+)
+MSG_DAMAGED = (
+    "Berkas basis data rusak atau bukan basis data Desk. Tutup Desk; saat dibuka lagi, Desk menawarkan "
+    "pemulihan dari cadangan terakhir yang baik (atau jalankan `desk restore`)."
+)
+MSG_IO = (
+    "Disk tidak dapat dibaca atau ditulisi (kesalahan masukan/keluaran). Isian ini belum tersimpan. "
+    "Periksa disk atau flashdisk tempat folder data, lalu coba lagi."
+)
+MSG_CANT_OPEN = (
+    "Berkas basis data tidak dapat dibuka. Periksa bahwa folder data ada dan boleh ditulisi."
+)
+MSG_SERVER = (
+    "Server basis data tidak dapat dihubungi. Periksa jaringan kantor dan bahwa server PostgreSQL menyala, "
+    "lalu coba lagi. Isian ini belum tersimpan."
+)
+MSG_DUPLICATE = (
+    "Data ini bentrok dengan data yang baru saja disimpan (mungkin di loket lain pada saat yang sama). "
+    "Tidak ada yang tersimpan. Coba simpan lagi."
+)
+MSG_REFUSED = (
+    "Basis data menolak isian ini (ada isian yang terlalu panjang atau tidak sesuai). Tidak ada yang "
+    "tersimpan. Periksa isian lalu simpan lagi; bila terus terjadi, laporkan kepada pengelola Desk."
+)
 
 
 class StoreError(Exception):
@@ -16,5 +60,41 @@ class NotFound(StoreError):
     pass
 
 
+class Problem(StrEnum):
+    """Why the database cannot be used as it is."""
+
+    LOCKED = "locked"  # another program holds the lock too long
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"  # the file or its folder cannot be written
+    DAMAGED = "damaged"  # not a database, or SQLite found damage
+    FOREIGN = "foreign"  # another program's database: never touched
+    IO = "io"
+    CANT_OPEN = "cant_open"
+    SERVER = "server"  # the PostgreSQL server cannot be reached
+    NETWORK_SHARE = "network_share"  # a SQLite file on a network folder
+    FOLDER = "folder"  # the data folder cannot be used (missing, not a folder, ...)
+    TOO_NEW = "too_new"  # made by a newer Desk
+    MIGRATION = "migration"  # a schema update failed and was rolled back
+    AUDIT_KEY = "audit_key"  # this counter lacks the audit key the database was signed with
+    OTHER = "other"
+
+
 class DatabaseProblem(StoreError):
     """The database cannot be used as it is (damaged, too new, locked, on a network share, ...)."""
+
+    def __init__(self, message: str, kind: Problem = Problem.OTHER) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+class DataRejected(StoreError):
+    """The database refused a value (a constraint, a length): nothing was saved.
+
+    Raised in place of the driver's IntegrityError or DataError, whose text carries the values
+    that were bound (names, NIKs, phones) and must never reach a log or a screen.
+    """
+
+    def __init__(self, message: str, constraint: str = "", sqlstate: str = "") -> None:
+        super().__init__(message)
+        self.constraint = constraint
+        self.sqlstate = sqlstate

@@ -1,10 +1,10 @@
-"""Alembic migrations, run automatically at start and by every CLI command.
+"""Alembic migrations, run automatically at start and by every CLI command (desk.safety.opening).
 
-Before a SQLite database with data is migrated, a safety backup is made in
-`<data>/backups`; the migration runs in one transaction, so a failing one
-leaves the database exactly as it was (and says so, naming the backup). The
-Desk version that last migrated a database is kept in the settings row
-`desk.version`, so an older Desk can say which version a database needs.
+Before a SQLite database with data is migrated, desk.safety.opening makes a safety backup in
+`<data>/backups` and names it here; the migration runs in one transaction, so a failing one
+leaves the database exactly as it was (and says so, naming the backup). The Desk version that
+last migrated a database is kept in the settings row `desk.version`, so an older Desk can say
+which version a database needs.
 
 A database already at the newest revisions is the common case at every start: `upgrade`
 recognises it with one plain query and the shipped scripts' revision lines, without
@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError
 from desk import __version__
 from desk.paths import migrations_dir
 from desk.store.database import Database, database_problem
-from desk.store.errors import DatabaseProblem, StoreError
+from desk.store.errors import DatabaseProblem, Problem
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -48,12 +48,8 @@ def alembic_config() -> Config:
     return cfg
 
 
-def shipped_heads() -> frozenset[str] | None:
-    """The head revisions of the shipped scripts, read from their `revision`/`down_revision` lines.
-
-    None when a script cannot be read that simply (compiled only, a computed revision...): the
-    caller then asks Alembic. tests/store/test_migration_heads.py holds this to Alembic's own heads.
-    """
+def _shipped_graph() -> tuple[set[str], set[str]] | None:
+    """(revisions, their parents) from the shipped scripts' revision lines; None when one is not plain text."""
     revisions: set[str] = set()
     parents: set[str] = set()
     try:
@@ -77,7 +73,26 @@ def shipped_heads() -> frozenset[str] | None:
                 return None
     except (OSError, KeyError, ValueError, SyntaxError, UnicodeDecodeError):
         return None
+    return revisions, parents
+
+
+def shipped_heads() -> frozenset[str] | None:
+    """The head revisions of the shipped scripts, read from their `revision`/`down_revision` lines.
+
+    None when a script cannot be read that simply (compiled only, a computed revision...): the
+    caller then asks Alembic. tests/store/test_migration_heads.py holds this to Alembic's own heads.
+    """
+    graph = _shipped_graph()
+    if graph is None:
+        return None
+    revisions, parents = graph
     return frozenset(revisions - parents) or None
+
+
+def shipped_revisions() -> frozenset[str] | None:
+    """Every revision this Desk ships, without importing Alembic (None: ask Alembic, see `known_revisions`)."""
+    graph = _shipped_graph()
+    return frozenset(graph[0]) if graph is not None else None
 
 
 def stored_revisions(db: Database) -> frozenset[str] | None:
@@ -136,12 +151,23 @@ def too_new_problem(unknown: list[str], made_by: str | None) -> DatabaseProblem:
     needed = f"Desk versi {made_by} atau yang lebih baru" if made_by else "Desk versi yang lebih baru"
     return DatabaseProblem(
         f"Basis data ini dibuat oleh versi Desk yang lebih baru (revisi skema {', '.join(unknown)}); Desk ini "
-        f"versi {__version__}. Pasang {needed} untuk membukanya. Basis data tidak diubah."
+        f"versi {__version__}. Pasang {needed} untuk membukanya. Basis data tidak diubah.", Problem.TOO_NEW,
     )
 
 
-def upgrade(db: Database) -> None:
-    """Bring the schema to the newest revision, refusing a database made by a newer Desk."""
+def needs_upgrade(db: Database) -> bool:
+    """Whether the database is behind this Desk's newest revisions (a newer one raises, see `upgrade`)."""
+    if at_shipped_heads(db):
+        return False
+    return set(current_revisions(db)) != set(head_revisions())
+
+
+def upgrade(db: Database, *, safety_backup: str | None = None) -> None:
+    """Bring the schema to the newest revision, refusing a database made by a newer Desk.
+
+    `safety_backup` names the copy made before (desk.safety.opening), for the message a failed
+    update shows.
+    """
     if at_shipped_heads(db):
         return  # the everyday start: no Alembic import, no backup, nothing written
     from alembic import command
@@ -155,7 +181,6 @@ def upgrade(db: Database) -> None:
         raise too_new_problem(unknown, made_by)
     if set(current) == set(head_revisions()):
         return
-    safety = _safety_backup(db) if current else None
     cfg = alembic_config()
     try:
         with db.engine.begin() as conn:
@@ -169,17 +194,23 @@ def upgrade(db: Database) -> None:
     except DatabaseProblem:
         raise
     except Exception as exc:
-        log.exception("migration failed")
         problem = database_problem(exc)
-        if problem is not None and "penuh" in problem.message:
-            reason = "disk penuh"
-        else:
-            reason = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}"
-        kept = f" Cadangan pengaman sebelum pembaruan: {safety}." if safety else ""
+        reason = "disk penuh" if problem is not None and problem.kind is Problem.DISK_FULL else _first_line(exc)
+        log.error("migration failed: %s", reason)
+        kept = f" Cadangan pengaman sebelum pembaruan: {safety_backup}." if safety_backup else ""
         raise DatabaseProblem(
             f"Pembaruan skema basis data gagal ({reason}) dan dibatalkan seluruhnya: basis data tetap seperti "
-            f"sebelumnya, tidak ada data yang hilang.{kept} Laporkan pesan ini kepada pengelola Desk."
-        ) from exc
+            f"sebelumnya, tidak ada data yang hilang.{kept} Laporkan pesan ini kepada pengelola Desk.",
+            Problem.DISK_FULL if problem is not None and problem.kind is Problem.DISK_FULL else Problem.MIGRATION,
+        ) from None
+
+
+def _first_line(exc: BaseException) -> str:
+    """What failed, for the message: the error's type and first line. A driver error is quoted from its
+    own first line only: PostgreSQL puts the values a row held on the lines after it ("DETAIL: Key …")."""
+    cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    text_ = str(cause).strip().splitlines()[0][:200] if str(cause).strip() else ""
+    return f"{type(cause).__name__}: {text_}" if text_ else type(cause).__name__
 
 
 def _record_version(conn: Connection) -> None:
@@ -189,19 +220,3 @@ def _record_version(conn: Connection) -> None:
     updated = conn.execute(update(table).where(table.c.key == VERSION_KEY).values(value=__version__)).rowcount
     if not updated:
         conn.execute(insert(table).values(key=VERSION_KEY, value=__version__))
-
-
-def _safety_backup(db: Database) -> str | None:
-    """A verified copy of a SQLite database before its schema changes (server backups cover PostgreSQL)."""
-    if db.sqlite_path is None or not db.sqlite_path.exists():
-        return None
-    from desk.store.backup import MIGRATION, backups_folder, copy_sqlite
-
-    folder = backups_folder(db.data_dir or db.sqlite_path.parent)
-    try:
-        return str(copy_sqlite(db.sqlite_path, folder, MIGRATION).path)
-    except StoreError as exc:
-        raise DatabaseProblem(
-            "Desk perlu memperbarui skema basis data, tetapi cadangan pengaman sebelum pembaruan gagal dibuat: "
-            f"{exc.message} Basis data tidak diubah."
-        ) from exc

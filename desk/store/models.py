@@ -370,7 +370,12 @@ class Forum(Base):
 
 
 class AuditEntry(Base):
-    """Hash-chained audit trail: each entry carries the hash of the one before it."""
+    """Hash-chained audit trail: each entry carries the hash of the one before it.
+
+    `key_id` names the key the entry's hash is keyed with (None: an entry written before the
+    chain was keyed, hashed with plain SHA-256); `redaction` is set when retention blanked the
+    personal values in `details`, and proves (keyed) that only that happened.
+    """
 
     __tablename__ = "audit_log"
 
@@ -384,3 +389,5 @@ class AuditEntry(Base):
     details: Mapped[object] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
+    key_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    redaction: Mapped[str | None] = mapped_column(String(90), nullable=True)

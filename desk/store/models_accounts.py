@@ -40,7 +40,7 @@ class SubjectRequestRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     visitor_id: Mapped[int] = mapped_column(ForeignKey("visitors.id"), index=True)
     kind: Mapped[str] = mapped_column(String(30))  # akses | perbaikan | penghapusan | penarikan_persetujuan
-    channel: Mapped[str] = mapped_column(String(20), default="loket")
+    channel: Mapped[str] = mapped_column(String(20), default="datang_langsung")
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime)
     note: Mapped[str] = mapped_column(Text, default="")

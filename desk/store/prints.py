@@ -14,7 +14,8 @@ from typing import Any
 from sqlalchemy import Select, bindparam, func, select
 
 from desk.domain.document_kinds import DocumentKind, PrintAction
-from desk.store import access
+from desk.store import access, witness_log
+from desk.store.audit import head_in
 from desk.store.database import Database
 from desk.store.models import PrintRecord
 from desk.store.work import Change, Done, Work, reading, writing
@@ -81,9 +82,15 @@ def record_print(
     target: str = "",
     details: dict[str, Any] | None = None,
 ) -> Done[int]:
-    """Log that the user printed or saved a document; the value is the copy number it carried."""
+    """Log that the user printed or saved a document; the value is the copy number it carried.
+
+    A recap printed on paper also becomes a witness of the audit trail (desk.store.witness_log).
+    """
     with writing(db) as work:
-        return work.done(log_print(work, kind, record_id, action, paper, target, details))
+        done = work.done(log_print(work, kind, record_id, action, paper, target, details))
+        head = head_in(work.session) if kind.is_recap and action is PrintAction.PRINT else None
+    witness_log.append(db.keys.folder, head, f"rekap tercetak: {kind.label}")
+    return done
 
 
 def next_copy(db: Database, kind: DocumentKind, record_id: int | None) -> int:

@@ -8,12 +8,9 @@ and verifies with the same key.
 
 from __future__ import annotations
 
-import errno
-import os
 import secrets
 from pathlib import Path
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desk.domain.document_kinds import DocumentKind
@@ -22,8 +19,10 @@ from desk.domain.receipt_check import MSG_UNVERIFIED, ReceiptCheck, make_qr_payl
 from desk.domain.records import ReceiptData, RequestRecord
 from desk.store import access
 from desk.store.catalog import get_standard
-from desk.store.database import MSG_DISK_FULL, Database
-from desk.store.errors import StoreError
+from desk.store.database import Database
+from desk.store.errors import DataRejected, StoreError
+from desk.store.key_files import KEY_BYTES as SECRET_BYTES
+from desk.store.key_files import read_or_make_key
 from desk.store.models import Setting
 from desk.store.office import get_office_profile
 from desk.store.prints import copy_number
@@ -32,47 +31,12 @@ from desk.store.work import reading
 
 KEY_FILE = "receipt.key"
 SECRET_SETTING = "receipt.secret"
-SECRET_BYTES = 32
 MSG_UNKNOWN_NUMBER = "Nomor {ref} tidak ada di register pelayanan kantor ini."
 
 
 def installation_secret(data_dir: Path) -> bytes:
-    """The secret in `data_dir/receipt.key`, made (32 random bytes, owner-only) on first use.
-
-    The new key is written and flushed under a temporary name, then linked into place: the link
-    fails if another Desk made the key meanwhile (then theirs is used), and a full disk or a crash
-    never leaves a half-written key behind.
-    """
-    path = Path(data_dir) / KEY_FILE
-    try:
-        secret = path.read_bytes()
-    except FileNotFoundError:
-        secret = b""
-    if len(secret) >= SECRET_BYTES:
-        return secret
-    if secret:
-        raise StoreError(f"Berkas kunci tanda terima {path} rusak. Pulihkan dari cadangan.")
-    fresh = secrets.token_bytes(SECRET_BYTES)
-    temporary = path.with_name(f"{KEY_FILE}.{os.getpid()}.{secrets.token_hex(4)}")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(fresh)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            os.link(temporary, path)
-        except FileExistsError:
-            return installation_secret(data_dir)
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise StoreError(MSG_DISK_FULL) from exc
-        raise StoreError(f"Berkas kunci tanda terima tidak dapat dibuat di folder data {path.parent}. "
-                         "Periksa bahwa folder itu boleh ditulisi.") from exc
-    finally:
-        temporary.unlink(missing_ok=True)
-    return fresh
+    """The secret in `data_dir/receipt.key`, made (32 random bytes, owner-only) on first use."""
+    return read_or_make_key(Path(data_dir) / KEY_FILE, "tanda terima")
 
 
 def shared_secret(session: Session) -> bytes:
@@ -96,7 +60,7 @@ def receipt_secret(db: Database) -> bytes:
     try:
         with db.write() as session:
             return shared_secret(session)
-    except IntegrityError:  # another counter made it at the same moment: use theirs
+    except DataRejected:  # another counter made it at the same moment: use theirs
         with db.read() as session:
             return shared_secret(session)
 

@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from desk.paths import seed_dir
+from desk.store.database import Database
 from desk.store.models import (
     Holiday,
     OfficeProfileRow,
@@ -30,6 +32,7 @@ from desk.store.models import (
 
 SEED_VERSION = 1
 SEED_KEY = "seed.version"
+_PG_SEED_LOCK = 7_410_402
 
 # List components of a standard and the item kind each is stored under.
 LIST_COMPONENTS = {"requirements": "requirement", "steps": "step", "complaints": "complaint", "legal_basis": "legal"}
@@ -53,6 +56,16 @@ def _load(folder: Path, name: str) -> Any:
 
 def _public(data: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in data.items() if not key.startswith("_")}
+
+
+def seed_database(db: Database) -> bool:
+    """Seed what is missing, once per seed version (an ordinary start costs one primary-key read)."""
+    with db.as_user(None).write() as session:
+        if db.dialect == "postgresql":
+            # Counters starting together on a new shared database: one seeds, the others
+            # wait here and then find the seed version already written.
+            session.execute(sql_text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_SEED_LOCK})
+        return seed_if_empty(session)
 
 
 def seed_if_empty(session: Session, folder: Path | None = None) -> bool:

@@ -18,7 +18,7 @@ from desk.domain.intake import RequestDraft
 from desk.domain.nik import clean_nik
 from desk.domain.records import ReceiptData, RequestRecord, ServiceRecord, StandardRecord
 from desk.domain.status import status_label
-from desk.store import access, catalog, clock, printing_defaults, privacy, receipts
+from desk.store import access, catalog, clock, consent, printing_defaults, receipts
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.requests import OpenRequest, VisitorMatch, create_request, find_visitor, open_requests_of
@@ -92,7 +92,7 @@ def find_returning_visitor(db: Database, *, nik: str = "", phone: str = "") -> R
         if match is None:
             return None
         still_open = open_requests_of(work.session, match.nik) if match.nik else ()
-        return ReturningVisitor(match, privacy.consent_flags(work.session, match.id), still_open)
+        return ReturningVisitor(match, consent.consent_flags(work.session, match.id), still_open)
 
 
 class DuplicateRequest(StoreError):
@@ -131,7 +131,7 @@ def save_walk_in(
                 raise DuplicateRequest(existing)
         record = create_request(work.session, draft, work.user_id, now=work.now)
         if consents is not None:
-            privacy.set_consents(work.session, record.visitor_id, consents, now=work.now)
+            consent.set_consents(work.session, record.visitor_id, consents, now=work.now)
             work.changed(Change.CONSENTS)
         secret = receipts.secret_in(db, work.session)
         receipt = receipts.receipt_data(work.session, record, 1, secret)

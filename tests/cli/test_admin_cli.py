@@ -13,8 +13,8 @@ from desk.cli import main
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.paths import default_database_url
+from desk.safety.opening import open_database
 from desk.store.catalog import list_services
-from desk.store.database import open_database
 from desk.store.office import get_office_profile
 from desk.store.requests import create_request
 

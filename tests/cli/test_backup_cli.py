@@ -12,9 +12,11 @@ from desk.cli import main
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.paths import DATABASE_FILE, default_database_url
-from desk.store import backup, health
+from desk.safety import backups as backup
+from desk.safety import files, restore
+from desk.safety.opening import open_database
 from desk.store.catalog import list_services
-from desk.store.database import Database, open_database
+from desk.store.database import Database
 from desk.store.requests import create_request
 
 
@@ -68,7 +70,7 @@ def test_backup_list_and_restore_from_the_command_line(
     assert "berisi 1 permohonan" in out and "Cadangan pengaman basis data sebelumnya:" in out
     assert names(data_dir) == ["Pertama"]
     safety = [b for b in backup.list_backups([data_dir / "backups"]) if b.kind == backup.SAFETY]
-    assert len(safety) == 1 and backup.inspect_backup(safety[0].path).requests == 2  # "Kedua" is kept there
+    assert len(safety) == 1 and restore.inspect_backup(safety[0].path).requests == 2  # "Kedua" is kept there
 
 
 def test_check_reports_the_newest_backup_and_warns_without_one(
@@ -125,7 +127,7 @@ def test_check_refuses_a_data_folder_on_a_network_share(
     mounts = tmp_path / "mounts"
     share = tmp_path / "Z"
     mounts.write_text(f"//server/loket {share} smb3 rw 0 0\n")
-    monkeypatch.setattr(health, "MOUNTS_FILE", mounts)
+    monkeypatch.setattr(files, "MOUNTS_FILE", mounts)
     code, _, err = desk(capsys, "--data-dir", str(share / "desk"), "check")
     assert code == 2 and "folder jaringan (smb3" in err and "PostgreSQL" in err
     code, _, err = desk(capsys, "--data-dir", str(share / "desk"), "backup")

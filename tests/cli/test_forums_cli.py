@@ -13,8 +13,9 @@ from sqlalchemy import select
 from desk.cli import main
 from desk.domain.phone import format_phone
 from desk.paths import default_database_url
+from desk.safety.opening import open_database
 from desk.store import demo_forums, forums
-from desk.store.database import Database, open_database
+from desk.store.database import Database
 from desk.store.models import PrintRecord
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from desk.cli import main
 from desk.paths import default_database_url
-from desk.store.database import open_database
+from desk.safety.opening import open_database
 from desk.store.models import AuditEntry, PrintRecord
 
 Run = Callable[..., tuple[int, str, str]]

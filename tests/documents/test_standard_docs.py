@@ -29,7 +29,7 @@ ON = date(2025, 10, 29)
 def seeded(template_data_dir: object) -> tuple[OfficeProfile, tuple[PublishedStandard, ...]]:
     """The office and its 19 seeded standards (read once from the session's template database)."""
     from desk.paths import default_database_url
-    from desk.store.database import open_database
+    from desk.safety.opening import open_database
 
     database = open_database(default_database_url(template_data_dir), template_data_dir,  # type: ignore[arg-type]
                              migrate=False, seed=False)

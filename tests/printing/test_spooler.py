@@ -23,8 +23,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desk.paths import default_database_url
+from desk.safety.opening import open_database
 from desk.store import receipts
-from desk.store.database import Database, open_database
+from desk.store.database import Database
 from desk.ui.preview import PdfPreview
 from desk.ui.receipts.printing import print_directly, reprint
 from desk.ui.settings import PRINT_DIRECTLY, PRINTER

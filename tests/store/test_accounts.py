@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
-from desk.store import accounts, privacy
+from desk.domain.passwords import password_problem
+from desk.store import accounts, audit_verify, retention, subjects
 from desk.store.access import ADMIN, HEAD, OFFICER, AccessDenied, Actor
-from desk.store.audit_verify import verify_chain
 from desk.store.catalog import list_services
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -27,40 +27,63 @@ def actions(db: Database) -> list[str]:
 
 
 def make_admin(db: Database, username: str = "admin", password: str = "Balangan#2026") -> Actor:
-    with db.write() as s:
-        record = accounts.create_first_admin(s, username, "Syifa Miratil Hayati", password)
-    return accounts.actor_of(record)
+    return accounts.create_first_admin(db, username, "Syifa Miratil Hayati", password).value.actor
 
 
 def make_user(db: Database, admin: Actor, username: str, role: str, password: str = "Loket-12345") -> Actor:
-    with db.write(admin) as s:
-        return accounts.actor_of(accounts.create_user(s, username, username.title(), role, password))
+    return accounts.create_user(db.as_user(admin), username, username.title(), role, password).value.actor
 
 
 def test_a_new_database_has_no_password_and_asks_for_the_first_admin(db: Database) -> None:
-    with db.read() as s:
-        assert accounts.needs_first_admin(s)
-        assert all(not a.has_password for a in accounts.list_accounts(s))
+    assert accounts.needs_first_admin(db)
+    assert all(not a.has_password for a in accounts.accounts(db))
     with pytest.raises(accounts.LoginFailed):
         accounts.login(db, "admin", "admin")
 
     admin = make_admin(db)
     assert admin.role == ADMIN
+    assert not accounts.needs_first_admin(db)
     with db.read() as s:
-        assert not accounts.needs_first_admin(s)
         stored = s.scalar(select(User.password_hash).where(User.username == "admin"))
     assert stored is not None and stored.startswith("$argon2id$") and "Balangan" not in stored
     # Once there is an admin, nobody can make themselves the "first" admin again.
-    with db.write() as s, pytest.raises(StoreError, match="sudah ada"):
-        accounts.create_first_admin(s, "intruder", "Orang Lain", "Coba-coba-123")
+    with pytest.raises(StoreError, match="sudah ada"):
+        accounts.create_first_admin(db, "intruder", "Orang Lain", "Coba-coba-123")
 
 
 def test_weak_first_password_is_refused_with_a_reason(db: Database) -> None:
-    with db.write() as s, pytest.raises(StoreError, match="minimal 8") as caught:
-        accounts.create_first_admin(s, "admin", "Admin", "1234")
+    with pytest.raises(StoreError, match="minimal 8") as caught:
+        accounts.create_first_admin(db, "admin", "Admin", "1234")
     assert caught.value.field == "password"
-    with db.write() as s, pytest.raises(StoreError, match="sama dengan nama pengguna"):
-        accounts.create_first_admin(s, "balangan1", "Admin", "Balangan1")
+    with pytest.raises(StoreError, match="sama dengan nama pengguna"):
+        accounts.create_first_admin(db, "balangan1", "Admin", "Balangan1")
+
+
+@pytest.mark.parametrize("weak", [
+    "12345678", "87654321", "11111111", "12121212", "abcdefgh", "qwertyuiop", "password", "Password1",
+    "bismillah", "admin1234", "1234567890", "aaaaaaaaaa",
+])
+def test_the_passwords_people_try_first_are_refused_for_every_account(db: Database, weak: str) -> None:
+    assert password_problem(weak) is not None
+    with pytest.raises(StoreError, match=r"mudah ditebak|hanya angka") as caught:
+        accounts.create_first_admin(db, "admin", "Admin", weak)
+    assert caught.value.field == "password"
+    admin = make_admin(db)
+    with pytest.raises(StoreError, match=r"mudah ditebak|hanya angka"):
+        make_user(db, admin, "rahmat", OFFICER, password=weak)
+    officer = make_user(db, admin, "siti", OFFICER)
+    with pytest.raises(StoreError, match=r"mudah ditebak|hanya angka"):
+        accounts.reset_password(db.as_user(admin), officer.user_id, weak)
+    with pytest.raises(StoreError, match=r"mudah ditebak|hanya angka"):
+        accounts.change_own_password(db.as_user(officer), "Loket-12345", weak)
+
+
+def test_a_password_with_the_user_name_in_it_is_refused(db: Database) -> None:
+    admin = make_admin(db)
+    with pytest.raises(StoreError, match="memuat nama pengguna"):
+        make_user(db, admin, "rahmat", OFFICER, password="Rahmat-2027!")
+    assert password_problem("Sandi-Baru-99", "rahmat") is None
+    assert password_problem("123456789012") is None  # long enough digits are accepted
 
 
 def test_login_success_and_failure_are_audited(db: Database) -> None:
@@ -88,7 +111,7 @@ def test_five_wrong_passwords_lock_the_account_for_five_minutes(db: Database) ->
     with pytest.raises(accounts.LoginFailed, match="Akun dikunci") as caught:
         accounts.login(db, "rahmat", "keliru-terus", now=NOW)
     assert caught.value.locked_until == NOW + timedelta(minutes=5)
-    assert "pukul 09.05 WITA" in caught.value.message
+    assert "setelah pukul 09.05 WITA" in caught.value.message  # the same day: the time alone
     assert actions(db)[-2:] == ["login.failed", "login.lock"]
 
     # The right password does not help while locked ...
@@ -97,8 +120,16 @@ def test_five_wrong_passwords_lock_the_account_for_five_minutes(db: Database) ->
     # ... and works once the five minutes are over.
     actor = accounts.login(db, "rahmat", "Loket-12345", now=NOW + timedelta(minutes=5, seconds=1))
     assert actor.username == "rahmat"
-    with db.read() as s:
-        assert accounts.find_account(s, "rahmat").failed_attempts == 0  # type: ignore[union-attr]
+    assert accounts.find_account(db, "rahmat").failed_attempts == 0  # type: ignore[union-attr]
+
+
+def test_a_lock_that_ends_on_another_day_says_which_day(db: Database) -> None:
+    make_admin(db)
+    late = datetime(2026, 3, 2, 15, 58, tzinfo=UTC)  # 23.58 WITA: the lock ends after midnight
+    for _ in range(5):
+        with pytest.raises(accounts.LoginFailed) as caught:
+            accounts.login(db, "admin", "keliru-terus", now=late)
+    assert "setelah 03-03-2026 pukul 00.03 WITA" in caught.value.message
 
 
 def test_a_success_resets_the_count_of_wrong_passwords(db: Database) -> None:
@@ -115,24 +146,24 @@ def test_a_success_resets_the_count_of_wrong_passwords(db: Database) -> None:
 def test_change_own_password_and_admin_reset_and_deactivate(db: Database) -> None:
     admin = make_admin(db)
     officer = make_user(db, admin, "siti", OFFICER)
-    with db.write(officer) as s, pytest.raises(StoreError, match="lama salah"):
-        accounts.change_own_password(s, "bukan-ini", "Sandi-Baru-99")
-    with db.write(officer) as s:
-        accounts.change_own_password(s, "Loket-12345", "Sandi-Baru-99")
+    as_officer = db.as_user(officer)
+    with pytest.raises(StoreError, match="lama salah"):
+        accounts.change_own_password(as_officer, "bukan-ini", "Sandi-Baru-99")
+    assert actions(db)[-1] == "user.password_failed"  # the failure is kept, though the change was refused
+    accounts.change_own_password(as_officer, "Loket-12345", "Sandi-Baru-99")
     with pytest.raises(accounts.LoginFailed):
         accounts.login(db, "siti", "Loket-12345")
     accounts.login(db, "siti", "Sandi-Baru-99")
 
-    with db.write(admin) as s:
-        accounts.reset_password(s, officer.user_id, "Dari-Admin-77")
+    as_admin = db.as_user(admin)
+    accounts.reset_password(as_admin, officer.user_id, "Dari-Admin-77")
     accounts.login(db, "siti", "Dari-Admin-77")
 
-    with db.write(admin) as s:
-        accounts.set_active(s, officer.user_id, False)
+    accounts.set_active(as_admin, officer.user_id, False)
     with pytest.raises(accounts.LoginFailed, match="dinonaktifkan"):
         accounts.login(db, "siti", "Dari-Admin-77")
-    with db.read() as s:  # deactivated, never deleted: the audit still refers to the account
-        assert accounts.get_account(s, officer.user_id).active is False
+    # Deactivated, never deleted: the audit still refers to the account.
+    assert accounts.find_account(db, "siti").active is False  # type: ignore[union-attr]
     assert {"user.password", "user.password_reset", "user.deactivate"} <= set(actions(db))
 
 
@@ -142,23 +173,21 @@ def test_admin_unlocks_a_locked_account(db: Database) -> None:
     for _ in range(5):
         with pytest.raises(accounts.LoginFailed):
             accounts.login(db, "noor", "keliru-terus", now=NOW)
-    with db.write(admin) as s:
-        user_id = accounts.find_account(s, "noor").id  # type: ignore[union-attr]
-        accounts.unlock(s, user_id)
+    user_id = accounts.find_account(db, "noor").id  # type: ignore[union-attr]
+    accounts.unlock(db.as_user(admin), user_id)
     assert accounts.login(db, "noor", "Loket-12345", now=NOW).username == "noor"
 
 
 def test_the_last_admin_cannot_be_demoted_or_deactivated(db: Database) -> None:
     admin = make_admin(db)
     other = make_user(db, admin, "kepala", HEAD)
-    with db.write(admin) as s, pytest.raises(StoreError, match="sendiri"):
-        accounts.set_active(s, admin.user_id, False)
-    with db.write(admin) as s, pytest.raises(StoreError, match="admin aktif terakhir"):
-        accounts.update_user(s, admin.user_id, role=OFFICER)
-    with db.write(admin) as s:
-        accounts.update_user(s, other.user_id, role=ADMIN, full_name="Kepala Dinas Baru")
-    with db.write(admin) as s:
-        changed = accounts.update_user(s, admin.user_id, role=OFFICER)
+    as_admin = db.as_user(admin)
+    with pytest.raises(StoreError, match="sendiri"):
+        accounts.set_active(as_admin, admin.user_id, False)
+    with pytest.raises(StoreError, match="admin aktif terakhir"):
+        accounts.update_user(as_admin, admin.user_id, role=OFFICER)
+    accounts.update_user(as_admin, other.user_id, role=ADMIN, full_name="Kepala Dinas Baru")
+    changed = accounts.update_user(as_admin, admin.user_id, role=OFFICER).value
     assert changed.role == OFFICER
     with db.read() as s:
         details = s.scalars(select(AuditEntry.details).where(AuditEntry.action == "user.update")).first()
@@ -178,18 +207,19 @@ def _draft(db: Database) -> RequestDraft:
 def test_a_petugas_is_refused_admin_functions(db: Database) -> None:
     admin = make_admin(db)
     officer = make_user(db, admin, "rahmat", OFFICER)
+    as_officer = db.as_user(officer)
     refused = [
-        lambda s: accounts.create_user(s, "baru", "Baru", OFFICER, "Sandi-Baru-99"),
-        lambda s: accounts.reset_password(s, admin.user_id, "Sandi-Baru-99"),
-        lambda s: accounts.set_active(s, admin.user_id, False),
-        lambda s: accounts.set_idle_lock_minutes(s, 3),
-        lambda s: privacy.run_retention(s, dry_run=True),
-        lambda s: privacy.find_subjects(s, "Siti"),
-        lambda s: verify_chain(s),
+        lambda: accounts.create_user(as_officer, "baru", "Baru", OFFICER, "Sandi-Baru-99"),
+        lambda: accounts.reset_password(as_officer, admin.user_id, "Sandi-Baru-99"),
+        lambda: accounts.set_active(as_officer, admin.user_id, False),
+        lambda: accounts.set_idle_lock_minutes(as_officer, 3),
+        lambda: retention.plan_retention(as_officer),
+        lambda: subjects.find_subjects(as_officer, "Siti"),
+        lambda: audit_verify.verify(as_officer),
     ]
     for call in refused:
-        with db.write(officer) as s, pytest.raises(AccessDenied, match="Petugas loket tidak berwenang"):
-            call(s)
+        with pytest.raises(AccessDenied, match="Petugas loket tidak berwenang"):
+            call()
     # What a petugas may do still works.
     with db.write(officer) as s:
         request = create_request(s, _draft(db), None, now=NOW)
@@ -205,5 +235,4 @@ def test_pimpinan_reads_but_cannot_register_or_change_status(db: Database) -> No
         create_request(s, _draft(db), None, now=NOW)
     with db.write(head) as s, pytest.raises(AccessDenied):
         change_status(s, request.id, "diproses", "", None)
-    with db.read(head) as s:
-        assert verify_chain(s).ok  # pimpinan may audit
+    assert audit_verify.verify(db.as_user(head)).ok  # pimpinan may audit

@@ -26,16 +26,14 @@ from desk.store.requests import (
     register_page,
     register_rows,
 )
-from desk.store.users import add_officer
+from tests.factories import user_with_role
 
 WED = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)
 TODAY = date(2025, 10, 29)
 
 
 def actor(db: Database, role: str) -> Actor:
-    with db.write() as s:
-        user = add_officer(s, f"Pengguna {role.title()}", role=role)
-    return Actor(user.id, user.username, user.full_name, role)
+    return user_with_role(db, role, f"Pengguna {role.title()}")
 
 
 @pytest.fixture

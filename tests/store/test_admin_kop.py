@@ -14,12 +14,11 @@ from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.domain.records import ReceiptData
 from desk.store import admin
-from desk.store.access import Actor
 from desk.store.catalog import get_standard, list_services
 from desk.store.database import Database
 from desk.store.office import get_office_profile
 from desk.store.requests import create_request, get_request
-from desk.store.users import add_officer
+from tests.factories import user_with_role
 
 
 def logo_png() -> bytes:
@@ -55,10 +54,9 @@ def images_on(page: object) -> list[tuple[str, int, int]]:
 
 
 def test_an_imported_logo_and_the_new_names_show_in_the_printed_kop(db: Database) -> None:
-    with db.write() as s:
-        user = add_officer(s, "Admin Kantor", role="admin")
+    admin_actor = user_with_role(db, "admin", "Admin Kantor")
+    with db.read() as s:
         p1 = next(svc.id for svc in list_services(s) if svc.code == "P1")
-    admin_actor = Actor(user.id, user.username, user.full_name, "admin")
     with db.write() as s:
         first = create_request(s, RequestDraft(service_id=p1, name="Siti Rahmah",
                                                nik=make_nik("631104", date(1991, 2, 3), "P", 1)),

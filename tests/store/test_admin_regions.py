@@ -16,7 +16,7 @@ from desk.store.catalog import list_desa, list_kecamatan, list_services
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.requests import create_request
-from desk.store.users import add_officer
+from tests.factories import user_with_role
 
 HSU = """kode,nama
 63,KALIMANTAN SELATAN
@@ -36,9 +36,7 @@ def rows(text: str) -> tuple[Row, ...]:
 
 @pytest.fixture
 def admin(db: Database) -> Actor:
-    with db.write() as s:
-        user = add_officer(s, "Admin Wilayah", role="admin")
-    return Actor(user.id, user.username, user.full_name, "admin")
+    return user_with_role(db, "admin", "Admin Wilayah")
 
 
 def visitor_in_mampari(db: Database) -> None:
@@ -109,9 +107,7 @@ def test_regions_are_added_renamed_and_deleted_by_hand(db: Database, admin: Acto
 
 
 def test_a_petugas_cannot_edit_regions(db: Database) -> None:
-    with db.write() as s:
-        user = add_officer(s, "Petugas Loket")
-    officer = Actor(user.id, user.username, user.full_name, "petugas")
+    officer = user_with_role(db, "petugas", "Petugas Loket")
     with db.write(officer) as s, pytest.raises(AccessDenied):
         regions.import_regions_csv(s, rows(HSU))
     with db.write(officer) as s, pytest.raises(AccessDenied):

@@ -18,9 +18,9 @@ from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.formats.standards_file import write_standards_file
 from desk.paths import default_database_url
-from desk.store import accounts, backup, forums, standards_io
+from desk.safety import backups, restore
+from desk.store import accounts, audit_verify, forums, standards_io
 from desk.store.access import OFFICER, Actor
-from desk.store.audit_verify import verify_chain
 from desk.store.catalog import list_services
 from desk.store.database import Database
 from desk.store.models import AuditEntry
@@ -38,10 +38,8 @@ def entries(db: Database) -> list[tuple[str, str, dict[str, object]]]:
 
 @pytest.fixture
 def people(db: Database) -> tuple[Actor, Actor]:
-    with db.write() as s:
-        admin = accounts.actor_of(accounts.create_first_admin(s, "admin", "Admin Desk", PASSWORD))
-    with db.write(admin) as s:
-        officer = accounts.actor_of(accounts.create_user(s, "rahmat", "Rahmat Hidayat", OFFICER, "Loket-12345"))
+    admin = accounts.create_first_admin(db, "admin", "Admin Desk", PASSWORD).value.actor
+    officer = accounts.create_user(db.as_user(admin), "rahmat", "Rahmat Hidayat", OFFICER, "Loket-12345").value.actor
     return admin, officer
 
 
@@ -59,8 +57,8 @@ def test_every_kind_of_action_is_on_the_chain(
         request = create_request(s, RequestDraft(service_id=service, name="Siti Aminah", nik=NIK,
                                                  phone="081234567890"), None)
         change_status(s, request.id, "diproses", "", None)
+    accounts.update_user(db.as_user(admin), officer.user_id, full_name="Rahmat Hidayat, S.E.")
     with db.write(admin) as s:
-        accounts.update_user(s, officer.user_id, full_name="Rahmat Hidayat, S.E.")
         forum = forums.create_forum(s, ForumDraft("FKP Standar Pelayanan", datetime.now(UTC) + timedelta(days=3),
                                                    venue="Aula DKUKMTK"))
     with db.write(officer) as s:
@@ -68,10 +66,10 @@ def test_every_kind_of_action_is_on_the_chain(
         forums.record_print(s, forum.id, "attendance")
     with db.write(admin) as s:
         standards_io.export_file(s, tmp_path / "standar.json", write_standards_file)
-    made = backup.create_backup(db, tmp_path / "cadangan", actor=admin)
+    made = backups.create_backup(db.as_user(admin), tmp_path / "cadangan")
     assert entries(db)[-1][:2] == ("backup.create", "admin")  # written after the copy: not inside the backup
-    restored = backup.restore_backup(made.path, url=default_database_url(data_dir), data_dir=data_dir, db=db,
-                                     actor=admin)
+    restored = restore.restore_backup(made.path, url=default_database_url(data_dir), data_dir=data_dir,
+                                      db=db.as_user(admin))
     db.dispose()
     db = restored.database  # reopened after the restore
 
@@ -85,5 +83,4 @@ def test_every_kind_of_action_is_on_the_chain(
     assert who["user.update"] == "admin" and who["backup.restore"] == "admin"
     text = json.dumps([d for _, _, d in found], ensure_ascii=False)
     assert NIK not in text and "81234567890" not in text
-    with db.read() as s:
-        assert verify_chain(s).ok
+    assert audit_verify.verify(db).ok

@@ -15,11 +15,13 @@ from sqlalchemy import select, text
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.paths import DATABASE_FILE, default_database_url
-from desk.store import backup
+from desk.safety import backups as backup
+from desk.safety import restore
+from desk.safety.files import DamagedDatabase, check_database_file
+from desk.safety.opening import open_database
 from desk.store.access import AccessDenied, Actor
 from desk.store.catalog import list_services
-from desk.store.database import Database, open_database
-from desk.store.health import DamagedDatabase, check_database_file
+from desk.store.database import Database
 from desk.store.migrations import head_revisions
 from desk.store.models import AuditEntry, ServiceRequest
 from desk.store.requests import create_request
@@ -56,7 +58,7 @@ def test_backup_is_a_verified_single_file_holding_what_is_still_in_the_wal(db: D
     assert info.size == info.path.stat().st_size > 0
     assert not Path(str(info.path) + "-wal").exists() and not list(info.path.parent.glob("*.part"))
     assert names_in(info.path) == {"Siti Aminah"}  # a plain copy of desk.sqlite3 would have missed it
-    assert backup.inspect_backup(info.path).requests == 1
+    assert restore.inspect_backup(info.path).requests == 1
     with db.read() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "backup.create")).one()
         assert entry.entity_id == info.path.name and entry.details["kind"] == "manual"
@@ -64,7 +66,7 @@ def test_backup_is_a_verified_single_file_holding_what_is_still_in_the_wal(db: D
 
 def test_backup_and_restore_need_the_backup_permission(db: Database, data_dir: Path) -> None:
     with pytest.raises(AccessDenied):
-        backup.create_backup(db, actor=OFFICER)
+        backup.create_backup(db.as_user(OFFICER))
     assert not (data_dir / "backups").exists()
 
 
@@ -122,7 +124,7 @@ def test_restore_takes_a_safety_backup_first_and_reopens(db: Database, data_dir:
     first = backup.create_backup(db, now=WED)
     save(db, "Budi Sesudah", 2)
 
-    result = backup.restore_backup(first.path, url=db.url, data_dir=data_dir, db=db)
+    result = restore.restore_backup(first.path, url=db.url, data_dir=data_dir, db=db)
 
     assert result.safety_backup is not None and result.set_aside is None
     assert names_in(result.safety_backup.path) == {"Ahmad Sebelum", "Budi Sesudah"}
@@ -159,7 +161,7 @@ def test_restore_refuses_bad_files_and_changes_nothing(db: Database, data_dir: P
     for bad, words in ((not_db, "bukan cadangan Desk"), (damaged_backup, "rusak"), (newer, "3.0.0"),
                        (tmp_path / "tidak-ada.sqlite3", "tidak ditemukan")):
         with pytest.raises(backup.BackupError) as info:
-            backup.restore_backup(bad, url=db.url, data_dir=data_dir, db=db)
+            restore.restore_backup(bad, url=db.url, data_dir=data_dir, db=db)
         assert words in info.value.message, info.value.message
 
     assert len(backup.list_backups([data_dir / "backups"])) == before  # refused before any safety backup
@@ -182,7 +184,7 @@ def test_restore_over_a_damaged_database_sets_it_aside(data_dir: Path) -> None:
     with pytest.raises(DamagedDatabase):
         check_database_file(path)
 
-    result = backup.restore_backup(good.path, url=url, data_dir=data_dir, now=datetime(2025, 10, 30, 2, tzinfo=UTC))
+    result = restore.restore_backup(good.path, url=url, data_dir=data_dir, now=datetime(2025, 10, 30, 2, tzinfo=UTC))
 
     assert result.safety_backup is None
     assert result.set_aside == data_dir / "desk-rusak-20251030-020000.sqlite3"
@@ -204,7 +206,7 @@ def test_restoring_an_older_backup_migrates_it_after_a_safety_copy(db: Database,
     conn.commit()
     conn.close()
 
-    result = backup.restore_backup(old, url=db.url, data_dir=data_dir, db=db)
+    result = restore.restore_backup(old, url=db.url, data_dir=data_dir, db=db)
     try:
         with result.database.engine.connect() as c:
             revisions = set(c.scalars(text("SELECT version_num FROM alembic_version")))
@@ -228,7 +230,7 @@ def test_daily_backup_once_a_day_and_a_copy_in_the_second_folder(db: Database, d
     assert result.problems == () and [b.path.parent for b in result.made] == [data_dir / "backups", usb]
     assert not backup.daily_backup_due(data_dir, morning + timedelta(hours=3))
     assert backup.daily_backup_due(data_dir, morning + timedelta(days=1))
-    assert backup.inspect_backup(result.made[1].path).requests == 0
+    assert restore.inspect_backup(result.made[1].path).requests == 0
 
     shutil.rmtree(usb)  # the stick is not plugged in
     later = backup.automatic_backup(db, backup.CLOSE, now=morning + timedelta(hours=8))
@@ -268,5 +270,5 @@ def test_postgresql_backups_are_the_servers_or_pg_dump(pg_db: Database, tmp_path
     assert dump.path.name == "desk-20251029-010000Z-manual.pgdump" and dump.size > 0
     assert [b.path for b in backup.list_backups([tmp_path])] == [dump.path]
     with pytest.raises(backup.BackupError) as refused:
-        backup.restore_backup(dump.path, url=pg_db.url)
+        restore.restore_backup(dump.path, url=pg_db.url)
     assert "pg_restore" in refused.value.message

@@ -336,8 +336,7 @@ def test_any_new_user_form_is_saved_or_explained(
     from desk.store.errors import StoreError
 
     try:
-        with store.write() as s:
-            created = create_user(s, username, full_name, role, password, nip)
+        created = create_user(store, username, full_name, role, password, nip).value
     except StoreError as exc:
         assert exc.message.strip() and exc.field in ("username", "full_name", "nip", "role", "password")
         return

@@ -15,7 +15,8 @@ from desk.store.database import Database
 from desk.store.request_changes import set_status
 from desk.store.requests import RegisterFilter, register_count
 from desk.store.walk_in import save_walk_in
-from tests.conftest import add_user, saved_walk_in, service_id_of
+from tests.conftest import saved_walk_in, service_id_of
+from tests.factories import user_with_role
 
 
 @pytest.fixture
@@ -68,7 +69,7 @@ def test_a_clock_far_ahead_is_refused_until_someone_confirms_the_date(
         save_walk_in(db, walk_in(db, 2))
     assert info.value.ahead and f"lebih dari {clock.AHEAD_LIMIT.days} hari sesudah" in info.value.message
     assert str(far.year) in info.value.message
-    officer = db.as_user(add_user(db, "Rahmat Hidayat"))
+    officer = db.as_user(user_with_role(db, name="Rahmat Hidayat"))
     with pytest.raises(AccessDenied):
         clock.confirm_clock_ahead(officer)
     clock.confirm_clock_ahead(db)  # at start-up, before the login: the local system

@@ -26,6 +26,7 @@ SAVES = 200
 WORKER = r"""
 import json, sys, time
 from datetime import date, timedelta
+from pathlib import Path
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.store.catalog import list_services
@@ -33,7 +34,7 @@ from desk.store.database import Database
 from desk.store.requests import create_request
 
 url, worker, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-db = Database(url)
+db = Database(url, Path(sys.argv[4]) if sys.argv[4] else None)  # the counter's data folder: its audit key
 with db.read() as s:
     services = sorted(svc.id for svc in list_services(s))
 print("siap", flush=True)
@@ -54,10 +55,13 @@ print(json.dumps({"saved": saved, "seconds": time.perf_counter() - started, "slo
 """
 
 
-def run_counters(url: str, processes: int, saves: int) -> tuple[list[dict[str, object]], float]:
+def run_counters(url: str, processes: int, saves: int, data_dir: Path | None = None
+                 ) -> tuple[list[dict[str, object]], float]:
+    """`processes` counters saving `saves` requests each; on a server they share `data_dir`'s audit key."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     procs = [
-        subprocess.Popen([sys.executable, "-c", WORKER, url, str(w), str(saves)], stdin=subprocess.PIPE,
+        subprocess.Popen([sys.executable, "-c", WORKER, url, str(w), str(saves), str(data_dir or "")],
+                         stdin=subprocess.PIPE,
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
         for w in range(processes)
     ]
@@ -121,7 +125,7 @@ def report(kind: str, processes: int, results: list[dict[str, object]], seconds:
 @pytest.mark.slow
 @pytest.mark.postgres
 def test_eight_counters_on_postgresql(pg_db: Database) -> None:
-    results, seconds = run_counters(pg_db.url, 8, SAVES)
+    results, seconds = run_counters(pg_db.url, 8, SAVES, pg_db.keys.folder)
     check_numbers(pg_db, results, 8 * SAVES)
     report("PostgreSQL", 8, results, seconds)
 
@@ -135,7 +139,7 @@ def test_four_processes_on_one_sqlite_file(db: Database, data_dir: Path) -> None
 
 STARTER = r"""
 import sys
-from desk.store.database import open_database
+from desk.safety.opening import open_database
 sys.stdin.readline()
 open_database(sys.argv[1]).dispose()
 print("terbuka", flush=True)

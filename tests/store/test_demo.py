@@ -148,7 +148,7 @@ def test_same_seed_reproduces_the_same_rows(tmp_path: object, template_data_dir:
     from pathlib import Path
 
     from desk.paths import DATABASE_FILE, default_database_url
-    from desk.store.database import open_database
+    from desk.safety.opening import open_database
 
     results = []
     for name in ("a", "b"):

@@ -7,9 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select, update
 
+from desk.domain.consent import ConsentPurpose
 from desk.domain.forum_rules import (
-    CONSENT_PURPOSES,
-    PUBLICATION,
     AgendaItem,
     BeritaAcaraContent,
     DiscussionPoint,
@@ -22,7 +21,7 @@ from desk.store.access import ADMIN, HEAD, OFFICER, AccessDenied, Actor
 from desk.store.catalog import list_services
 from desk.store.database import Database
 from desk.store.models import AuditEntry, PrintRecord, StandardVersion
-from desk.store.users import add_officer
+from tests.factories import user_with_role
 
 FKP = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)  # Rabu 29 Oktober 2025, 09.00 WITA
 
@@ -34,9 +33,7 @@ def db(any_db: Database) -> Database:
 
 
 def actor(db: Database, name: str, role: str) -> Actor:
-    with db.write() as s:
-        user = add_officer(s, name, role)
-    return Actor(user.id, user.username, user.full_name, role)
+    return user_with_role(db, role, name)
 
 
 def new_forum(db: Database, who: Actor | None = None, **changes: object) -> int:
@@ -87,7 +84,7 @@ def test_participant_consent_is_stored_with_purpose_date_and_officer(db: Databas
                                        consent_photo=False, consent_publication=True), now=at,
         )
     assert (p.name, p.unsur, p.sex, p.phone) == ("Budi Santoso", "pelaku_usaha", "L", "+6281234567890")
-    assert p.consent_publication and p.publication_purpose == CONSENT_PURPOSES[PUBLICATION]
+    assert p.consent_publication and p.publication_purpose == ConsentPurpose.ATTENDANCE_PUBLICATION.statement
     assert p.publication_consent_at == at and p.publication_consent_by == "Syifa Miratil Hayati"
     assert not p.consent_photo and p.photo_purpose == ""
     # A later edit that keeps the answer keeps its date; withdrawing stamps the new date.

@@ -14,11 +14,11 @@ from desk.domain.forum_rules import ForumDraft, ParticipantDraft
 from desk.domain.imports import ImportRejected
 from desk.formats.table import TABLE_SUFFIXES, read_table
 from desk.store import forums
-from desk.store.access import OFFICER, AccessDenied, Actor
+from desk.store.access import OFFICER, AccessDenied
 from desk.store.database import Database, Session
 from desk.store.models import AuditEntry
 from desk.store.models_forums import ForumParticipantRow
-from desk.store.users import add_officer
+from tests.factories import user_with_role
 
 HEADINGS = ["No", "Nama", "Unsur", "Instansi", "Jabatan", "L/P", "No HP", "Setuju Foto", "Setuju Publikasi"]
 GOOD = [
@@ -117,9 +117,7 @@ def test_missing_heading_unreadable_file_and_permission(db: Database, forum: int
         import_file(s, forum, broken)
     with db.write() as s, pytest.raises(ImportRejected, match="CSV"):
         import_file(s, forum, tmp_path / "daftar.pdf")
-    with db.write() as s:
-        user = add_officer(s, "Rahmat Hidayat", OFFICER)
-    officer = Actor(user.id, user.username, user.full_name, OFFICER)
+    officer = user_with_role(db, OFFICER)
     path = write_csv(tmp_path / "ok.csv", [HEADINGS, *GOOD], delimiter=",")
     with db.write(officer) as s, pytest.raises(AccessDenied):
         import_file(s, forum, path)

@@ -19,11 +19,14 @@ from desk import __version__
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.paths import DATABASE_FILE, default_database_url
-from desk.store import backup, health, migrations
+from desk.safety import backups as backup
+from desk.safety import files, health
+from desk.safety.files import DamagedDatabase, network_share
+from desk.safety.opening import open_database
+from desk.store import migrations
 from desk.store.catalog import list_services
-from desk.store.database import MSG_LOCKED, Database, open_database
-from desk.store.errors import DatabaseProblem
-from desk.store.health import DamagedDatabase, network_share
+from desk.store.database import Database
+from desk.store.errors import MSG_LOCKED, DatabaseProblem, Problem
 from desk.store.requests import create_request
 
 WED = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)
@@ -62,7 +65,7 @@ def test_unc_paths_are_network_shares(path: str) -> None:
 
 
 def test_mapped_network_drive_is_refused_and_a_local_drive_is_not() -> None:
-    kinds = {"Z:\\": health.DRIVE_REMOTE, "C:\\": 3}
+    kinds = {"Z:\\": files.DRIVE_REMOTE, "C:\\": 3}
     assert network_share(r"Z:\Desk\data", drive_type=kinds.__getitem__, windows=True) == "drive jaringan Z:"
     assert network_share(r"c:\Users\loket\AppData\Local\DKUKMTK\Desk", drive_type=kinds.__getitem__,
                          windows=True) is None
@@ -91,7 +94,7 @@ def test_sqlite_on_a_network_share_is_refused_pointing_to_postgresql(
     share = tmp_path / "share"
     mounts = tmp_path / "mounts"
     mounts.write_text(f"/dev/vda / ext4 rw 0 0\n//kantor/desk {share} cifs rw 0 0\n")
-    monkeypatch.setattr(health, "MOUNTS_FILE", mounts)
+    monkeypatch.setattr(files, "MOUNTS_FILE", mounts)
     with pytest.raises(DatabaseProblem) as info:
         open_database(default_database_url(share / "data"), share / "data")
     message = info.value.message
@@ -176,13 +179,13 @@ def test_quick_check_finds_damage_and_set_aside_never_overwrites(db: Database, d
     raw[4096 * 4 : 4096 * 9] = bytes(range(256)) * 80
     path.write_bytes(bytes(raw))
     with pytest.raises(DamagedDatabase) as info:
-        health.check_database_file(path)
+        files.check_database_file(path)
     assert info.value.details and info.value.details != ("ok",)
     assert "rusak" in info.value.message
 
     (data_dir / "desk-rusak-20251029-010000.sqlite3").write_bytes(b"kerusakan sebelumnya")
     (data_dir / (DATABASE_FILE + "-wal")).write_bytes(b"wal milik berkas rusak")
-    aside = health.set_aside(path, WED)
+    aside = files.set_aside(path, WED)
     assert aside.name == "desk-rusak-20251029-010000-2.sqlite3"
     assert aside.read_bytes() == bytes(raw)
     assert Path(str(aside) + "-wal").read_bytes() == b"wal milik berkas rusak"
@@ -316,7 +319,7 @@ def test_disk_full_during_a_save_fails_cleanly_on_a_real_full_disk(
     finally:
         db.dispose()
     assert (first[:4], second[:4]) == ("0001", "0002")
-    assert health.quick_check(small / DATABASE_FILE) == ["ok"]
+    assert files.quick_check(small / DATABASE_FILE) == ["ok"]
     assert count_requests(small / DATABASE_FILE) == 2
 
 
@@ -420,3 +423,77 @@ def test_an_unreachable_postgresql_server_is_explained() -> None:
     with pytest.raises(DatabaseProblem) as info:
         open_database("postgresql+psycopg://desk:rahasia@127.0.0.1:1/desk?connect_timeout=2")
     assert info.value.message == MSG_SERVER and "rahasia" not in info.value.message
+
+
+# --- another program's database, a folder in the file's place, wording --------------------------------
+
+
+def _foreign(path: Path, *, revisions: tuple[str, ...] = (), desk_version: str | None = None,
+             empty_version_table: bool = True) -> bytes:
+    """Another program's SQLite file (rollback journal, as most programs leave it); returns its bytes."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE pelanggan (id INTEGER PRIMARY KEY, nama TEXT)")
+    conn.execute("INSERT INTO pelanggan (nama) VALUES ('Toko Sebelah')")
+    if empty_version_table or revisions:
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        conn.executemany("INSERT INTO alembic_version VALUES (?)", [(r,) for r in revisions])
+    if desk_version is not None:
+        conn.execute("CREATE TABLE settings (key VARCHAR(80) PRIMARY KEY, value JSON)")
+        conn.execute("INSERT INTO settings VALUES ('desk.version', ?)", (f'"{desk_version}"',))
+    conn.commit()
+    conn.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("revisions", [(), ("a1b2c3d4e5f6",)], ids=["empty-version-table", "foreign-revision"])
+def test_another_programs_database_is_refused_and_left_exactly_as_it_was(
+    tmp_path: Path, revisions: tuple[str, ...]
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / DATABASE_FILE
+    before = _foreign(path, revisions=revisions)
+    with pytest.raises(DatabaseProblem) as info:
+        open_database(default_database_url(folder), folder)
+    assert info.value.kind is Problem.FOREIGN and "milik program lain" in info.value.message
+    assert path.read_bytes() == before  # not written, not seeded
+    assert not Path(str(path) + "-wal").exists()  # and not switched to WAL mode
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    finally:
+        conn.close()
+    (finding,) = [f for f in health.file_findings(default_database_url(folder), folder) if f.level == "galat"]
+    assert finding.problem is Problem.FOREIGN and health.exit_code(finding.problem) == 3
+
+
+def test_a_newer_desks_database_is_told_apart_from_a_foreign_one_and_not_switched_to_wal(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / DATABASE_FILE
+    before = _foreign(path, revisions=("9999",), desk_version="9.0")
+    with pytest.raises(DatabaseProblem) as info:
+        open_database(default_database_url(folder), folder)
+    assert info.value.kind is Problem.TOO_NEW and "Desk versi 9.0" in info.value.message
+    assert path.read_bytes() == before and not Path(str(path) + "-wal").exists()
+
+
+def test_a_folder_where_the_database_file_should_be_is_said_plainly(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    (folder / DATABASE_FILE).mkdir(parents=True)
+    with pytest.raises(DatabaseProblem) as info:
+        open_database(default_database_url(folder), folder)
+    assert info.value.kind is Problem.FOLDER and "ternyata ada sebuah folder" in info.value.message
+    findings = health.file_findings(default_database_url(folder), folder)
+    assert findings[-1].level == "galat" and "ternyata ada sebuah folder" in findings[-1].message
+
+
+def test_messages_say_what_happens_in_indonesian(tmp_path: Path) -> None:
+    blocker = tmp_path / "berkas"
+    blocker.write_text("bukan folder", encoding="utf-8")
+    problem = files.folder_problem(blocker / "data")
+    assert problem is not None and "Not a directory" not in problem.message and "File exists" not in problem.message
+    assert "bukan folder" in problem.message
+    damaged = files.damaged(tmp_path / DATABASE_FILE, ("database disk image is malformed",))
+    # Not set aside yet: only a restore renames it, and the message says so.
+    assert "berkas ini disisihkan dan" not in damaged.message and "Bila dipulihkan dari cadangan" in damaged.message

@@ -19,7 +19,7 @@ from desk.store.database import Database
 from desk.store.holidays import InvalidHoliday
 from desk.store.models import Holiday
 from desk.store.requests import change_status, create_request, get_request
-from desk.store.users import add_officer
+from tests.factories import user_with_role
 
 WED = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)  # Rabu 29 Oktober 2025, 09.00 WITA
 LATER = datetime(2025, 10, 30, 2, 0, tzinfo=UTC)
@@ -31,9 +31,7 @@ def rows(text: str) -> tuple[Row, ...]:
 
 
 def actor(db: Database, role: str) -> Actor:
-    with db.write() as s:
-        user = add_officer(s, f"Pengguna {role.title()}", role=role)
-    return Actor(user.id, user.username, user.full_name, role)
+    return user_with_role(db, role, f"Pengguna {role.title()}")
 
 
 def receive(db: Database, code: str, serial: int, when: datetime = WED) -> int:

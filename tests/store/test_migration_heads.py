@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from desk.paths import DATABASE_FILE, default_database_url
-from desk.store import backup, migrations
-from desk.store.database import Database, open_database
+from desk.safety import backups as backup
+from desk.safety.opening import open_database
+from desk.store import migrations
+from desk.store.database import Database
 from desk.store.errors import DatabaseProblem
 
 _MIGRATION = '''"""An extra migration for the test."""
@@ -116,7 +118,7 @@ def test_opening_a_database_at_the_heads_does_not_import_alembic(data_dir: Path)
         "import sys\n"
         "from pathlib import Path\n"
         "from desk.paths import default_database_url\n"
-        "from desk.store.database import open_database\n"
+        "from desk.safety.opening import open_database\n"
         f"folder = Path({str(data_dir)!r})\n"
         "open_database(default_database_url(folder), folder).dispose()\n"
         "sys.exit(str(sorted(m for m in sys.modules if m.startswith('alembic'))[:3]) "

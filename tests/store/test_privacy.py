@@ -8,16 +8,19 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from desk.domain.consent import ConsentPurpose
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.domain.status import DONE, IN_PROCESS
-from desk.store import accounts, privacy
+from desk.domain.subject_rights import SubjectRequestKind
+from desk.store import accounts, consent, retention, reveal, subjects
 from desk.store.access import HEAD, OFFICER, AccessDenied, Actor
 from desk.store.catalog import list_services
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.models import AuditEntry, ServiceRequest, Visitor
 from desk.store.requests import RegisterFilter, change_status, create_request, register_page, register_rows
+from desk.store.subjects import VisitorCorrection
 
 NOW = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)  # Monday 2 March 2026, 09.00 WITA
 LONG_AGO = datetime(2019, 3, 4, 1, 0, tzinfo=UTC)  # seven years before
@@ -25,10 +28,20 @@ NIK_SITI = make_nik("631104", date(1995, 5, 1), "P", 1)
 NIK_AHMAD = make_nik("631105", date(1988, 8, 8), "L", 2)
 
 
+WHATSAPP, FORUM_PHOTO, ATTENDANCE_PUBLICATION = (ConsentPurpose.WHATSAPP, ConsentPurpose.FORUM_PHOTO,
+                                                 ConsentPurpose.ATTENDANCE_PUBLICATION)
+ACCESS, CORRECTION, ERASURE, WITHDRAWAL = (SubjectRequestKind.ACCESS, SubjectRequestKind.CORRECTION,
+                                           SubjectRequestKind.ERASURE, SubjectRequestKind.WITHDRAWAL)
+
+
 @pytest.fixture
 def admin(db: Database) -> Actor:
-    with db.write() as s:
-        return accounts.actor_of(accounts.create_first_admin(s, "admin", "Admin Desk", "Balangan#2026"))
+    return accounts.create_first_admin(db, "admin", "Admin Desk", "Balangan#2026").value.actor
+
+
+def consent_flags(db: Database, visitor_id: int) -> dict[ConsentPurpose, bool]:
+    with db.read() as s:
+        return consent.consent_flags(s, visitor_id)
 
 
 def person(db: Database, admin: Actor, name: str, nik: str, phone: str, at: datetime, *,
@@ -70,14 +83,13 @@ def test_register_and_search_results_show_only_masked_nik(db: Database, admin: A
 
 def test_revealing_a_full_nik_is_role_checked_and_audited(db: Database, admin: Actor) -> None:
     visitor_id = person(db, admin, "Siti Aminah", NIK_SITI, "081234567890", NOW)
-    with db.write(admin) as s:
-        officer = accounts.actor_of(accounts.create_user(s, "rahmat", "Rahmat", OFFICER, "Loket-12345"))
-        head = accounts.actor_of(accounts.create_user(s, "kadis", "Kepala Dinas", HEAD, "Kadis-12345"))
-    with db.write(officer) as s:
-        assert privacy.reveal(s, visitor_id, "nik", "cocokkan KTP") == NIK_SITI
-        assert privacy.reveal(s, visitor_id, "phone") == "+6281234567890"
-    with db.write(head) as s, pytest.raises(AccessDenied):
-        privacy.reveal(s, visitor_id, "nik")
+    as_admin = db.as_user(admin)
+    officer = accounts.create_user(as_admin, "rahmat", "Rahmat", OFFICER, "Loket-12345").value.actor
+    head = accounts.create_user(as_admin, "kadis", "Kepala Dinas", HEAD, "Kepala-12345").value.actor
+    assert reveal.reveal(db.as_user(officer), visitor_id, "nik", "cocokkan KTP").value == NIK_SITI
+    assert reveal.reveal(db.as_user(officer), visitor_id, "phone").value == "+6281234567890"
+    with pytest.raises(AccessDenied):
+        reveal.reveal(db.as_user(head), visitor_id, "nik")
     with db.read() as s:
         seen = s.execute(select(AuditEntry.username, AuditEntry.entity_id, AuditEntry.details)
                          .where(AuditEntry.action == "personal.reveal")).all()
@@ -93,24 +105,20 @@ def test_consents_are_recorded_with_purpose_date_and_officer_and_withdrawal_keep
     db: Database, admin: Actor
 ) -> None:
     visitor_id = person(db, admin, "Siti Aminah", NIK_SITI, "081234567890", NOW)
-    with db.read() as s:
-        assert privacy.consent_flags(s, visitor_id) == {
-            privacy.WHATSAPP: False, privacy.FORUM_PHOTO: False, privacy.ATTENDANCE_PUBLICATION: False}
+    assert consent_flags(db, visitor_id) == {WHATSAPP: False, FORUM_PHOTO: False, ATTENDANCE_PUBLICATION: False}
+    as_admin = db.as_user(admin)
     with db.write(admin) as s:
-        written = privacy.set_consents(s, visitor_id, {privacy.WHATSAPP: True, privacy.FORUM_PHOTO: False}, now=NOW)
+        written = consent.set_consents(s, visitor_id, {WHATSAPP: True, FORUM_PHOTO: False}, now=NOW)
     assert [(c.purpose, c.granted, c.recorded_by, c.recorded_at) for c in written] == [
-        (privacy.WHATSAPP, True, "Admin Desk", NOW), (privacy.FORUM_PHOTO, False, "Admin Desk", NOW)]
-    with db.write(admin) as s:  # unchanged decisions write nothing
-        assert privacy.set_consents(s, visitor_id, {privacy.WHATSAPP: True}) == []
-    with db.write(admin) as s:
-        privacy.withdraw_consents(s, visitor_id, now=NOW + timedelta(days=1))
+        (WHATSAPP, True, "Admin Desk", NOW), (FORUM_PHOTO, False, "Admin Desk", NOW)]
+    assert consent.save_consents(as_admin, visitor_id, {WHATSAPP: True}).value == []  # unchanged: nothing written
+    subjects.withdraw_consents(as_admin, visitor_id, now=NOW + timedelta(days=1))
+    assert consent_flags(db, visitor_id)[WHATSAPP] is False
     with db.read() as s:
-        assert privacy.consent_flags(s, visitor_id)[privacy.WHATSAPP] is False
-        history = privacy.consent_history(s, visitor_id)
-    assert [(c.purpose, c.granted) for c in history] == [
-        (privacy.WHATSAPP, True), (privacy.FORUM_PHOTO, False), (privacy.WHATSAPP, False)]
+        history = consent.consent_history(s, visitor_id)
+    assert [(c.purpose, c.granted) for c in history] == [(WHATSAPP, True), (FORUM_PHOTO, False), (WHATSAPP, False)]
     assert [d["changes"] for d in audit_actions(db, "consent.record")] == [
-        {privacy.WHATSAPP: [None, True], privacy.FORUM_PHOTO: [None, False]}, {privacy.WHATSAPP: [True, False]}]
+        {WHATSAPP: [None, True], FORUM_PHOTO: [None, False]}, {WHATSAPP: [True, False]}]
 
 
 # --- retention -----------------------------------------------------------------------------------------
@@ -140,14 +148,13 @@ def test_retention_dry_run_counts_and_real_run_anonymises_keeping_statistics(db:
     before_stats = _statistics(db)
     before_people = _personal_fields(db)
 
-    with db.read(admin) as s:
-        plan = privacy.run_retention(s, dry_run=True, now=NOW)
+    as_admin = db.as_user(admin)
+    plan = retention.plan_retention(as_admin, now=NOW)
     assert (plan.years, plan.visitors, plan.requests, plan.visitor_ids) == (5, 1, 2, (old,))
     assert _personal_fields(db) == before_people  # a dry run changes nothing
 
-    with db.write(admin) as s:
-        done = privacy.run_retention(s, now=NOW)
-    assert (done.visitors, done.requests) == (1, 2)
+    done = retention.run_retention(as_admin, now=NOW).value
+    assert (done.visitors, done.requests) == (1, 2) and done.scrubbed
     with db.read() as s:
         siti = s.get(Visitor, old)
         assert siti is not None and siti.anonymised_at == NOW
@@ -164,27 +171,22 @@ def test_retention_dry_run_counts_and_real_run_anonymises_keeping_statistics(db:
     people = _personal_fields(db)
     assert people["Ahmad Fauzi"][0] == NIK_AHMAD and people["Masliani"][1] == "+6282155550000"
     assert audit_actions(db, "retention.run")[0]["visitors"] == 1
-    with db.read(admin) as s:
-        assert privacy.run_retention(s, dry_run=True, now=NOW).visitors == 0
-        assert privacy.last_retention_run(s)["visitors"] == 1  # type: ignore[index]
+    assert retention.plan_retention(as_admin, now=NOW).visitors == 0
+    assert retention.last_retention_run(db)["visitors"] == 1  # type: ignore[index]
 
 
 def test_retention_follows_the_setting_and_is_offered_when_due(db: Database, admin: Actor) -> None:
     person(db, admin, "Ahmad Fauzi", NIK_AHMAD, "081298765432", NOW - timedelta(days=800))
-    with db.read() as s:
-        assert privacy.retention_years(s) == 5
-        assert not privacy.retention_due(s, NOW)
-    with db.write(admin) as s:
-        privacy.set_retention_years(s, 2)
-    with db.read() as s:
-        assert privacy.retention_due(s, NOW)
-    with db.write(admin) as s:
-        privacy.postpone_retention(s, days=7, now=NOW)
-    with db.read() as s:
-        assert not privacy.retention_due(s, NOW + timedelta(days=6))
-        assert privacy.retention_due(s, NOW + timedelta(days=8))
-    with db.write(admin) as s, pytest.raises(StoreError, match="antara 1 dan 30"):
-        privacy.set_retention_years(s, 0)
+    as_admin = db.as_user(admin)
+    assert retention.retention_view(as_admin, now=NOW).years == 5
+    assert not retention.retention_due(db, now=NOW)
+    retention.set_retention_years(as_admin, 2)
+    assert retention.retention_due(db, now=NOW)
+    retention.postpone_retention(as_admin, days=7, now=NOW)
+    assert not retention.retention_due(db, now=NOW + timedelta(days=6))
+    assert retention.retention_due(db, now=NOW + timedelta(days=8))
+    with pytest.raises(StoreError, match="antara 1 dan 30"):
+        retention.set_retention_years(as_admin, 0)
 
 
 # --- data-subject requests --------------------------------------------------------------------------
@@ -194,26 +196,27 @@ def test_subject_export_holds_all_of_a_persons_records_and_nobody_elses(db: Data
     siti = person(db, admin, "Siti Aminah", NIK_SITI, "081234567890", NOW - timedelta(days=60), code="P1")
     person(db, admin, "Siti Aminah", NIK_SITI, "081234567890", NOW - timedelta(days=3), code="K1", close=False)
     person(db, admin, "Ahmad Fauzi", NIK_AHMAD, "081298765432", NOW - timedelta(days=3), code="P1")
-    with db.write(admin) as s:
-        privacy.set_consents(s, siti, {privacy.WHATSAPP: True})
-        privacy.reveal(s, siti, "nik")
-        asked = privacy.record_subject_request(s, siti, privacy.ACCESS, received_at=NOW - timedelta(hours=5), now=NOW)
-        data = privacy.export_subject(s, siti, subject_request_id=asked.id, now=NOW)
+    as_admin = db.as_user(admin)
+    consent.save_consents(as_admin, siti, {WHATSAPP: True})
+    reveal.reveal(as_admin, siti, "nik")
+    asked = subjects.record_subject_request(as_admin, siti, ACCESS, received_at=NOW - timedelta(hours=5),
+                                            now=NOW).value
+    data = subjects.export_subject(as_admin, siti, subject_request_id=asked.id, now=NOW).value.export
     with db.read() as s:
         refs = set(s.scalars(select(ServiceRequest.ref_number).where(ServiceRequest.visitor_id == siti)))
     exported = json.loads(data.to_json())
     assert exported["visitor"]["nik"] == NIK_SITI and exported["visitor"]["phone"] == "+6281234567890"
     assert {r["ref_number"] for r in exported["requests"]} == refs and len(refs) == 2
     assert all(r["events"] and r["documents"] for r in exported["requests"])
-    assert [c["purpose"] for c in exported["consents"]] == [privacy.WHATSAPP]
+    assert [c["purpose"] for c in exported["consents"]] == [WHATSAPP]
+    assert {e["record"] for e in exported["access_log"]} >= {f"Permohonan {ref}" for ref in refs}
     assert "personal.reveal" in {e["action"] for e in exported["access_log"]}
     text = data.to_json()
     assert "Ahmad" not in text and NIK_AHMAD not in text and "81298765432" not in text
 
     masked = data.as_dict(masked=True)
     assert masked["visitor"]["nik"] == "6311********0001" and masked["visitor"]["phone"] == "0812-****-7890"
-    with db.read(admin) as s:
-        done = privacy.list_subject_requests(s, visitor_id=siti)[0]
+    done = subjects.subject_requests(as_admin, visitor_id=siti)[0]
     assert done.done and not done.overdue() and done.hours_taken() == pytest.approx(5)
     assert audit_actions(db, "subject.export")[0]["requests"] == 2
 
@@ -221,22 +224,21 @@ def test_subject_export_holds_all_of_a_persons_records_and_nobody_elses(db: Data
 def test_correction_validates_and_audits_old_and_new_masked(db: Database, admin: Actor) -> None:
     siti = person(db, admin, "Siti Aminah", NIK_SITI, "081234567890", NOW)
     person(db, admin, "Ahmad Fauzi", NIK_AHMAD, "081298765432", NOW)
-    with db.write(admin) as s, pytest.raises(StoreError, match="Nomor HP") as bad:
-        privacy.correct_subject(s, siti, privacy.VisitorCorrection(phone="12345"))
+    as_admin = db.as_user(admin)
+    with pytest.raises(StoreError, match="Nomor HP") as bad:
+        subjects.correct_subject(as_admin, siti, VisitorCorrection(phone="12345"))
     assert bad.value.field == "phone"
-    with db.write(admin) as s, pytest.raises(StoreError, match="orang lain"):
-        privacy.correct_subject(s, siti, privacy.VisitorCorrection(nik=NIK_AHMAD, sex="L"))
-    with db.write(admin) as s:
-        asked = privacy.record_subject_request(s, siti, privacy.CORRECTION, now=NOW)
-        changes = privacy.correct_subject(
-            s, siti, privacy.VisitorCorrection(name="Siti Aminah Rahmah", phone="0813 1111 2222"),
-            subject_request_id=asked.id, now=NOW + timedelta(hours=80))
+    with pytest.raises(StoreError, match="orang lain"):
+        subjects.correct_subject(as_admin, siti, VisitorCorrection(nik=NIK_AHMAD, sex="L"))
+    asked = subjects.record_subject_request(as_admin, siti, CORRECTION, now=NOW).value
+    changes = subjects.correct_subject(
+        as_admin, siti, VisitorCorrection(name="Siti Aminah Rahmah", phone="0813 1111 2222"),
+        subject_request_id=asked.id, now=NOW + timedelta(hours=80)).value
     assert changes == {"name": ["Siti Aminah", "Siti Aminah Rahmah"], "phone": ["0812-****-7890", "0813-****-2222"]}
     with db.read() as s:
         visitor = s.get(Visitor, siti)
         assert visitor is not None and (visitor.name, visitor.phone) == ("Siti Aminah Rahmah", "+6281311112222")
-    with db.read(admin) as s:
-        late = privacy.list_subject_requests(s, visitor_id=siti)[0]
+    late = subjects.subject_requests(as_admin, visitor_id=siti)[0]
     assert late.done and late.overdue()  # answered after 80 hours: the 3×24-hour duty was missed
     assert audit_actions(db, "subject.correct")[0]["changes"] == changes
 
@@ -244,47 +246,44 @@ def test_correction_validates_and_audits_old_and_new_masked(db: Database, admin:
 def test_erasure_anonymises_one_person_and_withdraws_consent(db: Database, admin: Actor) -> None:
     siti = person(db, admin, "Siti Aminah", NIK_SITI, "081234567890", NOW)
     person(db, admin, "Ahmad Fauzi", NIK_AHMAD, "081298765432", NOW)
-    with db.write(admin) as s:
-        privacy.set_consents(s, siti, {privacy.WHATSAPP: True, privacy.FORUM_PHOTO: True})
-        asked = privacy.record_subject_request(s, siti, privacy.ERASURE, now=NOW)
-        assert privacy.erase_subject(s, siti, subject_request_id=asked.id, now=NOW) == 1
-    with db.read(admin) as s:
-        assert privacy.find_subjects(s, "Siti") == []
-        assert [m.name for m in privacy.find_subjects(s, NIK_AHMAD)] == ["Ahmad Fauzi"]
-        assert not any(privacy.consent_flags(s, siti).values())
-        assert privacy.list_subject_requests(s, open_only=True) == []
+    as_admin = db.as_user(admin)
+    consent.save_consents(as_admin, siti, {WHATSAPP: True, FORUM_PHOTO: True})
+    asked = subjects.record_subject_request(as_admin, siti, ERASURE, now=NOW).value
+    assert subjects.erase_subject(as_admin, siti, subject_request_id=asked.id, now=NOW).value == 1
+    assert subjects.find_subjects(as_admin, "Siti") == []
+    assert [m.name for m in subjects.find_subjects(as_admin, NIK_AHMAD)] == ["Ahmad Fauzi"]
+    assert not any(consent_flags(db, siti).values())
+    assert subjects.open_subject_requests(as_admin) == []
     assert audit_actions(db, "subject.erase")[0]["nik"] == "6311********0001"
-    with db.write(admin) as s, pytest.raises(StoreError, match="sudah dianonimkan"):
-        privacy.erase_subject(s, siti)
+    with pytest.raises(StoreError, match="sudah dianonimkan"):
+        subjects.erase_subject(as_admin, siti)
 
 
 def test_subject_requests_are_logged_with_a_due_time_three_days_later(db: Database, admin: Actor) -> None:
     siti = person(db, admin, "Siti Aminah", NIK_SITI, "081234567890", NOW)
-    with db.write(admin) as s:
-        asked = privacy.record_subject_request(s, siti, privacy.WITHDRAWAL, channel="email",
-                                               received_at=NOW - timedelta(hours=1), note="lewat e-mail", now=NOW)
+    as_admin = db.as_user(admin)
+    asked = subjects.record_subject_request(as_admin, siti, WITHDRAWAL, channel="email",
+                                            received_at=NOW - timedelta(hours=1), note="lewat e-mail", now=NOW).value
     assert asked.due_at == NOW + timedelta(hours=71)
-    with db.read(admin) as s:
-        pending = privacy.list_subject_requests(s, open_only=True)
+    pending = subjects.open_subject_requests(as_admin)
     assert [p.id for p in pending] == [asked.id]
     assert not pending[0].overdue(NOW + timedelta(hours=70)) and pending[0].overdue(NOW + timedelta(hours=72))
-    with db.write(admin) as s, pytest.raises(StoreError, match="bukan"):
-        privacy.export_subject(s, siti, subject_request_id=asked.id)  # an access export cannot close a withdrawal
-    with db.write(admin) as s:
-        privacy.withdraw_consents(s, siti, subject_request_id=asked.id, now=NOW)
-    assert [d["kind"] for d in audit_actions(db, "subject.request")] == [privacy.WITHDRAWAL]
+    with pytest.raises(StoreError, match="bukan"):
+        subjects.export_subject(as_admin, siti, subject_request_id=asked.id)  # an access export cannot close a withdrawal
+    subjects.withdraw_consents(as_admin, siti, subject_request_id=asked.id, now=NOW)
+    assert [d["kind"] for d in audit_actions(db, "subject.request")] == [WITHDRAWAL]
     assert audit_actions(db, "subject.complete")[0]["on_time"] is True
 
 
 def test_find_subjects_by_nik_phone_or_name_shows_masked_identifiers(db: Database, admin: Actor) -> None:
     person(db, admin, "Siti Aminah", NIK_SITI, "081234567890", NOW)
     person(db, admin, "Siti Aminah", NIK_SITI, "081234567890", NOW + timedelta(days=1), code="K1")
-    with db.read(admin) as s:
-        for typed in (NIK_SITI, "0812-3456-7890", "+6281234567890", "aminah"):
-            found = privacy.find_subjects(s, typed)
-            assert [(m.name, m.requests) for m in found] == [("Siti Aminah", 2)], typed
-            assert (found[0].nik_masked, found[0].phone_masked) == ("6311********0001", "0812-****-7890")
-        assert privacy.find_subjects(s, "6311") == []  # a part of a NIK finds nobody
+    as_admin = db.as_user(admin)
+    for typed in (NIK_SITI, "0812-3456-7890", "+6281234567890", "aminah"):
+        found = subjects.find_subjects(as_admin, typed)
+        assert [(m.name, m.requests) for m in found] == [("Siti Aminah", 2)], typed
+        assert (found[0].nik_masked, found[0].phone_masked) == ("6311********0001", "0812-****-7890")
+    assert subjects.find_subjects(as_admin, "6311") == []  # a part of a NIK finds nobody
 
 
 def test_processing_in_progress_is_not_marked_finished(db: Database, admin: Actor) -> None:
@@ -292,24 +291,22 @@ def test_processing_in_progress_is_not_marked_finished(db: Database, admin: Acto
     with db.write(admin) as s:
         request_id = s.scalar(select(ServiceRequest.id).where(ServiceRequest.visitor_id == siti))
         change_status(s, request_id, IN_PROCESS, "", None, now=LONG_AGO + timedelta(days=1))  # type: ignore[arg-type]
-    with db.read(admin) as s:
-        assert privacy.run_retention(s, dry_run=True, now=NOW).visitors == 0
-        assert privacy.open_requests_of(s, siti) == 1
+    assert retention.plan_retention(db.as_user(admin), now=NOW).visitors == 0
+    assert subjects.subject_view(db.as_user(admin), siti).open_requests == 1
 
 
 def test_retention_and_subject_export_work_on_sqlite_and_postgresql(any_db: Database) -> None:
     db = any_db
-    with db.write() as s:
-        admin = accounts.actor_of(accounts.create_first_admin(s, "admin", "Admin Desk", "Balangan#2026"))
+    admin = accounts.create_first_admin(db, "admin", "Admin Desk", "Balangan#2026").value.actor
     old = person(db, admin, "Siti Aminah", NIK_SITI, "081234567890", LONG_AGO)
     recent = person(db, admin, "Ahmad Fauzi", NIK_AHMAD, "081298765432", NOW - timedelta(days=3))
-    with db.write(admin) as s:
-        exported = privacy.export_subject(s, recent, now=NOW)
-        done = privacy.run_retention(s, now=NOW)
+    as_admin = db.as_user(admin)
+    exported = subjects.export_subject(as_admin, recent, now=NOW).value.export
+    done = retention.run_retention(as_admin, now=NOW).value
     assert [r.ref_number for r in exported.requests] and exported.visitor["nik"] == NIK_AHMAD
     assert (done.visitors, done.requests, done.visitor_ids) == (1, 1, (old,))
+    assert subjects.find_subjects(as_admin, NIK_SITI) == []
     with db.read(admin) as s:
-        assert privacy.find_subjects(s, NIK_SITI) == []
         assert register_page(s, RegisterFilter(text="Aminah")) == []
         assert len(register_page(s, RegisterFilter())) == 2
 
@@ -330,16 +327,15 @@ def test_retention_drops_the_phones_of_old_forum_participants_and_keeps_the_atte
                                                                   phone="0812 3456 7890"), now=old_day)
         kept = forums.add_participant(s, recent.id, ParticipantDraft("Siti Aminah", "tokoh_masyarakat",
                                                                      phone="0813 5000 1234"), now=recent_day)
-    with db.read(admin) as s:
-        plan = privacy.run_retention(s, dry_run=True, now=NOW)
-        assert plan.participants == 1 and plan.anything and privacy.retention_due(s, now=NOW)
+    as_admin = db.as_user(admin)
+    plan = retention.plan_retention(as_admin, now=NOW)
+    assert plan.participants == 1 and plan.anything and retention.retention_due(db, now=NOW)
     with db.read(admin) as s:
         assert forums.get_participant(s, gone.id).phone == "+6281234567890"  # a dry run changes nothing
-    with db.write(admin) as s:
-        assert privacy.run_retention(s, now=NOW).participants == 1
+    assert retention.run_retention(as_admin, now=NOW).value.participants == 1
     with db.read(admin) as s:
         after = forums.get_participant(s, gone.id)
         assert after.phone == "" and after.name == "Budi Santoso" and after.institution == "UD Berkah"
         assert forums.get_participant(s, kept.id).phone == "+6281350001234"
-        assert privacy.run_retention(s, dry_run=True, now=NOW).participants == 0
+    assert retention.plan_retention(as_admin, now=NOW).participants == 0
     assert audit_actions(db, "retention.run")[-1]["participants"] == 1

@@ -13,7 +13,7 @@ from desk.documents.subject_export import render_subject_export
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.domain.records import ReceiptData
-from desk.store import privacy
+from desk.store import subjects
 from desk.store.catalog import get_standard, list_services
 from desk.store.database import Database
 from desk.store.office import get_office_profile
@@ -63,8 +63,7 @@ def test_subject_copy_pdf_masks_identifiers_unless_the_payload_is_full(
     db: Database, saved: tuple[ReceiptData, int]
 ) -> None:
     data, visitor_id = saved
-    with db.write() as s:
-        export = privacy.export_subject(s, visitor_id, now=NOW)
+    export = subjects.export_subject(db, visitor_id, now=NOW).value.export
     office = data.office
     masked = pdf_text(render_subject_export(export.as_dict(masked=True), office))
     assert "6311********0001" in masked and "0812-****-7890" in masked and "Siti Aminah" in masked

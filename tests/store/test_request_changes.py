@@ -31,7 +31,8 @@ from desk.store.request_changes import (
 )
 from desk.store.requests import InvalidRequest, RegisterFilter, register_count, register_slice, request_detail
 from desk.store.work import Change
-from tests.conftest import add_user, saved_walk_in, service_id_of
+from tests.conftest import saved_walk_in, service_id_of
+from tests.factories import user_with_role
 
 
 @pytest.fixture
@@ -42,12 +43,12 @@ def db(any_db: Database) -> Database:
 
 @pytest.fixture
 def officer(db: Database) -> Database:
-    return db.as_user(add_user(db, "Rahmat Hidayat"))
+    return db.as_user(user_with_role(db, name="Rahmat Hidayat"))
 
 
 @pytest.fixture
 def admin(db: Database) -> Database:
-    return db.as_user(add_user(db, "Admin Kantor", ADMIN))
+    return db.as_user(user_with_role(db, ADMIN, "Admin Kantor"))
 
 
 MON_3_NOV = datetime(2025, 11, 3, 1, 0, tzinfo=UTC)  # 09.00 WITA

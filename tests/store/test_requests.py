@@ -25,7 +25,8 @@ from desk.store.requests import (
     request_detail,
 )
 from desk.store.work import Change
-from tests.conftest import add_user, saved_walk_in, service_id_of
+from tests.conftest import saved_walk_in, service_id_of
+from tests.factories import user_with_role
 
 
 @pytest.fixture
@@ -54,7 +55,7 @@ def ids(db: Database, filters: RegisterFilter, **options: object) -> list[int]:
 
 
 def test_first_request_gets_number_checklist_and_due_date(db: Database) -> None:
-    officer = db.as_user(add_user(db, "Rahmat Hidayat"))
+    officer = db.as_user(user_with_role(db, name="Rahmat Hidayat"))
     rec = saved_walk_in(officer, now=WED, documents_received=(True, False), **siti(db))
     assert rec.ref_number == "0001/PNP/DKUKMTK/X/2025"
     assert rec.status == "diterima"
@@ -134,7 +135,7 @@ def test_a_second_open_request_for_the_same_need_is_refused_until_confirmed(db: 
 
 
 def test_status_moves_need_reason_and_are_recorded(db: Database) -> None:
-    officer = db.as_user(add_user(db, "Petugas Satu"))
+    officer = db.as_user(user_with_role(db, name="Petugas Satu"))
     rec = saved_walk_in(officer, now=WED, **siti(db, documents_received=(True,) * 20))
     with pytest.raises(StoreError) as info:
         set_status(officer, rec.id, REJECTED, "  ")

@@ -9,14 +9,15 @@ from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.store.database import Database
 from desk.store.walk_in import save_walk_in
-from tests.conftest import add_user, service_id_of
+from tests.conftest import service_id_of
+from tests.factories import user_with_role
 
 COUNTERS = 4
 ROUNDS = 8
 
 
 def test_four_counters_saving_the_same_new_nik_at_once_all_succeed(pg_db: Database) -> None:
-    officer = add_user(pg_db, "Rahmat Hidayat")  # the audit chain has its head before the rush
+    officer = user_with_role(pg_db, name="Rahmat Hidayat")  # the audit chain has its head before the rush
     desks = [pg_db.as_user(officer) for _ in range(COUNTERS)]
     service = service_id_of(pg_db, "P1")
     failures: list[BaseException] = []

@@ -16,7 +16,7 @@ from desk.store.access import AccessDenied, Actor
 from desk.store.database import Database
 from desk.store.models import AuditEntry, Forum, PrintRecord, StandardVersion
 from desk.store.requests import create_request, get_request
-from desk.store.users import add_officer
+from tests.factories import user_with_role
 
 WED_29_OCT = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)  # 09.00 WITA
 MON_3_NOV = datetime(2025, 11, 3, 1, 0, tzinfo=UTC)
@@ -24,9 +24,7 @@ MON_5_JAN = datetime(2026, 1, 5, 1, 0, tzinfo=UTC)
 
 
 def actor(db: Database, role: str, name: str = "Syifa Miratil Hayati") -> Actor:
-    with db.write() as session:
-        user = add_officer(session, name, role=role)
-    return Actor(user.id, user.username, user.full_name, user.role)
+    return user_with_role(db, role, name)
 
 
 def service_id(db: Database, code: str) -> int:

@@ -17,11 +17,12 @@ from desk.domain.standard_rules import draft_of
 from desk.formats.json_file import dump_json
 from desk.formats.standards_file import json_content, read_standards_file, write_standards_file
 from desk.paths import default_database_url
+from desk.safety.opening import open_database
 from desk.store import standards, standards_io
-from desk.store.access import AccessDenied, Actor
-from desk.store.database import Database, open_database
+from desk.store.access import AccessDenied
+from desk.store.database import Database
 from desk.store.models import AuditEntry, Forum, Service, StandardVersion, Unit
-from desk.store.users import add_officer
+from tests.factories import user_with_role
 from tests.formats.xlsx_files import set_dimension
 
 
@@ -210,9 +211,7 @@ def test_a_json_file_with_wrong_types_is_refused_with_its_places(db: Database, t
 
 
 def test_only_an_admin_imports_or_exports(db: Database, tmp_path: Path) -> None:
-    with db.write() as session:
-        user = add_officer(session, "Rahmat Hidayat", role="petugas")
-    officer = Actor(user.id, user.username, user.full_name, user.role)
+    officer = user_with_role(db, "petugas")
     path = tmp_path / "x.json"
     with db.write() as session:
         standards_io.export_file(session, path, write_standards_file)

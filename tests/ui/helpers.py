@@ -48,11 +48,6 @@ def answer_who_is_on_duty(monkeypatch: pytest.MonkeyPatch, choose: Callable[[Dat
     monkeypatch.setattr(app, "log_in", choose)
 
 
-def as_actor(user: Any) -> Actor:
-    """The Actor of a user record (what a login hands the main window)."""
-    return Actor(user.id, user.username, user.full_name, user.role)
-
-
 def focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None, "nothing has the keyboard focus"

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
 
+from desk.domain.consent import ConsentPurpose
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
-from desk.store import accounts, privacy
+from desk.domain.subject_rights import SubjectRequestKind
+from desk.store import accounts, consent
 from desk.store.access import OFFICER, Actor
 from desk.store.catalog import list_services
 from desk.store.database import Database
@@ -31,10 +33,13 @@ NIK = make_nik("631104", date(1995, 5, 1), "P", 1)
 OTHER_NIK = make_nik("631105", date(1988, 8, 8), "L", 2)
 
 
+WHATSAPP, FORUM_PHOTO, ATTENDANCE_PUBLICATION = (ConsentPurpose.WHATSAPP, ConsentPurpose.FORUM_PHOTO,
+                                                 ConsentPurpose.ATTENDANCE_PUBLICATION)
+
+
 @pytest.fixture
 def admin(db: Database) -> Actor:
-    with db.write() as s:
-        return accounts.actor_of(accounts.create_first_admin(s, "admin", "Admin Desk", "Balangan#2026"))
+    return accounts.create_first_admin(db, "admin", "Admin Desk", "Balangan#2026").value.actor
 
 
 def add_person(db: Database, admin: Actor, name: str, nik: str, received: datetime | None = None) -> int:
@@ -80,23 +85,27 @@ def test_admin_adds_edits_deactivates_and_sets_the_idle_time(
         page.idle_minutes.setValue(3)
         page.save_idle_minutes()
     assert changed.args == [3]
-    with db.read() as s:
-        assert accounts.idle_lock_minutes(s) == 3
+    assert accounts.idle_lock_minutes(db) == 3
     assert {"user.create", "user.deactivate", "setting.update"} <= set(audit_actions(db))
 
 
 def test_a_petugas_cannot_manage_users_even_if_the_screen_is_reached(
     qtbot: QtBot, db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with db.write(admin) as s:
-        officer = accounts.actor_of(accounts.create_user(s, "rahmat", "Rahmat", OFFICER, "Loket-12345"))
+    officer = accounts.create_user(db.as_user(admin), "rahmat", "Rahmat", OFFICER, "Loket-12345").value.actor
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "inform", lambda parent, title, message, problem=False: shown.append(message))
-    page = UsersPage(db, officer)
-    qtbot.addWidget(page)
-    page.idle_minutes.setValue(2)
-    page.save_idle_minutes()
-    assert shown and "Petugas loket tidak berwenang" in shown[0]
+    with pytest.raises(accounts.StoreError, match="Petugas loket tidak berwenang"):
+        UsersPage(db, officer)  # the list itself is refused: the menu never offers it to a petugas
+    dialog = UserDialog(db, officer)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "baru")
+    qtbot.keyClicks(dialog.full_name, "Orang Baru")
+    qtbot.keyClicks(dialog.password, "Sandi-Baru-99")
+    qtbot.keyClicks(dialog.repeat, "Sandi-Baru-99")
+    dialog.save()
+    assert dialog.result_account is None and "Petugas loket tidak berwenang" in dialog.error.text()
+    assert shown == []
 
 
 def test_audit_screen_filters_and_checks_the_chain(
@@ -109,13 +118,18 @@ def test_audit_screen_filters_and_checks_the_chain(
     page = AuditPage(db, admin)
     qtbot.addWidget(page)
     assert page.table.rowCount() == 4
-    assert page.table.item(0, 3).text() == "Permohonan dicatat (request.create)"
+    # Actions by their Indonesian names, records by their registration number.
+    assert page.table.item(0, 3).text() == "Permohonan dicatat"
+    assert page.table.item(0, 4).text().startswith("Permohonan 0001/")
+    assert page.table.item(3, 3).text() == "Admin pertama dibuat" and page.table.item(3, 4).text() == "Pengguna admin"
 
     page.action.setCurrentIndex(page.action.findData("login.failed"))
     page.reload()
     assert page.table.rowCount() == 1
     page.table.selectRow(0)
-    assert '"reason": "kata sandi salah"' in page.details.toPlainText()
+    details = page.details.toPlainText()
+    assert "Tindakan: Gagal masuk" in details and "Alasan: kata sandi salah" in details
+    assert "{" not in details  # read as lines, not JSON
 
     page.verify()
     assert page.status.text() == "Rantai audit utuh: 4 entri diperiksa."
@@ -146,14 +160,15 @@ def test_subject_screen_masks_reveals_with_audit_and_answers_an_erasure(
     assert page.nik.label.text() == "6311********0001"
     assert audit_actions(db)[-1] == "personal.reveal"
 
-    page.consents[privacy.WHATSAPP].setChecked(True)
+    page.consents[WHATSAPP].setChecked(True)
     page.store_consents()
     with db.read() as s:
-        assert privacy.consent_flags(s, siti)[privacy.WHATSAPP]
+        assert consent.consent_flags(s, siti)[WHATSAPP]
 
     received = datetime.now(UTC) - timedelta(hours=2)
     monkeypatch.setattr(SubjectRequestDialog, "ask",
-                        classmethod(lambda cls, parent=None: (privacy.ERASURE, "surat", received, "surat 12/XI")))
+                        classmethod(lambda cls, parent=None: (SubjectRequestKind.ERASURE, "surat", received,
+                                                              "surat 12/XI")))
     page.record_request()
     assert page.request_table.rowCount() == 1 and page.request_table.item(0, 4).text() == "terbuka"
     page.request_table.selectRow(0)
@@ -177,7 +192,8 @@ def test_access_request_exports_json_and_pdf_with_the_pdf_masked(
     page.search.setText("aminah")
     page.find()
     monkeypatch.setattr(SubjectRequestDialog, "ask",
-                        classmethod(lambda cls, parent=None: (privacy.ACCESS, "loket", datetime.now(UTC), "")))
+                        classmethod(lambda cls, parent=None: (SubjectRequestKind.ACCESS, "datang_langsung",
+                                                              datetime.now(UTC), "")))
     page.record_request()
     page.request_table.selectRow(0)
     monkeypatch.setattr(SubjectPage, "choose_folder", classmethod(lambda cls, parent: tmp_path))
@@ -198,12 +214,14 @@ def test_access_request_exports_json_and_pdf_with_the_pdf_masked(
 def test_retention_is_offered_at_start_when_due_and_runs(
     qtbot: QtBot, db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from desk.safety import backups
+
     assert offer_retention(None, db, admin) is None  # nothing due yet
     old = add_person(db, admin, "Siti Aminah", NIK, datetime(2015, 3, 2, 1, 0, tzinfo=UTC))
+    assert backups.automatic_backup(db, backups.MANUAL).made  # it holds Siti's data
     window = QMainWindow()
     qtbot.addWidget(window)
-    with db.write(admin) as s:
-        officer = accounts.actor_of(accounts.create_user(s, "rahmat", "Rahmat", OFFICER, "Loket-12345"))
+    officer = accounts.create_user(db.as_user(admin), "rahmat", "Rahmat", OFFICER, "Loket-12345").value.actor
     assert offer_retention(window, db, officer) is None  # only to those who may run it
     dialog = offer_retention(window, db, admin)
     assert isinstance(dialog, RetentionDialog)
@@ -213,9 +231,25 @@ def test_retention_is_offered_at_start_when_due_and_runs(
     with qtbot.waitSignal(dialog.page.finished, timeout=10_000):
         dialog.page.run()
     assert "Selesai: 1 pengunjung dianonimkan" in dialog.page.summary.text()
+    holders = dialog.page.holders
+    assert holders.isVisibleTo(dialog) and "1 cadangan yang dibuat Desk sebelum ini masih memuat data lama" in holders.text()
     with db.read() as s:
         assert s.get(Visitor, old).anonymised_at is not None  # type: ignore[union-attr]
     assert offer_retention(window, db, admin) is None
+
+
+def test_the_data_protection_screen_opens_ready_to_type_a_search(qtbot: QtBot, db: Database, admin: Actor) -> None:
+    from desk.ui.accounts.subject_page import DataProtectionDialog
+
+    add_person(db, admin, "Siti Aminah", NIK)
+    dialog = DataProtectionDialog(db, admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.subjects.search.hasFocus())
+    qtbot.keyClicks(dialog.subjects.search, "siti")  # the review's first typing was lost here
+    qtbot.keyClick(dialog.subjects.search, Qt.Key.Key_Return)
+    assert dialog.subjects.results.rowCount() == 1
 
 
 @pytest.mark.usefixtures("settings_dir")
@@ -265,18 +299,17 @@ def test_intake_consent_panel_shows_the_notice_and_records_only_what_was_ticked(
     notice = panel.notice.toPlainText()
     assert "Undang-Undang Nomor 27 Tahun 2022" in notice and "5 (lima) tahun" in notice
     assert not any(panel.flags().values())  # opt-in: nothing ticked until the visitor says yes
-    panel.boxes[privacy.WHATSAPP].setChecked(True)
+    panel.boxes[WHATSAPP].setChecked(True)
     service = form.services[0].id
     saved = walk_in.save_walk_in(db.as_user(admin), RequestDraft(service_id=service, name="Siti Aminah", nik=NIK),
                                  panel.flags()).value
     with db.read() as s:
-        written = privacy.consent_history(s, saved.request.visitor_id)
+        written = consent.consent_history(s, saved.request.visitor_id)
     assert [(c.purpose, c.granted, c.recorded_by) for c in written] == [
-        (privacy.WHATSAPP, True, "Admin Desk"), (privacy.FORUM_PHOTO, False, "Admin Desk"),
-        (privacy.ATTENDANCE_PUBLICATION, False, "Admin Desk")]
+        (WHATSAPP, True, "Admin Desk"), (FORUM_PHOTO, False, "Admin Desk"),
+        (ATTENDANCE_PUBLICATION, False, "Admin Desk")]
     panel.clear()
     found = walk_in.find_returning_visitor(db, nik=NIK)  # a returning visitor: their decisions come back
     assert found is not None
     panel.set_flags(found.consents)
-    assert panel.flags() == {privacy.WHATSAPP: True, privacy.FORUM_PHOTO: False,
-                             privacy.ATTENDANCE_PUBLICATION: False}
+    assert panel.flags() == {WHATSAPP: True, FORUM_PHOTO: False, ATTENDANCE_PUBLICATION: False}

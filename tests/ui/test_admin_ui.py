@@ -20,21 +20,19 @@ from desk.store.catalog import list_services
 from desk.store.database import Database
 from desk.store.office import get_office_profile
 from desk.store.requests import create_request, get_request
-from desk.store.users import add_officer
 from desk.ui import admin as admin_ui
 from desk.ui.admin.common import CsvImportDialog
 from desk.ui.admin.holidays_page import HolidayDialog, HolidaysPage
 from desk.ui.admin.profile_page import OfficeProfilePage
 from desk.ui.widgets import dialogs
+from tests.factories import user_with_role
 from tests.ui.helpers import settings_dir  # noqa: F401
 
 WED = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)  # Rabu 29 Oktober 2025, 09.00 WITA
 
 
 def user(db: Database, role: str) -> Actor:
-    with db.write() as s:
-        made = add_officer(s, f"Pengguna {role.title()}", role=role)
-    return Actor(made.id, made.username, made.full_name, role)
+    return user_with_role(db, role, f"Pengguna {role.title()}")
 
 
 @pytest.fixture

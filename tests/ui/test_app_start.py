@@ -62,3 +62,52 @@ def test_an_uncaught_error_is_logged_and_shown_once(qtbot: QtBot, tmp_path: Path
         handler.flush()
     text = log_path.read_text(encoding="utf-8")
     assert "Traceback" in text and "ZeroDivisionError: pertama" in text and "RuntimeError: kedua" in text
+
+
+def test_desk_run_exits_like_desk_check_with_its_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from desk.cli import main
+    from desk.paths import DATABASE_FILE
+
+    answer_who_is_on_duty(monkeypatch, lambda db: pytest.fail("nobody should be asked"))
+    shown: list[str] = []
+    monkeypatch.setattr(app, "show_start_error", shown.append)
+    # Another program's database: not Desk's, so 3, as `desk check` says.
+    foreign = tmp_path / "asing"
+    foreign.mkdir()
+    conn = sqlite3.connect(foreign / DATABASE_FILE)
+    conn.execute("CREATE TABLE pelanggan (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    assert app.start(foreign) == (3, None)
+    assert main(["--data-dir", str(foreign), "check"]) == 3
+    assert len(shown) == 1 and "milik program lain" in shown[0]
+    # A folder where the file should be: it cannot be used there, 2.
+    folder = tmp_path / "folder"
+    (folder / DATABASE_FILE).mkdir(parents=True)
+    assert app.start(folder) == (2, None)
+    assert main(["--data-dir", str(folder), "check"]) == 2
+    assert "ternyata ada sebuah folder" in shown[-1]
+
+
+def test_desk_run_on_a_read_only_data_folder_says_it_is_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+
+    data = tmp_path / "data"
+    answer_who_is_on_duty(monkeypatch, lambda db: None)
+    assert app.start(data) == (0, None)  # a database to find
+    shown: list[str] = []
+    monkeypatch.setattr(app, "show_start_error", shown.append)
+    answer_who_is_on_duty(monkeypatch, lambda db: pytest.fail("nobody should be asked"))
+    mounted = subprocess.run(["mount", "--bind", str(data), str(data)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("mount not permitted here")
+    try:
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(data)], check=True)
+        assert app.start(data) == (2, None)
+    finally:
+        subprocess.run(["umount", "-l", str(data)], capture_output=True)
+    assert len(shown) == 1 and "hanya-baca" in shown[0] and "tidak dapat dibuka" not in shown[0]

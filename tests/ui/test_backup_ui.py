@@ -15,15 +15,17 @@ from pytestqt.qtbot import QtBot
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.paths import DATABASE_FILE, default_database_url
-from desk.store import backup, health
+from desk.safety import backups as backup
+from desk.safety import files, restore
+from desk.safety.opening import open_database
 from desk.store.access import Actor
 from desk.store.catalog import list_services
-from desk.store.database import Database, open_database
+from desk.store.database import Database
 from desk.store.requests import create_request
-from desk.store.users import add_officer
 from desk.ui import backup as backup_ui
 from desk.ui.backup import page as page_module
 from desk.ui.backup import startup
+from tests.factories import user_with_role
 from tests.ui.helpers import settings_dir  # noqa: F401  (isolated QSettings for the main window)
 
 OFFICER = Actor(user_id=0, username="petugas", full_name="Petugas Loket", role="petugas")
@@ -39,9 +41,7 @@ def save(db: Database, name: str, serial: int) -> None:
 
 
 def admin_of(db: Database) -> Actor:
-    with db.write() as s:
-        user = add_officer(s, "Admin Kantor", role="admin")
-    return Actor(user_id=user.id, username=user.username, full_name=user.full_name, role="admin")
+    return user_with_role(db, "admin", "Admin Kantor")
 
 
 def visitor_names(db: Database) -> list[str]:
@@ -136,6 +136,9 @@ def test_officers_see_backups_but_only_admins_make_or_restore_them(qtbot: QtBot,
     qtbot.addWidget(page)
     assert not page.backup_button.isEnabled() and not page.restore_button.isEnabled()
     assert "Hanya admin" in page.restore_button.toolTip()
+    page.show()
+    # The disabled buttons are explained on the page itself, not only in a tooltip.
+    assert page.admin_only.isVisible() and "hanya boleh dilakukan admin" in page.admin_only.text()
 
 
 def test_restore_from_the_screen_takes_a_safety_backup_and_restarts(
@@ -155,7 +158,7 @@ def test_restore_from_the_screen_takes_a_safety_backup_and_restarts(
 
     assert visitor_names(db) == ["Sebelum"]  # the app's own database object sees the restored file
     result = restored.args[0]
-    assert result.safety_backup is not None and backup.inspect_backup(result.safety_backup.path).requests == 2
+    assert result.safety_backup is not None and restore.inspect_backup(result.safety_backup.path).requests == 2
     assert "Desk dimulai ulang" in messages[0] and str(result.safety_backup.path) in messages[0]
 
 
@@ -190,7 +193,7 @@ def test_start_with_a_damaged_database_offers_the_latest_good_backup(
     _damage(data_dir / DATABASE_FILE)
     asked: list[tuple[str, int]] = []
 
-    def answer(cls: object, parent: object, message: str, candidate: backup.BackupCheck | None, created: str) -> str:
+    def answer(cls: object, parent: object, message: str, candidate: restore.BackupCheck | None, created: str) -> str:
         assert candidate is not None
         asked.append((created, candidate.requests))
         return startup.RESTORE
@@ -278,7 +281,7 @@ def test_a_network_share_at_start_is_explained_and_desk_does_not_start(
 ) -> None:
     mounts = tmp_path / "mounts"
     mounts.write_text(f"//server/data {tmp_path / 'Z'} cifs rw 0 0\n")
-    monkeypatch.setattr(health, "MOUNTS_FILE", mounts)
+    monkeypatch.setattr(files, "MOUNTS_FILE", mounts)
     shown: list[tuple[str, bool]] = []
     monkeypatch.setattr(startup.StartupDialogs, "problem",
                         classmethod(lambda cls, p, message, can_retry: shown.append((message, can_retry)) or False))
@@ -381,9 +384,7 @@ def test_main_window_backs_up_for_a_logged_in_officer_and_offers_backups_in_the_
 ) -> None:
     from desk.ui.main_window import MainWindow
 
-    with db.write() as s:
-        officer = add_officer(s, "Rahmat Hidayat")
-    window = MainWindow(db, Actor(officer.id, officer.username, officer.full_name, officer.role))
+    window = MainWindow(db, user_with_role(db))
     qtbot.addWidget(window)
     window.show()
     guard = window.backups.guard
@@ -420,7 +421,7 @@ def test_a_large_database_is_checked_after_the_window_opens_and_damage_is_offere
     start, stop = int(pages * 0.8), int(pages * 0.95)
     raw[4096 * start : 4096 * stop] = b"\x33" * (4096 * (stop - start))
     (data_dir / DATABASE_FILE).write_bytes(bytes(raw))
-    monkeypatch.setattr(health, "QUICK_CHECK_BLOCKING_BYTES", 0)  # every file counts as large here
+    monkeypatch.setattr(files, "QUICK_CHECK_BLOCKING_BYTES", 0)  # every file counts as large here
     opened = startup.open_database_checked(None, url, data_dir, show_error=lambda m: pytest.fail(m))
     assert opened is not None  # the window opens at once; the check follows
     restarted: list[bool] = []

@@ -16,7 +16,6 @@ from desk.store import forums
 from desk.store.access import ADMIN, HEAD, OFFICER, Actor
 from desk.store.database import Database
 from desk.store.models import AuditEntry, PrintRecord
-from desk.store.users import add_officer
 from desk.ui.common import may
 from desk.ui.forums import ForumsPage
 from desk.ui.forums import participants as participants_module
@@ -24,14 +23,13 @@ from desk.ui.forums.forum_dialog import ForumDialog
 from desk.ui.forums.import_dialog import ImportDialog
 from desk.ui.forums.participant_dialog import ParticipantDialog
 from desk.ui.widgets import dialogs
+from tests.factories import user_with_role
 
 NOW = datetime(2026, 12, 9, 1, 30, tzinfo=UTC)  # Rabu 9 Desember 2026, 09.30 WITA: the forum's morning
 
 
 def actor(db: Database, name: str, role: str) -> Actor:
-    with db.write() as s:
-        user = add_officer(s, name, role)
-    return Actor(user.id, user.username, user.full_name, role)
+    return user_with_role(db, role, name)
 
 
 @pytest.fixture

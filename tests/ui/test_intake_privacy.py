@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, update
 
+from desk.domain.consent import ConsentPurpose
 from desk.domain.nik import make_nik
-from desk.store import accounts, privacy
+from desk.store import accounts, consent, reveal
 from desk.store.access import OFFICER, Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -34,9 +35,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def officer(db: Database) -> Actor:
-    with db.write() as s:  # the local system sets up the accounts, as `desk` on the command line would
-        accounts.create_first_admin(s, "admin", "Admin Desk", "Balangan#2026")
-        return accounts.actor_of(accounts.create_user(s, "rahmat", "Rahmat Hidayat", OFFICER, "Mampari#2026"))
+    # The local system sets up the accounts, as `desk` on the command line would.
+    accounts.create_first_admin(db, "admin", "Admin Desk", "Balangan#2026")
+    return accounts.create_user(db, "rahmat", "Rahmat Hidayat", OFFICER, "Mampari#2026").value.actor
 
 
 @pytest.fixture
@@ -188,18 +189,18 @@ def test_consents_are_asked_and_recorded_with_the_request_by_keyboard(
     press(qtbot, Qt.Key.Key_Tab)  # down the visitor's column: the notice read to her, then the consents
     assert focused() is dialog.consent.notice
     press(qtbot, Qt.Key.Key_Tab)
-    assert focused() is dialog.consent.boxes[privacy.WHATSAPP]
+    assert focused() is dialog.consent.boxes[ConsentPurpose.WHATSAPP]
     press(qtbot, Qt.Key.Key_W, ALT)  # she agrees to WhatsApp, and to nothing else
-    qtbot.waitUntil(dialog.consent.boxes[privacy.WHATSAPP].isChecked)  # a mnemonic clicks with a short animation
-    assert dialog.consent.flags() == {privacy.WHATSAPP: True, privacy.FORUM_PHOTO: False,
-                                      privacy.ATTENDANCE_PUBLICATION: False}
+    qtbot.waitUntil(dialog.consent.boxes[ConsentPurpose.WHATSAPP].isChecked)  # a mnemonic clicks with a short animation
+    assert dialog.consent.flags() == {ConsentPurpose.WHATSAPP: True, ConsentPurpose.FORUM_PHOTO: False,
+                                      ConsentPurpose.ATTENDANCE_PUBLICATION: False}
     save(qtbot, dialog)
 
     record = dialog.saved_record
     assert record is not None
-    assert consents(db) == [(record.visitor_id, privacy.WHATSAPP, True, officer.user_id),
-                            (record.visitor_id, privacy.FORUM_PHOTO, False, officer.user_id),
-                            (record.visitor_id, privacy.ATTENDANCE_PUBLICATION, False, officer.user_id)]
+    assert consents(db) == [(record.visitor_id, ConsentPurpose.WHATSAPP, True, officer.user_id),
+                            (record.visitor_id, ConsentPurpose.FORUM_PHOTO, False, officer.user_id),
+                            (record.visitor_id, ConsentPurpose.ATTENDANCE_PUBLICATION, False, officer.user_id)]
     with db.read() as s:
         actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.username == "rahmat")
                                  .order_by(AuditEntry.id)))
@@ -210,10 +211,10 @@ def test_a_returning_visitor_brings_back_the_consents_given_before(
     qtbot: QtBot, db: Database, officer: Actor, visitor_id: int
 ) -> None:
     with db.write(officer) as s:
-        privacy.set_consents(s, visitor_id, {privacy.FORUM_PHOTO: True})
+        consent.set_consents(s, visitor_id, {ConsentPurpose.FORUM_PHOTO: True})
     dialog = open_dialog(qtbot, db, officer)
     find_by_phone(qtbot, dialog)
-    assert dialog.consent.flags()[privacy.FORUM_PHOTO] and not dialog.consent.flags()[privacy.WHATSAPP]
+    assert dialog.consent.flags()[ConsentPurpose.FORUM_PHOTO] and not dialog.consent.flags()[ConsentPurpose.WHATSAPP]
 
 
 def test_a_save_the_store_refuses_records_no_consent(
@@ -222,7 +223,7 @@ def test_a_save_the_store_refuses_records_no_consent(
     dialog = open_dialog(qtbot, db, officer)
     find_by_phone(qtbot, dialog)
     choose_service(dialog, db)
-    dialog.consent.boxes[privacy.WHATSAPP].setChecked(True)
+    dialog.consent.boxes[ConsentPurpose.WHATSAPP].setChecked(True)
     with db.write() as s:  # an admin retires the service while the form is open
         s.execute(update(Service).where(Service.id == service_id(db, "P1")).values(active=False))
     dialog.save()
@@ -238,7 +239,7 @@ def test_consent_that_cannot_be_recorded_leaves_no_request_behind(
         raise StoreError("Persetujuan tidak dapat dicatat.", "consent")
 
     warned: list[str] = []
-    monkeypatch.setattr(privacy, "set_consents", fail)
+    monkeypatch.setattr(consent, "set_consents", fail)
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text: warned.append(text)))
     dialog = open_dialog(qtbot, db, officer)
     find_by_phone(qtbot, dialog)
@@ -253,10 +254,10 @@ def test_consents_loaded_for_one_person_are_not_recorded_for_another(
     qtbot: QtBot, db: Database, officer: Actor, visitor_id: int
 ) -> None:
     with db.write(officer) as s:
-        privacy.set_consents(s, visitor_id, {privacy.WHATSAPP: True})
+        consent.set_consents(s, visitor_id, {ConsentPurpose.WHATSAPP: True})
     dialog = open_dialog(qtbot, db, officer)
     find_by_phone(qtbot, dialog)  # a relative using his phone...
-    assert dialog.consent.flags()[privacy.WHATSAPP]
+    assert dialog.consent.flags()[ConsentPurpose.WHATSAPP]
     dialog.nik.setFocus()
     type_text(qtbot, make_nik("631103", date(1992, 7, 1), "P", 9))  # ...with her own KTP: someone else
     dialog.name.setText("Nur Aisyah")
@@ -269,8 +270,8 @@ def test_consents_loaded_for_one_person_are_not_recorded_for_another(
     record = dialog.saved_record
     assert record is not None and record.visitor_id != visitor_id
     with db.read() as s:
-        assert privacy.consent_flags(s, visitor_id)[privacy.WHATSAPP]  # his decision stands
-        assert not any(privacy.consent_flags(s, record.visitor_id).values())
+        assert consent.consent_flags(s, visitor_id)[ConsentPurpose.WHATSAPP]  # his decision stands
+        assert not any(consent.consent_flags(s, record.visitor_id).values())
 
 
 def test_a_refused_reveal_is_said_under_the_field_and_the_mask_stays(
@@ -281,7 +282,7 @@ def test_a_refused_reveal_is_said_under_the_field_and_the_mask_stays(
 
     dialog = open_dialog(qtbot, db, officer)
     find_by_phone(qtbot, dialog)
-    monkeypatch.setattr(privacy, "reveal", refuse)
+    monkeypatch.setattr(reveal, "reveal", refuse)
     qtbot.mouseClick(dialog.kept_nik.reveal.button, Qt.MouseButton.LeftButton)
     assert dialog.kept_nik.refusal.isVisible() and dialog.kept_nik.refusal.text() == "NIK orang ini tidak tercatat."
     assert dialog.nik.text() == MASKED_NIK

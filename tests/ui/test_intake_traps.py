@@ -14,7 +14,8 @@ from desk.domain.intake import MAX_NAME, MAX_NOTES, MAX_ORGANISATION, MAX_REGION
 from desk.domain.nik import make_nik
 from desk.store.database import Database
 from desk.ui.intake import dialog as intake_module
-from tests.conftest import add_user, saved_walk_in
+from tests.conftest import saved_walk_in
+from tests.factories import user_with_role
 from tests.ui.helpers import focused, open_main_window, open_new_request, press, settings_dir, type_text  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
@@ -123,7 +124,7 @@ def test_a_second_open_request_for_the_same_need_offers_the_open_one(
     qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     nik = make_nik("631104", date(1990, 3, 14), "L", 41)
-    officer = add_user(db, "Rahmat Hidayat")
+    officer = user_with_role(db, name="Rahmat Hidayat")
     first = saved_walk_in(db.as_user(officer), "H. Muhammad Ma'ruf, S.Pd.", "K1", nik=nik)
     window = open_main_window(qtbot, db, officer)
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)

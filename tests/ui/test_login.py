@@ -14,13 +14,14 @@ from sqlalchemy.orm import Session
 from desk import app
 from desk.domain.intake import RequestDraft
 from desk.paths import default_database_url
+from desk.safety.opening import open_database
 from desk.store import accounts
 from desk.store.access import OFFICER, AccessDenied, Actor
 from desk.store.catalog import list_services
-from desk.store.database import Database, open_database
+from desk.store.database import Database
+from desk.store.demo import DEMO_OFFICERS, add_demo_requests
 from desk.store.models import AuditEntry
 from desk.store.requests import create_request
-from desk.store.users import add_officer
 from desk.ui import accounts as accounts_ui
 from desk.ui.accounts import login as login_module
 from desk.ui.accounts.idle_lock import IdleLock
@@ -32,8 +33,7 @@ PASSWORD = "Balangan#2026"
 
 
 def make_admin(db: Database) -> Actor:
-    with db.write() as s:
-        return accounts.actor_of(accounts.create_first_admin(s, "admin", "Syifa Miratil Hayati", PASSWORD))
+    return accounts.create_first_admin(db, "admin", "Syifa Miratil Hayati", PASSWORD).value.actor
 
 
 def actions(db: Database) -> list[str]:
@@ -105,8 +105,7 @@ def test_login_success_and_failure(qtbot: QtBot, db: Database) -> None:
 
 def test_five_wrong_passwords_lock_the_account_at_the_login_dialog(qtbot: QtBot, db: Database) -> None:
     admin = make_admin(db)
-    with db.write(admin) as s:
-        accounts.create_user(s, "rahmat", "Rahmat Hidayat", OFFICER, "Loket-12345")
+    accounts.create_user(db.as_user(admin), "rahmat", "Rahmat Hidayat", OFFICER, "Loket-12345")
     dialog = LoginDialog(db, username="rahmat")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -144,7 +143,9 @@ def test_idle_time_locks_the_screen_and_only_the_password_unlocks_it(
     assert screen.isVisible()  # Escape does not unlock
     type_into(qtbot, screen.password, "bukan-ini")
     qtbot.keyClick(screen.password, Qt.Key.Key_Return)
-    assert screen.isVisible() and "salah" in screen.error.text()
+    # The lock screen has no user-name field: its message speaks of the password only.
+    assert screen.isVisible() and screen.error.text().startswith("Kata sandi salah.")
+    assert "Nama pengguna" not in screen.error.text()
 
     type_into(qtbot, screen.password, PASSWORD)
     with qtbot.waitSignal(lock.unlocked, timeout=3000):
@@ -173,8 +174,7 @@ def test_activity_restarts_the_idle_countdown(qtbot: QtBot, db: Database, window
 @pytest.mark.usefixtures("settings_dir")
 def test_install_adds_the_menu_status_label_and_ctrl_l(qtbot: QtBot, db: Database) -> None:
     admin = make_admin(db)
-    with db.write(admin) as s:
-        officer = accounts.actor_of(accounts.create_user(s, "rahmat", "Rahmat Hidayat", OFFICER, "Loket-12345"))
+    officer = accounts.create_user(db.as_user(admin), "rahmat", "Rahmat Hidayat", OFFICER, "Loket-12345").value.actor
     main = MainWindow(db, officer)
     qtbot.addWidget(main)
     main.show()
@@ -199,9 +199,8 @@ def test_app_start_logs_in_and_the_window_works_as_that_user(
     db = open_database(default_database_url(data_dir), data_dir)
     try:
         admin = make_admin(db)
-        with db.write(admin) as s:
-            accounts.create_user(s, "rahmat", "Rahmat Hidayat", OFFICER, "Loket-12345")
-            accounts.create_user(s, "kadis", "Kepala Dinas", "pimpinan", "Kadis-12345")
+        accounts.create_user(db.as_user(admin), "rahmat", "Rahmat Hidayat", OFFICER, "Loket-12345")
+        accounts.create_user(db.as_user(admin), "kadis", "Kepala Dinas", "pimpinan", "Kepala-12345")
     finally:
         db.dispose()
     monkeypatch.setenv(app.SKIP_LOGIN_ENV, "1")  # refused: this database has passwords
@@ -221,8 +220,8 @@ def test_app_start_logs_in_and_the_window_works_as_that_user(
     with window.db.write() as s:  # what every area of the window does: the store sees Rahmat
         record = create_request(s, RequestDraft(service_id=service_of(s), name="Siti Aminah"), None)
         assert record.received_by == "Rahmat Hidayat"
-        with pytest.raises(AccessDenied):
-            accounts.create_user(s, "baru", "Baru", OFFICER, "Sandi-Baru-99")
+    with pytest.raises(AccessDenied):
+        accounts.create_user(window.db, "baru", "Baru", OFFICER, "Sandi-Baru-99")
     with window.db.read() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "request.create")).one()
         assert entry.username == "rahmat"
@@ -234,9 +233,8 @@ def test_app_start_logs_in_and_the_window_works_as_that_user(
 
 
 def test_skip_login_only_on_a_database_without_passwords(db: Database) -> None:
-    with db.write() as s:
-        add_officer(s, "Aulia Rahman")
+    add_demo_requests(db, 0)  # demo data: its officers have no password
     actor = skip_login_actor(db)
-    assert actor is not None and actor.full_name == "Aulia Rahman"
+    assert actor is not None and actor.full_name in DEMO_OFFICERS
     make_admin(db)
     assert skip_login_actor(db) is None

@@ -15,7 +15,8 @@ from desk.store.request_changes import set_status
 from desk.store.work import Change, Changes
 from desk.ui.main_window import STANDARDS, MainWindow
 from desk.ui.register.model import COL_STATUS, COL_VISITOR
-from tests.conftest import add_user, saved_walk_in
+from tests.conftest import saved_walk_in
+from tests.factories import user_with_role
 from tests.ui.helpers import draft, open_main_window, settings_dir  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
@@ -27,7 +28,7 @@ WED_29_OCT = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database) -> MainWindow:
-    officer = add_user(db, "Rahmat Hidayat")
+    officer = user_with_role(db, name="Rahmat Hidayat")
     desk = db.as_user(officer)
     saved_walk_in(desk, "Budi Santoso", "P1", nik=draft(db, "x", "631101", 1).nik, now=MON_6_OCT)
     second = saved_walk_in(desk, "Rina Wati", "K1", nik=draft(db, "x", "631106", 2).nik, now=WED_29_OCT)

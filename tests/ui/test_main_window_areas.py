@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desk.store.database import Database
-from desk.store.users import add_officer
 from desk.ui.forums import ForumsPage
 from desk.ui.main_window import FORUMS, REGISTER, STANDARDS, MainWindow
 from desk.ui.standards import StandardsArea
+from tests.factories import user_with_role
 from tests.ui.helpers import (
-    as_actor,
     open_main_window,
     settings_dir,  # noqa: F401
 )
@@ -30,9 +29,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database) -> MainWindow:
-    with db.write() as session:
-        officer = add_officer(session, "Rahmat Hidayat")
-    return open_main_window(qtbot, db, as_actor(officer))
+    return open_main_window(qtbot, db, user_with_role(db))
 
 
 def tab_titles(window: MainWindow) -> list[str]:
@@ -108,9 +105,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from desk.paths import default_database_url
-from desk.store.database import open_database
-from desk.store.access import Actor
-from desk.store.users import add_officer
+from desk.safety.opening import open_database
+from desk.store import accounts
 from desk.ui.main_window import MainWindow
 
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -118,9 +114,8 @@ QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tm
 app = QApplication([])
 folder = Path({str(data_dir)!r})
 db = open_database(default_database_url(folder), folder)
-with db.write() as session:
-    officer = add_officer(session, "Rahmat Hidayat")
-window = MainWindow(db, Actor(officer.id, "rahmat", "Rahmat Hidayat", "admin"))
+officer = accounts.create_user(db, "rahmat", "Rahmat Hidayat", "admin", "Loket-Balangan-27").value.actor
+window = MainWindow(db, officer)
 window.show()
 app.processEvents()
 later = ("desk.ui.standards", "desk.ui.forums", "desk.ui.intake", "desk.ui.accounts.audit_page",

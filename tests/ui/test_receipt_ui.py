@@ -19,7 +19,7 @@ from desk.store.models import PrintRecord
 from desk.store.requests import request_detail
 from desk.ui.main_window import MainWindow
 from desk.ui.preview import PdfPreview
-from tests.conftest import add_user
+from tests.factories import user_with_role
 from tests.ui.helpers import draft, service_id, settings_dir  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
@@ -40,7 +40,7 @@ def print_records(db: Database, request_id: int) -> list[tuple[str, int, str]]:
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database) -> MainWindow:
-    win = MainWindow(db, add_user(db, "Rahmat Hidayat"))
+    win = MainWindow(db, user_with_role(db, name="Rahmat Hidayat"))
     qtbot.addWidget(win)
     win.show()
     return win

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from desk.domain.status import IN_PROCESS
 from desk.paths import DATABASE_FILE, default_database_url
-from desk.store.database import Database, open_database
+from desk.safety.opening import open_database
+from desk.store.database import Database
 from desk.store.request_changes import set_status
 from desk.store.requests import RegisterFilter
 from desk.ui.register.model import (

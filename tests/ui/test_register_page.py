@@ -17,8 +17,9 @@ from pytestqt.qtbot import QtBot
 from desk.domain.nik import make_nik
 from desk.domain.status import DONE
 from desk.paths import DATABASE_FILE, default_database_url
+from desk.safety.opening import open_database
 from desk.store.access import ADMIN
-from desk.store.database import Database, open_database
+from desk.store.database import Database
 from desk.store.request_changes import Collection, set_status
 from desk.store.requests import RegisterFilter
 from desk.ui.register import counter as counter_module
@@ -27,7 +28,8 @@ from desk.ui.register.correction import CorrectionDialog
 from desk.ui.register.model import COL_STATUS, COL_VISITOR, PAGE_SIZE
 from desk.ui.register.page import RegisterPage
 from desk.ui.register.reason import ReasonDialog
-from tests.conftest import add_user, saved_walk_in
+from tests.conftest import saved_walk_in
+from tests.factories import user_with_role
 from tests.ui.helpers import focused, key_into, keys_into, on_next_dialog, settings_dir  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
@@ -68,7 +70,7 @@ def busy_db(busy_template: Path, tmp_path: Path) -> Iterator[Database]:
 
 
 def open_register(qtbot: QtBot, db: Database, role: str = "petugas") -> RegisterPage:
-    actor = add_user(db, "Admin Kantor" if role == ADMIN else "Rahmat Petugas", role)
+    actor = user_with_role(db, role, "Admin Kantor" if role == ADMIN else "Rahmat Petugas")
     page = RegisterPage(db.as_user(actor))  # as the main window builds it
     qtbot.addWidget(page)
     page.resize(1366, 700)

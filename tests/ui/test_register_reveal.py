@@ -22,11 +22,11 @@ PHONE = "0852-4888-1020"
 
 @pytest.fixture
 def people(db: Database) -> dict[str, Actor]:
-    with db.write() as s:  # set up by the local system, as `desk` on the command line would
-        accounts.create_first_admin(s, "admin", "Admin Desk", "Balangan#2026")
-        officer = accounts.create_user(s, "rahmat", "Rahmat Hidayat", OFFICER, "Mampari#2026")
-        head = accounts.create_user(s, "kadis", "Kepala Dinas", HEAD, "Batumandi#2026")
-    return {"officer": accounts.actor_of(officer), "head": accounts.actor_of(head)}
+    # Set up by the local system, as `desk` on the command line would.
+    accounts.create_first_admin(db, "admin", "Admin Desk", "Balangan#2026")
+    officer = accounts.create_user(db, "rahmat", "Rahmat Hidayat", OFFICER, "Mampari#2026").value
+    head = accounts.create_user(db, "kadis", "Kepala Dinas", HEAD, "Batumandi#2026").value
+    return {"officer": officer.actor, "head": head.actor}
 
 
 @pytest.fixture
@@ -81,5 +81,5 @@ def test_a_role_without_the_permission_sees_no_reveal_button_and_the_store_refus
     assert not detail.reveals["nik"].button.isVisible() and not detail.reveals["phone"].button.isVisible()
 
     detail.reveals["nik"].toggle()  # as if the button were there: the store still says no, in Indonesian
-    assert detail.nik.text() == "Peran Pimpinan tidak berwenang untuk tindakan ini (personal.reveal)."
+    assert detail.nik.text() == "Peran Pimpinan tidak berwenang untuk tindakan ini (menampilkan NIK atau nomor HP lengkap)."
     assert reveals(db) == []

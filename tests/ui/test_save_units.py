@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from desk.domain.nik import make_nik
 from desk.store.database import Database
 from desk.ui.main_window import MainWindow
-from tests.conftest import add_user, saved_walk_in
+from tests.conftest import saved_walk_in
+from tests.factories import user_with_role
 from tests.ui.helpers import focused, open_main_window, press, settings_dir, type_text  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
@@ -39,7 +40,7 @@ def count_units_of_work(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database) -> Iterator[MainWindow]:
-    officer = add_user(db, "Rahmat Hidayat")
+    officer = user_with_role(db, name="Rahmat Hidayat")
     saved_walk_in(db.as_user(officer), "Budi Santoso", "U1")  # the register has something in it
     win = open_main_window(qtbot, db, officer)
     yield win

@@ -15,7 +15,6 @@ from desk.store import standards
 from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.models import PrintRecord, StandardVersion
-from desk.store.users import add_officer
 from desk.ui import standards as standards_ui
 from desk.ui.main_window import MainWindow
 from desk.ui.standards import common
@@ -24,15 +23,14 @@ from desk.ui.standards.compare import CompareDialog
 from desk.ui.standards.editor import StandardEditor
 from desk.ui.standards.html import MARK
 from desk.ui.widgets import dialogs
+from tests.factories import user_with_role
 from tests.ui.helpers import focused, settings_dir, type_text  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 
 
 def make_actor(db: Database, role: str, name: str) -> Actor:
-    with db.write() as session:
-        user = add_officer(session, name, role=role)
-    return Actor(user.id, user.username, user.full_name, user.role)
+    return user_with_role(db, role, name)
 
 
 def service_id(db: Database, code: str) -> int:

@@ -17,7 +17,8 @@ from desk.store.database import Database
 from desk.ui.main_window import MainWindow
 from desk.ui.register.model import COL_REF, COL_STATUS, COL_VISITOR
 from desk.ui.register.reason import ReasonDialog
-from tests.conftest import add_user, saved_walk_in
+from tests.conftest import saved_walk_in
+from tests.factories import user_with_role
 from tests.ui.helpers import (  # noqa: F401
     answer_who_is_on_duty,
     draft,
@@ -39,7 +40,7 @@ NIK = make_nik("631104", date(1995, 5, 1), "P", 7315)  # Batumandi, a woman born
 
 def start_with_officer(qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     def choose(db: Database) -> Actor:
-        return add_user(db, "Rahmat Hidayat")
+        return user_with_role(db, name="Rahmat Hidayat")
 
     answer_who_is_on_duty(monkeypatch, choose)
     code, window = app.start(data_dir)

@@ -9,8 +9,8 @@ What the rest of the UI calls:
   screen lock (and Ctrl+L), "Ganti kata sandi", and for the roles that may use them
   "Pengguna", "Jejak audit" and "Pelindungan data pribadi"; a status-bar label with
   the logged-in user; and the retention run offered when due.
-- `ConsentPanel` for the intake form: the office's privacy notice and the three opt-in consents,
-  recorded with `panel.record(session, visitor_id)` in the transaction that saves the request.
+- `ConsentPanel` for the intake form: the office's privacy notice and the three opt-in consents;
+  the form hands `panel.flags()` to the operation that saves the request.
 - `RevealField` for any panel that shows a NIK or phone: masked, with an audited
   "Tampilkan".
 """

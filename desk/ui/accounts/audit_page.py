@@ -1,9 +1,12 @@
-"""The audit trail screen (admin, pimpinan): filter the entries, read their details, check the chain."""
+"""The audit trail screen (admin, pimpinan): filter the entries, read their details, check the chain.
+
+Everything is shown as a person reads it: actions by their Indonesian names, records by their
+numbers ("Permohonan 0001/PNP/…"), details as labelled lines, old and new entries alike.
+"""
 
 from __future__ import annotations
 
-import json
-from datetime import UTC, date, datetime
+from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,20 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.office_time import to_local
+from desk.safety.backups import audit_witnesses
+from desk.store import audit_verify
 from desk.store.access import Actor
-from desk.store.audit_verify import (
-    AuditFilter,
-    AuditRecord,
-    action_label,
-    entity_label,
-    known_actions,
-    known_usernames,
-    list_entries,
-    verify_chain,
-)
+from desk.store.audit_verify import AuditFilter, AuditRecord
 from desk.store.database import Database
-from desk.ui.common import ERROR_STYLE, office_tz, short_datetime
+from desk.ui.common import ERROR_STYLE, short_datetime
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import close_buttons
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
@@ -46,9 +41,10 @@ PAGE = 200
 class AuditPage(QWidget):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = db.as_user(actor)
         self.actor = actor
-        self.tz = office_tz(db)
+        choices = audit_verify.choices(self.db)
+        self.tz = choices.timezone
         self.entries: list[AuditRecord] = []
         layout = QVBoxLayout(self)
 
@@ -63,7 +59,7 @@ class AuditPage(QWidget):
         self.user.setObjectName("user")
         self.use_dates = QCheckBox(self.tr("Tanggal"))
         self.use_dates.setObjectName("useDates")
-        local = to_local(datetime.now(UTC), self.tz).date()  # the office's today, not the PC clock's zone
+        local = choices.today or date.today()  # the office's today, not the PC clock's zone
         today = QDate(local.year, local.month, local.day)
         self.date_from = QDateEdit(today.addDays(-30))
         self.date_to = QDateEdit(today)
@@ -111,24 +107,21 @@ class AuditPage(QWidget):
         bottom.addWidget(self.status, 1)
         layout.addLayout(bottom)
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload)
-        self._fill_choices()
+        self._fill_choices(choices)
         self.reload()
 
-    def _fill_choices(self) -> None:
-        with self.db.read(self.actor) as session:
-            actions = known_actions(session)
-            users = known_usernames(session)
+    def _fill_choices(self, choices: audit_verify.AuditChoices) -> None:
         self.action.clear()
         self.action.addItem(self.tr("Semua tindakan"), "")
         for prefix, label in (("login.", self.tr("Masuk: gagal dan terkunci")),
                               ("user.", self.tr("Semua tindakan atas pengguna")),
                               ("subject.", self.tr("Semua permintaan subjek data"))):
             self.action.addItem(label, prefix)
-        for action in actions:
-            self.action.addItem(action_label(action), action)
+        for action, label in choices.actions:
+            self.action.addItem(label, action)
         self.user.clear()
         self.user.addItem(self.tr("Semua pengguna"), "")
-        for name in users:
+        for name in choices.usernames:
             self.user.addItem(name, name)
 
     def current_filter(self) -> AuditFilter:
@@ -150,12 +143,10 @@ class AuditPage(QWidget):
 
     def load_more(self) -> None:
         before = self.entries[-1].id if self.entries else None
-        with self.db.read(self.actor) as session:
-            page = list_entries(session, self.current_filter(), before_id=before, limit=PAGE)
+        page = audit_verify.entries(self.db, self.current_filter(), before_id=before, limit=PAGE)
         self.entries.extend(page)
         fill_table(self.table, [
-            [str(e.id), short_datetime(e.at, self.tz), e.username, action_label(e.action),
-             entity_label(e.entity, e.entity_id)]
+            [str(e.id), short_datetime(e.at, self.tz), e.username, e.action_label, e.record_name]
             for e in self.entries
         ], [e.id for e in self.entries])
         self.more.setEnabled(len(page) == PAGE)
@@ -167,18 +158,26 @@ class AuditPage(QWidget):
         if entry is None:
             self.details.clear()
             return
-        self.details.setPlainText(
-            f"#{entry.id}  {short_datetime(entry.at, self.tz)}\n{entry.username}\n{action_label(entry.action)}\n"
-            f"{entry.entity} {entry.entity_id}\n\n" + json.dumps(entry.details, ensure_ascii=False, indent=2)
-        )
+        lines = [
+            f"#{entry.id}  {short_datetime(entry.at, self.tz)}",
+            self.tr("Pengguna: {name}").format(name=entry.username),
+            self.tr("Tindakan: {action}").format(action=entry.action_label),
+        ]
+        if entry.record_name:
+            lines.append(self.tr("Data: {record}").format(record=entry.record_name))
+        if entry.detail_lines:
+            lines += ["", *entry.detail_lines]
+        if entry.redacted:
+            lines += ["", self.tr("Data pribadi dalam entri ini sudah dianonimkan oleh retensi.")]
+        self.details.setPlainText("\n".join(lines))
 
     def verify(self) -> None:
-        with self.db.read(self.actor) as session:
-            report = verify_chain(session)
+        witnesses = audit_witnesses(self.db.data_dir) if self.db.data_dir is not None else []
+        report = audit_verify.verify(self.db, witnesses)
         self.status.setText(report.message)
         self.status.setStyleSheet("" if report.ok else ERROR_STYLE)
         if not report.ok:
-            dialogs.inform(self, self.tr("Jejak audit tidak utuh"), report.message, problem=True)
+            dialogs.inform(self, self.tr("Jejak audit tidak utuh"), "\n\n".join(report.findings), problem=True)
 
 
 class AuditDialog(QDialog):

@@ -13,13 +13,13 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from desk.store import privacy
+from desk.domain.consent import ConsentPurpose
 
 # Alt+W / Alt+F / Alt+P tick a box from the keyboard (letters the intake form leaves free).
 QUESTIONS = {
-    privacy.WHATSAPP: "Bersedia dihubungi lewat &WhatsApp/SMS (pemberitahuan hasil, undangan forum)",
-    privacy.FORUM_PHOTO: "Bersedia di&foto dalam Forum Konsultasi Publik",
-    privacy.ATTENDANCE_PUBLICATION: "Nama boleh dimuat dalam daftar hadir yang di&publikasikan",
+    ConsentPurpose.WHATSAPP: "Bersedia dihubungi lewat &WhatsApp/SMS (pemberitahuan hasil, undangan forum)",
+    ConsentPurpose.FORUM_PHOTO: "Bersedia di&foto dalam Forum Konsultasi Publik",
+    ConsentPurpose.ATTENDANCE_PUBLICATION: "Nama boleh dimuat dalam daftar hadir yang di&publikasikan",
 }
 
 
@@ -35,14 +35,14 @@ class ConsentPanel(QGroupBox):
         layout.addWidget(self.notice)
         ask = QLabel(self.tr("Tanyakan kepada pemohon; centang hanya bila ia setuju:"))
         layout.addWidget(ask)
-        self.boxes: dict[str, QCheckBox] = {}
+        self.boxes: dict[ConsentPurpose, QCheckBox] = {}
         for purpose, question in QUESTIONS.items():
             box = QCheckBox(self.tr(question))
             box.setObjectName(purpose)
             self.boxes[purpose] = box
             layout.addWidget(box)
 
-    def flags(self) -> dict[str, bool]:
+    def flags(self) -> dict[ConsentPurpose, bool]:
         return {purpose: box.isChecked() for purpose, box in self.boxes.items()}
 
     def set_flags(self, flags: Mapping[str, bool]) -> None:

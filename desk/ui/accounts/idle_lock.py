@@ -41,7 +41,7 @@ class LockScreen(QDialog):
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
-        self.db = db
+        self.db = db.as_user(actor)
         self.actor = actor
         self.setObjectName("lockScreen")
         self.setWindowTitle(self.tr("Desk terkunci"))
@@ -103,7 +103,7 @@ class LockScreen(QDialog):
 
     def try_unlock(self) -> None:
         try:
-            accounts.login(self.db, self.actor.username, self.password.text())
+            accounts.unlock_screen(self.db, self.password.text())
         except StoreError as exc:
             self.password.clear()
             self.error.setText(exc.message)
@@ -146,8 +146,7 @@ class IdleLock(QObject):
         self.timer.timeout.connect(self.lock)
         if timeout_ms is None:
             if minutes is None:
-                with db.read() as session:
-                    minutes = accounts.idle_lock_minutes(session)
+                minutes = accounts.idle_lock_minutes(db)
             timeout_ms = minutes * 60_000
         self.timer.setInterval(timeout_ms)
         app = QApplication.instance()

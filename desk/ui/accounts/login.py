@@ -25,18 +25,16 @@ from desk.store import accounts
 from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.office import get_office_profile
+from desk.store.work import office_context
 from desk.ui.common import MUTED_STYLE, error_label
 from desk.ui.settings import LAST_USERNAME
 
 log = logging.getLogger(__name__)
 
 
-
 def _office_name(db: Database) -> str:
     try:
-        with db.read() as session:
-            return get_office_profile(session).office_name
+        return office_context(db).profile.office_name
     except StoreError:
         return ""
 
@@ -169,10 +167,9 @@ class FirstAdminDialog(QDialog):
             self.show_error(self.tr("Kedua kata sandi tidak sama."), "password")
             return
         try:
-            with self.db.write() as session:
-                made = accounts.create_first_admin(
-                    session, self.username.text(), self.full_name.text(), self.password.text(), self.nip.text()
-                )
+            made = accounts.create_first_admin(
+                self.db, self.username.text(), self.full_name.text(), self.password.text(), self.nip.text()
+            ).value
             self.actor = accounts.login(self.db, made.username, self.password.text())
         except StoreError as exc:
             self.show_error(exc.message, exc.field)
@@ -191,9 +188,7 @@ def login_at_start(db: Database, parent: QWidget | None = None) -> Actor | None:
 
     The username of the last login on this PC is filled in (the password never is).
     """
-    with db.read() as session:
-        first = accounts.needs_first_admin(session)
-    if first:
+    if accounts.needs_first_admin(db):
         actor = FirstAdminDialog.ask(db, parent)
     else:
         actor = LoginDialog.ask(db, parent, username=LAST_USERNAME.get())
@@ -207,10 +202,7 @@ def skip_login_actor(db: Database, preferred_username: str = "") -> Actor | None
 
     Refused (None) as soon as any account has a password: an office's real Desk always asks.
     """
-    with db.read() as session:
-        if not accounts.needs_first_admin(session):
-            log.warning("skip-login refused: this database has accounts with passwords")
-            return None
-        users = accounts.list_accounts(session, include_inactive=False)
-    chosen = next((u for u in users if u.username == preferred_username), users[0] if users else None)
-    return accounts.actor_of(chosen) if chosen is not None else None
+    actor = accounts.demo_actor(db, preferred_username)
+    if actor is None:
+        log.warning("skip-login refused: this database has accounts with passwords")
+    return actor

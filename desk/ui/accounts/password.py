@@ -17,6 +17,7 @@ from desk.store.accounts import AccountRecord
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.ui.common import error_label
+from desk.ui.operations import publish
 from desk.ui.widgets.buttons import save_cancel_buttons
 
 
@@ -74,7 +75,7 @@ class ChangePasswordDialog(_PasswordForm):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Ganti kata sandi"),
                          self.tr("Ganti kata sandi akun {user}.").format(user=actor.username), parent)
-        self.db = db
+        self.db = db.as_user(actor)  # every operation checks and audits this user
         self.actor = actor
         self.old = _secret()
         self.old.setObjectName("old_password")
@@ -86,8 +87,7 @@ class ChangePasswordDialog(_PasswordForm):
         if not self.check_repeat():
             return
         try:
-            with self.db.write(self.actor) as session:
-                accounts.change_own_password(session, self.old.text(), self.new.text())
+            accounts.change_own_password(self.db, self.old.text(), self.new.text())
         except StoreError as exc:
             self.show_error(exc.message, self.old if exc.field == "old_password" else self.new)
             return
@@ -109,7 +109,7 @@ class SetPasswordDialog(_PasswordForm):
                 name=account.full_name, user=account.username),
             parent,
         )
-        self.db = db
+        self.db = db.as_user(actor)  # every operation checks and audits this user
         self.actor = actor
         self.account = account
         self.finish_layout()
@@ -119,11 +119,11 @@ class SetPasswordDialog(_PasswordForm):
         if not self.check_repeat():
             return
         try:
-            with self.db.write(self.actor) as session:
-                accounts.reset_password(session, self.account.id, self.new.text())
+            done = accounts.reset_password(self.db, self.account.id, self.new.text())
         except StoreError as exc:
             self.show_error(exc.message, self.new)
             return
+        publish(self.parent(), done.changes)
         self.accept()
 
     @classmethod

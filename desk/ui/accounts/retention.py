@@ -16,14 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.office_time import to_local
+from desk.domain.office_time import DEFAULT_TZ, to_local
 from desk.domain.text_id import format_datetime, format_long_date, format_number
-from desk.store import access, privacy
+from desk.safety import backups
+from desk.store import access, retention
 from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
+from desk.store.work import Done
 from desk.ui.backup.worker import BackgroundCall
-from desk.ui.common import MUTED_STYLE, office_tz
+from desk.ui.common import MUTED_STYLE
+from desk.ui.operations import publish, run
 from desk.ui.widgets import dialogs
 
 
@@ -34,10 +37,10 @@ class RetentionPage(QWidget):
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = db.as_user(actor)
         self.actor = actor
-        self.tz = office_tz(db)
-        self.plan: privacy.RetentionReport | None = None
+        self.tz = DEFAULT_TZ
+        self.plan: retention.RetentionReport | None = None
         self._call = BackgroundCall(self)
         self._call.finished.connect(self._done)
         self._call.failed.connect(self._failed)
@@ -56,7 +59,7 @@ class RetentionPage(QWidget):
         self.years = QSpinBox()
         self.years.setObjectName("years")
         years_label.setBuddy(self.years)
-        self.years.setRange(*privacy.RETENTION_RANGE)
+        self.years.setRange(*retention.RETENTION_RANGE)
         self.years.setSuffix(self.tr(" tahun"))
         row.addWidget(self.years)
         self.save_years = QPushButton(self.tr("Simpan"))
@@ -71,6 +74,7 @@ class RetentionPage(QWidget):
         layout.addWidget(self.summary)
         self.last = QLabel()
         self.last.setObjectName("lastRun")
+        self.last.setWordWrap(True)
         self.last.setStyleSheet(MUTED_STYLE)
         layout.addWidget(self.last)
         buttons = QHBoxLayout()
@@ -84,13 +88,20 @@ class RetentionPage(QWidget):
         editable = access.allowed(actor, access.PERSONAL_DATA)
         for widget in (self.years, self.save_years, self.run_button):
             widget.setEnabled(editable)
+        self.holders = QLabel()
+        self.holders.setObjectName("backupsHolding")
+        self.holders.setWordWrap(True)
+        self.holders.setStyleSheet(MUTED_STYLE)
+        self.holders.hide()
+        layout.insertWidget(layout.count() - 2, self.holders)
         self.refresh()
 
     def refresh(self) -> None:
-        with self.db.read(self.actor) as session:
-            self.years.setValue(privacy.retention_years(session))
-            self.plan = privacy.run_retention(session, dry_run=True)
-            last = privacy.last_retention_run(session)
+        view = retention.retention_view(self.db)
+        self.tz = view.timezone
+        self.years.setValue(view.years)
+        self.plan = view.plan
+        last = view.last_run
         cutoff = format_long_date(to_local(self.plan.cutoff, self.tz).date())
         self.summary.setText(self.tr(
             "Uji coba saat ini: {visitors} pengunjung yang layanan terakhirnya selesai sebelum {cutoff} akan "
@@ -107,11 +118,8 @@ class RetentionPage(QWidget):
         self.run_button.setEnabled(self.plan.anything and access.allowed(self.actor, access.PERSONAL_DATA))
 
     def store_years(self) -> None:
-        try:
-            with self.db.write(self.actor) as session:
-                privacy.set_retention_years(session, self.years.value())
-        except StoreError as exc:
-            dialogs.inform(self, self.tr("Masa retensi"), exc.message, problem=True)
+        years = self.years.value()
+        run(self, lambda: retention.set_retention_years(self.db, years), title=self.tr("Masa retensi"))
         self.refresh()
 
     def run(self) -> None:
@@ -127,22 +135,31 @@ class RetentionPage(QWidget):
         self.run_button.setEnabled(False)
         self.summary.setText(self.tr("Sedang menganonimkan…"))
 
-        def work() -> privacy.RetentionReport:
-            with self.db.write(self.actor) as session:
-                return privacy.run_retention(session)
-
-        self._call.start(work)
+        db = self.db
+        self._call.start(lambda: retention.run_retention(db))
 
     def wait(self, timeout_s: float | None = None) -> None:
         self._call.wait(timeout_s)
 
-    def _done(self, report: privacy.RetentionReport) -> None:
+    def _done(self, done: Done[retention.RetentionReport]) -> None:
+        report = done.value
+        publish(self, done.changes)
         self.refresh()
         self.summary.setText(self.tr(
             "Selesai: {n} pengunjung dianonimkan, {r} permohonan tetap tercatat, nomor telepon {p} peserta forum "
             "dihapus.").format(n=format_number(report.visitors), r=format_number(report.requests),
                                p=format_number(report.participants)))
+        self.show_holders(report)
         self.finished.emit(report)
+
+    def show_holders(self, report: retention.RetentionReport) -> None:
+        """Which of Desk's backups still hold the anonymised values, and until when."""
+        folder = self.db.data_dir
+        if folder is None or report.at is None or not self.db.is_sqlite:
+            return
+        lines = backups.holders_summary(backups.old_value_holders(folder, report.at, tz=self.tz), self.tz)
+        self.holders.setText("\n".join(lines) or self.tr("Tidak ada cadangan Desk yang memuat data lama."))
+        self.holders.show()
 
     def _failed(self, exc: object) -> None:
         self.refresh()
@@ -155,7 +172,7 @@ class RetentionDialog(QDialog):
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *, offer: bool = False) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = db.as_user(actor)
         self.actor = actor
         self.setWindowTitle(self.tr("Retensi data pribadi"))
         self.setMinimumWidth(560)
@@ -165,6 +182,7 @@ class RetentionDialog(QDialog):
             due.setStyleSheet("font-weight: bold;")
             layout.addWidget(due)
         self.page = RetentionPage(db, actor, self)
+        self.page.finished.connect(lambda _report: self.adjustSize())  # the result says more than the plan
         layout.addWidget(self.page)
         buttons = QDialogButtonBox()
         if offer:
@@ -175,11 +193,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(buttons)
 
     def postpone(self) -> None:
-        try:
-            with self.db.write(self.actor) as session:
-                privacy.postpone_retention(session)
-        except StoreError as exc:
-            dialogs.inform(self, self.tr("Retensi"), exc.message, problem=True)
+        run(self, lambda: retention.postpone_retention(self.db), title=self.tr("Retensi"))
         self.reject()
 
 
@@ -187,9 +201,7 @@ def offer_retention(parent: QWidget | None, db: Database, actor: Actor) -> Reten
     """At start: an admin is offered the retention run when it is due (non-blocking)."""
     if not access.allowed(actor, access.PERSONAL_DATA):
         return None
-    with db.read(actor) as session:
-        due = privacy.retention_due(session)
-    if not due:
+    if not retention.retention_due(db.as_user(actor)):
         return None
     dialog = RetentionDialog(db, actor, parent, offer=True)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -2,7 +2,7 @@
 
 Any screen that shows a visitor's NIK or phone (detail panels, the data-subject
 screen) uses this instead of a plain label. The full value comes from
-`privacy.reveal`, which checks the role and writes who saw it to the audit
+`desk.store.reveal.reveal`, which checks the role and writes who saw it to the audit
 trail; it is masked again after `SHOW_SECONDS` or when the record changes.
 """
 
@@ -11,9 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desk.domain.nik import mask_nik
-from desk.domain.phone import format_phone, mask_phone
-from desk.store import access, privacy
+from desk.domain.phone import format_phone
+from desk.store import access, reveal
 from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -30,7 +29,7 @@ class RevealField(QWidget):
 
     def __init__(self, db: Database, actor: Actor | None, field: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = db.as_user(actor) if actor is not None else db
         self.actor = actor
         self.field = field
         self.visitor_id: int | None = None
@@ -71,13 +70,12 @@ class RevealField(QWidget):
         if self.visitor_id is None:
             return
         try:
-            with self.db.write(self.actor) as session:
-                value = privacy.reveal(session, self.visitor_id, self.field)
+            value = reveal.reveal(self.db, self.visitor_id, self.field).value
         except StoreError as exc:
             self.label.setText(exc.message)
             self.refused.emit(exc.message)
             return
-        shown = value if self.field == privacy.NIK else format_phone(value)
+        shown = value if self.field == reveal.NIK else format_phone(value)
         self.label.setText(shown)
         self.button.setText(self.tr("Sembunyikan"))
         self.timer.start(SHOW_SECONDS * 1000)
@@ -97,6 +95,4 @@ def acting_user(db: Database) -> Actor | None:
 
 
 def masked(field: str, value: str | None) -> str:
-    if not value:
-        return ""
-    return mask_nik(value) if field == privacy.NIK else mask_phone(value)
+    return reveal.masked(field, value)

@@ -10,10 +10,13 @@ their own tab, late ones first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,20 +35,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.nik import mask_nik
-from desk.domain.phone import mask_phone
+from desk.domain.consent import ConsentPurpose
 from desk.domain.records import OfficeProfile
+from desk.domain.subject_rights import SUBJECT_REQUEST_CHANNELS, SUBJECT_REQUEST_LABELS, SubjectRequestKind
 from desk.domain.text_id import format_number
-from desk.store import privacy
+from desk.store import consent, reveal, subjects
 from desk.store.access import Actor
 from desk.store.database import Database
-from desk.store.errors import StoreError
+from desk.store.subjects import SubjectExport, SubjectMatch, SubjectRequestRecord, VisitorCorrection
+from desk.store.work import Done
 from desk.ui.accounts.retention import RetentionPage
 from desk.ui.accounts.reveal import RevealField
 from desk.ui.common import ERROR_STYLE, MUTED_STYLE, office_tz, short_datetime, tr
+from desk.ui.operations import run
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, close_buttons, push_button, save_cancel_buttons
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
+
+T = TypeVar("T")
 
 
 class SubjectRequestDialog(QDialog):
@@ -58,11 +65,11 @@ class SubjectRequestDialog(QDialog):
         form = QFormLayout()
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
-        for key, label in privacy.SUBJECT_REQUEST_KINDS.items():
-            self.kind.addItem(label, key)
+        for kind, label in SUBJECT_REQUEST_LABELS.items():
+            self.kind.addItem(label, kind.value)
         self.channel = QComboBox()
         self.channel.setObjectName("channel")
-        for key, label in privacy.REQUEST_CHANNELS.items():
+        for key, label in SUBJECT_REQUEST_CHANNELS.items():
             self.channel.addItem(label, key)
         self.received = QDateTimeEdit(QDateTime.currentDateTime())
         self.received.setObjectName("received")
@@ -115,19 +122,19 @@ class CorrectionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(save_cancel_buttons(self, self.tr("&Simpan perbaikan"), cancel_text=self.tr("&Batal")))
 
-    def correction(self) -> privacy.VisitorCorrection:
+    def correction(self) -> VisitorCorrection:
         values = {k: e.text().strip() or None for k, e in self.edits.items()}
         if values["sex"]:
             values["sex"] = values["sex"].upper()
-        return privacy.VisitorCorrection(**values)
+        return VisitorCorrection(**values)
 
     @classmethod
-    def ask(cls, current: dict[str, str], parent: QWidget | None = None) -> privacy.VisitorCorrection | None:
+    def ask(cls, current: dict[str, str], parent: QWidget | None = None) -> VisitorCorrection | None:
         dialog = cls(current, parent)
         return dialog.correction() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def write_export(data: privacy.SubjectExport, folder: Path, office: OfficeProfile) -> list[Path]:
+def write_export(data: SubjectExport, folder: Path, office: OfficeProfile) -> list[Path]:
     """Save the JSON (full values: the person's own copy) and the PDF (NIK/phone masked, as every printout)."""
     from desk.documents.subject_export import render_subject_export  # ReportLab only when needed
 
@@ -147,11 +154,11 @@ class SubjectPage(QWidget):
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = db = db.as_user(actor)
         self.actor = actor
         self.tz = office_tz(db)
-        self.matches: list[privacy.SubjectMatch] = []
-        self.requests: list[privacy.SubjectRequestRecord] = []
+        self.matches: list[SubjectMatch] = []
+        self.requests: list[SubjectRequestRecord] = []
         self.visitor_id: int | None = None
         layout = QVBoxLayout(self)
         search_row = QHBoxLayout()
@@ -176,9 +183,9 @@ class SubjectPage(QWidget):
         who_form = QFormLayout(who)
         self.name = QLabel("—")
         self.name.setObjectName("name")
-        self.nik = RevealField(db, actor, privacy.NIK)
+        self.nik = RevealField(db, actor, reveal.NIK)
         self.nik.setObjectName("nik")
-        self.phone = RevealField(db, actor, privacy.PHONE)
+        self.phone = RevealField(db, actor, reveal.PHONE)
         self.phone.setObjectName("phone")
         who_form.addRow(self.tr("Nama:"), self.name)
         who_form.addRow(self.tr("NIK:"), self.nik)
@@ -187,9 +194,10 @@ class SubjectPage(QWidget):
 
         consent_box = QGroupBox(self.tr("Persetujuan"))
         consent_layout = QVBoxLayout(consent_box)
-        self.consents: dict[str, QCheckBox] = {}
-        for purpose, label in privacy.CONSENT_PURPOSES.items():
-            box = QCheckBox(label)
+        self.consents: dict[ConsentPurpose, QCheckBox] = {}
+        for purpose in ConsentPurpose:
+            box = QCheckBox(purpose.label)
+            box.setToolTip(purpose.statement)
             box.setObjectName(purpose)
             self.consents[purpose] = box
             consent_layout.addWidget(box)
@@ -225,8 +233,7 @@ class SubjectPage(QWidget):
     # --- finding --------------------------------------------------------------------------------
 
     def find(self) -> None:
-        with self.db.read(self.actor) as session:
-            self.matches = privacy.find_subjects(session, self.search.text())
+        self.matches = subjects.find_subjects(self.db, self.search.text())
         fill_table(self.results, [[m.name, m.nik_masked, m.phone_masked, m.kecamatan, format_number(m.requests)]
                                   for m in self.matches], [m.visitor_id for m in self.matches])
         self.status.setText(self.tr("{n} orang ditemukan.").format(n=len(self.matches)) if self.matches
@@ -260,21 +267,19 @@ class SubjectPage(QWidget):
             self.consent_note.clear()
             self._update_buttons()
             return
-        with self.db.read(self.actor) as session:
-            data = privacy.collect_subject_data(session, visitor_id)
-            current = privacy.current_consents(session, visitor_id)
-            self.requests = privacy.list_subject_requests(session, visitor_id=visitor_id)
-        v = data.visitor
-        self.name.setText(v["name"])
-        self.nik.set_value(visitor_id, mask_nik(v["nik"]) if v["nik"] else "")
-        self.phone.set_value(visitor_id, mask_phone(v["phone"]) if v["phone"] else "")
+        view = subjects.subject_view(self.db, visitor_id)
+        self.view = view
+        self.requests = list(view.requests)
+        self.name.setText(view.name)
+        self.nik.set_value(visitor_id, view.nik_masked)
+        self.phone.set_value(visitor_id, view.phone_masked)
         notes = []
         for purpose, box in self.consents.items():
-            record = current[purpose]
+            record = view.consents[purpose]
             box.setChecked(bool(record and record.granted))
             if record is not None:
                 notes.append(self.tr("{what}: {state} {when} oleh {who}").format(
-                    what=record.purpose_label.split(" (")[0], state=self.tr("ya") if record.granted else self.tr("tidak"),
+                    what=record.purpose_label, state=self.tr("ya") if record.granted else self.tr("tidak"),
                     when=short_datetime(record.recorded_at, self.tz), who=record.recorded_by))
         self.consent_note.setText("\n".join(notes) or self.tr("Belum pernah ditanyakan (berarti tidak setuju)."))
         self._fill_requests()
@@ -288,13 +293,13 @@ class SubjectPage(QWidget):
         ], [r.id for r in self.requests])
         self._update_buttons()
 
-    def _request_state(self, request: privacy.SubjectRequestRecord, now: datetime) -> str:
+    def _request_state(self, request: SubjectRequestRecord, now: datetime) -> str:
         if not request.done:
             return self.tr("TERLAMBAT") if request.overdue(now) else self.tr("terbuka")
         state = self.tr("selesai {t}").format(t=short_datetime(request.completed_at, self.tz))
         return state + self.tr(" (terlambat)") if request.overdue() else state
 
-    def selected_request(self) -> privacy.SubjectRequestRecord | None:
+    def selected_request(self) -> SubjectRequestRecord | None:
         key = selected_key(self.request_table)
         return next((r for r in self.requests if r.id == key), None)
 
@@ -311,13 +316,8 @@ class SubjectPage(QWidget):
 
     # --- actions --------------------------------------------------------------------------------
 
-    def _store(self, call: object, title: str) -> object:
-        try:
-            with self.db.write(self.actor) as session:
-                return call(session)  # type: ignore[operator]
-        except StoreError as exc:
-            dialogs.inform(self, title, exc.message, problem=True)
-            return None
+    def _store(self, call: Callable[[], Done[T]], title: str) -> T | None:
+        return run(self, call, title=title)
 
     def _refresh(self) -> None:
         visitor = self.visitor_id
@@ -329,7 +329,7 @@ class SubjectPage(QWidget):
             return
         visitor = self.visitor_id
         flags = {p: box.isChecked() for p, box in self.consents.items()}
-        self._store(lambda s: privacy.set_consents(s, visitor, flags), self.tr("Persetujuan"))
+        self._store(lambda: consent.save_consents(self.db, visitor, flags), self.tr("Persetujuan"))
         self._refresh()
 
     def record_request(self) -> None:
@@ -340,10 +340,10 @@ class SubjectPage(QWidget):
             return
         kind, channel, received, note = values
         visitor = self.visitor_id
-        made = self._store(lambda s: privacy.record_subject_request(
-            s, visitor, kind, received_at=received, channel=channel, note=note), self.tr("Permintaan subjek data"))
+        made = self._store(lambda: subjects.record_subject_request(
+            self.db, visitor, kind, received_at=received, channel=channel, note=note), self.tr("Permintaan subjek data"))
         self._refresh()
-        if isinstance(made, privacy.SubjectRequestRecord):
+        if made is not None:
             self.select_request(made.id)
 
     @classmethod
@@ -356,53 +356,46 @@ class SubjectPage(QWidget):
         if chosen is None or chosen.done or self.visitor_id is None:
             return
         handler = {
-            privacy.ACCESS: self._handle_access, privacy.CORRECTION: self._handle_correction,
-            privacy.ERASURE: self._handle_erasure, privacy.WITHDRAWAL: self._handle_withdrawal,
-        }[chosen.kind]
+            SubjectRequestKind.ACCESS: self._handle_access, SubjectRequestKind.CORRECTION: self._handle_correction,
+            SubjectRequestKind.ERASURE: self._handle_erasure, SubjectRequestKind.WITHDRAWAL: self._handle_withdrawal,
+        }[SubjectRequestKind(chosen.kind)]
         handler(chosen)
         self._refresh()
 
-    def _handle_access(self, chosen: privacy.SubjectRequestRecord) -> None:
+    def _handle_access(self, chosen: SubjectRequestRecord) -> None:
         folder = self.choose_folder(self)
         if folder is None:
             return
         visitor = self.visitor_id
         assert visitor is not None
-
-        def export(session: object) -> tuple[privacy.SubjectExport, object]:
-            from desk.store.office import get_office_profile
-
-            data = privacy.export_subject(session, visitor, subject_request_id=chosen.id)  # type: ignore[arg-type]
-            return data, get_office_profile(session)  # type: ignore[arg-type]
-
-        result = self._store(export, self.tr("Salinan data"))
-        if result is None:
+        handover = self._store(lambda: subjects.export_subject(self.db, visitor, subject_request_id=chosen.id),
+                               self.tr("Salinan data"))
+        if handover is None:
             return
-        data, office = result  # type: ignore[misc]
         try:
-            paths = write_export(data, folder, office)
+            paths = write_export(handover.export, folder, handover.office)
         except OSError as exc:
             dialogs.inform(self, self.tr("Salinan data"), self.tr("Berkas tidak dapat disimpan: {e}").format(e=exc),
                            problem=True)
             return
         self.status.setText(self.tr("Salinan data disimpan: {files}").format(files=", ".join(str(p) for p in paths)))
 
-    def _handle_correction(self, chosen: privacy.SubjectRequestRecord) -> None:
+    def _handle_correction(self, chosen: SubjectRequestRecord) -> None:
         current = {"name": self.name.text(), "nik": self.nik.masked, "phone": self.phone.masked}
         correction = CorrectionDialog.ask(current, self)
         if correction is None:
             return
         visitor = self.visitor_id
-        changes = self._store(lambda s: privacy.correct_subject(s, visitor, correction, subject_request_id=chosen.id),
-                              self.tr("Perbaikan data"))
+        changes = self._store(
+            lambda: subjects.correct_subject(self.db, visitor, correction, subject_request_id=chosen.id),
+            self.tr("Perbaikan data"))
         if changes:
-            self.status.setText(self.tr("Data diperbaiki: {fields}.").format(fields=", ".join(sorted(changes))))  # type: ignore[arg-type]
+            self.status.setText(self.tr("Data diperbaiki: {fields}.").format(fields=", ".join(sorted(changes))))
 
-    def _handle_erasure(self, chosen: privacy.SubjectRequestRecord) -> None:
+    def _handle_erasure(self, chosen: SubjectRequestRecord) -> None:
         visitor = self.visitor_id
         assert visitor is not None
-        with self.db.read(self.actor) as session:
-            open_count = privacy.open_requests_of(session, visitor)
+        open_count = subjects.subject_view(self.db, visitor).open_requests
         warning = self.tr(" Masih ada {n} permohonan yang sedang berjalan; hasilnya tidak dapat dikabarkan lagi.").format(
             n=open_count) if open_count else ""
         if not dialogs.confirm(
@@ -413,13 +406,14 @@ class SubjectPage(QWidget):
             self.tr("Anonimkan"), warning=True,
         ):
             return
-        if self._store(lambda s: privacy.erase_subject(s, visitor, subject_request_id=chosen.id),
+        if self._store(lambda: subjects.erase_subject(self.db, visitor, subject_request_id=chosen.id),
                        self.tr("Hapus data pribadi")) is not None:
             self.status.setText(self.tr("Data pribadi sudah dianonimkan."))
 
-    def _handle_withdrawal(self, chosen: privacy.SubjectRequestRecord) -> None:
+    def _handle_withdrawal(self, chosen: SubjectRequestRecord) -> None:
         visitor = self.visitor_id
-        withdrawn = self._store(lambda s: privacy.withdraw_consents(s, visitor, subject_request_id=chosen.id),
+        assert visitor is not None
+        withdrawn = self._store(lambda: subjects.withdraw_consents(self.db, visitor, subject_request_id=chosen.id),
                                 self.tr("Penarikan persetujuan"))
         if withdrawn is not None:
             self.status.setText(self.tr("Persetujuan ditarik; pemrosesan untuk tujuan itu dihentikan."))
@@ -430,7 +424,7 @@ class SubjectPage(QWidget):
             return
         outcome = OutcomeDialog.ask(self)
         if outcome:
-            self._store(lambda s: privacy.complete_subject_request(s, chosen.id, outcome), self.tr("Permintaan"))
+            self._store(lambda: subjects.complete_subject_request(self.db, chosen.id, outcome), self.tr("Permintaan"))
             self._refresh()
 
 
@@ -458,10 +452,10 @@ class OpenRequestsPage(QWidget):
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = db.as_user(actor)
         self.actor = actor
         self.tz = office_tz(db)
-        self.requests: list[privacy.SubjectRequestRecord] = []
+        self.requests: list[SubjectRequestRecord] = []
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -477,8 +471,7 @@ class OpenRequestsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.db.read(self.actor) as session:
-            found = privacy.list_subject_requests(session, open_only=True)
+        found = subjects.open_subject_requests(self.db)
         now = datetime.now(UTC)
         self.requests = sorted(found, key=lambda r: r.due_at)
         late = sum(1 for r in self.requests if r.overdue(now))
@@ -491,7 +484,7 @@ class OpenRequestsPage(QWidget):
             for r in self.requests
         ], [r.visitor_id for r in self.requests])
 
-    def _time_left(self, request: privacy.SubjectRequestRecord, now: datetime) -> str:
+    def _time_left(self, request: SubjectRequestRecord, now: datetime) -> str:
         hours = (request.due_at - now).total_seconds() / 3600
         return self.tr("TERLAMBAT") if hours < 0 else self.tr("sisa {h} jam").format(h=int(hours))
 
@@ -521,6 +514,10 @@ class DataProtectionDialog(QDialog):
         self.subjects.changed.connect(self.retention.refresh)
         self.open_requests.open_person.connect(self._open_person)
         layout.addWidget(close_buttons(self))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.subjects.search.setFocus()  # typing goes into the search at once
 
     def _open_person(self, visitor_id: int) -> None:
         self.subjects.open_person(visitor_id)

@@ -7,6 +7,8 @@ non-admin; the screen is only offered to admins so they never see the refusal.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,8 +29,10 @@ from desk.store.access import ROLE_LABELS, Actor
 from desk.store.accounts import AccountRecord
 from desk.store.database import Database
 from desk.store.errors import StoreError
+from desk.store.work import Change, Changes, Done
 from desk.ui.accounts.password import SetPasswordDialog
-from desk.ui.common import MUTED_STYLE, error_label, office_tz, short_datetime
+from desk.ui.common import MUTED_STYLE, error_label, short_datetime
+from desk.ui.operations import publish, run
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, close_buttons, push_button, save_cancel_buttons
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
@@ -40,7 +44,7 @@ class UserDialog(QDialog):
     def __init__(self, db: Database, actor: Actor, account: AccountRecord | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = db.as_user(actor)
         self.actor = actor
         self.account = account
         self.result_account: AccountRecord | None = None
@@ -99,21 +103,21 @@ class UserDialog(QDialog):
 
     def save(self) -> None:
         role = str(self.role.currentData())
+        if self.account is None and self.password.text() != self.repeat.text():
+            self._error(self.tr("Kedua kata sandi tidak sama."), "password")
+            return
         try:
-            with self.db.write(self.actor) as session:
-                if self.account is None:
-                    if self.password.text() != self.repeat.text():
-                        self._error(self.tr("Kedua kata sandi tidak sama."), "password")
-                        return
-                    self.result_account = accounts.create_user(
-                        session, self.username.text(), self.full_name.text(), role, self.password.text(),
-                        self.nip.text())
-                else:
-                    self.result_account = accounts.update_user(
-                        session, self.account.id, full_name=self.full_name.text(), nip=self.nip.text(), role=role)
+            if self.account is None:
+                done = accounts.create_user(self.db, self.username.text(), self.full_name.text(), role,
+                                            self.password.text(), self.nip.text())
+            else:
+                done = accounts.update_user(self.db, self.account.id, full_name=self.full_name.text(),
+                                            nip=self.nip.text(), role=role)
         except StoreError as exc:
             self._error(exc.message, exc.field)
             return
+        self.result_account = done.value
+        publish(self.parent(), done.changes)
         self.accept()
 
     @classmethod
@@ -131,9 +135,9 @@ class UsersPage(QWidget):
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = db.as_user(actor)
         self.actor = actor
-        self.tz = office_tz(db)
+        self.tz = ""
         self.accounts: list[AccountRecord] = []
         layout = QVBoxLayout(self)
         self.table = make_table([
@@ -166,9 +170,10 @@ class UsersPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.db.read(self.actor) as session:
-            self.accounts = accounts.list_accounts(session)
-            self.idle_minutes.setValue(accounts.idle_lock_minutes(session))
+        view = accounts.users_view(self.db)
+        self.accounts = list(view.accounts)
+        self.tz = view.timezone
+        self.idle_minutes.setValue(view.idle_lock_minutes)
         fill_table(self.table, [[a.username, a.full_name, a.nip, a.role_label, self._state(a)] for a in self.accounts],
                    [a.id for a in self.accounts])
         self._update_buttons()
@@ -197,16 +202,15 @@ class UsersPage(QWidget):
         self.unlock_button.setEnabled(chosen is not None and chosen.locked())
         self.active_button.setText(self.tr("&Aktifkan") if chosen and not chosen.active else self.tr("&Nonaktifkan"))
 
-    def _run(self, action: object) -> bool:
-        try:
-            with self.db.write(self.actor) as session:
-                action(session)  # type: ignore[operator]
-        except StoreError as exc:
-            dialogs.inform(self, self.tr("Tidak dapat dilakukan"), exc.message, problem=True)
-            return False
-        finally:
+    def _run(self, action: Callable[[], Done[object]]) -> bool:
+        done = run(self, action, title=self.tr("Tidak dapat dilakukan"))
+        self.reload()
+        return done is not None
+
+    def changed(self, changes: Changes) -> None:
+        """Another screen changed accounts (the main window's broadcast)."""
+        if Change.ACCOUNTS in changes:
             self.reload()
-        return True
 
     def add(self) -> None:
         made = UserDialog.ask(self.db, self.actor, None, self)
@@ -229,7 +233,7 @@ class UsersPage(QWidget):
     def unlock(self) -> None:
         chosen = self.selected()
         if chosen is not None:
-            self._run(lambda s: accounts.unlock(s, chosen.id))
+            self._run(lambda: accounts.unlock(self.db, chosen.id))
             self.select_username(chosen.username)
 
     def toggle_active(self) -> None:
@@ -244,12 +248,12 @@ class UsersPage(QWidget):
             self.tr("Nonaktifkan"), warning=True,
         ):
             return
-        self._run(lambda s: accounts.set_active(s, chosen.id, not chosen.active))
+        self._run(lambda: accounts.set_active(self.db, chosen.id, not chosen.active))
         self.select_username(chosen.username)
 
     def save_idle_minutes(self) -> None:
         minutes = self.idle_minutes.value()
-        if self._run(lambda s: accounts.set_idle_lock_minutes(s, minutes)):
+        if self._run(lambda: accounts.set_idle_lock_minutes(self.db, minutes)):
             self.idle_minutes_changed.emit(minutes)
 
 

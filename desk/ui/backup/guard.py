@@ -19,9 +19,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from desk.domain.office_time import to_local
 from desk.domain.text_id import format_clock, format_date
-from desk.store import backup, health
+from desk.safety import backups as backup
+from desk.safety import files
 from desk.store.database import Database
 from desk.ui.backup.worker import BackgroundCall
+from desk.ui.common import office_tz
 
 log = logging.getLogger(__name__)
 
@@ -29,17 +31,6 @@ CHECK_EVERY_MS = 30 * 60 * 1000
 # The day's backup starts a few seconds after the window: the start stays quick on an office PC.
 FIRST_CHECK_MS = 5_000
 CLOSING_NOTICE_BYTES = 50 * 1024 * 1024
-
-
-def office_tz(db: Database) -> str:
-    try:
-        from desk.store.office import get_office_profile
-
-        with db.read() as session:
-            return get_office_profile(session).timezone
-    except Exception:  # the time zone only shapes text; never block start-up over it
-        log.exception("office time zone not readable")
-        return backup.DEFAULT_TZ
 
 
 class BackupGuard(QObject):
@@ -94,7 +85,7 @@ class BackupGuard(QObject):
         self.refresh_status()
         self._timer.start()
         path = self.db.sqlite_path
-        big = path is not None and path.exists() and path.stat().st_size > health.QUICK_CHECK_BLOCKING_BYTES
+        big = path is not None and path.exists() and path.stat().st_size > files.QUICK_CHECK_BLOCKING_BYTES
         QTimer.singleShot(first_check_ms, self, self.check_file if big else self.check)
 
     # --- the start-up check of a large database --------------------------------------------------
@@ -105,12 +96,12 @@ class BackupGuard(QObject):
         if path is None or self._checker.running:
             return
         self.label.setText(self.tr("Memeriksa basis data…"))
-        self._checker.start(lambda: health.quick_check(path))
+        self._checker.start(lambda: files.quick_check(path))
 
     def _on_checked(self, result: list[str]) -> None:
         path = self.db.sqlite_path
         if result != ["ok"] and path is not None:
-            self.damage = health.damaged(path, tuple(result)).message
+            self.damage = files.damaged(path, tuple(result)).message
             self._timer.stop()  # no backups of a damaged database over the good ones
             self.label.setText(f'<a href="cadangan" style="color:#a40000; font-weight:bold;">⚠ '
                                f'{self.tr("Basis data rusak")}</a>')
@@ -134,7 +125,7 @@ class BackupGuard(QObject):
 
     def _on_made(self, result: backup.AutoBackupResult) -> None:
         self.last_result = result
-        self.refresh_status(result.problems)
+        self.refresh_status(result.problems, second_reported=result.second_folder_failed)
         self.backup_made.emit(result)
 
     def _on_failed(self, exc: object) -> None:
@@ -145,12 +136,12 @@ class BackupGuard(QObject):
 
     # --- the status bar -----------------------------------------------------------------------
 
-    def refresh_status(self, problems: tuple[str, ...] = ()) -> None:
+    def refresh_status(self, problems: tuple[str, ...] = (), *, second_reported: bool = False) -> None:
         if self.damage is not None:
             return  # the damage warning stays until the database is restored
         status = backup.backup_status(self.data_dir, now=self.clock(), tz=self.tz)
         notes = [*problems]
-        if status.second_folder_problem and not any("kedua" in p for p in notes):
+        if status.second_folder_problem and not second_reported:
             notes.append(status.second_folder_problem)
         warn = status.too_old or bool(notes)
         if status.newest is None:

@@ -33,13 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.text_id import format_datetime
-from desk.store import access, backup
+from desk.safety import backups as backup
+from desk.safety import restore
+from desk.store import access
 from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui.backup.guard import BackupGuard, office_tz
+from desk.ui.backup.guard import BackupGuard
 from desk.ui.backup.restore_dialog import RestoreDialog
 from desk.ui.backup.worker import BackgroundCall
+from desk.ui.common import office_tz
 
 ERROR_STYLE = "color: #a40000;"
 
@@ -58,7 +61,7 @@ class BackupPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = db.as_user(actor)  # making and restoring backups by hand checks this user's right
         self.data_dir = data_dir
         self.actor = actor
         self.guard = guard
@@ -151,6 +154,13 @@ class BackupPage(QWidget):
             widget.setEnabled(self.sqlite and admin)
             if not admin:
                 widget.setToolTip(self.tr("Hanya admin yang boleh membuat atau memulihkan cadangan."))
+        self.admin_only = QLabel(self.tr(
+            "Cadangan otomatis tetap dibuat setiap hari dan saat Desk ditutup. Membuat atau memulihkan cadangan "
+            "dengan tangan hanya boleh dilakukan admin."))
+        self.admin_only.setObjectName("adminOnly")
+        self.admin_only.setWordWrap(True)
+        self.admin_only.setVisible(self.sqlite and not admin)
+        layout.addWidget(self.admin_only)
         settings_box.setEnabled(self.sqlite)
 
     @property
@@ -224,10 +234,10 @@ class BackupPage(QWidget):
         self.backup_button.setEnabled(False)
         self.status.setText(self.tr("Mencadangkan basis data…"))
         self.status.setStyleSheet("")
-        db, actor, data_dir = self.db, self.actor, self.data_dir
+        db, data_dir = self.db, self.data_dir
 
         def run() -> backup.AutoBackupResult:
-            first = backup.create_backup(db, kind=backup.MANUAL, actor=actor)
+            first = backup.create_backup(db, kind=backup.MANUAL)
             second = backup.load_settings(data_dir).second_folder
             made, problems = [first], []
             if second is not None:
@@ -235,7 +245,7 @@ class BackupPage(QWidget):
                     made.append(backup.copy_sqlite(first.path, second, backup.MANUAL, first.created_at))
                 except (StoreError, OSError) as exc:
                     problems.append(getattr(exc, "message", str(exc)))
-            return backup.AutoBackupResult(tuple(made), tuple(problems))
+            return backup.AutoBackupResult(tuple(made), tuple(problems), bool(problems))
 
         self._call.start(run)
 
@@ -243,7 +253,7 @@ class BackupPage(QWidget):
         self.backup_button.setEnabled(True)
         self.reload()
         if self.guard is not None:
-            self.guard.refresh_status(result.problems)
+            self.guard.refresh_status(result.problems, second_reported=result.second_folder_failed)
         where = "\n".join(str(b.path) for b in result.made)
         text = self.tr("Cadangan dibuat dan diperiksa:\n{where}").format(where=where)
         if result.problems:
@@ -267,8 +277,7 @@ class BackupPage(QWidget):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = backup.restore_backup(chosen, url=self.db.url, data_dir=self.data_dir, db=self.db,
-                                           actor=self.actor)
+            result = restore.restore_backup(chosen, url=self.db.url, data_dir=self.data_dir, db=self.db)
         except StoreError as exc:
             QGuiApplication.restoreOverrideCursor()
             show_message(self, self.tr("Pemulihan gagal"), exc.message + "\n\n" + self.tr(

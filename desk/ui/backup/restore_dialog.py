@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.text_id import format_datetime, format_number
-from desk.store import backup
+from desk.safety import backups as backup
+from desk.safety.restore import inspect_backup
 from desk.store.errors import StoreError
 
 
@@ -105,7 +106,7 @@ class RestoreDialog(QDialog):
         self._chosen = None
         self.restore_button.setEnabled(False)
         try:
-            checked = backup.inspect_backup(path)
+            checked = inspect_backup(path)
         except StoreError as exc:
             self.details.setText(exc.message)
             self.details.setStyleSheet("color: #a40000;")

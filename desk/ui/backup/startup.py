@@ -20,9 +20,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk.domain.text_id import format_datetime, format_number
-from desk.store import backup, health
-from desk.store.database import MSG_DAMAGED, MSG_LOCKED, Database, open_database
-from desk.store.errors import DatabaseProblem, StoreError
+from desk.safety import backups as backup
+from desk.safety import files
+from desk.safety.opening import open_database, preflight_sqlite
+from desk.safety.restore import BackupCheck, inspect_backup, restore_backup
+from desk.store.database import Database
+from desk.store.errors import DatabaseProblem, Problem, StoreError
 from desk.ui.backup.restore_dialog import RestoreDialog
 
 log = logging.getLogger(__name__)
@@ -38,7 +41,7 @@ class StartupDialogs:
     """The questions asked at start; each a classmethod so tests can answer them."""
 
     @classmethod
-    def damaged(cls, parent: QWidget | None, message: str, candidate: backup.BackupCheck, created: str) -> str:
+    def damaged(cls, parent: QWidget | None, message: str, candidate: BackupCheck, created: str) -> str:
         """Restore `candidate`, choose another backup, or close Desk: RESTORE, CHOOSE or QUIT."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)
@@ -56,7 +59,7 @@ class StartupDialogs:
         return {restore: RESTORE, choose: CHOOSE}.get(box.clickedButton(), QUIT)
 
     @classmethod
-    def missing(cls, parent: QWidget | None, path: Path, candidate: backup.BackupCheck, created: str) -> bool:
+    def missing(cls, parent: QWidget | None, path: Path, candidate: BackupCheck, created: str) -> bool:
         answer = QMessageBox.question(
             parent, _tr("Basis data tidak ditemukan"),
             _tr("Berkas basis data {path} tidak ada, tetapi ada cadangan dari {created} berisi {count} permohonan."
@@ -82,35 +85,43 @@ class StartupDialogs:
         QMessageBox.information(parent, title, text)
 
 
-def newest_good_backup(data_dir: Path) -> backup.BackupCheck | None:
+def newest_good_backup(data_dir: Path) -> BackupCheck | None:
     """The newest backup that passes inspection (a damaged or too-new one is skipped)."""
     for info in backup.list_backups(backup.backup_folders(data_dir)):
         if info.path.suffix != ".sqlite3":
             continue
         try:
-            return backup.inspect_backup(info.path)
+            return inspect_backup(info.path)
         except StoreError as exc:
             log.warning("backup %s skipped: %s", info.path, exc.message)
     return None
 
 
-def _created(check: backup.BackupCheck) -> str:
+def _created(check: BackupCheck) -> str:
     parsed = backup.parse_name(check.path.name)
     return format_datetime(parsed[0], check.timezone) if parsed else check.path.name
 
 
 def open_database_checked(
-    parent: QWidget | None, url: str, data_dir: Path, *, show_error: Callable[[str], None] | None = None
+    parent: QWidget | None,
+    url: str,
+    data_dir: Path,
+    *,
+    show_error: Callable[[str], None] | None = None,
+    refused: Callable[[Problem], None] | None = None,
 ) -> Database | None:
     """The database, opened and migrated after the start-up checks; None when Desk should not start.
 
     `show_error` shows a problem that only the user can solve (the app passes its own start-error
-    dialog); a lock held by another program gets "Coba lagi" instead.
+    dialog); a lock held by another program gets "Coba lagi" instead. `refused` is told the kind
+    of problem that stopped the start (the app's exit code comes from it).
     """
-    path = health.sqlite_file(url)
+    path = files.sqlite_file(url)
 
-    def refuse(message: str) -> None:
-        log.warning("database problem at start: %s", message)
+    def refuse(message: str, kind: Problem = Problem.OTHER) -> None:
+        log.warning("database problem at start: %s", kind)
+        if refused is not None:
+            refused(kind)
         if show_error is not None:
             show_error(message)
         else:
@@ -123,25 +134,31 @@ def open_database_checked(
                     restored = _offer_missing(parent, path, url, data_dir)
                     if restored is not None:
                         return restored
-                elif path.stat().st_size <= health.QUICK_CHECK_BLOCKING_BYTES:
-                    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-                    try:
-                        health.check_database_file(path, backup.backups_folder(data_dir))
-                    finally:
-                        QGuiApplication.restoreOverrideCursor()
+                else:
+                    # Where the file lies and what it is first (as `desk check`): a read-only folder is
+                    # said to be one, not reported as a file that cannot be opened.
+                    preflight_sqlite(url, data_dir)
+                    if path.stat().st_size <= files.QUICK_CHECK_BLOCKING_BYTES:
+                        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                        try:
+                            backups_exist = bool(backup.list_backups([backup.backups_folder(data_dir)]))
+                            files.check_database_file(path, backups_exist=backups_exist)
+                        finally:
+                            QGuiApplication.restoreOverrideCursor()
                 # A larger file gets the cheap checks in open_database now and quick_check from
                 # the backup guard in the background, once the window is on screen.
             return open_database(url, data_dir)
         except DatabaseProblem as exc:
-            damaged = isinstance(exc, health.DamagedDatabase) or exc.message == MSG_DAMAGED
-            if damaged and path is not None:
+            if exc.kind is Problem.DAMAGED and path is not None:
                 return _offer_restore(parent, exc.message, url, data_dir, refuse)
-            if exc.message == MSG_LOCKED:
+            if exc.kind is Problem.LOCKED:
                 log.warning("database locked at start")
                 if StartupDialogs.problem(parent, exc.message, can_retry=True):
                     continue
+                if refused is not None:
+                    refused(exc.kind)
                 return None
-            refuse(exc.message)
+            refuse(exc.message, exc.kind)
             return None
 
 
@@ -153,15 +170,15 @@ def _offer_missing(parent: QWidget | None, path: Path, url: str, data_dir: Path)
 
 
 def _offer_restore(
-    parent: QWidget | None, message: str, url: str, data_dir: Path, refuse: Callable[[str], None]
+    parent: QWidget | None, message: str, url: str, data_dir: Path, refuse: Callable[[str, Problem], None]
 ) -> Database | None:
     candidate = newest_good_backup(data_dir)
     if candidate is None:
         refuse(_tr(
-            "{message}\n\nTidak ada cadangan yang baik untuk dipulihkan. Berkas itu dibiarkan apa adanya. "
-            "Minta pengelola memindahkan atau mengganti nama berkas itu (datanya mungkin masih bisa "
-            "diselamatkan), lalu buka Desk lagi untuk mulai dengan basis data kosong."
-        ).format(message=message))
+            "{message}\n\nTidak ada cadangan yang baik untuk dipulihkan, jadi berkas itu tidak disisihkan: "
+            "berkas itu dibiarkan apa adanya. Minta pengelola memindahkan atau mengganti nama berkas itu "
+            "(datanya mungkin masih bisa diselamatkan), lalu buka Desk lagi untuk mulai dengan basis data kosong."
+        ).format(message=message), Problem.DAMAGED)
         return None
     choice = StartupDialogs.damaged(parent, message, candidate, _created(candidate))
     if choice == RESTORE:
@@ -174,7 +191,7 @@ def _offer_restore(
 
 def _restore(parent: QWidget | None, source: Path, url: str, data_dir: Path) -> Database | None:
     try:
-        result = backup.restore_backup(source, url=url, data_dir=data_dir)
+        result = restore_backup(source, url=url, data_dir=data_dir)
     except StoreError as exc:
         StartupDialogs.problem(parent, _tr("Pemulihan gagal: {m}").format(m=exc.message), can_retry=False)
         return None

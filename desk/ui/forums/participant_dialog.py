@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.domain.consent import ConsentPurpose
 from desk.domain.forum_rules import (
-    CONSENT_PURPOSES,
-    PHOTO,
-    PUBLICATION,
     UNSUR,
     ParticipantDraft,
     ParticipantRecord,
@@ -82,12 +80,13 @@ class ParticipantDialog(ForumFormDialog):
         self.phone.setPlaceholderText(tr("opsional, mis. 0812-3456-7890"))
         self.consent_photo = QCheckBox(tr("Setuju difoto"))
         self.consent_photo.setObjectName("consent_photo")
-        self.consent_photo.setToolTip(CONSENT_PURPOSES[PHOTO])
+        self.consent_photo.setToolTip(ConsentPurpose.FORUM_PHOTO.statement)
         self.consent_publication = QCheckBox(tr("Setuju nama dan No. HP dicantumkan pada daftar hadir"))
         self.consent_publication.setObjectName("consent_publication")
-        self.consent_publication.setToolTip(CONSENT_PURPOSES[PUBLICATION])
+        self.consent_publication.setToolTip(ConsentPurpose.ATTENDANCE_PUBLICATION.statement)
         purposes = QLabel(tr("Tujuan: {photo} {publication}").format(
-            photo=CONSENT_PURPOSES[PHOTO], publication=CONSENT_PURPOSES[PUBLICATION]))
+            photo=ConsentPurpose.FORUM_PHOTO.statement,
+            publication=ConsentPurpose.ATTENDANCE_PUBLICATION.statement))
         purposes.setWordWrap(True)
         purposes.setStyleSheet(MUTED_STYLE)
 

@@ -25,7 +25,7 @@ from desk.ui.common import error_label, show_error_text
 if TYPE_CHECKING:
     from desk.ui.accounts.reveal import RevealField
 
-# The field names desk.store.privacy.reveal takes. Neither it nor desk.ui.accounts is imported at module
+# The field names desk.store.reveal.reveal takes. Neither it nor desk.ui.accounts is imported at module
 # level: this module loads with the main window, and painting the register at start needs neither.
 NIK, PHONE = "nik", "phone"
 

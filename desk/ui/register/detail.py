@@ -54,7 +54,7 @@ from desk.ui.common import ERROR_COLOR, MUTED_STYLE, OK_COLOR, actor_on_duty, ma
 if TYPE_CHECKING:
     from desk.ui.accounts.reveal import RevealField
 
-NIK, PHONE = "nik", "phone"  # the field names desk.store.privacy.reveal takes
+NIK, PHONE = "nik", "phone"  # the field names desk.store.reveal.reveal takes
 
 # The status buttons, with a mnemonic each (Alt+letter) for the keyboard; "…" where a dialog asks first.
 # The letters are unique in the main window: B, L, P, A and N open its menus, D, M and U are filters.

@@ -1,4 +1,4 @@
-"""Backups of the SQLite database: made, verified, rotated, listed and restored.
+"""Backups of the SQLite database: made, verified, rotated and listed (restoring: desk.safety.restore).
 
 A backup is made with SQLite's online backup API (never a file copy of an open
 database: the copy could catch the file and its WAL half-way), written under a
@@ -12,10 +12,9 @@ the newest of each of the last 7 days, 4 weeks and 12 months that have one are
 kept. Manual and safety backups (before a restore or a schema update) are kept
 apart, the newest ten of each kind.
 
-Restore checks the chosen file first, always takes a safety backup of the
-current database (or, when that one is damaged, renames it aside), disposes the
-engine, writes the backup into place through the same backup API, and reopens
-(migrating an older backup to the current schema).
+Every backup Desk makes is also a witness of the audit trail: the newest entry it holds is
+recorded beside it (desk.safety.witness), so `desk audit verify` can tell when entries the
+backup saw were later deleted or rewritten.
 
 PostgreSQL: the office server's own backups apply; `pg_dump_backup` writes a
 dump when the PostgreSQL client tools are installed on this PC.
@@ -31,28 +30,24 @@ import re
 import shutil
 import sqlite3
 import subprocess
-import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import make_url
 
+from desk.domain.audit_trail import AuditWitness
 from desk.domain.office_time import DEFAULT_TZ
-from desk.store import access, audit
-from desk.store.access import Actor
-from desk.store.database import Database, open_database
+from desk.safety import witness
+from desk.safety.files import fsync_dir, os_error_text
+from desk.store import access
+from desk.store.database import Database
 from desk.store.errors import DatabaseProblem, StoreError
-from desk.store.health import (
-    DamagedDatabase,
-    _fsync_dir,
-    check_file_kind,
-    quick_check,
-    set_aside,
-    sqlite_file,
-)
+from desk.store.system_events import record_system_event
+from desk.store.work import office_context
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +55,20 @@ BACKUPS_DIR = "backups"
 SETTINGS_FILE = "cadangan.json"
 DEFAULT_WARN_AFTER_DAYS = 3
 
-DAILY, CLOSE, MANUAL, SAFETY, MIGRATION = "harian", "tutup", "manual", "pengaman", "migrasi"
+
+
+class BackupKind(StrEnum):
+    """Why a backup was made; the code is part of its file name."""
+
+    DAILY = "harian"
+    CLOSE = "tutup"
+    MANUAL = "manual"
+    SAFETY = "pengaman"
+    MIGRATION = "migrasi"
+
+
+DAILY, CLOSE, MANUAL, SAFETY, MIGRATION = (BackupKind.DAILY, BackupKind.CLOSE, BackupKind.MANUAL,
+                                           BackupKind.SAFETY, BackupKind.MIGRATION)
 KIND_LABELS = {
     DAILY: "harian (awal hari)",
     CLOSE: "saat Desk ditutup",
@@ -78,6 +86,15 @@ _NAME = re.compile(r"^desk-(\d{8})-(\d{6})Z-([a-z]+)(?:-(\d+))?\.(sqlite3|pgdump
 
 class BackupError(StoreError):
     """A backup or restore that could not be done; the message says why, in Indonesian."""
+
+
+@dataclass(frozen=True, slots=True)
+class BackupAge:
+    """A backup made before personal data was anonymised: it holds the old values until it goes."""
+
+    info: BackupInfo
+    goes_by: date | None  # the office-local day rotation deletes it at the latest (daily use); None: see `kept`
+    kept: str = ""  # Indonesian, when no day can be given ("sampai ada 10 cadangan manual yang lebih baru")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,15 +121,6 @@ class BackupSettings:
     warn_after_days: int = DEFAULT_WARN_AFTER_DAYS
 
 
-@dataclass(frozen=True, slots=True)
-class BackupCheck:
-    """What a backup file holds, found before restoring it."""
-
-    path: Path
-    revision: str
-    requests: int
-    newest_request_at: datetime | None
-    timezone: str = DEFAULT_TZ  # the office's, to show its dates before the database is open
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,14 +136,9 @@ class BackupStatus:
 class AutoBackupResult:
     made: tuple[BackupInfo, ...]
     problems: tuple[str, ...]  # Indonesian, one per folder that failed
+    second_folder_failed: bool = False  # one of `problems` is about the second folder
 
 
-@dataclass(frozen=True, slots=True)
-class RestoreResult:
-    restored_from: Path
-    safety_backup: BackupInfo | None  # the database as it was just before, when it was readable
-    set_aside: Path | None  # the damaged file, renamed, when it was not
-    database: Database  # reopened and migrated
 
 
 # --- settings ----------------------------------------------------------------------------------
@@ -268,12 +271,8 @@ def _local_tz(db: Database | None) -> str:
     if db is None:
         return DEFAULT_TZ
     try:
-        from desk.store.models import OfficeProfileRow
-
-        with db.read() as session:
-            row = session.get(OfficeProfileRow, 1)
-            return row.timezone if row else DEFAULT_TZ
-    except Exception:  # a backup must not fail over the time zone of its name
+        return office_context(db).clock.tz
+    except StoreError:  # a backup must not fail over the time zone of its name
         return DEFAULT_TZ
 
 
@@ -285,13 +284,13 @@ def copy_sqlite(source: Path, folder: Path, kind: str, now: datetime | None = No
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"Folder cadangan {folder} tidak dapat dibuat: {exc.strerror or exc}.") from exc
+        raise BackupError(f"Folder cadangan {folder} tidak dapat dibuat ({os_error_text(exc)}).") from exc
     target = _free_name(folder, kind, now)
     part = target.with_name(target.name + ".part")
     try:
         _backup_into(source, part)
         os.replace(part, target)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except BaseException:
         for leftover in (part, Path(str(part) + "-journal")):
             with contextlib.suppress(OSError):
@@ -304,7 +303,7 @@ def _backup_into(source: Path, part: Path) -> None:
     try:
         src = sqlite3.connect(source, timeout=30)
     except sqlite3.Error as exc:
-        raise BackupError(f"Basis data {source} tidak dapat dibaca untuk dicadangkan: {exc}.") from exc
+        raise _backup_failure(source.parent, exc) from exc
     try:
         dst = sqlite3.connect(part)
         try:
@@ -337,52 +336,47 @@ def _backup_failure(folder: Path, exc: BaseException) -> BackupError:
         return BackupError(f"Cadangan gagal: folder {folder} tidak dapat ditulisi.")
     if code in (11, 26):
         return BackupError("Cadangan gagal: basis data rusak. Pulihkan dari cadangan terakhir yang baik.")
-    return BackupError(f"Cadangan gagal: {exc}.")
+    if code == 10:
+        return BackupError(f"Cadangan gagal: disk di {folder} tidak dapat dibaca atau ditulisi.")
+    log.warning("backup failed: %s (SQLite code %s)", type(exc).__name__, code)
+    return BackupError(f"Cadangan gagal (kode SQLite {code}). Coba lagi; bila terus terjadi, laporkan kepada "
+                       "pengelola Desk.")
 
 
 def create_backup(
     db: Database,
     folder: Path | None = None,
     *,
-    kind: str = MANUAL,
+    kind: BackupKind = MANUAL,
     now: datetime | None = None,
-    actor: Actor | None = None,
     rotate_after: bool = True,
 ) -> BackupInfo:
-    """An admin's backup of the open database into `folder` (default `<data>/backups`), verified and audited."""
+    """A backup by the acting user (admin) of the open database into `folder` (default `<data>/backups`)."""
     _require_sqlite(db)
-    with db.read(actor) as session:
-        access.require(session, access.BACKUP)
-    return _make_backup(db, folder, kind, now, actor, rotate_after)
+    access.require_actor(db.actor, access.BACKUP)
+    return _make_backup(db, folder, kind, now, rotate_after)
 
 
-def _make_backup(
-    db: Database, folder: Path | None, kind: str, now: datetime | None, actor: Actor | None, rotate_after: bool
-) -> BackupInfo:
+def _make_backup(db: Database, folder: Path | None, kind: BackupKind, now: datetime | None,
+                 rotate_after: bool) -> BackupInfo:
     path = _require_sqlite(db)
     target_folder = folder or backups_folder(_data_dir(db))
     info = copy_sqlite(path, target_folder, kind, now)
     if rotate_after and folder is None:
         rotate(target_folder, now=now, tz=_local_tz(db))
-    _audit(db, actor, "backup.create", info)
+    witness.record_backup(info.path, _data_dir(db))
+    _audit(db, "backup.create", info)
     return info
 
 
-def _audit(db: Database, actor: Actor | None, action: str, info: BackupInfo, **extra: object) -> None:
-    """Audit a backup or restore. Written as the system on the actor's behalf: a restored database
-    may predate the admin's own account, and the entry must not fail on that."""
-    from desk.store.models import User
-
+def _audit(db: Database, action: str, info: BackupInfo, **extra: object) -> None:
+    """Audit a backup or restore, written by Desk itself on the acting user's behalf."""
     try:
-        with db.system_write() as session:
-            user_id = actor.user_id if actor is not None and session.get(User, actor.user_id) else None
-            audit.record(
-                session, action, "backup", info.path.name,
-                {"kind": info.kind, "size": info.size, "folder": str(info.path.parent), **extra},
-                username=actor.username if actor is not None else None, user_id=user_id,
-            )
+        record_system_event(db, action, "backup", info.path.name,
+                            {"kind": str(info.kind), "size": info.size, "folder": str(info.path.parent), **extra},
+                            on_behalf_of=db.actor)
     except DatabaseProblem as exc:  # the backup exists; a full disk must not undo it
-        log.warning("audit of %s failed: %s", action, exc.message)
+        log.warning("audit of %s failed: %s", action, exc.kind)
 
 
 def _require_sqlite(db: Database) -> Path:
@@ -415,7 +409,7 @@ def daily_backup_due(data_dir: Path, now: datetime | None = None, tz: str = DEFA
 
 
 def automatic_backup(
-    db: Database, kind: str = DAILY, *, now: datetime | None = None, settings: BackupSettings | None = None
+    db: Database, kind: BackupKind = DAILY, *, now: datetime | None = None, settings: BackupSettings | None = None
 ) -> AutoBackupResult:
     """The start-of-day or closing backup: data folder, then the second folder; rotated; never raises.
 
@@ -423,13 +417,14 @@ def automatic_backup(
     """
     if db.sqlite_path is None:
         return AutoBackupResult((), ())
+    db = db.as_user(None)
     data_dir = _data_dir(db)
     settings = settings or load_settings(data_dir)
     tz = _local_tz(db)
     made: list[BackupInfo] = []
     problems: list[str] = []
     try:
-        first = _make_backup(db, None, kind, now, None, True)
+        first = _make_backup(db, None, kind, now, True)
         made.append(first)
     except StoreError as exc:
         return AutoBackupResult((), (exc.message,))
@@ -447,7 +442,7 @@ def automatic_backup(
                 rotate(Path(second), now=now, tz=tz)
             except (StoreError, OSError) as exc:
                 problems.append(f"Cadangan ke folder kedua {second} gagal: {getattr(exc, 'message', exc)}")
-    return AutoBackupResult(tuple(made), tuple(problems))
+    return AutoBackupResult(tuple(made), tuple(problems), second is not None and len(made) < 2)
 
 
 def _copy_backup(backup: Path, folder: Path) -> BackupInfo:
@@ -517,6 +512,44 @@ def rotate(folder: Path, *, now: datetime | None = None, tz: str = DEFAULT_TZ) -
     return removed
 
 
+def _aging(folder_backups: list[BackupInfo], since: datetime, tz: str, horizon_days: int) -> list[BackupAge]:
+    zone = ZoneInfo(tz)
+    old = [b for b in folder_backups if b.created_at < since]
+    result: list[BackupAge] = []
+    for b in old:
+        if b.is_automatic:
+            continue
+        newer = sum(1 for other in folder_backups if other.kind == b.kind and other.created_at > b.created_at)
+        more = max(1, KEEP_OTHER - newer)
+        result.append(BackupAge(b, None, f"sampai ada {more} cadangan {b.kind_label} lagi yang lebih baru"))
+    waiting = {b.path: b for b in old if b.is_automatic}
+    if not waiting:
+        return result
+    future: list[BackupInfo] = []
+    start = since.astimezone(zone).date()
+    for offset in range(1, horizon_days + 1):
+        day = start + timedelta(days=offset)
+        noon = datetime(day.year, day.month, day.day, 12, tzinfo=zone).astimezone(UTC)
+        future.append(BackupInfo(Path(f"/masa-depan/{day.isoformat()}"), noon, DAILY, 0))
+        keep = backups_to_keep(folder_backups + future, tz)
+        for path in [p for p in waiting if p not in keep]:
+            result.append(BackupAge(waiting.pop(path), day))
+        if not waiting:
+            break
+    result.extend(BackupAge(b, None, "lebih dari setahun lagi") for b in waiting.values())
+    return result
+
+
+def old_value_holders(data_dir: Path, since: datetime, *, tz: str = DEFAULT_TZ,
+                      horizon_days: int = 400) -> list[BackupAge]:
+    """Desk's backups made before `since` (they still hold personal values anonymised then), each with
+    the day rotation deletes it at the latest, if Desk makes its daily backup every day from now on."""
+    ages: list[BackupAge] = []
+    for folder in backup_folders(data_dir):
+        ages.extend(_aging(list_backups([folder]), since, tz, horizon_days))
+    return sorted(ages, key=lambda a: a.info.created_at)
+
+
 # --- status ------------------------------------------------------------------------------------
 
 
@@ -564,212 +597,6 @@ def format_size(size: int) -> str:
     return f"{size} B"  # pragma: no cover
 
 
-# --- checking and restoring --------------------------------------------------------------------
-
-
-def inspect_backup(path: Path, shown_name: str | None = None) -> BackupCheck:
-    """Check that `path` is a whole Desk backup this Desk can open; raise BackupError saying what is wrong."""
-    name = shown_name or path.name
-    if not path.is_file():
-        raise BackupError(f"Berkas cadangan {path} tidak ditemukan.")
-    if path.suffix == ".pgdump":
-        raise BackupError(
-            "Ini cadangan PostgreSQL (pg_dump). Pemulihannya dilakukan di server dengan pg_restore oleh "
-            "pengelola server, bukan dari loket."
-        )
-    if path.stat().st_size == 0:
-        raise BackupError(f"Berkas {name} kosong (0 bita); bukan cadangan.")
-    try:
-        check_file_kind(path)
-    except DamagedDatabase as exc:
-        raise BackupError(f"Berkas {name} bukan cadangan Desk yang dapat dipakai ({exc.details[0]}).") from exc
-    try:
-        # Read-only, so a write-protected USB stick is fine and nothing is written beside the file.
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-        try:
-            return _inspect(conn, path, name)
-        finally:
-            conn.close()
-    except sqlite3.OperationalError:
-        # A WAL-mode file (the live database copied by hand) may refuse a read-only open: use a copy.
-        with tempfile.TemporaryDirectory(prefix="desk-periksa-") as tmp:
-            copy = _local_copy(path, Path(tmp) / "periksa.sqlite3")
-            conn = sqlite3.connect(copy)
-            try:
-                return replace(_inspect(conn, path, name), path=path)
-            finally:
-                conn.close()
-
-
-def _inspect(conn: sqlite3.Connection, path: Path, name: str) -> BackupCheck:
-    from desk.store.migrations import known_revisions
-
-    try:
-        result = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
-    except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and "unable to open" in str(exc):
-            raise
-        result = [str(exc)]
-    if result != ["ok"]:
-        raise BackupError(f"Cadangan {name} rusak (pemeriksaan: {'; '.join(result[:3])}). Pilih cadangan lain.")
-    try:
-        revisions = [str(r[0]) for r in conn.execute("SELECT version_num FROM alembic_version")]
-        counted = conn.execute("SELECT count(*), max(received_at) FROM service_requests").fetchone()
-    except sqlite3.OperationalError as exc:
-        if "unable to open" in str(exc):
-            raise
-        raise BackupError(f"Berkas {name} bukan cadangan Desk ({exc}).") from exc
-    unknown = [r for r in revisions if r not in known_revisions()]
-    if unknown:
-        made_by = _made_by(conn)
-        raise BackupError(
-            f"Cadangan {name} dibuat oleh Desk yang lebih baru{made_by}. Perbarui Desk di komputer ini "
-            "terlebih dahulu, lalu pulihkan lagi."
-        )
-    newest = None
-    if counted[1]:
-        with contextlib.suppress(ValueError):
-            newest = datetime.fromisoformat(str(counted[1])).replace(tzinfo=UTC)
-    tz = DEFAULT_TZ
-    with contextlib.suppress(sqlite3.Error, TypeError):
-        tz = conn.execute("SELECT timezone FROM office_profile WHERE id = 1").fetchone()[0] or DEFAULT_TZ
-    return BackupCheck(path, ", ".join(revisions), int(counted[0]), newest, tz)
-
-
-def _made_by(conn: sqlite3.Connection) -> str:
-    try:
-        row = conn.execute("SELECT value FROM settings WHERE key = 'desk.version'").fetchone()
-        return f" (Desk {json.loads(row[0])})" if row else ""
-    except (sqlite3.Error, ValueError, TypeError):
-        return ""
-
-
-def _local_copy(source: Path, target: Path) -> Path:
-    shutil.copyfile(source, target)
-    wal = Path(str(source) + "-wal")
-    if wal.exists():
-        shutil.copyfile(wal, Path(str(target) + "-wal"))
-    return target
-
-
-def restore_backup(
-    source: Path,
-    *,
-    url: str,
-    data_dir: Path | None = None,
-    db: Database | None = None,
-    actor: Actor | None = None,
-    now: datetime | None = None,
-) -> RestoreResult:
-    """Put backup `source` in place of the SQLite database at `url`; returns the reopened database.
-
-    `db`, when given, is the open database being replaced: its permission check runs
-    (admin only), it gets a safety backup and it is disposed. Without `db` (the file
-    could not be opened at start) a readable file still gets a safety backup and an
-    unreadable one is set aside, never overwritten.
-    """
-    now = now or datetime.now(UTC)
-    target = sqlite_file(url)
-    if target is None:
-        raise BackupError(
-            "Pemulihan dari loket hanya untuk basis data SQLite. Basis data PostgreSQL dipulihkan di server "
-            "dengan pg_restore oleh pengelola server."
-        )
-    data_dir = data_dir or (db.data_dir if db is not None else None) or target.parent
-    if db is not None:
-        with db.read(actor) as session:
-            access.require(session, access.BACKUP)
-    if source.suffix == ".pgdump" or not source.is_file():
-        inspect_backup(source)  # raises with the reason
-    staging = target.with_name(target.name + ".pemulihan")
-    _remove_staging(staging)
-    # Work from a local copy: a USB stick pulled half-way must not leave half a database.
-    try:
-        _local_copy(source, staging)
-    except OSError as exc:
-        _remove_staging(staging)
-        raise BackupError(f"Cadangan tidak dapat disalin ke folder data: {exc.strerror or exc}.") from exc
-    try:
-        checked = inspect_backup(staging, shown_name=source.name)
-        _settle(staging)
-    except BaseException:
-        _remove_staging(staging)
-        raise
-
-    safety: BackupInfo | None = None
-    aside: Path | None = None
-    if db is not None:
-        db.dispose()
-    if target.exists() and target.stat().st_size > 0:
-        if _readable(target):
-            safety = copy_sqlite(target, backups_folder(data_dir), SAFETY, now)
-        else:
-            aside = set_aside(target, now)
-    elif target.exists():
-        aside = set_aside(target, now)
-    try:
-        _write_into(staging, target)
-    finally:
-        _remove_staging(staging)
-    reopened = open_database(url, data_dir)
-    info = BackupInfo(source, parse_name(source.name)[0] if parse_name(source.name) else now, "pulih",
-                      source.stat().st_size)
-    _audit(reopened, actor, "backup.restore", info, requests=checked.requests,
-           safety_backup=safety.path.name if safety else "", set_aside=aside.name if aside else "")
-    rotate(backups_folder(data_dir), tz=_local_tz(reopened))
-    return RestoreResult(source, safety, aside, reopened)
-
-
-def _remove_staging(staging: Path) -> None:
-    for extra in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(OSError):
-            Path(str(staging) + extra).unlink()
-
-
-def _readable(path: Path) -> bool:
-    try:
-        return quick_check(path, timeout_s=5.0) == ["ok"]
-    except DatabaseProblem:
-        raise
-    except Exception:  # anything unreadable is treated as damaged and set aside
-        return False
-
-
-def _settle(path: Path) -> None:
-    """Fold a copied WAL into the file and leave it in rollback-journal mode."""
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        conn.close()
-
-
-def _write_into(staging: Path, target: Path) -> None:
-    """Write the staged backup over `target` through SQLite, so a power cut leaves old or new, never half."""
-    src = sqlite3.connect(staging)
-    try:
-        dst = sqlite3.connect(target, timeout=10)
-        try:
-            # Out of WAL first: only possible when nobody else has the file open, which is what we want.
-            mode = dst.execute("PRAGMA journal_mode=DELETE").fetchone()
-            if mode is None or str(mode[0]).lower() != "delete":
-                raise BackupError(
-                    "Basis data sedang dibuka oleh program lain (Desk di jendela lain?). Tutup program itu lalu "
-                    "pulihkan lagi."
-                )
-            src.backup(dst)
-            dst.commit()
-            result = [str(r[0]) for r in dst.execute("PRAGMA quick_check").fetchall()]
-            if result != ["ok"]:  # pragma: no cover - the staged copy passed the same check
-                raise BackupError("Hasil pemulihan tidak lolos pemeriksaan: " + "; ".join(result[:3]))
-        finally:
-            dst.close()
-    except sqlite3.Error as exc:
-        raise _backup_failure(target.parent, exc) from exc
-    finally:
-        src.close()
-
-
 # --- PostgreSQL ----------------------------------------------------------------------------------
 
 
@@ -784,10 +611,9 @@ def pg_dump_path() -> str | None:
     return None
 
 
-def pg_dump_backup(db: Database, folder: Path, *, now: datetime | None = None, actor: Actor | None = None) -> BackupInfo:
+def pg_dump_backup(db: Database, folder: Path, *, now: datetime | None = None) -> BackupInfo:
     """A custom-format pg_dump of the PostgreSQL database into `folder`, checked with pg_restore --list."""
-    with db.read(actor) as session:
-        access.require(session, access.BACKUP)
+    access.require_actor(db.actor, access.BACKUP)
     tool = pg_dump_path()
     if tool is None:
         raise BackupError(
@@ -815,7 +641,9 @@ def pg_dump_backup(db: Database, folder: Path, *, now: datetime | None = None, a
     if done.returncode != 0:
         with contextlib.suppress(OSError):
             part.unlink()
-        raise BackupError("pg_dump gagal: " + done.stderr.strip()[-300:])
+        log.warning("pg_dump failed with exit code %s", done.returncode)
+        raise BackupError(f"pg_dump gagal (kode keluar {done.returncode}). Periksa alamat server, nama pengguna dan "
+                          "kata sandi basis data, lalu coba lagi.")
     restore_tool = str(Path(tool).with_name("pg_restore"))
     listed = subprocess.run([restore_tool, "--list", str(part)], capture_output=True, text=True, timeout=600)
     if listed.returncode != 0 or "service_requests" not in listed.stdout:
@@ -825,5 +653,34 @@ def pg_dump_backup(db: Database, folder: Path, *, now: datetime | None = None, a
     os.replace(part, target)
     info = BackupInfo(target, (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0), MANUAL,
                       target.stat().st_size)
-    _audit(db, actor, "backup.create", info)
+    witness.record_database(db, info.path, folder)
+    _audit(db, "backup.create", info)
     return info
+
+
+# --- witnesses of the audit trail ------------------------------------------------------------------
+
+
+def audit_witnesses(data_dir: Path) -> list[AuditWitness]:
+    """Every copy of the audit trail's head kept outside the database: the backup files and the witness log."""
+    files = [(b.path, b.created_at) for b in list_backups(backup_folders(data_dir)) if b.path.suffix == ".sqlite3"]
+    return witness.gather(data_dir, files)
+
+
+def holders_summary(ages: list[BackupAge], tz: str = DEFAULT_TZ) -> list[str]:
+    """The backups still holding anonymised values, as lines a person reads (empty: none)."""
+    from desk.domain.text_id import format_date
+
+    if not ages:
+        return []
+    dated = [a for a in ages if a.goes_by is not None]
+    lines = [f"{len(ages)} cadangan yang dibuat Desk sebelum ini masih memuat data lama sampai terhapus oleh rotasi:"]
+    if dated:
+        last = max(a.goes_by for a in dated if a.goes_by is not None)
+        lines.append(f"- {len(dated)} cadangan otomatis, yang terakhir terhapus paling lambat {format_date(last)} "
+                     "(bila Desk dipakai dan dicadangkan setiap hari).")
+    for age in ages:
+        if age.goes_by is None:
+            lines.append(f"- {age.info.path.name} ({age.info.kind_label}): disimpan {age.kept}.")
+    lines.append("Salinan di luar folder cadangan Desk (mis. disalin tangan) tidak terjangkau Desk; hapus sendiri bila ada.")
+    return lines

@@ -1,29 +1,33 @@
-"""Start-up checks: is the database where it may be, and is it whole?
+"""The database file on disk: is it where it may be, is it Desk's, is it whole?
 
-Run before the database is opened (and by `desk check`): a SQLite file must not
-sit on a network share (SQLite's locking and WAL are unsafe there: it corrupts),
-its folder must be writable, the file must be a Desk database and pass
-`PRAGMA quick_check`. A damaged file is never overwritten: `set_aside` renames
-it (with its -wal and -shm) so the restore can put a good backup in its place.
+Run before the database is opened (and by `desk check`): a SQLite file must not sit on a
+network share (SQLite's locking and WAL are unsafe there: it corrupts), its folder must be
+writable, the file must be a Desk database (another program's file is never touched, not even
+switched to WAL mode) and pass `PRAGMA quick_check`. A damaged file is never overwritten:
+`set_aside` renames it (with its -wal and -shm) so the restore can put a good backup in its place.
+
+Everything here reads the file with the sqlite3 module directly, read-only where it can: the
+database is not opened through SQLAlchemy before these checks pass.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PureWindowsPath
 
 from sqlalchemy.engine import make_url
 
-from desk.domain.office_time import DEFAULT_TZ
-from desk.store.errors import DatabaseProblem
+from desk.store.database import database_problem
+from desk.store.errors import DatabaseProblem, Problem
+from desk.store.migrations import shipped_revisions, too_new_problem
 
 MOUNTS_FILE = Path("/proc/mounts")
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -50,19 +54,32 @@ POSTGRES_HINT = (
 class DamagedDatabase(DatabaseProblem):
     """The file is not a usable Desk database; `path` is the file, `details` what SQLite said."""
 
-    def __init__(self, message: str, path: Path, details: tuple[str, ...] = ()) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, path: Path, details: tuple[str, ...] = (), kind: Problem = Problem.DAMAGED) -> None:
+        super().__init__(message, kind)
         self.path = path
         self.details = details
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One line of a health report: `level` is "ok", "peringatan" (warning) or "galat" (error)."""
+_ERRNO_TEXT = {
+    errno.EEXIST: "sudah ada berkas dengan nama itu, bukan folder",
+    errno.ENOTDIR: "sebagian jalurnya berkas, bukan folder",
+    errno.ENOENT: "jalurnya tidak ada",
+    errno.ENAMETOOLONG: "nama jalurnya terlalu panjang",
+    errno.ENOSPC: "disk penuh",
+    errno.EROFS: "disk hanya-baca",
+    errno.EACCES: "tidak ada izin",
+    errno.EPERM: "tidak ada izin",
+    errno.EISDIR: "ternyata sebuah folder",
+    errno.EIO: "kesalahan baca/tulis disk",
+    errno.ELOOP: "jalurnya berputar (tautan)",
+}
 
-    level: str
-    topic: str
-    message: str
+
+def os_error_text(exc: OSError) -> str:
+    """What an operating-system error means, in Indonesian (never the system's own English words)."""
+    if not exc.errno:
+        return "kesalahan sistem berkas"
+    return _ERRNO_TEXT.get(exc.errno) or f"kesalahan sistem berkas (kode {exc.errno})"
 
 
 # --- where the file lies -----------------------------------------------------------------------
@@ -151,7 +168,7 @@ def network_share_problem(folder: Path, how: str) -> DatabaseProblem:
     return DatabaseProblem(
         f"Folder data {folder} berada di folder jaringan ({how}). Desk menolak menyimpan basis data SQLite di "
         "folder jaringan karena berkasnya bisa rusak bila dibuka dari lebih dari satu komputer atau saat "
-        f"jaringan terputus. {POSTGRES_HINT}"
+        f"jaringan terputus. {POSTGRES_HINT}", Problem.NETWORK_SHARE,
     )
 
 
@@ -177,14 +194,17 @@ def folder_problem(folder: Path) -> DatabaseProblem | None:
 def _folder_error(folder: Path, exc: OSError) -> DatabaseProblem:
     if exc.errno == errno.ENOSPC:
         return DatabaseProblem(
-            f"Disk tempat folder data {folder} penuh. Kosongkan ruang disk agar Desk bisa menyimpan data."
+            f"Disk tempat folder data {folder} penuh. Kosongkan ruang disk agar Desk bisa menyimpan data.",
+            Problem.DISK_FULL,
         )
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return DatabaseProblem(
             f"Folder data {folder} hanya-baca: Desk tidak bisa menyimpan permohonan di sana. Minta pengelola "
-            "komputer memberi izin tulis, atau jalankan Desk dengan folder data lain (--data-dir)."
+            "komputer memberi izin tulis, atau jalankan Desk dengan folder data lain (--data-dir).",
+            Problem.READ_ONLY,
         )
-    return DatabaseProblem(f"Folder data {folder} tidak dapat dipakai: {exc.strerror or exc}.")
+    return DatabaseProblem(f"Folder data {folder} tidak dapat dipakai ({os_error_text(exc)}). Pilih folder data "
+                           "lain dengan --data-dir, atau minta pengelola komputer memeriksanya.", Problem.FOLDER)
 
 
 # --- what the file is --------------------------------------------------------------------------
@@ -204,40 +224,59 @@ def read_header(path: Path) -> bytes:
         return handle.read(len(SQLITE_HEADER))
 
 
-def not_a_database(path: Path, why: str) -> DamagedDatabase:
+def not_a_database(path: Path, why: str, kind: Problem = Problem.DAMAGED) -> DamagedDatabase:
     return DamagedDatabase(
-        f"Berkas {path} bukan basis data Desk ({why}). Desk tidak akan menimpanya: berkas ini disisihkan "
-        "dan basis data dapat dipulihkan dari cadangan terakhir yang baik.",
+        f"Berkas {path} bukan basis data Desk ({why}). Desk tidak akan menimpanya. Bila dipulihkan dari cadangan, "
+        "berkas ini disisihkan dengan nama lain (tidak dihapus) dan cadangan terakhir yang baik dipasang.",
         path,
         (why,),
+        kind,
+    )
+
+
+def foreign_database(path: Path, why: str) -> DamagedDatabase:
+    return DamagedDatabase(
+        f"Berkas {path} adalah basis data SQLite milik program lain ({why}). Desk tidak mengubahnya sama sekali. "
+        "Pakai folder data lain untuk Desk (--data-dir), atau pindahkan berkas itu.",
+        path,
+        (why,),
+        Problem.FOREIGN,
     )
 
 
 def damaged(path: Path, details: tuple[str, ...]) -> DamagedDatabase:
     shown = "; ".join(details[:3])
     return DamagedDatabase(
-        f"Basis data {path} rusak (pemeriksaan: {shown}). Desk tidak akan menimpanya: berkas ini disisihkan "
-        "dan basis data dapat dipulihkan dari cadangan terakhir yang baik.",
+        f"Basis data {path} rusak (pemeriksaan: {shown}). Desk tidak akan menimpanya. Bila dipulihkan dari "
+        "cadangan, berkas ini disisihkan dengan nama lain (tidak dihapus) dan cadangan terakhir yang baik dipasang.",
         path,
         details,
     )
 
 
-def _has_backups(folder: Path) -> bool:
-    from desk.store.backup import list_backups
+def folder_in_place(path: Path) -> DatabaseProblem:
+    return DatabaseProblem(
+        f"Di tempat berkas basis data {path} ternyata ada sebuah folder. Desk tidak mengubahnya. Pindahkan atau "
+        "ganti nama folder itu, lalu buka Desk lagi.", Problem.FOLDER,
+    )
 
-    return bool(list_backups([folder]))
 
+def check_file_kind(path: Path, *, backups_exist: bool = False) -> None:
+    """Raise DatabaseProblem when an existing `path` is not a Desk database this Desk may open.
 
-def check_file_kind(path: Path, backups: Path | None = None) -> None:
-    """Raise DamagedDatabase when an existing `path` is not a Desk database (cheap: header and tables)."""
+    Cheap: the header, the table names and the schema revisions, read-only. Another program's
+    database (no migration table, an empty one, or revisions no Desk has) is refused untouched;
+    one made by a newer Desk says which version it needs.
+    """
     if not path.exists():
         return
+    if path.is_dir():
+        raise folder_in_place(path)
     size = path.stat().st_size
     if size == 0:
         # SQLite would take an empty file for a new database and Desk would seed it: with
         # backups around, that is a lost database, not a first start.
-        if backups is not None and _has_backups(backups):
+        if backups_exist:
             raise not_a_database(path, "berkas kosong, 0 bita")
         return
     if read_header(path) != SQLITE_HEADER:
@@ -246,19 +285,45 @@ def check_file_kind(path: Path, backups: Path | None = None) -> None:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=5)
         try:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revisions = ([str(r[0]) for r in conn.execute("SELECT version_num FROM alembic_version")]
+                         if "alembic_version" in tables else [])
+            made_by = _desk_version(conn) if "settings" in tables else None
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         if _primary_code(exc) in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
             raise damaged(path, (str(exc),)) from exc
         return  # locked, unreadable, read-only: opening it says so in its own words
-    if tables and "alembic_version" not in tables:
-        raise not_a_database(path, "basis data SQLite milik program lain")
+    if not tables:
+        return  # a database with nothing in it yet: Desk's first start
+    if "alembic_version" not in tables:
+        raise foreign_database(path, "tanpa tabel revisi skema")
+    if not revisions:
+        raise foreign_database(path, "tabel revisi skemanya kosong")
+    known = shipped_revisions()
+    unknown = sorted(r for r in revisions if known is not None and r not in known)
+    if unknown:
+        if made_by is None:
+            raise foreign_database(path, f"revisi skema {', '.join(unknown)} bukan milik Desk")
+        raise too_new_problem(unknown, made_by)
+
+
+def _desk_version(conn: sqlite3.Connection) -> str | None:
+    """The Desk version that last migrated the file (settings row `desk.version`), if any."""
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'desk.version'").fetchone()
+    except sqlite3.Error:
+        return None
+    if row is None:
+        return None
+    try:
+        return str(json.loads(row[0]))
+    except (TypeError, ValueError):
+        return str(row[0])
 
 
 def _primary_code(exc: sqlite3.Error) -> int:
     return int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
-
 
 
 def quick_check(path: Path, timeout_s: float = 10.0) -> list[str]:
@@ -271,8 +336,6 @@ def quick_check(path: Path, timeout_s: float = 10.0) -> list[str]:
             conn.close()
     except sqlite3.DatabaseError as exc:
         if _primary_code(exc) not in (11, 26):  # not damage: locked, unreadable disk, no permission
-            from desk.store.database import database_problem
-
             problem = database_problem(exc)
             if problem is not None:
                 raise problem from exc
@@ -280,37 +343,14 @@ def quick_check(path: Path, timeout_s: float = 10.0) -> list[str]:
     return [str(row[0]) for row in rows]
 
 
-def check_database_file(path: Path, backups: Path | None = None) -> None:
-    """Raise DamagedDatabase unless `path` is absent or a Desk database that passes quick_check."""
-    check_file_kind(path, backups)
+def check_database_file(path: Path, *, backups_exist: bool = False) -> None:
+    """Raise a DatabaseProblem unless `path` is absent or a Desk database that passes quick_check."""
+    check_file_kind(path, backups_exist=backups_exist)
     if not path.exists() or path.stat().st_size == 0:
         return
     result = quick_check(path)
     if result != ["ok"]:
         raise damaged(path, tuple(result))
-
-
-def preflight_sqlite(url: str, data_dir: Path | None = None) -> None:
-    """The checks `open_database` runs before touching a SQLite file; each failure is a DatabaseProblem."""
-    path = sqlite_file(url)
-    if path is None:
-        return
-    folder = Path(os.path.abspath(path)).parent
-    how = network_share(folder)
-    if how is not None:
-        raise network_share_problem(folder, how)
-    for place in dict.fromkeys([folder, *([data_dir] if data_dir is not None else [])]):
-        problem = folder_problem(place)
-        if problem is not None:
-            raise problem
-    if path.exists() and not os.access(path, os.W_OK):
-        raise DatabaseProblem(
-            f"Berkas basis data {path} hanya-baca: Desk tidak bisa menyimpan permohonan. Minta pengelola "
-            "komputer memberi izin tulis pada berkas itu."
-        )
-    from desk.store.backup import backups_folder
-
-    check_file_kind(path, backups_folder(data_dir or folder))
 
 
 # --- setting a damaged file aside --------------------------------------------------------------
@@ -331,17 +371,17 @@ def set_aside(path: Path, now: datetime | None = None) -> Path:
         if not any(Path(str(target) + extra).exists() for extra in ("", "-wal", "-shm", "-journal")):
             break
     else:  # pragma: no cover - a thousand damaged files in one second
-        raise DatabaseProblem(f"Berkas rusak {path} tidak dapat disisihkan.")
+        raise DatabaseProblem(f"Berkas rusak {path} tidak dapat disisihkan.", Problem.DAMAGED)
     for extra in ("-wal", "-shm", "-journal", ""):  # the main file last: it is what marks "present"
         source = Path(str(path) + extra)
         if source.exists():
             os.replace(source, Path(str(target) + extra))
     with contextlib.suppress(OSError):
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     return target
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     if sys.platform == "win32":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -349,46 +389,3 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-# --- the report `desk check` and the status bar use --------------------------------------------
-
-
-def file_findings(url: str, data_dir: Path | None) -> list[Finding]:
-    """Where and what the database file is, without opening it through SQLAlchemy."""
-    path = sqlite_file(url)
-    if path is None:
-        if make_url(url).get_backend_name() == "sqlite":
-            return []
-        return [Finding("ok", "Basis data", "PostgreSQL (server kantor): pemeriksaan berkas tidak berlaku")]
-    findings: list[Finding] = []
-    folder = Path(os.path.abspath(path)).parent
-    how = network_share(folder)
-    if how is not None:
-        return [Finding("galat", "Lokasi", network_share_problem(folder, how).message)]
-    findings.append(Finding("ok", "Lokasi", f"disk lokal ({folder})"))
-    problem = folder_problem(folder)
-    if problem is not None:
-        return [*findings, Finding("galat", "Folder data", problem.message)]
-    findings.append(Finding("ok", "Folder data", "dapat ditulisi"))
-    try:
-        from desk.store.backup import backups_folder
-
-        check_database_file(path, backups_folder(data_dir or folder))
-    except DamagedDatabase as exc:
-        return [*findings, Finding("galat", "Berkas", exc.message)]
-    except DatabaseProblem as exc:  # locked by another program: not damage
-        return [*findings, Finding("galat", "Akses", exc.message)]
-    if path.exists():
-        findings.append(Finding("ok", "Pemeriksaan berkas", "quick_check: ok"))
-    return findings
-
-
-def backup_findings(data_dir: Path, now: datetime | None = None, tz: str = DEFAULT_TZ) -> list[Finding]:
-    from desk.store.backup import backup_status, load_settings
-
-    status = backup_status(data_dir, load_settings(data_dir), now=now, tz=tz)
-    findings = [Finding("peringatan" if status.too_old else "ok", "Cadangan terbaru", status.message)]
-    if status.second_folder_problem:
-        findings.append(Finding("peringatan", "Folder cadangan kedua", status.second_folder_problem))
-    return findings

@@ -1,0 +1,126 @@
+"""The health report `desk check` prints and the start-up uses: findings with a level and a topic.
+
+Levels and topics are codes; what a person reads is data here. The exit code of `desk check`
+and of `desk run` for a database that cannot be used comes from the problem's kind, in one place.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from desk.domain.office_time import DEFAULT_TZ
+from desk.safety.backups import backup_status, backups_folder, list_backups, load_settings
+from desk.safety.files import (
+    check_database_file,
+    folder_problem,
+    network_share,
+    network_share_problem,
+    sqlite_file,
+)
+from desk.store.errors import DatabaseProblem, Problem
+
+EXIT_UNUSABLE = 2  # the database cannot be used where it is (network share, read-only, locked, too new, ...)
+EXIT_DAMAGED = 3  # the file is damaged or not Desk's
+
+
+class Level(StrEnum):
+    OK = "ok"
+    WARNING = "peringatan"
+    ERROR = "galat"
+
+    @property
+    def mark(self) -> str:
+        return {Level.OK: "ok", Level.WARNING: "PERINGATAN", Level.ERROR: "GALAT"}[self]
+
+
+class Topic(StrEnum):
+    DATABASE = "database"
+    LOCATION = "location"
+    FOLDER = "folder"
+    FILE = "file"
+    ACCESS = "access"
+    FILE_CHECK = "file_check"
+    NEWEST_BACKUP = "newest_backup"
+    SECOND_FOLDER = "second_folder"
+    BACKUPS = "backups"
+
+    @property
+    def label(self) -> str:
+        return TOPIC_LABELS[self]
+
+
+TOPIC_LABELS: dict[Topic, str] = {
+    Topic.DATABASE: "Basis data",
+    Topic.LOCATION: "Lokasi",
+    Topic.FOLDER: "Folder data",
+    Topic.FILE: "Berkas",
+    Topic.ACCESS: "Akses",
+    Topic.FILE_CHECK: "Pemeriksaan berkas",
+    Topic.NEWEST_BACKUP: "Cadangan terbaru",
+    Topic.SECOND_FOLDER: "Folder cadangan kedua",
+    Topic.BACKUPS: "Cadangan",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One line of a health report."""
+
+    level: Level
+    topic: Topic
+    message: str
+    problem: Problem | None = None  # for an error: what kind
+
+    @property
+    def line(self) -> str:
+        return f"  [{self.level.mark}] {self.topic.label}: {self.message}"
+
+
+def exit_code(problem: Problem | None) -> int:
+    """What `desk check` and `desk run` exit with when the database cannot be used."""
+    return EXIT_DAMAGED if problem in (Problem.DAMAGED, Problem.FOREIGN) else EXIT_UNUSABLE
+
+
+def _error(topic: Topic, problem: DatabaseProblem) -> Finding:
+    return Finding(Level.ERROR, topic, problem.message, problem.kind)
+
+
+def file_findings(url: str, data_dir: Path | None) -> list[Finding]:
+    """Where and what the database file is, without opening it through SQLAlchemy."""
+    path = sqlite_file(url)
+    if path is None:
+        if make_url(url).get_backend_name() == "sqlite":
+            return []
+        return [Finding(Level.OK, Topic.DATABASE, "PostgreSQL (server kantor): pemeriksaan berkas tidak berlaku")]
+    findings: list[Finding] = []
+    folder = Path(os.path.abspath(path)).parent
+    how = network_share(folder)
+    if how is not None:
+        return [_error(Topic.LOCATION, network_share_problem(folder, how))]
+    findings.append(Finding(Level.OK, Topic.LOCATION, f"disk lokal ({folder})"))
+    problem = folder_problem(folder)
+    if problem is not None:
+        return [*findings, _error(Topic.FOLDER, problem)]
+    findings.append(Finding(Level.OK, Topic.FOLDER, "dapat ditulisi"))
+    try:
+        check_database_file(path, backups_exist=bool(list_backups([backups_folder(data_dir or folder)])))
+    except DatabaseProblem as exc:
+        file_kinds = (Problem.DAMAGED, Problem.FOREIGN, Problem.FOLDER, Problem.TOO_NEW)
+        return [*findings, _error(Topic.FILE if exc.kind in file_kinds else Topic.ACCESS, exc)]
+    if path.exists():
+        findings.append(Finding(Level.OK, Topic.FILE_CHECK, "quick_check: ok"))
+    return findings
+
+
+def backup_findings(data_dir: Path, now: datetime | None = None, tz: str = DEFAULT_TZ) -> list[Finding]:
+    status = backup_status(data_dir, load_settings(data_dir), now=now, tz=tz)
+    findings = [Finding(Level.WARNING if status.too_old else Level.OK, Topic.NEWEST_BACKUP, status.message)]
+    if status.second_folder_problem:
+        findings.append(Finding(Level.WARNING, Topic.SECOND_FOLDER, status.second_folder_problem))
+    return findings
