@@ -85,11 +85,14 @@ class PdfPreview(QDialog):
         close = QPushButton(self.tr("&Tutup"))
         self.status = QLabel()
         self.status.setObjectName("status")
+        self.pages = QLabel()  # how many sheets the paper takes, before it is printed
+        self.pages.setObjectName("pages")
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("&Kertas:"), buddy=self.paper_box))
         bar.addWidget(self.paper_box)
         bar.addWidget(self.two_up)
+        bar.addWidget(self.pages)
         bar.addStretch(1)
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)
@@ -143,6 +146,7 @@ class PdfPreview(QDialog):
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         document.load(buffer)
         self.view.setDocument(document)
+        self.pages.setText(self.tr("{n} halaman").format(n=document.pageCount()))
         old_document, old_buffer = self.document, self._buffer
         self.document, self._buffer = document, buffer
         for old in (old_document, old_buffer):
