@@ -111,7 +111,7 @@ class SearchMatch:
 @dataclass(frozen=True, slots=True)
 class SearchHit:
     entry: ServiceEntry
-    matches: tuple[SearchMatch, ...]  # at most MAX_SNIPPETS lines, name first
+    matches: tuple[SearchMatch, ...]  # at most MAX_SNIPPETS lines, aliases first (not the name)
     more: int  # further matching lines not listed
 
 
@@ -384,8 +384,9 @@ def search_standards(db: Database, typed: str, *, include_inactive: bool = False
             lines = _haystack(entry, standard_record(version))
             if words and not contains_all(" \n".join([unit.name, unit.full_name, *(t for _, t in lines)]), words):
                 continue
+            # The name is on the list already, marked: its line is not repeated under it.
             matched = [
-                SearchMatch(label, text, tuple(spans)) for label, text in lines
+                SearchMatch(label, text, tuple(spans)) for label, text in lines[1:]
                 if (spans := match_spans(text, words))
             ] if words else []
             hits.append(SearchHit(entry, tuple(matched[:MAX_SNIPPETS]), max(0, len(matched) - MAX_SNIPPETS)))
