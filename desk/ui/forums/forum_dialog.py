@@ -51,6 +51,7 @@ class ForumDialog(ForumFormDialog):
         self.topic = QPlainTextEdit()
         self.topic.setObjectName("topic")
         self.topic.setFixedHeight(60)
+        self.topic.setTabChangesFocus(True)
         self.day = QDateEdit()
         self.day.setObjectName("day")
         self.day.setCalendarPopup(True)
@@ -87,6 +88,7 @@ class ForumDialog(ForumFormDialog):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
         self.notes.setFixedHeight(60)
+        self.notes.setTabChangesFocus(True)
 
         self.errors = {key: error_label(f"{key}_error") for key in
                        ("title", "starts_at", "ends_at", "venue", "standards")}

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -53,7 +55,25 @@ def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setStyleSheet(MUTED_STYLE)
+    # Spare height goes to the tables and texts being written, not into gaps around the hints.
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     return label
+
+
+class Form(QGridLayout):
+    """Labels left, fields right, like a QFormLayout, but a row can take the spare height (`stretch`)."""
+
+    def addRow(self, label: str, field: QWidget, stretch: int = 0) -> None:
+        row = self.rowCount()
+        if label:
+            caption = QLabel(label)
+            caption.setBuddy(field)
+            # Beside a one-line field its label sits on the same line; above a box, at its top.
+            one_line = isinstance(field, (QLineEdit, QComboBox))
+            vertical = Qt.AlignmentFlag.AlignVCenter if one_line else Qt.AlignmentFlag.AlignTop
+            self.addWidget(caption, row, 0, vertical | Qt.AlignmentFlag.AlignLeft)
+        self.addWidget(field, row, 1)
+        self.setRowStretch(row, stretch)
 
 
 class ForumReportPanel(QWidget):
@@ -75,7 +95,7 @@ class ForumReportPanel(QWidget):
         self._saved_text = saved_text
         self._baseline: Any = None  # what the form held when last filled or saved: typing since is kept
         self.preview: Any = None
-        self.form = QFormLayout()
+        self.form = Form()
         self.build_form(self.form)
         self.message = message_label(f"{self.KIND.value}_message")
         self.save_button = push_button(save_text, self.save, f"save_{self.KIND.value}")
@@ -89,7 +109,7 @@ class ForumReportPanel(QWidget):
 
     # --- what a document says -------------------------------------------------------------------
 
-    def build_form(self, form: QFormLayout) -> None:
+    def build_form(self, form: Form) -> None:
         raise NotImplementedError
 
     def fill_form(self, content: Any) -> None:
@@ -158,8 +178,11 @@ class MinutesPanel(ForumReportPanel):
         super().__init__(db, parent, save_text=tr("&Simpan notulen"), pdf_text=tr("&Cetak notulen…"),
                          saved_text=tr("Notulen tersimpan."))
 
-    def build_form(self, form: QFormLayout) -> None:
+    def build_form(self, form: Form) -> None:
         self.agenda = RowsTable((Column(tr("Waktu"), width=14), Column(tr("Acara"), stretch=True)), "agenda")
+        # A handful of agenda lines; the discussion below takes the rest of the height.
+        self.agenda.setMaximumHeight(self.agenda.verticalHeader().defaultSectionSize() * 6
+                                     + self.agenda.horizontalHeader().sizeHint().height() + 4)
         self.discussion = RowsTable((
             Column(tr("Pembicara"), width=22), Column(tr("Unsur"), choices=UNSUR_CHOICES, width=22),
             Column(tr("Pokok bahasan"), stretch=True), Column(tr("Tanggapan"), stretch=True),
@@ -172,7 +195,7 @@ class MinutesPanel(ForumReportPanel):
         self.minute_taker = QLineEdit()
         self.minute_taker.setObjectName("minute_taker")
         form.addRow(tr("Susunan &acara"), self.agenda)
-        form.addRow(tr("&Pembahasan"), self.discussion)
+        form.addRow(tr("&Pembahasan"), self.discussion, stretch=1)
         form.addRow("", _hint(tr("Ketik langsung di sel; Tab ke sel berikutnya; baris baru selalu tersedia di "
                                  "bawah. Insert menyisipkan baris, Ctrl+Delete menghapus baris.")))
         form.addRow(tr("&Kesimpulan"), self.conclusions)
@@ -223,7 +246,7 @@ class BeritaAcaraPanel(ForumReportPanel):
         super().__init__(db, parent, save_text=tr("&Simpan berita acara"), pdf_text=tr("&Cetak berita acara…"),
                          saved_text=tr("Berita acara tersimpan."))
 
-    def build_form(self, form: QFormLayout) -> None:
+    def build_form(self, form: Form) -> None:
         self.number = QLineEdit()
         self.number.setObjectName("ba_number")
         self.opening = QPlainTextEdit()
@@ -246,7 +269,7 @@ class BeritaAcaraPanel(ForumReportPanel):
         form.addRow(tr("&Nomor"), self.number)
         form.addRow(tr("P&embukaan"), self.opening)
         form.addRow("", _hint(tr("Kosongkan untuk kalimat baku \"Pada hari ini … tanggal … telah dilaksanakan …\".")))
-        form.addRow(tr("&Hasil kesepakatan"), self.outcomes)
+        form.addRow(tr("&Hasil kesepakatan"), self.outcomes, stretch=1)
         form.addRow("", _hint(tr("Satu kesepakatan per baris; nomor diberikan otomatis.")))
         form.addRow(tr("&Wakil masyarakat"), self.representative)
         form.addRow(tr("Seb&agai"), self.role)
