@@ -6,8 +6,7 @@ arrival times are recorded with the clock's time, so a check-in a week early wou
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -29,11 +28,9 @@ WARNING_STYLE = "background:#fff4d6; color:#5a4300; padding:6px;"
 
 
 class CheckInPanel(QWidget):
-    def __init__(self, db: Database, parent: QWidget | None = None,
-                 now: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self._now = now  # the time, for tests; None = the clock
         self.tz = ""
         self.forum_id: int | None = None
         self.day: date | None = None
@@ -80,9 +77,6 @@ class CheckInPanel(QWidget):
         self.present_button.clicked.connect(self.mark_present)
         self.undo_button.clicked.connect(self.undo)
         self.walk_in_button.clicked.connect(self.add_walk_in)
-
-    def now(self) -> datetime:
-        return self._now() if self._now is not None else datetime.now(UTC)
 
     def show_people(self, file: forums.ForumFile | None) -> None:
         if file is None or file.forum.id != self.forum_id:
@@ -156,7 +150,7 @@ class CheckInPanel(QWidget):
         if not self._may_check_in_today():
             return
         try:
-            done = forums.check_in(self.db, person.id, now=self.now())
+            done = forums.check_in(self.db, person.id)
         except StoreError as exc:
             show_message(self.message, exc.message, problem=True)
             return
@@ -181,9 +175,9 @@ class CheckInPanel(QWidget):
     def add_walk_in(self) -> None:
         if self.forum_id is None or not self._may_check_in_today():
             return
-        forum_id, at = self.forum_id, self.now()
+        forum_id = self.forum_id
         self.dialog = open_participant_dialog(
-            self, self.db, forum_id, lambda d: forums.add_walk_in(self.db, forum_id, d, now=at),
+            self, self.db, forum_id, lambda d: forums.add_walk_in(self.db, forum_id, d),
             tr("Peserta tanpa undangan"))
         self.dialog.saved.connect(self._walk_in_added)
 

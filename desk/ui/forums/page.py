@@ -8,8 +8,6 @@ again only when forums, the catalogue, standards or consents changed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -47,12 +45,10 @@ SHOWN = (Change.FORUMS, Change.CATALOGUE, Change.STANDARDS, Change.CONSENTS)
 
 
 class ForumsPage(QWidget):
-    def __init__(self, db: Database, parent: QWidget | None = None,
-                 now: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("forums_page")
         self.db = db
-        self._now = now
         self.tz = ""
         self.file: forums.ForumFile | None = None
         self.dialog: ForumDialog | None = None
@@ -102,7 +98,7 @@ class ForumsPage(QWidget):
         facts_layout.addLayout(row)
 
         self.participants = ParticipantsPanel(db)
-        self.checkin = CheckInPanel(db, now=now)
+        self.checkin = CheckInPanel(db)
         self.recap = RecapPanel(db)
         self.minutes = MinutesPanel(db)
         self.berita_acara = BeritaAcaraPanel(db)
@@ -126,9 +122,6 @@ class ForumsPage(QWidget):
         self.empty.setObjectName("forums_empty")
         left_layout.addWidget(self.empty)
         self.reload()
-
-    def now(self) -> datetime:
-        return self._now() if self._now else datetime.now(UTC)
 
     @property
     def forum(self) -> forums.ForumInfo | None:
@@ -155,7 +148,7 @@ class ForumsPage(QWidget):
         """Read the forums again and show the chosen one (`select_id`, else the one shown)."""
         keep = select_id if select_id is not None else (self.forum.id if self.forum else None)
         try:
-            listed = forums.list_forums(self.db, now=self.now())
+            listed = forums.list_forums(self.db)
         except StoreError as exc:
             self._say(exc.message)
             return
@@ -193,7 +186,7 @@ class ForumsPage(QWidget):
             self._show(None)
             return
         try:
-            file = forums.forum_file(self.db, int(item.data(Qt.ItemDataRole.UserRole)), now=self.now())
+            file = forums.forum_file(self.db, int(item.data(Qt.ItemDataRole.UserRole)))
         except StoreError as exc:
             self._say(exc.message)
             return
