@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from desk.domain.standard_rules import clean_aliases, contains_all, draft_of, search_words
+from desk.paths import DATABASE_FILE, default_database_url
 from desk.store import standards
 from desk.store.access import ADMIN, OFFICER, AccessDenied, Actor
-from desk.store.database import Database
+from desk.store.database import Database, open_database
 from desk.store.models import AuditEntry, StandardVersion
 from desk.store.users import add_officer
 from desk.store.work import Change
@@ -113,3 +116,21 @@ def test_bad_aliases_are_refused_next_to_the_field_and_a_petugas_may_not_change_
         standards.set_aliases(officer, p7, ["mediasi"])
     assert standards.set_aliases(admin, p7, ["mediasi", "Mediasi"]).value == ("mediasi",)
     assert standards.service_by_code(db, "P7").aliases == ("mediasi",)
+
+
+def test_a_database_made_before_aliases_gets_the_shipped_ones_for_its_services(data_dir: Path) -> None:
+    """Upgrading (1502): the seeded services an office still has get their aliases; a renamed one keeps none."""
+    path = data_dir / DATABASE_FILE
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE service_aliases")
+    conn.execute("UPDATE alembic_version SET version_num = '0902' WHERE version_num = '1502'")
+    conn.execute("UPDATE services SET code = 'P1X' WHERE code = 'P1'")  # an office's own code: not ours to name
+    conn.commit()
+    conn.close()
+    db = open_database(default_database_url(data_dir), data_dir)
+    try:
+        assert standards.service_by_code(db, "P2").aliases[0] == "perpanjangan kartu kuning"
+        assert standards.service_by_code(db, "P1X").aliases == ()
+        assert codes(db, "ak1") == []
+    finally:
+        db.dispose()
