@@ -75,6 +75,8 @@ def _write(ctx: CliContext, args: argparse.Namespace, data: Any, paper: str, pdf
                                       str(path.resolve()), details).value
     except StoreError as exc:
         raise CliError(exc.message) from exc
+    if data.draft_reasons:  # said before the file's name, so nobody has it signed by mistake
+        print("Dicetak sebagai KONSEP (belum untuk ditandatangani): " + " ".join(data.draft_reasons))
     return path, f" (salinan ke-{copy_no})" if copy_no > 1 else ""
 
 
@@ -87,7 +89,7 @@ def run_attendance(ctx: CliContext, args: argparse.Namespace) -> int:
     paper = args.paper or data.paper
     options = AttendanceOptions(
         paper=paper, landscape=args.landscape, blank_rows=args.blank_rows, blank=args.blank,
-        show_phone=args.phone, sort="name" if args.sort == "nama" else "unsur",
+        show_phone=args.phone, sort="name" if args.sort == "nama" else "unsur", copy_no=data.copy_no,
     )
     pdf = render_attendance(data.office, data.forum, data.participants, options)
     path, note = _write(ctx, args, data, paper, pdf, {
@@ -105,7 +107,8 @@ def run_minutes(ctx: CliContext, args: argparse.Namespace) -> int:
     data = _data(ctx, args, DocumentKind.MINUTES)
     paper = args.paper or data.paper
     path, note = _write(ctx, args, data, paper,
-                        render_notulen(data.office, data.forum, data.minutes, data.recap, paper=paper))
+                        render_notulen(data.office, data.forum, data.minutes, data.recap, paper=paper,
+                                                   copy_no=data.copy_no, now=data.now))
     print(f"Notulen ({paper}){note} ditulis ke {path}.")
     return 0
 
@@ -115,7 +118,8 @@ def run_berita_acara(ctx: CliContext, args: argparse.Namespace) -> int:
 
     data = _data(ctx, args, DocumentKind.BERITA_ACARA)
     paper = args.paper or data.paper
-    pdf = render_berita_acara(data.office, data.forum, data.berita_acara, data.recap, paper=paper)
+    pdf = render_berita_acara(data.office, data.forum, data.berita_acara, data.recap, paper=paper,
+                              copy_no=data.copy_no, now=data.now)
     path, note = _write(ctx, args, data, paper, pdf)
     print(f"Berita acara ({paper}){note} ditulis ke {path}.")
     return 0
@@ -126,6 +130,7 @@ def run_recap(ctx: CliContext, args: argparse.Namespace) -> int:
 
     data = _data(ctx, args, DocumentKind.FORUM_RECAP)
     paper = args.paper or data.paper
-    path, note = _write(ctx, args, data, paper, render_forum_recap(data.office, data.forum, data.recap, paper=paper))
+    path, note = _write(ctx, args, data, paper, render_forum_recap(data.office, data.forum, data.recap, paper=paper,
+                                                                     copy_no=data.copy_no, now=data.now))
     print(f"Rekap kehadiran ({paper}){note} ditulis ke {path}.")
     return 0

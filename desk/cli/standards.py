@@ -16,6 +16,7 @@ audited, and every PDF written is logged in the print log like a "Simpan PDF" fr
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -162,7 +163,7 @@ def _board_arguments(parser: argparse.ArgumentParser) -> None:
 def _maklumat_arguments(parser: argparse.ArgumentParser) -> None:
     _paper_arguments(parser)
     parser.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                        help="tanggal penandatanganan (bawaan: hari ini)")
+                        help="tanggal penandatanganan (bawaan: tanggal yang tersimpan di profil kantor)")
 
 
 def _data(ctx: CliContext, args: argparse.Namespace, kind: DocumentKind, *, code: str | None = None,
@@ -182,6 +183,8 @@ def _save(ctx: CliContext, args: argparse.Namespace, data: Any, pdf: bytes, pape
     from desk.store import prints
 
     path = print_cmd.write_pdf(args.out, pdf)
+    if data.draft_reasons:  # said with the file, so nobody has it signed by mistake
+        print("Dicetak sebagai KONSEP (belum untuk ditandatangani): " + " ".join(data.draft_reasons))
     try:
         copy_no = prints.record_print(ctx.db(), data.kind, data.record_id, PrintAction.SAVE, paper,
                                       str(path.resolve()), details).value
@@ -198,7 +201,7 @@ def run_print_standard(ctx: CliContext, args: argparse.Namespace) -> int:
     data = _data(ctx, args, DocumentKind.STANDARD, code=args.code, version_no=args.version_no)
     paper = args.paper or data.paper
     published = data.standards[0]
-    pdf = render_standard(data.office, published, paper)
+    pdf = render_standard(data.office, published, paper, copy_no=data.copy_no)
     return _save(ctx, args, data, pdf, paper,
                  {"service": published.service_code, "version": published.standard.version_no})
 
@@ -210,7 +213,7 @@ def run_print_board(ctx: CliContext, args: argparse.Namespace) -> int:
         raise CliError("Sebutkan satu kode layanan, atau --all untuk semua layanan.", 2)
     data = _data(ctx, args, DocumentKind.BOARD, code=args.code)
     paper = args.paper or data.paper
-    pdf = render_board(data.office, list(data.standards), paper)
+    pdf = render_board(data.office, list(data.standards), paper, copy_no=data.copy_no)
     return _save(ctx, args, data, pdf, paper, {"services": [p.service_code for p in data.standards]})
 
 
@@ -219,7 +222,7 @@ def run_print_booklet(ctx: CliContext, args: argparse.Namespace) -> int:
 
     data = _data(ctx, args, DocumentKind.BOOKLET)
     paper = args.paper or data.paper
-    pdf = render_booklet(data.office, data.standards, data.on, paper)
+    pdf = render_booklet(data.office, data.standards, data.on, paper, copy_no=data.copy_no)
     return _save(ctx, args, data, pdf, paper, {"services": len(data.standards)})
 
 
@@ -228,5 +231,10 @@ def run_print_maklumat(ctx: CliContext, args: argparse.Namespace) -> int:
 
     data = _data(ctx, args, DocumentKind.MAKLUMAT, on=args.date)
     paper = args.paper or data.paper
-    pdf = render_maklumat(data.office, data.on, paper)
+    office, reasons = data.office, data.draft_reasons
+    if args.date:  # the signing date stated here; otherwise the one stored with the office profile
+        office = replace(office, maklumat_date=args.date)
+        reasons = tuple(r for r in reasons if "maklumat" not in r)
+    pdf = render_maklumat(office, data.on, paper, copy_no=data.copy_no)
+    data = replace(data, draft_reasons=reasons)
     return _save(ctx, args, data, pdf, paper, {"date": data.on.isoformat()})

@@ -1,11 +1,14 @@
 """The attendance sheet (daftar hadir) of a forum (DOMAIN.md §2.5).
 
 Kop on the first page; "DAFTAR HADIR" with the forum's name; hari/tanggal, pukul, tempat,
-acara; then one table: No | Nama | Instansi / Unsur | Jabatan | (No. HP) | Tanda Tangan. The
+acara; then one table: No | Nama | (L/P) | Instansi / Unsur | Jabatan | (No. HP) | Tanda Tangan.
+The L/P column lets walk-ins who write on the blank rows give their sex, which the recap
+counts. The
 signature column zig-zags as on Indonesian paper forms: it is two half-columns without a line
 between them, odd numbers sign in the left half and even numbers in the right half, so each
 signature has room and nobody signs in the wrong row. Invitees come first (by unsur then name,
-or by name), then numbered blank rows for walk-ins. The header row repeats on every page, and
+or by name, titles and degrees aside), then numbered blank rows for walk-ins; a blank sheet has
+a row for every invitee (and at least the usual number). The header row repeats on every page, and
 the penanggung jawab's signature block is the table's last row, bound to the row above it
 (NOSPLIT), so it never stands alone on a page.
 
@@ -25,7 +28,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from desk.documents.base import build_pdf, header_flowables, measure
+from desk.documents.base import build_pdf, copy_mark, header_flowables, measure
 from desk.documents.blocks import Signer, signature_block
 from desk.documents.fonts import BOLD, REGULAR
 from desk.documents.pages import MM, Paper, get_paper
@@ -39,12 +42,13 @@ from desk.domain.forum_rules import (
     sort_participants,
     unsur_short,
 )
+from desk.domain.nip import nip_line
 from desk.domain.office_time import to_local
 from desk.domain.records import OfficeProfile
 from desk.domain.text_id import format_clock, format_date, format_long_date, tz_label
 
 MAX_BLANK_ROWS = 500
-HEADERS = ("No", "Nama", "Instansi / Unsur", "Jabatan", "No. HP", "Tanda Tangan")
+HEADERS = ("No", "Nama", "L/P", "Instansi / Unsur", "Jabatan", "No. HP", "Tanda Tangan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +60,8 @@ class AttendanceOptions:
     show_phone: bool = False  # the No. HP column; a number is printed only with the person's consent
     sort: str = SORT_BY_UNSUR  # or SORT_BY_NAME
     deterministic: bool = False
+    show_sex: bool = True  # the L/P column (the recap counts by sex)
+    copy_no: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,29 +71,35 @@ class _Layout:
     leading: float
     pad: float
     min_row: float  # room to sign
-    widths: tuple[float, ...]  # No, Nama, Instansi, Jabatan, [HP], ttd left, ttd right
+    widths: tuple[float, ...]  # No, Nama, [L/P], Instansi, Jabatan, [HP], ttd left, ttd right
     phone: bool
+    sex: bool
 
     @property
     def sign_left(self) -> int:
         return len(self.widths) - 2
 
 
-def _layout(paper: Paper, show_phone: bool) -> _Layout:
+def _layout(paper: Paper, show_phone: bool, show_sex: bool, rows: int) -> _Layout:
     size = paper.body_size * 0.9
     pad = size * 0.4
     width = paper.content_width
-    number = 10 * MM
+    # As wide as the largest row number ("1000."), and never narrower than 10 mm.
+    number = max(10 * MM, stringWidth(f"{max(rows, 1)}.", REGULAR, size) + 2 * pad + 2)
+    sex = stringWidth("L/P", BOLD, size) + 2 * pad + 2 if show_sex else 0.0
     # A phone number must stay on one line: its column is as wide as the longest number.
     phone = stringWidth("0000-0000-00000", REGULAR, size) + 2 * pad + 1 if show_phone else 0.0
     # Shares of what is left; landscape gives the text columns more room.
     shares = (0.28, 0.28, 0.17) if not paper.is_landscape else (0.28, 0.29, 0.18)
-    rest = width - number - phone
-    text_cols = [rest * s for s in shares]
-    sign = rest - sum(text_cols)
-    widths = (number, *text_cols, *((phone,) if show_phone else ()), sign / 2, sign / 2)
+    if show_sex:  # the L/P column takes its room from the text columns, not from the signatures
+        shares = tuple(x * 0.94 for x in shares)
+    rest = width - number - phone - sex
+    name_w, institution_w, position_w = (rest * s for s in shares)
+    sign = rest - name_w - institution_w - position_w
+    widths = (number, name_w, *((sex,) if show_sex else ()), institution_w, position_w,
+              *((phone,) if show_phone else ()), sign / 2, sign / 2)
     min_row = (9.5 if paper.is_landscape else 11.0) * MM
-    return _Layout(paper, size, round(size * 1.2, 2), pad, min_row, widths, show_phone)
+    return _Layout(paper, size, round(size * 1.2, 2), pad, min_row, widths, show_phone, show_sex)
 
 
 def _wrap(text: str, width: float, size: float, font: str = REGULAR) -> list[str]:
@@ -146,8 +158,9 @@ def forum_facts(forum: ForumInfo, office: OfficeProfile, styles: Styles, width: 
 
 
 def _participant_cells(p: ParticipantRecord, lay: _Layout) -> list[list[str]]:
-    w = lay.widths
-    inner = [x - 2 * lay.pad for x in w]
+    inner = [x - 2 * lay.pad for x in lay.widths]
+    if lay.sex:
+        inner.pop(2)
     institution = _wrap(p.institution, inner[2], lay.size)
     cells = [
         _wrap(p.name, inner[1], lay.size),
@@ -157,6 +170,8 @@ def _participant_cells(p: ParticipantRecord, lay: _Layout) -> list[list[str]]:
     ]
     if lay.phone:
         cells.append(_wrap(sheet_phone(p), inner[4], lay.size))
+    if lay.sex:
+        cells.insert(1, [p.sex] if p.sex in ("L", "P") else [])
     return cells
 
 
@@ -168,7 +183,7 @@ def _sign_cells(number: int) -> list[str]:
 
 def _rows(people: Sequence[ParticipantRecord], blank_rows: int, lay: _Layout) -> tuple[list[list[str]], list[float]]:
     """Every numbered row (invitees, then blank ones) with its height."""
-    blank_cells = [""] * (3 + int(lay.phone))
+    blank_cells = [""] * (3 + int(lay.phone) + int(lay.sex))
     rows: list[list[str]] = []
     heights: list[float] = []
     for number in range(1, len(people) + blank_rows + 1):
@@ -216,6 +231,7 @@ def _page_table(header: list[str], rows: list[list[str]], heights: list[float], 
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("VALIGN", (0, 1), (-1, -1), "TOP"),
         ("ALIGN", (0, 1), (0, -1), "RIGHT"),
+        *([("ALIGN", (2, 1), (2, -1), "CENTER")] if lay.sex else []),
         ("LEFTPADDING", (0, 0), (-1, -1), lay.pad),
         ("RIGHTPADDING", (0, 0), (-1, -1), lay.pad),
         ("TOPPADDING", (0, 0), (-1, -1), lay.pad),
@@ -237,7 +253,7 @@ def _table_story(people: Sequence[ParticipantRecord], blank_rows: int, lay: _Lay
     The sheet paginates itself: row heights are known, so splitting a thousand-row table
     page by page inside ReportLab (which re-measures the rest at every page) is avoided.
     """
-    header = list(HEADERS) if lay.phone else [h for h in HEADERS if h != "No. HP"]
+    header = [h for h in HEADERS if (h != "No. HP" or lay.phone) and (h != "L/P" or lay.sex)]
     header.append("")  # the right half of "Tanda Tangan"
     rows, heights = _rows(people, blank_rows, lay)
     header_h = lay.leading + 2 * lay.pad + 2
@@ -264,8 +280,9 @@ def place_date(office: OfficeProfile, forum: ForumInfo) -> str:
 
 def signature_right(signer: Signer, line: str, styles: Styles, width: float) -> Table:
     """One signature block in the right part of the page, as under Indonesian letters."""
-    block = signature_block([signer], styles, width * 0.45, place_date=line)
-    holder = Table([["", block]], colWidths=[width * 0.55, width * 0.45], hAlign="LEFT")
+    block = signature_block([signer], styles, width * 0.45, place_date=line, max_width=width)
+    right = max(width * 0.45, block._colWidths[0])
+    holder = Table([["", block]], colWidths=[width - right, right], hAlign="LEFT")
     holder.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, styles.size),  # never Helvetica, not embedded
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
@@ -274,10 +291,10 @@ def signature_right(signer: Signer, line: str, styles: Styles, width: float) -> 
 
 
 def person_in_charge_signature(office: OfficeProfile, forum: ForumInfo, styles: Styles, width: float) -> Table:
-    """The penanggung jawab pelayanan's block (office profile), dated on the forum's day."""
+    """The penanggung jawab pelayanan's block (office profile), dated on the forum's day, with NIP."""
     role = (office.service_pic_title or "Penanggung Jawab Pelayanan").strip()
-    return signature_right(Signer(f"{role},", office.service_pic_name.strip()), place_date(office, forum), styles,
-                           width)
+    signer = Signer(f"{role},", office.service_pic_name.strip(), nip_line(office.service_pic_nip))
+    return signature_right(signer, place_date(office, forum), styles, width)
 
 
 def render_attendance(
@@ -296,10 +313,12 @@ def render_attendance(
     if paper.is_roll or paper.name == "A5":
         raise ValueError("Daftar hadir dicetak pada kertas A4 atau F4.")
     styles = styles_for(paper)
-    lay = _layout(paper, options.show_phone)
     width = paper.content_width
     people = [] if options.blank else sort_participants(participants, options.sort)
     rows = options.blank_rows if people or options.blank_rows else 1  # never a sheet without a single row
+    if options.blank:  # a row for everyone invited, and at least the rows asked for
+        rows = max(rows, len(participants))
+    lay = _layout(paper, options.show_phone, options.show_sex, len(people) + rows)
     title = make_style("att_title", styles.size * 1.45, font=BOLD, align=1, leading=1.2)
     subtitle = make_style("att_subtitle", styles.size * 1.1, font=BOLD, align=1, leading=1.25)
     intro: list[Flowable] = [
@@ -315,7 +334,7 @@ def render_attendance(
     return build_pdf(
         story, paper=paper, office=office, title=f"Daftar Hadir — {forum.title}",
         subject=f"Daftar hadir forum {forum.id}", running_title=f"Daftar Hadir {forum.title}",
-        deterministic=options.deterministic,
+        deterministic=options.deterministic, mark=copy_mark(options.copy_no),
     )
 
 

@@ -6,6 +6,10 @@ page, a short running header on later pages, "Halaman x dari y" when there is mo
 page, and an optional mark such as "SALINAN ke-2" on every page. Page numbers need the total,
 so pages are kept until the end and decorated at save time (one pass, no second build).
 
+A paper that may not be signed yet carries "KONSEP" across every page and in its footer
+(draft_mark): always while the office profile still has gaps (desk.domain.office_rules), and
+whenever the document says so itself (a forum that has not taken place, for one).
+
 Thermal rolls have no fixed height: the story is measured first and the page is made as tall
 as the content. ``deterministic=True`` sets ReportLab's invariant mode (fixed dates and file
 id), so the same input gives the same bytes, which tests and reprints rely on.
@@ -14,7 +18,7 @@ id), so the same input gives the same bytes, which tests and reprints rely on.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from io import BytesIO
 from typing import Any
@@ -24,14 +28,17 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, FrameBreak, PageTemplate
 
+from desk.documents.draft_mark import FOOTER_TEXT, draw_draft_mark
+from desk.documents.draft_mark import WORD as DRAFT_WORD
 from desk.documents.fit import StoryMaker, fit_story, story_height
 from desk.documents.fonts import BOLD, REGULAR, register_fonts
 from desk.documents.letterhead import Letterhead, compact_header
-from desk.documents.pages import MM, Paper, get_paper
-from desk.documents.styles import INK, RULE, Styles, styles_for
+from desk.documents.pages import MM, PRINTABLE_INSET, Paper, get_paper
+from desk.documents.styles import INK, MIN_FONT_SIZE, RULE, Styles, styles_for
+from desk.domain.office_rules import office_gaps
 from desk.domain.records import OfficeProfile
 
-__all__ = ["build_pdf", "build_two_up_pdf", "header_flowables", "measure", "styles_for"]
+__all__ = ["build_pdf", "build_two_up_pdf", "copy_mark", "header_flowables", "is_draft", "measure", "styles_for"]
 
 CREATOR = "Desk"
 
@@ -45,6 +52,9 @@ class PageDecor:
     mark: str  # on every page, e.g. "SALINAN ke-2"
     size: float  # font size of header and footer
     numbered: bool
+    draft: bool = False  # "KONSEP" across every page and in the footer
+    halves: bool = False  # two-up: the draft mark is drawn across each half
+    cover: bool = False  # page 1 is a cover: no page number and no copy mark on it
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -78,13 +88,22 @@ class DeskCanvas(Canvas):
 
     def _decorate(self, total: int) -> None:
         decor = self._decor
-        if decor.paper.is_roll:
-            return
         width, height = self._pagesize
         m = decor.paper.margins
         usable = width - m.left - m.right
+        size = max(decor.size, MIN_FONT_SIZE)
+        if decor.draft:
+            self._draft_marks(width, height)
+        if decor.paper.is_roll:
+            if decor.draft:
+                self.saveState()
+                self.setFillColor(INK)
+                self.setFont(BOLD, size)
+                text = FOOTER_TEXT if stringWidth(FOOTER_TEXT, BOLD, size) <= usable else DRAFT_WORD
+                self.drawCentredString(width / 2, m.bottom * 0.4, text)
+                self.restoreState()
+            return
         page = self.getPageNumber()
-        size = decor.size
         self.saveState()
         self.setFillColor(INK)
         if page > 1 and decor.header_text:
@@ -94,16 +113,35 @@ class DeskCanvas(Canvas):
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(m.left, y - size * 0.55, width - m.right, y - size * 0.55)
-        y = m.bottom * 0.45
-        numbers = f"Halaman {page} dari {total}" if decor.numbered and total > 1 else ""
+        y = max(m.bottom * 0.45, PRINTABLE_INSET + size * 0.3)
+        cover = decor.cover and page == 1
+        numbers = f"Halaman {page} dari {total}" if decor.numbered and total > 1 and not cover else ""
         if numbers:
             self.setFont(REGULAR, size)
             self.drawRightString(width - m.right, y, numbers)
-        if decor.mark:
+        mark = " · ".join(t for t in (FOOTER_TEXT if decor.draft else "", "" if cover else decor.mark) if t)
+        if mark:
             room = usable - stringWidth(numbers, REGULAR, size) - 4 * MM
             self.setFont(BOLD, size * 1.1)
-            self.drawString(m.left, y, _fit(decor.mark, BOLD, size * 1.1, room))
+            self.drawString(m.left, y, _fit(mark, BOLD, size * 1.1, room))
         self.restoreState()
+
+    def _draft_marks(self, width: float, height: float) -> None:
+        """One diagonal word per sheet (per half on a two-up sheet); on a roll, one every stretch
+        of paper about as long as it is wide twice over, so every torn-off piece shows it."""
+        decor = self._decor
+        m = decor.paper.margins
+        if decor.halves:
+            for bottom in (0.0, height / 2):
+                draw_draft_mark(self, m.left, bottom + m.bottom, width - m.left - m.right, height / 2 - 2 * m.bottom)
+            return
+        if not decor.paper.is_roll:
+            draw_draft_mark(self, m.left, m.bottom, width - m.left - m.right, height - m.top - m.bottom)
+            return
+        stretch = width * 2.2
+        count = max(1, round(height / stretch))
+        for i in range(count):
+            draw_draft_mark(self, 0, height * i / count, width, height / count)
 
 
 def header_flowables(office: OfficeProfile, paper: Paper, scale: float | None = None) -> list[Flowable]:
@@ -147,10 +185,21 @@ def _doc(buffer: BytesIO, pagesize: tuple[float, float], office: OfficeProfile, 
     )
 
 
-def _decor(paper: Paper, office: OfficeProfile, styles: Styles, running_title: str, mark: str) -> PageDecor:
+def _decor(paper: Paper, office: OfficeProfile, styles: Styles, running_title: str, mark: str,
+           draft: bool) -> PageDecor:
     header = " · ".join(t for t in (office.short_name.strip(), running_title.strip()) if t)
     return PageDecor(paper=paper, header_text=header, mark=mark, size=styles.size * 0.8,
-                     numbered=not paper.is_roll)
+                     numbered=not paper.is_roll, draft=draft)
+
+
+def copy_mark(copy_no: int) -> str:
+    """"SALINAN ke-2" on every copy after the first ("ke-" stays lower case, as in "HUT ke-80")."""
+    return f"SALINAN ke-{copy_no}" if copy_no > 1 else ""
+
+
+def is_draft(office: OfficeProfile, draft: bool = False) -> bool:
+    """Whether a paper for ``office`` carries "KONSEP": the document's own say, or gaps in the profile."""
+    return draft or bool(office_gaps(office))
 
 
 def build_pdf(
@@ -164,16 +213,23 @@ def build_pdf(
     mark: str = "",
     deterministic: bool = False,
     letterhead: bool = True,
+    draft: bool = False,
+    numbered: bool = True,
+    kop_scale: float | None = None,
+    cover: bool = False,
 ) -> bytes:
     """Lay ``story`` out on ``paper`` and return the PDF bytes.
 
     ``running_title`` heads pages 2..n (after the office's short name; ``title`` when empty).
-    ``letterhead`` puts the kop (or a roll's compact header) before the story.
+    ``letterhead`` puts the kop (or a roll's compact header) before the story. ``draft`` marks
+    every page "KONSEP" (as do gaps in the office profile). ``numbered=False`` leaves out
+    "Halaman x dari y" and the running header (posters: each page stands alone); ``cover``
+    leaves the number and the copy mark off the first page.
     """
     register_fonts()
     paper = get_paper(paper)
     styles = styles_for(paper)
-    flow = [*header_flowables(office, paper), *story] if letterhead else list(story)
+    flow = [*header_flowables(office, paper, kop_scale), *story] if letterhead else list(story)
     m = paper.margins
     if paper.is_roll:
         # One extra body line of slack: rounding must never push the last line onto a 2nd page.
@@ -186,7 +242,11 @@ def build_pdf(
     buffer = BytesIO()
     doc = _doc(buffer, pagesize, office, title, subject, deterministic)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=pagesize)])
-    decor = _decor(paper, office, styles, running_title or title, mark)
+    decor = _decor(paper, office, styles, running_title or title, mark, is_draft(office, draft))
+    if not numbered:
+        decor = replace(decor, numbered=False, header_text="")
+    if cover:
+        decor = replace(decor, cover=True)
     doc.build(flow, canvasmaker=partial(DeskCanvas, decor=decor))
     return buffer.getvalue()
 
@@ -201,12 +261,15 @@ def build_two_up_pdf(
     deterministic: bool = False,
     letterhead: bool = True,
     cut_label: str = "potong di sini",
+    draft: bool = False,
+    min_scale: float = 0.0,
 ) -> bytes:
     """Two stories on one sheet, one per half, with a dashed cut line between them.
 
     Each half is a function of the layout width that returns its story; it gets its own
     (smaller) letterhead. A half taller than half the page is laid out wider and drawn
-    smaller (fit.fit_story) rather than spilling onto the other half.
+    smaller (fit.fit_story) rather than spilling onto the other half, but never smaller than
+    ``min_scale``: TwoUpTooLong when it would have to be (:func:`two_up_scale` asks first).
     """
     register_fonts()
     paper = get_paper(paper)
@@ -228,19 +291,59 @@ def build_two_up_pdf(
     for i, (half, frame) in enumerate(zip(halves, frames, strict=True)):
 
         def content(layout_width: float, half: StoryMaker = half) -> list[Flowable]:
-            head = header_flowables(office, paper, scale=0.62) if letterhead else []
+            head = header_flowables(office, paper, scale=HALF_LETTERHEAD) if letterhead else []
             return [*head, *half(layout_width)]
 
-        flow.append(fit_story(content, frame._width, frame._height))
+        fitted = fit_story(content, frame._width, frame._height)
+        if fitted.scale < min_scale:
+            raise TwoUpTooLong(fitted.scale)
+        flow.append(fitted)
         if i == 0:
             flow.append(FrameBreak())
     buffer = BytesIO()
     doc = _doc(buffer, (width, height), office, title, subject, deterministic)
     doc.addPageTemplates([PageTemplate(id="two_up", frames=frames, pagesize=(width, height),
                                        onPage=_cut_line(mid, cut_label, styles.size * 0.75))])
-    decor = PageDecor(paper=paper, header_text="", mark="", size=styles.size * 0.8, numbered=False)
+    decor = PageDecor(paper=paper, header_text="", mark="", size=styles.size * 0.8, numbered=False,
+                      draft=is_draft(office, draft), halves=True)
     doc.build(flow, canvasmaker=partial(DeskCanvas, decor=decor))
     return buffer.getvalue()
+
+
+class TwoUpTooLong(ValueError):
+    """A half would have to be drawn smaller than the smallest legible print."""
+
+    def __init__(self, scale: float) -> None:
+        super().__init__("Tanda terima ini terlalu panjang untuk dua lembar pada satu kertas; cetak satu lembar.")
+        self.scale = scale
+
+
+HALF_LETTERHEAD = 0.5  # the kop's scale on half a sheet (before the half itself is fitted)
+
+
+def two_up_frame(paper: Paper) -> tuple[float, float]:
+    """(width, height) of one half of a two-up sheet."""
+    width, height = paper.page_size()
+    m = paper.margins
+    gap = 7 * MM
+    return width - m.left - m.right, height / 2 - gap - m.bottom
+
+
+def two_up_scale(halves: Sequence[StoryMaker], *, paper: str | Paper, office: OfficeProfile,
+                 letterhead: bool = True) -> float:
+    """The scale the larger half would be drawn at on a two-up sheet (1.0 = not shrunk)."""
+    register_fonts()
+    sheet = get_paper(paper)
+    frame_w, frame_h = two_up_frame(sheet)
+    scales = []
+    for half in halves:
+
+        def content(layout_width: float, half: StoryMaker = half) -> list[Flowable]:
+            head = header_flowables(office, sheet, scale=HALF_LETTERHEAD) if letterhead else []
+            return [*head, *half(layout_width)]
+
+        scales.append(fit_story(content, frame_w, frame_h).scale)
+    return min(scales)
 
 
 def _cut_line(y: float, label: str, size: float) -> Callable[[Canvas, BaseDocTemplate], None]:

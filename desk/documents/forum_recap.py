@@ -1,22 +1,25 @@
 """Attendance recap of a forum: invited against present, by unsur and by sex (the FKP's evidence).
 
 The unsur table is also part of the berita acara (`recap_table`), so both print the same numbers.
+The penanggung jawab's signature stays on the page of the last table. Printed before the forum
+has taken place, or before anyone's attendance is recorded, it is a KONSEP.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desk.documents.attendance import forum_facts, person_in_charge_signature
-from desk.documents.base import build_pdf
+from desk.documents.base import build_pdf, copy_mark
 from desk.documents.blocks import grid_style
 from desk.documents.fonts import BOLD
 from desk.documents.pages import get_paper
 from desk.documents.styles import Styles, esc, make_style, styles_for
-from desk.domain.forum_rules import ForumInfo, ForumRecap, RecapLine
+from desk.domain.forum_rules import ForumInfo, ForumRecap, RecapLine, forum_paper_gaps
 from desk.domain.records import OfficeProfile
 from desk.domain.text_id import format_number
 
@@ -40,7 +43,7 @@ def recap_table(lines: Sequence[RecapLine], total: RecapLine, first_heading: str
 
     def row(label: list[Flowable], line: RecapLine, style_num: ParagraphStyle) -> list[Flowable]:
         values = [line.invited, line.invited_present, line.walk_ins, line.present]
-        return [*label, *(Paragraph(str(v), style_num) for v in values),
+        return [*label, *(Paragraph(format_number(v), style_num) for v in values),
                 Paragraph(percent(line.invited_present, line.invited), style_num)]
 
     for i, line in enumerate(lines, 1):
@@ -62,8 +65,15 @@ def recap_table(lines: Sequence[RecapLine], total: RecapLine, first_heading: str
     return table
 
 
+def attendance_sentence(total: RecapLine) -> str:
+    """"5 orang: 4 dari 4 undangan (100,0%) dan 1 tanpa undangan" (after the label "Jumlah hadir")."""
+    return (f"{format_number(total.present)} orang: {format_number(total.invited_present)} dari "
+            f"{format_number(total.invited)} undangan ({percent(total.invited_present, total.invited)}) dan "
+            f"{format_number(total.walk_ins)} tanpa undangan")
+
+
 def render_forum_recap(office: OfficeProfile, forum: ForumInfo, recap: ForumRecap, *, paper: str = "A4",
-                       deterministic: bool = False) -> bytes:
+                       deterministic: bool = False, copy_no: int = 1, now: datetime | None = None) -> bytes:
     sheet = get_paper(paper)
     styles = styles_for(sheet)
     width = sheet.content_width
@@ -74,17 +84,17 @@ def render_forum_recap(office: OfficeProfile, forum: ForumInfo, recap: ForumReca
         Paragraph("REKAPITULASI KEHADIRAN", title),
         Paragraph(esc(forum.title.upper()), subtitle),
         Spacer(1, styles.size),
-        forum_facts(forum, office, styles, width, extra=[
-            ("Jumlah hadir", f"{total.present} orang dari {total.invited} undangan "
-                             f"({percent(total.invited_present, total.invited)} undangan hadir; "
-                             f"{total.walk_ins} tanpa undangan)"),
-        ]),
+        forum_facts(forum, office, styles, width, extra=[("Jumlah hadir", attendance_sentence(total))]),
         Paragraph("A. Menurut unsur", styles.heading),
         recap_table(recap.by_unsur, total, "Unsur", styles, width),
+    ]
+    story.append(KeepTogether([
         Paragraph("B. Menurut jenis kelamin", styles.heading),
         recap_table(recap.by_sex, total, "Jenis kelamin", styles, width),
         Spacer(1, styles.size * 1.5),
-    ]
-    story.append(KeepTogether([person_in_charge_signature(office, forum, styles, width)]))
+        person_in_charge_signature(office, forum, styles, width),
+    ]))
+    gaps = forum_paper_gaps(forum, total.present, now or datetime.now(UTC))
     return build_pdf(story, paper=sheet, office=office, title=f"Rekap Kehadiran — {forum.title}",
-                     subject=f"Rekap kehadiran forum {forum.id}", deterministic=deterministic)
+                     subject=f"Rekap kehadiran forum {forum.id}", deterministic=deterministic,
+                     mark=copy_mark(copy_no), draft=bool(gaps))

@@ -35,14 +35,18 @@ def address_line(office: OfficeProfile) -> str:
     return ", ".join(p for p in parts if p)
 
 
+NBSP = "\u00a0"
+
+
 def contact_line(office: OfficeProfile) -> str:
-    """"Telepon (0526) … · Laman … · Pos-el …"."""
+    """"Telepon (0526) … · Laman … · Pos-el …". Each label is bound to its value by no-break
+    spaces, so a line breaks only between them ("Pos-el" never ends a line without its address)."""
     parts = [
         f"Telepon {office.phone.strip()}" if office.phone.strip() else "",
         f"Laman {office.website.strip()}" if office.website.strip() else "",
         f"Pos-el {office.email.strip()}" if office.email.strip() else "",
     ]
-    return " · ".join(p for p in parts if p)
+    return " · ".join(NBSP.join(p.split()) for p in parts if p)
 
 
 @lru_cache(maxsize=4)
@@ -155,6 +159,32 @@ class Letterhead(Flowable):
         canv.setLineWidth(self.thin)
         canv.line(0, self.thin / 2, self.width, self.thin / 2)
         canv.restoreState()
+
+
+class Emblem(Flowable):
+    """The office's logo (or the placeholder shield) alone, centred: the booklet's cover."""
+
+    def __init__(self, office: OfficeProfile, height: float) -> None:
+        super().__init__()
+        self.image = _logo_image(office.logo) if office.logo else None
+        self.logo_h = height
+        if self.image is not None:
+            iw, ih = self.image.getSize()
+            self.logo_w = height * min(iw / ih, _LOGO_MAX_RATIO)
+        else:
+            self.logo_w = height * _SHIELD_RATIO
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self.logo_h
+        return availWidth, self.logo_h
+
+    def draw(self) -> None:
+        x = (self.width - self.logo_w) / 2
+        if self.image is not None:
+            self.canv.drawImage(self.image, x, 0, self.logo_w, self.logo_h, mask="auto", preserveAspectRatio=True)
+        else:
+            draw_shield(self.canv, x, 0, self.logo_w, self.logo_h, 2.0)
 
 
 def compact_header(office: OfficeProfile, styles: Styles) -> list[Flowable]:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 
 MM = 72.0 / 25.4  # points per millimetre
 
+# Nothing is drawn nearer the edge of a sheet than this: office printers leave about 4 mm unprinted.
+PRINTABLE_INSET = 5.0 * MM
 # Sheet margins as fractions of the short edge. On A4 this gives about 25 mm left (binding),
 # 20 mm right, 15 mm top (the kop sits high, as on Balangan letters) and 18 mm bottom (room
 # for "Halaman x dari y" inside the margin).
@@ -38,6 +40,11 @@ class Paper:
     height: float | None
     body_size: float  # body text size in points; headings and small print scale from it
     printable_width: float | None = None  # rolls only: the width the print head covers
+    margin_scale: float = 1.0  # sheets: a document without binding may use narrower margins
+
+    def narrow(self, scale: float) -> Paper:
+        """The same sheet with margins ``scale`` times the usual (a receipt is never bound)."""
+        return replace(self, margin_scale=scale)
 
     @property
     def is_roll(self) -> bool:
@@ -64,7 +71,7 @@ class Paper:
         if self.height is None:
             side = (self.width - (self.printable_width or self.width * 0.9)) / 2
             return Margins(self.width * _ROLL_TOP, side, self.width * _ROLL_BOTTOM, side)
-        short = min(self.width, self.height)
+        short = min(self.width, self.height) * self.margin_scale
         return Margins(short * _TOP, short * _RIGHT, short * _BOTTOM, short * _LEFT)
 
     @property

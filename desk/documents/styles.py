@@ -27,6 +27,9 @@ from desk.documents.pages import Paper
 INK = colors.black
 MUTED = colors.Color(0.25, 0.25, 0.25)  # labels: still dark enough for a thermal head
 RULE = colors.Color(0.55, 0.55, 0.55)
+# Nothing on a printed page is smaller: below this, small print on a thermal roll or a photocopy
+# stops being legible. Every style is made at this size or larger (make_style).
+MIN_FONT_SIZE = 6.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,8 @@ class Styles:
 
 def make_style(name: str, size: float, *, font: str = REGULAR, align: int = TA_LEFT, leading: float = 1.25,
            color: colors.Color = INK, before: float = 0.0, after: float = 0.0, **kw: float) -> ParagraphStyle:
+    """A paragraph style of ``size`` points (never below MIN_FONT_SIZE), ``leading`` times as tall."""
+    size = max(size, MIN_FONT_SIZE)
     return ParagraphStyle(
         name,
         fontName=font,
@@ -81,7 +86,8 @@ def styles_of_size(size: float) -> Styles:
         cell_bold=make_style("cell_bold", size * 0.95, font=BOLD, leading=1.2),
         title=make_style("title", size * 1.35, font=BOLD, align=TA_CENTER, leading=1.2),
         subtitle=make_style("subtitle", size, align=TA_CENTER),
-        heading=make_style("heading", size * 1.05, font=BOLD, before=size * 0.75, after=size * 0.25),
+        # A heading never stays behind at the foot of a page without what it heads.
+        heading=make_style("heading", size * 1.05, font=BOLD, before=size * 0.75, after=size * 0.25, keepWithNext=1),
         center=make_style("center", size, align=TA_CENTER),
         right=make_style("right", size, align=TA_RIGHT),
     )
@@ -171,9 +177,10 @@ def para(text: object, style: ParagraphStyle) -> Para:
 
 
 def fit_size(text: str, font: str, width: float, largest: float, smallest: float) -> float:
-    """The largest font size in [smallest, largest] at which ``text`` fits ``width`` on one line."""
+    """The largest font size in [smallest, largest] at which ``text`` fits ``width`` on one line
+    (with a hair to spare, so rounding in the layout never breaks the line after all)."""
     register_fonts()
     natural = stringWidth(text, font, 1.0)
     if natural <= 0:
         return largest
-    return max(smallest, min(largest, width / natural))
+    return max(smallest, min(largest, width * 0.995 / natural))

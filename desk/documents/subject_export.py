@@ -49,7 +49,7 @@ def _day(value: object) -> str:
 
 
 def _move(source: object, target: object) -> str:
-    return f"{status_label(str(source)) if source else 'baru'} → {status_label(str(target))}"
+    return f"{status_label(str(source)) if source else 'Baru'} → {status_label(str(target))}"
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]], shares: Sequence[float], styles: Styles,
@@ -71,7 +71,7 @@ def _visitor(v: Mapping[str, Any], tz: str) -> list[tuple[str, str]]:
         ("Jenis kelamin", SEX.get(v.get("sex", ""), "")),
         ("Tanggal lahir", _day(v.get("birth_date"))),
         ("Nomor HP", v.get("phone", "")),
-        ("Alamat", v.get("address", "")),
+        ("Alamat", "\n".join(line for line in str(v.get("address", "")).splitlines() if line.strip())),
         ("Wilayah", region),
         ("Organisasi/usaha", v.get("organisation", "")),
         ("Tercatat sejak", _when(v.get("created_at"), tz)),

@@ -13,11 +13,13 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Protocol, TypeVar
 
 from desk.domain.errors import DomainError
 from desk.domain.imports import ImportProblem, cell_text, one_line
+from desk.domain.nip import nip_digits, nip_problem
+from desk.domain.person_names import name_sort_key
 from desk.domain.phone import format_phone, normalize_phone
 
 # --- unsur ---------------------------------------------------------------------------------------
@@ -248,12 +250,13 @@ SORT_BY_UNSUR, SORT_BY_NAME = "unsur", "name"
 
 
 def sort_participants(items: Iterable[_T], by: str = SORT_BY_UNSUR) -> list[_T]:
-    """By unsur (in the list's order) then name, or by name alone; names compare without case or accents."""
+    """By unsur (in the list's order) then name, or by name alone. Names compare without case or
+    accents and without their titles and degrees ("Hj. Masliani" sorts under M: person_names)."""
     if by == SORT_BY_NAME:
-        return sorted(items, key=lambda p: (_fold(p.name), p.name))
+        return sorted(items, key=lambda p: (name_sort_key(p.name), p.name))
     if by != SORT_BY_UNSUR:
         raise ValueError(f"unknown sort order {by!r}")
-    return sorted(items, key=lambda p: (_UNSUR_ORDER.get(p.unsur, len(UNSUR)), _fold(p.name), p.name))
+    return sorted(items, key=lambda p: (_UNSUR_ORDER.get(p.unsur, len(UNSUR)), name_sort_key(p.name), p.name))
 
 
 def matches(participant: ParticipantRecord, text: str) -> bool:
@@ -450,6 +453,9 @@ class ForumInfo:
     notes: str = ""
     service_ids: tuple[int, ...] = ()
     standards: tuple[str, ...] = ()  # names of the services whose standards are discussed
+    # Whether the forum had begun when this record was read (the store knows the clock); None when
+    # not said, and the papers then compare ``starts_at`` with the moment they are printed.
+    held: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,6 +484,7 @@ class MinutesContent:
     discussion: tuple[DiscussionPoint, ...] = ()
     conclusions: tuple[str, ...] = ()
     minute_taker: str = ""  # notulis
+    minute_taker_nip: str = ""  # 18 digits when the notulis is a civil servant
 
 
 @dataclass(frozen=True, slots=True)
@@ -512,7 +519,10 @@ def clean_minutes(content: MinutesContent) -> tuple[MinutesContent, dict[str, st
         elif d.unsur and d.unsur not in UNSUR_LABELS:
             errors["discussion"] = f"Unsur pada pokok bahasan nomor {i} tidak dikenal."
     conclusions = tuple(c.strip() for c in content.conclusions if c.strip())
-    return MinutesContent(agenda, discussion, conclusions, " ".join(content.minute_taker.split())), errors
+    if problem := nip_problem(content.minute_taker_nip):
+        errors["minute_taker_nip"] = problem
+    return MinutesContent(agenda, discussion, conclusions, " ".join(content.minute_taker.split()),
+                          nip_digits(content.minute_taker_nip)), errors
 
 
 def clean_berita_acara(content: BeritaAcaraContent) -> tuple[BeritaAcaraContent, dict[str, str]]:
@@ -557,12 +567,38 @@ def spell_number(n: int) -> str:
 
 def berita_acara_opening(forum: ForumInfo, local_date: date, day_name: str, month_name: str) -> str:
     """The customary first sentence, the date in words: "Pada hari ini Rabu tanggal dua puluh sembilan ..."."""
-    topic = f" dengan topik {forum.topic.rstrip('.')}" if forum.topic else ""
+    topic = forum.topic.strip().rstrip(".")
+    # Inside the sentence the topic starts in lower case, unless it opens with a name or an
+    # acronym ("Pembahasan rancangan …" → "pembahasan rancangan …"; "SKM 2026" stays).
+    if topic and not (len(topic) > 1 and topic[1].isupper()):
+        topic = topic[0].lower() + topic[1:]
+    topic = f" dengan topik {topic}" if topic else ""
     return (
         f"Pada hari ini {day_name} tanggal {spell_number(local_date.day)} bulan {month_name} tahun "
         f"{spell_number(local_date.year)}, bertempat di {forum.venue}, telah dilaksanakan {forum.title}{topic}. "
         "Forum dihadiri oleh penyelenggara pelayanan, wakil masyarakat dan pemangku kepentingan."
     )
+
+
+# --- is a forum paper final? --------------------------------------------------------------------
+
+
+def forum_held(forum: ForumInfo, now: datetime) -> bool:
+    """Whether the forum has begun at ``now`` (aware): the record's word when it gives one."""
+    if forum.held is not None:
+        return forum.held
+    return forum.starts_at.replace(tzinfo=forum.starts_at.tzinfo or UTC) <= now
+
+
+def forum_paper_gaps(forum: ForumInfo, present: int, now: datetime) -> tuple[str, ...]:
+    """Why a berita acara, notulen or recap of ``forum`` printed at ``now`` can only be a draft
+    (KONSEP): the forum has not taken place yet, or nobody's attendance has been recorded."""
+    gaps: list[str] = []
+    if not forum_held(forum, now):
+        gaps.append("Forum belum dilaksanakan.")
+    if present <= 0:
+        gaps.append("Kehadiran peserta belum dicatat.")
+    return tuple(gaps)
 
 
 # --- recap -------------------------------------------------------------------------------------------

@@ -28,10 +28,15 @@ class OfficeProfile:
     email: str = ""
     website: str = ""
     head_name: str = ""
-    head_nip: str = ""
+    head_nip: str = ""  # 18 digits (desk.domain.nip), printed grouped
     head_title: str = "Kepala Dinas"
+    head_rank: str = ""  # pangkat/golongan under the head's name: "Pembina Utama Muda (IV/c)"
+    # The full jabatan above the head's signature, one line per "\n"; empty = made from head_title,
+    # the office's name and the regency (desk.domain.office_rules.head_position_lines).
+    head_position: str = ""
     service_pic_name: str = ""
     service_pic_title: str = ""
+    service_pic_nip: str = ""
     place_name: str = ""
     timezone: str = DEFAULT_TZ
     ref_pattern: str = "{seq:04d}/{unit}/{office}/{month_roman}/{year}"
@@ -41,6 +46,11 @@ class OfficeProfile:
     maklumat_text: str = ""
     retention_years: int = 5
     logo: bytes | None = None  # PNG or JPEG bytes, None = placeholder in the letterhead
+    # The head's decree (Keputusan Kepala Dinas) that set the service standards: the heading of
+    # every printed standard cites it, unless a standard version carries its own SK number.
+    standards_decree_number: str = ""
+    standards_decree_date: date | None = None
+    maklumat_date: date | None = None  # the day the head signed the maklumat (printed under it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,15 +169,18 @@ class RequestRecord:
     organisation: str
     checklist: tuple[ChecklistItem, ...] = ()
     events: tuple[RequestEvent, ...] = field(default=())
+    visitor_desa_kind: str = "desa"  # "desa" | "kelurahan": the word printed before the village's name
+    visitor_region: str = ""  # where a visitor from outside the regency lives ("Kabupaten Tabalong")
 
 
 @dataclass(frozen=True, slots=True)
 class ReceiptData:
-    """Everything one receipt shows: the store builds it, the receipt document prints it."""
+    """Everything one printed receipt shows, as copy ``copy_no`` (1 = the original)."""
 
     office: OfficeProfile
     request: RequestRecord
     standard: StandardRecord
-    officer_name: str
+    officer_name: str  # the officer who received the file signs the receipt (a reprint keeps them)
     qr_payload: str
     copy_no: int = 1
+    officer_nip: str = ""

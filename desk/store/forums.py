@@ -41,12 +41,14 @@ from desk.domain.forum_rules import (
     clean_forum,
     clean_minutes,
     clean_participant,
+    forum_paper_gaps,
     name_key,
     person_key,
     recap,
     sort_participants,
 )
 from desk.domain.imports import ImportRejected
+from desk.domain.office_rules import gaps_summary, office_gaps
 from desk.domain.office_time import to_local
 from desk.domain.phone import mask_phone
 from desk.domain.records import OfficeProfile, ServiceRecord
@@ -78,6 +80,8 @@ _PAPER_CHOICE = {
     DocumentKind.BERITA_ACARA: DocumentKind.BERITA_ACARA,
     DocumentKind.FORUM_RECAP: DocumentKind.BERITA_ACARA,
 }
+# Papers that record what happened at the forum: a KONSEP until it was held and attendance recorded.
+_FINAL_AFTER_THE_FORUM = (DocumentKind.MINUTES, DocumentKind.BERITA_ACARA, DocumentKind.FORUM_RECAP)
 MAX_IMPORT_ROWS = 5000
 
 
@@ -192,6 +196,7 @@ class ForumPrintData:
     paper: str  # the office's paper for this document
     papers: tuple[str, ...]  # the papers it can be printed on
     now: datetime  # the office clock's moment of the read (what makes a forum paper final or KONSEP)
+    draft_reasons: tuple[str, ...] = ()  # why it prints "KONSEP": the office profile, the forum not held yet
 
 
 # --- helpers -----------------------------------------------------------------------------------------
@@ -282,7 +287,8 @@ def _default_venue(session: Session) -> str:
     return row.forum_venue if row else ""
 
 
-def _forum_info(session: Session, forum: Forum) -> ForumInfo:
+def _forum_info(session: Session, forum: Forum, now: datetime | None = None) -> ForumInfo:
+    """The forum as a record; with `now` (the office clock), whether it had begun by then (`held`)."""
     standards = session.execute(
         select(Service.id, Service.name)
         .join(ForumStandardRow, ForumStandardRow.service_id == Service.id)
@@ -301,6 +307,7 @@ def _forum_info(session: Session, forum: Forum) -> ForumInfo:
         notes=forum.notes,
         service_ids=tuple(sid for sid, _ in standards),
         standards=tuple(name for _, name in standards),
+        held=None if now is None else forum.starts_at <= now,
     )
 
 
@@ -360,7 +367,7 @@ def forum_file(db: Database, forum_id: int, *, now: datetime | None = None) -> F
     """One forum as the area shows it: facts, approved versions, participants, recap, notulen, berita acara."""
     with reading(db, now=now) as work:
         session = work.session
-        forum = _forum_info(session, _forum_row(session, forum_id))
+        forum = _forum_info(session, _forum_row(session, forum_id), work.now)
         participants = sort_participants(_records(session, _participant_rows(session, forum_id),
                                                   _can_see_phone(work)))
         tz = work.clock.tz
@@ -867,19 +874,25 @@ def print_data(db: Database, forum_id: int, kind: DocumentKind, *, with_phone: b
         work.require(access.PRINT)
         if with_phone:
             work.require(access.REVEAL_PERSONAL)
-        forum = _forum_info(session, _forum_row(session, forum_id))
+        forum = _forum_info(session, _forum_row(session, forum_id), work.now)
         participants = tuple(_records(session, _participant_rows(session, forum_id), with_phone))
         papers = ALLOWED_PAPERS[_PAPER_CHOICE[kind]]
+        profile = work.office.profile
+        summary = recap(participants)
+        reasons = [gaps_summary(office_gaps(profile))] if office_gaps(profile) else []
+        if kind in _FINAL_AFTER_THE_FORUM:
+            reasons += forum_paper_gaps(forum, summary.total.present, work.now)
         return ForumPrintData(
             kind=kind,
-            office=work.office.profile,
+            office=profile,
             forum=forum,
             participants=participants,
             minutes=_minutes(session, forum_id),
             berita_acara=_berita_acara(session, forum_id),
-            recap=recap(participants),
+            recap=summary,
             copy_no=copy_number(work, kind, forum_id),
             paper=default_paper(session, _PAPER_CHOICE[kind]),
             papers=papers,
             now=work.now,
+            draft_reasons=tuple(reasons),
         )

@@ -19,7 +19,8 @@ def get_office_profile(session: Session) -> OfficeProfile:
     row = session.get(OfficeProfileRow, 1)
     if row is None:
         raise NotFound("Profil kantor belum diisi.")
-    return OfficeProfile(**{name: getattr(row, name) for name in _FIELDS})
+    # Fields without a column yet keep their defaults (the record may run ahead of the schema).
+    return OfficeProfile(**{name: getattr(row, name) for name in _FIELDS if hasattr(row, name)})
 
 
 def office_clock(session: Session, now: datetime | None = None) -> OfficeClock:

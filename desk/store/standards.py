@@ -23,6 +23,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desk.domain.document_kinds import DocumentKind
+from desk.domain.office_rules import gaps_summary, office_gaps, standard_decree
 from desk.domain.records import OfficeProfile, ServiceRecord, StandardRecord
 from desk.domain.standard_diff import ComponentDiff, diff_standards
 from desk.domain.standard_rules import (
@@ -176,6 +177,21 @@ class StandardsPrintData:
     copy_no: int
     paper: str
     papers: tuple[str, ...] = PAPERS
+    draft_reasons: tuple[str, ...] = ()  # why it prints "KONSEP": the office profile, a decree or a date unknown
+
+
+def _draft_reasons(kind: DocumentKind, office: OfficeProfile, published: Sequence[PublishedStandard]) -> list[str]:
+    """What the printed paper lacks before it can be signed (the documents mark it KONSEP for these)."""
+    gaps = office_gaps(office)
+    named = {gap.field for gap in gaps}  # said once: the profile's summary already names these
+    reasons = [gaps_summary(gaps)] if gaps else []
+    if (any(not standard_decree(p.standard, office).complete for p in published)
+            and not named & {"standards_decree_number", "standards_decree_date"}):
+        reasons.append("Nomor dan tanggal keputusan kepala dinas yang menetapkan standar pelayanan belum diisi.")
+    if (kind in (DocumentKind.BOOKLET, DocumentKind.MAKLUMAT) and office.maklumat_date is None
+            and "maklumat_date" not in named):
+        reasons.append("Tanggal penandatanganan maklumat pelayanan belum diisi.")
+    return reasons
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -620,5 +636,7 @@ def print_data(db: Database, kind: DocumentKind, *, service_id: int | None = Non
         record_id = standards[0].standard.id if len(standards) == 1 and kind in (
             DocumentKind.STANDARD, DocumentKind.BOARD) else None
         paper = default_paper(session, STANDARD)
-        return StandardsPrintData(kind, work.office.profile, standards, on, record_id,
-                                  copy_number(work, kind, record_id), paper if paper in PAPERS else PAPERS[0])
+        office = work.office.profile
+        return StandardsPrintData(kind, office, standards, on, record_id, copy_number(work, kind, record_id),
+                                  paper if paper in PAPERS else PAPERS[0],
+                                  draft_reasons=tuple(_draft_reasons(kind, office, standards)))

@@ -57,7 +57,8 @@ def test_berita_acara_has_facts_counts_numbered_outcomes_and_both_signatures() -
     assert "1. Waktu penerbitan kartu AK/I menjadi satu hari kerja." in text
     assert "2. Surat pengantar desa tidak diminta lagi." in text
     assert "Wakil Masyarakat" in text and "Hairul Anwar" in text and "Tokoh Masyarakat Desa Lok Batu" in text
-    assert "Kepala Dinas" in text and "H. Ahmad Rizani, S.E., M.M." in text and "NIP 197001011990031001" in text
+    assert "KEPALA DINAS KOPERASI, USAHA KECIL MENENGAH DAN TENAGA KERJA," in text
+    assert "H. Ahmad Rizani, S.E., M.M." in text and "NIP 19700101 199003 1 001" in text
     assert "Batumandi, 29 Oktober 2025" in text
 
 
@@ -91,7 +92,7 @@ def test_recap_counts_invited_and_present_by_unsur_and_by_sex() -> None:
     pdf = render_forum_recap(OFFICE, FORUM, RECAP, paper="A4")
     text = text_of(pdf)
     assert "REKAPITULASI KEHADIRAN" in text
-    assert "4 orang dari 4 undangan" in text and "1 tanpa undangan" in text
+    assert "Jumlah hadir : 4 orang: 3 dari 4 undangan (75,0%) dan 1 tanpa undangan" in text
     assert "Laki-laki 2 2 1 3 100,0%" in text
     assert "Perempuan 2 1 0 1 50,0%" in text
     page = PdfReader(io.BytesIO(pdf)).pages[0]

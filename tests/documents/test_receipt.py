@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Table
 
 from desk.documents.pages import get_paper
 from desk.documents.qr import QrFlowable
-from desk.documents.receipt import receipt_story, render_receipt
+from desk.documents.receipt import TwoUpTooLong, receipt_story, render_receipt, two_up_possible
 from desk.domain.receipt_check import verify_qr_payload
 from desk.domain.records import ReceiptData
 from tests.documents import pdfcheck
@@ -34,6 +34,13 @@ from tests.documents.conftest import (
 
 PAPERS = ["A4", "F4", "A5", "80mm", "58mm"]
 LAYOUTS = [*PAPERS, "A4 two-up", "F4 two-up"]
+# The long receipt (fifteen requirements, a 200-character name) does not fit half a sheet.
+LONG_LAYOUTS = PAPERS
+
+
+def missing_marks(text: str) -> int:
+    """Requirements shown as missing: "✗ Belum ada" in a table or list, a "✗" item in two columns of marks."""
+    return text.count("✗ Belum ada") or text.count("✗") - text.count("✗ belum ada")
 
 
 @cache
@@ -65,7 +72,7 @@ def test_receipt_tells_the_visitor_what_they_need(layout: str) -> None:
         "Gratis",
         "5 hari kerja",
         "Rabu, 5 November 2025 (05-11-2025)",
-        "Berkas belum lengkap: 2 dari 5 persyaratan belum ada.",
+        "Berkas belum lengkap: 2 dari 4 persyaratan wajib belum ada",
         "SP4N-LAPOR!",
         "27 Tahun 2022",
         "Batumandi, 29 Oktober 2025",
@@ -74,12 +81,13 @@ def test_receipt_tells_the_visitor_what_they_need(layout: str) -> None:
         assert pdfcheck.reads_in_order(text, expected), f"{expected!r} missing on {layout}"
     for requirement in REQUIREMENTS:
         assert pdfcheck.reads_in_order(text, requirement), f"requirement missing on {layout}: {requirement}"
-    assert text.count("✓ Diterima") == (3 if "two-up" not in layout else 6)
-    assert text.count("✗ Belum ada") == (2 if "two-up" not in layout else 4)
+    assert missing_marks(text) == (2 if "two-up" not in layout else 4)
+    if "two-up" not in layout:
+        assert text.count("✓ Diterima") == 3
 
 
-@pytest.mark.parametrize("layout", LAYOUTS)
-@pytest.mark.parametrize("variant", ["normal", "long"])
+@pytest.mark.parametrize(("layout", "variant"), [*((layout, "normal") for layout in LAYOUTS),
+                                                 *((layout, "long") for layout in LONG_LAYOUTS)])
 def test_full_nik_and_phone_never_reach_the_page(layout: str, variant: str) -> None:
     squeezed = pdfcheck.squeezed(text_of(layout, variant))
     for secret in (NIK, "6281234567890", "081234567890", "1234567890"):
@@ -94,7 +102,7 @@ def test_nothing_personal_in_the_metadata() -> None:
     assert NIK not in values and "Siti Aminah" not in values
 
 
-@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("layout", LONG_LAYOUTS)
 def test_long_values_wrap_inside_the_page_without_overlapping(layout: str) -> None:
     pdf = rendered(layout, "long")
     assert pdfcheck.chars_outside_page(pdf) == []
@@ -103,12 +111,22 @@ def test_long_values_wrap_inside_the_page_without_overlapping(layout: str) -> No
     assert pdfcheck.reads_in_order(text, LONG_NAME)  # all 200 characters, wrapped but whole
     for requirement in LONG_REQUIREMENTS:
         assert pdfcheck.reads_in_order(text, requirement), requirement
-    assert text.count("✗ Belum ada") == 5 * (2 if "two-up" in layout else 1)
+    assert missing_marks(text) == 5
+
+
+@pytest.mark.parametrize("paper", ["A4", "F4"])
+def test_a_receipt_too_long_for_half_a_sheet_is_not_printed_two_up(paper: str) -> None:
+    """Two-up is offered only when each half fits at its legible size; asked anyway, it says why not."""
+    assert two_up_possible(make_receipt(), paper)
+    assert not two_up_possible(long_receipt(), paper)
+    with pytest.raises(TwoUpTooLong, match="terlalu panjang untuk dua lembar"):
+        render_receipt(long_receipt(), paper, two_up=True)
+    assert not two_up_possible(make_receipt(), "A5") and not two_up_possible(make_receipt(), "80mm")
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_qr_code_is_clear_of_text(layout: str) -> None:
-    for variant in ("normal", "long"):
+    for variant in ("normal", "long") if "two-up" not in layout else ("normal",):
         boxes = [box for page in pdfcheck.parsed(rendered(layout, variant)) for box in _qr_boxes(page)]
         assert len(boxes) == (2 if "two-up" in layout else 1)
         for page in pdfcheck.parsed(rendered(layout, variant)):
@@ -126,6 +144,8 @@ def test_copy_two_says_salinan_and_copy_one_does_not(layout: str) -> None:
 
 
 def test_salinan_is_on_every_page_of_a_long_copy() -> None:
+    """Every field at its worst (a 500-character office address, fifteen long requirements) spills
+    onto a second A5 page: the mark is on both."""
     long_copy = pdfcheck.page_texts(rendered("A5", "long", 2))
     assert len(long_copy) > 1 and all("SALINAN ke-2" in t for t in long_copy)
 
@@ -173,7 +193,7 @@ def test_deterministic_mode_gives_identical_bytes(layout: str) -> None:
 
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_valid_pdf_with_only_embedded_fonts(layout: str, tmp_path: Path) -> None:
-    for variant in ("normal", "long"):
+    for variant in ("normal", "long") if "two-up" not in layout else ("normal",):
         pdf = rendered(layout, variant)
         assert pdfcheck.qpdf_problems(pdf, tmp_path) == ""
         found = pdfcheck.fonts(pdf, tmp_path)
@@ -189,15 +209,16 @@ def test_visitor_without_nik_phone_or_organisation() -> None:
 
 def test_without_checklist_the_requirements_count_as_missing() -> None:
     text = pdfcheck.text(render_receipt(make_receipt(request=make_request(checklist=())), "80mm"))
-    assert text.count("✗ Belum ada") == len(REQUIREMENTS)
-    assert "Berkas belum lengkap: 5 dari 5 persyaratan belum ada." in text
+    assert text.count("✗ Belum ada") == len(REQUIREMENTS) - 1
+    assert text.count("– Tidak wajib") == 1  # "(jika ada)": optional, not missing
+    assert "Berkas belum lengkap: 4 dari 4 persyaratan wajib belum ada." in text
 
 
 def test_complete_file_says_so() -> None:
     request = make_request()
     done = replace(request, checklist=tuple(replace(item, received=True) for item in request.checklist))
     text = pdfcheck.text(render_receipt(make_receipt(request=done), "A4"))
-    assert "Berkas lengkap: 5 dari 5 persyaratan diterima." in text and "Belum ada" not in text
+    assert "Berkas lengkap: 4 dari 4 persyaratan wajib diterima." in text and "Belum ada" not in text
 
 
 def test_same_day_service_and_a_fee() -> None:

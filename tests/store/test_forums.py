@@ -270,6 +270,20 @@ def test_prints_go_to_the_one_print_log_and_a_saved_pdf_keeps_the_original(db: D
     assert actions(db, "document.reprint")[0]["copy"] == 2
 
 
+def test_a_forum_paper_says_why_it_is_a_konsep(db: Database) -> None:
+    forum = new_forum(db)
+    person = forums.add_participant(db, forum, ParticipantDraft("Noor Aisyah", "media", "Balangan Pos")).value
+    before = forums.print_data(db, forum, DocumentKind.BERITA_ACARA, now=FKP - timedelta(days=1))
+    assert before.forum.held is False
+    assert before.draft_reasons[1:] == ("Forum belum dilaksanakan.", "Kehadiran peserta belum dicatat.")
+    assert before.draft_reasons[0].startswith("Profil kantor belum lengkap untuk cetak resmi")  # the seeded stand-ins
+    forums.check_in(db, person.id, now=FKP)
+    after = forums.print_data(db, forum, DocumentKind.MINUTES, now=FKP + timedelta(hours=4))
+    assert after.forum.held is True and len(after.draft_reasons) == 1  # only the profile is left
+    sheet = forums.print_data(db, forum, DocumentKind.ATTENDANCE, now=FKP - timedelta(days=1))
+    assert len(sheet.draft_reasons) == 1  # a sheet to sign at the door is not waiting for the forum
+
+
 def test_a_forum_document_needs_the_print_permission(db: Database) -> None:
     forum = new_forum(db)
     with pytest.raises(ValueError):

@@ -85,9 +85,12 @@ def open_forums(qtbot: QtBot, db: Database) -> Iterator[object]:
 
 
 def dialog_of(qtbot: QtBot, kind: type, parent: object) -> object:
-    """The window-modal dialog of `kind` that `parent` opened (it does not block the test)."""
+    """The window-modal dialog of `kind` that `parent` opened (it does not block the test), active."""
     qtbot.waitUntil(lambda: any(isinstance(w, kind) and w.isVisible() for w in QApplication.topLevelWidgets()))
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
 
 
 def type_in(qtbot: QtBot, widget: object, text: str) -> None:
@@ -174,7 +177,7 @@ def test_a_new_forum_and_its_invitees_by_keys_with_the_whole_consent_text(
     # Someone from last year's forum, taken from the type-ahead with Down and Enter.
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     dialog = dialog_of(qtbot, ParticipantDialog, panel)
-    dialog.name.setFocus()
+    qtbot.waitUntil(dialog.name.hasFocus)  # the name is typed first
     type_in(qtbot, dialog.name, "Hair")
     popup = dialog.completer.popup()
     qtbot.waitUntil(popup.isVisible)
@@ -349,9 +352,11 @@ def test_every_forum_paper_opens_in_the_preview_and_goes_to_the_print_log(
     assert "DAFTAR HADIR" in text and "Ahmad Fauzi" in text and "6." in text and "7." not in text
     saved, shown = tmp_path / "daftar-hadir.pdf", preview.pdf_bytes
     assert preview.save_pdf(saved) == saved and saved.read_bytes() == shown  # what was previewed
+    assert "SALINAN" not in text  # a saved file did not use up the original
     printed = tmp_path / "dicetak.pdf"
     assert preview.print_to(pdf_printer(printed))
     assert preview.job.copy_no == 2  # type: ignore[attr-defined]  # the next paper is the second copy
+    assert "SALINAN ke-2" in pdf_words(preview.pdf_bytes)  # and the preview shows it so
     preview.paper_box.setCurrentIndex(preview.paper_box.findData("A4"))
     assert round(float(PdfReader(BytesIO(preview.pdf_bytes)).pages[0].mediabox.width)) == 595
     preview.close()
@@ -363,8 +368,12 @@ def test_every_forum_paper_opens_in_the_preview_and_goes_to_the_print_log(
     assert page.minutes.preview.paper == "A4"
     page.minutes.preview.close()
     qtbot.mouseClick(page.berita_acara.pdf_button, Qt.MouseButton.LeftButton)
-    assert "BERITA ACARA" in pdf_words(page.berita_acara.preview.pdf_bytes)
-    page.berita_acara.preview.close()
+    ba = page.berita_acara.preview
+    assert "BERITA ACARA" in pdf_words(ba.pdf_bytes) and "KONSEP" in pdf_words(ba.pdf_bytes)
+    # The screen says why before anyone prints it: nobody is checked in yet (and the profile has stand-ins).
+    assert ba.notice.isVisible() and ba.notice.text().startswith("Dicetak sebagai KONSEP")
+    assert "Kehadiran peserta belum dicatat." in ba.notice.text() and "Profil kantor belum lengkap" in ba.notice.text()
+    ba.close()
     qtbot.mouseClick(page.recap.pdf_button, Qt.MouseButton.LeftButton)
     recap = page.recap.preview
     assert recap is not None and "Menurut jenis kelamin" in pdf_words(recap.pdf_bytes)

@@ -253,6 +253,7 @@ def test_every_document_opens_in_the_preview_and_each_print_is_logged(
     assert pages > 19 and booklet.pages.text() == f"{pages} halaman" and "DAFTAR ISI" in pdf_text(booklet.pdf_bytes)
     booklet.paper_box.setCurrentIndex(booklet.paper_box.findData("F4"))
     assert round(float(PdfReader(BytesIO(booklet.pdf_bytes)).pages[0].mediabox.height)) == 935
+    assert booklet.notice.isVisible() and "Tanggal penandatanganan maklumat" in booklet.notice.text()
     saved = tmp_path / "buku.pdf"
     assert booklet.save_pdf(saved) == saved
     booklet.close()
@@ -265,7 +266,9 @@ def test_every_document_opens_in_the_preview_and_each_print_is_logged(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "papan.pdf"))
     printer.setResolution(96)
+    assert "SALINAN" not in pdf_text(board.pdf_bytes)
     assert board.print_to(printer)
+    assert "SALINAN ke-2" in pdf_text(board.pdf_bytes)  # the next paper from this preview is a copy
     board.close()
     qtbot.mouseClick(area.page.print_standard, Qt.MouseButton.LeftButton)
     assert area.preview is not None and "FASILITASI PENERBITAN NOMOR INDUK BERUSAHA" in pdf_text(

@@ -206,7 +206,7 @@ class ParticipantsPanel(QWidget):
 
         def build(data: forums.ForumPrintData, paper: str, copy_no: int) -> bytes:
             options = AttendanceOptions(paper=paper, landscape=landscape, blank_rows=blank_rows, blank=blank,
-                                        show_phone=show_phone, sort=sort)
+                                        show_phone=show_phone, sort=sort, copy_no=copy_no)
             return render_attendance(data.office, data.forum, data.participants, options)
 
         self.preview = printing.open_forum_document(

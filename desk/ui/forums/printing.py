@@ -36,5 +36,5 @@ def open_forum_document(parent: QWidget, db: Database, forum_id: int, kind: Docu
     return open_document(
         parent, db, kind=kind, record_id=forum_id, build=lambda paper, copy_no: build(data, paper, copy_no),
         copy_no=data.copy_no, papers=data.papers, paper=data.paper, suggested_name=suggested_name,
-        title=f"{kind.label} — {data.forum.title}", details=details,
+        title=f"{kind.label} — {data.forum.title}", details=details, draft_reasons=data.draft_reasons,
     )

@@ -96,4 +96,4 @@ class RecapPanel(QWidget):
 def build_recap(data: forums.ForumPrintData, paper: str, copy_no: int) -> bytes:
     from desk.documents.forum_recap import render_forum_recap  # ReportLab only when asked for
 
-    return render_forum_recap(data.office, data.forum, data.recap, paper=paper)
+    return render_forum_recap(data.office, data.forum, data.recap, paper=paper, copy_no=copy_no, now=data.now)

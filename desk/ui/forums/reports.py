@@ -234,7 +234,8 @@ class MinutesPanel(ForumReportPanel):
     def build(self, data: forums.ForumPrintData, paper: str, copy_no: int) -> bytes:
         from desk.documents.notulen import render_notulen  # ReportLab only when asked for
 
-        return render_notulen(data.office, data.forum, data.minutes, data.recap, paper=paper)
+        return render_notulen(data.office, data.forum, data.minutes, data.recap, paper=paper, copy_no=copy_no,
+                              now=data.now)
 
 
 class BeritaAcaraPanel(ForumReportPanel):
@@ -315,5 +316,6 @@ class BeritaAcaraPanel(ForumReportPanel):
     def build(self, data: forums.ForumPrintData, paper: str, copy_no: int) -> bytes:
         from desk.documents.berita_acara import render_berita_acara  # ReportLab only when asked for
 
-        return render_berita_acara(data.office, data.forum, data.berita_acara, data.recap, paper=paper)
+        return render_berita_acara(data.office, data.forum, data.berita_acara, data.recap, paper=paper,
+                                   copy_no=copy_no, now=data.now)
 

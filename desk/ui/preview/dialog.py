@@ -43,6 +43,7 @@ PAPER_LABELS: dict[str, str] = {
     "A4": "A4", "F4": "F4/Folio", "A5": "A5", "80mm": "Struk 80 mm", "58mm": "Struk 58 mm",
 }
 TWO_UP_PAPERS = ("A4", "F4")
+NOTICE_STYLE = "background:#fff4d6; color:#5a4300; padding:6px;"
 # A laser printer reports 600–1200 dpi; a page image at 1200 dpi would take half a gigabyte.
 MAX_DPI = 600
 
@@ -50,7 +51,7 @@ MAX_DPI = 600
 class PdfPreview(QDialog):
     def __init__(self, parent: QWidget | None, *, kind: str, title: str, build: Build, papers: Sequence[str],
                  paper: str, on_output: OnOutput | None = None, allow_two_up: bool = False,
-                 suggested_name: str = "dokumen.pdf") -> None:
+                 suggested_name: str = "dokumen.pdf", notice: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("pdfPreview")
         self.setWindowTitle(title)
@@ -87,6 +88,12 @@ class PdfPreview(QDialog):
         self.status.setObjectName("status")
         self.pages = QLabel()  # how many sheets the paper takes, before it is printed
         self.pages.setObjectName("pages")
+        # Why the paper is not final yet (it prints "KONSEP"), said before anyone prints it.
+        self.notice = QLabel(notice)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setVisible(bool(notice))
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("&Kertas:"), buddy=self.paper_box))
@@ -99,6 +106,7 @@ class PdfPreview(QDialog):
         bar.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
 

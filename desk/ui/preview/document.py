@@ -49,12 +49,19 @@ class DocumentJob:
 
 def open_document(parent: QWidget | None, db: Database, *, kind: DocumentKind, record_id: int | None,
                   build: Build, copy_no: int, papers: Sequence[str], paper: str, suggested_name: str,
-                  title: str = "", details: dict[str, Any] | None = None) -> PdfPreview:
-    """Open the preview of a document (not blocking); tests drive the returned dialog."""
+                  title: str = "", details: dict[str, Any] | None = None, draft_reasons: Sequence[str] = ()
+                  ) -> PdfPreview:
+    """Open the preview of a document (not blocking); tests drive the returned dialog.
+
+    `draft_reasons` say why the paper prints "KONSEP" (a profile field missing, a forum not held
+    yet): the preview shows them above the page, so the officer knows what to complete first.
+    """
     job = DocumentJob(db, kind, record_id, build, copy_no, parent, details)
+    notice = ("Dicetak sebagai KONSEP (belum untuk ditandatangani): " + " ".join(draft_reasons)
+              if draft_reasons else "")
     preview = PdfPreview.show_preview(
         parent, kind=kind.value, title=title or kind.label, build=job.build, papers=tuple(papers), paper=paper,
-        on_output=job.record, suggested_name=suggested_name,
+        on_output=job.record, suggested_name=suggested_name, notice=notice,
     )
     preview.job = job  # type: ignore[attr-defined]
     return preview

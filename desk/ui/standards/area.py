@@ -351,7 +351,7 @@ class StandardsArea(QWidget):
         self.preview = open_document(
             self, self.db, kind=kind, record_id=data.record_id, build=lambda paper, copy_no: build(data, paper, copy_no),
             copy_no=data.copy_no, papers=data.papers, paper=data.paper, suggested_name=name, title=title,
-            details=details)
+            details=details, draft_reasons=data.draft_reasons)
         return self.preview
 
 
@@ -376,15 +376,15 @@ def build(data: standards.StandardsPrintData, paper: str, copy_no: int) -> bytes
     if kind is DocumentKind.BOARD:
         from desk.documents.board import render_board
 
-        return render_board(data.office, list(data.standards), paper)
+        return render_board(data.office, list(data.standards), paper, copy_no=copy_no)
     if kind is DocumentKind.BOOKLET:
         from desk.documents.booklet import render_booklet
 
-        return render_booklet(data.office, data.standards, data.on, paper)
+        return render_booklet(data.office, data.standards, data.on, paper, copy_no=copy_no)
     if kind is DocumentKind.MAKLUMAT:
         from desk.documents.maklumat import render_maklumat
 
-        return render_maklumat(data.office, data.on, paper)
+        return render_maklumat(data.office, data.on, paper, copy_no=copy_no)
     from desk.documents.standard import render_standard
 
-    return render_standard(data.office, data.standards[0], paper)
+    return render_standard(data.office, data.standards[0], paper, copy_no=copy_no)
