@@ -54,8 +54,8 @@ from desk.ui.widgets.search_box import SearchBox
 T = TypeVar("T")
 
 SERVICE_ROLE = Qt.ItemDataRole.UserRole
-# Standards and their aliases, the services' names and offer, and the forums a version names.
-SHOWN = (Change.STANDARDS, Change.CATALOGUE, Change.FORUMS)
+# Standards and their aliases, and the services' names and offer, are what the list shows.
+LISTED = (Change.STANDARDS, Change.CATALOGUE)
 UNIT_COLOR = "#1F3B63"  # headings are disabled items: without a colour of their own they would be greyed
 
 
@@ -147,9 +147,12 @@ class StandardsArea(QWidget):
         self.search.setFocus()
 
     def on_changed(self, changes: Changes) -> None:
-        """What the main window broadcasts: the list and the page again when standards, services or forums changed."""
-        if changes.touches(SHOWN):
+        """What the main window broadcasts: the list and the page again when standards or services changed;
+        only the page (the forum a version names) when forums did, not the look-up at every check-in."""
+        if changes.touches(LISTED):
             self.reload(refresh_page=True)
+        elif Change.FORUMS in changes and self.page.service_id is not None:
+            self.page.show_service(self.page.service_id, self.words, keep_version=True)
 
     def focus_search(self) -> None:
         """Ctrl+F: this area's own look-up."""
