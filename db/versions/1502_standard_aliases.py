@@ -1,6 +1,6 @@
 """Other names of a service ("kartu kuning", "AK1") that the standards look-up finds.
 
-Revision ID: 1502
+Revision ID: 1502_standard_aliases
 Revises: 0902
 Create Date: 2026-12-03
 
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "1502"
+revision: str = "1502_standard_aliases"
 down_revision: str | Sequence[str] | None = "0902"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -119,11 +119,11 @@ def test_bad_aliases_are_refused_next_to_the_field_and_a_petugas_may_not_change_
 
 
 def test_a_database_made_before_aliases_gets_the_shipped_ones_for_its_services(data_dir: Path) -> None:
-    """Upgrading (1502): the seeded services an office still has get their aliases; a renamed one keeps none."""
+    """Upgrading (1502_standard_aliases): the seeded services an office still has get their aliases; a renamed one keeps none."""
     path = data_dir / DATABASE_FILE
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE service_aliases")
-    conn.execute("UPDATE alembic_version SET version_num = '0902' WHERE version_num = '1502'")
+    conn.execute("UPDATE alembic_version SET version_num = '0902' WHERE version_num = '1502_standard_aliases'")
     conn.execute("UPDATE services SET code = 'P1X' WHERE code = 'P1'")  # an office's own code: not ours to name
     conn.commit()
     conn.close()
