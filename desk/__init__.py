@@ -1,3 +1,3 @@
 """Desk: the front-desk application for Indonesian public-service counters."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

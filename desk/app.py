@@ -23,6 +23,7 @@ from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.ui import accounts as accounts_ui
 from desk.ui.crash import CrashReporter
+from desk.ui.first_paint import EXIT_AFTER_FIRST_PAINT_ENV, exit_after_first_paint
 from desk.ui.main_window import MainWindow
 from desk.ui.settings import LAST_USERNAME
 
@@ -141,6 +142,8 @@ def run_app(data_dir: Path, database_url: str | None = None) -> int:
         code, window = start(data_dir, database_url)
         if window is None:
             return code
+        if os.environ.get(EXIT_AFTER_FIRST_PAINT_ENV):  # smoke test of a built Desk, not for users
+            exit_after_first_paint(window, window.register.table, os.environ[EXIT_AFTER_FIRST_PAINT_ENV])
         # Everything made so far (modules, ORM mappers, widgets) lives as long as Desk does: out of the
         # collector's way, so the collections that a save or a receipt triggers stay short.
         gc.freeze()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.ui import settings as pc_settings
+from desk.ui.preview.printers import printer_problem
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,7 @@ class PdfPreview(QDialog):
         self.save_button.setObjectName("save")
         close = QPushButton(self.tr("&Tutup"))
         self.status = QLabel()
+        self.status.setWordWrap(True)  # a long printer message must not widen the preview
         self.status.setObjectName("status")
         self.pages = QLabel()  # how many sheets the paper takes, before it is printed
         self.pages.setObjectName("pages")
@@ -185,6 +187,9 @@ class PdfPreview(QDialog):
         remembered = pc_settings.PRINTER.get(self.kind)
         if remembered and remembered in QPrinterInfo.availablePrinterNames():
             printer.setPrinterName(remembered)
+        elif remembered:
+            self.status.setText(self.tr("Pencetak \u201c{name}\u201d yang biasa dipakai tidak ditemukan; "
+                                        "pilih pencetak lain.").format(name=remembered))
         if not self.ask_printer(self, printer):
             return False
         if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
@@ -195,6 +200,10 @@ class PdfPreview(QDialog):
         """Paint every page onto `printer` (also a PdfFormat printer in tests), then report the print."""
         document = self.document
         if document is None or document.pageCount() == 0:
+            return False
+        problem = printer_problem(printer)
+        if problem is not None:
+            self._cannot_print(problem)
             return False
         printer.setFullPage(True)
         dpi = min(printer.resolution(), MAX_DPI)
@@ -207,11 +216,12 @@ class PdfPreview(QDialog):
             printer.setPageLayout(layout)
             if page == 0:
                 if not painter.begin(printer):
-                    self._problem(self.tr("Pencetak tidak dapat dipakai."))
+                    self._cannot_print(self.tr("Pencetak \u201c{name}\u201d tidak dapat dipakai.").format(
+                        name=printer.printerName() or printer.outputFileName()))
                     return False
             elif not printer.newPage():
                 painter.end()
-                self._problem(self.tr("Halaman berikutnya tidak dapat dicetak."))
+                self._cannot_print(self.tr("Halaman berikutnya tidak dapat dicetak."))
                 return False
             image = document.render(page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
             target = painter.viewport()
@@ -258,3 +268,21 @@ class PdfPreview(QDialog):
 
     def _problem(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Tidak dapat mencetak"), message)
+
+    @classmethod
+    def printer_unavailable(cls, parent: QWidget, message: str) -> bool:
+        """Why nothing was printed, with "Simpan PDF…" as the way out: True when chosen (tests replace this seam)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Tidak dapat mencetak"), message,
+                          QMessageBox.StandardButton.NoButton, parent)
+        save = box.addButton(parent.tr("&Simpan PDF…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(parent.tr("&Tutup"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        return box.clickedButton() is save
+
+    def _cannot_print(self, message: str) -> None:
+        log.warning("nothing printed for a %s document: printer not usable", self.kind)
+        self.status.setText(message)
+        if self.printer_unavailable(self, message + "\n\n" + self.tr(
+                "Dokumen dapat disimpan sebagai PDF, lalu dicetak nanti atau dari komputer lain.")):
+            self.save_pdf()
