@@ -55,9 +55,11 @@ class SpoolPrinter:
         deadline = time.monotonic() + JOB_TIMEOUT_S
         while time.monotonic() < deadline:
             new = self.outputs() - before
-            if new and not self.pending_jobs():
+            if len(new) == 1 and not self.pending_jobs():
                 (path,) = new
-                return path
+                # cups-pdf names the file before it has written it: wait for the whole PDF.
+                if path.read_bytes().rstrip().endswith(b"%%EOF"):
+                    return path
             time.sleep(0.2)
         raise AssertionError(f"nothing came out of {self.name} (queue: {self.pending_jobs()!r})")
 
