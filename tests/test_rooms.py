@@ -199,16 +199,9 @@ def cycles() -> list[list[str]]:
 KNOWN_BREACHES: set[str] = {
     "desk.ui.admin.catalogue_page -> Session",
     "desk.ui.admin.common -> Session",
-    "desk.ui.forums.common -> Session",
-    "desk.ui.forums.forum_dialog -> Session",
-    "desk.ui.forums.participant_dialog -> Session",
-    "desk.ui.forums.reports -> Session",
 }
 KNOWN_TRANSACTIONS: set[str] = {
     "desk.cli.admin",
-    "desk.cli.demo",
-    "desk.cli.forums",
-    "desk.cli.standards",
     "desk.ui.admin.catalogue_page",
     "desk.ui.admin.common",
     "desk.ui.admin.holidays_page",
@@ -216,20 +209,6 @@ KNOWN_TRANSACTIONS: set[str] = {
     "desk.ui.admin.profile_page",
     "desk.ui.admin.regions_page",
     "desk.ui.admin.warning",
-    "desk.ui.forums.checkin",
-    "desk.ui.forums.common",
-    "desk.ui.forums.forum_dialog",
-    "desk.ui.forums.import_dialog",
-    "desk.ui.forums.page",
-    "desk.ui.forums.participant_dialog",
-    "desk.ui.forums.participants",
-    "desk.ui.forums.printing",
-    "desk.ui.forums.recap",
-    "desk.ui.forums.reports",
-    "desk.ui.standards.area",
-    "desk.ui.standards.compare",
-    "desk.ui.standards.editor",
-    "desk.ui.standards.page",
 }
 KNOWN_CYCLES: list[list[str]] = []
 

@@ -69,8 +69,7 @@ def _add_forums(ctx: CliContext, args: argparse.Namespace) -> None:
     from desk.store import demo_forums
 
     started = time.perf_counter()
-    with ctx.db().write() as session:
-        demo_forums.add_demo_forums(session, args.forums, args.participants, args.seed)
+    demo_forums.add_demo_forums(ctx.db(), args.forums, args.participants, args.seed)
     print(
         f"Ditambahkan {args.forums} forum dengan {args.participants} peserta per forum "
         f"dalam {time.perf_counter() - started:.1f} detik."

@@ -2,16 +2,19 @@
 
 The command line runs as the local system (no logged-in officer), so it may print phone
 numbers when `--phone` asks for the column; even then a participant's number is printed
-only with their consent. Every print is logged (print_records + audit) like one from the app.
+only with their consent. Every file is logged in the print log like a "Simpan PDF" from the app: it
+carries the copy number the next paper print will carry.
 """
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from desk.cli import print_cmd
 from desk.cli.context import CliContext, CliError
+from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.store.errors import StoreError
 
 PAPERS = ("A4", "F4")
@@ -49,31 +52,32 @@ def _attendance_arguments(parser: argparse.ArgumentParser) -> None:
                         help="tampilkan kolom No. HP (hanya untuk peserta yang menyetujui)")
 
 
-def _paper(ctx: CliContext, args: argparse.Namespace, kind: str) -> str:
-    if args.paper:
-        return str(args.paper)
-    from desk.store.printing_defaults import default_paper
-
-    with ctx.db().read() as session:
-        paper = default_paper(session, kind)
-    return paper if paper in PAPERS else "A4"
-
-
-def _data(ctx: CliContext, forum_id: int, *, with_phone: bool = False) -> Any:
+def _data(ctx: CliContext, args: argparse.Namespace, kind: DocumentKind, *, with_phone: bool = False) -> Any:
     from desk.store import forums
 
     try:
-        with ctx.db().read() as session:
-            return forums.print_data(session, forum_id, with_phone=with_phone)
+        data = forums.print_data(ctx.db(), args.forum_id, kind, with_phone=with_phone)
     except StoreError as exc:
-        raise CliError(f"{exc.message} (forum {forum_id})") from exc
+        raise CliError(f"{exc.message} (forum {args.forum_id})") from exc
+    if args.paper and args.paper not in data.papers:
+        raise CliError(f"{kind.label} dicetak pada kertas {' atau '.join(data.papers)}, bukan {args.paper}.")
+    return data
 
 
-def _log_print(ctx: CliContext, forum_id: int, kind: str, paper: str, out: str, details: dict[str, Any]) -> int:
-    from desk.store import forums
+def _write(ctx: CliContext, args: argparse.Namespace, data: Any, paper: str, pdf: bytes,
+           details: dict[str, Any] | None = None) -> tuple[Path, str]:
+    """Write the PDF and log it as a saved copy: the note says which copy the file carries."""
+    from desk.store import prints
 
-    with ctx.db().write() as session:
-        return forums.record_print(session, forum_id, kind, paper=paper, action="save", target=out, details=details)
+    path = print_cmd.write_pdf(args.out, pdf)
+    try:
+        copy_no = prints.record_print(ctx.db(), data.kind, args.forum_id, PrintAction.SAVE, paper,
+                                      str(path.resolve()), details).value
+    except StoreError as exc:
+        raise CliError(exc.message) from exc
+    if data.draft_reasons:  # said before the file's name, so nobody has it signed by mistake
+        print("Dicetak sebagai KONSEP (belum untuk ditandatangani): " + " ".join(data.draft_reasons))
+    return path, f" (salinan ke-{copy_no})" if copy_no > 1 else ""
 
 
 def run_attendance(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -81,52 +85,52 @@ def run_attendance(ctx: CliContext, args: argparse.Namespace) -> int:
         raise CliError(f"--blank-rows harus antara 0 dan {MAX_BLANK_ROWS}.")
     from desk.documents.attendance import AttendanceOptions, render_attendance
 
-    paper = _paper(ctx, args, "attendance")
-    data = _data(ctx, args.forum_id, with_phone=args.phone)
+    data = _data(ctx, args, DocumentKind.ATTENDANCE, with_phone=args.phone)
+    paper = args.paper or data.paper
     options = AttendanceOptions(
         paper=paper, landscape=args.landscape, blank_rows=args.blank_rows, blank=args.blank,
-        show_phone=args.phone, sort="name" if args.sort == "nama" else "unsur",
+        show_phone=args.phone, sort="name" if args.sort == "nama" else "unsur", copy_no=data.copy_no,
     )
     pdf = render_attendance(data.office, data.forum, data.participants, options)
-    path = print_cmd.write_pdf(args.out, pdf)
-    copy = _log_print(ctx, args.forum_id, "attendance", paper, str(path), {
-        "lanskap": args.landscape, "baris_kosong": args.blank_rows, "kosong": args.blank, "kolom_hp": args.phone,
+    path, note = _write(ctx, args, data, paper, pdf, {
+        "landscape": args.landscape, "blank_rows": args.blank_rows, "blank": args.blank, "phone_column": args.phone,
     })
     names = 0 if args.blank else len(data.participants)
     print(f"Daftar hadir ({paper}{', lanskap' if args.landscape else ''}; {names} peserta, "
-          f"{args.blank_rows} baris kosong) ditulis ke {path} (salinan ke-{copy}).")
+          f"{args.blank_rows} baris kosong){note} ditulis ke {path}.")
     return 0
 
 
 def run_minutes(ctx: CliContext, args: argparse.Namespace) -> int:
     from desk.documents.notulen import render_notulen
 
-    paper = _paper(ctx, args, "berita_acara")
-    data = _data(ctx, args.forum_id)
-    path = print_cmd.write_pdf(args.out, render_notulen(data.office, data.forum, data.minutes, data.recap, paper=paper))
-    copy = _log_print(ctx, args.forum_id, "minutes", paper, str(path), {})
-    print(f"Notulen ({paper}) ditulis ke {path} (salinan ke-{copy}).")
+    data = _data(ctx, args, DocumentKind.MINUTES)
+    paper = args.paper or data.paper
+    path, note = _write(ctx, args, data, paper,
+                        render_notulen(data.office, data.forum, data.minutes, data.recap, paper=paper,
+                                                   copy_no=data.copy_no, now=data.now))
+    print(f"Notulen ({paper}){note} ditulis ke {path}.")
     return 0
 
 
 def run_berita_acara(ctx: CliContext, args: argparse.Namespace) -> int:
     from desk.documents.berita_acara import render_berita_acara
 
-    paper = _paper(ctx, args, "berita_acara")
-    data = _data(ctx, args.forum_id)
-    pdf = render_berita_acara(data.office, data.forum, data.berita_acara, data.recap, paper=paper)
-    path = print_cmd.write_pdf(args.out, pdf)
-    copy = _log_print(ctx, args.forum_id, "berita_acara", paper, str(path), {})
-    print(f"Berita acara ({paper}) ditulis ke {path} (salinan ke-{copy}).")
+    data = _data(ctx, args, DocumentKind.BERITA_ACARA)
+    paper = args.paper or data.paper
+    pdf = render_berita_acara(data.office, data.forum, data.berita_acara, data.recap, paper=paper,
+                              copy_no=data.copy_no, now=data.now)
+    path, note = _write(ctx, args, data, paper, pdf)
+    print(f"Berita acara ({paper}){note} ditulis ke {path}.")
     return 0
 
 
 def run_recap(ctx: CliContext, args: argparse.Namespace) -> int:
     from desk.documents.forum_recap import render_forum_recap
 
-    paper = _paper(ctx, args, "berita_acara")
-    data = _data(ctx, args.forum_id)
-    path = print_cmd.write_pdf(args.out, render_forum_recap(data.office, data.forum, data.recap, paper=paper))
-    copy = _log_print(ctx, args.forum_id, "forum_recap", paper, str(path), {})
-    print(f"Rekap kehadiran ({paper}) ditulis ke {path} (salinan ke-{copy}).")
+    data = _data(ctx, args, DocumentKind.FORUM_RECAP)
+    paper = args.paper or data.paper
+    path, note = _write(ctx, args, data, paper, render_forum_recap(data.office, data.forum, data.recap, paper=paper,
+                                                                     copy_no=data.copy_no, now=data.now))
+    print(f"Rekap kehadiran ({paper}){note} ditulis ke {path}.")
     return 0

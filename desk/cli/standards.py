@@ -9,8 +9,8 @@
     desk print booklet --out FILE.pdf [--paper A4|F4]
     desk print maklumat --out FILE.pdf [--paper A4|F4] [--date YYYY-MM-DD]
 
-The command line runs as the local system (no logged-in officer); every export, import and
-printed document is logged in the audit trail as from the application.
+The command line runs as the local system (no logged-in officer); every export and import is
+audited, and every PDF written is logged in the print log like a "Simpan PDF" from the application.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Any
 
 from desk.cli import print_cmd
 from desk.cli.context import CliContext, CliError
+from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.store.errors import StoreError
 
 PAPERS = ("A4", "F4")
@@ -70,16 +71,16 @@ def _help(parser: argparse.ArgumentParser) -> Any:
 def run_list(ctx: CliContext, _args: argparse.Namespace) -> int:
     from desk.store import standards
 
-    with ctx.db().read() as session:
-        entries = standards.list_entries(session, include_inactive=True)
     unit = None
-    for entry in entries:
+    for entry in standards.list_entries(ctx.db(), include_inactive=True):
         if entry.service.unit_code != unit:
             unit = entry.service.unit_code
             print(f"{entry.unit_full_name}")
         version = f"versi {entry.version_no}" if entry.version_no else "belum ada standar"
         state = "" if entry.offered else " [tidak aktif]"
         print(f"  {entry.service.code:<6} {entry.service.name} ({version}){state}")
+        if entry.aliases:
+            print(f"         nama lain: {', '.join(entry.aliases)}")
     return 0
 
 
@@ -87,8 +88,7 @@ def run_search(ctx: CliContext, args: argparse.Namespace) -> int:
     from desk.store import standards
 
     typed = " ".join(args.words)
-    with ctx.db().read() as session:
-        hits = standards.search_standards(session, typed)
+    hits = standards.search_standards(ctx.db(), typed)
     if not hits:
         print(f"Tidak ada layanan yang standarnya memuat '{typed}'.")
         return 1
@@ -106,8 +106,7 @@ def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
     from desk.store import standards_io
 
     try:
-        with ctx.db().write() as session:
-            report = standards_io.export_file(session, args.file, write_standards_file)
+        report = standards_io.export_file(ctx.db(), args.file, write_standards_file).value
     except StoreError as exc:
         raise CliError(exc.message) from exc
     what = f"{report.versions} versi" if report.kind == "json" else "versi terbaru tiap layanan"
@@ -121,11 +120,10 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
 
     try:
         content = read_standards_file(args.file)
-        with ctx.db().write() as session:
-            if args.dry_run:
-                report = standards_io.check_import_file(session, content)
-            else:
-                report = standards_io.import_file(session, content)
+        if args.dry_run:
+            report = standards_io.check_import_file(ctx.db(), content)
+        else:
+            report = standards_io.import_file(ctx.db(), content).value
     except standards_io.ImportRejected as exc:
         if not exc.problems:  # the file as a whole (missing, not a standards file): one line, as any refusal
             raise CliError(exc.message) from exc
@@ -168,24 +166,30 @@ def _maklumat_arguments(parser: argparse.ArgumentParser) -> None:
                         help="tanggal penandatanganan (bawaan: tanggal yang tersimpan di profil kantor)")
 
 
-def _paper(ctx: CliContext, args: argparse.Namespace) -> str:
-    if args.paper:
-        return str(args.paper)
-    from desk.store.printing_defaults import STANDARD, default_paper
-
-    with ctx.db().read() as session:
-        paper = default_paper(session, STANDARD)
-    return paper if paper in PAPERS else "A4"
-
-
-def _save(ctx: CliContext, args: argparse.Namespace, kind: str, record_id: int | None, pdf: bytes, paper: str,
-          details: dict[str, Any]) -> int:
+def _data(ctx: CliContext, args: argparse.Namespace, kind: DocumentKind, *, code: str | None = None,
+          version_no: int | None = None, on: date | None = None) -> Any:
     from desk.store import standards
 
+    try:
+        service_id = standards.service_by_code(ctx.db(), code).service.id if code else None
+        return standards.print_data(ctx.db(), kind, service_id=service_id, version_no=version_no, on=on)
+    except StoreError as exc:
+        raise CliError(exc.message) from exc
+
+
+def _save(ctx: CliContext, args: argparse.Namespace, data: Any, pdf: bytes, paper: str,
+          details: dict[str, Any]) -> int:
+    """Write the PDF and log it as a saved copy (it carries the copy number the next print will carry)."""
+    from desk.store import prints
+
     path = print_cmd.write_pdf(args.out, pdf)
-    with ctx.db().write() as session:
-        copy_no = standards.record_print(session, kind, record_id, paper=paper, action="save", target=str(path),
-                                         details=details)
+    if data.draft_reasons:  # said with the file, so nobody has it signed by mistake
+        print("Dicetak sebagai KONSEP (belum untuk ditandatangani): " + " ".join(data.draft_reasons))
+    try:
+        copy_no = prints.record_print(ctx.db(), data.kind, data.record_id, PrintAction.SAVE, paper,
+                                      str(path.resolve()), details).value
+    except StoreError as exc:
+        raise CliError(exc.message) from exc
     again = f" (salinan ke-{copy_no})" if copy_no > 1 else ""
     print(f"Ditulis: {path}{again}")
     return 0
@@ -193,70 +197,44 @@ def _save(ctx: CliContext, args: argparse.Namespace, kind: str, record_id: int |
 
 def run_print_standard(ctx: CliContext, args: argparse.Namespace) -> int:
     from desk.documents.standard import render_standard
-    from desk.store import standards
 
-    paper = _paper(ctx, args)
-    try:
-        with ctx.db().read() as session:
-            entry = standards.service_by_code(session, args.code)
-            published = standards.published(session, entry.service.id, version_no=args.version_no)
-            office = standards.office_profile(session)
-    except StoreError as exc:
-        raise CliError(exc.message) from exc
-    pdf = render_standard(office, published, paper)
-    return _save(ctx, args, "standard", published.standard.id, pdf, paper,
-                 {"layanan": published.service_code, "versi": published.standard.version_no})
+    data = _data(ctx, args, DocumentKind.STANDARD, code=args.code, version_no=args.version_no)
+    paper = args.paper or data.paper
+    published = data.standards[0]
+    pdf = render_standard(data.office, published, paper, copy_no=data.copy_no)
+    return _save(ctx, args, data, pdf, paper,
+                 {"service": published.service_code, "version": published.standard.version_no})
 
 
 def run_print_board(ctx: CliContext, args: argparse.Namespace) -> int:
     from desk.documents.board import render_board
-    from desk.store import standards
 
     if bool(args.code) == bool(args.all):
         raise CliError("Sebutkan satu kode layanan, atau --all untuk semua layanan.", 2)
-    paper = _paper(ctx, args)
-    try:
-        with ctx.db().read() as session:
-            office = standards.office_profile(session)
-            if args.all:
-                items = list(standards.booklet_data(session).standards)
-            else:
-                entry = standards.service_by_code(session, args.code)
-                items = [standards.published(session, entry.service.id)]
-    except StoreError as exc:
-        raise CliError(exc.message) from exc
-    pdf = render_board(office, items, paper)
-    record_id = items[0].standard.id if len(items) == 1 else None
-    return _save(ctx, args, "board", record_id, pdf, paper, {"layanan": [p.service_code for p in items]})
+    data = _data(ctx, args, DocumentKind.BOARD, code=args.code)
+    paper = args.paper or data.paper
+    pdf = render_board(data.office, list(data.standards), paper, copy_no=data.copy_no)
+    return _save(ctx, args, data, pdf, paper, {"services": [p.service_code for p in data.standards]})
 
 
 def run_print_booklet(ctx: CliContext, args: argparse.Namespace) -> int:
     from desk.documents.booklet import render_booklet
-    from desk.store import standards
 
-    paper = _paper(ctx, args)
-    try:
-        with ctx.db().read() as session:
-            data = standards.booklet_data(session)
-    except StoreError as exc:
-        raise CliError(exc.message) from exc
-    pdf = render_booklet(data.office, data.standards, data.on, paper)
-    return _save(ctx, args, "booklet", None, pdf, paper, {"layanan": len(data.standards)})
+    data = _data(ctx, args, DocumentKind.BOOKLET)
+    paper = args.paper or data.paper
+    pdf = render_booklet(data.office, data.standards, data.on, paper, copy_no=data.copy_no)
+    return _save(ctx, args, data, pdf, paper, {"services": len(data.standards)})
 
 
 def run_print_maklumat(ctx: CliContext, args: argparse.Namespace) -> int:
     from desk.documents.maklumat import render_maklumat
-    from desk.store import standards
-    from desk.store.requests import office_today
 
-    paper = _paper(ctx, args)
-    try:
-        with ctx.db().read() as session:
-            office = standards.office_profile(session)
-            on = args.date or office_today(session)
-    except StoreError as exc:
-        raise CliError(exc.message) from exc
+    data = _data(ctx, args, DocumentKind.MAKLUMAT, on=args.date)
+    paper = args.paper or data.paper
+    office, reasons = data.office, data.draft_reasons
     if args.date:  # the signing date stated here; otherwise the one stored with the office profile
         office = replace(office, maklumat_date=args.date)
-    pdf = render_maklumat(office, on, paper)
-    return _save(ctx, args, "maklumat", None, pdf, paper, {"tanggal": on.isoformat()})
+        reasons = tuple(r for r in reasons if "maklumat" not in r)
+    pdf = render_maklumat(office, data.on, paper, copy_no=data.copy_no)
+    data = replace(data, draft_reasons=reasons)
+    return _save(ctx, args, data, pdf, paper, {"date": data.on.isoformat()})

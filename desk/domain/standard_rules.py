@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Literal, Protocol
 
 from desk.domain import imports
@@ -367,7 +368,13 @@ def component_lines(std: StandardLike, key: str) -> tuple[str, ...]:
 
 # --- finding words in text -----------------------------------------------------------------------
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+# Words are separated by spaces (and commas or semicolons); any other mark belongs to the word it
+# is in, so "ak/1" is one word, not "ak" and "1" (which are found in nearly every standard).
+_SEPARATORS = re.compile(r"[\s,;]+")
+_EDGE_MARKS = re.compile(r"^\W+|\W+$")
+_MARKS = re.compile(r"[^\w]+")
+# Between two letters of a typed word the text may hold marks: "ak1" finds "AK-1" and "AK/1".
+_BETWEEN = r"[^\w\s]*"
 
 
 def fold(text: str) -> str:
@@ -381,9 +388,22 @@ def fold(text: str) -> str:
 
 
 def search_words(typed: str) -> tuple[str, ...]:
-    """The words of a look-up, folded, longest first (so highlighting prefers the longer match)."""
-    words = {w for w in (fold(m.group()) for m in _WORD.finditer(typed)) if w}
+    """The words of a look-up, folded and without their marks, longest first (so highlighting prefers
+    the longer match): "Kartu AK/1" gives ("kartu", "ak1")."""
+    words = {_MARKS.sub("", _EDGE_MARKS.sub("", fold(token))) for token in _SEPARATORS.split(typed)}
+    words.discard("")
     return tuple(sorted(words, key=lambda w: (-len(w), w)))[:8]
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(_BETWEEN.join(re.escape(char) for char in word))
+
+
+def contains_all(text: str, words: Iterable[str]) -> bool:
+    """Whether every word of a look-up (search_words) is somewhere in ``text``, as part of a longer word too."""
+    folded = fold(text)
+    return all(_word_pattern(word).search(folded) for word in words)
 
 
 def match_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
@@ -391,10 +411,7 @@ def match_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     folded = fold(text)
     spans: list[tuple[int, int]] = []
     for word in words:
-        start = folded.find(word)
-        while start >= 0:
-            spans.append((start, start + len(word)))
-            start = folded.find(word, start + 1)
+        spans.extend(m.span() for m in _word_pattern(word).finditer(folded) if m.end() > m.start())
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -403,3 +420,34 @@ def match_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+# --- other names of a service --------------------------------------------------------------------
+
+MAX_ALIAS = 60
+MAX_ALIASES = 20
+ALIASES_LABEL = "Nama lain"
+
+
+def split_aliases(text: str) -> tuple[str, ...]:
+    """The aliases typed in one field, separated by commas or semicolons."""
+    return tuple(part for part in re.split(r"[,;\n]", text))
+
+
+def clean_aliases(aliases: Iterable[str]) -> tuple[tuple[str, ...], str]:
+    """The aliases as stored (single spaces, no empty ones, each once whatever its case) and the
+    problem with them, "" when none."""
+    cleaned: list[str] = []
+    seen: set[str] = set()
+    for alias in aliases:
+        text = " ".join(plain_text(alias).split())
+        key = fold(text)
+        if not text or key in seen:
+            continue
+        if len(text) > MAX_ALIAS:
+            return tuple(cleaned), f"Nama lain \"{text[:20]}…\" terlalu panjang (paling banyak {MAX_ALIAS} huruf)."
+        seen.add(key)
+        cleaned.append(text)
+    if len(cleaned) > MAX_ALIASES:
+        return tuple(cleaned[:MAX_ALIASES]), f"Paling banyak {MAX_ALIASES} nama lain untuk satu layanan."
+    return tuple(cleaned), ""

@@ -1,6 +1,6 @@
 """Realistic synthetic forums (FKP) with participants, for demonstrations, training and benchmarks.
 
-`add_demo_forums(session, forums, participants, seed)` adds `forums` forums spread over the
+`add_demo_forums(db, forums, participants, seed)` adds `forums` forums spread over the
 past years (the last one a week ahead, so an upcoming forum is there to check people in),
 each with about `participants` invitees of every unsur, Banjar and Indonesian names,
 institutions that fit the unsur, some phone numbers and consents, and for past forums the
@@ -28,11 +28,13 @@ from desk.domain.forum_rules import (
     name_key,
     person_key,
 )
-from desk.store import access, audit
+from desk.store import access
 from desk.store import forums as forum_store
+from desk.store.database import Database
 from desk.store.demo import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PHONE_PREFIXES, SECOND_NAMES
 from desk.store.models import OfficeProfileRow, Service
 from desk.store.models_forums import ForumParticipantRow
+from desk.store.work import Change, Done, Work, writing
 
 # How often each unsur is invited (weights), and what its people are and where they work.
 UNSUR_WEIGHTS = {
@@ -160,18 +162,27 @@ def _participants(
     return rows
 
 
-def add_demo_forums(session: Session, forums: int, participants: int, seed: int = 1) -> list[int]:
-    """Add `forums` forums with `participants` participants each; return their ids (oldest first)."""
-    access.require(session, access.IMPORT)
-    if forums <= 0:
-        return []
+def add_demo_forums(db: Database, forums: int, participants: int, seed: int = 1) -> Done[list[int]]:
+    """Add `forums` forums with `participants` participants each, in one unit of work; the value is their
+    ids (oldest first)."""
+    with writing(db) as work:
+        work.require(access.IMPORT)
+        if forums <= 0:
+            return work.done([])
+        ids = _add_forums(work, forums, participants, seed)
+        work.changed(Change.FORUMS)
+        return work.done(ids)
+
+
+def _add_forums(work: Work, forums: int, participants: int, seed: int) -> list[int]:
+    session = work.session
     rng = random.Random(f"forums-{seed}")
     office = session.get(OfficeProfileRow, 1)
     venue = (office.forum_venue if office else "") or "Aula DKUKMTK, Desa Mampari, Kecamatan Batumandi"
     organiser = office.office_name if office else "DKUKMTK Kabupaten Balangan"
     service_ids = list(session.scalars(select(Service.id).where(Service.active.is_(True)).order_by(Service.id)))
-    user_id = access.current_user_id(session)
-    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    user_id = work.user_id
+    now = work.now.astimezone(UTC).replace(second=0, microsecond=0)
     # Past forums about every four months back from now; the newest one lies a week ahead.
     ids: list[int] = []
     for index in range(forums):
@@ -186,15 +197,15 @@ def add_demo_forums(session: Session, forums: int, participants: int, seed: int 
             topic="Pembahasan rancangan perubahan standar pelayanan bersama masyarakat dan pemangku kepentingan.",
             organiser=organiser, moderator=f"{_name(rng)[0]} (Narasumber)", service_ids=chosen,
         )
-        forum = forum_store.create_forum(session, draft).id
+        forum = forum_store.insert_forum(session, draft, now=now).id
         rows = _participants(rng, forum, participants, starts_at, past, user_id)
         if rows:
             session.execute(insert(ForumParticipantRow), rows)
         if past and rows:
             _write_reports(session, rng, forum, rows, starts_at)
         ids.append(forum)
-    audit.record(session, "data.import", "demo", f"forum {ids[0]}-{ids[-1]}",
-                 {"jenis": "forum_contoh", "forum": forums, "peserta_per_forum": participants, "benih": seed})
+    work.audit("data.import", "demo", f"forum {ids[0]}-{ids[-1]}",
+               {"kind": "demo_forums", "forums": forums, "participants_per_forum": participants, "seed": seed})
     return ids
 
 
@@ -211,14 +222,15 @@ def _write_reports(
         AgendaItem("10.00–11.30", "Diskusi dan tanggapan peserta"),
         AgendaItem("11.30–12.00", "Kesepakatan dan penandatanganan berita acara"),
     )
-    forum_store.save_minutes(session, forum_id, MinutesContent(
+    at = starts_at + timedelta(hours=3)
+    forum_store.store_minutes(session, forum_id, MinutesContent(
         agenda, discussion, tuple(a for _, a in questions), minute_taker=_name(rng)[0],
-    ))
+    ), now=at)
     representative = rng.choice(present)
-    forum_store.save_berita_acara(session, forum_id, BeritaAcaraContent(
+    forum_store.store_berita_acara(session, forum_id, BeritaAcaraContent(
         number=f"{rng.randint(10, 99)}/BA-FKP/DKUKMTK/{starts_at.year}",
         outcomes=tuple(rng.sample(OUTCOMES, k=rng.randint(2, len(OUTCOMES)))),
         representative_name=representative["name"],
         representative_role="Wakil Masyarakat",
         representative_institution=representative["institution"],
-    ))
+    ), now=at)

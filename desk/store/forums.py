@@ -1,23 +1,30 @@
-"""Forums (FKP): the forum, its participants, check-in, import, notulen, berita acara, prints.
+"""Forums (FKP): the forum, its participants, check-in, import, notulen, berita acara, and what prints.
 
-Every change checks its permission (forum.edit; check-in and walk-ins forum.checkin;
-printing document.print) and is written to the audit trail in the same transaction,
-with phone numbers masked. Phone numbers leave the store in full only for a reader who
-may see them (forum editors and officers who may reveal personal data); the others get
-the masked form. Documents get numbers only when a print asks for the No. HP column.
+Each user action is one operation (docs/architecture.md): it takes the database bound to the
+officer, checks the permission (forum.edit; check-in and walk-ins forum.checkin; printing
+document.print), writes the audit entry in the same unit of work (phone numbers masked) and
+returns frozen records, in a `Done` with `Change.FORUMS` when it changed something. Phone
+numbers leave the store in full only for a reader who may see them (forum editors and officers
+who may reveal personal data); the others get the masked form. Documents get numbers only when
+a print asks for the No. HP column. Printing itself is logged in the one print log
+(desk.store.prints).
+
+The session-level `insert_forum`, `store_minutes` and `store_berita_acara` are for other store
+modules writing in their own unit of work (the demo data); they check and audit the same way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import case, delete, func, or_, select
 from sqlalchemy.orm import Session
 
+from desk.domain.document_kinds import DocumentKind
 from desk.domain.forum_rules import (
     AgendaItem,
     BeritaAcaraContent,
@@ -34,18 +41,22 @@ from desk.domain.forum_rules import (
     clean_forum,
     clean_minutes,
     clean_participant,
+    forum_paper_gaps,
     name_key,
     person_key,
     recap,
     sort_participants,
 )
 from desk.domain.imports import ImportRejected
+from desk.domain.office_rules import gaps_summary, office_gaps
 from desk.domain.office_time import to_local
 from desk.domain.phone import mask_phone
-from desk.domain.records import OfficeProfile
+from desk.domain.records import OfficeProfile, ServiceRecord
 from desk.store import access, audit
+from desk.store.catalog import list_services
+from desk.store.database import Database
 from desk.store.errors import NotFound, StoreError
-from desk.store.models import Forum, OfficeProfileRow, PrintRecord, Service, StandardVersion, User, utcnow
+from desk.store.models import Forum, OfficeProfileRow, Service, StandardVersion, User
 from desk.store.models_forums import (
     ForumAgendaRow,
     ForumDiscussionRow,
@@ -54,15 +65,23 @@ from desk.store.models_forums import (
     ForumStandardRow,
     ForumStatementRow,
 )
-from desk.store.office import get_office_profile, office_clock
+from desk.store.printing_defaults import ALLOWED_PAPERS, default_paper
+from desk.store.prints import copy_number
+from desk.store.work import Change, Done, Work, reading, writing
 
 CONCLUSION, OUTCOME = "conclusion", "outcome"
-DOCUMENT_KINDS: dict[str, str] = {
-    "attendance": "Daftar hadir",
-    "minutes": "Notulen",
-    "berita_acara": "Berita acara",
-    "forum_recap": "Rekap kehadiran forum",
+# The forum's documents, and the office's paper choice each one follows.
+DOCUMENTS: tuple[DocumentKind, ...] = (
+    DocumentKind.ATTENDANCE, DocumentKind.MINUTES, DocumentKind.BERITA_ACARA, DocumentKind.FORUM_RECAP,
+)
+_PAPER_CHOICE = {
+    DocumentKind.ATTENDANCE: DocumentKind.ATTENDANCE,
+    DocumentKind.MINUTES: DocumentKind.BERITA_ACARA,
+    DocumentKind.BERITA_ACARA: DocumentKind.BERITA_ACARA,
+    DocumentKind.FORUM_RECAP: DocumentKind.BERITA_ACARA,
 }
+# Papers that record what happened at the forum: a KONSEP until it was held and attendance recorded.
+_FINAL_AFTER_THE_FORUM = (DocumentKind.MINUTES, DocumentKind.BERITA_ACARA, DocumentKind.FORUM_RECAP)
 MAX_IMPORT_ROWS = 5000
 
 
@@ -87,6 +106,15 @@ class ForumSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class ForumList:
+    """The forums as the area lists them, with the office's time zone to show their times in."""
+
+    forums: tuple[ForumSummary, ...]
+    tz: str
+    today: date
+
+
+@dataclass(frozen=True, slots=True)
 class ApprovedVersion:
     """A standard version that names this forum as the one that approved it."""
 
@@ -97,6 +125,36 @@ class ApprovedVersion:
     version_no: int
     effective_date: date
     sk_number: str
+
+
+@dataclass(frozen=True, slots=True)
+class ForumFile:
+    """Everything the area shows of one forum, read in one unit of work."""
+
+    forum: ForumInfo
+    approved: tuple[ApprovedVersion, ...]
+    participants: tuple[ParticipantRecord, ...]  # by unsur, then name
+    recap: ForumRecap
+    minutes: MinutesContent
+    berita_acara: BeritaAcaraContent
+    tz: str
+    day: date  # the forum's day in office time
+    today: date  # the office's today
+
+    @property
+    def is_today(self) -> bool:
+        return self.day == self.today
+
+
+@dataclass(frozen=True, slots=True)
+class ForumForm:
+    """What the forum dialog offers before anything is typed."""
+
+    tz: str
+    today: date
+    services: tuple[ServiceRecord, ...]
+    venue: str  # the office's usual forum venue
+    organiser: str  # the office's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,25 +183,23 @@ class ParticipantImport:
 
 @dataclass(frozen=True, slots=True)
 class ForumPrintData:
-    """Everything the forum's documents need, read in one transaction."""
+    """Everything one of the forum's documents needs, read in one unit of work."""
 
+    kind: DocumentKind
     office: OfficeProfile
     forum: ForumInfo
     participants: tuple[ParticipantRecord, ...]
     minutes: MinutesContent
     berita_acara: BeritaAcaraContent
     recap: ForumRecap
+    copy_no: int  # the copy the next print carries (1 = the original)
+    paper: str  # the office's paper for this document
+    papers: tuple[str, ...]  # the papers it can be printed on
+    now: datetime  # the office clock's moment of the read (what makes a forum paper final or KONSEP)
+    draft_reasons: tuple[str, ...] = ()  # why it prints "KONSEP": the office profile, the forum not held yet
 
 
 # --- helpers -----------------------------------------------------------------------------------------
-
-
-def _now(now: datetime | None) -> datetime:
-    return (now or datetime.now(UTC)).astimezone(UTC)
-
-
-def _tz(session: Session) -> str:
-    return office_clock(session).tz
 
 
 def _forum_row(session: Session, forum_id: int, *, lock: bool = False) -> Forum:
@@ -160,9 +216,8 @@ def _participant_row(session: Session, participant_id: int) -> ForumParticipantR
     return row
 
 
-def can_see_phone(session: Session) -> bool:
-    actor = access.current_actor(session)
-    return access.allowed(actor, access.REVEAL_PERSONAL) or access.allowed(actor, access.FORUM_EDIT)
+def _can_see_phone(work: Work) -> bool:
+    return work.allowed(access.REVEAL_PERSONAL) or work.allowed(access.FORUM_EDIT)
 
 
 def _user_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
@@ -206,25 +261,34 @@ def _records(session: Session, rows: Sequence[ForumParticipantRow], show_phone: 
     return [_record(r, names, show_phone) for r in rows]
 
 
+def _participant_rows(session: Session, forum_id: int) -> list[ForumParticipantRow]:
+    return list(session.scalars(select(ForumParticipantRow).where(ForumParticipantRow.forum_id == forum_id)))
+
+
+def _participant(work: Work, participant_id: int) -> ParticipantRecord:
+    return _records(work.session, [_participant_row(work.session, participant_id)], _can_see_phone(work))[0]
+
+
 def _audit_person(draft: ParticipantDraft | ParticipantRecord) -> dict[str, Any]:
     return {
-        "nama": draft.name,
+        "name": draft.name,
         "unsur": draft.unsur,
-        "hp": mask_phone(draft.phone) if draft.phone else "",
-        "setuju_foto": draft.consent_photo,
-        "setuju_publikasi": draft.consent_publication,
+        "phone": mask_phone(draft.phone) if draft.phone else "",
+        "consent_photo": draft.consent_photo,
+        "consent_publication": draft.consent_publication,
     }
 
 
 # --- forums ------------------------------------------------------------------------------------------
 
 
-def default_venue(session: Session) -> str:
+def _default_venue(session: Session) -> str:
     row = session.get(OfficeProfileRow, 1)
     return row.forum_venue if row else ""
 
 
-def _forum_info(session: Session, forum: Forum) -> ForumInfo:
+def _forum_info(session: Session, forum: Forum, now: datetime | None = None) -> ForumInfo:
+    """The forum as a record; with `now` (the office clock), whether it had begun by then (`held`)."""
     standards = session.execute(
         select(Service.id, Service.name)
         .join(ForumStandardRow, ForumStandardRow.service_id == Service.id)
@@ -243,38 +307,81 @@ def _forum_info(session: Session, forum: Forum) -> ForumInfo:
         notes=forum.notes,
         service_ids=tuple(sid for sid, _ in standards),
         standards=tuple(name for _, name in standards),
+        held=None if now is None else forum.starts_at <= now,
     )
 
 
-def get_forum(session: Session, forum_id: int) -> ForumInfo:
-    return _forum_info(session, _forum_row(session, forum_id))
+def forum_form(db: Database) -> ForumForm:
+    """What the New forum / Ubah forum dialog offers: services, the usual venue, the office's name."""
+    with reading(db) as work:
+        profile = work.office.profile
+        return ForumForm(profile.timezone, work.today, tuple(list_services(work.session)),
+                         _default_venue(work.session), profile.office_name)
 
 
-def list_forums(session: Session, now: datetime | None = None) -> list[ForumSummary]:
+def get_forum(db: Database, forum_id: int) -> ForumInfo:
+    with reading(db) as work:
+        return _forum_info(work.session, _forum_row(work.session, forum_id))
+
+
+def list_forums(db: Database, *, now: datetime | None = None) -> ForumList:
     """Upcoming forums first (soonest first, today's included), then past ones (newest first)."""
-    today = to_local(_now(now), _tz(session)).date()
-    tz = _tz(session)
-    counts = {
-        fid: (total, invited or 0, present or 0)
-        for fid, total, invited, present in session.execute(
-            select(
-                ForumParticipantRow.forum_id,
-                func.count(),
-                func.sum(case((ForumParticipantRow.invited, 1), else_=0)),
-                func.sum(case((ForumParticipantRow.present, 1), else_=0)),
-            ).group_by(ForumParticipantRow.forum_id)
+    with reading(db, now=now) as work:
+        session, tz, today = work.session, work.clock.tz, work.today
+        counts = {
+            fid: (total, invited or 0, present or 0)
+            for fid, total, invited, present in session.execute(
+                select(
+                    ForumParticipantRow.forum_id,
+                    func.count(),
+                    func.sum(case((ForumParticipantRow.invited, 1), else_=0)),
+                    func.sum(case((ForumParticipantRow.present, 1), else_=0)),
+                ).group_by(ForumParticipantRow.forum_id)
+            )
+        }
+        summaries = []
+        for forum in session.scalars(select(Forum)):
+            total, invited, present = counts.get(forum.id, (0, 0, 0))
+            upcoming = to_local(forum.ends_at or forum.starts_at, tz).date() >= today
+            summaries.append(
+                ForumSummary(forum.id, forum.title, forum.starts_at, forum.venue, total, invited, present, upcoming)
+            )
+        upcoming_list = sorted((s for s in summaries if s.upcoming), key=lambda s: (s.starts_at, s.id))
+        past = sorted((s for s in summaries if not s.upcoming), key=lambda s: (s.starts_at, s.id), reverse=True)
+        return ForumList(tuple(upcoming_list + past), tz, today)
+
+
+def _approved_versions(session: Session, forum_id: int) -> list[ApprovedVersion]:
+    rows = session.execute(
+        select(StandardVersion, Service)
+        .join(Service, Service.id == StandardVersion.service_id)
+        .where(StandardVersion.forum_id == forum_id)
+        .order_by(Service.sort, Service.code, StandardVersion.version_no)
+    )
+    return [
+        ApprovedVersion(v.id, s.id, s.code, s.name, v.version_no, v.effective_date, v.sk_number) for v, s in rows
+    ]
+
+
+def forum_file(db: Database, forum_id: int, *, now: datetime | None = None) -> ForumFile:
+    """One forum as the area shows it: facts, approved versions, participants, recap, notulen, berita acara."""
+    with reading(db, now=now) as work:
+        session = work.session
+        forum = _forum_info(session, _forum_row(session, forum_id), work.now)
+        participants = sort_participants(_records(session, _participant_rows(session, forum_id),
+                                                  _can_see_phone(work)))
+        tz = work.clock.tz
+        return ForumFile(
+            forum=forum,
+            approved=tuple(_approved_versions(session, forum_id)),
+            participants=tuple(participants),
+            recap=recap(participants),
+            minutes=_minutes(session, forum_id),
+            berita_acara=_berita_acara(session, forum_id),
+            tz=tz,
+            day=to_local(forum.starts_at, tz).date(),
+            today=work.today,
         )
-    }
-    summaries = []
-    for forum in session.scalars(select(Forum)):
-        total, invited, present = counts.get(forum.id, (0, 0, 0))
-        upcoming = to_local(forum.ends_at or forum.starts_at, tz).date() >= today
-        summaries.append(
-            ForumSummary(forum.id, forum.title, forum.starts_at, forum.venue, total, invited, present, upcoming)
-        )
-    upcoming_list = sorted((s for s in summaries if s.upcoming), key=lambda s: (s.starts_at, s.id))
-    past = sorted((s for s in summaries if not s.upcoming), key=lambda s: (s.starts_at, s.id), reverse=True)
-    return upcoming_list + past
 
 
 def _apply_forum(session: Session, forum: Forum, draft: ForumDraft) -> None:
@@ -302,10 +409,20 @@ def _clean(draft: ForumDraft) -> ForumDraft:
     return cleaned
 
 
-def create_forum(session: Session, draft: ForumDraft) -> ForumInfo:
+def _forum_details(draft: ForumDraft) -> dict[str, Any]:
+    return {
+        "title": draft.title,
+        "starts_at": draft.starts_at.isoformat(),
+        "venue": draft.venue,
+        "standards": list(draft.service_ids),
+    }
+
+
+def insert_forum(session: Session, draft: ForumDraft, *, now: datetime) -> ForumInfo:
+    """Store a new forum in the caller's unit of work (forum.edit; audited as forum.create)."""
     access.require(session, access.FORUM_EDIT)
     cleaned = _clean(draft)
-    forum = Forum(title=cleaned.title, starts_at=cleaned.starts_at, created_at=utcnow())
+    forum = Forum(title=cleaned.title, starts_at=cleaned.starts_at, created_at=now)
     session.add(forum)
     session.flush()
     _apply_forum(session, forum, cleaned)
@@ -313,49 +430,37 @@ def create_forum(session: Session, draft: ForumDraft) -> ForumInfo:
     return _forum_info(session, forum)
 
 
-def update_forum(session: Session, forum_id: int, draft: ForumDraft) -> ForumInfo:
-    access.require(session, access.FORUM_EDIT)
-    cleaned = _clean(draft)
-    forum = _forum_row(session, forum_id, lock=True)
-    _apply_forum(session, forum, cleaned)
-    audit.record(session, "forum.update", "forum", forum.id, _forum_details(cleaned))
-    return _forum_info(session, forum)
+def create_forum(db: Database, draft: ForumDraft) -> Done[ForumInfo]:
+    with writing(db) as work:
+        forum = insert_forum(work.session, draft, now=work.now)
+        work.changed(Change.FORUMS)
+        return work.done(forum)
 
 
-def _forum_details(draft: ForumDraft) -> dict[str, Any]:
-    return {
-        "judul": draft.title,
-        "mulai": draft.starts_at.astimezone(UTC).isoformat(),
-        "tempat": draft.venue,
-        "standar": list(draft.service_ids),
-    }
-
-
-def approved_versions(session: Session, forum_id: int) -> list[ApprovedVersion]:
-    """The standard versions that name this forum as the one that approved them."""
-    rows = session.execute(
-        select(StandardVersion, Service)
-        .join(Service, Service.id == StandardVersion.service_id)
-        .where(StandardVersion.forum_id == forum_id)
-        .order_by(Service.sort, Service.code, StandardVersion.version_no)
-    )
-    return [
-        ApprovedVersion(v.id, s.id, s.code, s.name, v.version_no, v.effective_date, v.sk_number) for v, s in rows
-    ]
+def update_forum(db: Database, forum_id: int, draft: ForumDraft) -> Done[ForumInfo]:
+    with writing(db) as work:
+        work.require(access.FORUM_EDIT)
+        cleaned = _clean(draft)
+        forum = _forum_row(work.session, forum_id, lock=True)
+        _apply_forum(work.session, forum, cleaned)
+        work.audit("forum.update", "forum", forum.id, _forum_details(cleaned))
+        work.changed(Change.FORUMS)
+        return work.done(_forum_info(work.session, forum))
 
 
 # --- participants ------------------------------------------------------------------------------------
 
 
-def list_participants(session: Session, forum_id: int, order: str = "unsur") -> list[ParticipantRecord]:
-    _forum_row(session, forum_id)
-    rows = list(session.scalars(select(ForumParticipantRow).where(ForumParticipantRow.forum_id == forum_id)))
-    return sort_participants(_records(session, rows, can_see_phone(session)), order)
+def list_participants(db: Database, forum_id: int, order: str = "unsur") -> list[ParticipantRecord]:
+    with reading(db) as work:
+        _forum_row(work.session, forum_id)
+        rows = _participant_rows(work.session, forum_id)
+        return sort_participants(_records(work.session, rows, _can_see_phone(work)), order)
 
 
-def get_participant(session: Session, participant_id: int) -> ParticipantRecord:
-    row = _participant_row(session, participant_id)
-    return _records(session, [row], can_see_phone(session))[0]
+def get_participant(db: Database, participant_id: int) -> ParticipantRecord:
+    with reading(db) as work:
+        return _participant(work, participant_id)
 
 
 def _clean_participant(draft: ParticipantDraft) -> ParticipantDraft:
@@ -396,62 +501,67 @@ def _fill(row: ForumParticipantRow, draft: ParticipantDraft) -> None:
     row.phone = draft.phone or None
 
 
-def _new_row(
-    session: Session, forum_id: int, draft: ParticipantDraft, now: datetime, *, invited: bool = True
-) -> ForumParticipantRow:
-    user_id = access.current_user_id(session)
+def _new_row(work: Work, forum_id: int, draft: ParticipantDraft, *, invited: bool = True) -> ForumParticipantRow:
     row = ForumParticipantRow(
-        forum_id=forum_id, invited=invited, walk_in=not invited, present=False, created_at=now, created_by=user_id,
-        consent_photo=False, consent_publication=False,
+        forum_id=forum_id, invited=invited, walk_in=not invited, present=False, created_at=work.now,
+        created_by=work.user_id, consent_photo=False, consent_publication=False,
     )
     _fill(row, draft)
-    _set_consents(row, draft, user_id, now)
+    _set_consents(row, draft, work.user_id, work.now)
     return row
 
 
 def add_participant(
-    session: Session, forum_id: int, draft: ParticipantDraft, now: datetime | None = None
-) -> ParticipantRecord:
+    db: Database, forum_id: int, draft: ParticipantDraft, *, now: datetime | None = None
+) -> Done[ParticipantRecord]:
     """Invite one person to the forum."""
-    access.require(session, access.FORUM_EDIT)
-    _forum_row(session, forum_id, lock=True)
-    cleaned = _clean_participant(draft)
-    if person_key(cleaned.name, cleaned.institution) in _existing_keys(session, forum_id):
-        raise InvalidForum({"name": f"{cleaned.name} sudah terdaftar sebagai peserta forum ini."})
-    row = _new_row(session, forum_id, cleaned, _now(now))
-    session.add(row)
-    session.flush()
-    audit.record(session, "forum.participant", "forum", forum_id, {"aksi": "tambah", **_audit_person(cleaned)})
-    return get_participant(session, row.id)
+    with writing(db, now=now) as work:
+        work.require(access.FORUM_EDIT)
+        _forum_row(work.session, forum_id, lock=True)
+        cleaned = _clean_participant(draft)
+        if person_key(cleaned.name, cleaned.institution) in _existing_keys(work.session, forum_id):
+            raise InvalidForum({"name": f"{cleaned.name} sudah terdaftar sebagai peserta forum ini."})
+        row = _new_row(work, forum_id, cleaned)
+        work.session.add(row)
+        work.session.flush()
+        work.audit("forum.participant", "forum", forum_id, {"action": "add", **_audit_person(cleaned)})
+        work.changed(Change.FORUMS)
+        return work.done(_participant(work, row.id))
 
 
 def update_participant(
-    session: Session, participant_id: int, draft: ParticipantDraft, now: datetime | None = None
-) -> ParticipantRecord:
-    access.require(session, access.FORUM_EDIT)
-    row = _participant_row(session, participant_id)
-    cleaned = _clean_participant(draft)
-    if person_key(cleaned.name, cleaned.institution) in _existing_keys(session, row.forum_id, skip_id=row.id):
-        raise InvalidForum({"name": f"{cleaned.name} sudah terdaftar sebagai peserta forum ini."})
-    _fill(row, cleaned)
-    _set_consents(row, cleaned, access.current_user_id(session), _now(now))
-    session.flush()
-    audit.record(session, "forum.participant", "forum", row.forum_id, {"aksi": "ubah", **_audit_person(cleaned)})
-    return get_participant(session, row.id)
+    db: Database, participant_id: int, draft: ParticipantDraft, *, now: datetime | None = None
+) -> Done[ParticipantRecord]:
+    with writing(db, now=now) as work:
+        work.require(access.FORUM_EDIT)
+        row = _participant_row(work.session, participant_id)
+        cleaned = _clean_participant(draft)
+        if person_key(cleaned.name, cleaned.institution) in _existing_keys(work.session, row.forum_id,
+                                                                             skip_id=row.id):
+            raise InvalidForum({"name": f"{cleaned.name} sudah terdaftar sebagai peserta forum ini."})
+        _fill(row, cleaned)
+        _set_consents(row, cleaned, work.user_id, work.now)
+        work.session.flush()
+        work.audit("forum.participant", "forum", row.forum_id, {"action": "update", **_audit_person(cleaned)})
+        work.changed(Change.FORUMS)
+        return work.done(_participant(work, row.id))
 
 
-def remove_participant(session: Session, participant_id: int) -> None:
-    access.require(session, access.FORUM_EDIT)
-    row = _participant_row(session, participant_id)
-    details = {"aksi": "hapus", "nama": row.name, "unsur": row.unsur}
-    forum_id = row.forum_id
-    session.delete(row)
-    session.flush()
-    audit.record(session, "forum.participant", "forum", forum_id, details)
+def remove_participant(db: Database, participant_id: int) -> Done[None]:
+    with writing(db) as work:
+        work.require(access.FORUM_EDIT)
+        row = _participant_row(work.session, participant_id)
+        details = {"action": "remove", "name": row.name, "unsur": row.unsur}
+        forum_id = row.forum_id
+        work.session.delete(row)
+        work.session.flush()
+        work.audit("forum.participant", "forum", forum_id, details)
+        work.changed(Change.FORUMS)
+        return work.done(None)
 
 
 def suggest_people(
-    session: Session, text: str, *, limit: int = 8, exclude_forum_id: int | None = None
+    db: Database, text: str, *, limit: int = 8, exclude_forum_id: int | None = None
 ) -> list[PersonSuggestion]:
     """People from earlier forums whose name (or a word of it) begins with `text`, most recent first."""
     key = name_key(text)
@@ -466,130 +576,140 @@ def suggest_people(
     )
     if exclude_forum_id is not None:
         query = query.where(ForumParticipantRow.forum_id != exclude_forum_id)
-    show_phone = can_see_phone(session)
-    seen: set[str] = set()
-    out: list[PersonSuggestion] = []
-    for row, title, starts_at in session.execute(query):
-        pkey = person_key(row.name, row.institution)
-        if pkey in seen:
-            continue
-        seen.add(pkey)
-        out.append(
-            PersonSuggestion(
-                row.name, row.unsur, row.institution, row.position, row.sex,
-                (row.phone or "") if show_phone else "", title, starts_at,
+    with reading(db) as work:
+        show_phone = _can_see_phone(work)
+        seen: set[str] = set()
+        out: list[PersonSuggestion] = []
+        for row, title, starts_at in work.session.execute(query):
+            pkey = person_key(row.name, row.institution)
+            if pkey in seen:
+                continue
+            seen.add(pkey)
+            out.append(
+                PersonSuggestion(
+                    row.name, row.unsur, row.institution, row.position, row.sex,
+                    (row.phone or "") if show_phone else "", title, starts_at,
+                )
             )
-        )
-        if len(out) >= limit:
-            break
-    return out
+            if len(out) >= limit:
+                break
+        return out
 
 
 # --- import ------------------------------------------------------------------------------------------
 
 
-def check_participant_rows(
+def _check_rows(
     session: Session, forum_id: int, headings: Sequence[object], rows: Sequence[tuple[int, Sequence[object]]]
 ) -> ImportCheck:
-    """What an import would do, without doing it: every bad or duplicate row with its line.
-
-    `headings` and `rows` (line number, cells) are a list as desk.formats.table reads it (CSV or Excel).
-    """
     _forum_row(session, forum_id)
     if len(rows) > MAX_IMPORT_ROWS:
         return ImportCheck(header_problem=f"Berkas terlalu besar: paling banyak {MAX_IMPORT_ROWS} baris peserta.")
     return check_import(headings, rows, _existing_keys(session, forum_id))
 
 
+def check_participant_rows(
+    db: Database, forum_id: int, headings: Sequence[object], rows: Sequence[tuple[int, Sequence[object]]]
+) -> ImportCheck:
+    """What an import would do, without doing it: every bad or duplicate row with its line.
+
+    `headings` and `rows` (line number, cells) are a list as desk.formats.table reads it (CSV or Excel).
+    """
+    with reading(db) as work:
+        return _check_rows(work.session, forum_id, headings, rows)
+
+
 def import_participants(
-    session: Session,
+    db: Database,
     forum_id: int,
     headings: Sequence[object],
     rows: Sequence[tuple[int, Sequence[object]]],
     *,
     source: str = "",
     now: datetime | None = None,
-) -> ParticipantImport:
+) -> Done[ParticipantImport]:
     """Invite everyone on a list, or no one: any bad row rejects the whole list (ImportRejected)."""
-    access.require(session, access.FORUM_EDIT)
-    _forum_row(session, forum_id, lock=True)
-    check = check_participant_rows(session, forum_id, headings, rows)
-    if check.header_problem:
-        raise ImportRejected(message=check.header_problem)
-    if check.problems:
-        raise ImportRejected(check.problems, f"{len(check.problems)} baris bermasalah; tidak ada peserta yang "
-                                             "diimpor. Perbaiki berkas lalu impor lagi.")
-    if not check.rows:
-        raise ImportRejected(message="Berkas tidak memuat satu pun baris peserta.")
-    at = _now(now)
-    session.add_all(_new_row(session, forum_id, draft, at) for _, draft in check.rows)
-    session.flush()
-    audit.record(
-        session, "data.import", "forum", forum_id,
-        {"jenis": "peserta_forum", "jumlah": len(check.rows), "berkas": Path(source).name if source else ""},
-    )
-    return ParticipantImport(len(check.rows), tuple(line for line, _ in check.rows))
+    with writing(db, now=now) as work:
+        work.require(access.FORUM_EDIT)
+        _forum_row(work.session, forum_id, lock=True)
+        check = _check_rows(work.session, forum_id, headings, rows)
+        if check.header_problem:
+            raise ImportRejected(message=check.header_problem)
+        if check.problems:
+            raise ImportRejected(check.problems, f"{len(check.problems)} baris bermasalah; tidak ada peserta yang "
+                                                 "diimpor. Perbaiki berkas lalu impor lagi.")
+        if not check.rows:
+            raise ImportRejected(message="Berkas tidak memuat satu pun baris peserta.")
+        work.session.add_all(_new_row(work, forum_id, draft) for _, draft in check.rows)
+        work.session.flush()
+        work.audit(
+            "data.import", "forum", forum_id,
+            {"kind": "forum_participants", "count": len(check.rows), "file": Path(source).name if source else ""},
+        )
+        work.changed(Change.FORUMS)
+        return work.done(ParticipantImport(len(check.rows), tuple(line for line, _ in check.rows)))
 
 
 # --- check-in on the day -------------------------------------------------------------------------------
 
 
-def check_in(session: Session, participant_id: int, now: datetime | None = None) -> ParticipantRecord:
+def check_in(db: Database, participant_id: int, *, now: datetime | None = None) -> Done[ParticipantRecord]:
     """Mark someone present with the time; checking in twice keeps the first time."""
-    access.require(session, access.FORUM_CHECKIN)
-    row = _participant_row(session, participant_id)
-    if not row.present:
-        row.present = True
-        row.checked_in_at = _now(now)
-        row.checked_in_by = access.current_user_id(session)
-        session.flush()
-        audit.record(session, "forum.checkin", "forum", row.forum_id, {"nama": row.name, "peserta": row.id})
-    return get_participant(session, row.id)
+    with writing(db, now=now) as work:
+        work.require(access.FORUM_CHECKIN)
+        row = _participant_row(work.session, participant_id)
+        if not row.present:
+            row.present = True
+            row.checked_in_at = work.now
+            row.checked_in_by = work.user_id
+            work.session.flush()
+            work.audit("forum.checkin", "forum", row.forum_id, {"name": row.name, "participant": row.id})
+            work.changed(Change.FORUMS)
+        return work.done(_participant(work, row.id))
 
 
-def undo_check_in(session: Session, participant_id: int) -> ParticipantRecord:
-    access.require(session, access.FORUM_CHECKIN)
-    row = _participant_row(session, participant_id)
-    if row.present:
-        row.present = False
-        row.checked_in_at = None
-        row.checked_in_by = None
-        session.flush()
-        audit.record(session, "forum.checkin_undo", "forum", row.forum_id, {"nama": row.name, "peserta": row.id})
-    return get_participant(session, row.id)
+def undo_check_in(db: Database, participant_id: int) -> Done[ParticipantRecord]:
+    with writing(db) as work:
+        work.require(access.FORUM_CHECKIN)
+        row = _participant_row(work.session, participant_id)
+        if row.present:
+            row.present = False
+            row.checked_in_at = None
+            row.checked_in_by = None
+            work.session.flush()
+            work.audit("forum.checkin_undo", "forum", row.forum_id, {"name": row.name, "participant": row.id})
+            work.changed(Change.FORUMS)
+        return work.done(_participant(work, row.id))
 
 
 def add_walk_in(
-    session: Session, forum_id: int, draft: ParticipantDraft, now: datetime | None = None
-) -> ParticipantRecord:
+    db: Database, forum_id: int, draft: ParticipantDraft, *, now: datetime | None = None
+) -> Done[ParticipantRecord]:
     """Someone who came without an invitation: added and checked in at once."""
-    access.require(session, access.FORUM_CHECKIN)
-    _forum_row(session, forum_id, lock=True)
-    cleaned = _clean_participant(draft)
-    if person_key(cleaned.name, cleaned.institution) in _existing_keys(session, forum_id):
-        raise InvalidForum({"name": f"{cleaned.name} sudah ada di daftar peserta: cari lalu tandai hadir."})
-    at = _now(now)
-    row = _new_row(session, forum_id, cleaned, at, invited=False)
-    row.present = True
-    row.checked_in_at = at
-    row.checked_in_by = access.current_user_id(session)
-    session.add(row)
-    session.flush()
-    audit.record(session, "forum.walk_in", "forum", forum_id, _audit_person(cleaned))
-    return get_participant(session, row.id)
+    with writing(db, now=now) as work:
+        work.require(access.FORUM_CHECKIN)
+        _forum_row(work.session, forum_id, lock=True)
+        cleaned = _clean_participant(draft)
+        if person_key(cleaned.name, cleaned.institution) in _existing_keys(work.session, forum_id):
+            raise InvalidForum({"name": f"{cleaned.name} sudah ada di daftar peserta: cari lalu tandai hadir."})
+        row = _new_row(work, forum_id, cleaned, invited=False)
+        row.present = True
+        row.checked_in_at = work.now
+        row.checked_in_by = work.user_id
+        work.session.add(row)
+        work.session.flush()
+        work.audit("forum.walk_in", "forum", forum_id, _audit_person(cleaned))
+        work.changed(Change.FORUMS)
+        return work.done(_participant(work, row.id))
 
 
-def forum_recap(session: Session, forum_id: int) -> ForumRecap:
-    _forum_row(session, forum_id)
-    rows = session.scalars(select(ForumParticipantRow).where(ForumParticipantRow.forum_id == forum_id))
-    return recap(_record(r, {}, False) for r in rows)
+def forum_recap(db: Database, forum_id: int) -> ForumRecap:
+    with reading(db) as work:
+        _forum_row(work.session, forum_id)
+        return recap(_record(r, {}, False) for r in _participant_rows(work.session, forum_id))
 
 
 # --- notulen and berita acara --------------------------------------------------------------------------
-
-
-def _report_row(session: Session, forum_id: int) -> ForumReportRow | None:
-    return session.get(ForumReportRow, forum_id)
 
 
 def _statements(session: Session, forum_id: int, kind: str) -> tuple[str, ...]:
@@ -602,8 +722,7 @@ def _statements(session: Session, forum_id: int, kind: str) -> tuple[str, ...]:
     )
 
 
-def get_minutes(session: Session, forum_id: int) -> MinutesContent:
-    _forum_row(session, forum_id)
+def _minutes(session: Session, forum_id: int) -> MinutesContent:
     agenda = tuple(
         AgendaItem(r.time_text, r.text)
         for r in session.scalars(
@@ -618,21 +737,48 @@ def get_minutes(session: Session, forum_id: int) -> MinutesContent:
             .order_by(ForumDiscussionRow.position)
         )
     )
-    report = _report_row(session, forum_id)
+    report = session.get(ForumReportRow, forum_id)
     return MinutesContent(
         agenda, discussion, _statements(session, forum_id, CONCLUSION), report.minute_taker if report else ""
     )
 
 
-def _ensure_report(session: Session, forum_id: int) -> ForumReportRow:
-    report = _report_row(session, forum_id)
+def _berita_acara(session: Session, forum_id: int) -> BeritaAcaraContent:
+    report = session.get(ForumReportRow, forum_id)
+    outcomes = _statements(session, forum_id, OUTCOME)
+    if report is None:
+        return BeritaAcaraContent(outcomes=outcomes)
+    return BeritaAcaraContent(
+        number=report.ba_number,
+        opening=report.ba_opening,
+        outcomes=outcomes,
+        representative_name=report.representative_name,
+        representative_role=report.representative_role or "Wakil Masyarakat",
+        representative_institution=report.representative_institution,
+    )
+
+
+def get_minutes(db: Database, forum_id: int) -> MinutesContent:
+    with reading(db) as work:
+        _forum_row(work.session, forum_id)
+        return _minutes(work.session, forum_id)
+
+
+def get_berita_acara(db: Database, forum_id: int) -> BeritaAcaraContent:
+    with reading(db) as work:
+        _forum_row(work.session, forum_id)
+        return _berita_acara(work.session, forum_id)
+
+
+def _ensure_report(session: Session, forum_id: int, now: datetime) -> ForumReportRow:
+    report = session.get(ForumReportRow, forum_id)
     if report is None:
         report = ForumReportRow(
             forum_id=forum_id, ba_number="", ba_opening="", representative_name="", representative_role="",
             representative_institution="", minute_taker="",
         )
         session.add(report)
-    report.updated_at = utcnow()
+    report.updated_at = now
     report.updated_by = access.current_user_id(session)
     return report
 
@@ -646,7 +792,8 @@ def _replace_statements(session: Session, forum_id: int, kind: str, texts: Seque
     )
 
 
-def save_minutes(session: Session, forum_id: int, content: MinutesContent) -> MinutesContent:
+def store_minutes(session: Session, forum_id: int, content: MinutesContent, *, now: datetime) -> MinutesContent:
+    """Replace the forum's notulen in the caller's unit of work (forum.edit; audited as forum.minutes)."""
     access.require(session, access.FORUM_EDIT)
     _forum_row(session, forum_id, lock=True)
     cleaned, errors = clean_minutes(content)
@@ -664,38 +811,32 @@ def save_minutes(session: Session, forum_id: int, content: MinutesContent) -> Mi
         for i, d in enumerate(cleaned.discussion, 1)
     )
     _replace_statements(session, forum_id, CONCLUSION, cleaned.conclusions)
-    _ensure_report(session, forum_id).minute_taker = cleaned.minute_taker
+    _ensure_report(session, forum_id, now).minute_taker = cleaned.minute_taker
     session.flush()
     audit.record(
         session, "forum.minutes", "forum", forum_id,
-        {"acara": len(cleaned.agenda), "pembahasan": len(cleaned.discussion), "kesimpulan": len(cleaned.conclusions)},
+        {"agenda": len(cleaned.agenda), "discussion": len(cleaned.discussion),
+         "conclusions": len(cleaned.conclusions)},
     )
-    return get_minutes(session, forum_id)
+    return _minutes(session, forum_id)
 
 
-def get_berita_acara(session: Session, forum_id: int) -> BeritaAcaraContent:
-    _forum_row(session, forum_id)
-    report = _report_row(session, forum_id)
-    outcomes = _statements(session, forum_id, OUTCOME)
-    if report is None:
-        return BeritaAcaraContent(outcomes=outcomes)
-    return BeritaAcaraContent(
-        number=report.ba_number,
-        opening=report.ba_opening,
-        outcomes=outcomes,
-        representative_name=report.representative_name,
-        representative_role=report.representative_role or "Wakil Masyarakat",
-        representative_institution=report.representative_institution,
-    )
+def save_minutes(db: Database, forum_id: int, content: MinutesContent) -> Done[MinutesContent]:
+    with writing(db) as work:
+        stored = store_minutes(work.session, forum_id, content, now=work.now)
+        work.changed(Change.FORUMS)
+        return work.done(stored)
 
 
-def save_berita_acara(session: Session, forum_id: int, content: BeritaAcaraContent) -> BeritaAcaraContent:
+def store_berita_acara(session: Session, forum_id: int, content: BeritaAcaraContent, *,
+                       now: datetime) -> BeritaAcaraContent:
+    """Replace the forum's berita acara in the caller's unit of work (forum.edit; audited)."""
     access.require(session, access.FORUM_EDIT)
     _forum_row(session, forum_id, lock=True)
     cleaned, errors = clean_berita_acara(content)
     if errors:
         raise InvalidForum(errors)
-    report = _ensure_report(session, forum_id)
+    report = _ensure_report(session, forum_id, now)
     report.ba_number = cleaned.number
     report.ba_opening = cleaned.opening
     report.representative_name = cleaned.representative_name
@@ -705,61 +846,53 @@ def save_berita_acara(session: Session, forum_id: int, content: BeritaAcaraConte
     session.flush()
     audit.record(
         session, "forum.berita_acara", "forum", forum_id,
-        {"nomor": cleaned.number, "kesepakatan": len(cleaned.outcomes)},
+        {"number": cleaned.number, "outcomes": len(cleaned.outcomes)},
     )
-    return get_berita_acara(session, forum_id)
+    return _berita_acara(session, forum_id)
+
+
+def save_berita_acara(db: Database, forum_id: int, content: BeritaAcaraContent) -> Done[BeritaAcaraContent]:
+    with writing(db) as work:
+        stored = store_berita_acara(work.session, forum_id, content, now=work.now)
+        work.changed(Change.FORUMS)
+        return work.done(stored)
 
 
 # --- printing ------------------------------------------------------------------------------------------
 
 
-def print_data(session: Session, forum_id: int, *, with_phone: bool = False) -> ForumPrintData:
-    """What the forum's documents print. Phone numbers only when the No. HP column is asked for."""
-    access.require(session, access.PRINT)
-    if with_phone:
-        access.require(session, access.REVEAL_PERSONAL)
-    forum = get_forum(session, forum_id)
-    rows = list(session.scalars(select(ForumParticipantRow).where(ForumParticipantRow.forum_id == forum_id)))
-    participants = tuple(_records(session, rows, with_phone))
-    return ForumPrintData(
-        office=get_office_profile(session),
-        forum=forum,
-        participants=participants,
-        minutes=get_minutes(session, forum_id),
-        berita_acara=get_berita_acara(session, forum_id),
-        recap=recap(participants),
-    )
+def print_data(db: Database, forum_id: int, kind: DocumentKind, *, with_phone: bool = False,
+               now: datetime | None = None) -> ForumPrintData:
+    """What one of the forum's documents prints, with the copy its next print carries and the office's paper.
 
-
-def record_print(
-    session: Session,
-    forum_id: int,
-    kind: str,
-    *,
-    paper: str = "A4",
-    action: str = "save",
-    target: str = "",
-    details: dict[str, Any] | None = None,
-) -> int:
-    """Log a print or save of one of the forum's documents; returns which copy this is (1 = first)."""
-    access.require(session, access.PRINT)
-    if kind not in DOCUMENT_KINDS:
-        raise ValueError(f"unknown forum document {kind!r}")
-    _forum_row(session, forum_id)
-    earlier = session.scalar(
-        select(func.count()).select_from(PrintRecord).where(
-            PrintRecord.document_kind == kind, PrintRecord.record_id == forum_id
+    Phone numbers only when the No. HP column is asked for (personal.reveal).
+    """
+    if kind not in _PAPER_CHOICE:
+        raise ValueError(f"not a forum document: {kind!r}")
+    with reading(db, now=now) as work:
+        session = work.session
+        work.require(access.PRINT)
+        if with_phone:
+            work.require(access.REVEAL_PERSONAL)
+        forum = _forum_info(session, _forum_row(session, forum_id), work.now)
+        participants = tuple(_records(session, _participant_rows(session, forum_id), with_phone))
+        papers = ALLOWED_PAPERS[_PAPER_CHOICE[kind]]
+        profile = work.office.profile
+        summary = recap(participants)
+        reasons = [gaps_summary(office_gaps(profile))] if office_gaps(profile) else []
+        if kind in _FINAL_AFTER_THE_FORUM:
+            reasons += forum_paper_gaps(forum, summary.total.present, work.now)
+        return ForumPrintData(
+            kind=kind,
+            office=profile,
+            forum=forum,
+            participants=participants,
+            minutes=_minutes(session, forum_id),
+            berita_acara=_berita_acara(session, forum_id),
+            recap=summary,
+            copy_no=copy_number(work, kind, forum_id),
+            paper=default_paper(session, _PAPER_CHOICE[kind]),
+            papers=papers,
+            now=work.now,
+            draft_reasons=tuple(reasons),
         )
-    ) or 0
-    copy_no = earlier + 1
-    session.add(
-        PrintRecord(
-            document_kind=kind, record_id=forum_id, action=action, copy_no=copy_no, paper=paper[:10],
-            user_id=access.current_user_id(session), at=utcnow(), target=target[:300],
-        )
-    )
-    audit.record(
-        session, "document.print" if copy_no == 1 else "document.reprint", "forum", forum_id,
-        {"dokumen": kind, "salinan": copy_no, "kertas": paper, "tindakan": action, **(details or {})},
-    )
-    return copy_no

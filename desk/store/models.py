@@ -213,6 +213,16 @@ class StandardItem(Base):
     version: Mapped[StandardVersion] = relationship(back_populates="items")
 
 
+class ServiceAlias(Base):
+    """Another name people use for a service ("kartu kuning" for the AK/I card): the look-up finds it."""
+
+    __tablename__ = "service_aliases"
+
+    service_id: Mapped[int] = mapped_column(ForeignKey("services.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    alias: Mapped[str] = mapped_column(String(60))
+
+
 # --- calendar and regions ------------------------------------------------------
 
 

@@ -24,6 +24,7 @@ from desk.store.models import (
     OfficeProfileRow,
     Region,
     Service,
+    ServiceAlias,
     Setting,
     StandardItem,
     StandardVersion,
@@ -84,7 +85,7 @@ def seed_if_empty(session: Session, folder: Path | None = None) -> bool:
 def seed(session: Session, folder: Path) -> None:
     _seed_office(session, _public(_load(folder, "office.json")))
     units = _seed_units(session, _load(folder, "units.json"))
-    _seed_services(session, _load(folder, "services.json"), units)
+    _seed_services(session, _load(folder, "services.json"), units, _public(_load(folder, "service_aliases.json")))
     _seed_holidays(session, _load(folder, "holidays.json"))
     _seed_regions(session, _load(folder, "regions.json"))
     session.flush()
@@ -108,7 +109,9 @@ def _seed_units(session: Session, rows: list[dict[str, Any]]) -> dict[str, Unit]
     return existing
 
 
-def _seed_services(session: Session, rows: list[dict[str, Any]], units: dict[str, Unit]) -> None:
+def _seed_services(
+    session: Session, rows: list[dict[str, Any]], units: dict[str, Unit], aliases: dict[str, list[str]]
+) -> None:
     existing = set(session.scalars(select(Service.code)))
     for sort, row in enumerate(rows):
         if row["code"] in existing:
@@ -117,6 +120,8 @@ def _seed_services(session: Session, rows: list[dict[str, Any]], units: dict[str
         session.add(service)
         session.flush()
         add_standard_version(session, service.id, 1, row["standard"])
+        session.add_all(ServiceAlias(service_id=service.id, position=position, alias=alias)
+                        for position, alias in enumerate(aliases.get(row["code"], ()), start=1))
 
 
 def add_standard_version(session: Session, service_id: int, version_no: int, std: dict[str, Any]) -> StandardVersion:

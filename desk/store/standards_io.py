@@ -36,9 +36,11 @@ from desk.domain.standard_rules import clean_standard, same_content
 from desk.domain.text_id import format_date
 from desk.store import access, audit
 from desk.store.catalog import standard_record
+from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.models import Forum, Service, StandardVersion, Unit
 from desk.store.standards import store_version
+from desk.store.work import Change, Done, reading, writing
 
 __all__ = ["ExportReport", "ImportProblem", "ImportRejected", "ImportReport", "check_import_file",
            "export_content", "export_file", "import_file"]
@@ -104,9 +106,7 @@ class ExportReport:
 # --- export --------------------------------------------------------------------------------------
 
 
-def export_content(session: Session) -> StandardsContent:
-    """Every unit, and every service with every version, in the order the files list them."""
-    access.require(session, access.EXPORT)
+def _export_content(session: Session) -> StandardsContent:
     forums = {fid: ForumRef(title, start.astimezone(UTC), venue) for fid, title, start, venue in
               session.execute(select(Forum.id, Forum.title, Forum.starts_at, Forum.venue))}
     versions: dict[int, list[ExportedVersion]] = {}
@@ -126,24 +126,32 @@ def export_content(session: Session) -> StandardsContent:
     return StandardsContent(units, services)
 
 
-def export_file(session: Session, path: str | Path,
-                write: Callable[[Path, StandardsContent], FileKind]) -> ExportReport:
+def export_content(db: Database) -> StandardsContent:
+    """Every unit, and every service with every version, in the order the files list them."""
+    with reading(db) as work:
+        work.require(access.EXPORT)
+        return _export_content(work.session)
+
+
+def export_file(db: Database, path: str | Path,
+                write: Callable[[Path, StandardsContent], FileKind]) -> Done[ExportReport]:
     """Write the standards with `write` (desk.formats.standards_file.write_standards_file: JSON or Excel
     by the suffix); audited as data.export, only once the file is written."""
-    access.require(session, access.EXPORT)
-    target = Path(path)
-    content = export_content(session)
-    try:
-        kind = write(target, content)
-    except DomainError as exc:  # not written (full disk, no permission) or not a kind of file Desk writes
-        raise StoreError(exc.message, "file") from exc
-    services = len(content.services)
-    versions = sum(len(s.versions) for s in content.services)
-    if kind == "xlsx":
-        versions = sum(1 for s in content.services if s.versions)  # the workbook holds each newest version only
-    audit.record(session, "data.export", "standards", "",
-                 {"berkas": target.name, "jenis": kind, "layanan": services, "versi": versions})
-    return ExportReport(target, kind, services, versions)
+    with writing(db) as work:
+        work.require(access.EXPORT)
+        target = Path(path)
+        content = _export_content(work.session)
+        try:
+            kind = write(target, content)
+        except DomainError as exc:  # not written (full disk, no permission) or not a kind of file Desk writes
+            raise StoreError(exc.message, "file") from exc
+        services = len(content.services)
+        versions = sum(len(s.versions) for s in content.services)
+        if kind == "xlsx":
+            versions = sum(1 for s in content.services if s.versions)  # the workbook holds each newest version only
+        work.audit("data.export", "standards", "",
+                   {"file": target.name, "kind": kind, "services": services, "versions": versions})
+        return work.done(ExportReport(target, kind, services, versions))
 
 
 # --- checking against the database ---------------------------------------------------------------
@@ -267,31 +275,37 @@ def _refuse(plan: StandardsFile) -> None:
                                             "Perbaiki berkas lalu impor lagi.")
 
 
-def check_import_file(session: Session, content: StandardsFile) -> ImportReport:
+def check_import_file(db: Database, content: StandardsFile) -> ImportReport:
     """What importing the file (read by desk.formats.standards_file) would do, without doing it;
     ImportRejected lists every problem."""
-    access.require(session, access.IMPORT)
-    existing = _existing(session)
-    _check(content, existing)
-    _refuse(content)
-    return _apply(session, content, existing, dry_run=True)
+    with reading(db) as work:
+        work.require(access.IMPORT)
+        existing = _existing(work.session)
+        _check(content, existing)
+        _refuse(content)
+        return _apply(work.session, content, existing, dry_run=True)
 
 
-def import_file(session: Session, content: StandardsFile) -> ImportReport:
+def import_file(db: Database, content: StandardsFile) -> Done[ImportReport]:
     """Import a file's standards: everything, or nothing when any problem is found (ImportRejected)."""
-    access.require(session, access.IMPORT)
-    access.require(session, access.STANDARDS_EDIT)
-    existing = _existing(session)
-    _check(content, existing)
-    _refuse(content)
-    report = _apply(session, content, existing, dry_run=False)
-    audit.record(session, "data.import", "standards", "", {
-        "berkas": content.name, "jenis": content.kind, "bidang_baru": list(report.units_created),
-        "layanan_baru": list(report.services_created), "nama_diubah": list(report.services_renamed),
-        "versi_baru": [f"{code} v{no}" for code, no in report.versions_added],
-        "forum_baru": list(report.forums_created),
-    })
-    return report
+    with writing(db) as work:
+        work.require(access.IMPORT)
+        work.require(access.STANDARDS_EDIT)
+        existing = _existing(work.session)
+        _check(content, existing)
+        _refuse(content)
+        report = _apply(work.session, content, existing, dry_run=False)
+        work.audit("data.import", "standards", "", {
+            "file": content.name, "kind": content.kind, "units_created": list(report.units_created),
+            "services_created": list(report.services_created), "services_renamed": list(report.services_renamed),
+            "versions_added": [f"{code} v{no}" for code, no in report.versions_added],
+            "forums_created": list(report.forums_created),
+        })
+        if report.changes:
+            work.changed(Change.STANDARDS, Change.CATALOGUE)
+            if report.forums_created:
+                work.changed(Change.FORUMS)
+        return work.done(report)
 
 
 def _apply(session: Session, plan: StandardsFile, existing: _Existing, *, dry_run: bool) -> ImportReport:
@@ -359,7 +373,7 @@ def _apply(session: Session, plan: StandardsFile, existing: _Existing, *, dry_ru
                     forums_created.append(version.forum.title)
                 draft = replace(draft, forum_id=forum_id)
             store_version(session, service.id, draft, version_no=number,
-                          created_at=version.created_at if keep_numbers else None)
+                          created_at=version.created_at if keep_numbers else None, source="import")
     return ImportReport(plan.kind, tuple(units_created), tuple(created), tuple(renamed), tuple(added),
                         tuple(unchanged), tuple(skipped), tuple(forums_created), dry_run)
 
@@ -376,6 +390,6 @@ def _forum_id(session: Session, ref: ForumRef, cache: dict[tuple[str, datetime],
     session.add(forum)
     session.flush()
     audit.record(session, "forum.create", "forum", forum.id,
-                 {"judul": ref.title, "mulai": ref.starts_at.isoformat(), "sumber": "impor standar"})
+                 {"title": ref.title, "starts_at": ref.starts_at.isoformat(), "source": "standards import"})
     cache[key] = forum.id
     return forum.id, True

@@ -129,9 +129,9 @@ class MainWindow(QMainWindow):
         self._standards = standards_ui.install(self, self.db)  # look-up, editor, publishing (key STANDARDS)
 
     def _build_forums(self) -> None:
-        from desk.ui.forums import ForumsPage
+        from desk.ui import forums as forums_ui
 
-        self.add_area(FORUMS, self.tr("Forum Konsultasi Publik"), ForumsPage(self.db, self.actor))
+        forums_ui.install(self, self.db)  # invitees, check-in, recap, notulen, berita acara (key FORUMS)
 
     def _office_name(self) -> str:
         try:

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from desk.cli import main
+from desk.domain.document_kinds import DocumentKind
 from desk.domain.phone import format_phone
 from desk.paths import default_database_url
 from desk.safety.opening import open_database
@@ -27,8 +28,7 @@ def desk(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
 
 @pytest.fixture
 def forum(db: Database) -> int:
-    with db.write() as s:
-        return demo_forums.add_demo_forums(s, 2, 45, seed=3)[0]
+    return demo_forums.add_demo_forums(db, 2, 45, seed=3).value[0]
 
 
 def text_of(path: Path) -> list[str]:
@@ -37,13 +37,12 @@ def text_of(path: Path) -> list[str]:
 
 def test_print_attendance_with_options(capsys: pytest.CaptureFixture[str], data_dir: Path, forum: int,
                                        db: Database, tmp_path: Path) -> None:
-    with db.read() as s:
-        people = forums.print_data(s, forum, with_phone=True).participants
+    people = forums.print_data(db, forum, DocumentKind.ATTENDANCE, with_phone=True).participants
     out = tmp_path / "daftar-hadir.pdf"
     code, stdout, err = desk(capsys, "--data-dir", str(data_dir), "print", "attendance", str(forum),
                              "--out", str(out), "--paper", "a4", "--landscape", "--blank-rows", "5", "--phone")
     assert code == 0, err
-    assert "45 peserta" in stdout and "salinan ke-1" in stdout
+    assert "45 peserta" in stdout and "salinan" not in stdout
     pages = text_of(out)
     box = PdfReader(out).pages[0].mediabox
     assert (round(float(box.width), 1), round(float(box.height), 1)) == (841.9, 595.3)
@@ -55,9 +54,11 @@ def test_print_attendance_with_options(capsys: pytest.CaptureFixture[str], data_
         if p.phone and not p.consent_publication:
             assert format_phone(p.phone) not in everything
     with db.read() as s:
-        record = s.execute(select(PrintRecord.document_kind, PrintRecord.paper, PrintRecord.target)
-                           .where(PrintRecord.record_id == forum)).one()
-    assert tuple(record) == ("attendance", "A4", str(out))
+        record = s.execute(select(PrintRecord.document_kind, PrintRecord.paper, PrintRecord.target,
+                                  PrintRecord.action).where(PrintRecord.record_id == forum)).one()
+    assert tuple(record) == ("attendance", "A4", str(out.resolve()), "save")
+    # The original is not used up by a file: a print would still be the first copy.
+    assert forums.print_data(db, forum, DocumentKind.ATTENDANCE).copy_no == 1
 
 
 def test_default_paper_is_the_offices_f4_and_blank_sheet(capsys: pytest.CaptureFixture[str], data_dir: Path,
@@ -75,9 +76,8 @@ def test_default_paper_is_the_offices_f4_and_blank_sheet(capsys: pytest.CaptureF
 
 def test_minutes_berita_acara_and_recap(capsys: pytest.CaptureFixture[str], data_dir: Path, forum: int,
                                         db: Database, tmp_path: Path) -> None:
-    with db.read() as s:
-        ba = forums.get_berita_acara(s, forum)
-        minutes = forums.get_minutes(s, forum)
+    ba = forums.get_berita_acara(db, forum)
+    minutes = forums.get_minutes(db, forum)
     for command, name, expected in (
         ("minutes", "notulen.pdf", ["NOTULEN", minutes.discussion[0].speaker, minutes.conclusions[0][:30]]),
         ("berita-acara", "ba.pdf", ["BERITA ACARA", ba.number, ba.outcomes[0][:30], ba.representative_name]),
@@ -114,10 +114,9 @@ def test_demo_data_adds_forums_with_participants(capsys: pytest.CaptureFixture[s
     assert "3 forum" in stdout
     db = open_database(default_database_url(data_dir), data_dir)
     try:
-        with db.read() as s:
-            listed = forums.list_forums(s)
-            counts = [f.participants for f in listed]
-            upcoming = [f for f in listed if f.upcoming]
+        listed = forums.list_forums(db).forums
+        counts = [f.participants for f in listed]
+        upcoming = [f for f in listed if f.upcoming]
     finally:
         db.dispose()
     assert counts == [25, 25, 25] and len(upcoming) == 1 and listed[0].upcoming

@@ -74,10 +74,14 @@ def test_a_broken_import_prints_every_problem_and_fails(desk: Run, tmp_path: Pat
 def test_print_standard_board_booklet_and_maklumat(desk: Run, tmp_path: Path, data_dir: Path) -> None:
     standard = tmp_path / "p3.pdf"
     code, out, _ = desk("print", "standard", "p3", "--out", str(standard), "--paper", "F4")
-    assert code == 0 and out.strip() == f"Ditulis: {standard}"
-    assert "REKOMENDASI PASPOR" in pdf_text(standard)
+    # The seeded profile still has stand-ins: the command says the paper is a KONSEP, and why.
+    konsep, written = out.strip().splitlines()
+    assert code == 0 and written == f"Ditulis: {standard}"
+    assert konsep.startswith("Dicetak sebagai KONSEP (belum untuk ditandatangani): Profil kantor belum lengkap")
+    assert "Nomor keputusan penetapan standar pelayanan" in konsep
+    assert "REKOMENDASI PASPOR" in pdf_text(standard) and "KONSEP" in pdf_text(standard)
     code, out, _ = desk("print", "standard", "P3", "--out", str(standard))
-    assert "(salinan ke-2)" in out
+    assert out.strip().endswith(f"Ditulis: {standard}")  # a saved PDF does not use up the original
     board = tmp_path / "papan.pdf"
     assert desk("print", "board", "U1", "--out", str(board))[0] == 0
     assert len(PdfReader(board).pages) == 1 and "3. JANGKA WAKTU PELAYANAN" in pdf_text(board)
@@ -94,12 +98,14 @@ def test_print_standard_board_booklet_and_maklumat(desk: Run, tmp_path: Path, da
     db = open_database(default_database_url(data_dir), data_dir)
     try:
         with db.read() as session:
-            kinds = list(session.scalars(select(PrintRecord.document_kind).order_by(PrintRecord.id)))
+            logged = list(session.execute(select(PrintRecord.document_kind, PrintRecord.action, PrintRecord.copy_no)
+                                          .order_by(PrintRecord.id)))
             audits = list(session.scalars(select(AuditEntry.action).where(AuditEntry.action.like("document.%"))))
     finally:
         db.dispose()
-    assert kinds == ["standard", "standard", "board", "board", "booklet", "maklumat"]
-    assert audits.count("document.reprint") == 1
+    assert [kind for kind, _, _ in logged] == ["standard", "standard", "board", "board", "booklet", "maklumat"]
+    assert {(action, copy) for _, action, copy in logged} == {("save", 1)}
+    assert audits.count("document.print") == 6
 
 
 def test_unknown_service_and_listing(desk: Run, tmp_path: Path) -> None:
@@ -110,6 +116,11 @@ def test_unknown_service_and_listing(desk: Run, tmp_path: Path) -> None:
     assert code == 2 and "--all" in err
     code, out, _ = desk("standards", "list")
     assert code == 0 and "  K5     Rekomendasi dan Verifikasi Izin Usaha Simpan Pinjam" in out
+    assert "         nama lain: kartu kuning, AK1, AK/1" in out
     code, out, _ = desk("standards", "search", "ijazah")
     assert code == 0 and out.count("Persyaratan:") == 4
     assert desk("standards", "search", "helikopter")[0] == 1
+    code, out, _ = desk("standards", "search", "kartu", "kuning")
+    assert code == 0 and out.startswith("P1  ") and "    Nama lain: kartu kuning" in out
+    code, out, _ = desk("standards", "search", "ak/1")
+    assert code == 0 and [line.split()[0] for line in out.splitlines() if not line.startswith(" ")] == ["P1"]

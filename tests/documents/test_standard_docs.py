@@ -20,6 +20,7 @@ from desk.domain.records import OfficeProfile
 from desk.domain.standard_rules import COMPONENTS, MANAGEMENT_COMPONENTS, PUBLIC_COMPONENTS, PublishedStandard
 from desk.store import standards
 from desk.store.database import Database
+from desk.store.work import office_context
 from tests.documents import pdfcheck
 
 ON = date(2025, 10, 29)
@@ -34,8 +35,7 @@ def seeded(template_data_dir: object) -> tuple[OfficeProfile, tuple[PublishedSta
     database = open_database(default_database_url(template_data_dir), template_data_dir,  # type: ignore[arg-type]
                              migrate=False, seed=False)
     try:
-        with database.read() as session:
-            data = standards.booklet_data(session, on=ON)
+        data = standards.booklet_data(database, on=ON)
     finally:
         database.dispose()
     office = replace(data.office, head_name="Drs. H. Ahmad Fauzi, M.Si", head_nip="19700101 199503 1 001",
@@ -161,8 +161,7 @@ def test_fonts_are_embedded_and_a5_is_refused(seeded: tuple) -> None:
 
 
 def test_documents_come_from_the_store_as_printed_today(db: Database) -> None:
-    with db.read() as session:
-        published = standards.published(session, standards.service_by_code(session, "U3").service.id)
-        office = standards.office_profile(session)
+    published = standards.published(db, standards.service_by_code(db, "U3").service.id)
+    office = office_context(db).profile
     text = flat(" ".join(pages_text(render_standard(office, published))))
     assert "U3" in text and "12 hari kerja" in text and office.head_name in text

@@ -13,13 +13,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.domain.forum_rules import ForumDraft
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.formats.standards_file import write_standards_file
 from desk.paths import default_database_url
 from desk.safety import backups, restore
-from desk.store import accounts, audit_verify, forums, standards_io
+from desk.store import accounts, audit_verify, forums, prints, standards_io
 from desk.store.access import OFFICER, Actor
 from desk.store.catalog import list_services
 from desk.store.database import Database
@@ -58,14 +59,11 @@ def test_every_kind_of_action_is_on_the_chain(
                                                  phone="081234567890"), None)
         change_status(s, request.id, "diproses", "", None)
     accounts.update_user(db.as_user(admin), officer.user_id, full_name="Rahmat Hidayat, S.E.")
-    with db.write(admin) as s:
-        forum = forums.create_forum(s, ForumDraft("FKP Standar Pelayanan", datetime.now(UTC) + timedelta(days=3),
-                                                   venue="Aula DKUKMTK"))
-    with db.write(officer) as s:
-        forums.record_print(s, forum.id, "attendance")
-        forums.record_print(s, forum.id, "attendance")
-    with db.write(admin) as s:
-        standards_io.export_file(s, tmp_path / "standar.json", write_standards_file)
+    forum = forums.create_forum(db.as_user(admin), ForumDraft(
+        "FKP Standar Pelayanan", datetime.now(UTC) + timedelta(days=3), venue="Aula DKUKMTK")).value
+    for _ in range(2):
+        prints.record_print(db.as_user(officer), DocumentKind.ATTENDANCE, forum.id, PrintAction.PRINT, "F4")
+    standards_io.export_file(db.as_user(admin), tmp_path / "standar.json", write_standards_file)
     made = backups.create_backup(db.as_user(admin), tmp_path / "cadangan")
     assert entries(db)[-1][:2] == ("backup.create", "admin")  # written after the copy: not inside the backup
     restored = restore.restore_backup(made.path, url=default_database_url(data_dir), data_dir=data_dir,

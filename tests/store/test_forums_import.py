@@ -15,7 +15,7 @@ from desk.domain.imports import ImportRejected
 from desk.formats.table import TABLE_SUFFIXES, read_table
 from desk.store import forums
 from desk.store.access import OFFICER, AccessDenied
-from desk.store.database import Database, Session
+from desk.store.database import Database
 from desk.store.models import AuditEntry
 from desk.store.models_forums import ForumParticipantRow
 from tests.factories import user_with_role
@@ -28,17 +28,16 @@ GOOD = [
 ]
 
 
-def import_file(session: Session, forum_id: int, path: Path) -> forums.ParticipantImport:
+def import_file(db: Database, forum_id: int, path: Path) -> forums.ParticipantImport:
     """Import a list as the forum's import dialog does: read by desk.formats, the rows to the store."""
     table = read_table(path, header=True, max_rows=forums.MAX_IMPORT_ROWS, what="baris peserta",
                        suffixes=TABLE_SUFFIXES)
-    return forums.import_participants(session, forum_id, table.header, table.rows, source=str(path))
+    return forums.import_participants(db, forum_id, table.header, table.rows, source=str(path)).value
 
 
 @pytest.fixture
 def forum(db: Database) -> int:
-    with db.write() as s:
-        return forums.create_forum(s, ForumDraft("FKP 2025", datetime(2025, 10, 29, 1, tzinfo=UTC), venue="Aula")).id
+    return forums.create_forum(db, ForumDraft("FKP 2025", datetime(2025, 10, 29, 1, tzinfo=UTC), venue="Aula")).value.id
 
 
 def count(db: Database, forum: int) -> int:
@@ -65,16 +64,15 @@ def write_csv(path: Path, rows: list[list[object]], delimiter: str = ";") -> Pat
 
 def test_good_excel_list_is_imported_whole(db: Database, forum: int, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "undangan.xlsx", [HEADINGS, *GOOD, [None] * 9])
-    with db.write() as s:
-        report = import_file(s, forum, path)
+    report = import_file(db, forum, path)
     assert report.imported == 3 and report.lines == (2, 3, 4)
+    people = {p.name: p for p in forums.list_participants(db, forum)}
     with db.read() as s:
-        people = {p.name: p for p in forums.list_participants(s, forum)}
         logged = s.scalars(select(AuditEntry.details).where(AuditEntry.action == "data.import")).all()
     assert people["Rahmadi"].phone == "+6281355556666"  # Excel dropped the leading 0
     assert people["Noor Aisyah"].unsur == "media" and not people["Noor Aisyah"].consent_photo
     assert people["Ahmad Fauzi"].consent_publication and people["Ahmad Fauzi"].invited
-    assert logged[-1]["jumlah"] == 3 and logged[-1]["berkas"] == "undangan.xlsx"
+    assert logged[-1] == {"kind": "forum_participants", "count": 3, "file": "undangan.xlsx"}
 
 
 def test_bad_rows_are_all_reported_and_nothing_is_imported(db: Database, forum: int, tmp_path: Path) -> None:
@@ -86,8 +84,8 @@ def test_bad_rows_are_all_reported_and_nothing_is_imported(db: Database, forum: 
         [7, "ahmad  FAUZI", "akademisi", "politeknik hasnur", "", "", "", "", ""],    # duplicate of row 2
     ]
     path = write_csv(tmp_path / "undangan.csv", rows)
-    with db.write() as s, pytest.raises(forums.ImportRejected) as caught:
-        import_file(s, forum, path)
+    with pytest.raises(forums.ImportRejected) as caught:
+        import_file(db, forum, path)
     problems = {p.row: p.message for p in caught.value.problems}
     assert sorted(problems) == [5, 6, 7, 8]
     assert "Nama peserta wajib diisi" in problems[5]
@@ -99,26 +97,26 @@ def test_bad_rows_are_all_reported_and_nothing_is_imported(db: Database, forum: 
 
 
 def test_people_already_on_the_forum_are_reported_as_duplicates(db: Database, forum: int, tmp_path: Path) -> None:
-    with db.write() as s:
-        forums.add_participant(s, forum, ParticipantDraft("Noor Aisyah", "media", "Balangan Pos"))
-    with db.write() as s, pytest.raises(forums.ImportRejected) as caught:
-        forums.import_participants(s, forum, HEADINGS, list(enumerate(GOOD, start=2)))
+    forums.add_participant(db, forum, ParticipantDraft("Noor Aisyah", "media", "Balangan Pos"))
+    assert forums.check_participant_rows(db, forum, HEADINGS, list(enumerate(GOOD, start=2))).problems
+    with pytest.raises(forums.ImportRejected) as caught:
+        forums.import_participants(db, forum, HEADINGS, list(enumerate(GOOD, start=2)))
     assert [(p.row, p.subject) for p in caught.value.problems] == [(3, "Noor Aisyah")]
     assert "sudah terdaftar" in caught.value.problems[0].message
     assert count(db, forum) == 1
 
 
 def test_missing_heading_unreadable_file_and_permission(db: Database, forum: int, tmp_path: Path) -> None:
-    with db.write() as s, pytest.raises(forums.ImportRejected, match="Unsur"):
-        forums.import_participants(s, forum, ["Nama", "Instansi"], [(2, ["Ahmad", "X"])])
+    with pytest.raises(forums.ImportRejected, match="Unsur"):
+        forums.import_participants(db, forum, ["Nama", "Instansi"], [(2, ["Ahmad", "X"])])
     broken = tmp_path / "rusak.xlsx"
     broken.write_bytes(b"not a zip file")
-    with db.write() as s, pytest.raises(ImportRejected, match="Excel"):
-        import_file(s, forum, broken)
-    with db.write() as s, pytest.raises(ImportRejected, match="CSV"):
-        import_file(s, forum, tmp_path / "daftar.pdf")
+    with pytest.raises(ImportRejected, match="Excel"):
+        import_file(db, forum, broken)
+    with pytest.raises(ImportRejected, match="CSV"):
+        import_file(db, forum, tmp_path / "daftar.pdf")
     officer = user_with_role(db, OFFICER)
     path = write_csv(tmp_path / "ok.csv", [HEADINGS, *GOOD], delimiter=",")
-    with db.write(officer) as s, pytest.raises(AccessDenied):
-        import_file(s, forum, path)
+    with pytest.raises(AccessDenied):
+        import_file(db.as_user(officer), forum, path)
     assert count(db, forum) == 0

@@ -56,8 +56,7 @@ def test_regions_are_stored_clean(store: Database, tmp_path: Path) -> None:
 
 
 def test_standards_from_json_are_stored_clean(store: Database, tmp_path: Path) -> None:
-    with store.read() as s:
-        data = json.loads(dump_json(json_content(standards_io.export_content(s))))
+    data = json.loads(dump_json(json_content(standards_io.export_content(store))))
     u1 = next(item for item in data["services"] if item["code"] == "U1")
     u1["name"] = f"Fasilitasi NIB{NASTY}"
     newer = dict(u1["versions"][-1], version_no=2, effective_date="2026-02-02", sk_number=f"188.4/77{NASTY}",
@@ -66,28 +65,23 @@ def test_standards_from_json_are_stored_clean(store: Database, tmp_path: Path) -
     u1["versions"].append(newer)
     path = tmp_path / "standar.json"
     path.write_text(json.dumps(data), encoding="utf-8")  # NUL, ESC and BEL as JSON escapes
-    with store.write() as s:
-        report = standards_io.import_file(s, read_standards_file(path))
+    report = standards_io.import_file(store, read_standards_file(path)).value
     assert report.versions_added == (("U1", 2),) and report.services_renamed == ("U1",)
-    with store.read() as s:
-        entry = standards.service_by_code(s, "U1")
-        latest = standards.latest_standard(s, entry.service.id)
+    entry = standards.service_by_code(store, "U1")
+    latest = standards.latest_standard(store, entry.service.id)
     assert entry.service.name == "Fasilitasi NIB[2J"
     assert latest is not None and latest.sk_number == "188.4/77[2J"
     assert latest.notes == "Catatan[2J\nbaris dua" and latest.requirements[0] == "KTP-el[2J"
 
 
 def test_forum_participants_from_a_list_and_typed_by_hand_are_stored_clean(store: Database, tmp_path: Path) -> None:
-    with store.write() as s:
-        forum = forums.create_forum(s, ForumDraft("FKP 2025", datetime(2025, 10, 29, 1, tzinfo=UTC),
-                                                     venue="Aula")).id
+    forum = forums.create_forum(store, ForumDraft("FKP 2025", datetime(2025, 10, 29, 1, tzinfo=UTC),
+                                                  venue="Aula")).value.id
     path = tmp_path / "undangan.csv"
     path.write_bytes(f"Nama;Unsur;Instansi;No HP\nAhmad{NASTY} Fauzi;akademisi;Politeknik{NASTY};0812\x00\x07-3456-7890\n"
                      .encode())
     table = read_table(path, header=True)
-    with store.write() as s:
-        forums.import_participants(s, forum, table.header, table.rows, source=str(path))
-        forums.add_participant(s, forum, ParticipantDraft(f"Noor{NASTY} Aisyah", "media", f"Balangan{NASTY} Pos"))
-    with store.read() as s:
-        people = sorted((p.name, p.institution, p.phone) for p in forums.list_participants(s, forum))
+    forums.import_participants(store, forum, table.header, table.rows, source=str(path))
+    forums.add_participant(store, forum, ParticipantDraft(f"Noor{NASTY} Aisyah", "media", f"Balangan{NASTY} Pos"))
+    people = sorted((p.name, p.institution, p.phone) for p in forums.list_participants(store, forum))
     assert people == [("Ahmad[2J Fauzi", "Politeknik[2J", "+6281234567890"), ("Noor[2J Aisyah", "Balangan[2J Pos", "")]

@@ -319,23 +319,21 @@ def test_retention_drops_the_phones_of_old_forum_participants_and_keeps_the_atte
 
     old_day = NOW - timedelta(days=6 * 366)  # past the 5-year default
     recent_day = NOW - timedelta(days=30)
-    with db.write(admin) as s:
-        old = forums.create_forum(s, ForumDraft("FKP Standar Pelayanan 2020", old_day, old_day + timedelta(hours=3),
-                                                venue="Aula DKUKMTK"))
-        recent = forums.create_forum(s, ForumDraft("FKP Standar Pelayanan 2026", recent_day, venue="Aula DKUKMTK"))
-        gone = forums.add_participant(s, old.id, ParticipantDraft("Budi Santoso", "pelaku_usaha", "UD Berkah",
-                                                                  phone="0812 3456 7890"), now=old_day)
-        kept = forums.add_participant(s, recent.id, ParticipantDraft("Siti Aminah", "tokoh_masyarakat",
-                                                                     phone="0813 5000 1234"), now=recent_day)
     as_admin = db.as_user(admin)
+    old = forums.create_forum(as_admin, ForumDraft("FKP Standar Pelayanan 2020", old_day, old_day + timedelta(hours=3),
+                                                   venue="Aula DKUKMTK")).value
+    recent = forums.create_forum(as_admin, ForumDraft("FKP Standar Pelayanan 2026", recent_day,
+                                                      venue="Aula DKUKMTK")).value
+    gone = forums.add_participant(as_admin, old.id, ParticipantDraft("Budi Santoso", "pelaku_usaha", "UD Berkah",
+                                                                     phone="0812 3456 7890"), now=old_day).value
+    kept = forums.add_participant(as_admin, recent.id, ParticipantDraft("Siti Aminah", "tokoh_masyarakat",
+                                                                        phone="0813 5000 1234"), now=recent_day).value
     plan = retention.plan_retention(as_admin, now=NOW)
     assert plan.participants == 1 and plan.anything and retention.retention_due(db, now=NOW)
-    with db.read(admin) as s:
-        assert forums.get_participant(s, gone.id).phone == "+6281234567890"  # a dry run changes nothing
+    assert forums.get_participant(as_admin, gone.id).phone == "+6281234567890"  # a dry run changes nothing
     assert retention.run_retention(as_admin, now=NOW).value.participants == 1
-    with db.read(admin) as s:
-        after = forums.get_participant(s, gone.id)
-        assert after.phone == "" and after.name == "Budi Santoso" and after.institution == "UD Berkah"
-        assert forums.get_participant(s, kept.id).phone == "+6281350001234"
+    after = forums.get_participant(as_admin, gone.id)
+    assert after.phone == "" and after.name == "Budi Santoso" and after.institution == "UD Berkah"
+    assert forums.get_participant(as_admin, kept.id).phone == "+6281350001234"
     assert retention.plan_retention(as_admin, now=NOW).participants == 0
     assert audit_actions(db, "retention.run")[-1]["participants"] == 1

@@ -8,14 +8,16 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import func, select
 
+from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.domain.standard_rules import StandardDraft, draft_of
-from desk.store import standards
-from desk.store.access import AccessDenied, Actor
+from desk.store import prints, standards
+from desk.store.access import AccessDenied
 from desk.store.database import Database
 from desk.store.models import AuditEntry, Forum, PrintRecord, StandardVersion
 from desk.store.requests import create_request, get_request
+from desk.store.work import Change
 from tests.factories import user_with_role
 
 WED_29_OCT = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)  # 09.00 WITA
@@ -23,13 +25,13 @@ MON_3_NOV = datetime(2025, 11, 3, 1, 0, tzinfo=UTC)
 MON_5_JAN = datetime(2026, 1, 5, 1, 0, tzinfo=UTC)
 
 
-def actor(db: Database, role: str, name: str = "Syifa Miratil Hayati") -> Actor:
-    return user_with_role(db, role, name)
+def actor(db: Database, role: str, name: str = "Syifa Miratil Hayati") -> Database:
+    """The database as a new user of `role` sees it (what the main window hands every screen)."""
+    return db.as_user(user_with_role(db, role, name))
 
 
 def service_id(db: Database, code: str) -> int:
-    with db.read() as session:
-        return standards.service_by_code(session, code).service.id
+    return standards.service_by_code(db, code).service.id
 
 
 def codes(hits: list[standards.SearchHit]) -> list[str]:
@@ -37,13 +39,11 @@ def codes(hits: list[standards.SearchHit]) -> list[str]:
 
 
 def search(db: Database, typed: str) -> list[standards.SearchHit]:
-    with db.read() as session:
-        return standards.search_standards(session, typed, on=date(2025, 11, 3))
+    return standards.search_standards(db, typed, on=date(2025, 11, 3))
 
 
 def new_draft(db: Database, code: str, **changes: object) -> StandardDraft:
-    with db.read() as session:
-        latest = standards.latest_standard(session, service_id(db, code))
+    latest = standards.latest_standard(db, service_id(db, code))
     assert latest is not None
     values: dict[str, object] = {"sk_number": "188.4/200/DKUKMTK/2025", "effective_date": date(2025, 11, 3)}
     values.update(changes)
@@ -95,18 +95,18 @@ def test_an_old_request_keeps_its_requirements_and_a_new_one_gets_the_new(db: Da
                                 None, now=WED_29_OCT)
     old_requirements = [item.text for item in before.checklist]
     new_requirements = ("KTP-el asli", "Ijazah terakhir (fotokopi dilegalisir)", "Pas foto 4×6 sebanyak 2 lembar")
-    with db.write(admin) as session:
-        saved = standards.save_version(session, p1, new_draft(db, "P1", requirements=new_requirements))
-    assert saved.version_no == 2
+    done = standards.save_version(admin, p1, new_draft(db, "P1", requirements=new_requirements))
+    saved = done.value.record
+    assert saved.version_no == 2 and done.value.new_version and Change.STANDARDS in done.changes
     with db.write() as session:
         after = create_request(session, RequestDraft(service_id=p1, name="Rina Wati",
                                                      nik=make_nik("631104", date(1992, 5, 1), "P", 2)),
                                None, now=MON_3_NOV)
+    assert standards.get_version(db, before.standard_version_id).requirements == tuple(old_requirements)
     with db.read() as session:
         old = get_request(session, before.id)
         assert [item.text for item in old.checklist] == old_requirements
         assert old.standard_version_no == 1
-        assert standards.get_version(session, old.standard_version_id).requirements == tuple(old_requirements)
         new = get_request(session, after.id)
         assert [item.text for item in new.checklist] == list(new_requirements)
         assert new.standard_version_no == 2
@@ -115,14 +115,12 @@ def test_an_old_request_keeps_its_requirements_and_a_new_one_gets_the_new(db: Da
 def test_a_version_taking_effect_later_waits_for_its_date(db: Database) -> None:
     admin = actor(db, "admin")
     p3 = service_id(db, "P3")
-    with db.write(admin) as session:
-        standards.save_version(session, p3, new_draft(db, "P3", effective_date=date(2026, 1, 5), fee=0,
-                                                      requirements=("KTP-el", "Kartu Keluarga")))
-    with db.read() as session:
-        states = {v.version_no: v.state for v in standards.list_versions(session, p3, on=date(2025, 11, 3))}
-        assert states == {2: "akan berlaku", 1: "berlaku"}
-        assert standards.standard_in_force(session, p3, date(2025, 12, 31)).version_no == 1
-        assert standards.standard_in_force(session, p3, date(2026, 1, 5)).version_no == 2
+    standards.save_version(admin, p3, new_draft(db, "P3", effective_date=date(2026, 1, 5), fee=0,
+                                                 requirements=("KTP-el", "Kartu Keluarga")))
+    states = {v.version_no: v.state for v in standards.list_versions(db, p3, on=date(2025, 11, 3))}
+    assert states == {2: "akan berlaku", 1: "berlaku"}
+    assert standards.published(db, p3, on=date(2025, 12, 31)).standard.version_no == 1
+    assert standards.published(db, p3, on=date(2026, 1, 5)).standard.version_no == 2
     with db.write() as session:
         early = create_request(session, RequestDraft(service_id=p3, name="Siti Aminah"), None, now=MON_3_NOV)
         late = create_request(session, RequestDraft(service_id=p3, name="Siti Aminah"), None, now=MON_5_JAN)
@@ -136,8 +134,8 @@ def test_a_bad_standard_is_refused_field_by_field_and_nothing_is_written(db: Dat
                       duration_minutes=None, fee=-5, product="", legal_basis=("UU 25/2009", "uu 25/2009"))
     with db.read() as session:
         versions = session.scalar(select(func.count()).select_from(StandardVersion))
-    with pytest.raises(standards.InvalidStandard) as caught, db.write(admin) as session:
-        standards.save_version(session, p1, draft)
+    with pytest.raises(standards.InvalidStandard) as caught:
+        standards.save_version(admin, p1, draft)
     errors = caught.value.errors
     assert set(errors) == {"requirements", "sk_number", "duration", "fee", "product", "legal_basis"}
     assert errors["requirements"] == "Persyaratan wajib diisi, paling sedikit satu baris."
@@ -150,13 +148,12 @@ def test_a_bad_standard_is_refused_field_by_field_and_nothing_is_written(db: Dat
 def test_the_date_cannot_go_back_and_an_unchanged_standard_is_not_a_new_version(db: Database) -> None:
     admin = actor(db, "admin")
     p2 = service_id(db, "P2")
-    with pytest.raises(standards.InvalidStandard) as caught, db.write(admin) as session:
-        standards.save_version(session, p2, new_draft(db, "P2", effective_date=date(2025, 1, 1)))
+    with pytest.raises(standards.InvalidStandard) as caught:
+        standards.save_version(admin, p2, new_draft(db, "P2", effective_date=date(2025, 1, 1)))
     assert caught.value.errors["effective_date"].startswith("Tanggal berlaku tidak boleh sebelum")
-    with db.read() as session:
-        same = draft_of(standards.latest_standard(session, p2))  # type: ignore[arg-type]
-    with pytest.raises(standards.InvalidStandard) as caught, db.write(admin) as session:
-        standards.save_version(session, p2, same)
+    same = draft_of(standards.latest_standard(db, p2))  # type: ignore[arg-type]
+    with pytest.raises(standards.InvalidStandard) as caught:
+        standards.save_version(admin, p2, same)
     assert "Tidak ada yang berubah" in caught.value.errors["version"]
 
 
@@ -169,46 +166,51 @@ def test_a_save_names_its_forum_is_audited_and_a_petugas_is_refused(db: Database
         session.flush()
         forum_id = forum.id
     draft = new_draft(db, "P4", forum_id=forum_id, fee=25_000)
-    with pytest.raises(AccessDenied), db.write(officer) as session:
-        standards.save_version(session, p4, draft)
-    with db.write(admin) as session:
-        record = standards.save_version(session, p4, draft)
+    with pytest.raises(AccessDenied):
+        standards.save_version(officer, p4, draft)
+    record = standards.save_version(admin, p4, draft).value.record
+    versions = standards.list_versions(db, p4, on=date(2025, 11, 3))
+    published = standards.published(db, p4, on=date(2025, 11, 3))
     with db.read() as session:
-        versions = standards.list_versions(session, p4, on=date(2025, 11, 3))
         entry = session.execute(select(AuditEntry.username, AuditEntry.details)
                                 .where(AuditEntry.action == "standard.version")).one()
-        published = standards.published(session, p4, on=date(2025, 11, 3))
     assert record.forum_id == forum_id and versions[0].forum_title.startswith("Forum Konsultasi Publik")
     assert versions[0].created_by == "Syifa Miratil Hayati"
-    assert entry.username == admin.username
-    assert entry.details["layanan"] == "P4" and entry.details["komponen_berubah"] == ["Biaya/tarif"]
+    assert admin.actor is not None and entry.username == admin.actor.username
+    assert entry.details["service"] == "P4" and entry.details["changed"] == ["Biaya/tarif"]
+    assert entry.details["fee"] == 25_000
     assert published.standard.fee == 25_000 and published.forum_title == versions[0].forum_title
 
 
-def test_prints_are_counted_per_document_and_logged(db: Database) -> None:
+def test_what_a_document_prints_comes_with_its_copy_number_and_paper(db: Database) -> None:
     officer = actor(db, "petugas")
+    p1 = service_id(db, "P1")
+    board = standards.print_data(officer, DocumentKind.BOARD, service_id=p1)
+    assert board.record_id == board.standards[0].standard.id and board.copy_no == 1
+    assert (board.paper, board.papers) == ("A4", ("A4", "F4"))
+    prints.record_print(officer, DocumentKind.BOARD, board.record_id, PrintAction.SAVE, "A4", "/tmp/papan.pdf")
+    assert standards.print_data(officer, DocumentKind.BOARD, service_id=p1).copy_no == 1  # a saved PDF is no copy
+    prints.record_print(officer, DocumentKind.BOARD, board.record_id, PrintAction.PRINT, "A4", "Epson L3110")
+    assert standards.print_data(officer, DocumentKind.BOARD, service_id=p1).copy_no == 2
+    booklet = standards.print_data(officer, DocumentKind.BOOKLET)
+    assert booklet.record_id is None and len(booklet.standards) == 19
+    every_board = standards.print_data(officer, DocumentKind.BOARD)
+    assert every_board.record_id is None and len(every_board.standards) == 19
+    maklumat = standards.print_data(officer, DocumentKind.MAKLUMAT, on=date(2025, 11, 3))
+    assert maklumat.standards == () and maklumat.on == date(2025, 11, 3)
+    with pytest.raises(ValueError):
+        standards.print_data(officer, DocumentKind.STANDARD)  # one service's standard needs the service
     with db.read() as session:
-        version_id = standards.published(session, service_id(db, "P1")).standard.id
-    with db.write(officer) as session:
-        first = standards.record_print(session, "board", version_id, paper="A4", target="/tmp/papan.pdf")
-        again = standards.record_print(session, "board", version_id, paper="A4", target="/tmp/papan.pdf")
-        booklet = standards.record_print(session, "booklet", None, paper="F4")
-    assert (first, again, booklet) == (1, 2, 1)
-    with db.read() as session:
-        actions = list(session.scalars(select(AuditEntry.action).where(AuditEntry.action.like("document.%"))
-                                       .order_by(AuditEntry.id)))
-        assert session.scalar(select(func.count()).select_from(PrintRecord)) == 3
-    assert actions == ["document.print", "document.reprint", "document.print"]
+        assert session.scalar(select(func.count()).select_from(PrintRecord)) == 2
 
 
 def test_the_lookup_list_hides_what_is_not_offered_but_the_admin_sees_it(db: Database) -> None:
     from desk.store.admin import add_service
 
-    admin = actor(db, "admin")
-    with db.write(admin) as session:
-        unit_id = standards.service_by_code(session, "P1").service.unit_id
+    unit_id = standards.service_by_code(db, "P1").service.unit_id
+    with db.write() as session:
         add_service(session, unit_id, "P9", "Layanan Baru Tanpa Standar")
-        everyone = [e.service.code for e in standards.list_entries(session)]
-        admins = {e.service.code: e for e in standards.list_entries(session, include_inactive=True)}
+    everyone = [e.service.code for e in standards.list_entries(db)]
+    admins = {e.service.code: e for e in standards.list_entries(db, include_inactive=True)}
     assert "P9" not in everyone and len(everyone) == 19
     assert admins["P9"].version_no is None and not admins["P9"].offered

@@ -37,8 +37,7 @@ def empty_db(tmp_path: Path) -> Iterator[Database]:
 
 
 def export_text(db: Database) -> str:
-    with db.read() as session:
-        return dump_json(json_content(standards_io.export_content(session))).decode("utf-8")
+    return dump_json(json_content(standards_io.export_content(db))).decode("utf-8")
 
 
 def add_second_version(db: Database, code: str) -> None:
@@ -48,72 +47,64 @@ def add_second_version(db: Database, code: str) -> None:
                       venue="Aula DKUKMTK")
         session.add(forum)
         session.flush()
-        service_id = standards.service_by_code(session, code).service.id
-        latest = standards.latest_standard(session, service_id)
-        assert latest is not None
-        draft = replace(draft_of(latest), effective_date=date(2026, 1, 2), sk_number="188.4/9/DKUKMTK/2026",
-                        forum_id=forum.id, requirements=(*latest.requirements, "Surat keterangan domisili"))
-        standards.save_version(session, service_id, draft)
+        forum_id = forum.id
+    service_id = standards.service_by_code(db, code).service.id
+    latest = standards.latest_standard(db, service_id)
+    assert latest is not None
+    draft = replace(draft_of(latest), effective_date=date(2026, 1, 2), sk_number="188.4/9/DKUKMTK/2026",
+                    forum_id=forum_id, requirements=(*latest.requirements, "Surat keterangan domisili"))
+    standards.save_version(db, service_id, draft)
 
 
 def test_json_round_trip_through_an_empty_database_gives_the_same_file(db: Database, empty_db: Database,
                                                                       tmp_path: Path) -> None:
     add_second_version(db, "P1")
     first = tmp_path / "standar.json"
-    with db.write() as session:
-        report = standards_io.export_file(session, first, write_standards_file)
+    report = standards_io.export_file(db, first, write_standards_file).value
     assert (report.services, report.versions) == (19, 20)
     data = json.loads(first.read_text(encoding="utf-8"))
     p1 = next(s for s in data["services"] if s["code"] == "P1")
     assert [v["version_no"] for v in p1["versions"]] == [1, 2]
     assert p1["versions"][1]["forum"]["title"] == "FKP Standar Pelayanan DKUKMTK 2025"
 
-    with empty_db.write() as session:
-        imported = standards_io.import_file(session, read_standards_file(first))
+    imported = standards_io.import_file(empty_db, read_standards_file(first)).value
     assert imported.units_created == ("PNP", "BLK", "UKM", "KOP")
     assert len(imported.services_created) == 19 and len(imported.versions_added) == 20
     assert imported.forums_created == ("FKP Standar Pelayanan DKUKMTK 2025",)
     second = tmp_path / "lagi.json"
-    with empty_db.write() as session:
-        standards_io.export_file(session, second, write_standards_file)
+    standards_io.export_file(empty_db, second, write_standards_file)
     assert second.read_bytes() == first.read_bytes()
 
     # The same file again changes nothing (and says so).
-    with empty_db.write() as session:
-        again = standards_io.import_file(session, read_standards_file(first))
+    again = standards_io.import_file(empty_db, read_standards_file(first)).value
     assert again.changes == 0 and len(again.unchanged) == 19
     assert export_text(empty_db) == first.read_text(encoding="utf-8")
 
 
 def test_a_json_file_adds_only_the_versions_desk_does_not_have(db: Database, tmp_path: Path) -> None:
     source = tmp_path / "kantor.json"
-    with db.write() as session:
-        standards_io.export_file(session, source, write_standards_file)
+    standards_io.export_file(db, source, write_standards_file)
     data = json.loads(source.read_text(encoding="utf-8"))
     u1 = next(s for s in data["services"] if s["code"] == "U1")
     newer = dict(u1["versions"][0], version_no=2, effective_date="2026-02-02", sk_number="188.4/77/DKUKMTK/2026",
                  fee=5000, created_at=None)
     u1["versions"].append(newer)
     source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    with db.write() as session:
-        report = standards_io.import_file(session, read_standards_file(source))
+    report = standards_io.import_file(db, read_standards_file(source)).value
     assert report.versions_added == (("U1", 2),) and len(report.unchanged) == 18
-    with db.read() as session:
-        u1_id = standards.service_by_code(session, "U1").service.id
-        assert standards.standard_in_force(session, u1_id, date(2026, 2, 2)).fee == 5000
+    u1_id = standards.service_by_code(db, "U1").service.id
+    assert standards.published(db, u1_id, on=date(2026, 2, 2)).standard.fee == 5000
 
 
 def test_excel_export_then_import_changes_only_what_was_edited(db: Database, tmp_path: Path) -> None:
     workbook = tmp_path / "standar.xlsx"
-    with db.write() as session:
-        standards_io.export_file(session, workbook, write_standards_file)
+    standards_io.export_file(db, workbook, write_standards_file)
     book = load_workbook(workbook)
     sheet = book["Standar Pelayanan"]
     headings = [c.value for c in sheet[1]]
     assert headings[:4] == ["Kode Layanan", "Kode Bidang", "Nama Layanan", "1. Persyaratan"]
     assert sheet.max_row == 20 and book.sheetnames == ["Standar Pelayanan", "Bidang", "Petunjuk"]
-    with db.write() as session:
-        unchanged = standards_io.import_file(session, read_standards_file(workbook))
+    unchanged = standards_io.import_file(db, read_standards_file(workbook)).value
     assert unchanged.changes == 0
     # The admin edits K3 in the spreadsheet: a new requirement line and a new SK.
     row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == "K3")
@@ -123,11 +114,9 @@ def test_excel_export_then_import_changes_only_what_was_edited(db: Database, tmp
     sheet.cell(row, column["Nomor SK"]).value = "188.4/15/DKUKMTK/2026"
     sheet.cell(row, column["Tanggal Berlaku"]).value = "02-01-2026"
     book.save(workbook)
-    with db.write() as session:
-        report = standards_io.import_file(session, read_standards_file(workbook))
+    report = standards_io.import_file(db, read_standards_file(workbook)).value
     assert report.versions_added == (("K3", 2),) and len(report.unchanged) == 18
-    with db.read() as session:
-        k3 = standards.latest_standard(session, standards.service_by_code(session, "K3").service.id)
+    k3 = standards.latest_standard(db, standards.service_by_code(db, "K3").service.id)
     assert k3 is not None and k3.requirements[-1] == "Bukti setor simpanan pokok"
     assert k3.effective_date == date(2026, 1, 2)
 
@@ -135,8 +124,7 @@ def test_excel_export_then_import_changes_only_what_was_edited(db: Database, tmp
 def test_a_broken_excel_file_lists_every_problem_with_row_and_column_and_imports_nothing(
         db: Database, tmp_path: Path) -> None:
     workbook = tmp_path / "rusak.xlsx"
-    with db.write() as session:
-        standards_io.export_file(session, workbook, write_standards_file)
+    standards_io.export_file(db, workbook, write_standards_file)
     before = export_text(db)
     book = load_workbook(workbook)
     sheet = book["Standar Pelayanan"]
@@ -153,8 +141,8 @@ def test_a_broken_excel_file_lists_every_problem_with_row_and_column_and_imports
     sheet.cell(new_row, 3).value = "Layanan Percobaan"
     book.save(workbook)
 
-    with pytest.raises(standards_io.ImportRejected) as caught, db.write() as session:
-        standards_io.import_file(session, read_standards_file(workbook))
+    with pytest.raises(standards_io.ImportRejected) as caught:
+        standards_io.import_file(db, read_standards_file(workbook))
     problems = [p.text() for p in caught.value.problems]
     assert "Baris 1: Kolom '5. Produk Pelayanan' tidak ada. Tambahkan kolom ini (lihat lembar Petunjuk)." in problems
     fee = next(p for p in caught.value.problems if p.row == 3)
@@ -173,20 +161,17 @@ def test_a_broken_excel_file_lists_every_problem_with_row_and_column_and_imports
 def test_excel_into_an_empty_database_creates_units_and_services(db: Database, empty_db: Database,
                                                                  tmp_path: Path) -> None:
     workbook = tmp_path / "templat.xlsx"
-    with db.write() as session:
-        standards_io.export_file(session, workbook, write_standards_file)
-    with empty_db.read() as session:
-        plan = standards_io.check_import_file(session, read_standards_file(workbook))
+    standards_io.export_file(db, workbook, write_standards_file)
+    plan = standards_io.check_import_file(empty_db, read_standards_file(workbook))
     assert plan.dry_run and len(plan.services_created) == 19
     with empty_db.read() as session:
         assert session.scalar(select(func.count()).select_from(Service)) == 0  # checking writes nothing
-    with empty_db.write() as session:
-        report = standards_io.import_file(session, read_standards_file(workbook))
+    report = standards_io.import_file(empty_db, read_standards_file(workbook)).value
     assert report.units_created == ("PNP", "BLK", "UKM", "KOP") and len(report.versions_added) == 19
     with empty_db.read() as session:
         units = {u.code: u.full_name for u in session.scalars(select(Unit))}
         assert units["BLK"] == "Balai Latihan Kerja (BLK) Kabupaten Balangan"
-        hits = standards.search_standards(session, "ijazah", on=date(2025, 11, 3))
+    hits = standards.search_standards(empty_db, "ijazah", on=date(2025, 11, 3))
     assert [h.entry.service.code for h in hits] == ["P1", "P2", "P3", "B1"]
 
 
@@ -198,8 +183,8 @@ def test_a_json_file_with_wrong_types_is_refused_with_its_places(db: Database, t
     data["services"][1]["versions"][0]["effective_date"] = "kemarin"
     path = tmp_path / "salah.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(standards_io.ImportRejected) as caught, db.write() as session:
-        standards_io.import_file(session, read_standards_file(path))
+    with pytest.raises(standards_io.ImportRejected) as caught:
+        standards_io.import_file(db, read_standards_file(path))
     problems = [p.text() for p in caught.value.problems]
     assert "Layanan ke-1 (P1), versi 1, Biaya/tarif: Biaya harus bilangan bulat rupiah (0 = Gratis)." in problems
     assert "Layanan ke-1 (P1), versi 1, Persyaratan: harus berupa daftar teks." in problems
@@ -213,24 +198,22 @@ def test_a_json_file_with_wrong_types_is_refused_with_its_places(db: Database, t
 def test_only_an_admin_imports_or_exports(db: Database, tmp_path: Path) -> None:
     officer = user_with_role(db, "petugas")
     path = tmp_path / "x.json"
-    with db.write() as session:
-        standards_io.export_file(session, path, write_standards_file)
-    with pytest.raises(AccessDenied), db.write(officer) as session:
-        standards_io.export_file(session, tmp_path / "y.json", write_standards_file)
-    with pytest.raises(AccessDenied), db.write(officer) as session:
-        standards_io.import_file(session, read_standards_file(path))
+    standards_io.export_file(db, path, write_standards_file)
+    with pytest.raises(AccessDenied):
+        standards_io.export_file(db.as_user(officer), tmp_path / "y.json", write_standards_file)
+    with pytest.raises(AccessDenied):
+        standards_io.import_file(db.as_user(officer), read_standards_file(path))
     with db.read() as session:
         exports = session.scalars(select(AuditEntry.details).where(AuditEntry.action == "data.export")).all()
         assert session.scalar(select(func.count()).select_from(StandardVersion)) == 19
-    assert exports == [{"berkas": "x.json", "jenis": "json", "layanan": 19, "versi": 19}]
+    assert exports == [{"file": "x.json", "kind": "json", "services": 19, "versions": 19}]
 
 
 # --- hostile and damaged files ---------------------------------------------------------------------
 
 
 def exported_workbook(db: Database, path: Path) -> Path:
-    with db.write() as session:
-        standards_io.export_file(session, path, write_standards_file)
+    standards_io.export_file(db, path, write_standards_file)
     return path
 
 
@@ -245,13 +228,11 @@ def test_a_workbook_with_a_stale_dimension_imports_every_row(db: Database, tmp_p
     stale = load_workbook(workbook, read_only=True)
     assert sum(1 for _ in stale["Standar Pelayanan"].iter_rows()) == 20  # what the old import read
     stale.close()
-    with db.write() as session:
-        report = standards_io.import_file(session, read_standards_file(workbook))
+    report = standards_io.import_file(db, read_standards_file(workbook)).value
     assert report.services_created == ("P9",) and report.versions_added == (("P9", 1),)
 
     set_dimension(workbook, "A1")
-    with db.write() as session:
-        again = standards_io.import_file(session, read_standards_file(workbook))
+    again = standards_io.import_file(db, read_standards_file(workbook)).value
     assert again.changes == 0 and len(again.unchanged) == 20  # no false "Kolom ... tidak ada"
 
 
@@ -265,8 +246,7 @@ def test_formulas_in_a_file_are_exported_as_text_and_the_export_imports_unchange
     p1["versions"][0]["requirements"][0] = "@SUM(A1:A9)"
     source = tmp_path / "serangan.json"
     source.write_text(json.dumps(data), encoding="utf-8")
-    with db.write() as session:
-        standards_io.import_file(session, read_standards_file(source))
+    standards_io.import_file(db, read_standards_file(source))
     workbook = exported_workbook(db, tmp_path / "ekspor.xlsx")
     sheet = load_workbook(workbook)["Standar Pelayanan"]
     headings = [c.value for c in sheet[1]]
@@ -274,8 +254,7 @@ def test_formulas_in_a_file_are_exported_as_text_and_the_export_imports_unchange
     notes = sheet.cell(2, headings.index("Keterangan") + 1)
     assert (name.value, name.data_type) == (hostile_name, "s") and name.quotePrefix
     assert (notes.value, notes.data_type) == ("=1+1", "s")
-    with db.write() as session:
-        report = standards_io.import_file(session, read_standards_file(workbook))
+    report = standards_io.import_file(db, read_standards_file(workbook)).value
     assert report.changes == 0 and len(report.unchanged) == 19
     assert json.loads(export_text(db))["services"][0]["name"] == hostile_name
 
@@ -287,8 +266,7 @@ def test_merged_unit_cells_are_read_down_the_rows(db: Database, tmp_path: Path) 
     assert [sheet.cell(r, 2).value for r in range(2, 5)] == ["PNP", "PNP", "PNP"]
     sheet.merge_cells("B2:B4")  # the unit written once for P1, P2 and P3
     book.save(workbook)
-    with db.write() as session:
-        report = standards_io.import_file(session, read_standards_file(workbook))
+    report = standards_io.import_file(db, read_standards_file(workbook)).value
     assert report.changes == 0 and len(report.unchanged) == 19
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desk.domain.office_time import to_local
@@ -13,11 +13,10 @@ from desk.domain.text_id import format_clock
 from desk.store import forums
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui.common import ActorSource, error_label, resolve_actor, show_error_text
+from desk.store.work import Done
+from desk.ui.common import error_label, show_error_text
+from desk.ui.operations import publish
 from desk.ui.widgets.buttons import save_cancel_buttons
-
-if TYPE_CHECKING:  # type only: the UI never runs SQL itself
-    from desk.store.database import Session
 
 
 def tr(text: str) -> str:
@@ -30,33 +29,38 @@ def clock(value: datetime | None, tz: str) -> str:
 
 
 class ForumFormDialog(QDialog):
-    """A form stored on Save: each refused field's message shows under it, the rest under the form.
+    """A form stored on Save by one store operation; each refused field's message shows under it, the
+    rest under the form. `saved(record)` fires with what the operation returned, after its changes
+    were published to the main window.
 
     Subclasses fill `errors` (field name to its error label) and the form, then `finish(form)`;
-    `store(session)` stores what the form holds.
+    `submit()` runs the operation with what the form holds.
     """
 
-    def __init__(self, db: Database, actor: ActorSource, parent: QWidget | None = None) -> None:
+    saved = Signal(object)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
+        self.db = db
         self.errors: dict[str, QLabel] = {}
         self.general_error = error_label("general_error")
+        self.result_record: Any = None
 
-    def finish(self, form: QFormLayout) -> None:
+    def finish(self, form: QFormLayout) -> QVBoxLayout:
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(save_cancel_buttons(self, on_save=self.save))
+        return layout
 
-    def store(self, session: Session) -> None:
+    def submit(self) -> Done[Any]:
         raise NotImplementedError
 
     def save(self) -> None:
         for label in (*self.errors.values(), self.general_error):
             show_error_text(label, "")
         try:
-            with self.db.write(resolve_actor(self.actor)) as session:
-                self.store(session)
+            done = self.submit()
         except forums.InvalidForum as exc:
             for key, message in exc.errors.items():
                 show_error_text(self.errors.get(key, self.general_error), message)
@@ -64,4 +68,7 @@ class ForumFormDialog(QDialog):
         except StoreError as exc:
             show_error_text(self.general_error, exc.message)
             return
+        self.result_record = done.value
+        publish(self, done.changes)
+        self.saved.emit(done.value)
         self.accept()

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,31 +24,25 @@ from desk.domain.forum_rules import ForumDraft, ForumInfo
 from desk.domain.office_time import to_local
 from desk.domain.text_id import tz_label
 from desk.store import forums
-from desk.store.catalog import list_services
 from desk.store.database import Database
-from desk.store.office import get_office_profile
-from desk.ui.common import ActorSource, error_label
+from desk.store.work import Done
+from desk.ui.common import error_label
 from desk.ui.forums.common import ForumFormDialog, tr
-
-if TYPE_CHECKING:  # type only: the UI never runs SQL itself
-    from desk.store.database import Session
 
 
 class ForumDialog(ForumFormDialog):
-    """Saves through the store on OK; `saved` holds the stored forum."""
+    """Saves through the store on Save; `saved(forum)` fires with the stored forum."""
 
-    def __init__(self, db: Database, actor: ActorSource, forum: ForumInfo | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(db, actor, parent)
+    def __init__(self, db: Database, forum: ForumInfo | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.setObjectName("forum_dialog")
         self.forum = forum
-        self.saved: ForumInfo | None = None
         self.setWindowTitle(tr("Ubah forum") if forum else tr("Forum baru"))
         self.resize(720, 640)
-        with db.read() as session:
-            office = get_office_profile(session)
-            self.tz = office.timezone
-            services = list_services(session)
-            venue = forums.default_venue(session)
+        offered = forums.forum_form(db)
+        self.tz = offered.tz
+        self.today = offered.today
+        services = offered.services
 
         form = QFormLayout()
         self.title = QLineEdit()
@@ -59,6 +51,7 @@ class ForumDialog(ForumFormDialog):
         self.topic = QPlainTextEdit()
         self.topic.setObjectName("topic")
         self.topic.setFixedHeight(60)
+        self.topic.setTabChangesFocus(True)
         self.day = QDateEdit()
         self.day.setObjectName("day")
         self.day.setCalendarPopup(True)
@@ -95,6 +88,7 @@ class ForumDialog(ForumFormDialog):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
         self.notes.setFixedHeight(60)
+        self.notes.setTabChangesFocus(True)
 
         self.errors = {key: error_label(f"{key}_error") for key in
                        ("title", "starts_at", "ends_at", "venue", "standards")}
@@ -114,11 +108,11 @@ class ForumDialog(ForumFormDialog):
         form.addRow("", self.errors["standards"])
         form.addRow(tr("Catatan"), self.notes)
         self.finish(form)
-        self._load(forum, venue, office.office_name)
+        self._load(forum, offered.venue, offered.organiser)
 
     def _load(self, forum: ForumInfo | None, venue: str, office_name: str) -> None:
         if forum is None:
-            start = datetime.combine(date.today() + timedelta(days=7), time(9, 0))
+            start = datetime.combine(self.today + timedelta(days=7), time(9, 0))
             self.day.setDate(QDate(start.year, start.month, start.day))
             self.start.setTime(QTime(9, 0))
             self.end.setTime(QTime(12, 0))
@@ -166,14 +160,15 @@ class ForumDialog(ForumFormDialog):
             notes=self.notes.toPlainText(), service_ids=ids,
         )
 
-    def store(self, session: Session) -> None:
+    def submit(self) -> Done[ForumInfo]:
         if self.forum is None:
-            self.saved = forums.create_forum(session, self.draft())
-        else:
-            self.saved = forums.update_forum(session, self.forum.id, self.draft())
+            return forums.create_forum(self.db, self.draft())
+        return forums.update_forum(self.db, self.forum.id, self.draft())
 
-    @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, actor: ActorSource,
-            forum: ForumInfo | None = None) -> ForumInfo | None:
-        dialog = cls(db, actor, forum, parent)
-        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+def open_forum_dialog(parent: QWidget, db: Database, forum: ForumInfo | None = None) -> ForumDialog:
+    """Open the New forum (or Ubah forum) dialog without blocking; it publishes what it saved."""
+    dialog = ForumDialog(db, forum, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

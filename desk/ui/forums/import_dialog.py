@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desk.domain.forum_rules import ImportCheck, unsur_label
@@ -12,20 +13,24 @@ from desk.formats.table import TABLE_SUFFIXES, Table, read_table
 from desk.store import forums
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui.common import ActorSource, message_label, resolve_actor, show_message
+from desk.ui.common import message_label, show_message
 from desk.ui.forums.common import tr
+from desk.ui.operations import publish
 from desk.ui.widgets.tables import fill_table, make_table
 
 FILE_FILTERS = "Daftar peserta (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)"
 
 
 class ImportDialog(QDialog):
-    """Checks the file first and lists every row; "Impor" is enabled only when every row is fine."""
+    """Checks the file first and lists every row; "Impor" is enabled only when every row is fine.
+    After the import the dialog stays open saying how many were invited; `imported(report)` fires."""
 
-    def __init__(self, db: Database, actor: ActorSource, forum_id: int, path: Path,
-                 parent: QWidget | None = None) -> None:
+    imported = Signal(object)
+
+    def __init__(self, db: Database, forum_id: int, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.forum_id, self.path = db, actor, forum_id, path
+        self.setObjectName("import_dialog")
+        self.db, self.forum_id, self.path = db, forum_id, path
         self.report: forums.ParticipantImport | None = None
         self.setWindowTitle(tr("Impor daftar undangan"))
         self.resize(860, 520)
@@ -42,7 +47,7 @@ class ImportDialog(QDialog):
         self.summary = message_label("import_summary")
         layout.addWidget(self.summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Tutup"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("&Tutup"))
         self.import_button = buttons.addButton(tr("&Impor"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("import_button")
         buttons.accepted.connect(self.do_import)
@@ -59,8 +64,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         try:
             table = self.read()
-            with self.db.read(resolve_actor(self.actor)) as session:
-                self.check = forums.check_participant_rows(session, self.forum_id, table.header, table.rows)
+            self.check = forums.check_participant_rows(self.db, self.forum_id, table.header, table.rows)
         except (ImportRejected, StoreError) as exc:
             fill_table(self.rows, [])
             lines = exc.lines() if isinstance(exc, ImportRejected) else [exc.message]
@@ -92,21 +96,27 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(True)
 
     def do_import(self) -> None:
+        if not self.import_button.isEnabled():
+            return
         try:
             table = self.read()
-            with self.db.write(resolve_actor(self.actor)) as session:
-                self.report = forums.import_participants(session, self.forum_id, table.header, table.rows,
-                                                         source=str(self.path))
+            done = forums.import_participants(self.db, self.forum_id, table.header, table.rows, source=str(self.path))
         except ImportRejected:
             self.recheck()  # the list changed since the check (another counter): show why
             return
         except StoreError as exc:
             show_message(self.summary, exc.message, problem=True)
             return
-        self.accept()
+        self.report = done.value
+        publish(self, done.changes)
+        self.import_button.setEnabled(False)
+        show_message(self.summary, tr("{n} peserta diimpor.").format(n=done.value.imported))
+        self.imported.emit(done.value)
 
-    @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, actor: ActorSource, forum_id: int,
-            path: Path) -> forums.ParticipantImport | None:
-        dialog = cls(db, actor, forum_id, path, parent)
-        return dialog.report if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+def open_import_dialog(parent: QWidget, db: Database, forum_id: int, path: Path) -> ImportDialog:
+    """Check the file and show the check without blocking; "Impor" invites everyone on it."""
+    dialog = ImportDialog(db, forum_id, path, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

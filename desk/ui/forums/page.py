@@ -1,10 +1,13 @@
 """The Forums area: forums listed upcoming first; the chosen forum's facts, invitees, check-in, recap,
-notulen and berita acara in tabs; the standard versions the forum approved on its facts tab."""
+notulen and berita acara in tabs; the standard versions the forum approved on its facts tab.
+
+The chosen forum is read with one operation (`forums.forum_file`) and every tab is shown from
+that record. After any change (here, or anywhere the main window hears of one) the area reads
+again only when forums, the catalogue, standards or consents changed.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -21,38 +24,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.forum_rules import ForumInfo
-from desk.domain.office_time import DEFAULT_TZ, to_local
+from desk.domain.office_time import to_local
 from desk.domain.text_id import format_clock, format_date, format_long_date, tz_label
 from desk.store import access, forums
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.office import get_office_profile
-from desk.ui.common import MUTED_STYLE, ActorSource, may, resolve_actor, short_datetime
+from desk.store.work import Change, Changes
+from desk.ui.common import MUTED_STYLE, may, short_datetime
 from desk.ui.forums.checkin import CheckInPanel
 from desk.ui.forums.common import tr
-from desk.ui.forums.forum_dialog import ForumDialog
+from desk.ui.forums.forum_dialog import ForumDialog, open_forum_dialog
 from desk.ui.forums.participants import ParticipantsPanel
 from desk.ui.forums.recap import RecapPanel
 from desk.ui.forums.reports import BeritaAcaraPanel, MinutesPanel
-from desk.ui.widgets import dialogs
 
 FACTS, PARTICIPANTS, CHECKIN, RECAP, MINUTES, BERITA_ACARA = range(6)
+# What the area shows: forums and their people, the services they discuss, the versions they
+# approved, and phone numbers that retention may have removed.
+SHOWN = (Change.FORUMS, Change.CATALOGUE, Change.STANDARDS, Change.CONSENTS)
 
 
 class ForumsPage(QWidget):
-    def __init__(self, db: Database, actor: ActorSource = None, parent: QWidget | None = None,
-                 now: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("forums_page")
-        self.db, self.actor = db, actor
-        self._now = now
-        try:
-            with db.read(resolve_actor(actor)) as session:
-                self.tz = get_office_profile(session).timezone
-        except StoreError:
-            self.tz = DEFAULT_TZ
-        self.forum: ForumInfo | None = None
+        self.db = db
+        self.tz = ""
+        self.file: forums.ForumFile | None = None
+        self.dialog: ForumDialog | None = None
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -60,7 +59,7 @@ class ForumsPage(QWidget):
         self.new_button = QPushButton(tr("&Forum baru…"))
         self.new_button.setObjectName("new_forum")
         self.new_button.clicked.connect(self.new_forum)
-        self.new_button.setVisible(may(actor, access.FORUM_EDIT))
+        self.new_button.setVisible(may(db.actor, access.FORUM_EDIT))
         left_layout.addWidget(self.new_button)
         self.list = QListWidget()
         self.list.setObjectName("forum_list")
@@ -69,6 +68,11 @@ class ForumsPage(QWidget):
         self.list.setSpacing(2)
         self.list.currentItemChanged.connect(lambda current, _prev: self._choose(current))
         left_layout.addWidget(self.list, 1)
+        self.problem = QLabel()
+        self.problem.setObjectName("forums_problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        left_layout.addWidget(self.problem)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("forum_tabs")
@@ -89,23 +93,21 @@ class ForumsPage(QWidget):
         self.edit_button = QPushButton(tr("&Ubah forum…"))
         self.edit_button.setObjectName("edit_forum")
         self.edit_button.clicked.connect(self.edit_forum)
-        self.edit_button.setVisible(may(actor, access.FORUM_EDIT))
+        self.edit_button.setVisible(may(db.actor, access.FORUM_EDIT))
         row.addWidget(self.edit_button)
         facts_layout.addLayout(row)
 
-        self.participants = ParticipantsPanel(db, actor)
-        self.checkin = CheckInPanel(db, actor, self.tz, now=now)
-        self.recap = RecapPanel(db, actor)
-        self.minutes = MinutesPanel(db, actor)
-        self.berita_acara = BeritaAcaraPanel(db, actor)
+        self.participants = ParticipantsPanel(db)
+        self.checkin = CheckInPanel(db)
+        self.recap = RecapPanel(db)
+        self.minutes = MinutesPanel(db)
+        self.berita_acara = BeritaAcaraPanel(db)
         self.tabs.addTab(facts_page, tr("Rincian"))
         self.tabs.addTab(self.participants, tr("Peserta"))
         self.tabs.addTab(self.checkin, tr("Daftar hadir hari-H"))
         self.tabs.addTab(self.recap, tr("Rekap"))
         self.tabs.addTab(self.minutes, tr("Notulen"))
         self.tabs.addTab(self.berita_acara, tr("Berita acara"))
-        self.participants.changed.connect(self._people_changed)
-        self.checkin.changed.connect(self._people_changed)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -121,22 +123,41 @@ class ForumsPage(QWidget):
         left_layout.addWidget(self.empty)
         self.reload()
 
-    def now(self) -> datetime:
-        return self._now() if self._now else datetime.now(UTC)
+    @property
+    def forum(self) -> forums.ForumInfo | None:
+        return self.file.forum if self.file else None
+
+    # --- what the main window tells every area ---------------------------------------------------
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.touches(SHOWN):
+            self.reload()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the check-in search on the check-in tab, else the participants' filter."""
+        if self.tabs.currentIndex() == CHECKIN:
+            self.checkin.search.setFocus()
+            self.checkin.search.selectAll()
+            return
+        self.tabs.setCurrentIndex(PARTICIPANTS)
+        self.participants.focus_search()
 
     # --- the list ---------------------------------------------------------------------------------
 
     def reload(self, select_id: int | None = None) -> None:
+        """Read the forums again and show the chosen one (`select_id`, else the one shown)."""
         keep = select_id if select_id is not None else (self.forum.id if self.forum else None)
-        with self.db.read(resolve_actor(self.actor)) as session:
-            listed = forums.list_forums(session, now=self.now())
+        try:
+            listed = forums.list_forums(self.db)
+        except StoreError as exc:
+            self._say(exc.message)
+            return
+        self.tz = listed.tz
         self.list.blockSignals(True)
         self.list.clear()
         chosen_row = 0
-        for i, f in enumerate(listed):
-            when = short_datetime(f.starts_at, self.tz)
-            state = tr("akan datang") if f.upcoming else tr("selesai")
-            item = QListWidgetItem(f"{f.title}\n{when} · {state} · {f.present}/{f.participants} hadir")
+        for i, f in enumerate(listed.forums):
+            item = QListWidgetItem(self._item_text(f))
             item.setData(Qt.ItemDataRole.UserRole, f.id)
             if not f.upcoming:
                 item.setForeground(Qt.GlobalColor.darkGray)
@@ -144,43 +165,54 @@ class ForumsPage(QWidget):
             if f.id == keep:
                 chosen_row = i
         self.list.blockSignals(False)
-        self.empty.setVisible(not listed)
-        if listed:
+        self.empty.setVisible(not listed.forums)
+        if listed.forums:
             self.list.setCurrentRow(chosen_row)
             self._choose(self.list.currentItem())
         else:
             self._show(None)
 
+    def _item_text(self, f: forums.ForumSummary) -> str:
+        when = short_datetime(f.starts_at, self.tz)
+        state = tr("akan datang") if f.upcoming else tr("selesai")
+        return f"{f.title}\n{when} · {state} · {f.present}/{f.participants} hadir"
+
+    def _say(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setVisible(bool(message))
+
     def _choose(self, item: QListWidgetItem | None) -> None:
         if item is None:
             self._show(None)
             return
-        forum_id = int(item.data(Qt.ItemDataRole.UserRole))
         try:
-            with self.db.read(resolve_actor(self.actor)) as session:
-                forum = forums.get_forum(session, forum_id)
+            file = forums.forum_file(self.db, int(item.data(Qt.ItemDataRole.UserRole)))
         except StoreError as exc:
-            dialogs.inform(self, tr("Forum"), exc.message, problem=True)
+            self._say(exc.message)
             return
-        self._show(forum)
+        self._say("")
+        self._show(file)
 
-    def _show(self, forum: ForumInfo | None) -> None:
-        self.forum = forum
-        forum_id = forum.id if forum else None
-        self.tabs.setEnabled(forum is not None)
-        self.edit_button.setEnabled(forum is not None)
-        self.facts.setText(self._facts_html(forum) if forum else "")
-        for panel in (self.participants, self.checkin, self.recap, self.minutes, self.berita_acara):
-            panel.load(forum_id)
+    def _show(self, file: forums.ForumFile | None) -> None:
+        self.file = file
+        forum_id = file.forum.id if file else None
+        self.tabs.setEnabled(file is not None)
+        self.edit_button.setEnabled(file is not None)
+        self.facts.setText(self._facts_html(file) if file else "")
+        self.participants.show_people(forum_id, file.participants if file else ())
+        self.checkin.show_people(file)
+        self.recap.show_recap(forum_id, file.recap if file else None)
+        people = file.participants if file else ()
+        self.minutes.show_content(forum_id, file.minutes if file else None, people)
+        self.berita_acara.show_content(forum_id, file.berita_acara if file else None, people)
 
-    def _facts_html(self, forum: ForumInfo) -> str:
-        with self.db.read(resolve_actor(self.actor)) as session:
-            approved = forums.approved_versions(session, forum.id)
-        start = to_local(forum.starts_at, self.tz)
-        hours = format_clock(start) + (f"–{format_clock(to_local(forum.ends_at, self.tz))}" if forum.ends_at else "")
+    def _facts_html(self, file: forums.ForumFile) -> str:
+        forum, tz = file.forum, file.tz
+        start = to_local(forum.starts_at, tz)
+        hours = format_clock(start) + (f"–{format_clock(to_local(forum.ends_at, tz))}" if forum.ends_at else "")
         rows = [
             (tr("Hari/tanggal"), format_long_date(start.date())),
-            (tr("Pukul"), f"{hours} {tz_label(self.tz)}"),
+            (tr("Pukul"), f"{hours} {tz_label(tz)}"),
             (tr("Tempat"), forum.venue),
             (tr("Topik"), forum.topic),
             (tr("Penyelenggara"), forum.organiser),
@@ -196,12 +228,12 @@ class ForumsPage(QWidget):
         else:
             html.append(f"<p>{escape(tr('Belum dipilih.'))}</p>")
         html.append(f"<h3>{escape(tr('Versi standar yang disahkan forum ini'))}</h3>")
-        if approved:
+        if file.approved:
             html.append("<ol>" + "".join(
                 f"<li>{escape(a.service_code)} — {escape(a.service_name)}: "
                 f"{escape(tr('versi'))} {a.version_no}, {escape(tr('berlaku'))} {escape(format_date(a.effective_date))}"
                 + (f", SK {escape(a.sk_number)}" if a.sk_number else "") + "</li>"
-                for a in approved) + "</ol>")
+                for a in file.approved) + "</ol>")
         else:
             html.append(f"<p>{escape(tr('Belum ada versi standar yang menyebut forum ini sebagai pengesahnya.'))}</p>")
         return "".join(html)
@@ -209,33 +241,14 @@ class ForumsPage(QWidget):
     # --- actions ----------------------------------------------------------------------------------
 
     def new_forum(self) -> None:
-        saved = ForumDialog.ask(self, self.db, self.actor)
-        if saved is not None:
-            self.reload(saved.id)
-            self.tabs.setCurrentIndex(PARTICIPANTS)
+        self.dialog = open_forum_dialog(self, self.db)
+        self.dialog.saved.connect(self._forum_created)
+
+    def _forum_created(self, forum: forums.ForumInfo) -> None:
+        self.reload(forum.id)
+        self.tabs.setCurrentIndex(PARTICIPANTS)
 
     def edit_forum(self) -> None:
         if self.forum is None:
             return
-        saved = ForumDialog.ask(self, self.db, self.actor, self.forum)
-        if saved is not None:
-            self.reload(saved.id)
-
-    def _people_changed(self) -> None:
-        sender = self.sender()
-        forum_id = self.forum.id if self.forum else None
-        for panel in (self.participants, self.checkin, self.recap):
-            if panel is not sender:
-                panel.load(forum_id)
-        self._refresh_list_counts()
-
-    def _refresh_list_counts(self) -> None:
-        with self.db.read(resolve_actor(self.actor)) as session:
-            listed = {f.id: f for f in forums.list_forums(session, now=self.now())}
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            f = listed.get(int(item.data(Qt.ItemDataRole.UserRole)))
-            if f is not None:
-                when = short_datetime(f.starts_at, self.tz)
-                state = tr("akan datang") if f.upcoming else tr("selesai")
-                item.setText(f"{f.title}\n{when} · {state} · {f.present}/{f.participants} hadir")
+        self.dialog = open_forum_dialog(self, self.db, self.forum)

@@ -1,20 +1,24 @@
-"""One participant: name with type-ahead of people from earlier forums, unsur, institution, consent."""
+"""One participant: name with type-ahead of people from earlier forums, unsur, institution, consent.
+
+The purpose of each consent is shown in full under its box (UU 27/2022 Pasal 22: the person
+agrees to a stated purpose), never cut off, however narrow the dialog.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,28 +32,36 @@ from desk.domain.phone import format_phone
 from desk.store import forums
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui.common import MUTED_STYLE, ActorSource, Debouncer, error_label, resolve_actor
+from desk.store.work import Done
+from desk.ui.common import MUTED_STYLE, Debouncer, error_label
 from desk.ui.forums.common import ForumFormDialog, tr
 
-if TYPE_CHECKING:  # type only: the UI never runs SQL itself
-    from desk.store.database import Session
-
-# (session, draft) -> the stored participant: add, update or add as walk-in.
-Submit = Callable[[Any, ParticipantDraft], ParticipantRecord]
+# draft -> the stored participant: add, update or add as walk-in.
+Submit = Callable[[ParticipantDraft], Done[ParticipantRecord]]
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
+WIDTH = 640
+
+
+def purpose_label(text: str, object_name: str) -> QLabel:
+    label = QLabel(tr("Tujuan: {purpose}").format(purpose=text))
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setStyleSheet(MUTED_STYLE)
+    label.setIndent(24)  # under its box's text, not under the box
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 class ParticipantDialog(ForumFormDialog):
-    """Collects a draft and hands it to `submit(session, draft)`; errors show beside their fields."""
+    """Collects a draft and hands it to `submit(draft)`; errors show beside their fields."""
 
-    def __init__(self, db: Database, actor: ActorSource, forum_id: int, submit: Submit,
-                 title: str, draft: ParticipantDraft | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(db, actor, parent)
-        self.forum_id, self.submit = forum_id, submit
-        self.result_record: ParticipantRecord | None = None
+    def __init__(self, db: Database, forum_id: int, submit: Submit, title: str,
+                 draft: ParticipantDraft | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.setObjectName("participant_dialog")
+        self.forum_id, self._submit = forum_id, submit
         self.setWindowTitle(title)
-        self.resize(620, 0)
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setObjectName("name")
@@ -78,20 +90,9 @@ class ParticipantDialog(ForumFormDialog):
         self.phone = QLineEdit()
         self.phone.setObjectName("phone")
         self.phone.setPlaceholderText(tr("opsional, mis. 0812-3456-7890"))
-        self.consent_photo = QCheckBox(tr("Setuju difoto"))
-        self.consent_photo.setObjectName("consent_photo")
-        self.consent_photo.setToolTip(ConsentPurpose.FORUM_PHOTO.statement)
-        self.consent_publication = QCheckBox(tr("Setuju nama dan No. HP dicantumkan pada daftar hadir"))
-        self.consent_publication.setObjectName("consent_publication")
-        self.consent_publication.setToolTip(ConsentPurpose.ATTENDANCE_PUBLICATION.statement)
-        purposes = QLabel(tr("Tujuan: {photo} {publication}").format(
-            photo=ConsentPurpose.FORUM_PHOTO.statement,
-            publication=ConsentPurpose.ATTENDANCE_PUBLICATION.statement))
-        purposes.setWordWrap(True)
-        purposes.setStyleSheet(MUTED_STYLE)
 
-        self.errors = {k: error_label(f"{k}_error") for k in ("name", "unsur", "institution", "position", "sex",
-                                                               "phone")}
+        self.errors = {k: error_label(f"{k}_error") for k in ("name", "unsur", "institution", "position",
+                                                                    "sex", "phone")}
         for label, widget, key in (
             (tr("&Nama"), self.name, "name"), (tr("&Unsur"), self.unsur, "unsur"),
             (tr("&Instansi / lembaga"), self.institution, "institution"), (tr("&Jabatan"), self.position, "position"),
@@ -99,12 +100,32 @@ class ParticipantDialog(ForumFormDialog):
         ):
             form.addRow(label, widget)
             form.addRow("", self.errors[key])
-        form.addRow(tr("Persetujuan"), self.consent_photo)
-        form.addRow("", self.consent_publication)
-        form.addRow("", purposes)
-        self.finish(form)
+        layout = self.finish(form)
+        layout.insertWidget(1, self._consent_box())
         if draft is not None:
             self.fill(draft)
+        self.resize(WIDTH, max(self.sizeHint().height(), self.heightForWidth(WIDTH)))
+
+    def _consent_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Persetujuan peserta (boleh tidak dicentang)"))
+        column = QVBoxLayout(box)
+        self.consent_photo = QCheckBox(tr("Setuju &difoto"))
+        self.consent_photo.setObjectName("consent_photo")
+        self.photo_purpose = purpose_label(ConsentPurpose.FORUM_PHOTO.statement, "photo_purpose")
+        self.consent_publication = QCheckBox(tr("Setuju nama dan No. HP di&cantumkan pada daftar hadir"))
+        self.consent_publication.setObjectName("consent_publication")
+        self.publication_purpose = purpose_label(ConsentPurpose.ATTENDANCE_PUBLICATION.statement, "publication_purpose")
+        for widget in (self.consent_photo, self.photo_purpose, self.consent_publication, self.publication_purpose):
+            column.addWidget(widget)
+        return box
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A wrapped label's height depends on its width; a dialog's minimum size does not ask for it,
+        # so the dialog is made tall enough for the purposes at the width it has (never clipped).
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            self.setMinimumHeight(layout.totalHeightForWidth(self.width()))
 
     # --- type-ahead -----------------------------------------------------------------------------
 
@@ -113,8 +134,7 @@ class ParticipantDialog(ForumFormDialog):
         if len(text) < 2:
             return
         try:
-            with self.db.read(resolve_actor(self.actor)) as session:
-                people = forums.suggest_people(session, text, exclude_forum_id=self.forum_id)
+            people = forums.suggest_people(self.db, text, exclude_forum_id=self.forum_id)
         except StoreError:
             return
         self.suggestions.clear()
@@ -151,12 +171,14 @@ class ParticipantDialog(ForumFormDialog):
             consent_photo=self.consent_photo.isChecked(), consent_publication=self.consent_publication.isChecked(),
         )
 
-    def store(self, session: Session) -> None:
-        self.result_record = self.submit(session, self.draft())
+    def submit(self) -> Done[ParticipantRecord]:
+        return self._submit(self.draft())
 
-    @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, actor: ActorSource, forum_id: int, submit: Submit,
-            title: str, draft: ParticipantDraft | None = None) -> ParticipantRecord | None:
-        """The stored participant record, or None when cancelled."""
-        dialog = cls(db, actor, forum_id, submit, title, draft, parent)
-        return dialog.result_record if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+def open_participant_dialog(parent: QWidget, db: Database, forum_id: int, submit: Submit, title: str,
+                            draft: ParticipantDraft | None = None) -> ParticipantDialog:
+    """Open the dialog without blocking (window-modal); it stores on Save and publishes what changed."""
+    dialog = ParticipantDialog(db, forum_id, submit, title, draft, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -1,64 +1,40 @@
-"""Making a forum document and saving it where the officer chooses.
+"""A forum document in the shared preview: daftar hadir, notulen, berita acara or recap.
 
-The PDF is built from `forums.print_data` (one read), ReportLab is imported only here and only
-when a document is asked for, and every save or print is logged through `forums.record_print`.
+What it prints is read with one operation (`forums.print_data`), which also gives the office's
+paper for it and the copy its next print carries; the preview prints it, saves it as a PDF and
+logs each in the print log. ReportLab is imported only when a document is built.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from desk.domain.document_kinds import DocumentKind
 from desk.store import forums
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui.common import ActorSource, resolve_actor
 from desk.ui.forums.common import tr
+from desk.ui.preview import PdfPreview
+from desk.ui.preview.document import open_document
 from desk.ui.widgets import dialogs
 
-log = logging.getLogger(__name__)
-
-Build = Callable[[forums.ForumPrintData], bytes]
+Build = Callable[[forums.ForumPrintData, str, int], bytes]  # (data, paper, copy number) -> PDF
 
 
-def make_pdf(db: Database, actor: ActorSource, forum_id: int, build: Build, *, with_phone: bool = False) -> bytes:
-    with db.read(resolve_actor(actor)) as session:
-        data = forums.print_data(session, forum_id, with_phone=with_phone)
-    return build(data)
-
-
-def deliver(parent: QWidget | None, db: Database, actor: ActorSource, forum_id: int, kind: str, build: Build,
-            *, paper: str, suggested_name: str, with_phone: bool = False,
-            details: dict[str, Any] | None = None) -> Path | None:
-    """Build the document and save it where the officer chooses; returns the path, or None."""
+def open_forum_document(parent: QWidget, db: Database, forum_id: int, kind: DocumentKind, build: Build, *,
+                        suggested_name: str, with_phone: bool = False,
+                        details: dict[str, Any] | None = None) -> PdfPreview | None:
+    """The preview of one of the forum's documents; None (and why, said) when it cannot be made."""
     try:
-        pdf = make_pdf(db, actor, forum_id, build, with_phone=with_phone)
+        data = forums.print_data(db, forum_id, kind, with_phone=with_phone)
     except StoreError as exc:
         dialogs.inform(parent, tr("Dokumen tidak dapat dibuat"), exc.message, problem=True)
         return None
-    path = dialogs.save_pdf(parent, pdf, forums.DOCUMENT_KINDS.get(kind, kind), suggested_name)
-    if path is None:
-        return None
-    try:
-        with db.write(resolve_actor(actor)) as session:
-            forums.record_print(session, forum_id, kind, paper=paper, action="save", target=str(path),
-                                details=details)
-    except StoreError as exc:
-        log.warning("print record for forum %s: %s", forum_id, exc.message)
-    return path
-
-
-def office_paper(db: Database, actor: ActorSource, kind: str = "berita_acara", fallback: str = "A4") -> str:
-    """The office's default paper for a document kind (printing defaults), A4 or F4."""
-    try:
-        from desk.store.printing_defaults import default_paper
-
-        with db.read(resolve_actor(actor)) as session:
-            paper = default_paper(session, kind)
-    except (ImportError, StoreError, ValueError):
-        return fallback
-    return paper if paper in ("A4", "F4") else fallback
+    return open_document(
+        parent, db, kind=kind, record_id=forum_id, build=lambda paper, copy_no: build(data, paper, copy_no),
+        copy_no=data.copy_no, papers=data.papers, paper=data.paper, suggested_name=suggested_name,
+        title=f"{kind.label} — {data.forum.title}", details=details, draft_reasons=data.draft_reasons,
+    )

@@ -1,15 +1,17 @@
-"""Invited against present, by unsur and by sex, on screen and as a PDF."""
+"""Invited against present, by unsur and by sex, on screen and printed."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desk.domain.document_kinds import DocumentKind
 from desk.domain.forum_rules import ForumRecap, RecapLine
 from desk.store import access, forums
 from desk.store.database import Database
-from desk.ui.common import ActorSource, may, resolve_actor
+from desk.ui.common import may
 from desk.ui.forums import printing
 from desk.ui.forums.common import tr
+from desk.ui.preview import PdfPreview
 from desk.ui.widgets.tables import fill_table, make_table
 
 HEADERS = ("Diundang", "Undangan hadir", "Hadir tanpa undangan", "Jumlah hadir", "% undangan hadir")
@@ -26,58 +28,72 @@ def cells(line: RecapLine) -> list[str]:
             percent(line)]
 
 
+def summary(total: RecapLine) -> str:
+    """One sentence per figure, so "4 hadir" and "75%" cannot be read as the same thing."""
+    if not total.invited and not total.present:
+        return tr("Belum ada peserta.")
+    parts = []
+    if total.invited:
+        parts.append(tr("Diundang {invited} orang; yang hadir {came} orang ({rate}).").format(
+            invited=total.invited, came=total.invited_present, rate=percent(total)))
+    parts.append(tr("Hadir tanpa undangan: {walk} orang.").format(walk=total.walk_ins))
+    parts.append(tr("Jumlah yang hadir: {present} orang.").format(present=total.present))
+    return " ".join(parts)
+
+
 class RecapPanel(QWidget):
-    def __init__(self, db: Database, actor: ActorSource, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
+        self.db = db
         self.forum_id: int | None = None
         self.recap: ForumRecap | None = None
+        self.preview: PdfPreview | None = None
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setObjectName("recap_summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(tr("<b>Menurut unsur</b>")))
-        self.by_unsur = make_table([tr("Unsur"), *(tr(h) for h in HEADERS)], "recap_unsur", stretch=0, fit_contents=False)
+        self.by_unsur = make_table([tr("Unsur"), *(tr(h) for h in HEADERS)], "recap_unsur", stretch=0,
+                                   fit_contents=False)
         layout.addWidget(self.by_unsur, 3)
         layout.addWidget(QLabel(tr("<b>Menurut jenis kelamin</b>")))
-        self.by_sex = make_table([tr("Jenis kelamin"), *(tr(h) for h in HEADERS)], "recap_sex", stretch=0, fit_contents=False)
+        self.by_sex = make_table([tr("Jenis kelamin"), *(tr(h) for h in HEADERS)], "recap_sex", stretch=0,
+                                 fit_contents=False)
         layout.addWidget(self.by_sex, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.pdf_button = QPushButton(tr("Rekap sebagai &PDF…"))
+        self.pdf_button = QPushButton(tr("&Cetak rekap…"))
         self.pdf_button.setObjectName("recap_pdf")
-        self.pdf_button.clicked.connect(self.save_pdf)
-        self.pdf_button.setVisible(may(actor, access.PRINT))
+        self.pdf_button.clicked.connect(self.print_recap)
+        self.pdf_button.setVisible(may(db.actor, access.PRINT))
         row.addWidget(self.pdf_button)
         layout.addLayout(row)
 
-    def load(self, forum_id: int | None) -> None:
-        self.forum_id = forum_id
-        if forum_id is None:
-            self.recap = None
+    def show_recap(self, forum_id: int | None, recap: ForumRecap | None) -> None:
+        self.forum_id, self.recap = forum_id, recap
+        self.pdf_button.setEnabled(forum_id is not None)
+        if recap is None:
             fill_table(self.by_unsur, [])
             fill_table(self.by_sex, [])
             self.summary.setText("")
             return
-        with self.db.read(resolve_actor(self.actor)) as session:
-            self.recap = forums.forum_recap(session, forum_id)
-        total = self.recap.total
-        fill_table(self.by_unsur, [cells(line) for line in (*self.recap.by_unsur, total)])
-        fill_table(self.by_sex, [cells(line) for line in (*self.recap.by_sex, total)])
+        total = recap.total
+        fill_table(self.by_unsur, [cells(line) for line in (*recap.by_unsur, total)])
+        fill_table(self.by_sex, [cells(line) for line in (*recap.by_sex, total)])
         self.by_unsur.resizeColumnsToContents()
         self.by_sex.resizeColumnsToContents()
-        self.summary.setText(tr("Hadir {present} orang dari {invited} undangan ({rate} undangan hadir), "
-                                "{walk} orang tanpa undangan.").format(
-            present=total.present, invited=total.invited, rate=percent(total), walk=total.walk_ins))
+        self.summary.setText(summary(total))
 
-    def save_pdf(self) -> None:
+    def print_recap(self) -> None:
         if self.forum_id is None:
             return
-        from desk.documents.forum_recap import render_forum_recap
+        self.preview = printing.open_forum_document(
+            self, self.db, self.forum_id, DocumentKind.FORUM_RECAP, build_recap,
+            suggested_name=f"rekap-kehadiran-forum-{self.forum_id}.pdf")
 
-        paper = printing.office_paper(self.db, self.actor)
 
-        printing.deliver(self, self.db, self.actor, self.forum_id, "forum_recap",
-                         lambda data: render_forum_recap(data.office, data.forum, data.recap, paper=paper),
-                         paper=paper, suggested_name=f"rekap-kehadiran-forum-{self.forum_id}.pdf")
+def build_recap(data: forums.ForumPrintData, paper: str, copy_no: int) -> bytes:
+    from desk.documents.forum_recap import render_forum_recap  # ReportLab only when asked for
+
+    return render_forum_recap(data.office, data.forum, data.recap, paper=paper, copy_no=copy_no, now=data.now)

@@ -44,6 +44,7 @@ PAPER_LABELS: dict[str, str] = {
     "A4": "A4", "F4": "F4/Folio", "A5": "A5", "80mm": "Struk 80 mm", "58mm": "Struk 58 mm",
 }
 TWO_UP_PAPERS = ("A4", "F4")
+NOTICE_STYLE = "background:#fff4d6; color:#5a4300; padding:6px;"
 # A laser printer reports 600–1200 dpi; a page image at 1200 dpi would take half a gigabyte.
 MAX_DPI = 600
 
@@ -51,7 +52,7 @@ MAX_DPI = 600
 class PdfPreview(QDialog):
     def __init__(self, parent: QWidget | None, *, kind: str, title: str, build: Build, papers: Sequence[str],
                  paper: str, on_output: OnOutput | None = None, allow_two_up: bool = False,
-                 suggested_name: str = "dokumen.pdf") -> None:
+                 suggested_name: str = "dokumen.pdf", notice: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("pdfPreview")
         self.setWindowTitle(title)
@@ -87,17 +88,27 @@ class PdfPreview(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)  # a long printer message must not widen the preview
         self.status.setObjectName("status")
+        self.pages = QLabel()  # how many sheets the paper takes, before it is printed
+        self.pages.setObjectName("pages")
+        # Why the paper is not final yet (it prints "KONSEP"), said before anyone prints it.
+        self.notice = QLabel(notice)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setVisible(bool(notice))
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("&Kertas:"), buddy=self.paper_box))
         bar.addWidget(self.paper_box)
         bar.addWidget(self.two_up)
+        bar.addWidget(self.pages)
         bar.addStretch(1)
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)
         bar.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
 
@@ -145,6 +156,7 @@ class PdfPreview(QDialog):
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         document.load(buffer)
         self.view.setDocument(document)
+        self.pages.setText(self.tr("{n} halaman").format(n=document.pageCount()))
         old_document, old_buffer = self.document, self._buffer
         self.document, self._buffer = document, buffer
         for old in (old_document, old_buffer):

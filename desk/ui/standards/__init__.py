@@ -1,17 +1,15 @@
 """The Standards area: look-up, the service's page, the admin's editor, comparison, publishing.
 
 What the main window calls: `install(window, db)` once, in place of the placeholder area. It
-adds the area under the "standards" key and makes "Mulai permohonan" open the window's New
-request dialog with that service chosen.
+adds the area under the "standards" key, lets it hear every change the window broadcasts, and
+makes "Mulai permohonan" open the window's New request dialog with that service chosen.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from desk.store.access import Actor
 from desk.store.database import Database
-from desk.ui.common import actor_on_duty
 from desk.ui.standards.area import StandardsArea
 from desk.ui.standards.common import tr
 from desk.ui.standards.compare import CompareDialog
@@ -23,11 +21,10 @@ __all__ = ["AREA_KEY", "CompareDialog", "ServicePage", "StandardEditor", "Standa
 AREA_KEY = "standards"  # desk.ui.main_window.STANDARDS
 
 
-def install(window: Any, db: Database, *, actor: Actor | None = None) -> StandardsArea:
-    """Build the area for the officer on duty (`actor`, else the user `db` is bound to) and add it to `window`."""
-    if actor is None:
-        actor = actor_on_duty(db)
-    area = StandardsArea(db, actor)
+def install(window: Any, db: Database) -> StandardsArea:
+    """Build the area for the officer `db` is bound to and add it to `window`."""
+    area = StandardsArea(db)
+    window.changed.connect(area.on_changed)
     area.start_request.connect(lambda service_id: start_request(window, service_id))
     status_bar = getattr(window, "statusBar", None)
     if callable(status_bar):

@@ -2,16 +2,16 @@
 
 Left: a search field that answers while typing over every component of every standard, and
 the services grouped by unit (only the matching ones, with the matching lines and the words
-marked, while something is typed). Right: the chosen service's page. Above: the paper, the
-booklet and the maklumat for everyone; export and import for the admin (who also sees services
-still without a standard, and the editor). The store refuses anyone else whatever the screen shows.
+marked, while something is typed; a service's aliases count: "kartu kuning" finds the AK/I
+card). Right: the chosen service's page. Above: the booklet and the maklumat for everyone;
+export and import for the admin (who also sees services still without a standard, and the
+editor). The store refuses anyone else whatever the screen shows. Every document opens in the
+shared preview (paper, print, save as PDF), and each print or save is logged.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
-from datetime import date
 from html import escape
 from pathlib import Path
 from typing import Any, TypeVar
@@ -20,7 +20,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,14 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.domain.document_kinds import DocumentKind
 from desk.domain.standard_rules import search_words
 from desk.formats.standards_file import read_standards_file, write_standards_file
 from desk.store import access, standards, standards_io
-from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.requests import office_today
+from desk.store.work import Change, Changes
 from desk.ui.common import MUTED_STYLE, may
+from desk.ui.operations import publish
+from desk.ui.preview import PdfPreview
+from desk.ui.preview.document import open_document
 from desk.ui.standards.common import HTML_ROLE, HtmlDelegate, ReportDialog, tr
 from desk.ui.standards.compare import CompareDialog
 from desk.ui.standards.editor import StandardEditor
@@ -49,11 +51,11 @@ from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import push_button
 from desk.ui.widgets.search_box import SearchBox
 
-log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 SERVICE_ROLE = Qt.ItemDataRole.UserRole
-PAPERS = ("A4", "F4")
+# Standards and their aliases, and the services' names and offer, are what the list shows.
+LISTED = (Change.STANDARDS, Change.CATALOGUE)
 UNIT_COLOR = "#1F3B63"  # headings are disabled items: without a colour of their own they would be greyed
 
 
@@ -64,11 +66,13 @@ class StandardsArea(QWidget):
     start_request = Signal(int)
     status_message = Signal(str)
 
-    def __init__(self, db: Database, actor: Actor | None, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("standards_area")
         self.db = db
-        self.actor = actor
+        actor = db.actor
+        self.preview: PdfPreview | None = None
+        self.editor: StandardEditor | None = None
         self.can_edit = may(actor, access.STANDARDS_EDIT)
         self.can_import = self.can_edit and may(actor, access.IMPORT)
         self.can_export = may(actor, access.EXPORT)
@@ -94,13 +98,6 @@ class StandardsArea(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
         top.addSpacing(12)
-        top.addWidget(QLabel(tr("Cetak pada kertas")))
-        self.paper = QComboBox()
-        self.paper.setObjectName("paper")
-        for paper in PAPERS:
-            self.paper.addItem(paper, paper)
-        self.paper.setCurrentIndex(max(0, self.paper.findData(self._default_paper())))
-        top.addWidget(self.paper)
         self.booklet_button = self._button(tr("&Buku standar…"), "print_booklet", self.print_booklet)
         self.maklumat_button = self._button(tr("&Maklumat…"), "print_maklumat", self.print_maklumat)
         for button in (self.booklet_button, self.maklumat_button):
@@ -128,7 +125,7 @@ class StandardsArea(QWidget):
         self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.results.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.results.itemActivated.connect(lambda _item: self.page.start_button.setFocus())
-        self.page = ServicePage(self.db, self.actor, can_edit=self.can_edit)
+        self.page = ServicePage(self.db, can_edit=self.can_edit)
         self.page.start_request.connect(self.start_request)
         self.page.edit_requested.connect(self.edit)
         self.page.compare_requested.connect(self.compare)
@@ -145,35 +142,37 @@ class StandardsArea(QWidget):
         button.setAutoDefault(False)  # Enter in the search box opens the first result, not a button
         return button
 
-    def _default_paper(self) -> str:
-        from desk.store.printing_defaults import STANDARD, default_paper
-
-        try:
-            with self.db.read(self.actor) as session:
-                paper = default_paper(session, STANDARD)
-        except StoreError:
-            return "A4"
-        return paper if paper in PAPERS else "A4"
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.search.setFocus()
 
+    def on_changed(self, changes: Changes) -> None:
+        """What the main window broadcasts: the list and the page again when standards or services changed;
+        only the page (the forum a version names) when forums did, not the look-up at every check-in."""
+        if changes.touches(LISTED):
+            self.reload(refresh_page=True)
+        elif Change.FORUMS in changes and self.page.service_id is not None:
+            self.page.show_service(self.page.service_id, self.words, keep_version=True)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: this area's own look-up."""
+        self.search.setFocus()
+        self.search.selectAll()
+
     # --- the list -----------------------------------------------------------------------------
 
-    def reload(self) -> None:
+    def reload(self, *, refresh_page: bool = False) -> None:
         """Run the look-up again (typing, or after a save or import) and keep the chosen service."""
         typed = self.search.text()
         self.words = search_words(typed)
         chosen = self.page.service_id
         try:
-            with self.db.read(self.actor) as session:
-                if self.words:
-                    hits = standards.search_standards(session, typed, include_inactive=self.can_edit)
-                    rows = [(h.entry, [(m.label, m.text) for m in h.matches], h.more) for h in hits]
-                else:
-                    entries = standards.list_entries(session, include_inactive=self.can_edit)
-                    rows = [(e, [], 0) for e in entries]
+            if self.words:
+                hits = standards.search_standards(self.db, typed, include_inactive=self.can_edit)
+                rows = [(h.entry, [(m.label, m.text) for m in h.matches], h.more) for h in hits]
+            else:
+                entries = standards.list_entries(self.db, include_inactive=self.can_edit)
+                rows = [(e, [], 0) for e in entries]
         except StoreError as exc:
             self.count.setText(exc.message)
             return
@@ -202,7 +201,7 @@ class StandardsArea(QWidget):
         row = self._row_of(chosen) if chosen is not None else None
         if row is not None:
             self.results.setCurrentRow(row)
-            self.page.show_service(chosen, self.words)
+            self.page.show_service(chosen, self.words, keep_version=not refresh_page)
         elif self.page.service_id is not None and self.words:
             self.page.clear()
 
@@ -254,17 +253,22 @@ class StandardsArea(QWidget):
 
     # --- maintaining (admin) ------------------------------------------------------------------
 
-    def edit(self, service_id: int) -> None:
-        record = StandardEditor.edit(self, self.db, self.actor, service_id)
-        if record is None:
-            return
-        self.status_message.emit(tr("Standar tersimpan sebagai versi {n}, berlaku sejak {when}.").format(
-            n=record.version_no, when=record.effective_date.strftime("%d-%m-%Y")))
-        self.reload()
-        self.page.show_service(service_id, self.words)
+    def edit(self, service_id: int) -> StandardEditor:
+        """Open the editor (not blocking); what it saves is broadcast, and the list and page follow."""
+        self.editor = StandardEditor.open_for(self, self.db, service_id)
+        self.editor.saved.connect(self._saved)
+        return self.editor
+
+    def _saved(self, saved: standards.SavedStandard) -> None:
+        record = saved.record
+        if saved.new_version:
+            self.status_message.emit(tr("Standar tersimpan sebagai versi {n}, berlaku sejak {when}.").format(
+                n=record.version_no, when=record.effective_date.strftime("%d-%m-%Y")))
+        else:
+            self.status_message.emit(tr("Nama lain tersimpan; isi standar tidak berubah, tidak ada versi baru."))
 
     def compare(self, service_id: int) -> None:
-        CompareDialog.show_for(self, self.db, self.actor, service_id, new_id=self.page.current_version_id())
+        CompareDialog.show_for(self, self.db, service_id, new_id=self.page.current_version_id())
 
     def export(self, kind: str) -> Path | None:
         suffix = ".json" if kind == "json" else ".xlsx"
@@ -274,11 +278,12 @@ class StandardsArea(QWidget):
         if path is None:
             return None
         try:
-            with self.db.write(self.actor) as session:
-                report = standards_io.export_file(session, path, write_standards_file)
+            done = standards_io.export_file(self.db, path, write_standards_file)
         except StoreError as exc:
             dialogs.inform(self, tr("Ekspor gagal"), exc.message, problem=True)
             return None
+        publish(self, done.changes)
+        report = done.value
         self.status_message.emit(tr("Diekspor ke {path} ({n} layanan).").format(path=path, n=report.services))
         return path
 
@@ -289,14 +294,12 @@ class StandardsArea(QWidget):
             return False
 
         def check() -> standards_io.ImportReport:
-            content = read_standards_file(path)
-            with self.db.read(self.actor) as session:
-                return standards_io.check_import_file(session, content)
+            return standards_io.check_import_file(self.db, read_standards_file(path))
 
         def run() -> standards_io.ImportReport:
-            content = read_standards_file(path)
-            with self.db.write(self.actor) as session:
-                return standards_io.import_file(session, content)
+            done = standards_io.import_file(self.db, read_standards_file(path))
+            publish(self, done.changes)
+            return done.value
 
         plan = self._import_step(title, check)
         if plan is None:
@@ -312,7 +315,6 @@ class StandardsArea(QWidget):
         if report is None:
             return False
         self.status_message.emit(tr("Impor selesai: ") + "; ".join(report.lines()))
-        self.reload()
         return True
 
     def _import_step(self, title: str, step: Callable[[], T]) -> T | None:
@@ -327,76 +329,65 @@ class StandardsArea(QWidget):
 
     # --- publishing ---------------------------------------------------------------------------
 
-    def paper_name(self) -> str:
-        return str(self.paper.currentData() or "A4")
-
-    def print_service(self, kind: str) -> Path | None:
+    def print_service(self, kind: str) -> PdfPreview | None:
+        """The chosen service's standard or board, as the version shown, in the preview."""
         service_id, version_no = self.page.service_id, self.page.current_version_no()
         if service_id is None:
             return None
-        paper = self.paper_name()
+        return self._preview(DocumentKind(kind), service_id=service_id, version_no=version_no)
 
-        def make() -> tuple[bytes, str, int | None, dict[str, Any]]:
-            with self.db.read(self.actor) as session:
-                published = standards.published(session, service_id, version_no=version_no)
-                office = standards.office_profile(session)
-            if kind == "board":
-                from desk.documents.board import render_board
+    def print_booklet(self) -> PdfPreview | None:
+        return self._preview(DocumentKind.BOOKLET)
 
-                pdf = render_board(office, published, paper)
-                name = f"papan-standar-{published.service_code}.pdf"
-            else:
-                from desk.documents.standard import render_standard
+    def print_maklumat(self) -> PdfPreview | None:
+        return self._preview(DocumentKind.MAKLUMAT)
 
-                pdf = render_standard(office, published, paper)
-                name = f"standar-pelayanan-{published.service_code}-v{published.standard.version_no}.pdf"
-            return pdf, name, published.standard.id, {"layanan": published.service_code,
-                                                      "versi": published.standard.version_no}
-
-        return self._deliver(kind, make)
-
-    def print_booklet(self) -> Path | None:
-        paper = self.paper_name()
-
-        def make() -> tuple[bytes, str, int | None, dict[str, Any]]:
-            from desk.documents.booklet import render_booklet
-
-            with self.db.read(self.actor) as session:
-                data = standards.booklet_data(session)
-            pdf = render_booklet(data.office, data.standards, data.on, paper)
-            return pdf, f"buku-standar-pelayanan-{data.on.year}.pdf", None, {"layanan": len(data.standards)}
-
-        return self._deliver("booklet", make)
-
-    def print_maklumat(self) -> Path | None:
-        paper = self.paper_name()
-
-        def make() -> tuple[bytes, str, int | None, dict[str, Any]]:
-            from desk.documents.maklumat import render_maklumat
-
-            with self.db.read(self.actor) as session:
-                office = standards.office_profile(session)
-                on: date = office_today(session)
-            return render_maklumat(office, on, paper), "maklumat-pelayanan.pdf", None, {"tanggal": on.isoformat()}
-
-        return self._deliver("maklumat", make)
-
-    def _deliver(self, kind: str, make: Callable[[], tuple[bytes, str, int | None, dict[str, Any]]]) -> Path | None:
-        """Build the PDF, let the officer save it, and log the print (print_records + audit)."""
-        what = standards.DOCUMENT_KINDS[kind]
+    def _preview(self, kind: DocumentKind, *, service_id: int | None = None,
+                 version_no: int | None = None) -> PdfPreview | None:
+        """Read what the document prints (one operation) and open it in the preview, which logs each print."""
         try:
-            pdf, suggested, record_id, details = make()
+            data = standards.print_data(self.db, kind, service_id=service_id, version_no=version_no)
         except StoreError as exc:
             dialogs.inform(self, tr("Dokumen tidak dapat dibuat"), exc.message, problem=True)
             return None
-        path = dialogs.save_pdf(self, pdf, what, suggested)
-        if path is None:
-            return None
-        try:
-            with self.db.write(self.actor) as session:
-                standards.record_print(session, kind, record_id, paper=self.paper_name(), action="save",
-                                       target=str(path), details=details)
-        except StoreError as exc:
-            log.warning("print record for %s: %s", kind, exc.message)
-        self.status_message.emit(tr("{what} disimpan: {path}").format(what=what, path=path))
-        return path
+        name, title, details = document_names(data)
+        self.preview = open_document(
+            self, self.db, kind=kind, record_id=data.record_id, build=lambda paper, copy_no: build(data, paper, copy_no),
+            copy_no=data.copy_no, papers=data.papers, paper=data.paper, suggested_name=name, title=title,
+            details=details, draft_reasons=data.draft_reasons)
+        return self.preview
+
+
+def document_names(data: standards.StandardsPrintData) -> tuple[str, str, dict[str, Any]]:
+    """The suggested file name, the preview's title and what the print log notes of a document."""
+    kind = data.kind
+    if kind is DocumentKind.MAKLUMAT:
+        return "maklumat-pelayanan.pdf", kind.label, {"date": data.on.isoformat()}
+    if kind is DocumentKind.BOOKLET:
+        return f"buku-standar-pelayanan-{data.on.year}.pdf", kind.label, {"services": len(data.standards)}
+    published = data.standards[0]
+    code, version = published.service_code, published.standard.version_no
+    details: dict[str, Any] = {"service": code, "version": version}
+    if kind is DocumentKind.BOARD:
+        return f"papan-standar-{code}.pdf", f"{kind.label} — {code}", details
+    return f"standar-pelayanan-{code}-v{version}.pdf", f"{kind.label} — {code} versi {version}", details
+
+
+def build(data: standards.StandardsPrintData, paper: str, copy_no: int) -> bytes:
+    """The document on `paper` (ReportLab is imported only when one is asked for)."""
+    kind = data.kind
+    if kind is DocumentKind.BOARD:
+        from desk.documents.board import render_board
+
+        return render_board(data.office, list(data.standards), paper, copy_no=copy_no)
+    if kind is DocumentKind.BOOKLET:
+        from desk.documents.booklet import render_booklet
+
+        return render_booklet(data.office, data.standards, data.on, paper, copy_no=copy_no)
+    if kind is DocumentKind.MAKLUMAT:
+        from desk.documents.maklumat import render_maklumat
+
+        return render_maklumat(data.office, data.on, paper, copy_no=copy_no)
+    from desk.documents.standard import render_standard
+
+    return render_standard(data.office, data.standards[0], paper, copy_no=copy_no)

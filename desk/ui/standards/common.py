@@ -45,7 +45,7 @@ class HtmlDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._document(opt, html, opt.rect.width())
+        doc = self._document(opt, html, self._text_width(opt))
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(
@@ -60,9 +60,15 @@ class HtmlDelegate(QStyledItemDelegate):
         html = index.data(HTML_ROLE)
         if not html:
             return super().sizeHint(option, index)
-        width = option.widget.viewport().width() if option.widget is not None else 400  # type: ignore[attr-defined]
-        doc = self._document(option, html, width - 4)
+        doc = self._document(option, html, self._text_width(option))
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+
+    @staticmethod
+    def _text_width(option: QStyleOptionViewItem) -> float:
+        # The same width for measuring and for painting: measured narrower, a line that just fits
+        # when painted was counted twice and left an empty line under the item.
+        width = option.widget.viewport().width() if option.widget is not None else 400  # type: ignore[attr-defined]
+        return float(width - 4)
 
 
 class ReportDialog(QDialog):

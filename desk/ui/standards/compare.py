@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from desk.domain.text_id import format_date
 from desk.store import standards
-from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.ui.standards.html import diff_html
@@ -27,15 +27,14 @@ from desk.ui.standards.html import diff_html
 class CompareDialog(QDialog):
     """Two version pickers (older, newer) and the differences between them."""
 
-    def __init__(self, db: Database, actor: Actor | None, service_id: int, parent: QWidget | None = None, *,
+    def __init__(self, db: Database, service_id: int, parent: QWidget | None = None, *,
                  old_id: int | None = None, new_id: int | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.actor = actor
         self.setObjectName("compare_dialog")
-        with db.read(actor) as session:
-            entry = standards.get_entry(session, service_id)
-            self.versions = standards.list_versions(session, service_id)  # newest first
+        shown = standards.service_standard(db, service_id)
+        entry = shown.entry
+        self.versions = list(shown.versions)  # newest first
         self.setWindowTitle(self.tr("Bandingkan versi — {code}").format(code=entry.service.code))
         layout = QVBoxLayout(self)
         title = QLabel(f"<b>{escape(entry.service.code)} — {escape(entry.service.name)}</b>")
@@ -91,8 +90,7 @@ class CompareDialog(QDialog):
             self.view.clear()
             return
         try:
-            with self.db.read(self.actor) as session:
-                diffs = standards.compare_versions(session, old_id, new_id)
+            diffs = standards.compare_versions(self.db, old_id, new_id)
         except StoreError as exc:
             self.meta.setText(exc.message)
             return
@@ -111,6 +109,10 @@ class CompareDialog(QDialog):
         self.view.setHtml(diff_html(diffs, show_same=self.show_same.isChecked()))
 
     @classmethod
-    def show_for(cls, parent: QWidget | None, db: Database, actor: Actor | None, service_id: int, *,
-                 new_id: int | None = None) -> None:
-        cls(db, actor, service_id, parent, new_id=new_id).exec()
+    def show_for(cls, parent: QWidget | None, db: Database, service_id: int, *,
+                 new_id: int | None = None) -> CompareDialog:
+        """Open the comparison without blocking (window-modal)."""
+        dialog = cls(db, service_id, parent, new_id=new_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -1,7 +1,9 @@
 """The admin's editor for all 14 components: saving writes a NEW version, never changes an old one.
 
 It opens with the newest version's content; the admin changes what the new SK says, gives the
-date it takes effect, the SK number and (when known) the forum that approved it, and saves.
+date it takes effect, the SK number and (when known) the forum that approved it, and saves. The
+service's aliases (the names people use for it, which the look-up also finds) are edited here
+too; when only they change, they are saved without a new version.
 Every field is checked while typing with the same rules the store applies (desk.domain.
 standard_rules), each message under its field; the store's own checks (the date against
 earlier versions, nothing changed) come back the same way. Nothing is half-saved: the version
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -45,40 +47,41 @@ from desk.domain.standard_rules import (
     PUBLIC_COMPONENTS,
     PUBLIC_HEADING,
     StandardDraft,
+    clean_aliases,
     clean_standard,
     draft_of,
+    same_content,
+    split_aliases,
 )
 from desk.store import standards
-from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.requests import office_today
 from desk.ui.common import MUTED_STYLE, Debouncer, error_label, show_error_text
+from desk.ui.operations import publish
 from desk.ui.standards.list_editor import ListEditor
 
 VALIDATE_DELAY_MS = 200
 # Field keys in the order the form shows them: the first one in error gets the focus on save.
 FIELD_ORDER = ("requirements", "steps", "duration", "fee", "product", "complaints", "legal_basis", "facilities",
                "competence", "supervision", "staff_count", "service_assurance", "safety_assurance",
-               "performance_evaluation", "notes", "effective_date", "sk_number", "forum_id")
+               "performance_evaluation", "notes", "aliases", "effective_date", "sk_number", "forum_id")
 
 
 class StandardEditor(QDialog):
-    """`saved_record` holds the new version after a successful save."""
+    """`saved(SavedStandard)` after a successful save (its changes already published); `saved_record`
+    holds the service's newest version then."""
 
-    def __init__(self, db: Database, actor: Actor | None, service_id: int, parent: QWidget | None = None) -> None:
+    saved = Signal(object)
+
+    def __init__(self, db: Database, service_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.actor = actor
         self.service_id = service_id
         self.saved_record: StandardRecord | None = None
         self._tried = False
         self.setObjectName("standard_editor")
-        with db.read(actor) as session:
-            self.entry = standards.get_entry(session, service_id)
-            self.base = standards.latest_standard(session, service_id)
-            self.forums = standards.forum_choices(session)
-            self.today = office_today(session)
+        form = standards.editor_form(db, service_id)
+        self.entry, self.base, self.forums, self.today = form.entry, form.base, form.forums, form.today
         self.setWindowTitle(self.tr("Ubah standar pelayanan — {code}").format(code=self.entry.service.code))
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -87,6 +90,7 @@ class StandardEditor(QDialog):
         self._validate = Debouncer(VALIDATE_DELAY_MS, self.validate_now, self)
         self._connect()
         self.resize(1000, 720)
+        self.list_editor("requirements").list.setFocus()  # the standard first; its other names are above it
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -112,6 +116,19 @@ class StandardEditor(QDialog):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
+        names = QGroupBox(self.tr("Nama lain layanan (untuk pencarian)"))
+        names_form = QFormLayout(names)
+        self.aliases = QLineEdit()
+        self.aliases.setObjectName("aliases")
+        self.aliases.setPlaceholderText(self.tr("mis. kartu kuning, AK1, AK/1 (pisahkan dengan koma)"))
+        self._row(names_form, self.tr("&Nama lain"), self.aliases, "aliases")
+        hint = QLabel(self.tr("Nama yang biasa dipakai masyarakat untuk layanan ini; pencarian standar juga "
+                              "menemukannya. Mengubah nama lain saja tidak membuat versi baru."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet(MUTED_STYLE)
+        names_form.addRow("", hint)
+        column.addWidget(names)
+
         public = QGroupBox(self.tr("A. {heading} (ditampilkan kepada masyarakat)").format(heading=PUBLIC_HEADING))
         public_form = QFormLayout(public)
         for component in PUBLIC_COMPONENTS:
@@ -124,6 +141,7 @@ class StandardEditor(QDialog):
         self.notes = self._text("notes", 2)
         self._row(management_form, NOTES_LABEL, self.notes, "notes")
         column.addWidget(management)
+
 
         version = QGroupBox(self.tr("Pengesahan versi baru"))
         version_form = QFormLayout(version)
@@ -272,6 +290,7 @@ class StandardEditor(QDialog):
         self.effective_date.setDate(QDate(start.year, start.month, start.day))
         self.sk_number.setText("")
         self.forum.setCurrentIndex(max(0, self.forum.findData(draft.forum_id)) if draft and draft.forum_id else 0)
+        self.aliases.setText(", ".join(self.entry.aliases))
         self._duration_mode()
 
     def _connect(self) -> None:
@@ -285,6 +304,7 @@ class StandardEditor(QDialog):
             spin.valueChanged.connect(self._edited)
         self.effective_date.dateChanged.connect(self._edited)
         self.sk_number.textChanged.connect(self._edited)
+        self.aliases.textChanged.connect(self._edited)
         self.forum.currentIndexChanged.connect(self._edited)
 
     def _duration_mode(self) -> None:
@@ -315,8 +335,18 @@ class StandardEditor(QDialog):
 
     # --- checking and saving ------------------------------------------------------------------
 
+    def alias_list(self) -> tuple[str, ...]:
+        return split_aliases(self.aliases.text())
+
+    def aliases_changed(self) -> bool:
+        return clean_aliases(self.alias_list())[0] != self.entry.aliases
+
     def validate_now(self) -> dict[str, str]:
         _cleaned, errors = clean_standard(self.draft())
+        if problem := clean_aliases(self.alias_list())[1]:
+            errors["aliases"] = problem
+        if self.only_aliases():
+            errors.pop("sk_number", None)  # only the aliases are saved: no new version, so no SK
         # Before the first save, only fields already filled are judged: an empty SK is not yet an error.
         shown = errors if self._tried else {k: v for k, v in errors.items() if k != "sk_number"}
         self.show_errors(shown)
@@ -337,8 +367,7 @@ class StandardEditor(QDialog):
             self._focus_first(errors)
             return
         try:
-            with self.db.write(self.actor) as session:
-                record = standards.save_version(session, self.service_id, self.draft())
+            done = standards.save_version(self.db, self.service_id, self.draft(), self.alias_list())
         except standards.InvalidStandard as exc:
             self.show_errors(exc.errors)
             self._focus_first(exc.errors)
@@ -346,8 +375,15 @@ class StandardEditor(QDialog):
         except StoreError as exc:
             show_error_text(self.message, exc.message)
             return
-        self.saved_record = record
+        self.saved_record = done.value.record
+        publish(self, done.changes)
+        self.saved.emit(done.value)
         self.accept()
+
+    def only_aliases(self) -> bool:
+        """Whether this save changes only the aliases: the standard as it is, no new SK (store.save_version)."""
+        return (self.base is not None and self.aliases_changed() and not self.sk_number.text().strip()
+                and same_content(self.base, clean_standard(self.draft())[0]))
 
     def _focus_first(self, errors: dict[str, str]) -> None:
         key = next((k for k in FIELD_ORDER if k in errors), None)
@@ -365,9 +401,9 @@ class StandardEditor(QDialog):
             scroll.ensureWidgetVisible(widget)
 
     @classmethod
-    def edit(cls, parent: QWidget | None, db: Database, actor: Actor | None, service_id: int) -> StandardRecord | None:
-        """Open the editor; the new version once saved, or None when the admin cancels."""
-        dialog = cls(db, actor, service_id, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.saved_record
+    def open_for(cls, parent: QWidget | None, db: Database, service_id: int) -> StandardEditor:
+        """Open the editor without blocking (window-modal); `saved` fires when a save went through."""
+        dialog = cls(db, service_id, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -73,22 +73,30 @@ def _component_html(std: StandardRecord, component: Component, words: Sequence[s
     return "".join(f"<p>{highlighted(part, words)}</p>" for part in text.split("\n") if part.strip()) or "<p>—</p>"
 
 
+def _heading(text: str, size: int, top: int) -> str:
+    # A paragraph, not <h3>: QTextDocument sizes its headings itself, smaller than 15 pt body text.
+    return (f'<p style="font-size:{size}pt; font-weight:bold; color:{HEADING_COLOR}; margin-top:{top}px; '
+            f'margin-bottom:2px;">{text}</p>')
+
+
 def standard_html(std: StandardRecord, words: Sequence[str] = ()) -> str:
-    """A service's standard: the six public components in large type, then the eight management ones."""
-    parts = [f'<h2 style="font-size:{PUBLIC_PT + 2}pt;">{escape(PUBLIC_HEADING)}</h2>',
-             f'<div style="font-size:{PUBLIC_PT}pt;">']
+    """A service's standard: the six public components in large type, then the eight management ones.
+
+    Each part's headings are a step larger than its text, so the eye finds the components and
+    the text read out to a visitor stays the largest type on the page.
+    """
+    parts = [_heading(escape(PUBLIC_HEADING).upper(), PUBLIC_PT + 1, 0), f'<div style="font-size:{PUBLIC_PT}pt;">']
     for component in PUBLIC_COMPONENTS:
-        parts.append(f'<h3 style="font-size:{PUBLIC_PT - 2}pt; color:{HEADING_COLOR};">'
-                     f"{component.number}. {escape(component.label)}</h3>")
+        parts.append(_heading(f"{component.number}. {escape(component.label)}", PUBLIC_PT, 10))
         parts.append(_component_html(std, component, words))
     parts.append("</div><hr>")
-    parts.append(f'<h2 style="font-size:{MANAGEMENT_PT + 3}pt;">{escape(MANAGEMENT_HEADING)}</h2>')
+    parts.append(_heading(escape(MANAGEMENT_HEADING).upper(), MANAGEMENT_PT + 2, 6))
     parts.append(f'<div style="font-size:{MANAGEMENT_PT}pt;">')
     for component in MANAGEMENT_COMPONENTS:
-        parts.append(f'<h4 style="color:{HEADING_COLOR};">{component.number}. {escape(component.label)}</h4>')
+        parts.append(_heading(f"{component.number}. {escape(component.label)}", MANAGEMENT_PT + 1, 8))
         parts.append(_component_html(std, component, words))
     if std.notes.strip():
-        parts.append(f"<h4>{escape(NOTES_LABEL)}</h4>")
+        parts.append(_heading(escape(NOTES_LABEL), MANAGEMENT_PT + 1, 8))
         parts.extend(f"<p>{highlighted(p, words)}</p>" for p in std.notes.split("\n") if p.strip())
     parts.append("</div>")
     return "".join(parts)

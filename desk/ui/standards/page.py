@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.records import StandardRecord
+from desk.domain.standard_rules import ALIASES_LABEL
 from desk.store import standards
-from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.ui.common import ERROR_STYLE, MUTED_STYLE
@@ -38,11 +38,10 @@ class ServicePage(QWidget):
     compare_requested = Signal(int)
     print_requested = Signal(str)  # "standard" | "board"
 
-    def __init__(self, db: Database, actor: Actor | None, *, can_edit: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, *, can_edit: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("service_page")
         self.db = db
-        self.actor = actor
         self.can_edit = can_edit
         self.service_id: int | None = None
         self.record: StandardRecord | None = None
@@ -134,25 +133,26 @@ class ServicePage(QWidget):
                        self.compare_button, self.edit_button):
             widget.setEnabled(False)
 
-    def show_service(self, service_id: int, words: tuple[str, ...] = ()) -> None:
+    def show_service(self, service_id: int, words: tuple[str, ...] = (), *, keep_version: bool = False) -> None:
+        """Show a service as its version in force (or, with `keep_version`, as the version shown now)."""
         self.words = words
+        version_id = self.current_version_id() if keep_version and service_id == self.service_id else None
         try:
-            with self.db.read(self.actor) as session:
-                entry = standards.get_entry(session, service_id)
-                self.versions = standards.list_versions(session, service_id)
+            shown = standards.service_standard(self.db, service_id, version_id)
         except StoreError as exc:
             self.clear()
             self.subtitle.setText(exc.message)
             return
         self.service_id = service_id
-        self.entry = entry
+        self.entry = entry = shown.entry
+        self.versions = list(shown.versions)
         self.title.setText(f"{entry.service.code} — {entry.service.name}")
         self.version_box.blockSignals(True)
         self.version_box.clear()
         for version in self.versions:
             self.version_box.addItem(version.label(), version.id)
-        current = next((i for i, v in enumerate(self.versions) if v.state == "berlaku"), 0)
-        self.version_box.setCurrentIndex(current)
+        chosen = shown.record.id if shown.record else None
+        self.version_box.setCurrentIndex(max(0, self.version_box.findData(chosen)))
         self.version_box.blockSignals(False)
         has_standard = bool(self.versions)
         self.start_button.setEnabled(has_standard and entry.offered)
@@ -163,27 +163,38 @@ class ServicePage(QWidget):
         self.edit_button.setEnabled(self.can_edit)
         self.edit_button.setText(self.tr("&Ubah standar (versi baru)…") if has_standard
                                  else self.tr("&Tulis standar…"))
-        self._version_chosen()
+        self._show_record(shown.record)
 
     def _version_chosen(self) -> None:
         version_id = self.version_box.currentData()
-        entry = self.entry
-        if entry is None:
+        if self.entry is None or version_id is None:
             return
+        try:
+            record = standards.get_version(self.db, version_id)
+        except StoreError as exc:
+            self.notice.setText(exc.message)
+            self.notice.setStyleSheet(ERROR_STYLE)
+            self.notice.show()
+            return
+        self._show_record(record)
+
+    def _show_record(self, record: StandardRecord | None) -> None:
+        entry = self.entry
+        assert entry is not None
         unit = entry.unit_full_name
-        if version_id is None:
-            self.record = None
-            self.subtitle.setText(unit)
+        aliases = f"{ALIASES_LABEL}: {', '.join(entry.aliases)}" if entry.aliases else ""
+        self.record = record
+        if record is None:
+            self.subtitle.setText(" · ".join(part for part in (unit, aliases) if part))
             self.notice.setText(self.tr("Layanan ini belum mempunyai standar pelayanan.")
                                 + (self.tr(" Tulis standarnya dengan tombol Tulis standar.") if self.can_edit else ""))
             self.notice.setStyleSheet(ERROR_STYLE)
             self.notice.show()
             self.body.clear()
             return
-        summary = next(v for v in self.versions if v.id == version_id)
-        with self.db.read(self.actor) as session:
-            self.record = standards.get_version(session, version_id)
-        self.subtitle.setText(f"{unit} · {version_line(self.record, summary.forum_title)}")
+        summary = next(v for v in self.versions if v.id == record.id)
+        self.subtitle.setText("\n".join(part for part in (f"{unit} · {version_line(record, summary.forum_title)}",
+                                                             aliases) if part))
         notice = ""
         if summary.state == "lama":
             notice = self.tr("Ini versi lama: tidak berlaku lagi untuk permohonan baru. Permohonan yang diterima "
@@ -197,7 +208,7 @@ class ServicePage(QWidget):
         self.notice.setText(notice)
         self.notice.setStyleSheet(OLD_STYLE)
         self.notice.setVisible(bool(notice))
-        self.body.setHtml(standard_html(self.record, self.words))
+        self.body.setHtml(standard_html(record, self.words))
 
     def current_version_id(self) -> int | None:
         return self.version_box.currentData()

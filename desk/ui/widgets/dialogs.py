@@ -56,18 +56,3 @@ def choose_save_target(parent: QWidget | None, title: str, suggested: str, filte
     if path is not None and ending and path.suffix.lower() != ending.lower():
         path = path.with_name(path.name + ending)  # added, not replaced: "rekap.2026" stays whole
     return path
-
-
-def save_pdf(parent: QWidget | None, pdf: bytes, what: str, suggested: str) -> Path | None:
-    """Ask where to save a document called `what` and write it; the path, or None (cancelled or not written)."""
-    path = choose_save_target(parent, tr("Simpan {what} sebagai PDF").format(what=what.lower()), suggested,
-                              tr("Dokumen PDF (*.pdf)"))
-    if path is None:
-        return None
-    try:
-        path.write_bytes(pdf)
-    except OSError as exc:
-        inform(parent, tr("Gagal menyimpan"), tr("Berkas {path} tidak dapat ditulis: {why}").format(
-            path=path, why=exc.strerror or exc), problem=True)
-        return None
-    return path
