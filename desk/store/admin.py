@@ -2,8 +2,12 @@
 
 Everything here makes Desk the office's own without touching a file: an admin changes it
 in the app (or with `desk office ...`), the store checks the permission and writes the
-audit trail in the same transaction. Documents read the profile when they are printed, so
+audit trail in the same unit of work. Documents read the profile when they are printed, so
 a change shows on every document printed from then on; earlier prints keep what they showed.
+
+The public functions are operations (docs/architecture.md): each takes the database bound to
+the acting user, opens its own unit of work and returns frozen records, or a `Done` with the
+`Changes` it made. The session-taking helpers below them stay inside the store.
 """
 
 from __future__ import annotations
@@ -26,7 +30,8 @@ from desk.domain.office_time import TZ_LABELS
 from desk.domain.records import OfficeProfile, ServiceRecord, UnitRecord
 from desk.domain.refnumber import format_reference, validate_pattern
 from desk.domain.text_id import roman_month
-from desk.store import access, audit
+from desk.store import access
+from desk.store.database import Database
 from desk.store.errors import NotFound, StoreError
 from desk.store.models import (
     OfficeProfileRow,
@@ -36,7 +41,8 @@ from desk.store.models import (
     StandardVersion,
     Unit,
 )
-from desk.store.office import get_office_profile, office_clock
+from desk.store.office import get_office_profile
+from desk.store.work import Change, Done, reading, writing
 
 
 class InvalidInput(StoreError):
@@ -141,9 +147,7 @@ def _profile_row(session: Session, *, lock: bool = False) -> OfficeProfileRow:
     return row
 
 
-def profile_problems(
-    session: Session, changes: Mapping[str, object], *, today: date | None = None
-) -> dict[str, str]:
+def _profile_problems(session: Session, changes: Mapping[str, object], today: date) -> dict[str, str]:
     """Every problem of the changed fields, by field; empty when the change can be saved.
 
     Fields left as they are stored are not judged again, so the seeded placeholders (a NIP
@@ -164,33 +168,36 @@ def profile_problems(
             if problems:
                 errors["ref_pattern"] = " ".join(problems)
             else:
-                clash = issued_number_clash(session, pattern, short_name, today or _office_today(session))
+                clash = issued_number_clash(session, pattern, short_name, today)
                 if clash:
                     errors["ref_pattern"] = clash
     return errors
 
 
 def update_office_profile(
-    session: Session, changes: Mapping[str, object], *, today: date | None = None
-) -> OfficeProfile:
-    """Save the changed fields of the profile; every problem at once as `InvalidInput`."""
-    access.require(session, access.OFFICE_EDIT)
-    row = _profile_row(session, lock=True)
-    errors = profile_problems(session, changes, today=today)
-    if errors:
-        raise InvalidInput(errors)
-    cleaned = _cleaned_changes(row, changes)
-    if not cleaned:
-        return get_office_profile(session)
-    before = {name: getattr(row, name) for name in cleaned}
-    for name, value in cleaned.items():
-        setattr(row, name, value)
-    row.updated_at = datetime.now(UTC)
-    session.flush()
-    audit.record(session, "office.update", "office_profile", 1, {
-        "changes": {name: [_short(before[name]), _short(value)] for name, value in cleaned.items()},
-    })
-    return get_office_profile(session)
+    db: Database, changes: Mapping[str, object], *, now: datetime | None = None
+) -> Done[OfficeProfile]:
+    """Save the changed fields of the profile (admin); every problem at once as `InvalidInput`."""
+    with writing(db, now=now) as work:
+        work.require(access.OFFICE_EDIT)
+        session = work.session
+        row = _profile_row(session, lock=True)
+        errors = _profile_problems(session, changes, work.today)
+        if errors:
+            raise InvalidInput(errors)
+        cleaned = _cleaned_changes(row, changes)
+        if not cleaned:
+            return work.done(get_office_profile(session))
+        before = {name: getattr(row, name) for name in cleaned}
+        for name, value in cleaned.items():
+            setattr(row, name, value)
+        row.updated_at = work.now
+        session.flush()
+        work.audit("office.update", "office_profile", 1, {
+            "changes": {name: [_short(before[name]), _short(value)] for name, value in cleaned.items()},
+        })
+        work.changed(Change.OFFICE)
+        return work.done(get_office_profile(session))
 
 
 def _short(value: object) -> object:
@@ -198,10 +205,6 @@ def _short(value: object) -> object:
     if isinstance(value, str) and len(value) > 200:
         return f"{value[:200]}… ({len(value)} huruf)"
     return value
-
-
-def _office_today(session: Session) -> date:
-    return office_clock(session).today
 
 
 # --- reference-number pattern: preview and clash with numbers already issued ----------------------
@@ -226,23 +229,45 @@ class PatternPreview:
         return not self.problems
 
 
+@dataclass(frozen=True, slots=True)
+class ProfileForm:
+    """What the office profile page shows when it opens: the profile, the office's date, the next numbers."""
+
+    profile: OfficeProfile
+    today: date
+    numbers: PatternPreview
+
+
+def profile_form(db: Database, *, now: datetime | None = None) -> ProfileForm:
+    with reading(db, now=now) as work:
+        profile = work.office.profile
+        # The stored pattern was checked against the issued numbers when it was saved.
+        numbers = _preview_numbers(work.session, profile.ref_pattern, profile.short_name, work.today)
+        return ProfileForm(profile, work.today, numbers)
+
+
 def preview_numbers(
-    session: Session,
+    db: Database,
     pattern: str | None = None,
     *,
     short_name: str | None = None,
-    today: date | None = None,
     check_issued: bool = False,
+    now: datetime | None = None,
 ) -> PatternPreview:
     """The next number of every active unit under ``pattern`` (the stored one when None).
 
     ``check_issued`` also compares with this year's numbers already issued (a table scan
     of the year: the settings form asks for it after typing stops, not on every key).
     """
-    row = _profile_row(session)
-    pattern = row.ref_pattern if pattern is None else pattern
-    short_name = row.short_name if short_name is None else " ".join(short_name.split())
-    today = today or _office_today(session)
+    with reading(db, now=now) as work:
+        profile = work.office.profile
+        pattern = profile.ref_pattern if pattern is None else pattern
+        short_name = profile.short_name if short_name is None else " ".join(short_name.split())
+        return _preview_numbers(work.session, pattern, short_name, work.today, check_issued=check_issued)
+
+
+def _preview_numbers(session: Session, pattern: str, short_name: str, today: date, *,
+                     check_issued: bool = False) -> PatternPreview:
     problems = list(validate_pattern(pattern))
     if not problems and check_issued:
         clash = issued_number_clash(session, pattern, short_name, today)
@@ -414,39 +439,51 @@ def _normalised(image: Any, original: bytes) -> bytes:
     return out.getvalue()
 
 
-def set_logo(session: Session, data: bytes) -> LogoInfo:
-    """Store the office logo (shown in the kop surat of every document printed from now on)."""
-    access.require(session, access.OFFICE_EDIT)
+@dataclass(frozen=True, slots=True)
+class LogoSaved:
+    """A logo stored: what it is, and the profile that now carries it."""
+
+    info: LogoInfo
+    profile: OfficeProfile
+
+
+def set_logo(db: Database, data: bytes) -> Done[LogoSaved]:
+    """Store the office logo (admin), shown in the kop surat of every document printed from now on."""
     stored, info = check_logo(data)
-    row = _profile_row(session, lock=True)
-    had = row.logo is not None
-    row.logo = stored
-    row.updated_at = datetime.now(UTC)
-    session.flush()
-    audit.record(session, "office.logo", "office_profile", 1, {
-        "format": info.format, "width": info.width, "height": info.height, "bytes": info.size, "replaced": had,
-    })
-    return info
+    with writing(db) as work:
+        work.require(access.OFFICE_EDIT)
+        row = _profile_row(work.session, lock=True)
+        had = row.logo is not None
+        row.logo = stored
+        row.updated_at = work.now
+        work.session.flush()
+        work.audit("office.logo", "office_profile", 1, {
+            "format": info.format, "width": info.width, "height": info.height, "bytes": info.size, "replaced": had,
+        })
+        work.changed(Change.OFFICE)
+        return work.done(LogoSaved(info, get_office_profile(work.session)))
 
 
-def import_logo_file(session: Session, path: Path) -> LogoInfo:
+def import_logo_file(db: Database, path: Path) -> Done[LogoSaved]:
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise StoreError(f"Berkas {path.name} tidak dapat dibaca: {exc.strerror or exc}.", "logo") from exc
-    return set_logo(session, data)
+    return set_logo(db, data)
 
 
-def remove_logo(session: Session) -> None:
-    """Back to the plain placeholder in the kop."""
-    access.require(session, access.OFFICE_EDIT)
-    row = _profile_row(session, lock=True)
-    if row.logo is None:
-        return
-    row.logo = None
-    row.updated_at = datetime.now(UTC)
-    session.flush()
-    audit.record(session, "office.logo", "office_profile", 1, {"removed": True})
+def remove_logo(db: Database) -> Done[OfficeProfile]:
+    """Back to the plain placeholder in the kop (admin)."""
+    with writing(db) as work:
+        work.require(access.OFFICE_EDIT)
+        row = _profile_row(work.session, lock=True)
+        if row.logo is not None:
+            row.logo = None
+            row.updated_at = work.now
+            work.session.flush()
+            work.audit("office.logo", "office_profile", 1, {"removed": True})
+            work.changed(Change.OFFICE)
+        return work.done(get_office_profile(work.session))
 
 
 # --- units and services --------------------------------------------------------------------------
@@ -477,17 +514,37 @@ _UNIT_CODE = re.compile(r"^[A-Z0-9]{1,10}$")
 _SERVICE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9.-]{0,19}$")
 
 
-def list_catalogue(session: Session) -> list[CatalogueService]:
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    """Every unit and service, inactive ones included, as the admin's tree shows them."""
+
+    units: tuple[UnitRecord, ...]
+    services: tuple[CatalogueService, ...]
+
+
+def catalogue(db: Database) -> Catalogue:
+    with reading(db) as work:
+        session = work.session
+        units = tuple(_unit_record(u) for u in session.scalars(select(Unit).order_by(Unit.sort, Unit.code)))
+        return Catalogue(units, _list_catalogue(session))
+
+
+def list_catalogue(db: Database) -> tuple[CatalogueService, ...]:
+    with reading(db) as work:
+        return _list_catalogue(work.session)
+
+
+def _list_catalogue(session: Session) -> tuple[CatalogueService, ...]:
     counts = {sid: n for sid, n in session.execute(
         select(ServiceRequest.service_id, func.count()).group_by(ServiceRequest.service_id)
     )}
     with_standard = set(session.scalars(select(StandardVersion.service_id).distinct()))
     query = select(Service, Unit).join(Unit).order_by(Unit.sort, Unit.code, Service.sort, Service.code)
-    return [
+    return tuple(
         CatalogueService(s.id, s.code, s.name, u.id, u.code, u.name, s.active, u.active, s.id in with_standard,
                          int(counts.get(s.id, 0)))
         for s, u in session.execute(query)
-    ]
+    )
 
 
 def _unit_record(unit: Unit) -> UnitRecord:
@@ -506,121 +563,137 @@ def _name_problem(label: str, name: str, limit: int) -> str | None:
     return None
 
 
-def add_unit(session: Session, code: str, name: str, full_name: str = "") -> UnitRecord:
+def add_unit(db: Database, code: str, name: str, full_name: str = "") -> Done[UnitRecord]:
     """A new unit (bidang); its code appears in reference numbers, so it cannot change later."""
-    access.require(session, access.STANDARDS_EDIT)
-    code = code.strip().upper()
-    name, full_name = " ".join(name.split()), " ".join(full_name.split())
-    errors: dict[str, str] = {}
-    if not _UNIT_CODE.match(code):
-        errors["code"] = "Kode bidang 1–10 huruf besar atau angka, tanpa spasi (mis. PNP)."
-    elif session.scalar(select(Unit.id).where(Unit.code == code)) is not None:
-        errors["code"] = f"Kode bidang {code} sudah dipakai."
-    for key, label, value, limit in (("name", "Nama bidang", name, 100), ("full_name", "Nama lengkap", full_name, 200)):
-        problem = _name_problem(label, value, limit) if key == "name" or len(value) > limit else None
-        if problem:
-            errors[key] = problem
-    if errors:
-        raise InvalidInput(errors)
-    sort = (session.scalar(select(func.max(Unit.sort))) or 0) + 1
-    unit = Unit(code=code, name=name, full_name=full_name, sort=sort, active=True)
-    session.add(unit)
-    session.flush()
-    audit.record(session, "unit.create", "unit", unit.id, {"code": code, "name": name, "full_name": full_name})
-    return _unit_record(unit)
-
-
-def update_unit(session: Session, unit_id: int, name: str, full_name: str = "") -> UnitRecord:
-    access.require(session, access.STANDARDS_EDIT)
-    unit = session.get(Unit, unit_id)
-    if unit is None:
-        raise NotFound("Bidang tidak ditemukan.")
-    name, full_name = " ".join(name.split()), " ".join(full_name.split())
-    errors = {k: p for k, p in (("name", _name_problem("Nama bidang", name, 100)),
-                                ("full_name", None if len(full_name) <= 200 else "Nama lengkap terlalu panjang."))
-              if p}
-    if errors:
-        raise InvalidInput(errors)
-    changes = {k: [old, new] for k, old, new in (("name", unit.name, name), ("full_name", unit.full_name, full_name))
-               if old != new}
-    if changes:
-        unit.name, unit.full_name = name, full_name
+    with writing(db) as work:
+        work.require(access.STANDARDS_EDIT)
+        session = work.session
+        code = code.strip().upper()
+        name, full_name = " ".join(name.split()), " ".join(full_name.split())
+        errors: dict[str, str] = {}
+        if not _UNIT_CODE.match(code):
+            errors["code"] = "Kode bidang 1–10 huruf besar atau angka, tanpa spasi (mis. PNP)."
+        elif session.scalar(select(Unit.id).where(Unit.code == code)) is not None:
+            errors["code"] = f"Kode bidang {code} sudah dipakai."
+        for key, label, value, limit in (("name", "Nama bidang", name, 100),
+                                         ("full_name", "Nama lengkap", full_name, 200)):
+            problem = _name_problem(label, value, limit) if key == "name" or len(value) > limit else None
+            if problem:
+                errors[key] = problem
+        if errors:
+            raise InvalidInput(errors)
+        sort = (session.scalar(select(func.max(Unit.sort))) or 0) + 1
+        unit = Unit(code=code, name=name, full_name=full_name, sort=sort, active=True)
+        session.add(unit)
         session.flush()
-        audit.record(session, "unit.update", "unit", unit.id, {"code": unit.code, "changes": changes})
-    return _unit_record(unit)
+        work.audit("unit.create", "unit", unit.id, {"code": code, "name": name, "full_name": full_name})
+        work.changed(Change.CATALOGUE)
+        return work.done(_unit_record(unit))
 
 
-def set_unit_active(session: Session, unit_id: int, active: bool) -> UnitRecord:
+def update_unit(db: Database, unit_id: int, name: str, full_name: str = "") -> Done[UnitRecord]:
+    with writing(db) as work:
+        work.require(access.STANDARDS_EDIT)
+        unit = work.session.get(Unit, unit_id)
+        if unit is None:
+            raise NotFound("Bidang tidak ditemukan.")
+        name, full_name = " ".join(name.split()), " ".join(full_name.split())
+        errors = {k: p for k, p in (("name", _name_problem("Nama bidang", name, 100)),
+                                    ("full_name", None if len(full_name) <= 200 else "Nama lengkap terlalu panjang."))
+                  if p}
+        if errors:
+            raise InvalidInput(errors)
+        changes = {k: [old, new] for k, old, new in (("name", unit.name, name),
+                                                     ("full_name", unit.full_name, full_name)) if old != new}
+        if changes:
+            unit.name, unit.full_name = name, full_name
+            work.session.flush()
+            work.audit("unit.update", "unit", unit.id, {"code": unit.code, "changes": changes})
+            work.changed(Change.CATALOGUE)
+        return work.done(_unit_record(unit))
+
+
+def set_unit_active(db: Database, unit_id: int, active: bool) -> Done[UnitRecord]:
     """An inactive unit's services disappear from intake and look-up; its old requests keep it."""
-    access.require(session, access.STANDARDS_EDIT)
-    unit = session.get(Unit, unit_id)
-    if unit is None:
-        raise NotFound("Bidang tidak ditemukan.")
-    if unit.active != active:
-        unit.active = active
-        session.flush()
-        audit.record(session, "unit.activate" if active else "unit.deactivate", "unit", unit.id, {"code": unit.code})
-    return _unit_record(unit)
+    with writing(db) as work:
+        work.require(access.STANDARDS_EDIT)
+        unit = work.session.get(Unit, unit_id)
+        if unit is None:
+            raise NotFound("Bidang tidak ditemukan.")
+        if unit.active != active:
+            unit.active = active
+            work.session.flush()
+            work.audit("unit.activate" if active else "unit.deactivate", "unit", unit.id, {"code": unit.code})
+            work.changed(Change.CATALOGUE)
+        return work.done(_unit_record(unit))
 
 
-def add_service(session: Session, unit_id: int, code: str, name: str) -> ServiceRecord:
+def add_service(db: Database, unit_id: int, code: str, name: str) -> Done[ServiceRecord]:
     """A new service, inactive until its standard is written in the standards editor."""
-    access.require(session, access.STANDARDS_EDIT)
-    unit = session.get(Unit, unit_id)
-    if unit is None:
-        raise InvalidInput({"unit": "Pilih bidang layanan."})
-    code = code.strip().upper()
-    name = " ".join(name.split())
-    errors: dict[str, str] = {}
-    if not _SERVICE_CODE.match(code):
-        errors["code"] = "Kode layanan 1–20 huruf besar, angka, titik atau tanda hubung (mis. P9)."
-    elif session.scalar(select(Service.id).where(Service.code == code)) is not None:
-        errors["code"] = f"Kode layanan {code} sudah dipakai."
-    problem = _name_problem("Nama layanan", name, 300)
-    if problem:
-        errors["name"] = problem
-    if errors:
-        raise InvalidInput(errors)
-    sort = (session.scalar(select(func.max(Service.sort))) or 0) + 1
-    service = Service(unit_id=unit.id, code=code, name=name, sort=sort, active=False)
-    session.add(service)
-    session.flush()
-    audit.record(session, "service.create", "service", service.id, {"code": code, "name": name, "unit": unit.code})
-    return _service_record(service, unit)
-
-
-def rename_service(session: Session, service_id: int, name: str) -> ServiceRecord:
-    access.require(session, access.STANDARDS_EDIT)
-    service = session.get(Service, service_id)
-    if service is None:
-        raise NotFound("Layanan tidak ditemukan.", "service")
-    name = " ".join(name.split())
-    problem = _name_problem("Nama layanan", name, 300)
-    if problem:
-        raise InvalidInput({"name": problem})
-    if service.name != name:
-        old = service.name
-        service.name = name
+    with writing(db) as work:
+        work.require(access.STANDARDS_EDIT)
+        session = work.session
+        unit = session.get(Unit, unit_id)
+        if unit is None:
+            raise InvalidInput({"unit": "Pilih bidang layanan."})
+        code = code.strip().upper()
+        name = " ".join(name.split())
+        errors: dict[str, str] = {}
+        if not _SERVICE_CODE.match(code):
+            errors["code"] = "Kode layanan 1–20 huruf besar, angka, titik atau tanda hubung (mis. P9)."
+        elif session.scalar(select(Service.id).where(Service.code == code)) is not None:
+            errors["code"] = f"Kode layanan {code} sudah dipakai."
+        problem = _name_problem("Nama layanan", name, 300)
+        if problem:
+            errors["name"] = problem
+        if errors:
+            raise InvalidInput(errors)
+        sort = (session.scalar(select(func.max(Service.sort))) or 0) + 1
+        service = Service(unit_id=unit.id, code=code, name=name, sort=sort, active=False)
+        session.add(service)
         session.flush()
-        audit.record(session, "service.update", "service", service.id,
-                     {"code": service.code, "changes": {"name": [old, name]}})
-    return _service_record(service, service.unit)
+        work.audit("service.create", "service", service.id, {"code": code, "name": name, "unit": unit.code})
+        work.changed(Change.CATALOGUE)
+        return work.done(_service_record(service, unit))
 
 
-def set_service_active(session: Session, service_id: int, active: bool) -> ServiceRecord:
+def rename_service(db: Database, service_id: int, name: str) -> Done[ServiceRecord]:
+    with writing(db) as work:
+        work.require(access.STANDARDS_EDIT)
+        service = work.session.get(Service, service_id)
+        if service is None:
+            raise NotFound("Layanan tidak ditemukan.", "service")
+        name = " ".join(name.split())
+        problem = _name_problem("Nama layanan", name, 300)
+        if problem:
+            raise InvalidInput({"name": problem})
+        if service.name != name:
+            old = service.name
+            service.name = name
+            work.session.flush()
+            work.audit("service.update", "service", service.id,
+                       {"code": service.code, "changes": {"name": [old, name]}})
+            work.changed(Change.CATALOGUE)
+        return work.done(_service_record(service, service.unit))
+
+
+def set_service_active(db: Database, service_id: int, active: bool) -> Done[ServiceRecord]:
     """Offer the service at intake and look-up again, or stop offering it (old requests keep it)."""
-    access.require(session, access.STANDARDS_EDIT)
-    service = session.get(Service, service_id)
-    if service is None:
-        raise NotFound("Layanan tidak ditemukan.", "service")
-    if active and not session.scalar(select(exists().where(StandardVersion.service_id == service.id))):
-        raise StoreError(
-            f"Layanan {service.code} belum dapat diaktifkan: standar pelayanannya belum ditulis. "
-            "Tulis standarnya dulu di layar Standar Pelayanan.", "service",
-        )
-    if service.active != active:
-        service.active = active
-        session.flush()
-        audit.record(session, "service.activate" if active else "service.deactivate", "service", service.id,
-                     {"code": service.code, "name": service.name})
-    return _service_record(service, service.unit)
+    with writing(db) as work:
+        work.require(access.STANDARDS_EDIT)
+        session = work.session
+        service = session.get(Service, service_id)
+        if service is None:
+            raise NotFound("Layanan tidak ditemukan.", "service")
+        if active and not session.scalar(select(exists().where(StandardVersion.service_id == service.id))):
+            raise StoreError(
+                f"Layanan {service.code} belum dapat diaktifkan: standar pelayanannya belum ditulis. "
+                "Tulis standarnya dulu di layar Standar Pelayanan.", "service",
+            )
+        if service.active != active:
+            service.active = active
+            session.flush()
+            work.audit("service.activate" if active else "service.deactivate", "service", service.id,
+                       {"code": service.code, "name": service.name})
+            work.changed(Change.CATALOGUE)
+        return work.done(_service_record(service, service.unit))

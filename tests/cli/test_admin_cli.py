@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from desk.cli import main
-from desk.domain.intake import RequestDraft
-from desk.domain.nik import make_nik
 from desk.paths import default_database_url
-from desk.store.catalog import list_services
 from desk.store.database import open_database
-from desk.store.office import get_office_profile
-from desk.store.requests import create_request
+from desk.store.work import office_context
+from tests.admin_support import receive
 
 Run = Callable[..., tuple[int, str, str]]
 
@@ -38,13 +35,8 @@ def desk(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Run:
 
 def open_request_over_new_year(data_dir: Path) -> None:
     db = open_database(default_database_url(data_dir), data_dir)
-    try:
-        with db.read() as s:
-            p3 = next(svc.id for svc in list_services(s) if svc.code == "P3")  # 3 hari kerja
-        with db.write() as s:
-            create_request(s, RequestDraft(service_id=p3, name="Nurul Hasanah",
-                                           nik=make_nik("631104", date(1993, 4, 5), "P", 3)),
-                           None, datetime(2026, 12, 30, 1, 0, tzinfo=UTC))
+    try:  # P3 takes 3 hari kerja
+        receive(db, "P3", 3, datetime(2026, 12, 30, 1, 0, tzinfo=UTC), name="Nurul Hasanah")
     finally:
         db.dispose()
 
@@ -116,9 +108,8 @@ def test_office_profile_logo_services_and_paper(desk: Run, data_dir: Path, tmp_p
     assert desk("office", "logo", str(tmp_path / "bukan.png"))[0] == 1
     db = open_database(default_database_url(data_dir), data_dir)
     try:
-        with db.read() as s:
-            profile = get_office_profile(s)
-            assert profile.logo == logo.read_bytes() and profile.place_name == "Paringin"
+        profile = office_context(db).profile
+        assert profile.logo == logo.read_bytes() and profile.place_name == "Paringin"
     finally:
         db.dispose()
 

@@ -207,9 +207,10 @@ def test_the_lookup_list_hides_what_is_not_offered_but_the_admin_sees_it(db: Dat
     from desk.store.admin import add_service
 
     admin = actor(db, "admin")
-    with db.write(admin) as session:
+    with db.read() as session:
         unit_id = standards.service_by_code(session, "P1").service.unit_id
-        add_service(session, unit_id, "P9", "Layanan Baru Tanpa Standar")
+    add_service(db.as_user(admin), unit_id, "P9", "Layanan Baru Tanpa Standar")
+    with db.read(admin) as session:
         everyone = [e.service.code for e in standards.list_entries(session)]
         admins = {e.service.code: e for e in standards.list_entries(session, include_inactive=True)}
     assert "P9" not in everyone and len(everyone) == 19

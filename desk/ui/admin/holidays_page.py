@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,11 +36,11 @@ from desk.store import holidays
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.holidays import HolidayChange, HolidayImport, HolidayRecord, InvalidHoliday, MovedRequest
-from desk.ui.admin.common import AdminPage, Clock, today_of, tr
+from desk.store.work import Change, Done
+from desk.ui.admin.common import TABLE_FILTERS, AdminPage, Clock, Rows, tr
 from desk.ui.common import (
     ERROR_STYLE,
     MUTED_STYLE,
-    ActorSource,
     error_label,
     message_label,
     show_error_text,
@@ -159,7 +159,6 @@ class HolidayDialog(QDialog):
         if not self.save():
             return
         saved = self.changes[-1].holiday
-        assert saved is not None
         show_message(self.status, tr("Tersimpan: {day}, {name}.").format(day=format_long_date(saved.date),
                                                                       name=saved.name))
         self.date.setDate(_qdate(saved.date + timedelta(days=1)))
@@ -192,16 +191,13 @@ def describe_holiday_import(report: HolidayImport) -> list[tuple[str, str, str, 
 
 
 class HolidaysPage(AdminPage):
-    """`changed()` after holidays or working days changed (the missing-holiday warning listens)."""
+    KINDS = frozenset({Change.CALENDAR, Change.OFFICE})  # the office's time zone decides which year is "this"
 
-    changed = Signal()
-
-    def __init__(self, db: Database, actor: ActorSource = None, clock: Clock | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(db, actor, parent, message_name="holidays_message")
-        self._clock = clock
-        self.records: list[HolidayRecord] = []
+    def __init__(self, db: Database, clock: Clock | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent, message_name="holidays_message", clock=clock)
+        self.records: tuple[HolidayRecord, ...] = ()
         self.last_moved: tuple[MovedRequest, ...] = ()
+        self._year_after_change: int | None = None  # the year an action of this page wants shown next
         self._build()
         self.reload()
 
@@ -234,8 +230,8 @@ class HolidaysPage(AdminPage):
         self.add_button = push_button(tr("&Tambah…"), self.add, "add_holiday")
         self.edit_button = push_button(tr("&Ubah…"), self.edit_selected)
         self.delete_button = push_button(tr("&Hapus"), self.delete_selected)
-        self.import_button = push_button(tr("&Impor CSV…"), self.import_csv, "import_holidays")
-        hint = QLabel(tr("CSV: tanggal, nama, jenis (libur_nasional / cuti_bersama / lokal), dasar hukum"))
+        self.import_button = push_button(tr("&Impor CSV/Excel…"), self.import_file, "import_holidays")
+        hint = QLabel(tr("Kolom: tanggal, nama, jenis (libur_nasional / cuti_bersama / lokal), dasar hukum"))
         hint.setStyleSheet(MUTED_STYLE)
         layout.addLayout(button_row(self.add_button, self.edit_button, self.delete_button, self.import_button,
                                     note=hint))
@@ -272,30 +268,39 @@ class HolidaysPage(AdminPage):
     # --- data -----------------------------------------------------------------------------------
 
     def reload(self, year: int | None = None) -> None:
-        today = today_of(self.db, self._clock)
-        with self.db.read() as session:
-            years = set(holidays.holiday_years(session)) | {today.year, today.year + 1}
-            warnings = holidays.coverage_warnings(session, today)
-            weekdays = holidays.get_working_weekdays(session)
-        wanted = year or (self.year.currentData() if self.year.count() else None) or today.year
+        wanted = year or self._year_after_change or (self.year.currentData() if self.year.count() else None)
+        self._year_after_change = None
+        try:
+            view = holidays.calendar_view(self.db, wanted, now=self.now())
+        except StoreError as exc:
+            show_message(self.message, exc.message, problem=True)
+            return
         self.year.blockSignals(True)
         self.year.clear()
-        for y in sorted(years):
+        for y in view.years:
             self.year.addItem(str(y), y)
-        self.year.setCurrentIndex(max(0, self.year.findData(wanted)))
+        self.year.setCurrentIndex(max(0, self.year.findData(view.year)))
         self.year.blockSignals(False)
+        warnings = view.coverage.warnings
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
         for index, box in enumerate(self.weekday_boxes):
-            box.setChecked(index in weekdays)
-        self._show_year()
+            box.setChecked(index in view.weekdays)
+        self._show(view.year, view.holidays)
 
     def _show_year(self) -> None:
         year = self.year.currentData()
         if year is None:
             return
-        with self.db.read() as session:
-            self.records = holidays.list_holidays(session, int(year))
+        try:
+            shown = holidays.list_holidays(self.db, int(year))
+        except StoreError as exc:
+            show_message(self.message, exc.message, problem=True)
+            return
+        self._show(int(year), shown)
+
+    def _show(self, year: int, records: tuple[HolidayRecord, ...]) -> None:
+        self.records = records
         fill_table(self.table, [
             (format_numeric_date(h.date), format_long_date(h.date).split(",")[0], h.kind_label, h.name, h.decree)
             for h in self.records
@@ -304,8 +309,8 @@ class HolidaysPage(AdminPage):
         if self.records:
             self.summary.setText(" · ".join(f"{n} {tr(COUNT_LABELS[k])}" for k, n in counts.items()))
         else:
-            self.summary.setText(tr("Belum ada hari libur untuk tahun {year}: impor CSV SKB tiga menteri atau "
-                                    "tambahkan satu per satu.").format(year=year))
+            self.summary.setText(tr("Belum ada hari libur untuk tahun {year}: impor daftar SKB tiga menteri (CSV "
+                                    "atau Excel) atau tambahkan satu per satu.").format(year=year))
 
     def selected(self) -> HolidayRecord | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -329,24 +334,25 @@ class HolidaysPage(AdminPage):
         ])
         self.moved_table.show()
 
-    def _after_change(self, moved: Sequence[MovedRequest], what: str, year: int | None = None) -> None:
+    def _after_change(self, moved: Sequence[MovedRequest], what: str) -> None:
+        """Say what the action did; the list itself reloaded when the main window passed the change on."""
         show_message(self.message, "")
-        self.reload(year)
         self.show_moved(moved, what)
-        self.changed.emit()
 
     # --- actions --------------------------------------------------------------------------------
 
     def _store_save(self, holiday_id: int | None) -> SaveHoliday:
         def save(day: date, name: str, kind: str, decree: str) -> HolidayChange:
-            with self.db.write(self.actor) as session:
-                if holiday_id is None:
-                    return holidays.add_holiday(session, day, name, kind, decree)
-                return holidays.update_holiday(session, holiday_id, day, name, kind, decree)
+            if holiday_id is None:
+                done = holidays.add_holiday(self.db, day, name, kind, decree, now=self.now())
+            else:
+                done = holidays.update_holiday(self.db, holiday_id, day, name, kind, decree, now=self.now())
+            self._year_after_change = day.year  # the page reloads on the year just saved in
+            return self.done(done)
         return save
 
     def add(self) -> list[HolidayChange]:
-        year = int(self.year.currentData() or today_of(self.db, self._clock).year)
+        year = int(self.year.currentData())
         last = self.records[-1] if self.records else None
         start = last.date + timedelta(days=1) if last else date(year, 1, 1)
         changes = HolidayDialog.ask(self, self._store_save(None), start=start, decree=last.decree if last else "")
@@ -371,8 +377,7 @@ class HolidaysPage(AdminPage):
                 moved[m.id] = m if first is None else MovedRequest(
                     m.id, m.ref_number, m.visitor_name, m.service_name, m.status, first.old_due, m.new_due)
         shown = [m for m in moved.values() if m.old_due != m.new_due]
-        last = changes[-1].holiday
-        self._after_change(shown, what.format(n=len(changes)), last.date.year if last else None)
+        self._after_change(shown, what.format(n=len(changes)))
 
     def delete_selected(self) -> bool:
         holiday = self.selected()
@@ -382,28 +387,27 @@ class HolidaysPage(AdminPage):
                       "ulang.").format(day=format_long_date(holiday.date), name=holiday.name)
         if not dialogs.confirm(self, tr("Hapus hari libur"), question, tr("Hapus")):
             return False
-        try:
-            with self.db.write(self.actor) as session:
-                change = holidays.delete_holiday(session, holiday.id)
-        except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+        self._year_after_change = holiday.date.year
+        change = self.perform(lambda: holidays.delete_holiday(self.db, holiday.id, now=self.now()))
+        if change is None:
+            self._year_after_change = None
             return False
-        self._after_change(change.moved, tr("{name} dihapus").format(name=holiday.name), holiday.date.year)
+        self._after_change(change.moved, tr("{name} dihapus").format(name=holiday.name))
         return True
 
     @staticmethod
-    def choose_csv(parent: QWidget | None) -> Path | None:
-        """The CSV file the admin picks (patched in tests)."""
-        return dialogs.choose_open_file(parent, tr("Impor hari libur dari CSV"), tr("Berkas CSV (*.csv *.txt)"))
+    def choose_file(parent: QWidget | None) -> Path | None:
+        """The CSV or Excel file the admin picks (patched in tests)."""
+        return dialogs.choose_open_file(parent, tr("Impor hari libur dari CSV atau Excel"), tr(TABLE_FILTERS))
 
-    def import_csv(self) -> HolidayImport | None:
-        path = self.choose_csv(self)
+    def import_file(self) -> HolidayImport | None:
+        path = self.choose_file(self)
         if path is None:
             return None
-        report = self.import_csv_file(
+        report = self.import_table_file(
             path,
-            lambda session, text, replace: holidays.check_holidays_csv(session, text, replace_years=replace),
-            lambda session, text, replace: holidays.import_holidays_csv(session, text, replace_years=replace),
+            lambda rows, replace: holidays.check_holiday_import(self.db, rows, replace_years=replace),
+            lambda rows, replace: self._import(rows, replace),
             title=tr("Impor hari libur: {name}").format(name=path.name),
             intro=tr("Setiap baris diperiksa. Bila satu saja bermasalah, tidak ada yang diimpor. Setelah impor, "
                      "tenggat permohonan yang masih berjalan dihitung ulang."),
@@ -412,20 +416,22 @@ class HolidaysPage(AdminPage):
         )
         if report is None:
             return None
-        years = sorted({r.date.year for r in report.rows if r.date})
         what = tr("{n} hari libur diimpor dari {name}").format(n=report.imported, name=path.name)
-        self._after_change(report.moved, what, years[0] if years else None)
+        self._after_change(report.moved, what)
         return report
+
+    def _import(self, rows: Rows, replace: bool) -> Done[HolidayImport]:
+        done = holidays.import_holidays(self.db, rows, replace_years=replace, now=self.now())
+        years = sorted({r.date.year for r in done.value.rows if r.date})
+        if done.value.ok and years:
+            self._year_after_change = years[0]  # the page reloads on the imported year
+        return done
 
     def save_weekdays(self) -> bool:
         days = [i for i, box in enumerate(self.weekday_boxes) if box.isChecked()]
-        try:
-            with self.db.write(self.actor) as session:
-                moved = holidays.set_working_weekdays(session, days)
-        except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+        moved = self.perform(lambda: holidays.set_working_weekdays(self.db, days, now=self.now()))
+        if moved is None:
             return False
         names = ", ".join(WEEKDAY_NAMES[d] for d in days)
         self._after_change(moved, tr("Hari kerja: {names}").format(names=names))
         return True
-

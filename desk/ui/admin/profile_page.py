@@ -31,11 +31,10 @@ from desk.domain.refnumber import PLACEHOLDERS
 from desk.store import admin
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.office import get_office_profile
-from desk.ui.admin.common import AdminPage, Clock, today_of, tr
+from desk.store.work import Change
+from desk.ui.admin.common import AdminPage, Clock, tr
 from desk.ui.common import (
     MUTED_STYLE,
-    ActorSource,
     Debouncer,
     error_label,
     message_label,
@@ -73,12 +72,11 @@ HINTS = {
 class OfficeProfilePage(AdminPage):
     """`saved(OfficeProfile)` after the profile (or the logo) was stored."""
 
+    KINDS = frozenset({Change.OFFICE, Change.CATALOGUE})  # the profile, and the units the numbers preview lists
     saved = Signal(object)
 
-    def __init__(self, db: Database, actor: ActorSource = None, clock: Clock | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(db, actor, parent, message_name="profile_message")
-        self._clock = clock
+    def __init__(self, db: Database, clock: Clock | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent, message_name="profile_message", clock=clock)
         self.fields: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
         self.profile: OfficeProfile | None = None
@@ -198,11 +196,11 @@ class OfficeProfilePage(AdminPage):
 
     def reload(self) -> None:
         try:
-            with self.db.read() as session:
-                self.profile = get_office_profile(session)
+            form = admin.profile_form(self.db, now=self.now())
         except StoreError as exc:
             show_message(self.message, exc.message, problem=True)
             return
+        self.profile = form.profile
         for name, editor in self.fields.items():
             value = str(getattr(self.profile, name) or "")
             if isinstance(editor, QComboBox):
@@ -220,7 +218,7 @@ class OfficeProfilePage(AdminPage):
             show_error_text(label, "")
         show_message(self.message, "")
         self._show_logo(self.profile.logo)
-        self.update_preview(check_issued=False)  # the stored pattern was checked when saved
+        self._show_numbers(form.numbers)
 
     def values(self) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -236,14 +234,14 @@ class OfficeProfilePage(AdminPage):
     def update_preview(self, check_issued: bool = True) -> None:
         values = self.values()
         try:
-            with self.db.read() as session:
-                preview = admin.preview_numbers(
-                    session, values["ref_pattern"], short_name=values["short_name"],
-                    today=today_of(self.db, self._clock), check_issued=check_issued,
-                )
+            preview = admin.preview_numbers(self.db, values["ref_pattern"], short_name=values["short_name"],
+                                            check_issued=check_issued, now=self.now())
         except StoreError as exc:
             show_error_text(self.errors["ref_pattern"], exc.message)
             return
+        self._show_numbers(preview)
+
+    def _show_numbers(self, preview: admin.PatternPreview) -> None:
         show_error_text(self.errors["ref_pattern"], " ".join(preview.problems))
         fill_table(self.numbers, [(f"{n.unit_code} — {n.unit_name}", n.number) for n in preview.numbers])
 
@@ -252,8 +250,7 @@ class OfficeProfilePage(AdminPage):
         for label in self.errors.values():
             show_error_text(label, "")
         try:
-            with self.db.write(self.actor) as session:
-                profile = admin.update_office_profile(session, self.values(), today=today_of(self.db, self._clock))
+            done = admin.update_office_profile(self.db, self.values(), now=self.now())
         except admin.InvalidInput as exc:
             for name, message in exc.errors.items():
                 if name in self.errors:
@@ -268,10 +265,9 @@ class OfficeProfilePage(AdminPage):
         except StoreError as exc:
             show_message(self.message, exc.message, problem=True)
             return False
-        self.profile = profile
+        self.profile = self.done(done)  # the page reloads: the stored values, cleaned
         show_message(self.message, tr("Profil kantor disimpan. Dokumen yang dicetak mulai sekarang memakainya."),)
-        self.update_preview(check_issued=False)
-        self.saved.emit(profile)
+        self.saved.emit(done.value)
         return True
 
     # --- logo -----------------------------------------------------------------------------------
@@ -302,29 +298,22 @@ class OfficeProfilePage(AdminPage):
         path = self.choose_logo(self)
         if path is None:
             return False
-        try:
-            with self.db.write(self.actor) as session:
-                info = admin.import_logo_file(session, path)
-                profile = get_office_profile(session)
-        except StoreError as exc:
-            show_message(self.logo_message, exc.message, problem=True)
+        saved = self.perform(lambda: admin.import_logo_file(self.db, path), self.logo_message)
+        if saved is None:
             return False
-        self.profile = profile
-        self._show_logo(profile.logo)
+        self.profile = saved.profile
+        self._show_logo(saved.profile.logo)
+        info = saved.info
         show_message(self.logo_message, tr("Logo {name} tersimpan ({fmt}, {w}×{h} piksel).").format(
             name=path.name, fmt=info.format, w=info.width, h=info.height))
-        self.saved.emit(profile)
+        self.saved.emit(saved.profile)
         return True
 
     def remove_logo(self) -> None:
         if not dialogs.confirm(self, tr("Hapus logo"), tr("Hapus logo dari kop surat?"), tr("Hapus")):
             return
-        try:
-            with self.db.write(self.actor) as session:
-                admin.remove_logo(session)
-                profile = get_office_profile(session)
-        except StoreError as exc:
-            show_message(self.logo_message, exc.message, problem=True)
+        profile = self.perform(lambda: admin.remove_logo(self.db), self.logo_message)
+        if profile is None:
             return
         self.profile = profile
         self._show_logo(None)

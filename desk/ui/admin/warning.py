@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QSizePolicy, QTo
 from desk.store import holidays
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui.admin.common import Clock, today_of, tr
+from desk.store.work import Change, Changes
+from desk.ui.admin.common import Clock, now_of, tr
 from desk.ui.common import ERROR_COLOR
 
 RECHECK_MS = 60 * 60 * 1000
@@ -28,6 +29,7 @@ class HolidayWarning(QPushButton):
     """
 
     open_requested = Signal()
+    KINDS = frozenset({Change.CALENDAR, Change.OFFICE})  # the list, and the time zone that says which day it is
 
     def __init__(self, db: Database, clock: Clock | None = None, parent: QWidget | None = None,
                  *, for_admin: bool = False) -> None:
@@ -35,8 +37,8 @@ class HolidayWarning(QPushButton):
         self.db = db
         self.clock = clock
         self.for_admin = for_admin
-        self.warnings: list[str] = []
-        self.missing: list[int] = []
+        self.warnings: tuple[str, ...] = ()
+        self.missing: tuple[int, ...] = ()
         self.setObjectName("holiday_warning")
         self.setFlat(True)
         self.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: bold; padding: 0 6px;")
@@ -47,14 +49,17 @@ class HolidayWarning(QPushButton):
         self._timer.start()
         self.refresh()
 
-    def refresh(self) -> list[str]:
+    def on_changed(self, changes: Changes) -> None:
+        if changes.touches(self.KINDS):
+            self.refresh()
+
+    def refresh(self) -> tuple[str, ...]:
         try:
-            today = today_of(self.db, self.clock)
-            with self.db.read() as session:
-                self.warnings = holidays.coverage_warnings(session, today)
-                self.missing = holidays.missing_years(session, today)
+            found = holidays.coverage(self.db, now=now_of(self.clock))
         except StoreError:
-            self.warnings, self.missing = [], []  # a database problem is shown elsewhere; no noise here
+            found = None  # a database problem is shown elsewhere; no noise here
+        self.warnings = found.warnings if found else ()
+        self.missing = found.missing if found else ()
         if self.warnings:
             years = " dan ".join(str(y) for y in self.missing)
             self.setText(tr("⚠ Hari libur {years} belum dimasukkan").format(years=years))
@@ -73,7 +78,7 @@ class HolidayBanner(QToolBar):
     taken from the first visitor's form; it comes back at the next start while a year is missing.
     """
 
-    def __init__(self, warnings: list[str], *, for_admin: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, warnings: tuple[str, ...], *, for_admin: bool, parent: QWidget | None = None) -> None:
         super().__init__(tr("Peringatan hari libur"), parent)
         self.setObjectName("holiday_banner")
         self.setMovable(False)
@@ -98,7 +103,7 @@ class HolidayBanner(QToolBar):
         self.addWidget(close)
 
 
-def show_startup_warning(window: QMainWindow, warnings: list[str], *, for_admin: bool) -> HolidayBanner | None:
+def show_startup_warning(window: QMainWindow, warnings: tuple[str, ...], *, for_admin: bool) -> HolidayBanner | None:
     """Put the start-up notice at the top of the window (nothing when no year is missing)."""
     if not warnings:
         return None
