@@ -98,6 +98,10 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _WEBSITE = re.compile(r"^(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(/\S*)?$")
 _POSTAL = re.compile(r"^\d{5}$")
 _NIP = re.compile(r"^\d{18}$")
+# An office telephone as printed in the kop: digits with the usual separators, one number or several
+# ("(0526) 2028123", "0526-2028123 / 2028124", "+62 526 2028123"); no letters left to fill in.
+_PHONE = re.compile(r"^[0-9+() ./,-]+$")
+MIN_PHONE_DIGITS = 7
 _SHORT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.&-]*$")
 
 
@@ -124,6 +128,9 @@ def _field_problem(name: str, value: str) -> str | None:
         return "Alamat laman tidak valid (contoh: dkukmtk.balangankab.go.id)."
     if name == "postal_code" and not _POSTAL.match(value):
         return "Kode pos terdiri dari 5 angka."
+    if name == "phone" and (not _PHONE.match(value) or sum(ch.isdigit() for ch in value) < MIN_PHONE_DIGITS):
+        return ("Telepon hanya berisi angka lengkap, boleh dengan spasi, tanda hubung, titik, garis miring atau "
+                "kurung (mis. (0526) 2028123).")
     if name == "head_nip" and not _NIP.match(value.replace(" ", "")):
         return "NIP terdiri dari 18 angka (spasi boleh)."
     if name == "timezone" and value not in TIMEZONES:

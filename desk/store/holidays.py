@@ -36,7 +36,9 @@ from desk.store.models import (
     RequestEventRow,
     Service,
     ServiceRequest,
+    Setting,
     StandardVersion,
+    User,
     Visitor,
 )
 from desk.store.office import office_clock, working_weekdays
@@ -118,7 +120,18 @@ class Coverage:
 
     today: date
     missing: tuple[int, ...]  # years needed for due dates and not entered (desk.domain.holiday_rules)
-    warnings: tuple[str, ...]  # one sentence per missing year
+    warnings: tuple[str, ...]  # one sentence per missing year, in the same order
+    acknowledged: tuple[int, ...] = ()  # missing next years an admin said the office knows about
+    admins: tuple[str, ...] = ()  # whom an officer tells: the active admins' names
+
+    @property
+    def unacknowledged(self) -> tuple[int, ...]:
+        """The missing years still announced when Desk starts."""
+        return tuple(year for year in self.missing if year not in self.acknowledged)
+
+    def can_acknowledge(self, year: int) -> bool:
+        """Only next year's list can wait (its SKB may not be out yet); this year's is needed now."""
+        return year in self.missing and year > self.today.year
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,11 +163,50 @@ def _covered_years(session: Session) -> set[int]:
     return {int(y) for y in session.scalars(query)}
 
 
+ACKNOWLEDGED_KEY = "calendar.missing_acknowledged"  # {"2027": {"by": username, "at": ISO time}}
+
+
+def _acknowledgements(session: Session) -> dict[str, object]:
+    row = session.get(Setting, ACKNOWLEDGED_KEY)
+    return dict(row.value) if row is not None and isinstance(row.value, dict) else {}
+
+
 def _coverage(work: Work) -> Coverage:
-    covered = _covered_years(work.session)
+    session = work.session
+    covered = _covered_years(session)
     today = work.today
-    return Coverage(today, tuple(holiday_rules.missing_years(today, covered)),
-                    tuple(holiday_rules.coverage_warnings(today, covered)))
+    missing = tuple(holiday_rules.missing_years(today, covered))
+    noted = _acknowledgements(session)
+    acknowledged = tuple(y for y in missing if str(y) in noted and y > today.year)
+    admins = tuple(session.scalars(
+        select(User.full_name).where(User.role == access.ADMIN, User.active.is_(True)).order_by(User.full_name)
+    ))
+    return Coverage(today, missing, tuple(holiday_rules.coverage_warnings(today, covered)), acknowledged, admins)
+
+
+def acknowledge_missing_year(db: Database, year: int, *, now: datetime | None = None) -> Done[Coverage]:
+    """An admin says the office knows next year's list is not in yet (its SKB is not out): Desk stops
+    announcing it at every start, on every counter. The status bar keeps showing it, and on
+    1 January the year is this year's and is announced again until its holidays are entered."""
+    with writing(db, now=now) as work:
+        work.require(access.HOLIDAYS_EDIT)
+        found = _coverage(work)
+        if year not in found.missing:
+            raise StoreError(f"Hari libur tahun {year} sudah ada di daftar.", "year")
+        if not found.can_acknowledge(year):
+            raise StoreError(f"Hari libur tahun {year} dipakai untuk tenggat sekarang; pemberitahuannya tidak "
+                             "dapat ditunda. Masukkan daftar SKB-nya.", "year")
+        noted = _acknowledgements(work.session)
+        noted[str(year)] = {"by": work.actor.username if work.actor else "sistem", "at": work.now.isoformat()}
+        row = work.session.get(Setting, ACKNOWLEDGED_KEY, with_for_update=True)
+        if row is None:
+            work.session.add(Setting(key=ACKNOWLEDGED_KEY, value=noted))
+        else:
+            row.value = noted  # a new dict object, so the JSON column sees the change
+        work.session.flush()
+        work.audit("calendar.acknowledge", "holiday", year, {"year": year})
+        work.changed(Change.CALENDAR)
+        return work.done(_coverage(work))
 
 
 def list_holidays(db: Database, year: int | None = None) -> tuple[HolidayRecord, ...]:

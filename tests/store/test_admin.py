@@ -250,3 +250,16 @@ def test_profile_pattern_check_and_catalogue_on_postgresql(pg_db: Database) -> N
     assert not next(c for c in admin.list_catalogue(pg_db) if c.code == "P2").offered
     assert printing_defaults.paper_for(pg_db, "attendance") == "F4"
     assert profile(pg_db).logo is not None
+
+
+@pytest.mark.parametrize(("phone", "ok"), [
+    ("(0526) 2028123", True), ("0526-2028123 / 2028124", True), ("+62 526 2028123", True),
+    ("(0526) 2028xxx", False), ("(0526) 20281XX", False), ("2028", False), ("telp. 2028123", False),
+])
+def test_the_office_telephone_is_a_whole_number(as_admin: Database, phone: str, ok: bool) -> None:
+    if ok:
+        assert admin.update_office_profile(as_admin, {"phone": phone}).value.phone == phone
+    else:
+        with pytest.raises(InvalidInput) as refused:
+            admin.update_office_profile(as_admin, {"phone": phone})
+        assert refused.value.errors["phone"].startswith("Telepon hanya berisi angka lengkap")

@@ -199,3 +199,22 @@ def test_due_dates_move_on_postgresql_too(pg_db: Database) -> None:
     assert request(pg_db, passport).due_date == date(2025, 11, 4)
     assert holidays.coverage(pg_db, now=WED).missing == ()
     assert holidays.holiday_years(pg_db) == (2025, 2026)
+
+
+def test_an_admin_puts_off_next_years_reminder_for_every_counter_until_it_begins(db: Database,
+                                                                                 as_admin: Database) -> None:
+    december = datetime(2026, 12, 3, 1, tzinfo=UTC)
+    before = holidays.coverage(db, now=december)
+    assert (before.missing, before.unacknowledged, before.admins) == ((2027,), (2027,), ("Pengguna Admin",))
+    assert before.can_acknowledge(2027)
+    done = holidays.acknowledge_missing_year(as_admin, 2027, now=december)
+    assert done.changes.kinds == {Change.CALENDAR}
+    assert (done.value.missing, done.value.acknowledged, done.value.unacknowledged) == ((2027,), (2027,), ())
+    with db.read() as s:
+        entry = last_entries(s, 1)[0]
+        assert (entry.action, entry.details, entry.username) == ("calendar.acknowledge", {"year": 2027},
+                                                                 as_admin.actor.username)  # type: ignore[union-attr]
+    january = holidays.coverage(db, now=datetime(2027, 1, 4, 1, tzinfo=UTC))
+    assert january.unacknowledged == (2027,) and not january.can_acknowledge(2027)  # due dates are wrong now
+    with pytest.raises(AccessDenied):
+        holidays.acknowledge_missing_year(db.as_user(user(db, "petugas")), 2027, now=december)

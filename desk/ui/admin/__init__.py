@@ -15,16 +15,17 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from desk.store import access
+from desk.store import access, holidays
 from desk.store.database import Database
 from desk.store.work import Changes
 from desk.ui.admin.catalogue_page import CataloguePage
-from desk.ui.admin.common import AdminPage, Clock, tr
+from desk.ui.admin.common import AdminPage, Clock, now_of, tr
 from desk.ui.admin.holidays_page import HolidayDialog, HolidaysPage
 from desk.ui.admin.printing_page import PrintingPage, pc_printer, set_pc_printer
 from desk.ui.admin.profile_page import OfficeProfilePage
 from desk.ui.admin.regions_page import RegionsPage
 from desk.ui.admin.warning import HolidayBanner, HolidayWarning, show_startup_warning
+from desk.ui.operations import BROADCAST, run
 
 __all__ = [
     "AREA_KEY",
@@ -74,7 +75,8 @@ class AdminArea(QTabWidget):
             layout.setContentsMargins(0, 0, 0, 0)
             self._holders[key] = holder
             self.addTab(holder, tr(title))
-        self.currentChanged.connect(lambda _index: self._build_current())
+        self._shown_key = self.PAGES[0][0]
+        self.currentChanged.connect(lambda _index: self._tab_changed())
 
     def _make(self, key: str) -> AdminPage:
         db, clock = self.db, self._clock
@@ -95,7 +97,33 @@ class AdminArea(QTabWidget):
             layout = self._holders[key].layout()
             assert layout is not None
             layout.addWidget(page)
+            if isinstance(page, OfficeProfilePage):
+                page.dirty_changed.connect(self._show_profile_dirty)
         return self._pages[key]
+
+    def _show_profile_dirty(self, dirty: bool) -> None:
+        title = tr("Profil kantor")
+        self.setTabText(self.indexOf(self._holders["profile"]), tr("{title} (belum disimpan)").format(title=title)
+                        if dirty else title)
+
+    def may_leave(self) -> bool:
+        """Whether the admin may leave the administration now (the profile asks about unsaved changes)."""
+        page = self._pages.get("profile")
+        return not isinstance(page, OfficeProfilePage) or page.may_leave()
+
+    def _key_of(self, holder: QWidget | None) -> str | None:
+        return next((k for k, h in self._holders.items() if h is holder), None)
+
+    def _tab_changed(self) -> None:
+        key = self._key_of(self.currentWidget())
+        if self._shown_key == "profile" and key != "profile" and not self.may_leave():
+            blocked = self.blockSignals(True)  # back to the profile, as if the tab had not been clicked
+            self.setCurrentWidget(self._holders["profile"])
+            self.blockSignals(blocked)
+            return
+        if key is not None:
+            self._shown_key = key
+            self.page(key)
 
     def on_changed(self, changes: Changes) -> None:
         """Tell the pages built so far; one not built yet reads everything fresh when it is."""
@@ -103,8 +131,7 @@ class AdminArea(QTabWidget):
             page.on_changed(changes)
 
     def _build_current(self) -> None:
-        holder = self.currentWidget()
-        key = next((k for k, h in self._holders.items() if h is holder), None)
+        key = self._key_of(self.currentWidget())
         if key is not None:
             self.page(key)
 
@@ -145,6 +172,7 @@ class AdminUi(QObject):
         super().__init__(window)
         self.window = window
         self.db = db
+        self._clock = clock
         self.is_admin = access.allowed(db.actor, access.OFFICE_EDIT)
         # Parented from the start: a parentless widget made visible would open as a window of its own.
         self.warning = HolidayWarning(db, clock, window.statusBar(), for_admin=self.is_admin)
@@ -158,6 +186,26 @@ class AdminUi(QObject):
         self.warning.on_changed(changes)
         if self.area is not None:
             self.area.on_changed(changes)
+
+    def may_close(self) -> bool:
+        """Whether the main window may close: nothing unsaved in the administration, or the admin chose."""
+        return self.area is None or self.area.may_leave()
+
+    def watch_areas(self, tabs: QTabWidget) -> None:
+        """Ask about unsaved administration changes when the admin opens another area of the window."""
+        self._areas = tabs
+        self._area_shown = tabs.currentWidget()
+        tabs.currentChanged.connect(self._area_changed)
+
+    def _area_changed(self) -> None:
+        tabs, area = self._areas, self.area
+        if self._area_shown is area and tabs.currentWidget() is not area and area is not None \
+                and not area.may_leave():
+            blocked = tabs.blockSignals(True)  # stay in the administration, as if the tab had not been clicked
+            tabs.setCurrentWidget(area)
+            tabs.blockSignals(blocked)
+            return
+        self._area_shown = tabs.currentWidget()
 
     def open_holidays(self) -> None:
         if self.area is None:
@@ -175,7 +223,22 @@ class AdminUi(QObject):
         self.banner = show_startup_warning(self.window, self.warning.refresh(), for_admin=self.is_admin)
         if self.banner is not None and self.banner.open_button is not None:
             self.banner.open_button.clicked.connect(self.open_holidays)
+            self.banner.acknowledge_requested.connect(self.put_off_next_year)
         return self.banner
+
+    def put_off_next_year(self) -> None:
+        """The admin knows next year's SKB is not in yet: stop announcing it at start until 1 January."""
+        found = self.warning.coverage
+        if found is None:
+            return
+        for year in [y for y in found.unacknowledged if found.can_acknowledge(y)]:
+            if run(self.window, lambda y=year: holidays.acknowledge_missing_year(  # type: ignore[misc]
+                    self.db, y, now=now_of(self._clock))) is None:
+                return
+        if not callable(getattr(self.window, BROADCAST, None)):
+            self.warning.refresh()  # no main window to pass the change on
+        if self.banner is not None:
+            self.banner.hide()
 
 
 def install(window: QMainWindow, db: Database, *, clock: Clock | None = None,
@@ -195,6 +258,12 @@ def install(window: QMainWindow, db: Database, *, clock: Clock | None = None,
     changed = getattr(window, "changed", None)
     if changed is not None:
         changed.connect(ui.on_changed)
+    tabs = getattr(window, "tabs", None)
+    if ui.area is not None and isinstance(tabs, QTabWidget):
+        ui.watch_areas(tabs)
+    close_checks = getattr(window, "close_checks", None)
+    if close_checks is not None:
+        close_checks.append(ui.may_close)
     if startup_warning:
         ui.show_startup()
     return ui

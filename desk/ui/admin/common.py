@@ -22,6 +22,9 @@ from desk.ui.operations import BROADCAST, publish
 from desk.ui.widgets.tables import fill_table, make_table
 
 Rows = tuple[Row, ...]
+# Something to attend to that is not an error: a form holding unsaved changes, a notice for an officer.
+NOTICE_COLOR = "#7a5300"
+NOTICE_STYLE = f"color: {NOTICE_COLOR}; font-weight: bold;"
 Clock = Callable[[], datetime]
 T = TypeVar("T")
 

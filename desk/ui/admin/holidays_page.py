@@ -7,7 +7,7 @@ dialog with "Simpan dan tambah lagi" (the date moves on a day, kind and decree s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.holiday_rules import KIND_LABELS, WEEKDAY_NAMES, holiday_problems
+from desk.domain.holiday_rules import (
+    CUTI_BERSAMA,
+    KIND_LABELS,
+    LIBUR_NASIONAL,
+    LOKAL,
+    WEEKDAY_NAMES,
+    holiday_problems,
+)
 from desk.domain.status import status_label
 from desk.domain.text_id import format_long_date, format_numeric_date
 from desk.store import holidays
@@ -62,14 +69,29 @@ def _pydate(d: QDate) -> date:
     return date(d.year(), d.month(), d.day())
 
 
+DATE_FORMAT = "dd-MM-yyyy"  # as the holiday table and the register show dates
+DECREE_HINTS = {
+    LIBUR_NASIONAL: "mis. SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB Nomor …",
+    CUTI_BERSAMA: "mis. SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB Nomor …",
+    LOKAL: "mis. Keputusan Bupati Balangan Nomor …",
+}
+
+
 class HolidayDialog(QDialog):
-    """Add holidays (one after another) or edit one; each save goes to the store at once."""
+    """Add holidays (one after another) or edit one; each save goes to the store at once.
+
+    A new holiday starts with no kind chosen: a local day off is not an SKB holiday. Choosing a
+    kind offers the decree last used for that kind this year (``decrees``), never the SKB for a
+    local holiday; "Simpan dan tambah lagi" keeps the kind and decree for the next day.
+    """
 
     def __init__(self, save: SaveHoliday, holiday: HolidayRecord | None = None, *, start: date | None = None,
-                 decree: str = "", parent: QWidget | None = None) -> None:
+                 decrees: Mapping[str, str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._save = save
         self.holiday = holiday
+        self._decrees = dict(decrees or {})
+        self._offered_decree = ""  # what the decree field holds because a kind was chosen, not typed
         self.changes: list[HolidayChange] = []
         self.setWindowTitle(tr("Ubah hari libur") if holiday else tr("Tambah hari libur"))
         self.setMinimumWidth(520)
@@ -78,7 +100,7 @@ class HolidayDialog(QDialog):
         self.date = QDateEdit()
         self.date.setObjectName("date")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setDisplayFormat(DATE_FORMAT)
         self.date.setDate(_qdate(holiday.date if holiday else (start or date.today())))
         self.day_text = QLabel()
         self.day_text.setStyleSheet(MUTED_STYLE)
@@ -91,12 +113,14 @@ class HolidayDialog(QDialog):
         self.name.setPlaceholderText(tr("mis. Tahun Baru 2027 Masehi"))
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
+        self.kind.addItem(tr("— pilih jenis —"), "")
         for key, label in KIND_LABELS.items():
             self.kind.addItem(tr(label), key)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(holiday.kind if holiday else "libur_nasional")))
-        self.decree = QLineEdit(holiday.decree if holiday else decree)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(holiday.kind if holiday else "")))
+        self.decree = QLineEdit(holiday.decree if holiday else "")
         self.decree.setObjectName("decree")
-        self.decree.setPlaceholderText(tr("mis. SKB Menag, Menaker, MenPANRB Nomor …, atau Keputusan Bupati"))
+        self.kind.currentIndexChanged.connect(lambda _index: self._kind_chosen())
+        self._show_decree_hint()
         self.field_errors = {key: error_label(f"{key}_error") for key in ("date", "name", "kind", "decree")}
         for key, label, editor in (("date", tr("&Tanggal:"), date_row), ("name", tr("&Nama:"), self.name),
                                    ("kind", tr("&Jenis:"), self.kind), ("decree", tr("&Dasar hukum:"), self.decree)):
@@ -131,12 +155,26 @@ class HolidayDialog(QDialog):
     def _show_day(self) -> None:
         self.day_text.setText(format_long_date(_pydate(self.date.date())))
 
+    def _show_decree_hint(self) -> None:
+        kind = str(self.kind.currentData())
+        self.decree.setPlaceholderText(tr(DECREE_HINTS.get(kind, "Pilih jenisnya dulu: SKB tiga menteri atau "
+                                                                    "Keputusan Bupati")))
+
+    def _kind_chosen(self) -> None:
+        """Offer the decree last used for this kind, unless the admin typed one of their own."""
+        self._show_decree_hint()
+        if self.decree.text() == self._offered_decree:
+            self._offered_decree = self._decrees.get(str(self.kind.currentData()), "")
+            self.decree.setText(self._offered_decree)
+
     def save(self) -> bool:
         for label in self.field_errors.values():
             show_error_text(label, "")
         day, name, kind, decree = _pydate(self.date.date()), self.name.text(), str(self.kind.currentData()), \
             self.decree.text()
         problems = holiday_problems(day, name, kind, decree)
+        if not kind:
+            problems["kind"] = tr("Pilih jenis hari libur.")
         try:
             if problems:
                 raise InvalidHoliday(problems)
@@ -161,6 +199,8 @@ class HolidayDialog(QDialog):
         saved = self.changes[-1].holiday
         show_message(self.status, tr("Tersimpan: {day}, {name}.").format(day=format_long_date(saved.date),
                                                                       name=saved.name))
+        self._decrees[saved.kind] = saved.decree
+        self._offered_decree = saved.decree  # kept for the next day, still replaced if another kind is chosen
         self.date.setDate(_qdate(saved.date + timedelta(days=1)))
         self.name.clear()
         self.name.setFocus()
@@ -173,9 +213,9 @@ class HolidayDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, save: SaveHoliday, holiday: HolidayRecord | None = None, *,
-            start: date | None = None, decree: str = "") -> list[HolidayChange]:
+            start: date | None = None, decrees: Mapping[str, str] | None = None) -> list[HolidayChange]:
         """Run the dialog; the changes it stored (empty when nothing was saved)."""
-        dialog = cls(save, holiday, start=start, decree=decree, parent=parent)
+        dialog = cls(save, holiday, start=start, decrees=decrees, parent=parent)
         dialog.exec()
         return dialog.changes
 
@@ -227,7 +267,7 @@ class HolidaysPage(AdminPage):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         layout.addWidget(self.table, 3)
 
-        self.add_button = push_button(tr("&Tambah…"), self.add, "add_holiday")
+        self.add_button = push_button(tr("Ta&mbah…"), self.add, "add_holiday")
         self.edit_button = push_button(tr("&Ubah…"), self.edit_selected)
         self.delete_button = push_button(tr("&Hapus"), self.delete_selected)
         self.import_button = push_button(tr("&Impor CSV/Excel…"), self.import_file, "import_holidays")
@@ -248,7 +288,7 @@ class HolidaysPage(AdminPage):
             self.weekday_boxes.append(box)
             week_row.addWidget(box)
         week_row.addStretch(1)
-        self.weekdays_button = push_button(tr("Simpan &hari kerja"), self.save_weekdays, "save_weekdays")
+        self.weekdays_button = push_button(tr("Simpan hari &kerja"), self.save_weekdays, "save_weekdays")
         week_row.addWidget(self.weekdays_button)
         layout.addWidget(week)
 
@@ -355,7 +395,8 @@ class HolidaysPage(AdminPage):
         year = int(self.year.currentData())
         last = self.records[-1] if self.records else None
         start = last.date + timedelta(days=1) if last else date(year, 1, 1)
-        changes = HolidayDialog.ask(self, self._store_save(None), start=start, decree=last.decree if last else "")
+        decrees = {h.kind: h.decree for h in self.records if h.decree}  # the last one of each kind
+        changes = HolidayDialog.ask(self, self._store_save(None), start=start, decrees=decrees)
         self._after_dialog(changes, tr("{n} hari libur ditambahkan"))
         return changes
 

@@ -3,6 +3,8 @@
 The numbering pattern shows the next number of every unit while it is typed, and an error
 as soon as it could repeat a number. The logo is stored at once when imported (the store
 checks it is a whole PNG/JPEG); the other fields are saved together with "Simpan profil".
+The form says when it holds changes not saved yet, and the admin is asked before leaving it
+(another tab, another area, closing Desk): save, throw them away, or stay.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -32,7 +35,7 @@ from desk.store import admin
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.work import Change
-from desk.ui.admin.common import AdminPage, Clock, tr
+from desk.ui.admin.common import NOTICE_STYLE, AdminPage, Clock, tr
 from desk.ui.common import (
     MUTED_STYLE,
     Debouncer,
@@ -69,17 +72,40 @@ HINTS = {
 }
 
 
+SAVE, DISCARD, STAY = "save", "discard", "stay"
+
+
+def ask_about_unsaved(parent: QWidget) -> str:
+    """Save, discard or stay, when the admin leaves the profile with changes not saved (patched in tests)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Perubahan belum disimpan"))
+    box.setText(tr("Profil kantor memuat perubahan yang belum disimpan. Simpan sekarang?"))
+    save = box.addButton(tr("&Simpan"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("&Buang perubahan"), QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton(tr("&Tetap di profil"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    clicked = box.clickedButton()
+    return SAVE if clicked is save else DISCARD if clicked is discard else STAY
+
+
 class OfficeProfilePage(AdminPage):
-    """`saved(OfficeProfile)` after the profile (or the logo) was stored."""
+    """`saved(OfficeProfile)` after the profile (or the logo) was stored; `dirty_changed(bool)` when the
+    form starts or stops holding changes not saved yet."""
 
     KINDS = frozenset({Change.OFFICE, Change.CATALOGUE})  # the profile, and the units the numbers preview lists
     saved = Signal(object)
+    dirty_changed = Signal(bool)
 
     def __init__(self, db: Database, clock: Clock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(db, parent, message_name="profile_message", clock=clock)
         self.fields: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
         self.profile: OfficeProfile | None = None
+        self.dirty = False
+        self._filling = False  # the form is being filled from the store: not an edit
         self._preview = Debouncer(PREVIEW_DELAY_MS, self.update_preview, self)
         self._build()
         self.reload()
@@ -123,10 +149,15 @@ class OfficeProfilePage(AdminPage):
 
         bar = QHBoxLayout()
         bar.addWidget(self.message, 1)
-        bar.addStretch(0)
-        self.revert_button = push_button(tr("&Batalkan perubahan"), self.reload)
+        self.dirty_label = QLabel(tr("● Ada perubahan yang belum disimpan"))
+        self.dirty_label.setObjectName("profile_dirty")
+        self.dirty_label.setStyleSheet(NOTICE_STYLE)
+        self.dirty_label.hide()
+        bar.addWidget(self.dirty_label)
+        self.revert_button = push_button(tr("Batalkan pe&rubahan"), self.revert, "revert_profile")
         self.save_button = push_button(tr("&Simpan profil"), self.save, "save_profile")
         self.save_button.setDefault(True)
+        self.revert_button.setEnabled(False)
         bar.addWidget(self.revert_button)
         bar.addWidget(self.save_button)
         outer.addLayout(bar)
@@ -138,10 +169,12 @@ class OfficeProfilePage(AdminPage):
             editor = QComboBox()
             for key, label in TZ_CHOICES:
                 editor.addItem(tr(label), key)
+            editor.currentIndexChanged.connect(lambda _index: self._edited())
         elif name in MULTILINE:
             editor = QPlainTextEdit()
             editor.setMinimumHeight(110)
             editor.setTabChangesFocus(True)
+            editor.textChanged.connect(self._edited)
         else:
             editor = QLineEdit()
             editor.setMaxLength(admin.PROFILE_FIELDS[name].max_length)
@@ -149,6 +182,7 @@ class OfficeProfilePage(AdminPage):
                 editor.setPlaceholderText(tr(HINTS[name]))
             if name in ("ref_pattern", "short_name"):
                 editor.textEdited.connect(lambda _text: self._preview.trigger())
+            editor.textChanged.connect(lambda _text: self._edited())
         editor.setObjectName(name)
         return editor
 
@@ -180,7 +214,7 @@ class OfficeProfilePage(AdminPage):
         column.addWidget(self.logo_info)
         self.logo_button = push_button(tr("&Impor logo…"), self.import_logo, "import_logo")
         self.remove_logo_button = push_button(tr("Hapus logo"), self.remove_logo)
-        self.kop_button = push_button(tr("&Pratinjau kop surat…"), self.preview_letterhead, "preview_kop")
+        self.kop_button = push_button(tr("Pratinjau &kop surat…"), self.preview_letterhead, "preview_kop")
         column.addLayout(button_row(self.logo_button, self.remove_logo_button, self.kop_button))
         self.logo_message = message_label("logo_message")
         column.addWidget(self.logo_message)
@@ -194,31 +228,76 @@ class OfficeProfilePage(AdminPage):
 
     # --- data -----------------------------------------------------------------------------------
 
-    def reload(self) -> None:
+    def reload(self, discard_edits: bool = False) -> None:
+        """The profile as stored. Changes typed and not saved stay in the form unless `discard_edits`:
+        a change made elsewhere (the logo, the default paper) never throws away the admin's typing."""
         try:
             form = admin.profile_form(self.db, now=self.now())
         except StoreError as exc:
             show_message(self.message, exc.message, problem=True)
             return
         self.profile = form.profile
-        for name, editor in self.fields.items():
-            value = str(getattr(self.profile, name) or "")
-            if isinstance(editor, QComboBox):
-                index = editor.findData(value)
-                if index < 0:  # a zone outside the three (set elsewhere): show it rather than hide it
-                    editor.addItem(value, value)
-                    index = editor.count() - 1
-                editor.setCurrentIndex(index)
-            elif isinstance(editor, QPlainTextEdit):
-                editor.setPlainText(value)
-            else:
-                editor.setText(value)
-                editor.setCursorPosition(0)
+        self._show_logo(self.profile.logo)
+        if self.dirty and not discard_edits:
+            self._edited()  # the stored profile moved under the form: still changed?
+            self.update_preview(check_issued=False)
+            return
+        self._fill(self.profile)
         for label in self.errors.values():
             show_error_text(label, "")
         show_message(self.message, "")
-        self._show_logo(self.profile.logo)
         self._show_numbers(form.numbers)
+
+    def revert(self) -> None:
+        """Batalkan perubahan: back to the profile as stored."""
+        self.reload(discard_edits=True)
+
+    def _fill(self, profile: OfficeProfile) -> None:
+        self._filling = True
+        try:
+            for name, editor in self.fields.items():
+                value = str(getattr(profile, name) or "")
+                if isinstance(editor, QComboBox):
+                    index = editor.findData(value)
+                    if index < 0:  # a zone outside the three (set elsewhere): show it rather than hide it
+                        editor.addItem(value, value)
+                        index = editor.count() - 1
+                    editor.setCurrentIndex(index)
+                elif isinstance(editor, QPlainTextEdit):
+                    editor.setPlainText(value)
+                else:
+                    editor.setText(value)
+                    editor.setCursorPosition(0)
+        finally:
+            self._filling = False
+        self._set_dirty(False)
+
+    def _stored_values(self) -> dict[str, str]:
+        profile = self.profile
+        return {name: str(getattr(profile, name) or "") if profile else "" for name in self.fields}
+
+    def _edited(self) -> None:
+        if not self._filling:
+            self._set_dirty(self.values() != self._stored_values())
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty_label.setVisible(dirty)
+        self.revert_button.setEnabled(dirty)
+        if dirty != self.dirty:
+            self.dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def may_leave(self) -> bool:
+        """Whether the admin may leave the form now: nothing unsaved, or saved or thrown away as they chose."""
+        if not self.dirty:
+            return True
+        answer = ask_about_unsaved(self)
+        if answer == SAVE:
+            return self.save()
+        if answer == DISCARD:
+            self.revert()
+            return True
+        return False
 
     def values(self) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -265,7 +344,9 @@ class OfficeProfilePage(AdminPage):
         except StoreError as exc:
             show_message(self.message, exc.message, problem=True)
             return False
-        self.profile = self.done(done)  # the page reloads: the stored values, cleaned
+        self.profile = done.value
+        self._fill(done.value)  # the stored values, cleaned: nothing left unsaved
+        self.done(done)
         show_message(self.message, tr("Profil kantor disimpan. Dokumen yang dicetak mulai sekarang memakainya."),)
         self.saved.emit(done.value)
         return True
