@@ -75,13 +75,14 @@ def _usage(parser: argparse.ArgumentParser) -> Callable[[CliContext, argparse.Na
 
 
 def _add_csv_import(sub: Any, help: str, description: str, replace_flags: tuple[str, str], replace_help: str,
-                    run: Callable[[CliContext, argparse.Namespace], int]) -> None:
+                    run: Callable[[CliContext, argparse.Namespace], int], *, file_optional: bool = False) -> Any:
     """`... import BERKAS.csv [--dry-run] [replace flag]`, the all-or-nothing import of holidays or regions."""
     importing = sub.add_parser("import", help=help, description=description)
-    importing.add_argument("file", type=Path, metavar="BERKAS.csv")
+    importing.add_argument("file", type=Path, metavar="BERKAS.csv", nargs="?" if file_optional else None)
     importing.add_argument(*replace_flags, dest="replace", action="store_true", help=replace_help)
     importing.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
     importing.set_defaults(func=run)
+    return importing
 
 
 def _import_csv(args: argparse.Namespace, check: Callable[[Rows], R],
@@ -156,15 +157,25 @@ def _register_holidays(subparsers: Any) -> None:
     listing.add_argument("--all", action="store_true", help="semua tahun")
     listing.set_defaults(func=run_holidays_list)
 
-    _add_csv_import(
-        sub, "impor hari libur dari CSV (tanggal, nama, jenis[, dasar hukum])",
-        "Impor daftar hari libur dari berkas CSV dengan kolom tanggal, nama, jenis dan (boleh) dasar hukum; pemisah "
-        "koma atau titik koma; tanggal 2027-01-01 atau 01/01/2027; jenis libur_nasional, cuti_bersama atau lokal. "
-        "Semua baris diperiksa: bila satu saja bermasalah, tidak ada yang diimpor. Tenggat permohonan yang masih "
-        "berjalan dihitung ulang.",
+    importing = _add_csv_import(
+        sub, "impor hari libur dari CSV atau Excel, atau dari daftar bawaan Desk (--from-library TAHUN)",
+        "Impor daftar hari libur dari berkas CSV atau Excel dengan kolom tanggal, nama, jenis dan (boleh) dasar "
+        "hukum; pemisah koma atau titik koma; tanggal 2027-01-01 atau 01/01/2027; jenis libur_nasional, "
+        "cuti_bersama atau lokal. Semua baris diperiksa: bila satu saja bermasalah, tidak ada yang diimpor. "
+        "Atau, tanpa berkas: --from-library TAHUN mengambil libur nasional dan cuti bersama tahun itu dari daftar "
+        "yang terpasang bersama Desk (tanpa internet); hari yang sudah ada tidak diubah, dan tanggal perkiraan "
+        "(hari raya Islam sebelum ditetapkan) diimpor hanya dengan --confirm-estimated. Tenggat permohonan yang "
+        "masih berjalan dihitung ulang.",
         ("--replace-year", "--ganti-tahun"), "hapus dulu hari libur tahun yang ada di berkas (SKB perubahan)",
-        run_holidays_import,
+        run_holidays_import, file_optional=True,
     )
+    importing.add_argument("--from-library", "--dari-bawaan", dest="library_year", type=int, metavar="TAHUN",
+                           help="ambil daftar tahun itu dari daftar bawaan Desk, bukan dari berkas")
+    estimated = importing.add_mutually_exclusive_group()
+    estimated.add_argument("--confirm-estimated", "--pastikan-perkiraan", action="store_true",
+                           help="tanggal perkiraan sudah diperiksa (mis. dengan SKB): impor juga")
+    estimated.add_argument("--skip-estimated", "--lewati-perkiraan", action="store_true",
+                           help="impor yang lain dulu; tanggal perkiraan ditambahkan setelah ditetapkan")
 
     add = sub.add_parser("add", help="tambah satu hari libur")
     add.add_argument("date", type=_day, metavar="TANGGAL")
@@ -196,6 +207,14 @@ def run_holidays_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_holidays_import(ctx: CliContext, args: argparse.Namespace) -> int:
+    if args.library_year is not None:
+        if args.file is not None or args.replace:
+            raise CliError("Pilih salah satu: BERKAS.csv, atau --from-library TAHUN (tanpa --replace-year).", 1)
+        return run_library_import(ctx, args)
+    if args.file is None:
+        raise CliError("Sebutkan berkas CSV atau Excel, atau --from-library TAHUN.", 1)
+    if args.confirm_estimated or args.skip_estimated:
+        raise CliError("--confirm-estimated dan --skip-estimated hanya untuk --from-library.", 1)
     db = ctx.db()
     report = _import_csv(args, lambda rows: holidays.check_holiday_import(db, rows, replace_years=args.replace),
                          lambda rows: holidays.import_holidays(db, rows, replace_years=args.replace))
@@ -203,6 +222,51 @@ def run_holidays_import(ctx: CliContext, args: argparse.Namespace) -> int:
         return 0
     replaced = f" ({report.replaced} hari libur lama diganti)" if report.replaced else ""
     print(f"Diimpor: {report.imported} hari libur{replaced}.")
+    _print_moved(report.moved)
+    return 0
+
+
+def run_library_import(ctx: CliContext, args: argparse.Namespace) -> int:
+    """`desk holidays import --from-library 2027`: the year from the list that comes with Desk."""
+    db, year = ctx.db(), args.library_year
+    offer = _ask(lambda: holidays.library_offer(db, year))
+    print(f"Daftar hari libur {year} bawaan Desk ({offer.source}), dibandingkan dengan daftar kantor:")
+    for h in offer.holidays:
+        status = h.status.upper()
+        if h.status == holidays.DIFFERENT and h.stored is not None:
+            status += f" (di daftar: {h.stored.kind_label}, {h.stored.name}; tidak diubah)"
+        if h.estimated and h.status == holidays.NEW:
+            status += ", PERKIRAAN"
+        print(f"  {h.date.isoformat()}  {format_long_date(h.date):<28} {h.kind_label:<16} {h.name[:48]:<48} {status}")
+    for h in offer.kept:
+        print(f"  {h.date.isoformat()}  {format_long_date(h.date):<28} {h.kind_label:<16} {h.name[:48]:<48} "
+              "TETAP (tidak ada di daftar bawaan)")
+    counts = {s: sum(1 for h in offer.holidays if h.status == s) for s in (holidays.NEW, holidays.STORED,
+                                                                           holidays.DIFFERENT)}
+    print(f"{counts[holidays.NEW]} baru, {counts[holidays.STORED]} sudah ada, {counts[holidays.DIFFERENT]} berbeda "
+          "(yang sudah ada tidak diubah).")
+    if not offer.has_cuti_bersama:
+        print(f"Cuti bersama {year} belum ada di daftar bawaan (SKB-nya terbit setelah Desk ini dibuat): tambahkan "
+              "setelah terbit.")
+    estimated = offer.estimated
+    if estimated:
+        days = "; ".join(format_long_date(h.date) for h in estimated)
+        print(f"Tanggal perkiraan (belum ditetapkan pemerintah): {days}.")
+    if args.dry_run:
+        print("Tidak ada yang disimpan (--dry-run).")
+        return 0
+    if estimated and not (args.confirm_estimated or args.skip_estimated):
+        raise CliError(
+            f"{len(estimated)} tanggal perkiraan perlu dipastikan. Periksa dengan SKB, lalu jalankan lagi dengan "
+            "--confirm-estimated untuk mengimpornya juga, atau --skip-estimated untuk mengimpor yang lain dulu. "
+            "Tidak ada yang diimpor.", 1)
+    confirmed = [h.date for h in estimated] if args.confirm_estimated else []
+    report = _write(lambda: holidays.import_library_holidays(db, year, confirmed=confirmed))
+    if not report.ok:
+        for row in report.bad_rows:
+            print(row.describe())
+        raise CliError("Daftar bawaan tidak dapat diimpor; tidak ada yang diimpor.", 1)
+    print(f"Diimpor: {report.imported} hari libur dari daftar bawaan ({offer.source}).")
     _print_moved(report.moved)
     return 0
 

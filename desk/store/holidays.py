@@ -30,6 +30,7 @@ from desk.domain.workdays import WorkCalendar
 from desk.store import access
 from desk.store.database import Database
 from desk.store.errors import NotFound, StoreError
+from desk.store.holiday_library import library_holidays, library_version
 from desk.store.models import (
     Holiday,
     OfficeProfileRow,
@@ -425,6 +426,108 @@ def _store_import(work: Work, report: HolidayImport, replace_years: bool, action
     })
     _calendar_changed(work, moved)
     return HolidayImport(report.rows, None, len(report.rows), replaced, moved)
+
+
+# --- the list that comes with Desk ---------------------------------------------------------------
+
+
+NEW, STORED, DIFFERENT = "baru", "sudah ada", "berbeda"
+
+
+@dataclass(frozen=True, slots=True)
+class OfferedHoliday:
+    """A day of the installed library's list beside what the office's list holds on that date."""
+
+    date: date
+    name: str
+    kind: str
+    estimated: bool  # a computed date (an Islamic holiday before its decree): the admin confirms it
+    stored: HolidayRecord | None  # what the list holds on that date, if anything
+
+    @property
+    def status(self) -> str:
+        """baru (not in the list), sudah ada (the same kind is there) or berbeda (another kind is there)."""
+        if self.stored is None:
+            return NEW
+        return STORED if self.stored.kind == self.kind else DIFFERENT
+
+    @property
+    def kind_label(self) -> str:
+        return kind_label(self.kind)
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryOffer:
+    """What importing a year from the list that comes with Desk would do: the diff against the office's list."""
+
+    year: int
+    source: str  # "holidays 0.109"
+    holidays: tuple[OfferedHoliday, ...]  # the library's days, by date
+    kept: tuple[HolidayRecord, ...]  # days the office's list holds that the library does not (a local day off)
+
+    @property
+    def new(self) -> tuple[OfferedHoliday, ...]:
+        """What an import adds: the library's days the list does not hold yet (stored ones are never replaced)."""
+        return tuple(h for h in self.holidays if h.status == NEW)
+
+    @property
+    def estimated(self) -> tuple[OfferedHoliday, ...]:
+        """The new days whose date the admin has to confirm before they are imported."""
+        return tuple(h for h in self.new if h.estimated)
+
+    @property
+    def has_cuti_bersama(self) -> bool:
+        return any(h.kind == holiday_rules.CUTI_BERSAMA for h in self.holidays)
+
+
+def _offer(session: Session, year: int) -> LibraryOffer:
+    if not holiday_rules.MIN_YEAR <= year <= holiday_rules.MAX_YEAR:
+        raise StoreError(f"Tahun {year} di luar rentang {holiday_rules.MIN_YEAR}–{holiday_rules.MAX_YEAR}.", "year")
+    stored = {h.date: h for h in _list(session, year)}
+    offered = tuple(OfferedHoliday(h.date, h.name, h.kind, h.estimated, stored.get(h.date))
+                    for h in library_holidays(year))
+    if not offered:
+        raise StoreError(f"Daftar bawaan Desk belum memuat hari libur tahun {year}. Impor daftar SKB-nya dari "
+                         "berkas CSV atau Excel.", "year")
+    in_offer = {h.date for h in offered}
+    return LibraryOffer(year, library_version(), offered,
+                        tuple(h for day, h in sorted(stored.items()) if day not in in_offer))
+
+
+def library_offer(db: Database, year: int) -> LibraryOffer:
+    """Year `year` as the list that comes with Desk has it, beside the office's list; writes nothing."""
+    with reading(db) as work:
+        return _offer(work.session, year)
+
+
+def import_library_holidays(
+    db: Database, year: int, *, confirmed: Collection[date] = (), now: datetime | None = None
+) -> Done[HolidayImport]:
+    """Add the days of `year` the office's list lacks, from the list that comes with Desk, all at once.
+
+    Days the list already holds stay as they are. An estimated date is added only when it is in
+    ``confirmed`` (the admin checked it, e.g. against the SKB); the others are left for later.
+    Due dates of open requests are recomputed as after a file import.
+    """
+    with writing(db, now=now) as work:
+        work.require(access.HOLIDAYS_EDIT)
+        offer = _offer(work.session, year)
+        chosen = [h for h in offer.new if not h.estimated or h.date in set(confirmed)]
+        if not chosen:
+            raise StoreError(f"Tidak ada hari libur baru untuk tahun {year}: semua hari di daftar bawaan sudah "
+                             "ada, atau tanggal perkiraan belum dipastikan.", "year")
+        basis = f"Daftar bawaan Desk ({offer.source})"
+        rows = [(index, (h.date.isoformat(), h.name, h.kind,
+                         f"{basis}, tanggal perkiraan dipastikan admin" if h.estimated else basis))
+                for index, h in enumerate(chosen, start=1)]
+        report = _check_import(work.session, rows, False)
+        if not report.ok:  # the library's own list is sound; kept so a surprise is said, not stored
+            return work.done(report)
+        skipped = [h.date.isoformat() for h in offer.estimated if h.date not in set(confirmed)]
+        return work.done(_store_import(work, report, False, "holiday.import_library", {
+            "source": offer.source, "estimated": [h.date.isoformat() for h in chosen if h.estimated],
+            "estimated_left_out": skipped,
+        }))
 
 
 # --- working weekdays ----------------------------------------------------------------------------

@@ -166,3 +166,28 @@ def test_cr_only_excel_and_binary_files_get_an_answer_not_a_traceback(desk: Run,
     book.save(tmp_path / "formula.xlsx")
     code, out, err = desk("holidays", "import", str(tmp_path / "formula.xlsx"))
     assert code == 1 and "baris 2, kolom B: Sel berisi rumus" in err
+
+
+def test_next_years_holidays_from_the_list_that_comes_with_desk(desk: Run, data_dir: Path) -> None:
+    open_request_over_new_year(data_dir)  # due Senin 4 Januari 2027 while 2027 has no holidays
+    code, out, _ = desk("holidays", "import", "--from-library", "2027", "--dry-run")
+    assert code == 0 and out.startswith("Daftar hari libur 2027 bawaan Desk (holidays 0.109)")
+    assert "2027-03-10  Rabu, 10 Maret 2027" in out and "Hari Raya Idul Fitri" in out
+    assert next(line for line in out.splitlines() if "2027-03-10" in line).endswith("BARU, PERKIRAAN")
+    assert "26 baru, 0 sudah ada, 0 berbeda" in out and "Tidak ada yang disimpan (--dry-run)." in out
+
+    code, out, err = desk("holidays", "import", "--from-library", "2027")
+    assert code == 1 and "3 tanggal perkiraan perlu dipastikan" in err and "Tidak ada yang diimpor." in err
+    assert desk("holidays", "list", "--year", "2027")[1].startswith("Belum ada hari libur")
+
+    code, out, _ = desk("holidays", "import", "--from-library", "2027", "--skip-estimated")
+    assert code == 0 and "Diimpor: 23 hari libur dari daftar bawaan (holidays 0.109)." in out
+    assert "Senin, 4 Januari 2027 → Rabu, 6 Januari 2027" in out  # Isra Mikraj on Selasa 5 Januari
+
+    code, out, _ = desk("holidays", "import", "--from-library", "2027", "--confirm-estimated")
+    assert code == 0 and "Diimpor: 3 hari libur" in out
+    assert "0 baru, 26 sudah ada" in desk("holidays", "import", "--from-library", "2027", "--dry-run")[1]
+    code, _, err = desk("holidays", "import", "--from-library", "2027", "--confirm-estimated")
+    assert code == 1 and "Tidak ada hari libur baru" in err
+    code, _, err = desk("holidays", "import")
+    assert code == 1 and "--from-library TAHUN" in err

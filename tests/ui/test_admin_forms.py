@@ -297,3 +297,51 @@ def test_the_notice_goes_once_the_year_is_entered_and_this_years_cannot_be_put_o
     with pytest.raises(Exception, match="sudah ada di daftar"):
         holidays.acknowledge_missing_year(admin, 2027, now=DECEMBER)
     assert holidays.coverage(admin, now=DECEMBER).missing == ()
+
+
+# --- next year's list from the one that comes with Desk ------------------------------------------
+
+
+def test_next_years_holidays_come_from_the_list_inside_desk_with_estimated_dates_ticked_by_hand(
+    qtbot: QtBot, db: Database, admin: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from desk.ui.admin.library_dialog import LibraryImportDialog
+
+    page = HolidaysPage(admin, clock=lambda: DECEMBER)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(page.isActiveWindow)
+    assert page.year.currentData() == 2026 and not page.library_button.isVisible()  # 2026 is in
+    qtbot.keyClick(page, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    assert page.year.currentData() == 2027 and page.library_button.isVisible()
+
+    seen: list[LibraryImportDialog] = []
+
+    def tick_idul_fitri(dialog: LibraryImportDialog) -> bool:
+        qtbot.addWidget(dialog)
+        seen.append(dialog)
+        dialog.open()
+        qtbot.waitUntil(lambda: focused() is dialog.table)
+        assert dialog.summary.text().startswith("23 hari libur akan ditambahkan; 0 sudah ada")
+        assert "3 tanggal perkiraan belum dicentang" in dialog.summary.text()
+        rows = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+        for _ in range(rows.index("10-03-2027")):
+            qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+        assert dialog.table.item(dialog.table.currentRow(), 5).text() == "PERKIRAAN: diimpor bila dicentang"
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+        assert dialog.ticked() == [date(2027, 3, 10)]
+        assert dialog.import_button.text() == "&Impor 24 hari libur"
+        qtbot.keyClick(dialog.table, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+        return True
+
+    monkeypatch.setattr(HolidaysPage, "run_library", staticmethod(tick_idul_fitri))
+    qtbot.keyClick(page, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # Ambil dari daftar bawaan Desk
+    qtbot.waitUntil(lambda: page.moved_label.text().startswith("24 hari libur 2027 ditambahkan"))
+    assert page.year.currentData() == 2027 and page.table.rowCount() == 24
+    assert not page.library_button.isVisible() and not page.warning.isVisible()
+    assert "10-03-2027" in [page.table.item(r, 0).text() for r in range(24)]
+    assert "11-03-2027" not in [page.table.item(r, 0).text() for r in range(24)]

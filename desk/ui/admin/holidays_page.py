@@ -45,6 +45,7 @@ from desk.store.errors import StoreError
 from desk.store.holidays import HolidayChange, HolidayImport, HolidayRecord, InvalidHoliday, MovedRequest
 from desk.store.work import Change, Done
 from desk.ui.admin.common import TABLE_FILTERS, AdminPage, Clock, Rows, tr
+from desk.ui.admin.library_dialog import LibraryImportDialog
 from desk.ui.common import (
     ERROR_STYLE,
     MUTED_STYLE,
@@ -261,6 +262,11 @@ class HolidaysPage(AdminPage):
         self.summary = QLabel()
         self.summary.setObjectName("year_summary")
         top.addWidget(self.summary, 1)
+        self.library_button = push_button(tr("Ambil dari &daftar bawaan Desk…"), self.import_from_library,
+                                          "from_library")
+        self.library_button.setToolTip(tr("Libur nasional dan cuti bersama tahun ini dari daftar yang terpasang "
+                                          "bersama Desk, tanpa internet"))
+        top.addWidget(self.library_button)
         layout.addLayout(top)
 
         self.table = make_table([tr("Tanggal"), tr("Hari"), tr("Jenis"), tr("Nama"), tr("Dasar hukum")], "holidays")
@@ -346,11 +352,14 @@ class HolidaysPage(AdminPage):
             for h in self.records
         ], [h.id for h in self.records])
         counts = {kind: sum(1 for h in self.records if h.kind == kind) for kind in KIND_LABELS}
+        # The list that comes with Desk is offered for a year whose SKB holidays are not in yet.
+        self.library_button.setVisible(not counts[LIBUR_NASIONAL])
         if self.records:
             self.summary.setText(" · ".join(f"{n} {tr(COUNT_LABELS[k])}" for k, n in counts.items()))
         else:
-            self.summary.setText(tr("Belum ada hari libur untuk tahun {year}: impor daftar SKB tiga menteri (CSV "
-                                    "atau Excel) atau tambahkan satu per satu.").format(year=year))
+            self.summary.setText(tr("Belum ada hari libur untuk tahun {year}: ambil dari daftar bawaan Desk, impor "
+                                    "daftar SKB tiga menteri (CSV atau Excel) atau tambahkan satu per satu.")
+                                 .format(year=year))
 
     def selected(self) -> HolidayRecord | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -467,6 +476,33 @@ class HolidaysPage(AdminPage):
         if done.value.ok and years:
             self._year_after_change = years[0]  # the page reloads on the imported year
         return done
+
+    @staticmethod
+    def run_library(dialog: LibraryImportDialog) -> bool:
+        """Show the library's list for the year and wait: whether the admin pressed Impor (patched in tests)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def import_from_library(self) -> HolidayImport | None:
+        """The shown year's libur nasional and cuti bersama from the list that comes with Desk."""
+        year = int(self.year.currentData())
+        try:
+            offer = holidays.library_offer(self.db, year)
+        except StoreError as exc:
+            show_message(self.message, exc.message, problem=True)
+            return None
+        dialog = LibraryImportDialog(offer, self)
+        if not self.run_library(dialog):
+            return None
+        self._year_after_change = year
+        report = self.perform(lambda: holidays.import_library_holidays(self.db, year, confirmed=dialog.confirmed,
+                                                                        now=self.now()))
+        if report is None:
+            self._year_after_change = None
+            return None
+        what = tr("{n} hari libur {year} ditambahkan dari daftar bawaan Desk ({source})").format(
+            n=report.imported, year=year, source=offer.source)
+        self._after_change(report.moved, what)
+        return report
 
     def save_weekdays(self) -> bool:
         days = [i for i, box in enumerate(self.weekday_boxes) if box.isChecked()]
