@@ -6,6 +6,7 @@ notice is red only for whoever can fix it and can be put off by an admin until t
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -345,3 +346,47 @@ def test_next_years_holidays_come_from_the_list_inside_desk_with_estimated_dates
     assert not page.library_button.isVisible() and not page.warning.isVisible()
     assert "10-03-2027" in [page.table.item(r, 0).text() for r in range(24)]
     assert "11-03-2027" not in [page.table.item(r, 0).text() for r in range(24)]
+
+
+# --- the Help menu -------------------------------------------------------------------------------------
+
+
+def test_f1_lists_the_shortcuts_and_the_help_menu_says_which_desk_and_where_its_data_is(
+    qtbot: QtBot, db: Database, data_dir: object
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desk import __version__
+    from desk.ui.admin.about import AboutDialog, QuickHelpDialog
+
+    officer = user(db, "petugas", "Rina Petugas")
+    win = open_main_window(qtbot, db, officer)
+    qtbot.keyClick(focused(), Qt.Key.Key_F1)
+    help_box = win.findChild(QuickHelpDialog, "quick_help")
+    assert help_box is not None and help_box.isVisible()
+    rows = {help_box.table.item(r, 0).text(): help_box.table.item(r, 1).text()
+            for r in range(help_box.table.rowCount())}
+    assert rows["Ctrl+N"] == "Permohonan baru" and rows["F1"] == "Bantuan singkat"
+    assert rows["Ctrl+1"] == "Buka Register Pelayanan"
+    qtbot.keyClick(help_box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not help_box.isVisible())
+
+    qtbot.waitUntil(win.isActiveWindow)
+    qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # the Bantuan menu
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is win.menus["help"])
+    qtbot.keyClick(win.menus["help"], Qt.Key.Key_T)  # Tentang Desk
+    qtbot.waitUntil(lambda: win.findChild(AboutDialog, "about_dialog") is not None)
+    about = win.findChild(AboutDialog, "about_dialog")
+    assert about is not None
+    shown = {label: value.text() for label, value in about.values.items()}
+    assert shown["Versi Desk"] == __version__
+    assert shown["Folder data"] == str(data_dir)
+    assert shown["Basis data"] == db.describe() and shown["Basis data"].endswith(".sqlite3")
+    assert shown["Folder cadangan"] == str(Path(str(data_dir)) / "backups")
+    assert shown["Qt / PySide6"].startswith("Qt 6.") and shown["Python"].startswith("3.")
+    assert shown["Lisensi"].startswith("MIT")
+    qtbot.waitUntil(about.isActiveWindow)
+    qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # Salin (an animated click)
+    qtbot.waitUntil(lambda: about.copied.text().startswith("Disalin"))
+    assert QApplication.clipboard().text().startswith(f"Versi Desk: {__version__}\n")
+    assert f"Folder data: {data_dir}" in QApplication.clipboard().text()

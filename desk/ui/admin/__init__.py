@@ -1,5 +1,5 @@
 """Administration in the application: office profile, holidays and working days, units and services,
-regions, printing defaults, and the missing-holidays warning.
+regions, printing defaults, the missing-holidays warning, and the Help menu (Tentang Desk, F1).
 
 What the rest of the UI calls: `install(window, db)` once the main window exists, with the database
 bound to the logged-in user. It puts the missing-holidays warning in the status bar (for everyone:
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 from desk.store import access, holidays
 from desk.store.database import Database
 from desk.store.work import Changes
+from desk.ui.admin import about
 from desk.ui.admin.catalogue_page import CataloguePage
 from desk.ui.admin.common import AdminPage, Clock, now_of, tr
 from desk.ui.admin.holidays_page import HolidayDialog, HolidaysPage
@@ -264,6 +265,7 @@ def install(window: QMainWindow, db: Database, *, clock: Clock | None = None,
     close_checks = getattr(window, "close_checks", None)
     if close_checks is not None:
         close_checks.append(ui.may_close)
+    about.install(window, db)  # the Help menu: Tentang Desk, and F1
     if startup_warning:
         ui.show_startup()
     return ui
