@@ -432,5 +432,6 @@ def test_an_excel_import_on_the_holidays_page_clears_the_warning_in_the_main_win
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert "*.xlsx" in offered[0].split(";;")[0] and "*.csv" in offered[0].split(";;")[0]
     assert not warning.isVisible()  # the window passed the change on: no restart, no reopening
+    assert win.admin.banner is not None and not win.admin.banner.isVisible()  # the start-up notice too
     assert page.year.currentData() == year and page.table.rowCount() == 2
     assert page.moved_label.text().startswith(f"{len(missing)} hari libur diimpor dari libur.xlsx")

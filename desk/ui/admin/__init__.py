@@ -107,6 +107,10 @@ class AdminArea(QTabWidget):
         self.setTabText(self.indexOf(self._holders["profile"]), tr("{title} (belum disimpan)").format(title=title)
                         if dirty else title)
 
+    def has_unsaved_changes(self) -> bool:
+        page = self._pages.get("profile")
+        return isinstance(page, OfficeProfilePage) and page.dirty
+
     def may_leave(self) -> bool:
         """Whether the admin may leave the administration now (the profile asks about unsaved changes)."""
         page = self._pages.get("profile")
@@ -117,10 +121,14 @@ class AdminArea(QTabWidget):
 
     def _tab_changed(self) -> None:
         key = self._key_of(self.currentWidget())
-        if self._shown_key == "profile" and key != "profile" and not self.may_leave():
-            blocked = self.blockSignals(True)  # back to the profile, as if the tab had not been clicked
+        if self._shown_key == "profile" and key != "profile" and self.has_unsaved_changes():
+            # Asked over the profile, as if the tab had not been clicked yet; then on, or stay.
+            target = self.currentIndex()
+            blocked = self.blockSignals(True)
             self.setCurrentWidget(self._holders["profile"])
             self.blockSignals(blocked)
+            if self.may_leave():
+                self.setCurrentIndex(target)
             return
         if key is not None:
             self._shown_key = key
@@ -185,6 +193,9 @@ class AdminUi(QObject):
 
     def on_changed(self, changes: Changes) -> None:
         self.warning.on_changed(changes)
+        found = self.warning.coverage
+        if self.banner is not None and (found is None or not found.unacknowledged):
+            self.banner.hide()  # the year it announced was entered (or put off): nothing left to say
         if self.area is not None:
             self.area.on_changed(changes)
 
@@ -201,10 +212,14 @@ class AdminUi(QObject):
     def _area_changed(self) -> None:
         tabs, area = self._areas, self.area
         if self._area_shown is area and tabs.currentWidget() is not area and area is not None \
-                and not area.may_leave():
-            blocked = tabs.blockSignals(True)  # stay in the administration, as if the tab had not been clicked
+                and area.has_unsaved_changes():
+            # Asked over the administration, as if the other area had not been opened yet; then on, or stay.
+            target = tabs.currentIndex()
+            blocked = tabs.blockSignals(True)
             tabs.setCurrentWidget(area)
             tabs.blockSignals(blocked)
+            if area.may_leave():
+                tabs.setCurrentIndex(target)
             return
         self._area_shown = tabs.currentWidget()
 

@@ -154,6 +154,7 @@ class OfficeProfilePage(AdminPage):
         self.dirty_label.setStyleSheet(NOTICE_STYLE)
         self.dirty_label.hide()
         bar.addWidget(self.dirty_label)
+        bar.addStretch(1)  # the buttons keep their size at the right, whatever the message says
         self.revert_button = push_button(tr("Batalkan pe&rubahan"), self.revert, "revert_profile")
         self.save_button = push_button(tr("&Simpan profil"), self.save, "save_profile")
         self.save_button.setDefault(True)
