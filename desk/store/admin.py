@@ -26,6 +26,9 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from desk.domain.errors import DomainError
+from desk.domain.holiday_rules import parse_date
+from desk.domain.nip import nip_digits, nip_problem
+from desk.domain.office_rules import FIELD_LABELS, OfficeGap, office_gaps
 from desk.domain.office_time import TZ_LABELS
 from desk.domain.records import OfficeProfile, ServiceRecord, UnitRecord
 from desk.domain.refnumber import format_reference, validate_pattern
@@ -42,7 +45,7 @@ from desk.store.models import (
     Unit,
 )
 from desk.store.office import get_office_profile
-from desk.store.work import Change, Done, reading, writing
+from desk.store.work import Change, Done, office_context, reading, writing
 
 
 class InvalidInput(StoreError):
@@ -63,57 +66,89 @@ class ProfileField:
     required: bool = False
 
 
+def _field(name: str, max_length: int, required: bool = False, label: str = "") -> ProfileField:
+    # One label per field everywhere (form, command line, the papers' checks): desk.domain.office_rules.
+    return ProfileField(label or FIELD_LABELS[name], max_length, required)
+
+
 # The fields of the profile an admin edits here, in form order. The logo has its own
 # functions; the retention period belongs to the personal-data screen (desk.store.privacy),
 # the working weekdays to the holiday screen (desk.store.holidays).
 PROFILE_FIELDS: dict[str, ProfileField] = {
-    "government_name": ProfileField("Nama pemerintah daerah", 200, True),
-    "office_name": ProfileField("Nama kantor", 300, True),
-    "short_name": ProfileField("Singkatan kantor", 40, True),
-    "address": ProfileField("Alamat", 300),
-    "village": ProfileField("Desa/kelurahan", 100),
-    "district": ProfileField("Kecamatan", 100),
-    "regency": ProfileField("Kabupaten/kota", 100),
-    "province": ProfileField("Provinsi", 100),
-    "postal_code": ProfileField("Kode pos", 10),
-    "phone": ProfileField("Telepon", 60),
-    "email": ProfileField("Pos-el", 120),
-    "website": ProfileField("Laman", 120),
-    "head_name": ProfileField("Nama kepala kantor", 120),
-    "head_nip": ProfileField("NIP kepala kantor", 30),
-    "head_title": ProfileField("Jabatan kepala kantor", 120),
-    "service_pic_name": ProfileField("Penanggung jawab pelayanan", 120),
-    "service_pic_title": ProfileField("Jabatan penanggung jawab", 120),
-    "place_name": ProfileField("Tempat pada baris tanggal", 100, True),
-    "timezone": ProfileField("Zona waktu", 40, True),
-    "ref_pattern": ProfileField("Pola nomor permohonan", 120, True),
-    "forum_venue": ProfileField("Tempat forum konsultasi", 200),
-    "privacy_notice": ProfileField("Pemberitahuan pelindungan data", 5000),
-    "dpo_contact": ProfileField("Kontak pelindungan data", 200),
-    "maklumat_text": ProfileField("Teks maklumat pelayanan", 5000),
+    "government_name": _field("government_name", 200, True),
+    "office_name": _field("office_name", 300, True),
+    "short_name": _field("short_name", 40, True),
+    "address": _field("address", 300),
+    "village": _field("village", 100),
+    "district": _field("district", 100),
+    "regency": _field("regency", 100),
+    "province": _field("province", 100),
+    "postal_code": _field("postal_code", 10),
+    "phone": _field("phone", 60),
+    "email": _field("email", 120),
+    "website": _field("website", 120),
+    "head_name": _field("head_name", 120),
+    "head_nip": _field("head_nip", 30),
+    "head_rank": _field("head_rank", 120),
+    "head_title": _field("head_title", 120),
+    "head_position": _field("head_position", 300),
+    "service_pic_name": _field("service_pic_name", 120),
+    "service_pic_nip": _field("service_pic_nip", 30),
+    "service_pic_title": _field("service_pic_title", 120),
+    "place_name": _field("place_name", 100, True),
+    "timezone": _field("timezone", 40, True, "Zona waktu"),
+    "ref_pattern": _field("ref_pattern", 120, True, "Pola nomor permohonan"),
+    "forum_venue": _field("forum_venue", 200),
+    "standards_decree_number": _field("standards_decree_number", 120),
+    "standards_decree_date": _field("standards_decree_date", 10),
+    "maklumat_date": _field("maklumat_date", 10),
+    "privacy_notice": _field("privacy_notice", 5000),
+    "dpo_contact": _field("dpo_contact", 200),
+    "maklumat_text": _field("maklumat_text", 5000),
 }
 TIMEZONES: dict[str, str] = dict(TZ_LABELS)  # IANA name → WIB, WITA or WIT
-_ONE_LINE = {name for name in PROFILE_FIELDS if name not in ("privacy_notice", "maklumat_text")}
+MULTI_LINE = ("head_position", "privacy_notice", "maklumat_text")
+DATE_FIELDS = ("standards_decree_date", "maklumat_date")
+NIP_FIELDS = ("head_nip", "service_pic_nip")
+MAX_POSITION_LINES = 3  # the full jabatan above a signature: "KEPALA DINAS ... / KABUPATEN BALANGAN"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _WEBSITE = re.compile(r"^(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(/\S*)?$")
 _POSTAL = re.compile(r"^\d{5}$")
-_NIP = re.compile(r"^\d{18}$")
 # An office telephone as printed in the kop: digits with the usual separators, one number or several
 # ("(0526) 2028123", "0526-2028123 / 2028124", "+62 526 2028123"); no letters left to fill in.
 _PHONE = re.compile(r"^[0-9+() ./,-]+$")
 MIN_PHONE_DIGITS = 7
 _SHORT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.&-]*$")
 
+ProfileValue = str | date | None
 
-def _clean_text(name: str, value: object) -> str:
+
+class _BadDate(str):
+    """A typed date that is no date: kept as typed, so the form's message can point at it."""
+
+
+def _clean_value(name: str, value: object) -> ProfileValue:
+    """What is stored for a typed value: text tidied, a NIP's 18 digits, a date (None when empty)."""
+    if name in DATE_FIELDS:
+        if value is None or isinstance(value, date):
+            return value
+        text = str(value).strip()
+        return (parse_date(text) or _BadDate(text)) if text else None
     text = "" if value is None else str(value)
-    if name in _ONE_LINE:
-        return " ".join(text.split())
-    return "\n".join(line.rstrip() for line in text.strip().splitlines())
+    if name in MULTI_LINE:
+        return "\n".join(line.rstrip() for line in text.strip().splitlines())
+    text = " ".join(text.split())
+    if name in NIP_FIELDS and text and nip_problem(text) is None:
+        return nip_digits(text)  # stored as its digits, printed grouped (desk.domain.nip.format_nip)
+    return text
 
 
-def _field_problem(name: str, value: str) -> str | None:
+def _field_problem(name: str, value: ProfileValue) -> str | None:
     spec = PROFILE_FIELDS[name]
+    if isinstance(value, _BadDate):
+        return f"{spec.label}: tulis tanggalnya seperti 31-12-2025."
+    if value is None or isinstance(value, date):
+        return None
     if spec.required and not value:
         return f"{spec.label} wajib diisi."
     if len(value) > spec.max_length:
@@ -131,20 +166,27 @@ def _field_problem(name: str, value: str) -> str | None:
     if name == "phone" and (not _PHONE.match(value) or sum(ch.isdigit() for ch in value) < MIN_PHONE_DIGITS):
         return ("Telepon hanya berisi angka lengkap, boleh dengan spasi, tanda hubung, titik, garis miring atau "
                 "kurung (mis. (0526) 2028123).")
-    if name == "head_nip" and not _NIP.match(value.replace(" ", "")):
-        return "NIP terdiri dari 18 angka (spasi boleh)."
+    if name in NIP_FIELDS:
+        return nip_problem(value)
+    if name == "head_position" and len(value.splitlines()) > MAX_POSITION_LINES:
+        return f"Jabatan lengkap paling banyak {MAX_POSITION_LINES} baris."
     if name == "timezone" and value not in TIMEZONES:
         return "Pilih zona waktu WIB, WITA atau WIT."
     return None
 
 
-def _cleaned_changes(row: OfficeProfileRow, changes: Mapping[str, object]) -> dict[str, str]:
+def _stored(row: OfficeProfileRow, name: str) -> ProfileValue:
+    value = getattr(row, name)
+    return value if name in DATE_FIELDS else (value or "")
+
+
+def _cleaned_changes(row: OfficeProfileRow, changes: Mapping[str, object]) -> dict[str, ProfileValue]:
     """Only the fields that really change, cleaned; an unknown field name is a programming error."""
     unknown = set(changes) - set(PROFILE_FIELDS)
     if unknown:
         raise ValueError(f"not profile fields: {sorted(unknown)}")
-    cleaned = {name: _clean_text(name, value) for name, value in changes.items()}
-    return {name: value for name, value in cleaned.items() if value != (getattr(row, name) or "")}
+    cleaned = {name: _clean_value(name, value) for name, value in changes.items()}
+    return {name: value for name, value in cleaned.items() if value != _stored(row, name)}
 
 
 def _profile_row(session: Session, *, lock: bool = False) -> OfficeProfileRow:
@@ -168,8 +210,8 @@ def _profile_problems(session: Session, changes: Mapping[str, object], today: da
         if problem:
             errors[name] = problem
     if "ref_pattern" in cleaned or "short_name" in cleaned:
-        pattern = cleaned.get("ref_pattern", row.ref_pattern)
-        short_name = cleaned.get("short_name", row.short_name)
+        pattern = str(cleaned.get("ref_pattern", row.ref_pattern))
+        short_name = str(cleaned.get("short_name", row.short_name))
         if "ref_pattern" not in errors and "short_name" not in errors:
             problems = validate_pattern(pattern)
             if problems:
@@ -209,6 +251,8 @@ def update_office_profile(
 
 def _short(value: object) -> object:
     # Long texts (the privacy notice) would swell the audit trail; the start and the length say enough.
+    if isinstance(value, date):
+        return value.isoformat()
     if isinstance(value, str) and len(value) > 200:
         return f"{value[:200]}… ({len(value)} huruf)"
     return value
@@ -238,11 +282,13 @@ class PatternPreview:
 
 @dataclass(frozen=True, slots=True)
 class ProfileForm:
-    """What the office profile page shows when it opens: the profile, the office's date, the next numbers."""
+    """What the office profile page shows when it opens: the profile, the office's date, the next numbers,
+    and the fields official papers cannot carry yet."""
 
     profile: OfficeProfile
     today: date
     numbers: PatternPreview
+    gaps: tuple[OfficeGap, ...] = ()
 
 
 def profile_form(db: Database, *, now: datetime | None = None) -> ProfileForm:
@@ -250,7 +296,21 @@ def profile_form(db: Database, *, now: datetime | None = None) -> ProfileForm:
         profile = work.office.profile
         # The stored pattern was checked against the issued numbers when it was saved.
         numbers = _preview_numbers(work.session, profile.ref_pattern, profile.short_name, work.today)
-        return ProfileForm(profile, work.today, numbers)
+        return ProfileForm(profile, work.today, numbers, office_gaps(profile))
+
+
+def paper_gaps(db: Database) -> tuple[OfficeGap, ...]:
+    """The profile fields still empty or stand-ins, which make every official paper say KONSEP
+    (for `desk check`, `desk office show` and the screens)."""
+    return office_gaps(office_context(db).profile)
+
+
+def first_start(db: Database) -> bool:
+    """Desk has no account with a password yet: the office set-up follows the first admin's."""
+    from desk.store import accounts  # the accounts' own rule for it
+
+    with reading(db) as work:
+        return accounts.needs_first_admin(work.session)
 
 
 def preview_numbers(

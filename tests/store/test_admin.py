@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from desk.domain.intake import RequestDraft
@@ -46,7 +48,7 @@ def test_a_new_office_makes_the_profile_its_own(db: Database, as_admin: Database
     assert done.changes.kinds == {Change.OFFICE}
     assert saved.office_name == "DINAS PERDAGANGAN, KOPERASI DAN UKM"  # spaces tidied
     assert (saved.short_name, saved.place_name) == ("DPKUKM", "Amuntai")
-    assert profile(db).head_nip == "19700101 199503 2 001"
+    assert profile(db).head_nip == "197001011995032001"  # the 18 digits; papers print them grouped
     with db.read() as s:
         entry = last_entries(s, 1)[0]
         assert (entry.action, entry.entity, entry.username) == ("office.update", "office_profile",
@@ -54,6 +56,44 @@ def test_a_new_office_makes_the_profile_its_own(db: Database, as_admin: Database
         assert entry.details["changes"]["short_name"] == ["DKUKMTK", "DPKUKM"]
         assert "timezone" not in entry.details["changes"]  # unchanged fields are not logged
     assert receive(db, "P1", 1).ref_number == "0001/PNP/DPKUKM/X/2025"
+
+
+def test_the_head_and_the_decree_for_official_papers_are_saved_and_the_gaps_go(db: Database,
+                                                                               as_admin: Database) -> None:
+    before = {g.field for g in admin.paper_gaps(db)}
+    assert {"phone", "head_name", "head_nip", "head_rank", "logo", "standards_decree_number",
+            "standards_decree_date"} <= before
+    done = admin.update_office_profile(as_admin, {
+        "phone": "(0526) 2028123",
+        "head_name": "Drs. H. AHMAD FAUZI RAHMAN, M.Si.",
+        "head_nip": "19680512 199403 1 007",
+        "head_rank": "Pembina Utama Muda (IV/c)",
+        "head_position": "KEPALA DINAS KOPERASI, USAHA KECIL MENENGAH\nDAN TENAGA KERJA KABUPATEN BALANGAN",
+        "service_pic_nip": "19800101.200501.1.002",
+        "standards_decree_number": "188.4/045/DKUKMTK/2025",
+        "standards_decree_date": "02-01-2025",
+        "maklumat_date": date(2025, 1, 6),
+    }, now=WED)
+    saved = done.value
+    assert (saved.head_nip, saved.service_pic_nip) == ("196805121994031007", "198001012005011002")
+    assert (saved.standards_decree_date, saved.maklumat_date) == (date(2025, 1, 2), date(2025, 1, 6))
+    assert saved.head_position.splitlines()[1] == "DAN TENAGA KERJA KABUPATEN BALANGAN"
+    assert {g.field for g in admin.paper_gaps(db)} == {"logo"}
+    with db.read() as s:
+        changes = last_entries(s, 1)[0].details["changes"]
+        assert changes["standards_decree_date"] == [None, "2025-01-02"]
+        assert changes["head_nip"] == ["19XXXXXX XXXXXX X XXX", "196805121994031007"]
+    # The same NIP typed grouped again is no change; a bad one and a bad date are said beside them.
+    assert not admin.update_office_profile(as_admin, {"head_nip": "19680512 199403 1 007"}).changes
+    with pytest.raises(InvalidInput) as refused:
+        admin.update_office_profile(as_admin, {"service_pic_nip": "1980010120050110", "maklumat_date": "31-02-2025",
+                                               "head_position": "a\nb\nc\nd"})
+    assert refused.value.errors == {
+        "service_pic_nip": "NIP terdiri dari 18 angka (terisi 16), mis. 19680512 199403 1 007.",
+        "maklumat_date": "Tanggal penandatanganan maklumat: tulis tanggalnya seperti 31-12-2025.",
+        "head_position": "Jabatan lengkap paling banyak 3 baris.",
+    }
+    assert admin.update_office_profile(as_admin, {"maklumat_date": ""}).value.maklumat_date is None
 
 
 def test_every_bad_field_is_reported_at_once_and_nothing_is_saved(db: Database, as_admin: Database) -> None:
@@ -64,6 +104,7 @@ def test_every_bad_field_is_reported_at_once_and_nothing_is_saved(db: Database, 
         })
     assert set(refused.value.errors) == {"office_name", "email", "postal_code", "head_nip", "timezone", "short_name"}
     assert refused.value.errors["postal_code"] == "Kode pos terdiri dari 5 angka."
+    assert refused.value.errors["head_nip"] == "NIP terdiri dari 18 angka (terisi 4), mis. 19680512 199403 1 007."
     assert profile(db).office_name.startswith("DINAS KOPERASI")
 
 
