@@ -18,9 +18,11 @@ from typing import Any, Protocol, TypeVar
 from desk.cli.context import CliContext, CliError
 from desk.domain.holiday_rules import WEEKDAY_NAMES, parse_date, parse_kind
 from desk.domain.imports import ImportRejected
+from desk.domain.nip import format_nip
+from desk.domain.office_rules import office_gaps
 from desk.domain.records import OfficeProfile
 from desk.domain.status import status_label
-from desk.domain.text_id import format_long_date, format_number, tz_label
+from desk.domain.text_id import format_long_date, format_number, format_numeric_date, tz_label
 from desk.formats.table import Row, read_table
 from desk.store import admin, admin_regions, holidays, printing_defaults
 from desk.store.errors import StoreError
@@ -333,7 +335,9 @@ def _register_office(subparsers: Any) -> None:
     sub.add_parser("show", help="tampilkan profil kantor").set_defaults(func=run_office_show)
     fields = ", ".join(admin.PROFILE_FIELDS)
     setter = sub.add_parser("set", help="ubah isian profil: NAMA=NILAI ...",
-                            description=f"Ubah isian profil kantor. Nama isian: {fields}.")
+                            description=f"Ubah isian profil kantor. Nama isian: {fields}. Tanggal ditulis "
+                                        "31-12-2025 atau 2025-12-31; NIP boleh dengan spasi; baris baru "
+                                        "pada jabatan lengkap ditulis \\n.")
     setter.add_argument("values", nargs="+", metavar="NAMA=NILAI")
     setter.set_defaults(func=run_office_set)
     logo = sub.add_parser("logo", help="pasang logo (PNG/JPEG) untuk kop surat, atau hapus dengan --remove")
@@ -347,14 +351,24 @@ def _register_office(subparsers: Any) -> None:
 
 def _show_profile(profile: OfficeProfile) -> None:
     for name, spec in admin.PROFILE_FIELDS.items():
-        value = str(getattr(profile, name))
+        raw = getattr(profile, name)
+        value = format_numeric_date(raw) if isinstance(raw, date) else str(raw or "")
         if name == "timezone":
             value = f"{value} ({tz_label(value)})"
+        elif name in admin.NIP_FIELDS:
+            value = format_nip(value)
+        value = " / ".join(value.splitlines())
         if len(value) > 90:
             value = value[:87] + "…"
-        print(f"{spec.label:<32} {value}")
+        print(f"{spec.label:<46} {value}")
     logo = f"ada ({format_number(len(profile.logo))} bita)" if profile.logo else "belum ada"
-    print(f"{'Logo':<32} {logo}")
+    print(f"{'Logo':<46} {logo}")
+    gaps = office_gaps(profile)
+    if gaps:
+        print("PERINGATAN: profil kantor belum lengkap untuk cetak resmi; dokumen resmi bertanda KONSEP sampai "
+              "semua ini diisi:")
+        for gap in gaps:
+            print(f"  - {gap.text}")
 
 
 def run_office_show(ctx: CliContext, _args: argparse.Namespace) -> int:
@@ -368,7 +382,7 @@ def run_office_set(ctx: CliContext, args: argparse.Namespace) -> int:
         name, sep, value = item.partition("=")
         if not sep or name not in admin.PROFILE_FIELDS:
             raise CliError(f"'{item}' bukan NAMA=NILAI dengan nama isian profil ({', '.join(admin.PROFILE_FIELDS)}).", 1)
-        changes[name] = value
+        changes[name] = value.replace("\\n", "\n") if name in admin.MULTI_LINE else value
     profile = _write(lambda: admin.update_office_profile(ctx.db(), changes))
     print("Profil kantor disimpan.")
     _show_profile(profile)

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from desk.cli.context import CliContext, CliError
 from desk.domain.office_time import DEFAULT_TZ
-from desk.store import health
+from desk.store import admin, health
 from desk.store.migrations import current_revisions
 from desk.store.models import Holiday, OfficeProfileRow, Service, ServiceRequest
 
@@ -50,6 +50,8 @@ def run(ctx: CliContext, _args: argparse.Namespace) -> int:
         findings += health.backup_findings(ctx.data_dir, tz=tz)
     else:
         findings.append(health.Finding("ok", "Cadangan", "PostgreSQL: cadangan dibuat oleh server kantor"))
+    # The office profile: official papers say KONSEP while a field they print is empty or a stand-in.
+    findings += [health.Finding("peringatan", "Profil kantor", gap.text) for gap in admin.paper_gaps(db)]
     newest = next((f for f in findings if f.topic == "Cadangan terbaru"), None)
     print(f"Basis data : {db.describe()}")
     print(f"Revisi skema: {', '.join(current_revisions(db))}")

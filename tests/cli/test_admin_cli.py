@@ -191,3 +191,28 @@ def test_next_years_holidays_from_the_list_that_comes_with_desk(desk: Run, data_
     assert code == 1 and "Tidak ada hari libur baru" in err
     code, _, err = desk("holidays", "import")
     assert code == 1 and "--from-library TAHUN" in err
+
+
+def test_office_show_and_check_name_every_field_a_paper_cannot_carry_yet(desk: Run, tmp_path: Path) -> None:
+    code, out, _ = desk("office", "show")
+    assert code == 0
+    warned = out[out.index("PERINGATAN: profil kantor belum lengkap"):].splitlines()[1:]
+    assert "  - Telepon: masih isian contoh" in warned and "  - Pangkat/golongan kepala kantor: belum diisi" in warned
+    code, out, _ = desk("check")
+    assert code == 0 and "[PERINGATAN] Profil kantor: NIP kepala kantor: masih isian contoh" in out
+
+    logo = tmp_path / "lambang.png"
+    Image.new("RGB", (200, 240), (0, 120, 60)).save(logo)
+    assert desk("office", "logo", str(logo))[0] == 0
+    code, out, err = desk("office", "set", "phone=(0526) 2028123", "head_name=Drs. H. AHMAD FAUZI RAHMAN, M.Si.",
+                          "head_nip=19680512 199403 1 007", "head_rank=Pembina Utama Muda (IV/c)",
+                          "head_position=KEPALA DINAS KOPERASI, UKM\\nDAN TENAGA KERJA KABUPATEN BALANGAN",
+                          "standards_decree_number=188.4/045/DKUKMTK/2025", "standards_decree_date=02-01-2025")
+    assert code == 0, err
+    assert "NIP kepala kantor                              19680512 199403 1 007" in out  # grouped
+    assert "KEPALA DINAS KOPERASI, UKM / DAN TENAGA KERJA KABUPATEN BALANGAN" in out
+    assert "Tanggal keputusan penetapan standar pelayanan  02-01-2025" in out
+    assert "PERINGATAN" not in out
+    assert "Profil kantor" not in desk("check")[1]
+    code, _, err = desk("office", "set", "standards_decree_date=kemarin")
+    assert code == 1 and "tulis tanggalnya seperti 31-12-2025" in err
