@@ -390,3 +390,93 @@ def test_f1_lists_the_shortcuts_and_the_help_menu_says_which_desk_and_where_its_
     qtbot.waitUntil(lambda: about.copied.text().startswith("Disalin"))
     assert QApplication.clipboard().text().startswith(f"Versi Desk: {__version__}\n")
     assert f"Folder data: {data_dir}" in QApplication.clipboard().text()
+
+
+# --- the office set-up after the first admin -------------------------------------------------------
+
+
+def first_admin(db: Database) -> Database:
+    """The first admin, as the first start's dialog creates them; the database bound to them."""
+    from desk.store import accounts
+
+    with db.write() as s:
+        made = accounts.create_first_admin(s, "sari", "Sari Admin", "Rahasia-Kantor-2026")
+    return db.as_user(accounts.actor_of(made))
+
+
+def test_after_the_first_admin_the_office_is_set_up_on_one_screen_with_its_kop_live(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desk.store import admin as admin_store
+    from desk.ui.admin import office_setup
+    from tests.admin_support import image_bytes
+
+    assert office_setup.is_first_start(db)
+    as_admin = first_admin(db)
+    logo = tmp_path / "lambang.png"
+    logo.write_bytes(image_bytes("PNG", (200, 240)))
+    monkeypatch.setattr(office_setup.OfficeSetupDialog, "choose_logo", staticmethod(lambda parent: logo))
+    seen: list[office_setup.OfficeSetupDialog] = []
+
+    def fill_in(dialog: office_setup.OfficeSetupDialog) -> bool:
+        qtbot.addWidget(dialog)
+        seen.append(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: focused() is dialog.fields["government_name"])
+        assert not dialog.kop.pixmap().isNull() and dialog.kop.pixmap().width() == office_setup.PREVIEW_WIDTH
+        assert "• Telepon: masih isian contoh" in dialog.gaps.text()
+        first_kop = dialog.kop.pixmap().toImage()
+        for name, text in (("phone", "(0526) 2028123"), ("head_name", "Drs. H. AHMAD FAUZI RAHMAN, M.Si."),
+                           ("head_nip", "19680512 199403 1 007"), ("head_rank", "Pembina Utama Muda (IV/c)"),
+                           ("standards_decree_number", "188.4/045/DKUKMTK/2025"),
+                           ("standards_decree_date", "02-01-2025")):
+            type_into(qtbot, dialog.fields[name], text)
+        type_into(qtbot, dialog.fields["office_name"], "DINAS PERDAGANGAN")
+        qtbot.waitUntil(lambda: "Telepon" not in dialog.gaps.text(), timeout=3000)
+        assert dialog.gaps.text() == "Belum diisi, dokumen bertanda KONSEP:\n• Logo (lambang daerah): belum dipasang"
+        assert dialog.kop.pixmap().toImage() != first_kop  # the kop follows the typing
+        qtbot.keyClick(focused(), Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # Impor logo (animated click)
+        qtbot.waitUntil(lambda: dialog.logo_message.text() == "Logo tersimpan (200×240 piksel).")
+        qtbot.waitUntil(lambda: dialog.gaps.text().startswith("Semua data untuk dokumen resmi sudah diisi"))
+        qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        assert dialog.saved
+        return True
+
+    monkeypatch.setattr(office_setup, "run_setup", fill_in)
+    assert office_setup.offer_after_first_admin(as_admin, True) is True
+    profile = office_context(db).profile
+    assert (profile.office_name, profile.head_nip, profile.head_rank) == (
+        "DINAS PERDAGANGAN", "196805121994031007", "Pembina Utama Muda (IV/c)")
+    assert profile.standards_decree_date == date(2025, 1, 2) and profile.logo == logo.read_bytes()
+    assert admin_store.paper_gaps(db) == ()
+    # Once: a later start, and a start with nothing missing, ask nothing.
+    assert office_setup.offer_after_first_admin(as_admin, False) is False
+    assert office_setup.offer_after_first_admin(as_admin, True) is False
+
+
+def test_the_first_start_offers_the_set_up_only_when_the_first_admin_was_just_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desk import app
+    from desk.ui.admin import office_setup
+    from tests.ui.helpers import answer_who_is_on_duty
+
+    offered: list[str] = []
+    monkeypatch.setattr(office_setup, "run_setup", lambda dialog: offered.append(dialog.windowTitle()) or False)
+    answer_who_is_on_duty(monkeypatch, lambda db: first_admin(db).actor)
+    code, window = app.start(tmp_path / "data")
+    assert code == 0 and window is not None and offered == ["Siapkan profil kantor"]
+    window.close()
+    window.db.dispose()
+
+    from desk.store import accounts
+
+    def existing_admin(db: Database) -> object:  # as the login dialog hands the admin back
+        with db.read() as s:
+            return accounts.actor_of(accounts.find_account(s, "sari"))  # type: ignore[arg-type]
+
+    answer_who_is_on_duty(monkeypatch, existing_admin)  # type: ignore[arg-type]
+    code, window = app.start(tmp_path / "data")
+    assert code == 0 and window is not None and offered == ["Siapkan profil kantor"]  # not again
+    window.close()
+    window.db.dispose()

@@ -9,26 +9,22 @@ The form says when it holds changes not saved yet, and the admin is asked before
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from desk.domain.office_time import TZ_NAMES
+from desk.domain.office_rules import OfficeGap
 from desk.domain.records import OfficeProfile
 from desk.domain.refnumber import PLACEHOLDERS
 from desk.store import admin
@@ -36,6 +32,7 @@ from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.work import Change
 from desk.ui.admin.common import NOTICE_STYLE, AdminPage, Clock, tr
+from desk.ui.admin.profile_fields import Editor, as_typed, fill, make_editor, shown, typed
 from desk.ui.common import (
     MUTED_STYLE,
     Debouncer,
@@ -50,26 +47,19 @@ from desk.ui.widgets.tables import fill_table, make_table
 
 PREVIEW_DELAY_MS = 200
 LOGO_PREVIEW_HEIGHT = 110
-MULTILINE = ("privacy_notice", "maklumat_text")
-TZ_CHOICES = tuple(TZ_NAMES.items())
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Kop surat", ("government_name", "office_name", "short_name")),
     ("Alamat dan kontak", ("address", "village", "district", "regency", "province", "postal_code", "phone", "email",
                            "website")),
     ("Tanggal dan waktu", ("place_name", "timezone", "forum_venue")),
-    ("Pimpinan dan penanggung jawab", ("head_name", "head_nip", "head_title", "service_pic_name", "service_pic_title")),
+    ("Pimpinan dan penanggung jawab", ("head_name", "head_nip", "head_rank", "head_title", "head_position",
+                                       "service_pic_name", "service_pic_nip", "service_pic_title")),
+    ("Penetapan standar dan maklumat", ("standards_decree_number", "standards_decree_date", "maklumat_date")),
     ("Nomor permohonan", ("ref_pattern",)),
     ("Pelindungan data pribadi dan maklumat", ("privacy_notice", "dpo_contact", "maklumat_text")),
 )
 LEFT_GROUPS = ("Kop surat", "Alamat dan kontak", "Tanggal dan waktu")
 LABEL_WIDTH = 150
-HINTS = {
-    "government_name": "Baris pertama kop, mis. PEMERINTAH KABUPATEN BALANGAN",
-    "short_name": "Dipakai di nomor permohonan, mis. DKUKMTK",
-    "head_nip": "18 angka, mis. 19700101 199503 1 001",
-    "place_name": "Tempat pada baris tanggal dokumen, mis. Batumandi",
-    "website": "mis. dkukmtk.balangankab.go.id",
-}
 
 
 SAVE, DISCARD, STAY = "save", "discard", "stay"
@@ -101,7 +91,7 @@ class OfficeProfilePage(AdminPage):
 
     def __init__(self, db: Database, clock: Clock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(db, parent, message_name="profile_message", clock=clock)
-        self.fields: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
+        self.fields: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
         self.profile: OfficeProfile | None = None
         self.dirty = False
@@ -114,6 +104,11 @@ class OfficeProfilePage(AdminPage):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
+        self.gaps_label = QLabel()
+        self.gaps_label.setObjectName("profile_gaps")
+        self.gaps_label.setWordWrap(True)
+        self.gaps_label.setStyleSheet(NOTICE_STYLE)
+        outer.addWidget(self.gaps_label)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         outer.addWidget(scroll, 1)
@@ -164,27 +159,10 @@ class OfficeProfilePage(AdminPage):
         outer.addLayout(bar)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
 
-    def _editor(self, name: str) -> QLineEdit | QPlainTextEdit | QComboBox:
-        editor: QLineEdit | QPlainTextEdit | QComboBox
-        if name == "timezone":
-            editor = QComboBox()
-            for key, label in TZ_CHOICES:
-                editor.addItem(tr(label), key)
-            editor.currentIndexChanged.connect(lambda _index: self._edited())
-        elif name in MULTILINE:
-            editor = QPlainTextEdit()
-            editor.setMinimumHeight(110)
-            editor.setTabChangesFocus(True)
-            editor.textChanged.connect(self._edited)
-        else:
-            editor = QLineEdit()
-            editor.setMaxLength(admin.PROFILE_FIELDS[name].max_length)
-            if name in HINTS:
-                editor.setPlaceholderText(tr(HINTS[name]))
-            if name in ("ref_pattern", "short_name"):
-                editor.textEdited.connect(lambda _text: self._preview.trigger())
-            editor.textChanged.connect(lambda _text: self._edited())
-        editor.setObjectName(name)
+    def _editor(self, name: str) -> Editor:
+        editor = make_editor(name, self._edited)
+        if name in ("ref_pattern", "short_name"):
+            editor.textEdited.connect(lambda _text: self._preview.trigger())  # type: ignore[union-attr]
         return editor
 
     def _pattern_preview(self) -> QVBoxLayout:
@@ -239,6 +217,7 @@ class OfficeProfilePage(AdminPage):
             return
         self.profile = form.profile
         self._show_logo(self.profile.logo)
+        self._show_gaps(form.gaps)
         if self.dirty and not discard_edits:
             self._edited()  # the stored profile moved under the form: still changed?
             self.update_preview(check_issued=False)
@@ -249,6 +228,12 @@ class OfficeProfilePage(AdminPage):
         show_message(self.message, "")
         self._show_numbers(form.numbers)
 
+    def _show_gaps(self, gaps: tuple[OfficeGap, ...]) -> None:
+        """What official papers cannot carry yet, as stored: they print KONSEP until it is filled in."""
+        self.gaps_label.setText(tr("Belum siap untuk cetak resmi (dokumen bertanda KONSEP sampai diisi): {fields}.")
+                                .format(fields=", ".join(f"{g.label} ({g.problem})" for g in gaps)))
+        self.gaps_label.setVisible(bool(gaps))
+
     def revert(self) -> None:
         """Batalkan perubahan: back to the profile as stored."""
         self.reload(discard_edits=True)
@@ -257,25 +242,14 @@ class OfficeProfilePage(AdminPage):
         self._filling = True
         try:
             for name, editor in self.fields.items():
-                value = str(getattr(profile, name) or "")
-                if isinstance(editor, QComboBox):
-                    index = editor.findData(value)
-                    if index < 0:  # a zone outside the three (set elsewhere): show it rather than hide it
-                        editor.addItem(value, value)
-                        index = editor.count() - 1
-                    editor.setCurrentIndex(index)
-                elif isinstance(editor, QPlainTextEdit):
-                    editor.setPlainText(value)
-                else:
-                    editor.setText(value)
-                    editor.setCursorPosition(0)
+                fill(editor, name, profile)
         finally:
             self._filling = False
         self._set_dirty(False)
 
     def _stored_values(self) -> dict[str, str]:
         profile = self.profile
-        return {name: str(getattr(profile, name) or "") if profile else "" for name in self.fields}
+        return {name: shown(name, getattr(profile, name)) if profile else "" for name in self.fields}
 
     def _edited(self) -> None:
         if not self._filling:
@@ -301,15 +275,7 @@ class OfficeProfilePage(AdminPage):
         return False
 
     def values(self) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for name, editor in self.fields.items():
-            if isinstance(editor, QComboBox):
-                out[name] = str(editor.currentData())
-            elif isinstance(editor, QPlainTextEdit):
-                out[name] = editor.toPlainText()
-            else:
-                out[name] = editor.text()
-        return out
+        return {name: typed(editor) for name, editor in self.fields.items()}
 
     def update_preview(self, check_issued: bool = True) -> None:
         values = self.values()
@@ -408,4 +374,4 @@ class OfficeProfilePage(AdminPage):
 
         if self.profile is None:
             return None
-        return show_letterhead(self, replace(self.profile, **self.values()))
+        return show_letterhead(self, as_typed(self.profile, self.values()))
