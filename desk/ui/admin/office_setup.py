@@ -142,7 +142,8 @@ class OfficeSetupDialog(QDialog):
         self.logo_button = push_button(tr("&Impor logo…"), self.import_logo, "import_logo")
         logo_row.addWidget(self.logo_button)
         self.logo_message = message_label("logo_message")
-        logo_row.addWidget(self.logo_message, 1)
+        logo_row.addWidget(self.logo_message)
+        logo_row.addStretch(1)
         right.addLayout(logo_row)
         self.gaps = QLabel()
         self.gaps.setObjectName("setup_gaps")
@@ -153,7 +154,8 @@ class OfficeSetupDialog(QDialog):
 
         bar = QHBoxLayout()
         self.message = message_label("setup_message")
-        bar.addWidget(self.message, 1)
+        bar.addWidget(self.message)
+        bar.addStretch(1)  # the buttons keep their size at the right
         self.later_button = push_button(tr("Isi &nanti"), self.reject, "later")
         self.save_button = push_button(tr("&Simpan dan mulai (Ctrl+S)"), self.save, "save_setup")
         self.save_button.setDefault(True)
