@@ -480,3 +480,25 @@ def test_the_first_start_offers_the_set_up_only_when_the_first_admin_was_just_ma
     assert code == 0 and window is not None and offered == ["Siapkan profil kantor"]  # not again
     window.close()
     window.db.dispose()
+
+
+def test_the_profile_takes_the_decree_date_as_dd_mm_yyyy_and_shows_a_nip_grouped(qtbot: QtBot, db: Database,
+                                                                                  admin: Database) -> None:
+    page = admin_ui.OfficeProfilePage(admin, clock=lambda: WED)
+    qtbot.addWidget(page)
+    page.show()
+    assert "NIP kepala kantor (masih isian contoh)" in page.gaps_label.text()
+    type_into(qtbot, page.fields["standards_decree_date"], "31-02-2025")
+    type_into(qtbot, page.fields["head_nip"], "19680512.199403.1.007")
+    qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.errors["standards_decree_date"].text() == (
+        "Tanggal keputusan penetapan standar pelayanan: tulis tanggalnya seperti 31-12-2025.")
+    assert focused() is page.fields["standards_decree_date"]
+    type_into(qtbot, page.fields["standards_decree_date"], "02-01-2025")
+    qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not page.dirty
+    assert page.fields["head_nip"].text() == "19680512 199403 1 007"  # type: ignore[union-attr]
+    assert page.fields["standards_decree_date"].text() == "02-01-2025"  # type: ignore[union-attr]
+    profile = office_context(db).profile
+    assert (profile.head_nip, profile.standards_decree_date) == ("196805121994031007", date(2025, 1, 2))
+    assert "NIP kepala kantor" not in page.gaps_label.text() and "Tanggal keputusan" not in page.gaps_label.text()
