@@ -29,15 +29,27 @@ depends_on: str | Sequence[str] | None = None
 _NIP_SEPARATORS = re.compile(r"[\s.\-]+")
 
 
+def _columns() -> list[sa.Column[object]]:
+    return [
+        sa.Column("head_rank", sa.String(120), nullable=False, server_default=""),
+        sa.Column("head_position", sa.String(300), nullable=False, server_default=""),
+        sa.Column("service_pic_nip", sa.String(30), nullable=False, server_default=""),
+        sa.Column("standards_decree_number", sa.String(120), nullable=False, server_default=""),
+        sa.Column("standards_decree_date", sa.Date(), nullable=True),
+        sa.Column("maklumat_date", sa.Date(), nullable=True),
+    ]
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("office_profile") as table:
-        table.add_column(sa.Column("head_rank", sa.String(120), nullable=False, server_default=""))
-        table.add_column(sa.Column("head_position", sa.String(300), nullable=False, server_default=""))
-        table.add_column(sa.Column("service_pic_nip", sa.String(30), nullable=False, server_default=""))
-        table.add_column(sa.Column("standards_decree_number", sa.String(120), nullable=False, server_default=""))
-        table.add_column(sa.Column("standards_decree_date", sa.Date(), nullable=True))
-        table.add_column(sa.Column("maklumat_date", sa.Date(), nullable=True))
     bind = op.get_bind()
+    # Only the columns missing: a database whose revision was set back by hand (a restored copy) may
+    # already have them, and an upgrade must not fail on it.
+    present = {column["name"] for column in sa.inspect(bind).get_columns("office_profile")}
+    missing = [column for column in _columns() if column.name not in present]
+    if missing:
+        with op.batch_alter_table("office_profile") as table:
+            for column in missing:
+                table.add_column(column)
     for row_id, nip in bind.execute(sa.text("SELECT id, head_nip FROM office_profile")).all():
         digits = _NIP_SEPARATORS.sub("", nip or "")
         if digits != (nip or "") and len(digits) == 18 and digits.isdigit():
