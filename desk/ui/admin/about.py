@@ -2,7 +2,7 @@
 (every keyboard shortcut of the window, read from the declared actions, so it never disagrees).
 
 What "Tentang Desk" shows is what a helper on the telephone asks first: the version, the data
-folder, the database, the backups folder, the Qt and Python versions, and the licence. "Salin"
+folder, the database, the backups folder, the log file, the Qt and Python versions, and the licence. "Salin"
 puts it on the clipboard as plain text, to paste into a message.
 """
 
@@ -42,6 +42,7 @@ class AboutInfo:
     data_folder: str
     database: str
     backups_folder: str
+    log_file: str
     qt: str
     python: str
     licence: str
@@ -52,6 +53,7 @@ class AboutInfo:
             (tr("Folder data"), self.data_folder),
             (tr("Basis data"), self.database),
             (tr("Folder cadangan"), self.backups_folder),
+            (tr("Berkas catatan"), self.log_file),
             (tr("Qt / PySide6"), self.qt),
             (tr("Python"), self.python),
             (tr("Lisensi"), self.licence),
@@ -61,7 +63,7 @@ class AboutInfo:
         return "\n".join(f"{label}: {value}" for label, value in self.rows())
 
 
-def about_info(db: Database) -> AboutInfo:
+def about_info(db: Database, log_file: str = "") -> AboutInfo:
     from desk.store.backup import backups_folder  # the backups' own rule for their folder
 
     folder: Path | None = db.data_dir or (db.sqlite_path.parent if db.sqlite_path else None)
@@ -74,6 +76,7 @@ def about_info(db: Database) -> AboutInfo:
         data_folder=str(folder) if folder is not None else tr("(tidak ada: basis data di server)"),
         database=db.describe(),
         backups_folder=backups,
+        log_file=log_file or tr("(tidak ditulis)"),
         qt=f"Qt {qVersion()}, PySide6 {pyside_version}",
         python=f"{platform.python_version()} ({platform.system()} {platform.machine()})",
         licence=tr("{name}: boleh dipakai, disalin, diubah dan dibagikan, tanpa jaminan apa pun").format(
@@ -173,7 +176,8 @@ def install(window: QMainWindow, db: Database) -> None:
 
 
 def show_about(parent: QWidget, db: Database) -> AboutDialog:
-    dialog = AboutDialog(about_info(db), parent)
+    # Where Desk writes its log: the start-up puts it on the window (desk.app); what a helper asks for next.
+    dialog = AboutDialog(about_info(db, str(parent.property("log_path") or "")), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
