@@ -23,6 +23,7 @@ from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import DatabaseProblem, Problem, StoreError
 from desk.ui import accounts as accounts_ui
+from desk.ui.admin import office_setup
 from desk.ui.crash import CrashReporter
 from desk.ui.first_paint import EXIT_AFTER_FIRST_PAINT_ENV, exit_after_first_paint
 from desk.ui.main_window import MainWindow
@@ -143,11 +144,13 @@ def start(data_dir: Path, database_url: str | None = None) -> tuple[int, MainWin
     if not clock_is_right(db):
         db.dispose()
         return EXIT_CLOCK, None
+    first_start = office_setup.is_first_start(db)
     actor = log_in(db)
     if actor is None:
         log.info("nobody logged in; closing")
         db.dispose()
         return 0, None
+    office_setup.offer_after_first_admin(db.as_user(actor), first_start)  # the office profile, once
     window = MainWindow(db, actor)
     window.setProperty("log_path", str(log_path) if log_path else "")
     window.show()

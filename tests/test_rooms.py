@@ -195,39 +195,16 @@ def cycles() -> list[list[str]]:
     return sorted(result)
 
 
-# Breaches that remain while the screens move to operations; this list only ever shrinks.
-KNOWN_BREACHES: set[str] = {
-    "desk.ui.admin.catalogue_page -> Session",
-    "desk.ui.admin.common -> Session",
-}
-KNOWN_TRANSACTIONS: set[str] = {
-    "desk.cli.admin",
-    "desk.ui.admin.catalogue_page",
-    "desk.ui.admin.common",
-    "desk.ui.admin.holidays_page",
-    "desk.ui.admin.printing_page",
-    "desk.ui.admin.profile_page",
-    "desk.ui.admin.regions_page",
-    "desk.ui.admin.warning",
-}
-KNOWN_CYCLES: list[list[str]] = []
-
-
 def test_every_room_keeps_its_imports() -> None:
-    assert sorted(breaches() - KNOWN_BREACHES) == [], "new imports across a room's wall"
-    assert sorted(KNOWN_BREACHES - breaches()) == [], "fixed: remove them from KNOWN_BREACHES"
+    assert sorted(breaches()) == [], "imports across a room's wall"
 
 
 def test_screens_and_commands_never_open_a_transaction() -> None:
-    found = transactions_outside_store()
-    assert sorted(found - KNOWN_TRANSACTIONS) == [], "call a store operation instead of db.read()/db.write()"
-    assert sorted(KNOWN_TRANSACTIONS - found) == [], "fixed: remove them from KNOWN_TRANSACTIONS"
+    assert sorted(transactions_outside_store()) == [], "call a store operation instead of db.read()/db.write()"
 
 
 def test_no_import_cycles_between_modules() -> None:
-    found = cycles()
-    assert [c for c in found if c not in KNOWN_CYCLES] == []
-    assert [c for c in KNOWN_CYCLES if c not in found] == [], "fixed: remove them from KNOWN_CYCLES"
+    assert cycles() == []
 
 
 @pytest.mark.parametrize("rule", ["domain", "documents", "cli", "ui"])

@@ -18,15 +18,16 @@ from typing import Any, Protocol, TypeVar
 from desk.cli.context import CliContext, CliError
 from desk.domain.holiday_rules import WEEKDAY_NAMES, parse_date, parse_kind
 from desk.domain.imports import ImportRejected
+from desk.domain.nip import format_nip
+from desk.domain.office_rules import office_gaps
 from desk.domain.records import OfficeProfile
 from desk.domain.status import status_label
-from desk.domain.text_id import format_long_date, format_number, tz_label
+from desk.domain.text_id import format_long_date, format_number, format_numeric_date, tz_label
 from desk.formats.table import Row, read_table
 from desk.store import admin, admin_regions, holidays, printing_defaults
 from desk.store.errors import StoreError
 from desk.store.holidays import MovedRequest
-from desk.store.office import get_office_profile
-from desk.store.requests import office_today
+from desk.store.work import Done, office_context
 
 T = TypeVar("T")
 Rows = tuple[Row, ...]
@@ -76,28 +77,25 @@ def _usage(parser: argparse.ArgumentParser) -> Callable[[CliContext, argparse.Na
 
 
 def _add_csv_import(sub: Any, help: str, description: str, replace_flags: tuple[str, str], replace_help: str,
-                    run: Callable[[CliContext, argparse.Namespace], int]) -> None:
+                    run: Callable[[CliContext, argparse.Namespace], int], *, file_optional: bool = False) -> Any:
     """`... import BERKAS.csv [--dry-run] [replace flag]`, the all-or-nothing import of holidays or regions."""
     importing = sub.add_parser("import", help=help, description=description)
-    importing.add_argument("file", type=Path, metavar="BERKAS.csv")
+    importing.add_argument("file", type=Path, metavar="BERKAS.csv", nargs="?" if file_optional else None)
     importing.add_argument(*replace_flags, dest="replace", action="store_true", help=replace_help)
     importing.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
     importing.set_defaults(func=run)
+    return importing
 
 
-def _import_csv(ctx: CliContext, args: argparse.Namespace, check: Callable[[Any, Rows], R],
-                run: Callable[[Any, Rows], R], shown: Callable[[Any], bool] = lambda _row: True) -> R | None:
+def _import_csv(args: argparse.Namespace, check: Callable[[Rows], R],
+                run: Callable[[Rows], Done[R]], shown: Callable[[Any], bool] = lambda _row: True) -> R | None:
     """Check (`--dry-run`) or import `args.file`, printing the `shown` rows. A file with any problem
     imports nothing and exits 1; the report of an import, None after a dry run that found none."""
     try:
         rows = read_table(args.file).rows
     except ImportRejected as exc:
         raise CliError("\n".join(exc.lines()), 1) from exc
-    if args.dry_run:
-        with ctx.db().read() as session:
-            report = check(session, rows)
-    else:
-        report = _write(ctx, lambda s: run(s, rows))
+    report = _ask(lambda: check(rows)) if args.dry_run else _write(lambda: run(rows))
     for row in report.rows:
         if shown(row):
             print(row.describe())
@@ -114,10 +112,18 @@ def _import_csv(ctx: CliContext, args: argparse.Namespace, check: Callable[[Any,
     return report
 
 
-def _write(ctx: CliContext, call: Callable[[Any], T]) -> T:
+def _ask(call: Callable[[], T]) -> T:
+    """Run a store operation that reads; its refusal becomes the command's message (exit 1)."""
     try:
-        with ctx.db().write() as session:
-            return call(session)
+        return call()
+    except StoreError as exc:
+        raise CliError(exc.message, 1) from exc
+
+
+def _write(call: Callable[[], Done[T]]) -> T:
+    """Run a store operation that changes data (as the local system); its value, or a refusal (exit 1)."""
+    try:
+        return call().value
     except admin.InvalidInput as exc:
         lines = [f"{admin.PROFILE_FIELDS[k].label if k in admin.PROFILE_FIELDS else k}: {m}" for k, m in exc.errors.items()]
         raise CliError("\n".join(lines), 1) from exc
@@ -153,15 +159,25 @@ def _register_holidays(subparsers: Any) -> None:
     listing.add_argument("--all", action="store_true", help="semua tahun")
     listing.set_defaults(func=run_holidays_list)
 
-    _add_csv_import(
-        sub, "impor hari libur dari CSV (tanggal, nama, jenis[, dasar hukum])",
-        "Impor daftar hari libur dari berkas CSV dengan kolom tanggal, nama, jenis dan (boleh) dasar hukum; pemisah "
-        "koma atau titik koma; tanggal 2027-01-01 atau 01/01/2027; jenis libur_nasional, cuti_bersama atau lokal. "
-        "Semua baris diperiksa: bila satu saja bermasalah, tidak ada yang diimpor. Tenggat permohonan yang masih "
-        "berjalan dihitung ulang.",
+    importing = _add_csv_import(
+        sub, "impor hari libur dari CSV atau Excel, atau dari daftar bawaan Desk (--from-library TAHUN)",
+        "Impor daftar hari libur dari berkas CSV atau Excel dengan kolom tanggal, nama, jenis dan (boleh) dasar "
+        "hukum; pemisah koma atau titik koma; tanggal 2027-01-01 atau 01/01/2027; jenis libur_nasional, "
+        "cuti_bersama atau lokal. Semua baris diperiksa: bila satu saja bermasalah, tidak ada yang diimpor. "
+        "Atau, tanpa berkas: --from-library TAHUN mengambil libur nasional dan cuti bersama tahun itu dari daftar "
+        "yang terpasang bersama Desk (tanpa internet); hari yang sudah ada tidak diubah, dan tanggal perkiraan "
+        "(hari raya Islam sebelum ditetapkan) diimpor hanya dengan --confirm-estimated. Tenggat permohonan yang "
+        "masih berjalan dihitung ulang.",
         ("--replace-year", "--ganti-tahun"), "hapus dulu hari libur tahun yang ada di berkas (SKB perubahan)",
-        run_holidays_import,
+        run_holidays_import, file_optional=True,
     )
+    importing.add_argument("--from-library", "--dari-bawaan", dest="library_year", type=int, metavar="TAHUN",
+                           help="ambil daftar tahun itu dari daftar bawaan Desk, bukan dari berkas")
+    estimated = importing.add_mutually_exclusive_group()
+    estimated.add_argument("--confirm-estimated", "--pastikan-perkiraan", action="store_true",
+                           help="tanggal perkiraan sudah diperiksa (mis. dengan SKB): impor juga")
+    estimated.add_argument("--skip-estimated", "--lewati-perkiraan", action="store_true",
+                           help="impor yang lain dulu; tanggal perkiraan ditambahkan setelah ditetapkan")
 
     add = sub.add_parser("add", help="tambah satu hari libur")
     add.add_argument("date", type=_day, metavar="TANGGAL")
@@ -177,26 +193,33 @@ def _register_holidays(subparsers: Any) -> None:
 
 
 def run_holidays_list(ctx: CliContext, args: argparse.Namespace) -> int:
-    with ctx.db().read() as session:
-        today = office_today(session)
-        year = None if args.all else (args.year or today.year)
-        found = holidays.list_holidays(session, year)
-        warnings = holidays.coverage_warnings(session, today)
-        years = holidays.holiday_years(session)
+    db = ctx.db()
+    view = _ask(lambda: holidays.calendar_view(db, args.year))
+    found = _ask(lambda: holidays.list_holidays(db)) if args.all else view.holidays
+    years = _ask(lambda: holidays.holiday_years(db))
     for h in found:
         print(f"{h.date.isoformat()}  {format_long_date(h.date):<28} {h.kind_label:<22} {h.name}")
-    label = "semua tahun" if year is None else f"tahun {year}"
+    label = "semua tahun" if args.all else f"tahun {view.year}"
     print(f"{format_number(len(found))} hari libur, {label}." if found else f"Belum ada hari libur untuk {label}.")
     if years:
         print("Tahun yang ada: " + ", ".join(str(y) for y in years))
-    for warning in warnings:
+    for warning in view.coverage.warnings:
         print(f"PERINGATAN: {warning}")
     return 0
 
 
 def run_holidays_import(ctx: CliContext, args: argparse.Namespace) -> int:
-    report = _import_csv(ctx, args, lambda s, text: holidays.check_holidays_csv(s, text, replace_years=args.replace),
-                         lambda s, text: holidays.import_holidays_csv(s, text, replace_years=args.replace))
+    if args.library_year is not None:
+        if args.file is not None or args.replace:
+            raise CliError("Pilih salah satu: BERKAS.csv, atau --from-library TAHUN (tanpa --replace-year).", 1)
+        return run_library_import(ctx, args)
+    if args.file is None:
+        raise CliError("Sebutkan berkas CSV atau Excel, atau --from-library TAHUN.", 1)
+    if args.confirm_estimated or args.skip_estimated:
+        raise CliError("--confirm-estimated dan --skip-estimated hanya untuk --from-library.", 1)
+    db = ctx.db()
+    report = _import_csv(args, lambda rows: holidays.check_holiday_import(db, rows, replace_years=args.replace),
+                         lambda rows: holidays.import_holidays(db, rows, replace_years=args.replace))
     if report is None:
         return 0
     replaced = f" ({report.replaced} hari libur lama diganti)" if report.replaced else ""
@@ -205,22 +228,62 @@ def run_holidays_import(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def run_library_import(ctx: CliContext, args: argparse.Namespace) -> int:
+    """`desk holidays import --from-library 2027`: the year from the list that comes with Desk."""
+    db, year = ctx.db(), args.library_year
+    offer = _ask(lambda: holidays.library_offer(db, year))
+    print(f"Daftar hari libur {year} bawaan Desk ({offer.source}), dibandingkan dengan daftar kantor:")
+    for h in offer.holidays:
+        status = h.status.upper()
+        if h.status == holidays.DIFFERENT and h.stored is not None:
+            status += f" (di daftar: {h.stored.kind_label}, {h.stored.name}; tidak diubah)"
+        if h.estimated and h.status == holidays.NEW:
+            status += ", PERKIRAAN"
+        print(f"  {h.date.isoformat()}  {format_long_date(h.date):<28} {h.kind_label:<16} {h.name[:48]:<48} {status}")
+    for h in offer.kept:
+        print(f"  {h.date.isoformat()}  {format_long_date(h.date):<28} {h.kind_label:<16} {h.name[:48]:<48} "
+              "TETAP (tidak ada di daftar bawaan)")
+    counts = {s: sum(1 for h in offer.holidays if h.status == s) for s in (holidays.NEW, holidays.STORED,
+                                                                           holidays.DIFFERENT)}
+    print(f"{counts[holidays.NEW]} baru, {counts[holidays.STORED]} sudah ada, {counts[holidays.DIFFERENT]} berbeda "
+          "(yang sudah ada tidak diubah).")
+    if not offer.has_cuti_bersama:
+        print(f"Cuti bersama {year} belum ada di daftar bawaan (SKB-nya terbit setelah Desk ini dibuat): tambahkan "
+              "setelah terbit.")
+    estimated = offer.estimated
+    if estimated:
+        days = "; ".join(format_long_date(h.date) for h in estimated)
+        print(f"Tanggal perkiraan (belum ditetapkan pemerintah): {days}.")
+    if args.dry_run:
+        print("Tidak ada yang disimpan (--dry-run).")
+        return 0
+    if estimated and not (args.confirm_estimated or args.skip_estimated):
+        raise CliError(
+            f"{len(estimated)} tanggal perkiraan perlu dipastikan. Periksa dengan SKB, lalu jalankan lagi dengan "
+            "--confirm-estimated untuk mengimpornya juga, atau --skip-estimated untuk mengimpor yang lain dulu. "
+            "Tidak ada yang diimpor.", 1)
+    confirmed = [h.date for h in estimated] if args.confirm_estimated else []
+    report = _write(lambda: holidays.import_library_holidays(db, year, confirmed=confirmed))
+    if not report.ok:
+        for row in report.bad_rows:
+            print(row.describe())
+        raise CliError("Daftar bawaan tidak dapat diimpor; tidak ada yang diimpor.", 1)
+    print(f"Diimpor: {report.imported} hari libur dari daftar bawaan ({offer.source}).")
+    _print_moved(report.moved)
+    return 0
+
+
 def run_holidays_add(ctx: CliContext, args: argparse.Namespace) -> int:
     kind = parse_kind(args.kind) or args.kind
-    change = _write(ctx, lambda s: holidays.add_holiday(s, args.date, args.name, kind, args.decree))
-    assert change.holiday is not None
+    change = _write(lambda: holidays.add_holiday(ctx.db(), args.date, args.name, kind, args.decree))
     print(f"Ditambahkan: {format_long_date(change.holiday.date)}, {change.holiday.name} ({change.holiday.kind_label}).")
     _print_moved(change.moved)
     return 0
 
 
 def run_holidays_delete(ctx: CliContext, args: argparse.Namespace) -> int:
-    with ctx.db().read() as session:
-        found = [h for h in holidays.list_holidays(session, args.date.year) if h.date == args.date]
-    if not found:
-        raise CliError(f"Tidak ada hari libur pada {format_long_date(args.date)}.", 1)
-    change = _write(ctx, lambda s: holidays.delete_holiday(s, found[0].id))
-    print(f"Dihapus: {format_long_date(args.date)}, {found[0].name}.")
+    change = _write(lambda: holidays.delete_holiday_on(ctx.db(), args.date))
+    print(f"Dihapus: {format_long_date(change.holiday.date)}, {change.holiday.name}.")
     _print_moved(change.moved)
     return 0
 
@@ -255,11 +318,10 @@ def _register_workdays(subparsers: Any) -> None:
 
 
 def run_workdays(ctx: CliContext, args: argparse.Namespace) -> int:
+    db = ctx.db()
     if args.days is not None:
-        moved = _write(ctx, lambda s: holidays.set_working_weekdays(s, args.days))
-        _print_moved(moved)
-    with ctx.db().read() as session:
-        days = holidays.get_working_weekdays(session)
+        _print_moved(_write(lambda: holidays.set_working_weekdays(db, args.days)))
+    days = _ask(lambda: holidays.working_days(db))
     print("Hari kerja: " + ", ".join(WEEKDAY_NAMES[d] for d in days))
     return 0
 
@@ -273,7 +335,9 @@ def _register_office(subparsers: Any) -> None:
     sub.add_parser("show", help="tampilkan profil kantor").set_defaults(func=run_office_show)
     fields = ", ".join(admin.PROFILE_FIELDS)
     setter = sub.add_parser("set", help="ubah isian profil: NAMA=NILAI ...",
-                            description=f"Ubah isian profil kantor. Nama isian: {fields}.")
+                            description=f"Ubah isian profil kantor. Nama isian: {fields}. Tanggal ditulis "
+                                        "31-12-2025 atau 2025-12-31; NIP boleh dengan spasi; baris baru "
+                                        "pada jabatan lengkap ditulis \\n.")
     setter.add_argument("values", nargs="+", metavar="NAMA=NILAI")
     setter.set_defaults(func=run_office_set)
     logo = sub.add_parser("logo", help="pasang logo (PNG/JPEG) untuk kop surat, atau hapus dengan --remove")
@@ -287,19 +351,28 @@ def _register_office(subparsers: Any) -> None:
 
 def _show_profile(profile: OfficeProfile) -> None:
     for name, spec in admin.PROFILE_FIELDS.items():
-        value = str(getattr(profile, name))
+        raw = getattr(profile, name)
+        value = format_numeric_date(raw) if isinstance(raw, date) else str(raw or "")
         if name == "timezone":
             value = f"{value} ({tz_label(value)})"
+        elif name in admin.NIP_FIELDS:
+            value = format_nip(value)
+        value = " / ".join(value.splitlines())
         if len(value) > 90:
             value = value[:87] + "…"
-        print(f"{spec.label:<32} {value}")
+        print(f"{spec.label:<46} {value}")
     logo = f"ada ({format_number(len(profile.logo))} bita)" if profile.logo else "belum ada"
-    print(f"{'Logo':<32} {logo}")
+    print(f"{'Logo':<46} {logo}")
+    gaps = office_gaps(profile)
+    if gaps:
+        print("PERINGATAN: profil kantor belum lengkap untuk cetak resmi; dokumen resmi bertanda KONSEP sampai "
+              "semua ini diisi:")
+        for gap in gaps:
+            print(f"  - {gap.text}")
 
 
 def run_office_show(ctx: CliContext, _args: argparse.Namespace) -> int:
-    with ctx.db().read() as session:
-        _show_profile(get_office_profile(session))
+    _show_profile(_ask(lambda: office_context(ctx.db())).profile)
     return 0
 
 
@@ -309,8 +382,8 @@ def run_office_set(ctx: CliContext, args: argparse.Namespace) -> int:
         name, sep, value = item.partition("=")
         if not sep or name not in admin.PROFILE_FIELDS:
             raise CliError(f"'{item}' bukan NAMA=NILAI dengan nama isian profil ({', '.join(admin.PROFILE_FIELDS)}).", 1)
-        changes[name] = value
-    profile = _write(ctx, lambda s: admin.update_office_profile(s, changes))
+        changes[name] = value.replace("\\n", "\n") if name in admin.MULTI_LINE else value
+    profile = _write(lambda: admin.update_office_profile(ctx.db(), changes))
     print("Profil kantor disimpan.")
     _show_profile(profile)
     return 0
@@ -318,20 +391,19 @@ def run_office_set(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def run_office_logo(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.remove:
-        _write(ctx, admin.remove_logo)
+        _write(lambda: admin.remove_logo(ctx.db()))
         print("Logo dihapus.")
         return 0
     if args.file is None:
         raise CliError("Sebutkan berkas logo (PNG atau JPEG), atau --remove.", 1)
-    info = _write(ctx, lambda s: admin.import_logo_file(s, args.file))
+    info = _write(lambda: admin.import_logo_file(ctx.db(), args.file)).info
     print(f"Logo dipasang: {info.format} {info.width}×{info.height} piksel, {format_number(info.size)} bita. "
           "Tampil di kop surat dokumen yang dicetak mulai sekarang.")
     return 0
 
 
 def run_office_numbers(ctx: CliContext, args: argparse.Namespace) -> int:
-    with ctx.db().read() as session:
-        preview = admin.preview_numbers(session, args.pattern, check_issued=True)
+    preview = _ask(lambda: admin.preview_numbers(ctx.db(), args.pattern, check_issued=True))
     print(f"Pola: {preview.pattern}")
     if not preview.ok:
         raise CliError(" ".join(preview.problems), 1)
@@ -354,9 +426,7 @@ def _register_services(subparsers: Any) -> None:
 
 
 def run_services_list(ctx: CliContext, _args: argparse.Namespace) -> int:
-    with ctx.db().read() as session:
-        rows = admin.list_catalogue(session)
-    for r in rows:
+    for r in _ask(lambda: admin.list_catalogue(ctx.db())):
         state = "aktif" if r.offered else ("nonaktif" if not r.active else "bidang nonaktif")
         if not r.has_standard:
             state += ", belum ada standar"
@@ -366,11 +436,11 @@ def run_services_list(ctx: CliContext, _args: argparse.Namespace) -> int:
 
 def run_services_switch(ctx: CliContext, args: argparse.Namespace) -> int:
     code = args.code.strip().upper()
-    with ctx.db().read() as session:
-        found = next((r for r in admin.list_catalogue(session) if r.code == code), None)
+    db = ctx.db()
+    found = next((r for r in _ask(lambda: admin.list_catalogue(db)) if r.code == code), None)
     if found is None:
         raise CliError(f"Layanan dengan kode {code} tidak ada (lihat `desk services list`).", 1)
-    made = _write(ctx, lambda s: admin.set_service_active(s, found.id, args.active))
+    made = _write(lambda: admin.set_service_active(db, found.id, args.active))
     print(f"Layanan {made.code} {'aktif' if made.active else 'nonaktif'}: {made.name}")
     return 0
 
@@ -393,8 +463,7 @@ def _register_regions(subparsers: Any) -> None:
 
 
 def run_regions_list(ctx: CliContext, _args: argparse.Namespace) -> int:
-    with ctx.db().read() as session:
-        found = admin_regions.list_regions(session)
+    found = _ask(lambda: admin_regions.list_regions(ctx.db()))
     for r in found:
         indent = "  " if r.parent_code else ""
         print(f"{indent}{r.code:<16} {r.level_label:<10} {r.name}")
@@ -404,8 +473,9 @@ def run_regions_list(ctx: CliContext, _args: argparse.Namespace) -> int:
 
 
 def run_regions_import(ctx: CliContext, args: argparse.Namespace) -> int:
-    report = _import_csv(ctx, args, admin_regions.check_regions_csv,
-                         lambda s, text: admin_regions.import_regions_csv(s, text, replace=args.replace),
+    db = ctx.db()
+    report = _import_csv(args, lambda rows: admin_regions.check_region_import(db, rows),
+                         lambda rows: admin_regions.import_regions(db, rows, replace=args.replace),
                          shown=lambda row: not row.ok or row.action != "tetap")  # unchanged regions go unsaid
     if report is None:
         return 0
@@ -428,12 +498,12 @@ def _register_paper(subparsers: Any) -> None:
 
 
 def run_paper(ctx: CliContext, args: argparse.Namespace) -> int:
+    db = ctx.db()
     if args.kind and args.paper:
-        _write(ctx, lambda s: printing_defaults.set_default_paper(s, args.kind, args.paper))
+        _write(lambda: printing_defaults.choose_paper(db, args.kind, args.paper))
     elif args.kind or args.paper:
         raise CliError("Sebutkan jenis dokumen dan kertasnya, mis. `desk paper attendance F4`.", 1)
-    with ctx.db().read() as session:
-        papers = printing_defaults.default_papers(session)
+    papers = _ask(lambda: printing_defaults.papers(db))
     for kind, label in printing_defaults.DOCUMENT_KINDS.items():
         print(f"{kind:<14} {label:<22} {printing_defaults.PAPER_LABELS[papers[kind]]}")
     return 0

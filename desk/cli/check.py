@@ -13,6 +13,7 @@ from typing import Any
 from desk.cli.context import CliContext, CliError
 from desk.safety import health
 from desk.safety.health import Finding, Level, Topic
+from desk.store import admin
 from desk.store.errors import Problem
 from desk.store.overview import database_summary
 
@@ -38,6 +39,8 @@ def run(ctx: CliContext, _args: argparse.Namespace) -> int:
         findings += health.backup_findings(ctx.data_dir, tz=summary.timezone)
     else:
         findings.append(Finding(Level.OK, Topic.BACKUPS, "PostgreSQL: cadangan dibuat oleh server kantor"))
+    # The office profile: official papers say KONSEP while a field they print is empty or a stand-in.
+    findings += [Finding(Level.WARNING, Topic.OFFICE_PROFILE, gap.text) for gap in admin.paper_gaps(db)]
     newest = next((f for f in findings if f.topic is Topic.NEWEST_BACKUP), None)
     print(f"Basis data : {summary.where}")
     print(f"Revisi skema: {', '.join(summary.revisions)}")

@@ -49,6 +49,7 @@ class Topic(StrEnum):
     NEWEST_BACKUP = "newest_backup"
     SECOND_FOLDER = "second_folder"
     BACKUPS = "backups"
+    OFFICE_PROFILE = "office_profile"
 
     @property
     def label(self) -> str:
@@ -65,6 +66,7 @@ TOPIC_LABELS: dict[Topic, str] = {
     Topic.NEWEST_BACKUP: "Cadangan terbaru",
     Topic.SECOND_FOLDER: "Folder cadangan kedua",
     Topic.BACKUPS: "Cadangan",
+    Topic.OFFICE_PROFILE: "Profil kantor",
 }
 
 

@@ -2,8 +2,12 @@
 
 Everything here makes Desk the office's own without touching a file: an admin changes it
 in the app (or with `desk office ...`), the store checks the permission and writes the
-audit trail in the same transaction. Documents read the profile when they are printed, so
+audit trail in the same unit of work. Documents read the profile when they are printed, so
 a change shows on every document printed from then on; earlier prints keep what they showed.
+
+The public functions are operations (docs/architecture.md): each takes the database bound to
+the acting user, opens its own unit of work and returns frozen records, or a `Done` with the
+`Changes` it made. The session-taking helpers below them stay inside the store.
 """
 
 from __future__ import annotations
@@ -22,11 +26,15 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from desk.domain.errors import DomainError
+from desk.domain.holiday_rules import parse_date
+from desk.domain.nip import nip_digits, nip_problem
+from desk.domain.office_rules import FIELD_LABELS, OfficeGap, office_gaps
 from desk.domain.office_time import TZ_LABELS
 from desk.domain.records import OfficeProfile, ServiceRecord, UnitRecord
 from desk.domain.refnumber import format_reference, validate_pattern
 from desk.domain.text_id import roman_month
-from desk.store import access, audit
+from desk.store import access
+from desk.store.database import Database
 from desk.store.errors import NotFound, StoreError
 from desk.store.models import (
     OfficeProfileRow,
@@ -36,7 +44,8 @@ from desk.store.models import (
     StandardVersion,
     Unit,
 )
-from desk.store.office import get_office_profile, office_clock
+from desk.store.office import get_office_profile
+from desk.store.work import Change, Done, office_context, reading, writing
 
 
 class InvalidInput(StoreError):
@@ -57,53 +66,89 @@ class ProfileField:
     required: bool = False
 
 
+def _field(name: str, max_length: int, required: bool = False, label: str = "") -> ProfileField:
+    # One label per field everywhere (form, command line, the papers' checks): desk.domain.office_rules.
+    return ProfileField(label or FIELD_LABELS[name], max_length, required)
+
+
 # The fields of the profile an admin edits here, in form order. The logo has its own
 # functions; the retention period belongs to the personal-data screen (desk.store.retention),
 # the working weekdays to the holiday screen (desk.store.holidays).
 PROFILE_FIELDS: dict[str, ProfileField] = {
-    "government_name": ProfileField("Nama pemerintah daerah", 200, True),
-    "office_name": ProfileField("Nama kantor", 300, True),
-    "short_name": ProfileField("Singkatan kantor", 40, True),
-    "address": ProfileField("Alamat", 300),
-    "village": ProfileField("Desa/kelurahan", 100),
-    "district": ProfileField("Kecamatan", 100),
-    "regency": ProfileField("Kabupaten/kota", 100),
-    "province": ProfileField("Provinsi", 100),
-    "postal_code": ProfileField("Kode pos", 10),
-    "phone": ProfileField("Telepon", 60),
-    "email": ProfileField("Pos-el", 120),
-    "website": ProfileField("Laman", 120),
-    "head_name": ProfileField("Nama kepala kantor", 120),
-    "head_nip": ProfileField("NIP kepala kantor", 30),
-    "head_title": ProfileField("Jabatan kepala kantor", 120),
-    "service_pic_name": ProfileField("Penanggung jawab pelayanan", 120),
-    "service_pic_title": ProfileField("Jabatan penanggung jawab", 120),
-    "place_name": ProfileField("Tempat pada baris tanggal", 100, True),
-    "timezone": ProfileField("Zona waktu", 40, True),
-    "ref_pattern": ProfileField("Pola nomor permohonan", 120, True),
-    "forum_venue": ProfileField("Tempat forum konsultasi", 200),
-    "privacy_notice": ProfileField("Pemberitahuan pelindungan data", 5000),
-    "dpo_contact": ProfileField("Kontak pelindungan data", 200),
-    "maklumat_text": ProfileField("Teks maklumat pelayanan", 5000),
+    "government_name": _field("government_name", 200, True),
+    "office_name": _field("office_name", 300, True),
+    "short_name": _field("short_name", 40, True),
+    "address": _field("address", 300),
+    "village": _field("village", 100),
+    "district": _field("district", 100),
+    "regency": _field("regency", 100),
+    "province": _field("province", 100),
+    "postal_code": _field("postal_code", 10),
+    "phone": _field("phone", 60),
+    "email": _field("email", 120),
+    "website": _field("website", 120),
+    "head_name": _field("head_name", 120),
+    "head_nip": _field("head_nip", 30),
+    "head_rank": _field("head_rank", 120),
+    "head_title": _field("head_title", 120),
+    "head_position": _field("head_position", 300),
+    "service_pic_name": _field("service_pic_name", 120),
+    "service_pic_nip": _field("service_pic_nip", 30),
+    "service_pic_title": _field("service_pic_title", 120),
+    "place_name": _field("place_name", 100, True),
+    "timezone": _field("timezone", 40, True, "Zona waktu"),
+    "ref_pattern": _field("ref_pattern", 120, True, "Pola nomor permohonan"),
+    "forum_venue": _field("forum_venue", 200),
+    "standards_decree_number": _field("standards_decree_number", 120),
+    "standards_decree_date": _field("standards_decree_date", 10),
+    "maklumat_date": _field("maklumat_date", 10),
+    "privacy_notice": _field("privacy_notice", 5000),
+    "dpo_contact": _field("dpo_contact", 200),
+    "maklumat_text": _field("maklumat_text", 5000),
 }
 TIMEZONES: dict[str, str] = dict(TZ_LABELS)  # IANA name → WIB, WITA or WIT
-_ONE_LINE = {name for name in PROFILE_FIELDS if name not in ("privacy_notice", "maklumat_text")}
+MULTI_LINE = ("head_position", "privacy_notice", "maklumat_text")
+DATE_FIELDS = ("standards_decree_date", "maklumat_date")
+NIP_FIELDS = ("head_nip", "service_pic_nip")
+MAX_POSITION_LINES = 3  # the full jabatan above a signature: "KEPALA DINAS ... / KABUPATEN BALANGAN"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _WEBSITE = re.compile(r"^(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(/\S*)?$")
 _POSTAL = re.compile(r"^\d{5}$")
-_NIP = re.compile(r"^\d{18}$")
+# An office telephone as printed in the kop: digits with the usual separators, one number or several
+# ("(0526) 2028123", "0526-2028123 / 2028124", "+62 526 2028123"); no letters left to fill in.
+_PHONE = re.compile(r"^[0-9+() ./,-]+$")
+MIN_PHONE_DIGITS = 7
 _SHORT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.&-]*$")
 
+ProfileValue = str | date | None
 
-def _clean_text(name: str, value: object) -> str:
+
+class _BadDate(str):
+    """A typed date that is no date: kept as typed, so the form's message can point at it."""
+
+
+def _clean_value(name: str, value: object) -> ProfileValue:
+    """What is stored for a typed value: text tidied, a NIP's 18 digits, a date (None when empty)."""
+    if name in DATE_FIELDS:
+        if value is None or isinstance(value, date):
+            return value
+        text = str(value).strip()
+        return (parse_date(text) or _BadDate(text)) if text else None
     text = "" if value is None else str(value)
-    if name in _ONE_LINE:
-        return " ".join(text.split())
-    return "\n".join(line.rstrip() for line in text.strip().splitlines())
+    if name in MULTI_LINE:
+        return "\n".join(line.rstrip() for line in text.strip().splitlines())
+    text = " ".join(text.split())
+    if name in NIP_FIELDS and text and nip_problem(text) is None:
+        return nip_digits(text)  # stored as its digits, printed grouped (desk.domain.nip.format_nip)
+    return text
 
 
-def _field_problem(name: str, value: str) -> str | None:
+def _field_problem(name: str, value: ProfileValue) -> str | None:
     spec = PROFILE_FIELDS[name]
+    if isinstance(value, _BadDate):
+        return f"{spec.label}: tulis tanggalnya seperti 31-12-2025."
+    if value is None or isinstance(value, date):
+        return None
     if spec.required and not value:
         return f"{spec.label} wajib diisi."
     if len(value) > spec.max_length:
@@ -118,20 +163,30 @@ def _field_problem(name: str, value: str) -> str | None:
         return "Alamat laman tidak valid (contoh: dkukmtk.balangankab.go.id)."
     if name == "postal_code" and not _POSTAL.match(value):
         return "Kode pos terdiri dari 5 angka."
-    if name == "head_nip" and not _NIP.match(value.replace(" ", "")):
-        return "NIP terdiri dari 18 angka (spasi boleh)."
+    if name == "phone" and (not _PHONE.match(value) or sum(ch.isdigit() for ch in value) < MIN_PHONE_DIGITS):
+        return ("Telepon hanya berisi angka lengkap, boleh dengan spasi, tanda hubung, titik, garis miring atau "
+                "kurung (mis. (0526) 2028123).")
+    if name in NIP_FIELDS:
+        return nip_problem(value)
+    if name == "head_position" and len(value.splitlines()) > MAX_POSITION_LINES:
+        return f"Jabatan lengkap paling banyak {MAX_POSITION_LINES} baris."
     if name == "timezone" and value not in TIMEZONES:
         return "Pilih zona waktu WIB, WITA atau WIT."
     return None
 
 
-def _cleaned_changes(row: OfficeProfileRow, changes: Mapping[str, object]) -> dict[str, str]:
+def _stored(row: OfficeProfileRow, name: str) -> ProfileValue:
+    value = getattr(row, name)
+    return value if name in DATE_FIELDS else (value or "")
+
+
+def _cleaned_changes(row: OfficeProfileRow, changes: Mapping[str, object]) -> dict[str, ProfileValue]:
     """Only the fields that really change, cleaned; an unknown field name is a programming error."""
     unknown = set(changes) - set(PROFILE_FIELDS)
     if unknown:
         raise ValueError(f"not profile fields: {sorted(unknown)}")
-    cleaned = {name: _clean_text(name, value) for name, value in changes.items()}
-    return {name: value for name, value in cleaned.items() if value != (getattr(row, name) or "")}
+    cleaned = {name: _clean_value(name, value) for name, value in changes.items()}
+    return {name: value for name, value in cleaned.items() if value != _stored(row, name)}
 
 
 def _profile_row(session: Session, *, lock: bool = False) -> OfficeProfileRow:
@@ -141,9 +196,7 @@ def _profile_row(session: Session, *, lock: bool = False) -> OfficeProfileRow:
     return row
 
 
-def profile_problems(
-    session: Session, changes: Mapping[str, object], *, today: date | None = None
-) -> dict[str, str]:
+def _profile_problems(session: Session, changes: Mapping[str, object], today: date) -> dict[str, str]:
     """Every problem of the changed fields, by field; empty when the change can be saved.
 
     Fields left as they are stored are not judged again, so the seeded placeholders (a NIP
@@ -157,51 +210,52 @@ def profile_problems(
         if problem:
             errors[name] = problem
     if "ref_pattern" in cleaned or "short_name" in cleaned:
-        pattern = cleaned.get("ref_pattern", row.ref_pattern)
-        short_name = cleaned.get("short_name", row.short_name)
+        pattern = str(cleaned.get("ref_pattern", row.ref_pattern))
+        short_name = str(cleaned.get("short_name", row.short_name))
         if "ref_pattern" not in errors and "short_name" not in errors:
             problems = validate_pattern(pattern)
             if problems:
                 errors["ref_pattern"] = " ".join(problems)
             else:
-                clash = issued_number_clash(session, pattern, short_name, today or _office_today(session))
+                clash = issued_number_clash(session, pattern, short_name, today)
                 if clash:
                     errors["ref_pattern"] = clash
     return errors
 
 
 def update_office_profile(
-    session: Session, changes: Mapping[str, object], *, today: date | None = None
-) -> OfficeProfile:
-    """Save the changed fields of the profile; every problem at once as `InvalidInput`."""
-    access.require(session, access.OFFICE_EDIT)
-    row = _profile_row(session, lock=True)
-    errors = profile_problems(session, changes, today=today)
-    if errors:
-        raise InvalidInput(errors)
-    cleaned = _cleaned_changes(row, changes)
-    if not cleaned:
-        return get_office_profile(session)
-    before = {name: getattr(row, name) for name in cleaned}
-    for name, value in cleaned.items():
-        setattr(row, name, value)
-    row.updated_at = datetime.now(UTC)
-    session.flush()
-    audit.record(session, "office.update", "office_profile", 1, {
-        "changes": {name: [_short(before[name]), _short(value)] for name, value in cleaned.items()},
-    })
-    return get_office_profile(session)
+    db: Database, changes: Mapping[str, object], *, now: datetime | None = None
+) -> Done[OfficeProfile]:
+    """Save the changed fields of the profile (admin); every problem at once as `InvalidInput`."""
+    with writing(db, now=now) as work:
+        work.require(access.OFFICE_EDIT)
+        session = work.session
+        row = _profile_row(session, lock=True)
+        errors = _profile_problems(session, changes, work.today)
+        if errors:
+            raise InvalidInput(errors)
+        cleaned = _cleaned_changes(row, changes)
+        if not cleaned:
+            return work.done(get_office_profile(session))
+        before = {name: getattr(row, name) for name in cleaned}
+        for name, value in cleaned.items():
+            setattr(row, name, value)
+        row.updated_at = work.now
+        session.flush()
+        work.audit("office.update", "office_profile", 1, {
+            "changes": {name: [_short(before[name]), _short(value)] for name, value in cleaned.items()},
+        })
+        work.changed(Change.OFFICE)
+        return work.done(get_office_profile(session))
 
 
 def _short(value: object) -> object:
     # Long texts (the privacy notice) would swell the audit trail; the start and the length say enough.
+    if isinstance(value, date):
+        return value.isoformat()
     if isinstance(value, str) and len(value) > 200:
         return f"{value[:200]}… ({len(value)} huruf)"
     return value
-
-
-def _office_today(session: Session) -> date:
-    return office_clock(session).today
 
 
 # --- reference-number pattern: preview and clash with numbers already issued ----------------------
@@ -226,23 +280,61 @@ class PatternPreview:
         return not self.problems
 
 
+@dataclass(frozen=True, slots=True)
+class ProfileForm:
+    """What the office profile page shows when it opens: the profile, the office's date, the next numbers,
+    and the fields official papers cannot carry yet."""
+
+    profile: OfficeProfile
+    today: date
+    numbers: PatternPreview
+    gaps: tuple[OfficeGap, ...] = ()
+
+
+def profile_form(db: Database, *, now: datetime | None = None) -> ProfileForm:
+    with reading(db, now=now) as work:
+        profile = work.office.profile
+        # The stored pattern was checked against the issued numbers when it was saved.
+        numbers = _preview_numbers(work.session, profile.ref_pattern, profile.short_name, work.today)
+        return ProfileForm(profile, work.today, numbers, office_gaps(profile))
+
+
+def paper_gaps(db: Database) -> tuple[OfficeGap, ...]:
+    """The profile fields still empty or stand-ins, which make every official paper say KONSEP
+    (for `desk check`, `desk office show` and the screens)."""
+    return office_gaps(office_context(db).profile)
+
+
+def first_start(db: Database) -> bool:
+    """Desk has no account with a password yet: the office set-up follows the first admin's."""
+    from desk.store import accounts  # the accounts' own rule for it
+
+    with reading(db) as work:
+        return accounts.needs_first_admin(work.session)
+
+
 def preview_numbers(
-    session: Session,
+    db: Database,
     pattern: str | None = None,
     *,
     short_name: str | None = None,
-    today: date | None = None,
     check_issued: bool = False,
+    now: datetime | None = None,
 ) -> PatternPreview:
     """The next number of every active unit under ``pattern`` (the stored one when None).
 
     ``check_issued`` also compares with this year's numbers already issued (a table scan
     of the year: the settings form asks for it after typing stops, not on every key).
     """
-    row = _profile_row(session)
-    pattern = row.ref_pattern if pattern is None else pattern
-    short_name = row.short_name if short_name is None else " ".join(short_name.split())
-    today = today or _office_today(session)
+    with reading(db, now=now) as work:
+        profile = work.office.profile
+        pattern = profile.ref_pattern if pattern is None else pattern
+        short_name = profile.short_name if short_name is None else " ".join(short_name.split())
+        return _preview_numbers(work.session, pattern, short_name, work.today, check_issued=check_issued)
+
+
+def _preview_numbers(session: Session, pattern: str, short_name: str, today: date, *,
+                     check_issued: bool = False) -> PatternPreview:
     problems = list(validate_pattern(pattern))
     if not problems and check_issued:
         clash = issued_number_clash(session, pattern, short_name, today)
@@ -414,39 +506,51 @@ def _normalised(image: Any, original: bytes) -> bytes:
     return out.getvalue()
 
 
-def set_logo(session: Session, data: bytes) -> LogoInfo:
-    """Store the office logo (shown in the kop surat of every document printed from now on)."""
-    access.require(session, access.OFFICE_EDIT)
-    stored, info = check_logo(data)
-    row = _profile_row(session, lock=True)
-    had = row.logo is not None
-    row.logo = stored
-    row.updated_at = datetime.now(UTC)
-    session.flush()
-    audit.record(session, "office.logo", "office_profile", 1, {
-        "format": info.format, "width": info.width, "height": info.height, "bytes": info.size, "replaced": had,
-    })
-    return info
+@dataclass(frozen=True, slots=True)
+class LogoSaved:
+    """A logo stored: what it is, and the profile that now carries it."""
+
+    info: LogoInfo
+    profile: OfficeProfile
 
 
-def import_logo_file(session: Session, path: Path) -> LogoInfo:
+def set_logo(db: Database, data: bytes) -> Done[LogoSaved]:
+    """Store the office logo (admin), shown in the kop surat of every document printed from now on."""
+    with writing(db) as work:
+        work.require(access.OFFICE_EDIT)  # before looking at the file: a refusal names the permission, not the image
+        stored, info = check_logo(data)
+        row = _profile_row(work.session, lock=True)
+        had = row.logo is not None
+        row.logo = stored
+        row.updated_at = work.now
+        work.session.flush()
+        work.audit("office.logo", "office_profile", 1, {
+            "format": info.format, "width": info.width, "height": info.height, "bytes": info.size, "replaced": had,
+        })
+        work.changed(Change.OFFICE)
+        return work.done(LogoSaved(info, get_office_profile(work.session)))
+
+
+def import_logo_file(db: Database, path: Path) -> Done[LogoSaved]:
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise StoreError(f"Berkas {path.name} tidak dapat dibaca: {exc.strerror or exc}.", "logo") from exc
-    return set_logo(session, data)
+    return set_logo(db, data)
 
 
-def remove_logo(session: Session) -> None:
-    """Back to the plain placeholder in the kop."""
-    access.require(session, access.OFFICE_EDIT)
-    row = _profile_row(session, lock=True)
-    if row.logo is None:
-        return
-    row.logo = None
-    row.updated_at = datetime.now(UTC)
-    session.flush()
-    audit.record(session, "office.logo", "office_profile", 1, {"removed": True})
+def remove_logo(db: Database) -> Done[OfficeProfile]:
+    """Back to the plain placeholder in the kop (admin)."""
+    with writing(db) as work:
+        work.require(access.OFFICE_EDIT)
+        row = _profile_row(work.session, lock=True)
+        if row.logo is not None:
+            row.logo = None
+            row.updated_at = work.now
+            work.session.flush()
+            work.audit("office.logo", "office_profile", 1, {"removed": True})
+            work.changed(Change.OFFICE)
+        return work.done(get_office_profile(work.session))
 
 
 # --- units and services --------------------------------------------------------------------------
@@ -477,17 +581,37 @@ _UNIT_CODE = re.compile(r"^[A-Z0-9]{1,10}$")
 _SERVICE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9.-]{0,19}$")
 
 
-def list_catalogue(session: Session) -> list[CatalogueService]:
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    """Every unit and service, inactive ones included, as the admin's tree shows them."""
+
+    units: tuple[UnitRecord, ...]
+    services: tuple[CatalogueService, ...]
+
+
+def catalogue(db: Database) -> Catalogue:
+    with reading(db) as work:
+        session = work.session
+        units = tuple(_unit_record(u) for u in session.scalars(select(Unit).order_by(Unit.sort, Unit.code)))
+        return Catalogue(units, _list_catalogue(session))
+
+
+def list_catalogue(db: Database) -> tuple[CatalogueService, ...]:
+    with reading(db) as work:
+        return _list_catalogue(work.session)
+
+
+def _list_catalogue(session: Session) -> tuple[CatalogueService, ...]:
     counts = {sid: n for sid, n in session.execute(
         select(ServiceRequest.service_id, func.count()).group_by(ServiceRequest.service_id)
     )}
     with_standard = set(session.scalars(select(StandardVersion.service_id).distinct()))
     query = select(Service, Unit).join(Unit).order_by(Unit.sort, Unit.code, Service.sort, Service.code)
-    return [
+    return tuple(
         CatalogueService(s.id, s.code, s.name, u.id, u.code, u.name, s.active, u.active, s.id in with_standard,
                          int(counts.get(s.id, 0)))
         for s, u in session.execute(query)
-    ]
+    )
 
 
 def _unit_record(unit: Unit) -> UnitRecord:
@@ -506,121 +630,137 @@ def _name_problem(label: str, name: str, limit: int) -> str | None:
     return None
 
 
-def add_unit(session: Session, code: str, name: str, full_name: str = "") -> UnitRecord:
+def add_unit(db: Database, code: str, name: str, full_name: str = "") -> Done[UnitRecord]:
     """A new unit (bidang); its code appears in reference numbers, so it cannot change later."""
-    access.require(session, access.STANDARDS_EDIT)
-    code = code.strip().upper()
-    name, full_name = " ".join(name.split()), " ".join(full_name.split())
-    errors: dict[str, str] = {}
-    if not _UNIT_CODE.match(code):
-        errors["code"] = "Kode bidang 1–10 huruf besar atau angka, tanpa spasi (mis. PNP)."
-    elif session.scalar(select(Unit.id).where(Unit.code == code)) is not None:
-        errors["code"] = f"Kode bidang {code} sudah dipakai."
-    for key, label, value, limit in (("name", "Nama bidang", name, 100), ("full_name", "Nama lengkap", full_name, 200)):
-        problem = _name_problem(label, value, limit) if key == "name" or len(value) > limit else None
-        if problem:
-            errors[key] = problem
-    if errors:
-        raise InvalidInput(errors)
-    sort = (session.scalar(select(func.max(Unit.sort))) or 0) + 1
-    unit = Unit(code=code, name=name, full_name=full_name, sort=sort, active=True)
-    session.add(unit)
-    session.flush()
-    audit.record(session, "unit.create", "unit", unit.id, {"code": code, "name": name, "full_name": full_name})
-    return _unit_record(unit)
-
-
-def update_unit(session: Session, unit_id: int, name: str, full_name: str = "") -> UnitRecord:
-    access.require(session, access.STANDARDS_EDIT)
-    unit = session.get(Unit, unit_id)
-    if unit is None:
-        raise NotFound("Bidang tidak ditemukan.")
-    name, full_name = " ".join(name.split()), " ".join(full_name.split())
-    errors = {k: p for k, p in (("name", _name_problem("Nama bidang", name, 100)),
-                                ("full_name", None if len(full_name) <= 200 else "Nama lengkap terlalu panjang."))
-              if p}
-    if errors:
-        raise InvalidInput(errors)
-    changes = {k: [old, new] for k, old, new in (("name", unit.name, name), ("full_name", unit.full_name, full_name))
-               if old != new}
-    if changes:
-        unit.name, unit.full_name = name, full_name
+    with writing(db) as work:
+        work.require(access.STANDARDS_EDIT)
+        session = work.session
+        code = code.strip().upper()
+        name, full_name = " ".join(name.split()), " ".join(full_name.split())
+        errors: dict[str, str] = {}
+        if not _UNIT_CODE.match(code):
+            errors["code"] = "Kode bidang 1–10 huruf besar atau angka, tanpa spasi (mis. PNP)."
+        elif session.scalar(select(Unit.id).where(Unit.code == code)) is not None:
+            errors["code"] = f"Kode bidang {code} sudah dipakai."
+        for key, label, value, limit in (("name", "Nama bidang", name, 100),
+                                         ("full_name", "Nama lengkap", full_name, 200)):
+            problem = _name_problem(label, value, limit) if key == "name" or len(value) > limit else None
+            if problem:
+                errors[key] = problem
+        if errors:
+            raise InvalidInput(errors)
+        sort = (session.scalar(select(func.max(Unit.sort))) or 0) + 1
+        unit = Unit(code=code, name=name, full_name=full_name, sort=sort, active=True)
+        session.add(unit)
         session.flush()
-        audit.record(session, "unit.update", "unit", unit.id, {"code": unit.code, "changes": changes})
-    return _unit_record(unit)
+        work.audit("unit.create", "unit", unit.id, {"code": code, "name": name, "full_name": full_name})
+        work.changed(Change.CATALOGUE)
+        return work.done(_unit_record(unit))
 
 
-def set_unit_active(session: Session, unit_id: int, active: bool) -> UnitRecord:
+def update_unit(db: Database, unit_id: int, name: str, full_name: str = "") -> Done[UnitRecord]:
+    with writing(db) as work:
+        work.require(access.STANDARDS_EDIT)
+        unit = work.session.get(Unit, unit_id)
+        if unit is None:
+            raise NotFound("Bidang tidak ditemukan.")
+        name, full_name = " ".join(name.split()), " ".join(full_name.split())
+        errors = {k: p for k, p in (("name", _name_problem("Nama bidang", name, 100)),
+                                    ("full_name", None if len(full_name) <= 200 else "Nama lengkap terlalu panjang."))
+                  if p}
+        if errors:
+            raise InvalidInput(errors)
+        changes = {k: [old, new] for k, old, new in (("name", unit.name, name),
+                                                     ("full_name", unit.full_name, full_name)) if old != new}
+        if changes:
+            unit.name, unit.full_name = name, full_name
+            work.session.flush()
+            work.audit("unit.update", "unit", unit.id, {"code": unit.code, "changes": changes})
+            work.changed(Change.CATALOGUE)
+        return work.done(_unit_record(unit))
+
+
+def set_unit_active(db: Database, unit_id: int, active: bool) -> Done[UnitRecord]:
     """An inactive unit's services disappear from intake and look-up; its old requests keep it."""
-    access.require(session, access.STANDARDS_EDIT)
-    unit = session.get(Unit, unit_id)
-    if unit is None:
-        raise NotFound("Bidang tidak ditemukan.")
-    if unit.active != active:
-        unit.active = active
-        session.flush()
-        audit.record(session, "unit.activate" if active else "unit.deactivate", "unit", unit.id, {"code": unit.code})
-    return _unit_record(unit)
+    with writing(db) as work:
+        work.require(access.STANDARDS_EDIT)
+        unit = work.session.get(Unit, unit_id)
+        if unit is None:
+            raise NotFound("Bidang tidak ditemukan.")
+        if unit.active != active:
+            unit.active = active
+            work.session.flush()
+            work.audit("unit.activate" if active else "unit.deactivate", "unit", unit.id, {"code": unit.code})
+            work.changed(Change.CATALOGUE)
+        return work.done(_unit_record(unit))
 
 
-def add_service(session: Session, unit_id: int, code: str, name: str) -> ServiceRecord:
+def add_service(db: Database, unit_id: int, code: str, name: str) -> Done[ServiceRecord]:
     """A new service, inactive until its standard is written in the standards editor."""
-    access.require(session, access.STANDARDS_EDIT)
-    unit = session.get(Unit, unit_id)
-    if unit is None:
-        raise InvalidInput({"unit": "Pilih bidang layanan."})
-    code = code.strip().upper()
-    name = " ".join(name.split())
-    errors: dict[str, str] = {}
-    if not _SERVICE_CODE.match(code):
-        errors["code"] = "Kode layanan 1–20 huruf besar, angka, titik atau tanda hubung (mis. P9)."
-    elif session.scalar(select(Service.id).where(Service.code == code)) is not None:
-        errors["code"] = f"Kode layanan {code} sudah dipakai."
-    problem = _name_problem("Nama layanan", name, 300)
-    if problem:
-        errors["name"] = problem
-    if errors:
-        raise InvalidInput(errors)
-    sort = (session.scalar(select(func.max(Service.sort))) or 0) + 1
-    service = Service(unit_id=unit.id, code=code, name=name, sort=sort, active=False)
-    session.add(service)
-    session.flush()
-    audit.record(session, "service.create", "service", service.id, {"code": code, "name": name, "unit": unit.code})
-    return _service_record(service, unit)
-
-
-def rename_service(session: Session, service_id: int, name: str) -> ServiceRecord:
-    access.require(session, access.STANDARDS_EDIT)
-    service = session.get(Service, service_id)
-    if service is None:
-        raise NotFound("Layanan tidak ditemukan.", "service")
-    name = " ".join(name.split())
-    problem = _name_problem("Nama layanan", name, 300)
-    if problem:
-        raise InvalidInput({"name": problem})
-    if service.name != name:
-        old = service.name
-        service.name = name
+    with writing(db) as work:
+        work.require(access.STANDARDS_EDIT)
+        session = work.session
+        unit = session.get(Unit, unit_id)
+        if unit is None:
+            raise InvalidInput({"unit": "Pilih bidang layanan."})
+        code = code.strip().upper()
+        name = " ".join(name.split())
+        errors: dict[str, str] = {}
+        if not _SERVICE_CODE.match(code):
+            errors["code"] = "Kode layanan 1–20 huruf besar, angka, titik atau tanda hubung (mis. P9)."
+        elif session.scalar(select(Service.id).where(Service.code == code)) is not None:
+            errors["code"] = f"Kode layanan {code} sudah dipakai."
+        problem = _name_problem("Nama layanan", name, 300)
+        if problem:
+            errors["name"] = problem
+        if errors:
+            raise InvalidInput(errors)
+        sort = (session.scalar(select(func.max(Service.sort))) or 0) + 1
+        service = Service(unit_id=unit.id, code=code, name=name, sort=sort, active=False)
+        session.add(service)
         session.flush()
-        audit.record(session, "service.update", "service", service.id,
-                     {"code": service.code, "changes": {"name": [old, name]}})
-    return _service_record(service, service.unit)
+        work.audit("service.create", "service", service.id, {"code": code, "name": name, "unit": unit.code})
+        work.changed(Change.CATALOGUE)
+        return work.done(_service_record(service, unit))
 
 
-def set_service_active(session: Session, service_id: int, active: bool) -> ServiceRecord:
+def rename_service(db: Database, service_id: int, name: str) -> Done[ServiceRecord]:
+    with writing(db) as work:
+        work.require(access.STANDARDS_EDIT)
+        service = work.session.get(Service, service_id)
+        if service is None:
+            raise NotFound("Layanan tidak ditemukan.", "service")
+        name = " ".join(name.split())
+        problem = _name_problem("Nama layanan", name, 300)
+        if problem:
+            raise InvalidInput({"name": problem})
+        if service.name != name:
+            old = service.name
+            service.name = name
+            work.session.flush()
+            work.audit("service.update", "service", service.id,
+                       {"code": service.code, "changes": {"name": [old, name]}})
+            work.changed(Change.CATALOGUE)
+        return work.done(_service_record(service, service.unit))
+
+
+def set_service_active(db: Database, service_id: int, active: bool) -> Done[ServiceRecord]:
     """Offer the service at intake and look-up again, or stop offering it (old requests keep it)."""
-    access.require(session, access.STANDARDS_EDIT)
-    service = session.get(Service, service_id)
-    if service is None:
-        raise NotFound("Layanan tidak ditemukan.", "service")
-    if active and not session.scalar(select(exists().where(StandardVersion.service_id == service.id))):
-        raise StoreError(
-            f"Layanan {service.code} belum dapat diaktifkan: standar pelayanannya belum ditulis. "
-            "Tulis standarnya dulu di layar Standar Pelayanan.", "service",
-        )
-    if service.active != active:
-        service.active = active
-        session.flush()
-        audit.record(session, "service.activate" if active else "service.deactivate", "service", service.id,
-                     {"code": service.code, "name": service.name})
-    return _service_record(service, service.unit)
+    with writing(db) as work:
+        work.require(access.STANDARDS_EDIT)
+        session = work.session
+        service = session.get(Service, service_id)
+        if service is None:
+            raise NotFound("Layanan tidak ditemukan.", "service")
+        if active and not session.scalar(select(exists().where(StandardVersion.service_id == service.id))):
+            raise StoreError(
+                f"Layanan {service.code} belum dapat diaktifkan: standar pelayanannya belum ditulis. "
+                "Tulis standarnya dulu di layar Standar Pelayanan.", "service",
+            )
+        if service.active != active:
+            service.active = active
+            session.flush()
+            work.audit("service.activate" if active else "service.deactivate", "service", service.id,
+                       {"code": service.code, "name": service.name})
+            work.changed(Change.CATALOGUE)
+        return work.done(_service_record(service, service.unit))

@@ -5,6 +5,9 @@ own from a Kemendagri code list ("63.11.04,Batu Mandi" / "63.11.04.2008,Mampari"
 format of the Kepmendagri tables and of cahyadsn/wilayah), as CSV or Excel rows read by
 desk.formats. Province and kabupaten lines of such a list are skipped. Visitors keep region
 codes, so a region in use is never removed.
+
+The public functions are operations: each opens its own unit of work on the database bound to
+the acting user; changes come back in a `Done` that says the regions changed.
 """
 
 from __future__ import annotations
@@ -17,9 +20,11 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desk.domain.imports import cell_text, one_line
-from desk.store import access, audit
+from desk.store import access
+from desk.store.database import Database
 from desk.store.errors import NotFound, StoreError
 from desk.store.models import Region, Visitor
+from desk.store.work import Change, Done, Work, reading, writing
 
 KECAMATAN, DESA, KELURAHAN = "kecamatan", "desa", "kelurahan"
 LEVEL_LABELS = {KECAMATAN: "Kecamatan", DESA: "Desa", KELURAHAN: "Kelurahan"}
@@ -119,12 +124,14 @@ def _usage(session: Session) -> dict[str, int]:
     return used
 
 
-def list_regions(session: Session) -> list[RegionRecord]:
-    used = _usage(session)
-    return [
-        RegionRecord(r.code, r.parent_code, r.level, r.name, used.get(r.code, 0))
-        for r in session.scalars(select(Region).order_by(Region.code))
-    ]
+def list_regions(db: Database) -> tuple[RegionRecord, ...]:
+    """Every kecamatan and desa/kelurahan with how many visitors' addresses use it, by code."""
+    with reading(db) as work:
+        used = _usage(work.session)
+        return tuple(
+            RegionRecord(r.code, r.parent_code, r.level, r.name, used.get(r.code, 0))
+            for r in work.session.scalars(select(Region).order_by(Region.code))
+        )
 
 
 def _clean_name(name: str) -> str:
@@ -136,60 +143,75 @@ def _clean_name(name: str) -> str:
     return clean
 
 
-def add_region(session: Session, code: str, name: str) -> RegionRecord:
-    access.require(session, access.OFFICE_EDIT)
-    normal = normalise_code(code)
-    level = code_level(normal) if normal else None
-    if normal is None or level is None:
-        raise StoreError(
-            "Kode wilayah Kemendagri tidak valid: kecamatan 63.11.04, desa 63.11.04.2008 (kelurahan 63.11.06.1019).",
-            "code",
-        )
-    name = _clean_name(name)
-    if session.get(Region, normal) is not None:
-        raise StoreError(f"Kode {normal} sudah ada.", "code")
-    parent = parent_of(normal)
-    if parent is not None and session.get(Region, parent) is None:
-        raise StoreError(f"Kecamatan {parent} belum ada; tambahkan kecamatannya dulu.", "code")
-    session.add(Region(code=normal, parent_code=parent, level=level, name=name))
-    session.flush()
-    audit.record(session, "region.create", "region", normal, {"name": name, "level": level})
-    return RegionRecord(normal, parent, level, name)
+def _editing(work: Work) -> Session:
+    work.require(access.OFFICE_EDIT)
+    return work.session
 
 
-def rename_region(session: Session, code: str, name: str) -> RegionRecord:
-    access.require(session, access.OFFICE_EDIT)
-    region = session.get(Region, code)
-    if region is None:
-        raise NotFound("Wilayah tidak ditemukan.")
-    name = _clean_name(name)
-    if region.name != name:
-        old = region.name
-        region.name = name
+def add_region(db: Database, code: str, name: str) -> Done[RegionRecord]:
+    with writing(db) as work:
+        session = _editing(work)
+        normal = normalise_code(code)
+        level = code_level(normal) if normal else None
+        if normal is None or level is None:
+            raise StoreError(
+                "Kode wilayah Kemendagri tidak valid: kecamatan 63.11.04, desa 63.11.04.2008 "
+                "(kelurahan 63.11.06.1019).", "code",
+            )
+        name = _clean_name(name)
+        if session.get(Region, normal) is not None:
+            raise StoreError(f"Kode {normal} sudah ada.", "code")
+        parent = parent_of(normal)
+        if parent is not None and session.get(Region, parent) is None:
+            raise StoreError(f"Kecamatan {parent} belum ada; tambahkan kecamatannya dulu.", "code")
+        session.add(Region(code=normal, parent_code=parent, level=level, name=name))
         session.flush()
-        audit.record(session, "region.update", "region", code, {"changes": {"name": [old, name]}})
-    return RegionRecord(region.code, region.parent_code, region.level, region.name, _usage(session).get(code, 0))
+        work.audit("region.create", "region", normal, {"name": name, "level": level})
+        work.changed(Change.REGIONS)
+        return work.done(RegionRecord(normal, parent, level, name))
 
 
-def delete_region(session: Session, code: str) -> None:
-    """Remove a region nobody's address uses and that has no desa under it."""
-    access.require(session, access.OFFICE_EDIT)
-    region = session.get(Region, code)
-    if region is None:
-        raise NotFound("Wilayah tidak ditemukan.")
-    used = session.scalar(
-        select(func.count()).select_from(Visitor).where(or_(Visitor.kecamatan_code == code, Visitor.desa_code == code))
-    ) or 0
-    if used:
-        raise StoreError(
-            f"{region.name} tidak dapat dihapus: dipakai di alamat {used} pengunjung. Ubah namanya bila perlu.", "code"
-        )
-    if session.scalar(select(func.count()).select_from(Region).where(Region.parent_code == code)):
-        raise StoreError(f"Kecamatan {region.name} masih mempunyai desa; hapus desanya dulu.", "code")
-    details = {"name": region.name, "level": region.level}
-    session.delete(region)
-    session.flush()
-    audit.record(session, "region.delete", "region", code, details)
+def rename_region(db: Database, code: str, name: str) -> Done[RegionRecord]:
+    with writing(db) as work:
+        session = _editing(work)
+        region = session.get(Region, code)
+        if region is None:
+            raise NotFound("Wilayah tidak ditemukan.")
+        name = _clean_name(name)
+        if region.name != name:
+            old = region.name
+            region.name = name
+            session.flush()
+            work.audit("region.update", "region", code, {"changes": {"name": [old, name]}})
+            work.changed(Change.REGIONS)
+        return work.done(RegionRecord(region.code, region.parent_code, region.level, region.name,
+                                      _usage(session).get(code, 0)))
+
+
+def delete_region(db: Database, code: str) -> Done[RegionRecord]:
+    """Remove a region nobody's address uses and that has no desa under it; the value is the removed one."""
+    with writing(db) as work:
+        session = _editing(work)
+        region = session.get(Region, code)
+        if region is None:
+            raise NotFound("Wilayah tidak ditemukan.")
+        used = session.scalar(
+            select(func.count()).select_from(Visitor).where(
+                or_(Visitor.kecamatan_code == code, Visitor.desa_code == code))
+        ) or 0
+        if used:
+            raise StoreError(
+                f"{region.name} tidak dapat dihapus: dipakai di alamat {used} pengunjung. Ubah namanya bila perlu.",
+                "code",
+            )
+        if session.scalar(select(func.count()).select_from(Region).where(Region.parent_code == code)):
+            raise StoreError(f"Kecamatan {region.name} masih mempunyai desa; hapus desanya dulu.", "code")
+        removed = RegionRecord(region.code, region.parent_code, region.level, region.name)
+        session.delete(region)
+        session.flush()
+        work.audit("region.delete", "region", code, {"name": removed.name, "level": removed.level})
+        work.changed(Change.REGIONS)
+        return work.done(removed)
 
 
 # --- importing a list --------------------------------------------------------------------------
@@ -250,8 +272,7 @@ def check_region_rows(rows: Sequence[tuple[int, Sequence[object]]], existing: di
     return rows
 
 
-def check_regions_csv(session: Session, rows: Sequence[tuple[int, Sequence[object]]]) -> RegionImport:
-    """What importing the rows of a code list (desk.formats.table: CSV or Excel) would do; writes nothing."""
+def _check_import(session: Session, rows: Sequence[tuple[int, Sequence[object]]]) -> RegionImport:
     existing = {code: name for code, name in session.execute(select(Region.code, Region.name))}
     checked = check_region_rows(rows, existing)
     useful = [r for r in checked if r.action != "dilewati"]
@@ -259,47 +280,57 @@ def check_regions_csv(session: Session, rows: Sequence[tuple[int, Sequence[objec
     return RegionImport(tuple(checked), problem)
 
 
-def import_regions_csv(session: Session, rows: Sequence[tuple[int, Sequence[object]]], *,
-                       replace: bool = False) -> RegionImport:
-    """Add new codes and rename changed ones, all or nothing.
+def check_region_import(db: Database, rows: Sequence[tuple[int, Sequence[object]]]) -> RegionImport:
+    """What importing the rows of a code list (desk.formats.table: CSV or Excel) would do; writes nothing."""
+    with reading(db) as work:
+        return _check_import(work.session, rows)
+
+
+def import_regions(db: Database, rows: Sequence[tuple[int, Sequence[object]]], *,
+                   replace: bool = False) -> Done[RegionImport]:
+    """Add new codes and rename changed ones, all or nothing (a report with problems changed nothing).
 
     ``replace``: also remove the regions the file does not list (another kabupaten's list
     replacing Balangan's), except those a visitor's address uses, which are kept and named.
     """
-    access.require(session, access.OFFICE_EDIT)
-    report = check_regions_csv(session, rows)
-    if not report.ok:
-        return report
-    regions = {r.code: r for r in session.scalars(select(Region))}
-    added = renamed = 0
-    in_file: set[str] = set()
-    # Kecamatan first, so a desa's parent exists when the desa is added.
-    for row in sorted((r for r in report.rows if r.level), key=lambda r: (r.level != KECAMATAN, r.code)):
-        in_file.add(row.code)
-        assert row.level is not None
-        if row.action == "tambah":
-            session.add(Region(code=row.code, parent_code=parent_of(row.code), level=row.level, name=row.name))
-            added += 1
-        elif row.action == "ubah nama":
-            regions[row.code].name = row.name
-            renamed += 1
-    session.flush()
-    removed = 0
-    kept: list[str] = []
-    if replace:
-        used = _usage(session)
-        needed = {parent_of(code) for code in in_file} - {None}
-        gone = [code for code in regions if code not in in_file and code not in needed]
-        # Desa before their kecamatan; a kecamatan stays while a kept desa still hangs under it.
-        for code in sorted(gone, key=lambda c: (code_level(c) == KECAMATAN, c)):
-            children = [c for c in kept if parent_of(c) == code]
-            if used.get(code) or children:
-                kept.append(code)
-                continue
-            session.delete(regions[code])
-            removed += 1
+    with writing(db) as work:
+        work.require(access.OFFICE_EDIT)
+        session = work.session
+        report = _check_import(session, rows)
+        if not report.ok:
+            return work.done(report)
+        regions = {r.code: r for r in session.scalars(select(Region))}
+        added = renamed = 0
+        in_file: set[str] = set()
+        # Kecamatan first, so a desa's parent exists when the desa is added.
+        for row in sorted((r for r in report.rows if r.level), key=lambda r: (r.level != KECAMATAN, r.code)):
+            in_file.add(row.code)
+            assert row.level is not None
+            if row.action == "tambah":
+                session.add(Region(code=row.code, parent_code=parent_of(row.code), level=row.level, name=row.name))
+                added += 1
+            elif row.action == "ubah nama":
+                regions[row.code].name = row.name
+                renamed += 1
         session.flush()
-    audit.record(session, "region.import", "region", "", {
-        "rows": len(report.rows), "added": added, "renamed": renamed, "removed": removed, "kept_in_use": kept[:50],
-    })
-    return RegionImport(report.rows, None, added, renamed, removed, tuple(kept))
+        removed = 0
+        kept: list[str] = []
+        if replace:
+            used = _usage(session)
+            needed = {parent_of(code) for code in in_file} - {None}
+            gone = [code for code in regions if code not in in_file and code not in needed]
+            # Desa before their kecamatan; a kecamatan stays while a kept desa still hangs under it.
+            for code in sorted(gone, key=lambda c: (code_level(c) == KECAMATAN, c)):
+                children = [c for c in kept if parent_of(c) == code]
+                if used.get(code) or children:
+                    kept.append(code)
+                    continue
+                session.delete(regions[code])
+                removed += 1
+            session.flush()
+        work.audit("region.import", "region", "", {
+            "rows": len(report.rows), "added": added, "renamed": renamed, "removed": removed,
+            "kept_in_use": kept[:50],
+        })
+        work.changed(Change.REGIONS)
+        return work.done(RegionImport(report.rows, None, added, renamed, removed, tuple(kept)))

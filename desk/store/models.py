@@ -91,8 +91,11 @@ class OfficeProfileRow(Base):
     head_name: Mapped[str] = mapped_column(String(120), default="")
     head_nip: Mapped[str] = mapped_column(String(30), default="")
     head_title: Mapped[str] = mapped_column(String(120), default="Kepala Dinas")
+    head_rank: Mapped[str] = mapped_column(String(120), default="")
+    head_position: Mapped[str] = mapped_column(String(300), default="")
     service_pic_name: Mapped[str] = mapped_column(String(120), default="")
     service_pic_title: Mapped[str] = mapped_column(String(120), default="")
+    service_pic_nip: Mapped[str] = mapped_column(String(30), default="")
     place_name: Mapped[str] = mapped_column(String(100), default="")
     timezone: Mapped[str] = mapped_column(String(40), default=DEFAULT_TZ)
     ref_pattern: Mapped[str] = mapped_column(String(120))
@@ -103,6 +106,9 @@ class OfficeProfileRow(Base):
     retention_years: Mapped[int] = mapped_column(Integer, default=5)
     working_weekdays: Mapped[str] = mapped_column(String(20), default="0,1,2,3,4")
     logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    standards_decree_number: Mapped[str] = mapped_column(String(120), default="")
+    standards_decree_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    maklumat_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

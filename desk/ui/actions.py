@@ -48,6 +48,8 @@ class AppAction(Enum):
     USERS = ActionSpec("&Pengguna…", "", ACCOUNT, access.USERS_MANAGE)
     AUDIT = ActionSpec("&Jejak audit…", "", ACCOUNT, access.AUDIT_READ)
     DATA_PROTECTION = ActionSpec("Pelindungan &data pribadi…", "", ACCOUNT, access.PERSONAL_DATA)
+    QUICK_HELP = ActionSpec("&Bantuan singkat…", "F1", HELP, tip="Pintasan keyboard Desk")
+    ABOUT = ActionSpec("&Tentang Desk…", "", HELP, tip="Versi, folder data, basis data dan cadangan")
 
     @property
     def spec(self) -> ActionSpec:

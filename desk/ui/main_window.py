@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         self.db = db = db.as_user(actor)
         self.intake_dialog: NewRequestDialog | None = None
         self.areas: dict[str, QWidget] = {}
+        # Areas holding unsaved work add a check here: it asks the user and says whether Desk may close.
+        self.close_checks: list[Callable[[], bool]] = []
         self.setWindowTitle(f"Desk — {self._office_name()}".rstrip(" —"))
 
         self.tabs = QTabWidget()
@@ -326,6 +328,8 @@ class MainWindow(QMainWindow):
         self.close()
 
     def _keeps_unsaved_request(self) -> bool:
+        if not all(may_close() for may_close in self.close_checks):
+            return True
         dialog = self.intake_dialog
         if dialog is None or not dialog.isVisible() or not dialog.has_unsaved_input():
             return False

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from desk.cli import main
-from desk.domain.intake import RequestDraft
-from desk.domain.nik import make_nik
 from desk.paths import default_database_url
 from desk.safety.opening import open_database
-from desk.store.catalog import list_services
-from desk.store.office import get_office_profile
-from desk.store.requests import create_request
+from desk.store.work import office_context
+from tests.admin_support import receive
 
 Run = Callable[..., tuple[int, str, str]]
 
@@ -38,13 +35,8 @@ def desk(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Run:
 
 def open_request_over_new_year(data_dir: Path) -> None:
     db = open_database(default_database_url(data_dir), data_dir)
-    try:
-        with db.read() as s:
-            p3 = next(svc.id for svc in list_services(s) if svc.code == "P3")  # 3 hari kerja
-        with db.write() as s:
-            create_request(s, RequestDraft(service_id=p3, name="Nurul Hasanah",
-                                           nik=make_nik("631104", date(1993, 4, 5), "P", 3)),
-                           None, datetime(2026, 12, 30, 1, 0, tzinfo=UTC))
+    try:  # P3 takes 3 hari kerja
+        receive(db, "P3", 3, datetime(2026, 12, 30, 1, 0, tzinfo=UTC), name="Nurul Hasanah")
     finally:
         db.dispose()
 
@@ -116,9 +108,8 @@ def test_office_profile_logo_services_and_paper(desk: Run, data_dir: Path, tmp_p
     assert desk("office", "logo", str(tmp_path / "bukan.png"))[0] == 1
     db = open_database(default_database_url(data_dir), data_dir)
     try:
-        with db.read() as s:
-            profile = get_office_profile(s)
-            assert profile.logo == logo.read_bytes() and profile.place_name == "Paringin"
+        profile = office_context(db).profile
+        assert profile.logo == logo.read_bytes() and profile.place_name == "Paringin"
     finally:
         db.dispose()
 
@@ -175,3 +166,53 @@ def test_cr_only_excel_and_binary_files_get_an_answer_not_a_traceback(desk: Run,
     book.save(tmp_path / "formula.xlsx")
     code, out, err = desk("holidays", "import", str(tmp_path / "formula.xlsx"))
     assert code == 1 and "baris 2, kolom B: Sel berisi rumus" in err
+
+
+def test_next_years_holidays_from_the_list_that_comes_with_desk(desk: Run, data_dir: Path) -> None:
+    open_request_over_new_year(data_dir)  # due Senin 4 Januari 2027 while 2027 has no holidays
+    code, out, _ = desk("holidays", "import", "--from-library", "2027", "--dry-run")
+    assert code == 0 and out.startswith("Daftar hari libur 2027 bawaan Desk (holidays 0.109)")
+    assert "2027-03-10  Rabu, 10 Maret 2027" in out and "Hari Raya Idul Fitri" in out
+    assert next(line for line in out.splitlines() if "2027-03-10" in line).endswith("BARU, PERKIRAAN")
+    assert "26 baru, 0 sudah ada, 0 berbeda" in out and "Tidak ada yang disimpan (--dry-run)." in out
+
+    code, out, err = desk("holidays", "import", "--from-library", "2027")
+    assert code == 1 and "3 tanggal perkiraan perlu dipastikan" in err and "Tidak ada yang diimpor." in err
+    assert desk("holidays", "list", "--year", "2027")[1].startswith("Belum ada hari libur")
+
+    code, out, _ = desk("holidays", "import", "--from-library", "2027", "--skip-estimated")
+    assert code == 0 and "Diimpor: 23 hari libur dari daftar bawaan (holidays 0.109)." in out
+    assert "Senin, 4 Januari 2027 → Rabu, 6 Januari 2027" in out  # Isra Mikraj on Selasa 5 Januari
+
+    code, out, _ = desk("holidays", "import", "--from-library", "2027", "--confirm-estimated")
+    assert code == 0 and "Diimpor: 3 hari libur" in out
+    assert "0 baru, 26 sudah ada" in desk("holidays", "import", "--from-library", "2027", "--dry-run")[1]
+    code, _, err = desk("holidays", "import", "--from-library", "2027", "--confirm-estimated")
+    assert code == 1 and "Tidak ada hari libur baru" in err
+    code, _, err = desk("holidays", "import")
+    assert code == 1 and "--from-library TAHUN" in err
+
+
+def test_office_show_and_check_name_every_field_a_paper_cannot_carry_yet(desk: Run, tmp_path: Path) -> None:
+    code, out, _ = desk("office", "show")
+    assert code == 0
+    warned = out[out.index("PERINGATAN: profil kantor belum lengkap"):].splitlines()[1:]
+    assert "  - Telepon: masih isian contoh" in warned and "  - Pangkat/golongan kepala kantor: belum diisi" in warned
+    code, out, _ = desk("check")
+    assert code == 0 and "[PERINGATAN] Profil kantor: NIP kepala kantor: masih isian contoh" in out
+
+    logo = tmp_path / "lambang.png"
+    Image.new("RGB", (200, 240), (0, 120, 60)).save(logo)
+    assert desk("office", "logo", str(logo))[0] == 0
+    code, out, err = desk("office", "set", "phone=(0526) 2028123", "head_name=Drs. H. AHMAD FAUZI RAHMAN, M.Si.",
+                          "head_nip=19680512 199403 1 007", "head_rank=Pembina Utama Muda (IV/c)",
+                          "head_position=KEPALA DINAS KOPERASI, UKM\\nDAN TENAGA KERJA KABUPATEN BALANGAN",
+                          "standards_decree_number=188.4/045/DKUKMTK/2025", "standards_decree_date=02-01-2025")
+    assert code == 0, err
+    assert "NIP kepala kantor                              19680512 199403 1 007" in out  # grouped
+    assert "KEPALA DINAS KOPERASI, UKM / DAN TENAGA KERJA KABUPATEN BALANGAN" in out
+    assert "Tanggal keputusan penetapan standar pelayanan  02-01-2025" in out
+    assert "PERINGATAN" not in out
+    assert "Profil kantor" not in desk("check")[1]
+    code, _, err = desk("office", "set", "standards_decree_date=kemarin")
+    assert code == 1 and "tulis tanggalnya seperti 31-12-2025" in err

@@ -2,70 +2,38 @@
 
 from __future__ import annotations
 
-import io
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
-from PIL import Image
 
 from desk.domain.intake import RequestDraft
-from desk.domain.nik import make_nik
-from desk.store import admin, printing_defaults
-from desk.store.access import AccessDenied, Actor
+from desk.domain.records import OfficeProfile
+from desk.store import admin, printing_defaults, walk_in
+from desk.store.access import AccessDenied
 from desk.store.admin import InvalidInput
 from desk.store.audit import last_entries
-from desk.store.catalog import list_services
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.office import get_office_profile
-from desk.store.requests import (
-    InvalidRequest,
-    RegisterFilter,
-    create_request,
-    get_request,
-    register_page,
-    register_rows,
-)
-from tests.factories import user_with_role
-
-WED = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)
-TODAY = date(2025, 10, 29)
-
-
-def actor(db: Database, role: str) -> Actor:
-    return user_with_role(db, role, f"Pengguna {role.title()}")
+from desk.store.receipts import receipt_for
+from desk.store.requests import InvalidRequest
+from desk.store.work import Change, office_context
+from tests.admin_support import WED, image_bytes, receive, service_id, user
 
 
 @pytest.fixture
-def admin_actor(db: Database) -> Actor:
-    return actor(db, "admin")
+def as_admin(db: Database) -> Database:
+    return db.as_user(user(db, "admin"))
 
 
-def image_bytes(fmt: str, size: tuple[int, int] = (120, 150), mode: str = "RGB") -> bytes:
-    out = io.BytesIO()
-    Image.new(mode, size, (0, 110, 50) if mode == "RGB" else 0).save(out, fmt)
-    return out.getvalue()
-
-
-def service_id(db: Database, code: str) -> int:
-    with db.read() as s:
-        return next(svc.id for svc in list_services(s, active_only=False) if svc.code == code)
-
-
-def receive(db: Database, code: str, serial: int = 1) -> int:
-    with db.write() as s:
-        return create_request(
-            s, RequestDraft(service_id=service_id(db, code), name="Rahmat Hidayat",
-                            nik=make_nik("631104", date(1988, 7, 9), "L", serial)), None, now=WED,
-        ).id
+def profile(db: Database) -> OfficeProfile:
+    return office_context(db).profile
 
 
 # --- office profile --------------------------------------------------------------------------------
 
 
-def test_a_new_office_makes_the_profile_its_own(db: Database, admin_actor: Actor) -> None:
-    with db.write(admin_actor) as s:
-        profile = admin.update_office_profile(s, {
+def test_a_new_office_makes_the_profile_its_own(db: Database, as_admin: Database) -> None:
+    done = admin.update_office_profile(as_admin, {
             "government_name": "PEMERINTAH KABUPATEN HULU SUNGAI UTARA",
             "office_name": "  DINAS  PERDAGANGAN, KOPERASI DAN UKM ",
             "short_name": "DPKUKM",
@@ -76,106 +44,134 @@ def test_a_new_office_makes_the_profile_its_own(db: Database, admin_actor: Actor
             "place_name": "Amuntai",
             "timezone": "Asia/Makassar",
         })
-    assert profile.office_name == "DINAS PERDAGANGAN, KOPERASI DAN UKM"  # spaces tidied
-    assert (profile.short_name, profile.place_name) == ("DPKUKM", "Amuntai")
+    saved = done.value
+    assert done.changes.kinds == {Change.OFFICE}
+    assert saved.office_name == "DINAS PERDAGANGAN, KOPERASI DAN UKM"  # spaces tidied
+    assert (saved.short_name, saved.place_name) == ("DPKUKM", "Amuntai")
+    assert profile(db).head_nip == "197001011995032001"  # the 18 digits; papers print them grouped
     with db.read() as s:
-        assert get_office_profile(s).head_nip == "19700101 199503 2 001"
         entry = last_entries(s, 1)[0]
-        assert (entry.action, entry.entity, entry.username) == ("office.update", "office_profile", admin_actor.username)
+        assert (entry.action, entry.entity, entry.username) == ("office.update", "office_profile",
+                                                                as_admin.actor.username)  # type: ignore[union-attr]
         assert entry.details["changes"]["short_name"] == ["DKUKMTK", "DPKUKM"]
         assert "timezone" not in entry.details["changes"]  # unchanged fields are not logged
-    receive(db, "P1")
+    assert receive(db, "P1", 1).ref_number == "0001/PNP/DPKUKM/X/2025"
+
+
+def test_the_head_and_the_decree_for_official_papers_are_saved_and_the_gaps_go(db: Database,
+                                                                               as_admin: Database) -> None:
+    before = {g.field for g in admin.paper_gaps(db)}
+    assert {"phone", "head_name", "head_nip", "head_rank", "logo", "standards_decree_number",
+            "standards_decree_date"} <= before
+    done = admin.update_office_profile(as_admin, {
+        "phone": "(0526) 2028123",
+        "head_name": "Drs. H. AHMAD FAUZI RAHMAN, M.Si.",
+        "head_nip": "19680512 199403 1 007",
+        "head_rank": "Pembina Utama Muda (IV/c)",
+        "head_position": "KEPALA DINAS KOPERASI, USAHA KECIL MENENGAH\nDAN TENAGA KERJA KABUPATEN BALANGAN",
+        "service_pic_nip": "19800101.200501.1.002",
+        "standards_decree_number": "188.4/045/DKUKMTK/2025",
+        "standards_decree_date": "02-01-2025",
+        "maklumat_date": date(2025, 1, 6),
+    }, now=WED)
+    saved = done.value
+    assert (saved.head_nip, saved.service_pic_nip) == ("196805121994031007", "198001012005011002")
+    assert (saved.standards_decree_date, saved.maklumat_date) == (date(2025, 1, 2), date(2025, 1, 6))
+    assert saved.head_position.splitlines()[1] == "DAN TENAGA KERJA KABUPATEN BALANGAN"
+    assert {g.field for g in admin.paper_gaps(db)} == {"logo"}
     with db.read() as s:
-        assert get_request(s, register_page(s, RegisterFilter())[0]).ref_number == "0001/PNP/DPKUKM/X/2025"
+        changes = last_entries(s, 1)[0].details["changes"]
+        assert changes["standards_decree_date"] == [None, "2025-01-02"]
+        assert changes["head_nip"] == ["19XXXXXX XXXXXX X XXX", "196805121994031007"]
+    # The same NIP typed grouped again is no change; a bad one and a bad date are said beside them.
+    assert not admin.update_office_profile(as_admin, {"head_nip": "19680512 199403 1 007"}).changes
+    with pytest.raises(InvalidInput) as refused:
+        admin.update_office_profile(as_admin, {"service_pic_nip": "1980010120050110", "maklumat_date": "31-02-2025",
+                                               "head_position": "a\nb\nc\nd"})
+    assert refused.value.errors == {
+        "service_pic_nip": "NIP terdiri dari 18 angka (terisi 16), mis. 19680512 199403 1 007.",
+        "maklumat_date": "Tanggal penandatanganan maklumat: tulis tanggalnya seperti 31-12-2025.",
+        "head_position": "Jabatan lengkap paling banyak 3 baris.",
+    }
+    assert admin.update_office_profile(as_admin, {"maklumat_date": ""}).value.maklumat_date is None
 
 
-def test_every_bad_field_is_reported_at_once_and_nothing_is_saved(db: Database, admin_actor: Actor) -> None:
-    with db.write(admin_actor) as s, pytest.raises(InvalidInput) as refused:
-        admin.update_office_profile(s, {
+def test_every_bad_field_is_reported_at_once_and_nothing_is_saved(db: Database, as_admin: Database) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        admin.update_office_profile(as_admin, {
             "office_name": "", "email": "bukan-email", "postal_code": "7166", "head_nip": "1970",
             "timezone": "Europe/Berlin", "short_name": "DKU KMTK",
         })
     assert set(refused.value.errors) == {"office_name", "email", "postal_code", "head_nip", "timezone", "short_name"}
     assert refused.value.errors["postal_code"] == "Kode pos terdiri dari 5 angka."
-    with db.read() as s:
-        assert get_office_profile(s).office_name.startswith("DINAS KOPERASI")
+    assert refused.value.errors["head_nip"] == "NIP terdiri dari 18 angka (terisi 4), mis. 19680512 199403 1 007."
+    assert profile(db).office_name.startswith("DINAS KOPERASI")
 
 
-def test_the_seeded_placeholders_do_not_block_saving_another_field(db: Database, admin_actor: Actor) -> None:
-    with db.read() as s:
-        current = get_office_profile(s)
+def test_the_seeded_placeholders_do_not_block_saving_another_field(db: Database, as_admin: Database) -> None:
+    current = profile(db)
     form = {name: getattr(current, name) for name in admin.PROFILE_FIELDS}
     form["phone"] = "(0526) 2028123"
-    with db.write(admin_actor) as s:  # head_nip still reads "19XXXXXX XXXXXX X XXX"
-        assert admin.update_office_profile(s, form).phone == "(0526) 2028123"
+    # head_nip still reads "19XXXXXX XXXXXX X XXX"
+    assert admin.update_office_profile(as_admin, form).value.phone == "(0526) 2028123"
 
 
-def test_a_pattern_without_seq_is_refused_with_a_clear_message(db: Database, admin_actor: Actor) -> None:
-    with db.write(admin_actor) as s, pytest.raises(InvalidInput) as refused:
-        admin.update_office_profile(s, {"ref_pattern": "{unit}/{office}/{year}"})
+def test_a_pattern_without_seq_is_refused_with_a_clear_message(db: Database, as_admin: Database) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        admin.update_office_profile(as_admin, {"ref_pattern": "{unit}/{office}/{year}"})
     assert refused.value.field == "ref_pattern"
     assert refused.value.errors["ref_pattern"] == (
         "Pola harus memuat {seq} (nomor urut); tanpa itu semua permohonan mendapat nomor yang sama."
     )
-    with db.read() as s:
-        assert get_office_profile(s).ref_pattern == "{seq:04d}/{unit}/{office}/{month_roman}/{year}"
-        preview = admin.preview_numbers(s, "{unit}/{office}/{year}", today=TODAY)
+    assert profile(db).ref_pattern == "{seq:04d}/{unit}/{office}/{month_roman}/{year}"
+    preview = admin.preview_numbers(db, "{unit}/{office}/{year}", now=WED)
     assert not preview.ok and preview.numbers == ()
 
 
 def test_preview_shows_the_next_number_of_every_unit(db: Database) -> None:
     receive(db, "P1", 1)
     receive(db, "P1", 2)
-    with db.read() as s:
-        preview = admin.preview_numbers(s, "{unit}-{seq:03d}/{office}/{year}", short_name="DPK", today=TODAY)
+    preview = admin.preview_numbers(db, "{unit}-{seq:03d}/{office}/{year}", short_name="DPK", now=WED)
     assert preview.ok
     assert [(n.unit_code, n.number) for n in preview.numbers] == [
         ("PNP", "PNP-003/DPK/2025"), ("BLK", "BLK-001/DPK/2025"), ("UKM", "UKM-001/DPK/2025"), ("KOP", "KOP-001/DPK/2025"),
     ]
 
 
-def test_a_pattern_that_could_repeat_an_issued_number_is_refused(db: Database, admin_actor: Actor) -> None:
-    with db.write(admin_actor) as s:
-        admin.update_office_profile(s, {"ref_pattern": "{unit}1{seq}/{year}"}, today=TODAY)
+def test_a_pattern_that_could_repeat_an_issued_number_is_refused(db: Database, as_admin: Database) -> None:
+    admin.update_office_profile(as_admin, {"ref_pattern": "{unit}1{seq}/{year}"}, now=WED)
     for serial in range(1, 6):
         receive(db, "P1", serial)  # PNP11/2025 .. PNP15/2025
-    with db.write(admin_actor) as s, pytest.raises(InvalidInput) as refused:
+    with pytest.raises(InvalidInput) as refused:
         # seq 11 would print PNP11/2025 again
-        admin.update_office_profile(s, {"ref_pattern": "{unit}{seq}/{year}"}, today=TODAY)
+        admin.update_office_profile(as_admin, {"ref_pattern": "{unit}{seq}/{year}"}, now=WED)
     assert "nomor PNP11/2025 yang sudah dipakai" in refused.value.errors["ref_pattern"]
-    with db.write(admin_actor) as s:  # a separator makes it safe
-        admin.update_office_profile(s, {"ref_pattern": "{unit}-{seq}/{year}"}, today=TODAY)
-    receive(db, "P1", 9)
-    with db.read() as s:
-        assert get_request(s, register_page(s, RegisterFilter())[0]).ref_number == "PNP-6/2025"
+    # a separator makes it safe
+    admin.update_office_profile(as_admin, {"ref_pattern": "{unit}-{seq}/{year}"}, now=WED)
+    assert receive(db, "P1", 9).ref_number == "PNP-6/2025"
 
 
 # --- logo ----------------------------------------------------------------------------------------
 
 
-def test_a_png_or_jpeg_logo_is_stored_and_replaced(db: Database, admin_actor: Actor) -> None:
+def test_a_png_or_jpeg_logo_is_stored_and_replaced(db: Database, as_admin: Database) -> None:
     png = image_bytes("PNG")
-    with db.write(admin_actor) as s:
-        info = admin.set_logo(s, png)
-    assert (info.format, info.width, info.height) == ("PNG", 120, 150)
+    done = admin.set_logo(as_admin, png)
+    assert (done.value.info.format, done.value.info.width, done.value.info.height) == ("PNG", 120, 150)
+    assert done.value.profile.logo == png and done.changes.kinds == {Change.OFFICE}
+    assert profile(db).logo == png
+    assert admin.set_logo(as_admin, image_bytes("JPEG")).value.info.format == "JPEG"
+    assert profile(db).logo.startswith(b"\xff\xd8")  # type: ignore[union-attr]
     with db.read() as s:
-        assert get_office_profile(s).logo == png
-    with db.write(admin_actor) as s:
-        assert admin.set_logo(s, image_bytes("JPEG")).format == "JPEG"
-    with db.read() as s:
-        assert get_office_profile(s).logo.startswith(b"\xff\xd8")  # type: ignore[union-attr]
         assert [e.action for e in last_entries(s, 2)] == ["office.logo", "office.logo"]
         assert last_entries(s, 1)[0].details["replaced"] is True
-    with db.write(admin_actor) as s:
-        admin.remove_logo(s)
-    with db.read() as s:
-        assert get_office_profile(s).logo is None
+    assert admin.remove_logo(as_admin).value.logo is None
+    assert profile(db).logo is None
 
 
-def test_a_huge_logo_is_scaled_down_and_a_cmyk_jpeg_made_rgb(db: Database, admin_actor: Actor) -> None:
-    with db.write(admin_actor) as s:
-        big = admin.set_logo(s, image_bytes("PNG", (3000, 2400)))
-        cmyk = admin.check_logo(image_bytes("JPEG", (200, 200), "CMYK"))[1]
+def test_a_huge_logo_is_scaled_down_and_a_cmyk_jpeg_made_rgb(as_admin: Database) -> None:
+    big = admin.set_logo(as_admin, image_bytes("PNG", (3000, 2400))).value.info
+    cmyk = admin.check_logo(image_bytes("JPEG", (200, 200), "CMYK"))[1]
     assert (big.width, big.height) == (1000, 800)
     assert cmyk.format == "JPEG"
 
@@ -187,122 +183,124 @@ def test_a_huge_logo_is_scaled_down_and_a_cmyk_jpeg_made_rgb(db: Database, admin
     (image_bytes("PNG")[:200], "bukan gambar PNG atau JPEG yang utuh"),
     (image_bytes("PNG", (20, 20)), "terlalu kecil"),
 ])
-def test_a_bad_logo_is_refused_and_the_old_one_kept(db: Database, admin_actor: Actor, data: bytes, message: str) -> None:
+def test_a_bad_logo_is_refused_and_the_old_one_kept(db: Database, as_admin: Database, data: bytes,
+                                                    message: str) -> None:
     png = image_bytes("PNG")
-    with db.write(admin_actor) as s:
-        admin.set_logo(s, png)
-    with db.write(admin_actor) as s, pytest.raises(StoreError, match=message) as refused:
-        admin.set_logo(s, data)
+    admin.set_logo(as_admin, png)
+    with pytest.raises(StoreError, match=message) as refused:
+        admin.set_logo(as_admin, data)
     assert refused.value.field == "logo"
-    with db.read() as s:
-        assert get_office_profile(s).logo == png
+    assert profile(db).logo == png
 
 
 # --- units and services ----------------------------------------------------------------------------
 
 
 def test_a_deactivated_service_cannot_be_chosen_at_intake_but_old_requests_show_it(
-    db: Database, admin_actor: Actor
+    db: Database, as_admin: Database
 ) -> None:
     old = receive(db, "P3", 1)
     p3 = service_id(db, "P3")
-    with db.write(admin_actor) as s:
-        assert admin.set_service_active(s, p3, False).active is False
+    done = admin.set_service_active(as_admin, p3, False)
+    assert done.value.active is False and done.changes.kinds == {Change.CATALOGUE}
+    assert "P3" not in [svc.code for svc in walk_in.intake_form(db).services]  # intake picker and look-up
+    shown = receipt_for(db, old.id).request
+    assert shown.service_code == "P3" and shown.service_name.startswith("Rekomendasi Paspor")
+    row = next(c for c in admin.list_catalogue(db) if c.code == "P3")
+    assert (row.active, row.offered, row.requests, row.has_standard) == (False, False, 1, True)
     with db.read() as s:
-        assert "P3" not in [svc.code for svc in list_services(s, active_only=True)]  # intake picker and look-up
-        shown = get_request(s, old)
-        assert shown.service_code == "P3" and shown.service_name.startswith("Rekomendasi Paspor")
-        assert register_rows(s, [old])[0].service_code == "P3"
-        row = next(c for c in admin.list_catalogue(s) if c.code == "P3")
-        assert (row.active, row.offered, row.requests, row.has_standard) == (False, False, 1, True)
         assert last_entries(s, 1)[0].action == "service.deactivate"
-    with db.write() as s, pytest.raises(InvalidRequest) as refused:
-        create_request(s, RequestDraft(service_id=p3, name="Pemohon Baru"), None, now=WED)
+    with pytest.raises(InvalidRequest) as refused:
+        walk_in.save_walk_in(db, RequestDraft(service_id=p3, name="Pemohon Baru"), now=WED)
     assert refused.value.errors["service"] == "Layanan ini tidak tersedia lagi. Pilih layanan lain."
-    with db.write(admin_actor) as s:
-        admin.set_service_active(s, p3, True)
+    admin.set_service_active(as_admin, p3, True)
     receive(db, "P3", 2)
 
 
-def test_a_deactivated_unit_takes_its_services_off_the_picker(db: Database, admin_actor: Actor) -> None:
-    with db.read() as s:
-        blk = next(c.unit_id for c in admin.list_catalogue(s) if c.unit_code == "BLK")
-    with db.write(admin_actor) as s:
-        admin.set_unit_active(s, blk, False)
-    with db.read() as s:
-        assert {svc.unit_code for svc in list_services(s)} == {"PNP", "UKM", "KOP"}
-        assert admin.preview_numbers(s, today=TODAY).numbers[1].unit_code == "UKM"
+def test_a_deactivated_unit_takes_its_services_off_the_picker(db: Database, as_admin: Database) -> None:
+    blk = next(c.unit_id for c in admin.list_catalogue(db) if c.unit_code == "BLK")
+    admin.set_unit_active(as_admin, blk, False)
+    assert {svc.unit_code for svc in walk_in.intake_form(db).services} == {"PNP", "UKM", "KOP"}
+    assert admin.preview_numbers(db, now=WED).numbers[1].unit_code == "UKM"
+    shown = admin.catalogue(db)
+    assert [(u.code, u.active) for u in shown.units] == [("PNP", True), ("BLK", False), ("UKM", True), ("KOP", True)]
 
 
-def test_a_new_unit_and_service_wait_for_their_standard(db: Database, admin_actor: Actor) -> None:
-    with db.write(admin_actor) as s:
-        unit = admin.add_unit(s, "pnk", "Perindustrian", "Bidang Perindustrian")
-        service = admin.add_service(s, unit.id, "n1", "Fasilitasi Sertifikasi Produk Industri")
+def test_a_new_unit_and_service_wait_for_their_standard(db: Database, as_admin: Database) -> None:
+    unit = admin.add_unit(as_admin, "pnk", "Perindustrian", "Bidang Perindustrian").value
+    service = admin.add_service(as_admin, unit.id, "n1", "Fasilitasi Sertifikasi Produk Industri").value
     assert (unit.code, service.code, service.active) == ("PNK", "N1", False)
+    assert "N1" not in [svc.code for svc in walk_in.intake_form(db).services]
     with db.read() as s:
-        assert "N1" not in [svc.code for svc in list_services(s)]
         assert [e.action for e in last_entries(s, 2)] == ["service.create", "unit.create"]
-    with db.write(admin_actor) as s, pytest.raises(StoreError, match="standar pelayanannya belum ditulis"):
-        admin.set_service_active(s, service.id, True)
-    with db.write(admin_actor) as s, pytest.raises(InvalidInput) as taken:
-        admin.add_unit(s, "PNP", "Penempatan lagi")
+    with pytest.raises(StoreError, match="standar pelayanannya belum ditulis"):
+        admin.set_service_active(as_admin, service.id, True)
+    with pytest.raises(InvalidInput) as taken:
+        admin.add_unit(as_admin, "PNP", "Penempatan lagi")
     assert taken.value.errors == {"code": "Kode bidang PNP sudah dipakai."}
-    with db.write(admin_actor) as s:
-        assert admin.rename_service(s, service.id, "Fasilitasi SNI Produk Industri").name == "Fasilitasi SNI Produk Industri"
-        assert admin.update_unit(s, unit.id, "Industri", "Bidang Industri").name == "Industri"
+    assert admin.rename_service(as_admin, service.id, "Fasilitasi SNI Produk Industri").value.name == (
+        "Fasilitasi SNI Produk Industri")
+    assert admin.update_unit(as_admin, unit.id, "Industri", "Bidang Industri").value.name == "Industri"
+    assert admin.update_unit(as_admin, unit.id, "Industri", "Bidang Industri").changes.kinds == set()  # no change
 
 
 # --- printing defaults -----------------------------------------------------------------------------
 
 
-def test_default_paper_per_document_kind_is_shared_by_the_office(db: Database, admin_actor: Actor) -> None:
+def test_default_paper_per_document_kind_is_shared_by_the_office(db: Database, as_admin: Database) -> None:
+    assert printing_defaults.papers(db) == {"receipt": "A4", "attendance": "F4", "standard": "A4", "berita_acara": "A4"}
+    printing_defaults.choose_paper(as_admin, "receipt", "80mm")
+    printing_defaults.choose_paper(as_admin, "berita_acara", "F4")
+    assert printing_defaults.paper_for(db, "receipt") == "80mm"
+    assert printing_defaults.paper_for(db, "berita_acara") == "F4"
     with db.read() as s:
-        assert printing_defaults.default_papers(s) == {
-            "receipt": "A4", "attendance": "F4", "standard": "A4", "berita_acara": "A4",
-        }
-    with db.write(admin_actor) as s:
-        printing_defaults.set_default_paper(s, "receipt", "80mm")
-        printing_defaults.set_default_paper(s, "berita_acara", "F4")
-    with db.read() as s:
-        assert printing_defaults.default_paper(s, "receipt") == "80mm"
-        assert printing_defaults.default_paper(s, "berita_acara") == "F4"
         assert last_entries(s, 1)[0].details == {"changes": {"berita_acara": ["A4", "F4"]}}
-    with db.write(admin_actor) as s, pytest.raises(StoreError, match="tidak dapat dipakai untuk daftar hadir"):
-        printing_defaults.set_default_paper(s, "attendance", "58mm")
+    with pytest.raises(StoreError, match="tidak dapat dipakai untuk daftar hadir"):
+        printing_defaults.choose_paper(as_admin, "attendance", "58mm")
 
 
 def test_a_petugas_cannot_change_any_administration(db: Database) -> None:
-    officer = actor(db, "petugas")
+    officer = db.as_user(user(db, "petugas"))
     p1 = service_id(db, "P1")
     changes = [
-        lambda s: admin.update_office_profile(s, {"short_name": "X"}),
-        lambda s: admin.set_logo(s, image_bytes("PNG")),
-        lambda s: admin.set_service_active(s, p1, False),
-        lambda s: admin.add_unit(s, "ZZ", "Bidang Z"),
-        lambda s: printing_defaults.set_default_paper(s, "receipt", "A5"),
+        lambda: admin.update_office_profile(officer, {"short_name": "X"}),
+        lambda: admin.set_logo(officer, image_bytes("PNG")),
+        lambda: admin.remove_logo(officer),
+        lambda: admin.set_service_active(officer, p1, False),
+        lambda: admin.add_unit(officer, "ZZ", "Bidang Z"),
+        lambda: printing_defaults.choose_paper(officer, "receipt", "A5"),
     ]
     for change in changes:
-        with db.write(officer) as s, pytest.raises(AccessDenied):
-            change(s)
-    with db.read() as s:
-        assert get_office_profile(s).short_name == "DKUKMTK"
-        assert get_office_profile(s).logo is None
-        assert "P1" in [svc.code for svc in list_services(s)]
+        with pytest.raises(AccessDenied):
+            change()
+    assert profile(db).short_name == "DKUKMTK"
+    assert profile(db).logo is None
+    assert "P1" in [svc.code for svc in walk_in.intake_form(db).services]
 
 
 @pytest.mark.postgres
 def test_profile_pattern_check_and_catalogue_on_postgresql(pg_db: Database) -> None:
-    with pg_db.write() as s:
-        admin.update_office_profile(s, {"ref_pattern": "{unit}1{seq}/{year}", "short_name": "DKUKMTK"}, today=TODAY)
+    admin.update_office_profile(pg_db, {"ref_pattern": "{unit}1{seq}/{year}", "short_name": "DKUKMTK"}, now=WED)
     receive(pg_db, "P1", 1)  # PNP11/2025
-    with pg_db.write() as s, pytest.raises(InvalidInput, match="PNP11/2025"):
-        admin.update_office_profile(s, {"ref_pattern": "{unit}{seq}/{year}"}, today=TODAY)
-    with pg_db.write() as s:
-        admin.set_service_active(s, service_id(pg_db, "P2"), False)
-        admin.set_logo(s, image_bytes("PNG"))
-    with pg_db.read() as s:
-        row = next(c for c in admin.list_catalogue(s) if c.code == "P1")
-        assert (row.requests, row.offered) == (1, True)
-        assert not next(c for c in admin.list_catalogue(s) if c.code == "P2").offered
-        assert printing_defaults.default_paper(s, "attendance") == "F4"
-        assert get_office_profile(s).logo is not None
+    with pytest.raises(InvalidInput, match="PNP11/2025"):
+        admin.update_office_profile(pg_db, {"ref_pattern": "{unit}{seq}/{year}"}, now=WED)
+    admin.set_service_active(pg_db, service_id(pg_db, "P2"), False)
+    admin.set_logo(pg_db, image_bytes("PNG"))
+    row = next(c for c in admin.list_catalogue(pg_db) if c.code == "P1")
+    assert (row.requests, row.offered) == (1, True)
+    assert not next(c for c in admin.list_catalogue(pg_db) if c.code == "P2").offered
+    assert printing_defaults.paper_for(pg_db, "attendance") == "F4"
+    assert profile(pg_db).logo is not None
+
+
+@pytest.mark.parametrize(("phone", "ok"), [
+    ("(0526) 2028123", True), ("0526-2028123 / 2028124", True), ("+62 526 2028123", True),
+    ("(0526) 2028xxx", False), ("(0526) 20281XX", False), ("2028", False), ("telp. 2028123", False),
+])
+def test_the_office_telephone_is_a_whole_number(as_admin: Database, phone: str, ok: bool) -> None:
+    if ok:
+        assert admin.update_office_profile(as_admin, {"phone": phone}).value.phone == phone
+    else:
+        with pytest.raises(InvalidInput) as refused:
+            admin.update_office_profile(as_admin, {"phone": phone})
+        assert refused.value.errors["phone"].startswith("Telepon hanya berisi angka lengkap")

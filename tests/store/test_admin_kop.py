@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, date, datetime
 
 import pdfplumber
 from PIL import Image
 from pypdf import PdfReader
 
 from desk.documents.receipt import render_receipt
-from desk.domain.intake import RequestDraft
-from desk.domain.nik import make_nik
-from desk.domain.records import ReceiptData
 from desk.store import admin
-from desk.store.catalog import get_standard, list_services
 from desk.store.database import Database
-from desk.store.office import get_office_profile
-from desk.store.requests import create_request, get_request
-from tests.factories import user_with_role
+from desk.store.receipts import receipt_for
+from tests.admin_support import receive, user
 
 
 def logo_png() -> bytes:
@@ -33,13 +27,7 @@ def logo_png() -> bytes:
 
 def receipt_pdf(db: Database, request_id: int) -> bytes:
     """What the counter prints: the profile as stored now, the request, its standard."""
-    with db.read() as s:
-        request = get_request(s, request_id)
-        data = ReceiptData(
-            office=get_office_profile(s), request=request, standard=get_standard(s, request.standard_version_id),
-            officer_name="Petugas Loket", qr_payload=request.ref_number,
-        )
-    return render_receipt(data, "A4", deterministic=True)
+    return render_receipt(receipt_for(db, request_id), "A4", deterministic=True)
 
 
 def images_on(page: object) -> list[tuple[str, int, int]]:
@@ -54,21 +42,15 @@ def images_on(page: object) -> list[tuple[str, int, int]]:
 
 
 def test_an_imported_logo_and_the_new_names_show_in_the_printed_kop(db: Database) -> None:
-    admin_actor = user_with_role(db, "admin", "Admin Kantor")
-    with db.read() as s:
-        p1 = next(svc.id for svc in list_services(s) if svc.code == "P1")
-    with db.write() as s:
-        first = create_request(s, RequestDraft(service_id=p1, name="Siti Rahmah",
-                                               nik=make_nik("631104", date(1991, 2, 3), "P", 1)),
-                               None, now=datetime(2025, 10, 29, 1, tzinfo=UTC)).id
+    as_admin = db.as_user(user(db, "admin", "Admin Kantor"))
+    first = receive(db, "P1", 1, name="Siti Rahmah").id
 
     before = PdfReader(io.BytesIO(receipt_pdf(db, first)))
     assert images_on(before.pages[0]) == []  # the placeholder shield is drawn, not an image
 
-    with db.write(admin_actor) as s:
-        admin.set_logo(s, logo_png())
-        admin.update_office_profile(s, {"office_name": "Dinas Perdagangan, Koperasi dan UKM",
-                                        "government_name": "Pemerintah Kabupaten Tabalong"})
+    admin.set_logo(as_admin, logo_png())
+    admin.update_office_profile(as_admin, {"office_name": "Dinas Perdagangan, Koperasi dan UKM",
+                                           "government_name": "Pemerintah Kabupaten Tabalong"})
 
     pdf = receipt_pdf(db, first)
     after = PdfReader(io.BytesIO(pdf))

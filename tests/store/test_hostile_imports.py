@@ -32,26 +32,21 @@ def test_holidays_from_a_cr_only_file_and_typed_by_hand_are_stored_clean(store: 
     path = tmp_path / "libur.csv"
     path.write_bytes(f"tanggal,nama,jenis,dasar hukum\r2027-01-01,Tahun Baru{NASTY},libur_nasional,SKB{NASTY}\r"
                      .encode())
-    with store.write() as s:
-        report = holidays.import_holidays_csv(s, read_table(path).rows)
+    report = holidays.import_holidays(store, read_table(path).rows).value
     assert report.ok and report.imported == 1
-    with store.write() as s:
-        holidays.add_holiday(s, date(2027, 8, 17), f"Proklamasi{NASTY}\tKemerdekaan", "libur_nasional",
-                             f"Keppres{NASTY}")
-    with store.read() as s:
-        listed = [(h.name, h.decree) for h in holidays.list_holidays(s, 2027)]
+    holidays.add_holiday(store, date(2027, 8, 17), f"Proklamasi{NASTY}\tKemerdekaan", "libur_nasional",
+                         f"Keppres{NASTY}")
+    listed = [(h.name, h.decree) for h in holidays.list_holidays(store, 2027)]
     assert listed == [("Tahun Baru[2J", "SKB[2J"), ("Proklamasi[2J Kemerdekaan", "Keppres[2J")]
 
 
 def test_regions_are_stored_clean(store: Database, tmp_path: Path) -> None:
     path = tmp_path / "wilayah.csv"
     path.write_bytes(f"kode;nama\n63.11.04.2090;Desa{NASTY} Baru\n".encode())
-    with store.write() as s:
-        report = admin_regions.import_regions_csv(s, read_table(path).rows)
-        admin_regions.add_region(s, "63.11.04.2091", f"Desa{NASTY} Pemekaran")
+    report = admin_regions.import_regions(store, read_table(path).rows).value
+    admin_regions.add_region(store, "63.11.04.2091", f"Desa{NASTY} Pemekaran")
     assert report.ok and report.added == 1
-    with store.read() as s:
-        names = {r.code: r.name for r in admin_regions.list_regions(s)}
+    names = {r.code: r.name for r in admin_regions.list_regions(store)}
     assert (names["63.11.04.2090"], names["63.11.04.2091"]) == ("Desa[2J Baru", "Desa[2J Pemekaran")
 
 

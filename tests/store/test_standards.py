@@ -207,9 +207,9 @@ def test_what_a_document_prints_comes_with_its_copy_number_and_paper(db: Databas
 def test_the_lookup_list_hides_what_is_not_offered_but_the_admin_sees_it(db: Database) -> None:
     from desk.store.admin import add_service
 
+    admin = actor(db, "admin")
     unit_id = standards.service_by_code(db, "P1").service.unit_id
-    with db.write() as session:
-        add_service(session, unit_id, "P9", "Layanan Baru Tanpa Standar")
+    add_service(admin, unit_id, "P9", "Layanan Baru Tanpa Standar")
     everyone = [e.service.code for e in standards.list_entries(db)]
     admins = {e.service.code: e for e in standards.list_entries(db, include_inactive=True)}
     assert "P9" not in everyone and len(everyone) == 19

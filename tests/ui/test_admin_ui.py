@@ -11,49 +11,31 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QMainWindow, QPushButton
 from pytestqt.qtbot import QtBot
 
-from desk.domain.intake import RequestDraft
-from desk.domain.nik import make_nik
-from desk.store import admin_regions, holidays
-from desk.store.access import Actor
+from desk.store import admin_regions, holidays, printing_defaults, walk_in
 from desk.store.audit import last_entries
-from desk.store.catalog import list_services
 from desk.store.database import Database
-from desk.store.office import get_office_profile
-from desk.store.requests import create_request, get_request
+from desk.store.receipts import receipt_for
+from desk.store.work import office_context
 from desk.ui import admin as admin_ui
-from desk.ui.admin.common import CsvImportDialog
+from desk.ui.admin.common import TableImportDialog
 from desk.ui.admin.holidays_page import HolidayDialog, HolidaysPage
 from desk.ui.admin.profile_page import OfficeProfilePage
 from desk.ui.widgets import dialogs
-from tests.factories import user_with_role
+from tests.admin_support import WED, receive, user
 from tests.ui.helpers import settings_dir  # noqa: F401
-
-WED = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)  # Rabu 29 Oktober 2025, 09.00 WITA
-
-
-def user(db: Database, role: str) -> Actor:
-    return user_with_role(db, role, f"Pengguna {role.title()}")
 
 
 @pytest.fixture
-def admin(db: Database) -> Actor:
-    return user(db, "admin")
-
-
-def receive(db: Database, code: str, serial: int) -> int:
-    with db.read() as s:
-        service = next(svc.id for svc in list_services(s) if svc.code == code)
-    with db.write() as s:
-        return create_request(s, RequestDraft(service_id=service, name=f"Pemohon {serial}",
-                                              nik=make_nik("631104", date(1989, 6, 7), "L", serial)),
-                              None, now=WED).id
+def admin(db: Database) -> Database:
+    """The database as an admin uses it (what the main window hands the admin's pages)."""
+    return db.as_user(user(db, "admin"))
 
 
 # --- office profile ------------------------------------------------------------------------------
 
 
-def test_pattern_without_seq_shows_the_error_live_and_is_not_saved(qtbot: QtBot, db: Database, admin: Actor) -> None:
-    page = OfficeProfilePage(db, admin, clock=lambda: WED)
+def test_pattern_without_seq_shows_the_error_live_and_is_not_saved(qtbot: QtBot, db: Database, admin: Database) -> None:
+    page = OfficeProfilePage(admin, clock=lambda: WED)
     qtbot.addWidget(page)
     page.show()
     assert page.numbers.item(0, 1).text() == "0001/PNP/DKUKMTK/X/2025"
@@ -67,8 +49,7 @@ def test_pattern_without_seq_shows_the_error_live_and_is_not_saved(qtbot: QtBot,
 
     assert page.save() is False
     assert page.message.text() == "Profil belum disimpan: periksa isian yang bertanda merah."
-    with db.read() as s:
-        assert get_office_profile(s).ref_pattern == "{seq:04d}/{unit}/{office}/{month_roman}/{year}"
+    assert office_context(db).profile.ref_pattern == "{seq:04d}/{unit}/{office}/{month_roman}/{year}"
 
     pattern.clear()
     qtbot.keyClicks(pattern, "{seq:03d}-{unit}/{office}/{year}")
@@ -79,8 +60,8 @@ def test_pattern_without_seq_shows_the_error_live_and_is_not_saved(qtbot: QtBot,
     ]
 
 
-def test_profile_fields_are_checked_beside_each_field_then_saved(qtbot: QtBot, db: Database, admin: Actor) -> None:
-    page = OfficeProfilePage(db, admin, clock=lambda: WED)
+def test_profile_fields_are_checked_beside_each_field_then_saved(qtbot: QtBot, db: Database, admin: Database) -> None:
+    page = OfficeProfilePage(admin, clock=lambda: WED)
     qtbot.addWidget(page)
     page.fields["office_name"].setText("Dinas Perdagangan")  # type: ignore[union-attr]
     page.fields["postal_code"].setText("7166")  # type: ignore[union-attr]
@@ -92,15 +73,15 @@ def test_profile_fields_are_checked_beside_each_field_then_saved(qtbot: QtBot, d
     page.fields["postal_code"].setText("71663")  # type: ignore[union-attr]
     with qtbot.waitSignal(page.saved):
         assert page.save() is True
+    profile = office_context(db).profile
+    assert (profile.office_name, profile.timezone) == ("Dinas Perdagangan", "Asia/Jakarta")
     with db.read() as s:
-        profile = get_office_profile(s)
-        assert (profile.office_name, profile.timezone) == ("Dinas Perdagangan", "Asia/Jakarta")
         assert last_entries(s, 1)[0].details["changes"]["timezone"] == ["Asia/Makassar", "Asia/Jakarta"]
 
 
-def test_logo_import_previews_and_refuses_a_non_image(qtbot: QtBot, db: Database, admin: Actor, tmp_path: Path,
+def test_logo_import_previews_and_refuses_a_non_image(qtbot: QtBot, db: Database, admin: Database, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    page = OfficeProfilePage(db, admin, clock=lambda: WED)
+    page = OfficeProfilePage(admin, clock=lambda: WED)
     qtbot.addWidget(page)
     assert page.logo_view.text() == "(belum ada logo)"
 
@@ -111,25 +92,23 @@ def test_logo_import_previews_and_refuses_a_non_image(qtbot: QtBot, db: Database
     assert not page.logo_view.pixmap().isNull()
     assert page.logo_view.pixmap().height() == 110
     assert page.logo_info.text() == "Logo terpasang: 240×300 piksel."
-    with db.read() as s:
-        assert get_office_profile(s).logo == logo.read_bytes()
+    assert office_context(db).profile.logo == logo.read_bytes()
 
     bad = tmp_path / "scan.png"
     bad.write_bytes(b"%PDF-1.4 sebenarnya PDF")
     monkeypatch.setattr(OfficeProfilePage, "choose_logo", staticmethod(lambda parent: bad))
     assert page.import_logo() is False
     assert page.logo_message.text() == "Berkas ini bukan gambar PNG atau JPEG yang utuh."
-    with db.read() as s:
-        assert get_office_profile(s).logo == logo.read_bytes()
+    assert office_context(db).profile.logo == logo.read_bytes()
 
 
 # --- holidays ------------------------------------------------------------------------------------
 
 
-def test_adding_a_holiday_lists_the_requests_whose_due_date_moved(qtbot: QtBot, db: Database, admin: Actor,
+def test_adding_a_holiday_lists_the_requests_whose_due_date_moved(qtbot: QtBot, db: Database, admin: Database,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    passport = receive(db, "P3", 1)  # due Senin 3 November 2025
-    page = HolidaysPage(db, admin, clock=lambda: WED)
+    passport = receive(db, "P3", 1).id  # due Senin 3 November 2025
+    page = HolidaysPage(admin, clock=lambda: WED)
     qtbot.addWidget(page)
     page.show()
     assert page.year.currentText() == "2025"
@@ -161,31 +140,30 @@ def test_adding_a_holiday_lists_the_requests_whose_due_date_moved(qtbot: QtBot, 
                      "Selasa, 4 November 2025"]
     assert page.moved_label.text().startswith("1 hari libur ditambahkan. Tenggat 1 permohonan")
     assert "31-10-2025" in [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
-    with db.read() as s:
-        assert get_request(s, passport).events[-1].kind == "due_date"
+    assert receipt_for(db, passport).request.events[-1].kind == "due_date"
 
 
-def test_csv_import_shows_every_row_and_imports_only_a_clean_file(qtbot: QtBot, db: Database, admin: Actor,
+def test_csv_import_shows_every_row_and_imports_only_a_clean_file(qtbot: QtBot, db: Database, admin: Database,
                                                                   tmp_path: Path,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     clock = lambda: datetime(2026, 10, 1, 1, tzinfo=UTC)  # noqa: E731
-    page = HolidaysPage(db, admin, clock=clock)
+    page = HolidaysPage(admin, clock=clock)
     qtbot.addWidget(page)
     assert page.warning.text().startswith("Hari libur tahun 2027 belum dimasukkan.")
 
     bad = tmp_path / "libur-2027-salah.csv"
     bad.write_text("tanggal,nama,jenis\n2027-01-01,Tahun Baru,libur_nasional\n2027-02-30,Salah,libur_nasional\n"
                    "2027-03-10,Nyepi,hari_raya\n", encoding="utf-8")
-    shown: list[CsvImportDialog] = []
+    shown: list[TableImportDialog] = []
 
-    def look(dialog: CsvImportDialog) -> None:
+    def look(dialog: TableImportDialog) -> None:
         qtbot.addWidget(dialog)
         shown.append(dialog)
         return None  # the admin closes it: nothing can be imported
 
-    monkeypatch.setattr(HolidaysPage, "choose_csv", staticmethod(lambda parent: bad))
+    monkeypatch.setattr(HolidaysPage, "choose_file", staticmethod(lambda parent: bad))
     monkeypatch.setattr(HolidaysPage, "run_import", staticmethod(look))
-    assert page.import_csv() is None
+    assert page.import_file() is None
     dialog = shown[0]
     assert dialog.rows.rowCount() == 3
     assert dialog.rows.item(0, 2).text() == "OK"
@@ -198,26 +176,25 @@ def test_csv_import_shows_every_row_and_imports_only_a_clean_file(qtbot: QtBot, 
     good.write_text("01/01/2027;Tahun Baru 2027 Masehi;libur nasional\n05/02/2027;Cuti Bersama Imlek;cuti bersama\n",
                     encoding="utf-8")
 
-    def accept(dialog: CsvImportDialog) -> object:
+    def accept(dialog: TableImportDialog) -> object:
         qtbot.addWidget(dialog)
         assert dialog.import_button.isEnabled()
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         return dialog.result_report
 
-    monkeypatch.setattr(HolidaysPage, "choose_csv", staticmethod(lambda parent: good))
+    monkeypatch.setattr(HolidaysPage, "choose_file", staticmethod(lambda parent: good))
     monkeypatch.setattr(HolidaysPage, "run_import", staticmethod(accept))
-    report = page.import_csv()
+    report = page.import_file()
     assert report is not None and report.imported == 2
     assert page.year.currentText() == "2027"
     assert page.table.rowCount() == 2
     assert not page.warning.isVisible()
-    with db.read() as s:
-        assert [h.name for h in holidays.list_holidays(s, 2027)] == ["Tahun Baru 2027 Masehi", "Cuti Bersama Imlek"]
+    assert [h.name for h in holidays.list_holidays(db, 2027)] == ["Tahun Baru 2027 Masehi", "Cuti Bersama Imlek"]
 
 
-def test_saturday_made_a_working_day_moves_due_dates(qtbot: QtBot, db: Database, admin: Actor) -> None:
+def test_saturday_made_a_working_day_moves_due_dates(qtbot: QtBot, db: Database, admin: Database) -> None:
     receive(db, "P3", 1)
-    page = HolidaysPage(db, admin, clock=lambda: WED)
+    page = HolidaysPage(admin, clock=lambda: WED)
     qtbot.addWidget(page)
     page.weekday_boxes[5].setChecked(True)
     assert page.save_weekdays() is True
@@ -237,18 +214,18 @@ def window(qtbot: QtBot) -> QMainWindow:
 
 
 def test_next_year_warning_appears_on_1_october_in_the_status_bar_and_at_start(qtbot: QtBot, db: Database,
-                                                                               admin: Actor) -> None:
-    september = admin_ui.install(window(qtbot), db, actor=admin, clock=lambda: datetime(2026, 9, 30, 1, tzinfo=UTC),
+                                                                               admin: Database) -> None:
+    september = admin_ui.install(window(qtbot), admin, clock=lambda: datetime(2026, 9, 30, 1, tzinfo=UTC),
                                  startup_warning=False)
     assert not september.warning.isVisible()
     assert september.show_startup() is None
 
     win = window(qtbot)
-    october = admin_ui.install(win, db, actor=admin, clock=lambda: datetime(2026, 10, 1, 1, tzinfo=UTC),
+    october = admin_ui.install(win, admin, clock=lambda: datetime(2026, 10, 1, 1, tzinfo=UTC),
                                startup_warning=False)
     assert october.warning.isVisible()
     assert october.warning.text() == "⚠ Hari libur 2027 belum dimasukkan"
-    assert october.warning.missing == [2027]
+    assert october.warning.missing == (2027,)
     banner = october.show_startup()
     assert banner is not None and banner.isVisible()
     assert banner.label.text().startswith("Hari libur tahun 2027 belum dimasukkan.")
@@ -258,8 +235,8 @@ def test_next_year_warning_appears_on_1_october_in_the_status_bar_and_at_start(q
 
 
 def test_an_officer_sees_the_warning_but_no_administration(qtbot: QtBot, db: Database) -> None:
-    officer = user(db, "petugas")
-    ui = admin_ui.install(window(qtbot), db, actor=officer, clock=lambda: datetime(2027, 1, 4, 1, tzinfo=UTC),
+    officer = db.as_user(user(db, "petugas"))
+    ui = admin_ui.install(window(qtbot), officer, clock=lambda: datetime(2027, 1, 4, 1, tzinfo=UTC),
                           startup_warning=False)
     assert ui.area is None and not ui.is_admin
     assert ui.warning.text() == "⚠ Hari libur 2027 belum dimasukkan"
@@ -267,17 +244,16 @@ def test_an_officer_sees_the_warning_but_no_administration(qtbot: QtBot, db: Dat
 
 
 def test_a_deactivated_service_is_unticked_and_a_service_without_standard_cannot_be_ticked(
-    qtbot: QtBot, db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db: Database, admin: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    area = admin_ui.AdminArea(db, admin, clock=lambda: WED)
+    area = admin_ui.AdminArea(admin, clock=lambda: WED)
     qtbot.addWidget(area)
     page = area.catalogue
     item = page.item_for("service", "P3")
     assert item is not None
     item.setCheckState(1, Qt.CheckState.Unchecked)
     qtbot.waitUntil(lambda: page.item_for("service", "P3").toolTip(0).startswith("Tidak ditawarkan"))  # type: ignore[union-attr]
-    with db.read() as s:
-        assert "P3" not in [svc.code for svc in list_services(s)]
+    assert "P3" not in [svc.code for svc in walk_in.intake_form(db).services]
     assert page.message.text().startswith("P3 — Rekomendasi Paspor")
     assert "nonaktif" in page.message.text()
 
@@ -296,9 +272,9 @@ def test_a_deactivated_service_is_unticked_and_a_service_without_standard_cannot
 
 
 def test_regions_are_added_until_the_code_is_right_imported_and_deleted(
-    qtbot: QtBot, db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: QtBot, db: Database, admin: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    page = admin_ui.RegionsPage(db, admin)
+    page = admin_ui.RegionsPage(admin)
     qtbot.addWidget(page)
     asked: list[str] = []
 
@@ -312,20 +288,19 @@ def test_regions_are_added_until_the_code_is_right_imported_and_deleted(
     assert page.add() is True
     assert asked[0] == "" and "tidak valid" in asked[1]  # the refusal stood in the dialog, the admin tried again
     assert page.message.text() == "Desa Pemekaran ditambahkan."
-    with db.read() as s:
-        assert "63.11.04.2019" in {r.code for r in admin_regions.list_regions(s)}
+    assert "63.11.04.2019" in {r.code for r in admin_regions.list_regions(db)}
 
     csv_file = tmp_path / "wilayah.csv"
     csv_file.write_text("kode,nama\n63.11.04.2020,Desa Baru\n", encoding="utf-8")
-    monkeypatch.setattr(admin_ui.RegionsPage, "choose_csv", staticmethod(lambda parent: csv_file))
+    monkeypatch.setattr(admin_ui.RegionsPage, "choose_file", staticmethod(lambda parent: csv_file))
 
-    def accept(dialog: CsvImportDialog) -> object:
+    def accept(dialog: TableImportDialog) -> object:
         qtbot.addWidget(dialog)
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         return dialog.result_report
 
     monkeypatch.setattr(admin_ui.RegionsPage, "run_import", staticmethod(accept))
-    report = page.import_csv()
+    report = page.import_file()
     assert report is not None and report.added == 1
     assert page.message.text().startswith("Wilayah: 1 ditambah")
 
@@ -333,25 +308,22 @@ def test_regions_are_added_until_the_code_is_right_imported_and_deleted(
     page.tree.setCurrentItem(item)
     monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     assert page.delete_selected() is True and page.message.text() == "Desa Baru dihapus."
-    with db.read() as s:
-        assert "63.11.04.2020" not in {r.code for r in admin_regions.list_regions(s)}
+    assert "63.11.04.2020" not in {r.code for r in admin_regions.list_regions(db)}
 
 
 # --- in the real main window, and the printing page ----------------------------------------------
 
 
 @pytest.mark.usefixtures("settings_dir")
-def test_the_main_window_gives_an_admin_the_administration_area(qtbot: QtBot, db: Database, admin: Actor) -> None:
-    from desk.domain.holiday_rules import missing_years
+def test_the_main_window_gives_an_admin_the_administration_area(qtbot: QtBot, db: Database, admin: Database) -> None:
     from desk.ui.main_window import MainWindow
 
-    win = MainWindow(db, admin)
+    win = MainWindow(db, admin.actor)  # type: ignore[arg-type]
     qtbot.addWidget(win)
     win.show()
     assert "admin" in win.areas
     assert win.tabs.tabText(win.tabs.indexOf(win.areas["admin"])) == "Administrasi"
-    with db.read() as s:
-        expected = missing_years(date.today(), holidays.covered_years(s))
+    expected = holidays.coverage(db).missing
     assert win.admin.warning.isVisible() == bool(expected)
     win.admin.open_holidays()
     assert win.tabs.currentWidget() is win.areas["admin"]
@@ -359,44 +331,41 @@ def test_the_main_window_gives_an_admin_the_administration_area(qtbot: QtBot, db
     if expected:
         assert win.admin.area.holidays.year.currentData() == expected[0]
 
-    officer = user(db, "petugas")
-    plain = MainWindow(db, officer)
+    plain = MainWindow(db, user(db, "petugas"))
     qtbot.addWidget(plain)
     assert "admin" not in plain.areas
 
 
 @pytest.mark.usefixtures("settings_dir")
-def test_paper_is_set_for_the_office_and_the_printer_for_this_pc(qtbot: QtBot, db: Database, admin: Actor) -> None:
-    from desk.store import printing_defaults
+def test_paper_is_set_for_the_office_and_the_printer_for_this_pc(qtbot: QtBot, db: Database, admin: Database) -> None:
     from desk.ui.admin.printing_page import PrintingPage, pc_printer
 
-    page = PrintingPage(db, admin)
+    page = PrintingPage(admin)
     qtbot.addWidget(page)
     combo = page.papers["receipt"]
     combo.setCurrentIndex(combo.findData("80mm"))
     assert page.save_paper("receipt") is True
-    with db.read() as s:
-        assert printing_defaults.default_paper(s, "receipt") == "80mm"
+    assert printing_defaults.paper_for(db, "receipt") == "80mm"
     printer = page.printers["attendance"]
     printer.addItem("HP LaserJet Ruang Loket", "HP LaserJet Ruang Loket")
     printer.setCurrentIndex(printer.count() - 1)
     page.save_printer("attendance")
     assert pc_printer("attendance") == "HP LaserJet Ruang Loket"
     assert pc_printer("receipt") == ""
-    again = PrintingPage(db, admin)
+    again = PrintingPage(admin)
     qtbot.addWidget(again)
     assert again.printers["attendance"].currentData() == "HP LaserJet Ruang Loket"
     assert again.papers["receipt"].currentData() == "80mm"
 
 
 @pytest.mark.usefixtures("settings_dir")
-def test_kop_preview_shows_the_typed_names_and_the_logo(qtbot: QtBot, db: Database, admin: Actor, tmp_path: Path,
+def test_kop_preview_shows_the_typed_names_and_the_logo(qtbot: QtBot, db: Database, admin: Database, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     import io
 
     from pypdf import PdfReader
 
-    page = OfficeProfilePage(db, admin, clock=lambda: WED)
+    page = OfficeProfilePage(admin, clock=lambda: WED)
     qtbot.addWidget(page)
     logo = tmp_path / "lambang.jpg"
     Image.new("RGB", (200, 250), (200, 160, 0)).save(logo, "JPEG")
@@ -414,3 +383,55 @@ def test_kop_preview_shows_the_typed_names_and_the_logo(qtbot: QtBot, db: Databa
     xobjects = reader.pages[0]["/Resources"]["/XObject"]
     assert [x.get_object()["/Subtype"] for x in xobjects.values()] == ["/Image"]
     preview.close()
+
+
+@pytest.mark.usefixtures("settings_dir")
+def test_an_excel_import_on_the_holidays_page_clears_the_warning_in_the_main_window(
+    qtbot: QtBot, db: Database, admin: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import Workbook
+
+    from desk.formats.table import read_table
+    from tests.ui.helpers import open_main_window
+
+    year = office_context(db).today.year
+    # This year without its SKB, whatever today is: a local day off is left, and a libur nasional is what counts.
+    holidays.import_holidays(admin, read_table(f"{year}-12-31,Libur lokal,lokal\n".encode()).rows, replace_years=True)
+    missing = holidays.coverage(db).missing
+    assert year in missing
+    win = open_main_window(qtbot, db, admin.actor)  # type: ignore[arg-type]
+    warning = win.admin.warning
+    assert warning.isVisible() and str(year) in warning.text()
+
+    qtbot.mouseClick(warning, Qt.MouseButton.LeftButton)  # straight to the year to enter
+    assert win.admin.area is not None
+    page = win.admin.area.holidays
+    assert page.isVisible() and page.year.currentData() == year
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["tanggal", "nama", "jenis", "dasar hukum"])
+    for y in missing:
+        sheet.append([date(y, 1, 1), f"Tahun Baru {y} Masehi", "libur_nasional", f"SKB {y - 1}"])
+    skb = tmp_path / "libur.xlsx"
+    book.save(skb)
+    offered: list[str] = []
+
+    def choose(parent: object, title: str, filters: str) -> Path:
+        offered.append(filters)
+        return skb
+
+    def accept(dialog: TableImportDialog) -> object:
+        qtbot.addWidget(dialog)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        return dialog.result_report
+
+    monkeypatch.setattr(dialogs, "choose_open_file", choose)
+    monkeypatch.setattr(HolidaysPage, "run_import", staticmethod(accept))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert "*.xlsx" in offered[0].split(";;")[0] and "*.csv" in offered[0].split(";;")[0]
+    assert not warning.isVisible()  # the window passed the change on: no restart, no reopening
+    assert win.admin.banner is not None and not win.admin.banner.isVisible()  # the start-up notice too
+    assert page.year.currentData() == year and page.table.rowCount() == 2
+    assert page.moved_label.text().startswith(f"{len(missing)} hari libur diimpor dari libur.xlsx")

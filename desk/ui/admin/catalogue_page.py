@@ -7,9 +7,7 @@ written in the standards editor, so the counter never offers a service without o
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,15 +25,12 @@ from desk.domain.records import UnitRecord
 from desk.domain.text_id import format_number
 from desk.store import admin
 from desk.store.admin import CatalogueService
-from desk.store.catalog import list_units
 from desk.store.database import Database
 from desk.store.errors import StoreError
+from desk.store.work import Change, Done
 from desk.ui.admin.common import AdminPage, tr
-from desk.ui.common import ActorSource, error_label, show_error_text, show_message
+from desk.ui.common import error_label, show_error_text, show_message
 from desk.ui.widgets.buttons import button_row, push_button, save_cancel_buttons
-
-if TYPE_CHECKING:  # type only: the UI never runs SQL itself
-    from desk.store.database import Session
 
 UNIT, SERVICE = "unit", "service"
 COL_NAME, COL_ACTIVE, COL_STANDARD, COL_REQUESTS = 0, 1, 2, 3
@@ -85,13 +80,13 @@ class NewEntryDialog(QDialog):
 
 
 class CataloguePage(AdminPage):
-    """`changed()` after a unit or service was added or (de)activated."""
+    # Units and services, whether each has a standard, and how many requests each has had.
+    KINDS = frozenset({Change.CATALOGUE, Change.STANDARDS, Change.REQUESTS})
 
-    changed = Signal()
-
-    def __init__(self, db: Database, actor: ActorSource = None, parent: QWidget | None = None) -> None:
-        super().__init__(db, actor, parent, message_name="catalogue_message")
-        self.rows: list[CatalogueService] = []
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent, message_name="catalogue_message")
+        self.rows: tuple[CatalogueService, ...] = ()
+        self.units: tuple[UnitRecord, ...] = ()
         self._loading = False
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget()
@@ -101,17 +96,21 @@ class CataloguePage(AdminPage):
         self.tree.header().setStretchLastSection(False)
         self.tree.itemChanged.connect(self._item_changed)
         layout.addWidget(self.tree, 1)
-        self.add_unit_button = push_button(tr("Tambah &bidang…"), self.add_unit)
-        self.add_service_button = push_button(tr("Tambah &layanan…"), self.add_service)
+        self.add_unit_button = push_button(tr("Tambah bi&dang…"), self.add_unit)
+        self.add_service_button = push_button(tr("Tambah la&yanan…"), self.add_service)
         self.rename_button = push_button(tr("&Ubah nama…"), self.rename_selected)
         layout.addLayout(button_row(self.add_unit_button, self.add_service_button, self.rename_button))
         layout.addWidget(self.message)
         self.reload()
 
     def reload(self) -> None:
-        with self.db.read() as session:
-            self.rows = admin.list_catalogue(session)
-            units = {u.id: u for u in list_units(session, active_only=False)}
+        try:
+            shown = admin.catalogue(self.db)
+        except StoreError as exc:
+            show_message(self.message, exc.message, problem=True)
+            return
+        self.rows, self.units = shown.services, shown.units
+        units = {u.id: u for u in self.units}
         self._loading = True
         self.tree.clear()
         unit_items: dict[int, QTreeWidgetItem] = {}
@@ -154,46 +153,37 @@ class CataloguePage(AdminPage):
             return
         kind, key = item.data(COL_NAME, Qt.ItemDataRole.UserRole)
         active = item.checkState(COL_ACTIVE) == Qt.CheckState.Checked
+        name = item.text(COL_NAME)
+        switch = admin.set_unit_active if kind == UNIT else admin.set_service_active
         try:
-            with self.db.write(self.actor) as session:
-                if kind == UNIT:
-                    admin.set_unit_active(session, key, active)
-                else:
-                    admin.set_service_active(session, key, active)
+            done = switch(self.db, key, active)
         except StoreError as exc:
             show_message(self.message, exc.message, problem=True)
             QTimer.singleShot(0, self.reload)  # not inside the item's own signal: reload deletes the item
             return
-        name = item.text(COL_NAME)
         show_message(self.message, (tr("{name} aktif: ditawarkan di loket.") if active else
                                     tr("{name} nonaktif: tidak ditawarkan lagi; permohonan lamanya tetap tercatat."))
                      .format(name=name))
-        QTimer.singleShot(0, self.reload)
-        self.changed.emit()
-
-    def _done(self, text: str = "") -> None:
-        if text:
-            show_message(self.message, text)
-        self.reload()
-        self.changed.emit()
+        # Published after the item's own signal has returned: the reload it brings deletes the item.
+        QTimer.singleShot(0, lambda: self.publish(done.changes))
 
     def add_unit(self) -> bool:
         dialog = NewEntryDialog(tr("Tambah bidang"), None, self, full_name=True)
-        made = self.ask_until_stored(dialog, lambda session: admin.add_unit(
-            session, dialog.code.text(), dialog.name.text(), dialog.full_name.text()))
+        made = self.ask_until_stored(dialog, lambda: admin.add_unit(
+            self.db, dialog.code.text(), dialog.name.text(), dialog.full_name.text()))
         if made is None:
             return False
-        self._done(tr("Bidang {code} ditambahkan.").format(code=made.code))
+        show_message(self.message, tr("Bidang {code} ditambahkan.").format(code=made.code))
         return True
 
     def add_service(self) -> bool:
-        units = [(u.id, f"{u.code} — {u.name}") for u in self._all_units()]
+        units = [(u.id, f"{u.code} — {u.name}") for u in self.units]
         dialog = NewEntryDialog(tr("Tambah layanan"), units, self)
-        made = self.ask_until_stored(dialog, lambda session: admin.add_service(
-            session, int(dialog.unit.currentData()), dialog.code.text(), dialog.name.text()))
+        made = self.ask_until_stored(dialog, lambda: admin.add_service(
+            self.db, int(dialog.unit.currentData()), dialog.code.text(), dialog.name.text()))
         if made is None:
             return False
-        self._done(tr("Layanan {code} ditambahkan, belum aktif: tulis standar pelayanannya di layar Standar "
+        show_message(self.message, tr("Layanan {code} ditambahkan, belum aktif: tulis standar pelayanannya di layar Standar "
                       "Pelayanan, lalu aktifkan di sini.").format(code=made.code))
         return True
 
@@ -203,7 +193,7 @@ class CataloguePage(AdminPage):
             return False
         kind, key = item.data(COL_NAME, Qt.ItemDataRole.UserRole)
         current = item.text(COL_NAME).split(" — ", 1)[1]
-        unit = next((u for u in self._all_units() if u.id == key), None) if kind == UNIT else None
+        unit = next((u for u in self.units if u.id == key), None) if kind == UNIT else None
         dialog = NewEntryDialog(tr("Ubah nama"), None, self, full_name=kind == UNIT)
         dialog.code.setText(item.text(COL_NAME).split(" — ")[0])
         dialog.code.setReadOnly(True)
@@ -211,16 +201,9 @@ class CataloguePage(AdminPage):
         if unit is not None:
             dialog.full_name.setText(unit.full_name)
 
-        def rename(session: Session) -> object:
+        def rename() -> Done[object]:
             if kind == UNIT:
-                return admin.update_unit(session, key, dialog.name.text(), dialog.full_name.text())
-            return admin.rename_service(session, key, dialog.name.text())
+                return admin.update_unit(self.db, key, dialog.name.text(), dialog.full_name.text())  # type: ignore[return-value]
+            return admin.rename_service(self.db, key, dialog.name.text())  # type: ignore[return-value]
 
-        if self.ask_until_stored(dialog, rename) is None:
-            return False
-        self._done()
-        return True
-
-    def _all_units(self) -> list[UnitRecord]:
-        with self.db.read() as session:
-            return list_units(session, active_only=False)
+        return self.ask_until_stored(dialog, rename) is not None

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QVBoxLa
 from desk.store import printing_defaults
 from desk.store.database import Database
 from desk.store.errors import StoreError
+from desk.store.work import Change
 from desk.ui.admin.common import AdminPage, tr
-from desk.ui.common import MUTED_STYLE, ActorSource, show_message
+from desk.ui.common import MUTED_STYLE, show_message
 from desk.ui.settings import PRINTER
 
 SYSTEM_DEFAULT = ""  # no choice stored: the system's default printer
@@ -36,9 +37,12 @@ def available_printers() -> list[str]:
 
 
 class PrintingPage(AdminPage):
-    def __init__(self, db: Database, actor: ActorSource = None, parent: QWidget | None = None) -> None:
-        super().__init__(db, actor, parent, message_name="printing_message")
+    KINDS = frozenset({Change.OFFICE})  # the default papers
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent, message_name="printing_message")
         self.papers: dict[str, QComboBox] = {}
+        self._stored: dict[str, str] = {}  # the office's default paper per kind, as last read
         self.printers: dict[str, QComboBox] = {}
         layout = QVBoxLayout(self)
         box = QGroupBox(tr("Kertas bawaan (untuk semua loket) dan printer di PC ini"))
@@ -77,8 +81,12 @@ class PrintingPage(AdminPage):
         self.reload()
 
     def reload(self) -> None:
-        with self.db.read() as session:
-            defaults = printing_defaults.default_papers(session)
+        try:
+            defaults = printing_defaults.papers(self.db)
+        except StoreError as exc:
+            show_message(self.message, exc.message, problem=True)
+            return
+        self._stored = defaults
         for kind, combo in self.papers.items():
             combo.setCurrentIndex(max(0, combo.findData(defaults[kind])))
         for kind, combo in self.printers.items():
@@ -91,12 +99,8 @@ class PrintingPage(AdminPage):
 
     def save_paper(self, kind: str) -> bool:
         paper = str(self.papers[kind].currentData())
-        try:
-            with self.db.write(self.actor) as session:
-                printing_defaults.set_default_paper(session, kind, paper)
-        except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
-            self.reload()
+        if self.perform(lambda: printing_defaults.choose_paper(self.db, kind, paper)) is None:
+            self.papers[kind].setCurrentIndex(max(0, self.papers[kind].findData(self._stored.get(kind))))
             return False
         show_message(self.message, tr("Kertas bawaan {doc}: {paper}.").format(
             doc=tr(printing_defaults.DOCUMENT_KINDS[kind]).lower(), paper=paper))

@@ -3,39 +3,38 @@
 The numbering pattern shows the next number of every unit while it is typed, and an error
 as soon as it could repeat a number. The logo is stored at once when imported (the store
 checks it is a whole PNG/JPEG); the other fields are saved together with "Simpan profil".
+The form says when it holds changes not saved yet, and the admin is asked before leaving it
+(another tab, another area, closing Desk): save, throw them away, or stay.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
+    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from desk.domain.office_time import TZ_NAMES
+from desk.domain.office_rules import OfficeGap
 from desk.domain.records import OfficeProfile
 from desk.domain.refnumber import PLACEHOLDERS
 from desk.store import admin
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.office import get_office_profile
-from desk.ui.admin.common import AdminPage, Clock, today_of, tr
+from desk.store.work import Change
+from desk.ui.admin.common import NOTICE_STYLE, AdminPage, Clock, tr
+from desk.ui.admin.profile_fields import Editor, as_typed, fill, make_editor, shown, typed
 from desk.ui.common import (
     MUTED_STYLE,
-    ActorSource,
     Debouncer,
     error_label,
     message_label,
@@ -48,40 +47,55 @@ from desk.ui.widgets.tables import fill_table, make_table
 
 PREVIEW_DELAY_MS = 200
 LOGO_PREVIEW_HEIGHT = 110
-MULTILINE = ("privacy_notice", "maklumat_text")
-TZ_CHOICES = tuple(TZ_NAMES.items())
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Kop surat", ("government_name", "office_name", "short_name")),
     ("Alamat dan kontak", ("address", "village", "district", "regency", "province", "postal_code", "phone", "email",
                            "website")),
     ("Tanggal dan waktu", ("place_name", "timezone", "forum_venue")),
-    ("Pimpinan dan penanggung jawab", ("head_name", "head_nip", "head_title", "service_pic_name", "service_pic_title")),
+    ("Pimpinan dan penanggung jawab", ("head_name", "head_nip", "head_rank", "head_title", "head_position",
+                                       "service_pic_name", "service_pic_nip", "service_pic_title")),
+    ("Penetapan standar dan maklumat", ("standards_decree_number", "standards_decree_date", "maklumat_date")),
     ("Nomor permohonan", ("ref_pattern",)),
     ("Pelindungan data pribadi dan maklumat", ("privacy_notice", "dpo_contact", "maklumat_text")),
 )
 LEFT_GROUPS = ("Kop surat", "Alamat dan kontak", "Tanggal dan waktu")
 LABEL_WIDTH = 150
-HINTS = {
-    "government_name": "Baris pertama kop, mis. PEMERINTAH KABUPATEN BALANGAN",
-    "short_name": "Dipakai di nomor permohonan, mis. DKUKMTK",
-    "head_nip": "18 angka, mis. 19700101 199503 1 001",
-    "place_name": "Tempat pada baris tanggal dokumen, mis. Batumandi",
-    "website": "mis. dkukmtk.balangankab.go.id",
-}
+
+
+SAVE, DISCARD, STAY = "save", "discard", "stay"
+
+
+def ask_about_unsaved(parent: QWidget) -> str:
+    """Save, discard or stay, when the admin leaves the profile with changes not saved (patched in tests)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Perubahan belum disimpan"))
+    box.setText(tr("Profil kantor memuat perubahan yang belum disimpan. Simpan sekarang?"))
+    save = box.addButton(tr("&Simpan"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("&Buang perubahan"), QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton(tr("&Tetap di profil"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    clicked = box.clickedButton()
+    return SAVE if clicked is save else DISCARD if clicked is discard else STAY
 
 
 class OfficeProfilePage(AdminPage):
-    """`saved(OfficeProfile)` after the profile (or the logo) was stored."""
+    """`saved(OfficeProfile)` after the profile (or the logo) was stored; `dirty_changed(bool)` when the
+    form starts or stops holding changes not saved yet."""
 
+    KINDS = frozenset({Change.OFFICE, Change.CATALOGUE})  # the profile, and the units the numbers preview lists
     saved = Signal(object)
+    dirty_changed = Signal(bool)
 
-    def __init__(self, db: Database, actor: ActorSource = None, clock: Clock | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(db, actor, parent, message_name="profile_message")
-        self._clock = clock
-        self.fields: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
+    def __init__(self, db: Database, clock: Clock | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent, message_name="profile_message", clock=clock)
+        self.fields: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
         self.profile: OfficeProfile | None = None
+        self.dirty = False
+        self._filling = False  # the form is being filled from the store: not an edit
         self._preview = Debouncer(PREVIEW_DELAY_MS, self.update_preview, self)
         self._build()
         self.reload()
@@ -90,6 +104,11 @@ class OfficeProfilePage(AdminPage):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
+        self.gaps_label = QLabel()
+        self.gaps_label.setObjectName("profile_gaps")
+        self.gaps_label.setWordWrap(True)
+        self.gaps_label.setStyleSheet(NOTICE_STYLE)
+        outer.addWidget(self.gaps_label)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         outer.addWidget(scroll, 1)
@@ -125,33 +144,25 @@ class OfficeProfilePage(AdminPage):
 
         bar = QHBoxLayout()
         bar.addWidget(self.message, 1)
-        bar.addStretch(0)
-        self.revert_button = push_button(tr("&Batalkan perubahan"), self.reload)
+        self.dirty_label = QLabel(tr("● Ada perubahan yang belum disimpan"))
+        self.dirty_label.setObjectName("profile_dirty")
+        self.dirty_label.setStyleSheet(NOTICE_STYLE)
+        self.dirty_label.hide()
+        bar.addWidget(self.dirty_label)
+        bar.addStretch(1)  # the buttons keep their size at the right, whatever the message says
+        self.revert_button = push_button(tr("Batalkan pe&rubahan"), self.revert, "revert_profile")
         self.save_button = push_button(tr("&Simpan profil"), self.save, "save_profile")
         self.save_button.setDefault(True)
+        self.revert_button.setEnabled(False)
         bar.addWidget(self.revert_button)
         bar.addWidget(self.save_button)
         outer.addLayout(bar)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
 
-    def _editor(self, name: str) -> QLineEdit | QPlainTextEdit | QComboBox:
-        editor: QLineEdit | QPlainTextEdit | QComboBox
-        if name == "timezone":
-            editor = QComboBox()
-            for key, label in TZ_CHOICES:
-                editor.addItem(tr(label), key)
-        elif name in MULTILINE:
-            editor = QPlainTextEdit()
-            editor.setMinimumHeight(110)
-            editor.setTabChangesFocus(True)
-        else:
-            editor = QLineEdit()
-            editor.setMaxLength(admin.PROFILE_FIELDS[name].max_length)
-            if name in HINTS:
-                editor.setPlaceholderText(tr(HINTS[name]))
-            if name in ("ref_pattern", "short_name"):
-                editor.textEdited.connect(lambda _text: self._preview.trigger())
-        editor.setObjectName(name)
+    def _editor(self, name: str) -> Editor:
+        editor = make_editor(name, self._edited)
+        if name in ("ref_pattern", "short_name"):
+            editor.textEdited.connect(lambda _text: self._preview.trigger())  # type: ignore[union-attr]
         return editor
 
     def _pattern_preview(self) -> QVBoxLayout:
@@ -182,7 +193,7 @@ class OfficeProfilePage(AdminPage):
         column.addWidget(self.logo_info)
         self.logo_button = push_button(tr("&Impor logo…"), self.import_logo, "import_logo")
         self.remove_logo_button = push_button(tr("Hapus logo"), self.remove_logo)
-        self.kop_button = push_button(tr("&Pratinjau kop surat…"), self.preview_letterhead, "preview_kop")
+        self.kop_button = push_button(tr("Pratinjau &kop surat…"), self.preview_letterhead, "preview_kop")
         column.addLayout(button_row(self.logo_button, self.remove_logo_button, self.kop_button))
         self.logo_message = message_label("logo_message")
         column.addWidget(self.logo_message)
@@ -196,54 +207,87 @@ class OfficeProfilePage(AdminPage):
 
     # --- data -----------------------------------------------------------------------------------
 
-    def reload(self) -> None:
+    def reload(self, discard_edits: bool = False) -> None:
+        """The profile as stored. Changes typed and not saved stay in the form unless `discard_edits`:
+        a change made elsewhere (the logo, the default paper) never throws away the admin's typing."""
         try:
-            with self.db.read() as session:
-                self.profile = get_office_profile(session)
+            form = admin.profile_form(self.db, now=self.now())
         except StoreError as exc:
             show_message(self.message, exc.message, problem=True)
             return
-        for name, editor in self.fields.items():
-            value = str(getattr(self.profile, name) or "")
-            if isinstance(editor, QComboBox):
-                index = editor.findData(value)
-                if index < 0:  # a zone outside the three (set elsewhere): show it rather than hide it
-                    editor.addItem(value, value)
-                    index = editor.count() - 1
-                editor.setCurrentIndex(index)
-            elif isinstance(editor, QPlainTextEdit):
-                editor.setPlainText(value)
-            else:
-                editor.setText(value)
-                editor.setCursorPosition(0)
+        self.profile = form.profile
+        self._show_logo(self.profile.logo)
+        self._show_gaps(form.gaps)
+        if self.dirty and not discard_edits:
+            self._edited()  # the stored profile moved under the form: still changed?
+            self.update_preview(check_issued=False)
+            return
+        self._fill(self.profile)
         for label in self.errors.values():
             show_error_text(label, "")
         show_message(self.message, "")
-        self._show_logo(self.profile.logo)
-        self.update_preview(check_issued=False)  # the stored pattern was checked when saved
+        self._show_numbers(form.numbers)
+
+    def _show_gaps(self, gaps: tuple[OfficeGap, ...]) -> None:
+        """What official papers cannot carry yet, as stored: they print KONSEP until it is filled in."""
+        self.gaps_label.setText(tr("Belum siap untuk cetak resmi (dokumen bertanda KONSEP sampai diisi): {fields}.")
+                                .format(fields=", ".join(f"{g.label} ({g.problem})" for g in gaps)))
+        self.gaps_label.setVisible(bool(gaps))
+
+    def revert(self) -> None:
+        """Batalkan perubahan: back to the profile as stored."""
+        self.reload(discard_edits=True)
+
+    def _fill(self, profile: OfficeProfile) -> None:
+        self._filling = True
+        try:
+            for name, editor in self.fields.items():
+                fill(editor, name, profile)
+        finally:
+            self._filling = False
+        self._set_dirty(False)
+
+    def _stored_values(self) -> dict[str, str]:
+        profile = self.profile
+        return {name: shown(name, getattr(profile, name)) if profile else "" for name in self.fields}
+
+    def _edited(self) -> None:
+        if not self._filling:
+            self._set_dirty(self.values() != self._stored_values())
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty_label.setVisible(dirty)
+        self.revert_button.setEnabled(dirty)
+        if dirty != self.dirty:
+            self.dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def may_leave(self) -> bool:
+        """Whether the admin may leave the form now: nothing unsaved, or saved or thrown away as they chose."""
+        if not self.dirty:
+            return True
+        answer = ask_about_unsaved(self)
+        if answer == SAVE:
+            return self.save()
+        if answer == DISCARD:
+            self.revert()
+            return True
+        return False
 
     def values(self) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for name, editor in self.fields.items():
-            if isinstance(editor, QComboBox):
-                out[name] = str(editor.currentData())
-            elif isinstance(editor, QPlainTextEdit):
-                out[name] = editor.toPlainText()
-            else:
-                out[name] = editor.text()
-        return out
+        return {name: typed(editor) for name, editor in self.fields.items()}
 
     def update_preview(self, check_issued: bool = True) -> None:
         values = self.values()
         try:
-            with self.db.read() as session:
-                preview = admin.preview_numbers(
-                    session, values["ref_pattern"], short_name=values["short_name"],
-                    today=today_of(self.db, self._clock), check_issued=check_issued,
-                )
+            preview = admin.preview_numbers(self.db, values["ref_pattern"], short_name=values["short_name"],
+                                            check_issued=check_issued, now=self.now())
         except StoreError as exc:
             show_error_text(self.errors["ref_pattern"], exc.message)
             return
+        self._show_numbers(preview)
+
+    def _show_numbers(self, preview: admin.PatternPreview) -> None:
         show_error_text(self.errors["ref_pattern"], " ".join(preview.problems))
         fill_table(self.numbers, [(f"{n.unit_code} — {n.unit_name}", n.number) for n in preview.numbers])
 
@@ -252,8 +296,7 @@ class OfficeProfilePage(AdminPage):
         for label in self.errors.values():
             show_error_text(label, "")
         try:
-            with self.db.write(self.actor) as session:
-                profile = admin.update_office_profile(session, self.values(), today=today_of(self.db, self._clock))
+            done = admin.update_office_profile(self.db, self.values(), now=self.now())
         except admin.InvalidInput as exc:
             for name, message in exc.errors.items():
                 if name in self.errors:
@@ -268,10 +311,11 @@ class OfficeProfilePage(AdminPage):
         except StoreError as exc:
             show_message(self.message, exc.message, problem=True)
             return False
-        self.profile = profile
+        self.profile = done.value
+        self._fill(done.value)  # the stored values, cleaned: nothing left unsaved
+        self.done(done)
         show_message(self.message, tr("Profil kantor disimpan. Dokumen yang dicetak mulai sekarang memakainya."),)
-        self.update_preview(check_issued=False)
-        self.saved.emit(profile)
+        self.saved.emit(done.value)
         return True
 
     # --- logo -----------------------------------------------------------------------------------
@@ -302,29 +346,22 @@ class OfficeProfilePage(AdminPage):
         path = self.choose_logo(self)
         if path is None:
             return False
-        try:
-            with self.db.write(self.actor) as session:
-                info = admin.import_logo_file(session, path)
-                profile = get_office_profile(session)
-        except StoreError as exc:
-            show_message(self.logo_message, exc.message, problem=True)
+        saved = self.perform(lambda: admin.import_logo_file(self.db, path), self.logo_message)
+        if saved is None:
             return False
-        self.profile = profile
-        self._show_logo(profile.logo)
+        self.profile = saved.profile
+        self._show_logo(saved.profile.logo)
+        info = saved.info
         show_message(self.logo_message, tr("Logo {name} tersimpan ({fmt}, {w}×{h} piksel).").format(
             name=path.name, fmt=info.format, w=info.width, h=info.height))
-        self.saved.emit(profile)
+        self.saved.emit(saved.profile)
         return True
 
     def remove_logo(self) -> None:
         if not dialogs.confirm(self, tr("Hapus logo"), tr("Hapus logo dari kop surat?"), tr("Hapus")):
             return
-        try:
-            with self.db.write(self.actor) as session:
-                admin.remove_logo(session)
-                profile = get_office_profile(session)
-        except StoreError as exc:
-            show_message(self.logo_message, exc.message, problem=True)
+        profile = self.perform(lambda: admin.remove_logo(self.db), self.logo_message)
+        if profile is None:
             return
         self.profile = profile
         self._show_logo(None)
@@ -337,4 +374,4 @@ class OfficeProfilePage(AdminPage):
 
         if self.profile is None:
             return None
-        return show_letterhead(self, replace(self.profile, **self.values()))
+        return show_letterhead(self, as_typed(self.profile, self.values()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -22,8 +22,9 @@ from desk.store import admin_regions
 from desk.store.admin_regions import RegionImport, RegionRecord
 from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.ui.admin.common import AdminPage, tr
-from desk.ui.common import MUTED_STYLE, ActorSource, error_label, show_error_text, show_message
+from desk.store.work import Change
+from desk.ui.admin.common import TABLE_FILTERS, AdminPage, tr
+from desk.ui.common import MUTED_STYLE, error_label, show_error_text, show_message
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, push_button, save_cancel_buttons
 
@@ -65,13 +66,11 @@ def describe_region_import(report: RegionImport) -> list[tuple[str, str, str, bo
 
 
 class RegionsPage(AdminPage):
-    """`changed()` after a region was added, renamed, deleted or imported."""
+    KINDS = frozenset({Change.REGIONS, Change.REQUESTS})  # the regions, and how many visitors' addresses use each
 
-    changed = Signal()
-
-    def __init__(self, db: Database, actor: ActorSource = None, parent: QWidget | None = None) -> None:
-        super().__init__(db, actor, parent, message_name="regions_message")
-        self.records: list[RegionRecord] = []
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent, message_name="regions_message")
+        self.records: tuple[RegionRecord, ...] = ()
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Daftar ini mengisi pilihan kecamatan dan desa pada alamat pemohon. Kode mengikuti "
                           "Kepmendagri (kecamatan 63.11.04, desa 63.11.04.2008, kelurahan 63.11.06.1019)."))
@@ -88,8 +87,8 @@ class RegionsPage(AdminPage):
         self.add_button = push_button(tr("&Tambah…"), self.add)
         self.rename_button = push_button(tr("&Ubah nama…"), self.rename_selected)
         self.delete_button = push_button(tr("&Hapus"), self.delete_selected)
-        self.import_button = push_button(tr("&Impor CSV…"), self.import_csv, "import_regions")
-        hint = QLabel(tr("CSV: kode, nama (baris provinsi dan kabupaten dilewati)"))
+        self.import_button = push_button(tr("&Impor CSV/Excel…"), self.import_file, "import_regions")
+        hint = QLabel(tr("Kolom: kode, nama (baris provinsi dan kabupaten dilewati)"))
         hint.setStyleSheet(MUTED_STYLE)
         layout.addLayout(button_row(self.add_button, self.rename_button, self.delete_button, self.import_button,
                                     note=hint))
@@ -97,8 +96,11 @@ class RegionsPage(AdminPage):
         self.reload()
 
     def reload(self) -> None:
-        with self.db.read() as session:
-            self.records = admin_regions.list_regions(session)
+        try:
+            self.records = admin_regions.list_regions(self.db)
+        except StoreError as exc:
+            show_message(self.message, exc.message, problem=True)
+            return
         self.tree.clear()
         parents: dict[str, QTreeWidgetItem] = {}
         for r in sorted(self.records, key=lambda r: (r.parent_code is not None, r.name)):
@@ -124,10 +126,11 @@ class RegionsPage(AdminPage):
         current = self.selected()
         parent_code = (current.parent_code or current.code) if current else ""
         dialog = RegionDialog(tr("Tambah wilayah"), None, self, parent_code=parent_code)
-        if self.ask_until_stored(dialog, lambda session: admin_regions.add_region(
-                session, dialog.code.text(), dialog.name.text())) is None:
+        made = self.ask_until_stored(dialog, lambda: admin_regions.add_region(
+            self.db, dialog.code.text(), dialog.name.text()))
+        if made is None:
             return False
-        self._done(tr("{name} ditambahkan.").format(name=dialog.name.text().strip()))
+        show_message(self.message, tr("{name} ditambahkan.").format(name=made.name))
         return True
 
     def rename_selected(self) -> bool:
@@ -135,10 +138,10 @@ class RegionsPage(AdminPage):
         if region is None:
             return False
         dialog = RegionDialog(tr("Ubah nama wilayah"), region, self)
-        if self.ask_until_stored(dialog, lambda session: admin_regions.rename_region(
-                session, region.code, dialog.name.text())) is None:
+        if self.ask_until_stored(dialog, lambda: admin_regions.rename_region(
+                self.db, region.code, dialog.name.text())) is None:
             return False
-        self._done(tr("Nama {code} diubah.").format(code=region.code))
+        show_message(self.message, tr("Nama {code} diubah.").format(code=region.code))
         return True
 
     def delete_selected(self) -> bool:
@@ -148,33 +151,24 @@ class RegionsPage(AdminPage):
         if not dialogs.confirm(self, tr("Hapus wilayah"), tr("Hapus {level} {name} ({code})?").format(
                 level=region.level_label.lower(), name=region.name, code=region.code), tr("Hapus")):
             return False
-        try:
-            with self.db.write(self.actor) as session:
-                admin_regions.delete_region(session, region.code)
-        except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+        if self.perform(lambda: admin_regions.delete_region(self.db, region.code)) is None:
             return False
-        self._done(tr("{name} dihapus.").format(name=region.name))
+        show_message(self.message, tr("{name} dihapus.").format(name=region.name))
         return True
 
-    def _done(self, text: str) -> None:
-        show_message(self.message, text)
-        self.reload()
-        self.changed.emit()
-
     @staticmethod
-    def choose_csv(parent: QWidget | None) -> Path | None:
-        """The CSV file the admin picks (patched in tests)."""
-        return dialogs.choose_open_file(parent, tr("Impor wilayah dari CSV"), tr("Berkas CSV (*.csv *.txt)"))
+    def choose_file(parent: QWidget | None) -> Path | None:
+        """The CSV or Excel file the admin picks (patched in tests)."""
+        return dialogs.choose_open_file(parent, tr("Impor wilayah dari CSV atau Excel"), tr(TABLE_FILTERS))
 
-    def import_csv(self) -> RegionImport | None:
-        path = self.choose_csv(self)
+    def import_file(self) -> RegionImport | None:
+        path = self.choose_file(self)
         if path is None:
             return None
-        report = self.import_csv_file(
+        report = self.import_table_file(
             path,
-            lambda session, text, _replace: admin_regions.check_regions_csv(session, text),
-            lambda session, text, replace: admin_regions.import_regions_csv(session, text, replace=replace),
+            lambda rows, _replace: admin_regions.check_region_import(self.db, rows),
+            lambda rows, replace: admin_regions.import_regions(self.db, rows, replace=replace),
             title=tr("Impor wilayah: {name}").format(name=path.name),
             intro=tr("Setiap baris diperiksa. Bila satu saja bermasalah, tidak ada yang diimpor."),
             describe=describe_region_import,
@@ -187,5 +181,5 @@ class RegionsPage(AdminPage):
         if report.kept_in_use:
             text_done += " " + tr("Tetap disimpan karena dipakai alamat pengunjung: {codes}.").format(
                 codes=", ".join(report.kept_in_use))
-        self._done(text_done)
+        show_message(self.message, text_done)
         return report
