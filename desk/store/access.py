@@ -37,15 +37,19 @@ REVEAL_PERSONAL = "personal.reveal"  # show a full NIK / phone
 PERSONAL_DATA = "personal.manage"  # subject requests, retention
 AUDIT_READ = "audit.read"
 RECAP_READ = "recap.read"
+SURVEY_ENTRY = "survey.entry"  # SKM forms: the visitor screen, paper forms typed in, imports
+SURVEY_RESULTS = "survey.results"  # SKM results, report, poster, processing sheet
+SURVEY_PLAN = "survey.plan"  # the follow-up plan of a result
 
 _ALL = frozenset(
     {INTAKE, STATUS, PRINT, FORUM_CHECKIN, FORUM_EDIT, STANDARDS_EDIT, USERS_MANAGE, OFFICE_EDIT, HOLIDAYS_EDIT,
-     BACKUP, EXPORT, IMPORT, REVEAL_PERSONAL, PERSONAL_DATA, AUDIT_READ, RECAP_READ}
+     BACKUP, EXPORT, IMPORT, REVEAL_PERSONAL, PERSONAL_DATA, AUDIT_READ, RECAP_READ, SURVEY_ENTRY, SURVEY_RESULTS,
+     SURVEY_PLAN}
 )
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     ADMIN: _ALL,
-    OFFICER: frozenset({INTAKE, STATUS, PRINT, FORUM_CHECKIN, REVEAL_PERSONAL}),
-    HEAD: frozenset({RECAP_READ, AUDIT_READ, PRINT}),
+    OFFICER: frozenset({INTAKE, STATUS, PRINT, FORUM_CHECKIN, REVEAL_PERSONAL, SURVEY_ENTRY, SURVEY_RESULTS}),
+    HEAD: frozenset({RECAP_READ, AUDIT_READ, PRINT, SURVEY_RESULTS}),
 }
 
 
