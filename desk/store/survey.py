@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, insert, select
@@ -168,13 +168,13 @@ def _store(work: Work, drafts: Sequence[ResponseDraft]) -> dict[str, int]:
     return per_service
 
 
-def record_response(db: Database, draft: ResponseDraft) -> Done[int]:
+def record_response(db: Database, draft: ResponseDraft, *, now: datetime | None = None) -> Done[int]:
     """One form from the visitor screen. The value is how many forms the service has this day.
 
     The audit entry names the service and the source, never the answers or the form's row: the
     survey is anonymous, also to whoever reads the audit trail.
     """
-    with writing(db) as work:
+    with writing(db, now=now) as work:
         work.require(access.SURVEY_ENTRY)
         try:
             per_service = _store(work, [draft])
@@ -186,13 +186,13 @@ def record_response(db: Database, draft: ResponseDraft) -> Done[int]:
         return work.done(int(count or 0))
 
 
-def record_batch(db: Database, drafts: Sequence[ResponseDraft]) -> Done[int]:
+def record_batch(db: Database, drafts: Sequence[ResponseDraft], *, now: datetime | None = None) -> Done[int]:
     """Paper forms typed in: all of them or none (InvalidForms names each form at fault)."""
     if not drafts:
         raise StoreError("Belum ada formulir untuk disimpan.")
     if len(drafts) > MAX_BATCH:
         raise StoreError(f"Paling banyak {MAX_BATCH:,} formulir sekali simpan.".replace(",", "."))
-    with writing(db) as work:
+    with writing(db, now=now) as work:
         work.require(access.SURVEY_ENTRY)
         per_service = _store(work, drafts)
         work.audit("survey.batch", "survey", "", {"forms": len(drafts), "source": skm.SOURCE_PAPER,
@@ -200,14 +200,15 @@ def record_batch(db: Database, drafts: Sequence[ResponseDraft]) -> Done[int]:
         return work.done(len(drafts))
 
 
-def import_forms(db: Database, rows: Sequence[SheetRow], letters: Mapping[str, str], file_name: str = "") -> Done[int]:
+def import_forms(db: Database, rows: Sequence[SheetRow], letters: Mapping[str, str], file_name: str = "", *,
+                 now: datetime | None = None) -> Done[int]:
     """Forms read from the import template: every row checked first; on any problem nothing is stored
     (FormsRejected lists each with its row and column)."""
     if not rows:
         raise FormsRejected((), "Berkas tidak berisi formulir (baris data kosong).")
     if len(rows) > MAX_IMPORT_ROWS:
         raise FormsRejected((), f"Berkas terlalu besar: paling banyak {MAX_IMPORT_ROWS:,} formulir.".replace(",", "."))
-    with writing(db) as work:
+    with writing(db, now=now) as work:
         work.require(access.SURVEY_ENTRY)
         services = {code.upper(): sid for sid, code in work.session.execute(select(Service.id, Service.code))}
         drafts, problems = forms_from_rows(rows, letters, services, work.today)
@@ -315,10 +316,10 @@ def scope_of(db: Database, *, unit_code: str = "", service_code: str = "") -> tu
         return None, None
 
 
-def scope_result(db: Database, period: Period, *, unit_id: int | None = None,
-                 service_id: int | None = None) -> ScopeResult:
+def scope_result(db: Database, period: Period, *, unit_id: int | None = None, service_id: int | None = None,
+                 now: datetime | None = None) -> ScopeResult:
     """A period's result for the office, a unit or a service, with its sample progress."""
-    with reading(db) as work:
+    with reading(db, now=now) as work:
         work.require(access.SURVEY_RESULTS)
         return _scope_result(work, period, _find_scope(work, unit_id, service_id))
 
@@ -330,7 +331,7 @@ def _grouped(work: Work, period: Period, column: Any, names: Mapping[int, Scope]
         select(column, *_tally_columns()).where(_in_period(period), *where).group_by(column))}
     served = dict(work.session.execute(
         select(population_column, func.count()).where(*_served(work, period), *request_where)
-        .group_by(population_column)).tuples().all())
+        .group_by(population_column)).all())
     out: list[ScopeResult] = []
     for key, scope in names.items():
         row = rows.get(key)
@@ -349,9 +350,9 @@ def _service_scopes(work: Work, unit_id: int | None = None) -> dict[int, Scope]:
             if unit_id is None or s.unit_id == unit_id}
 
 
-def overview(db: Database, period: Period) -> Overview:
+def overview(db: Database, period: Period, *, now: datetime | None = None) -> Overview:
     """The results screen: the office, every unit and every service for one period."""
-    with reading(db) as work:
+    with reading(db, now=now) as work:
         work.require(access.SURVEY_RESULTS)
         return Overview(
             office=_scope_result(work, period, _office_scope(work)),
@@ -385,7 +386,7 @@ def _profile(work: Work, period: Period, scope: Scope) -> tuple[ProfileTable, ..
     ]
     if scope.kind != SERVICE:
         counts = dict(work.session.execute(
-            select(R.service_id, func.count()).where(*where).group_by(R.service_id)).tuples().all())
+            select(R.service_id, func.count()).where(*where).group_by(R.service_id)).all())
         services = _service_scopes(work, scope.id if scope.kind == UNIT else None)
         rows = [CountRow(s.label, int(counts.get(sid, 0))) for sid, s in services.items() if counts.get(sid)]
         tables.append(ProfileTable("Jenis layanan", tuple(rows)))
@@ -402,10 +403,10 @@ def _trend(work: Work, period: Period, scope: Scope, current: ScopeResult) -> tu
     return tuple(points)
 
 
-def report_data(db: Database, period: Period, *, unit_id: int | None = None,
-                service_id: int | None = None) -> SkmReport:
+def report_data(db: Database, period: Period, *, unit_id: int | None = None, service_id: int | None = None,
+                now: datetime | None = None) -> SkmReport:
     """Everything the Laporan hasil SKM and the poster print, for one period and scope."""
-    with reading(db) as work:
+    with reading(db, now=now) as work:
         work.require(access.SURVEY_RESULTS)
         scope = _find_scope(work, unit_id, service_id)
         main = _scope_result(work, period, scope)

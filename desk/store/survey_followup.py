@@ -7,7 +7,7 @@ The share completed (realised / planned) is what the PEKPPP evaluation asks for.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -90,9 +90,9 @@ def _clean(draft: FollowupDraft, today: date) -> FollowupDraft:
                          draft.status, done_on, draft.forum_id, draft.id)
 
 
-def save_followup(db: Database, draft: FollowupDraft) -> Done[FollowupRecord]:
+def save_followup(db: Database, draft: FollowupDraft, *, now: datetime | None = None) -> Done[FollowupRecord]:
     """Add an item to a period's plan, or change one (its status and completion date too)."""
-    with writing(db) as work:
+    with writing(db, now=now) as work:
         work.require(access.SURVEY_PLAN)
         clean = _clean(draft, work.today)
         session = work.session
