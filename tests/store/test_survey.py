@@ -223,7 +223,7 @@ def test_an_import_is_checked_whole_and_refused_with_row_and_column(db: Database
 
 def test_report_data_has_profile_parts_trend_and_the_plan(db: Database) -> None:
     svc = services(db)
-    survey.record_batch(db, hand_worked(svc["P1"].id) + [form(svc["K1"].id, base=4, day=date(2026, 7, 1))],
+    survey.record_batch(db, [*hand_worked(svc["P1"].id), form(svc["K1"].id, base=4, day=date(2026, 7, 1))],
                         now=NOW)
     survey.record_batch(db, [form(svc["P1"].id, day=date(2026, 2, 10), base=2)], now=NOW)  # semester I
     with db.write() as s:
