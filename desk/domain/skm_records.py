@@ -52,9 +52,24 @@ class ScopeResult:
     problem: str = ""  # why there is no result, in Indonesian
 
     @property
+    def population_known(self) -> bool:
+        """Desk has completed requests on record for the period (an office new to Desk may not)."""
+        return self.population > 0
+
+    @property
     def enough(self) -> bool:
-        """The sample reaches the minimum (a result from fewer forms is marked as too small)."""
-        return self.respondents >= self.minimum and self.respondents > 0
+        """The sample reaches the minimum for a known population (else the result is marked)."""
+        return self.population_known and self.respondents >= self.minimum
+
+    @property
+    def sample_note(self) -> str:
+        """"" when the sample is enough; else what to say beside the result."""
+        if not self.population_known:
+            return "Jumlah pengguna layanan pada periode ini belum tercatat; kecukupan sampel belum dapat dinilai."
+        if not self.enough:
+            return (f"Sampel belum mencukupi: minimal {format_number(self.minimum)} responden untuk "
+                    f"{format_number(self.population)} pengguna layanan (Krejcie–Morgan).")
+        return ""
 
     @property
     def progress(self) -> str:

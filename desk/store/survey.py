@@ -31,7 +31,6 @@ from desk.domain.skm import (
     UNSUR,
     UNSUR_KEYS,
     CannotCompute,
-    InvalidResponse,
     Period,
     ResponseDraft,
     UnsurTally,
@@ -72,9 +71,9 @@ class InvalidForms(StoreError):
 
     def __init__(self, problems: Sequence[tuple[int, str, str]]) -> None:
         self.problems = tuple(problems)
-        number, _field, message = self.problems[0]
+        number, field, message = self.problems[0]
         text = message if len(self.problems) == 1 else f"{len(self.problems)} masalah; formulir ke-{number}: {message}"
-        super().__init__(text, _field)
+        super().__init__(text, field)
 
 
 class FormsRejected(StoreError):
@@ -176,10 +175,7 @@ def record_response(db: Database, draft: ResponseDraft, *, now: datetime | None 
     """
     with writing(db, now=now) as work:
         work.require(access.SURVEY_ENTRY)
-        try:
-            per_service = _store(work, [draft])
-        except InvalidForms as exc:
-            raise InvalidResponse([(f, m) for _n, f, m in exc.problems]) from None
+        per_service = _store(work, [draft])
         work.audit("survey.response", "survey", "", {"source": draft.source, "services": per_service})
         count = work.session.scalar(select(func.count()).select_from(R).where(
             R.service_id == draft.service_id, R.surveyed_on == draft.surveyed_on))

@@ -15,7 +15,7 @@ from sqlalchemy import event, func, inspect, select
 from desk.domain.forum_rules import ForumDraft
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
-from desk.domain.skm import FORM_ORDER, UNSUR_KEYS, InvalidResponse, ResponseDraft, parse_period
+from desk.domain.skm import FORM_ORDER, UNSUR_KEYS, ResponseDraft, parse_period
 from desk.domain.skm_forms import SheetRow, column_letters
 from desk.domain.skm_records import OFFICE, SERVICE, UNIT, FollowupDraft
 from desk.domain.status import DONE, IN_PROCESS, REJECTED
@@ -140,10 +140,10 @@ def test_the_visitor_screens_form_and_what_it_refuses(db: Database) -> None:
                           education="s2", job="pns", source="layar")
     assert survey.record_response(officer, draft, now=NOW).value == 1
     assert survey.record_response(officer, draft, now=NOW).value == 2
-    with pytest.raises(InvalidResponse) as caught:
+    with pytest.raises(survey.InvalidForms) as caught:
         survey.record_response(officer, ResponseDraft(svc["U1"].id, date(2026, 11, 21), {"waktu": 5}), now=NOW)
-    assert [f for f, _m in caught.value.problems] == ["surveyed_on", "waktu"]
-    with pytest.raises(InvalidResponse, match="Layanan tidak ditemukan"):
+    assert [f for _n, f, _m in caught.value.problems] == ["surveyed_on", "waktu"]
+    with pytest.raises(survey.InvalidForms, match="Layanan tidak ditemukan"):
         survey.record_response(officer, ResponseDraft(99_999, DAY, {"waktu": 3}), now=NOW)
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(SurveyResponseRow)) == 2
