@@ -48,9 +48,9 @@ class SurveyArea(QWidget):
             self.tabs.addTab(self.paper, tr("Formulir &kertas"))
         self.followup = FollowupPage(db, setup)
         self.tabs.addTab(self.followup, tr("&Tindak lanjut"))
-        self.visitor_button = push_button(with_shortcut(tr("Layar &pengunjung"), AppAction.SURVEY_VISITOR),
+        self.visitor_button = push_button(with_shortcut(tr("La&yar pengunjung"), AppAction.SURVEY_VISITOR),
                                           offer.start, "startVisitorSurvey")
-        self.template_button = push_button(tr("Templat &Excel…"), self.save_template, "skmTemplate")
+        self.template_button = push_button(tr("Templat E&xcel…"), self.save_template, "skmTemplate")
         self.import_button = push_button(tr("&Impor Excel…"), self.import_forms, "skmImport")
         for button in (self.visitor_button, self.template_button, self.import_button):
             button.setVisible(entry)
@@ -77,6 +77,8 @@ class SurveyArea(QWidget):
 
     def _shown(self, _index: int) -> None:
         page = self.tabs.currentWidget()
+        if page is not None and self.isVisible():
+            page.setFocus()  # the page's own first field or list (its focus proxy): keys work at once
         if page in self._stale:
             self._stale.discard(page)
             page.refresh()  # type: ignore[attr-defined]

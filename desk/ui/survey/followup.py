@@ -156,9 +156,9 @@ class FollowupPage(QWidget):
         hint = QLabel(tr("Insert: tambah · Enter/F2: ubah · Delete: hapus") if self.editable else
                       tr("Rencana tindak lanjut diubah oleh penanggung jawab pelayanan (admin)."))
         hint.setStyleSheet(MUTED_STYLE)
-        self.add_button = push_button(tr("&Tambah…"), self.add, "addFollowup")
+        self.add_button = push_button(tr("T&ambah…"), self.add, "addFollowup")
         self.edit_button = push_button(tr("U&bah…"), self.edit, "editFollowup")
-        self.delete_button = push_button(tr("&Hapus"), self.delete, "deleteFollowup")
+        self.delete_button = push_button(tr("Hap&us"), self.delete, "deleteFollowup")
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setVisible(self.editable)
         layout = QVBoxLayout(self)
@@ -177,6 +177,7 @@ class FollowupPage(QWidget):
                       context=Qt.ShortcutContext.WidgetShortcut)
         self.period_picker.changed.connect(lambda _p: self.reload())
         self.scope.currentIndexChanged.connect(lambda _i: self.reload())
+        self.setFocusProxy(self.table)
         self.reload()
 
     def reload(self) -> None:

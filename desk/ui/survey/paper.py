@@ -118,8 +118,9 @@ class PaperFormsPage(QWidget):
         self.service_name.setObjectName("serviceName")
         self.service_name.setStyleSheet(MUTED_STYLE)
         grid = QGridLayout()
-        labels = (tr("&Jawaban 1–9"), tr("J&K"), tr("&Umur"), tr("Pen&didikan"), tr("Pe&kerjaan"),
-                  tr("&Layanan"), tr("&Tanggal"))
+        # Alt+letters that neither the menu bar nor the area's tabs and buttons use.
+        labels = (tr("&Jawaban 1–9"), tr("JK"), tr("Umur"), tr("Pendidikan"), tr("Pekerjaan"), tr("Lay&anan"),
+                  tr("Ta&nggal"))
         for column, (key, text) in enumerate(zip(FIELDS, labels, strict=True)):
             label = QLabel(text)
             label.setBuddy(self.fields[key])
@@ -156,6 +157,7 @@ class PaperFormsPage(QWidget):
         for first, second in zip(list(self.fields.values()), list(self.fields.values())[1:], strict=False):
             self.setTabOrder(first, second)
         self.setTabOrder(self.day, self.table)
+        self.setFocusProxy(self.answers)
         self._refresh()
 
     # --- typing -----------------------------------------------------------------------------------

@@ -38,7 +38,7 @@ class PeriodPicker(QWidget):
         self.number.setObjectName("periodNumber")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(tr("&Periode:"))
+        label = QLabel(tr("Peri&ode:"))
         label.setBuddy(self.kind)
         for widget in (label, self.kind, self.number, self.year):
             layout.addWidget(widget)

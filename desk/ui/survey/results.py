@@ -84,9 +84,9 @@ class ResultsPage(QWidget):
         splitter.addWidget(self.unsur_table)
         splitter.addWidget(self.parts_table)
 
-        self.report_button = push_button(tr("&Laporan PDF…"), lambda: self.open(DocumentKind.SKM_REPORT),
+        self.report_button = push_button(tr("Lapo&ran PDF…"), lambda: self.open(DocumentKind.SKM_REPORT),
                                          "skmReport")
-        self.poster_button = push_button(tr("&Poster…"), lambda: self.open(DocumentKind.SKM_POSTER), "skmPoster")
+        self.poster_button = push_button(tr("Po&ster…"), lambda: self.open(DocumentKind.SKM_POSTER), "skmPoster")
         self.export_button = push_button(tr("&Ekspor Excel…"), self.export, "skmExport")
 
         layout = QVBoxLayout(self)
@@ -112,6 +112,7 @@ class ResultsPage(QWidget):
         self.parts_table.itemActivated.connect(lambda _item: self.show_part())
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.parts_table, activated=self.show_part,
                   context=Qt.ShortcutContext.WidgetShortcut)
+        self.setFocusProxy(self.unsur_table)
         self.reload()
 
     def reload(self, *, keep_overview: bool = False) -> None:

@@ -70,7 +70,8 @@ STYLE = """
 #visitorSurvey QPushButton#officer { font-size: 11pt; padding: 4px 10px; min-height: 0; background: transparent;
     border: 1px solid #c8d3e3; color: #6b7c95; }
 #visitorSurvey QListWidget { font-size: 17pt; }
-#visitorSurvey QListWidget::item { padding: 6px; border-bottom: 1px solid #dde5f0; }
+#visitorSurvey QListWidget::item { padding: 6px; border-bottom: 1px solid #dde5f0; color: #13294b; }
+#visitorSurvey QListWidget::item:selected { background: #1f5fae; color: white; }
 #visitorSurvey QLineEdit { font-size: 30pt; padding: 8px; }
 """
 
@@ -346,6 +347,8 @@ class VisitorSurvey(QWidget):
             self.idle.stop()
         else:
             self.idle.start()
+        if page != self.thanks:
+            self.thanks_timer.stop()  # e.g. the officer asked to close while the thank-you was showing
         widget = self.stack.currentWidget()
         if page == self.age_page:
             self.age_edit.setFocus()
