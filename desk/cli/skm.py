@@ -148,20 +148,16 @@ def run_template(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
-    from desk.formats.skm_workbook import FormsFileError, read_forms
+    from desk.domain.imports import ImportRejected
+    from desk.formats.skm_workbook import read_forms
     from desk.store import survey
 
     path = Path(args.path)
     try:
         letters, rows = read_forms(path)
-    except FormsFileError as exc:
-        raise CliError(exc.message) from exc
-    try:
         done = survey.import_forms(ctx.db(), rows, letters, path.name)
-    except survey.FormsRejected as exc:
-        for line in exc.lines():
-            print(line, file=sys.stderr)
-        return 1
+    except ImportRejected as exc:  # nothing was imported; every problem with its row and column
+        raise CliError("\n".join(exc.lines()), 1) from exc
     except StoreError as exc:
         raise CliError(exc.message) from exc
     print(f"{done.value} formulir diimpor dari {path.name}.")

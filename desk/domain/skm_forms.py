@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from desk.domain.imports import ImportProblem, cell_text
 from desk.domain.skm import (
     EDUCATION_DIGITS,
     EDUCATIONS,
@@ -135,22 +136,6 @@ GUIDE_SHEET = "Petunjuk"
 
 
 @dataclass(frozen=True, slots=True)
-class FormProblem:
-    """One problem of an imported file, where a person finds it in the spreadsheet."""
-
-    row: int
-    message: str
-    column: str = ""  # the spreadsheet's column letter
-    heading: str = ""
-
-    def text(self) -> str:
-        place = f"Baris {self.row}" + (f", kolom {self.column}" if self.column else "")
-        if self.heading:
-            place += f" ({self.heading})"
-        return f"{place}: {self.message}"
-
-
-@dataclass(frozen=True, slots=True)
 class SheetRow:
     """One row of the file as read: its row number and its cells by the template column's key."""
 
@@ -183,20 +168,11 @@ def _fold(text: str) -> str:
     return " ".join(text.replace("–", "-").lower().split())
 
 
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
+
 
 
 def _score(value: object) -> int | None:
-    text = _text(value)
+    text = cell_text(value)
     if text in ("", BLANK):
         return None
     if text not in ("1", "2", "3", "4"):
@@ -205,20 +181,21 @@ def _score(value: object) -> int | None:
 
 
 def forms_from_rows(rows: Sequence[SheetRow], letters: Mapping[str, str], services: Mapping[str, int],
-                    today: date) -> tuple[list[ResponseDraft], list[FormProblem]]:
+                    today: date) -> tuple[list[ResponseDraft], list[ImportProblem]]:
     """Every row checked: the drafts to store, or the problems (row, column, message) that stop the import.
 
-    `services` maps a service code (upper case) to its id.
+    `services` maps a service code (upper case) to its id. A problem names its column by letter
+    and by heading: "Baris 4, kolom I (3. Waktu Penyelesaian): …".
     """
     drafts: list[ResponseDraft] = []
-    problems: list[FormProblem] = []
+    problems: list[ImportProblem] = []
     headings = {c.key: c.heading for c in TEMPLATE_COLUMNS}
 
     for row in rows:
-        row_problems: list[FormProblem] = []
+        row_problems: list[ImportProblem] = []
 
-        def problem(key: str, message: str, row: SheetRow = row, into: list[FormProblem] = row_problems) -> None:
-            into.append(FormProblem(row.number, message, letters.get(key, ""), headings.get(key, "")))
+        def problem(key: str, message: str, row: SheetRow = row, into: list[ImportProblem] = row_problems) -> None:
+            into.append(ImportProblem(row.number, message, letters.get(key, ""), subject=headings.get(key, "")))
 
         def read(key: str, parse: object, row: SheetRow = row) -> object:
             try:
@@ -230,16 +207,16 @@ def forms_from_rows(rows: Sequence[SheetRow], letters: Mapping[str, str], servic
         surveyed_on = read("date", _date_cell)
         if isinstance(surveyed_on, date) and surveyed_on > today:
             problem("date", "Tanggal survei sesudah hari ini.")
-        code = _text(row.cells.get("service")).upper()
+        code = cell_text(row.cells.get("service")).upper()
         service_id = services.get(code)
         if not code:
             problem("service", "Kode layanan wajib diisi.")
         elif service_id is None:
             problem("service", f"Kode layanan {code} tidak dikenal.")
-        sex = read("sex", lambda v: sex_code(_text(v)))
-        age = read("age", lambda v: age_value(_text(v)))
-        education = read("education", lambda v: education_code(_text(v)))
-        job = read("job", lambda v: job_code(_text(v)))
+        sex = read("sex", lambda v: sex_code(cell_text(v)))
+        age = read("age", lambda v: age_value(cell_text(v)))
+        education = read("education", lambda v: education_code(cell_text(v)))
+        job = read("job", lambda v: job_code(cell_text(v)))
         answers: dict[str, int | None] = {}
         for key in FORM_ORDER:
             answers[key] = read(key, _score)  # type: ignore[assignment]
@@ -262,7 +239,7 @@ def _date_cell(value: object) -> date:
         return value.date()
     if isinstance(value, date):
         return value
-    text = _text(value)
+    text = cell_text(value)
     if not text:
         raise ValueError("Tanggal survei wajib diisi.")
     return parse_day(text)

@@ -3,24 +3,24 @@
 - The template has one row per paper form, named columns (read by heading, never by position),
   cell checks Excel applies while typing (answers 1–4, L/P, codes 1–6, ages 15–99), and a guide
   sheet with the service codes and what every number means.
-- Reading: the sheet's rows as the template's keys with the row numbers Excel shows; the
-  store checks every row before storing any.
-- The export: the regulation's per-respondent processing sheet (respondents × U1..U9, then the
-  total, NRR and NRR tertimbang per unsur, the IKM, konversi and grade) and a summary sheet,
-  with real numbers and the heading row frozen.
+- Reading (through desk.formats.table): the sheet's rows as the template's keys with the row
+  numbers Excel shows; the store checks every row before storing any.
+- The export (through desk.formats.xlsx_writer): the regulation's per-respondent processing
+  sheet (respondents × U1..U9, then the total, NRR and NRR tertimbang per unsur, the IKM,
+  konversi and grade) and a summary sheet, with real numbers and the heading row frozen.
 
-openpyxl is imported on first use, so Desk's start never pays for it.
+openpyxl is imported on first use, so Desk's start never pays for it. The template is written
+here with openpyxl's full workbook because it carries Excel's cell checks, which the streaming
+writer cannot.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-from desk.domain.errors import DomainError
+from desk.domain.imports import ImportRejected
 from desk.domain.records import ServiceRecord
 from desk.domain.skm import (
     EDUCATIONS,
@@ -30,6 +30,7 @@ from desk.domain.skm import (
     MIN_AGE,
     UNSUR,
     UNSUR_BY_KEY,
+    format_score,
 )
 from desk.domain.skm_forms import (
     GUIDE_SHEET,
@@ -39,19 +40,10 @@ from desk.domain.skm_forms import (
     column_letters,
 )
 from desk.domain.skm_records import ProcessingSheet, ScopeResult
+from desk.formats.xlsx_writer import HEADING_FILL, Column, Sheet, write_xlsx
 
 TEMPLATE_ROWS = 1000  # rows prepared with Excel's checks; more may be added below
 MAX_ROWS = 50_000
-MAX_FILE_BYTES = 30_000_000
-DATE_FORMAT = "DD-MM-YYYY"
-_HEADING_FILL = "DDEBF7"
-
-
-class FormsFileError(DomainError):
-    """The file is not a readable SKM template (Indonesian message; nothing was imported)."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message, "file")
 
 
 # --- the template ----------------------------------------------------------------------------------
@@ -67,7 +59,7 @@ def template_bytes(services: Sequence[ServiceRecord]) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = TEMPLATE_SHEET
-    bold, fill = Font(bold=True), PatternFill("solid", fgColor=_HEADING_FILL)
+    bold, fill = Font(bold=True), PatternFill("solid", fgColor=HEADING_FILL)
     wrap = Alignment(wrap_text=True, vertical="top")
     for index, column in enumerate(TEMPLATE_COLUMNS, 1):
         cell = sheet.cell(row=1, column=index, value=column.heading)
@@ -132,53 +124,22 @@ def template_bytes(services: Sequence[ServiceRecord]) -> bytes:
 def read_forms(path: str | Path) -> tuple[dict[str, str], list[SheetRow]]:
     """(the column letter of each template key, the non-blank rows after the heading row).
 
-    FormsFileError when the file cannot be read as the template: not an .xlsx, damaged, too
-    large, or a heading missing.
+    Read with the one table reader (desk.formats.table): the template's sheet, or a CSV with the
+    same headings. ImportRejected (Indonesian) when the file cannot be read or a heading is missing.
     """
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise FormsFileError(f"Berkas {path.name} terlalu besar (lebih dari {MAX_FILE_BYTES // 1_000_000} MB).")
-        with path.open("rb") as handle:
-            start = handle.read(8)
-    except OSError as exc:
-        raise FormsFileError(f"Berkas {path.name} tidak dapat dibaca: {exc.strerror or exc}.") from exc
-    if start[:4] != b"PK\x03\x04":
-        raise FormsFileError(f"Berkas {path.name} bukan berkas Excel (.xlsx). Pakai templat SKM yang dibuat Desk.")
-    from openpyxl import load_workbook
+    from desk.formats.table import TABLE_SUFFIXES, read_table
 
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # a damaged or foreign zip: openpyxl raises several kinds
-        raise FormsFileError(f"Berkas {path.name} tidak dapat dibuka sebagai Excel (rusak atau bukan .xlsx).") from exc
-    try:
-        sheet = book[TEMPLATE_SHEET] if TEMPLATE_SHEET in book.sheetnames else book.worksheets[0]
-        sheet.reset_dimensions()  # read every row, whatever the sheet says its size is
-        rows = sheet.iter_rows(values_only=True)
-        header_number, header = 0, None
-        for number, values in enumerate(rows, 1):
-            if any(v not in (None, "") for v in values):
-                header_number, header = number, values
-                break
-        if header is None:
-            raise FormsFileError(f"Lembar {sheet.title} kosong.")
-        letters, missing = column_letters(list(header))
-        if missing:
-            raise FormsFileError(f"Baris {header_number}: kolom {', '.join(missing)} tidak ditemukan. "
-                                 "Pakai templat SKM yang dibuat Desk tanpa mengubah judul kolom.")
-        index = {key: _index(letter) for key, letter in letters.items()}
-        found: list[SheetRow] = []
-        for number, values in enumerate(rows, header_number + 1):
-            if not any(v not in (None, "") for v in values):
-                continue
-            if len(found) >= MAX_ROWS:
-                raise FormsFileError(f"Berkas terlalu besar: paling banyak {MAX_ROWS:,} formulir.".replace(",", "."))
-            found.append(SheetRow(number, {key: _text_or_value(values[i]) if i < len(values) else None
-                                           for key, i in index.items()}))
-        return letters, found
-    finally:
-        book.close()
+    table = read_table(path, sheet=TEMPLATE_SHEET, header=True, max_rows=MAX_ROWS, what="formulir",
+                       suffixes=TABLE_SUFFIXES)
+    letters, missing = column_letters(table.header)
+    if missing:
+        raise ImportRejected(message=(
+            f"Baris {table.header_row or 1}: kolom {', '.join(missing)} tidak ditemukan. Pakai templat SKM yang "
+            "dibuat Desk tanpa mengubah judul kolom."))
+    index = {key: _index(letter) for key, letter in letters.items()}
+    rows = [SheetRow(row.number, {key: row.cells[i] if i < len(row.cells) else None for key, i in index.items()})
+            for row in table.rows]
+    return letters, rows
 
 
 def _index(letters: str) -> int:
@@ -188,106 +149,68 @@ def _index(letters: str) -> int:
     return value - 1
 
 
-def _text_or_value(value: object) -> object:
-    return value.strip() if isinstance(value, str) else value
-
-
 # --- the processing sheet --------------------------------------------------------------------------
 
 
 def processing_bytes(sheet: ProcessingSheet) -> bytes:
-    """The regulation's processing sheet and the summary, as an .xlsx (write-only: any number of forms)."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font, PatternFill
-    from openpyxl.utils import get_column_letter
-
-    book = Workbook(write_only=True)
-    bold, fill = Font(bold=True), PatternFill("solid", fgColor=_HEADING_FILL)
-
-    def cells(ws: Any, values: Iterable[object], *, heading: bool = False, formats: dict[int, str] | None = None,
-              strong: bool = False) -> list[Any]:
-        out = []
-        for i, value in enumerate(values):
-            cell = WriteOnlyCell(ws, value=value)
-            if heading:
-                cell.font, cell.fill = bold, fill
-            elif strong:
-                cell.font = bold
-            if isinstance(value, date | datetime):
-                cell.number_format = DATE_FORMAT
-            elif formats and i in formats:
-                cell.number_format = formats[i]
-            out.append(cell)
-        return out
-
-    # Sheet 1: one row per respondent, U1..U9 in the regulation's order, then the totals.
-    ws = book.create_sheet("Pengolahan")
-    widths = [8, 12, 11, 6, 7, 12, 11, *([9] * len(UNSUR))]
-    for i, width in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(i)].width = width
-    ws.freeze_panes = "A2"  # write-only sheets take their view before the first row
-    ws.append(cells(ws, ["No. Resp", "Tanggal", "Layanan", "JK", "Umur", "Pendidikan", "Pekerjaan",
-                         *(u.code for u in UNSUR)], heading=True))
-    for line in sheet.lines:
-        ws.append(cells(ws, [line.number, line.surveyed_on, line.service_code, line.sex or None, line.age,
-                             EDUCATIONS.get(line.education), JOBS.get(line.job), *line.scores]))
+    """The regulation's processing sheet and the summary, as an .xlsx (streamed: any number of forms)."""
     result = sheet.main.result
     lead = [None] * 6
+    rows: list[list[object]] = [
+        [line.number, line.surveyed_on, line.service_code, line.sex or None, line.age,
+         EDUCATIONS.get(line.education), JOBS.get(line.job), *line.scores]
+        for line in sheet.lines
+    ]
     if result is not None:
-        nrr_format = {7 + i: "0.000" for i in range(len(UNSUR))}
-        ws.append([])
-        ws.append(cells(ws, ["Σ Nilai per unsur", *lead, *(r.total for r in result.unsur)], strong=True))
-        ws.append(cells(ws, ["Jumlah jawaban", *lead, *(r.answered for r in result.unsur)]))
-        ws.append(cells(ws, ["NRR per unsur", *lead, *(float(r.nrr) for r in result.unsur)], formats=nrr_format,
-                        strong=True))
-        ws.append(cells(ws, ["NRR tertimbang per unsur", *lead,
-                             *(float(r.nrr * result.weights[r.unsur.key]) for r in result.unsur)],
-                        formats=nrr_format))
-        ws.append(cells(ws, ["IKM (Σ NRR tertimbang)", *lead, float(result.ikm)], formats={7: "0.000"}, strong=True))
-        ws.append(cells(ws, ["Konversi (IKM × 25)", *lead, float(result.konversi_shown)], formats={7: "0.00"},
-                        strong=True))
-        ws.append(cells(ws, ["Mutu pelayanan", *lead, f"{result.grade} ({result.grade_label})"], strong=True))
-
-    # Sheet 2: the summary per unsur and the facts of the period.
-    summary = book.create_sheet("Ringkasan")
-    for i, width in enumerate([8, 42, 14, 14, 10, 12, 16], 1):
-        summary.column_dimensions[get_column_letter(i)].width = width
-    summary.freeze_panes = "A2"
-    summary.append(cells(summary, ["Kode", "Unsur pelayanan", "Σ Nilai", "Jumlah jawaban", "NRR", "Konversi",
-                                   "Mutu"], heading=True))
+        rows += [
+            [],
+            ["Σ Nilai per unsur", *lead, *(r.total for r in result.unsur)],
+            ["Jumlah jawaban", *lead, *(r.answered for r in result.unsur)],
+            ["NRR per unsur", *lead, *(float(r.nrr) for r in result.unsur)],
+            ["NRR tertimbang per unsur", *lead, *(float(r.nrr * result.weights[r.unsur.key]) for r in result.unsur)],
+            ["IKM (Σ NRR tertimbang)", *lead, float(result.ikm)],
+            ["Konversi (IKM × 25)", *lead, float(result.konversi_shown)],
+            ["Mutu pelayanan", *lead, f"{result.grade} ({result.grade_label})"],
+        ]
+    processing = Sheet(
+        "Pengolahan",
+        [Column("No. Resp", 10), Column("Tanggal", 12), Column("Layanan", 11), Column("JK", 6), Column("Umur", 7),
+         Column("Pendidikan", 12), Column("Pekerjaan", 11), *(Column(u.code, 9) for u in UNSUR)],
+        rows, freeze="A2", autofilter=False,  # the totals under the forms must not be sorted in among them
+    )
+    summary_rows: list[list[object]] = []
     if result is not None:
-        for r in result.unsur:
-            summary.append(cells(summary, [r.unsur.code, r.unsur.name, r.total, r.answered, float(r.nrr),
-                                           float(r.konversi_shown), f"{r.grade} ({r.grade_label})"],
-                                 formats={4: "0.000", 5: "0.00"}))
-    summary.append([])
-    for label, value, number_format in _facts(sheet.main):
-        summary.append(cells(summary, [label, None, value], formats={2: number_format} if number_format else None,
-                             strong=label in ("IKM (konversi)", "Mutu pelayanan")))
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+        summary_rows = [[r.unsur.code, r.unsur.name, r.total, r.answered, float(r.nrr), float(r.konversi_shown),
+                         f"{r.grade} ({r.grade_label})"] for r in result.unsur]
+    summary_rows.append([])
+    summary_rows += [[label, None, value] for label, value in _facts(sheet.main)]
+    summary = Sheet(
+        "Ringkasan",
+        [Column("Kode", 8), Column("Unsur pelayanan", 42), Column("Σ Nilai", 14), Column("Jumlah jawaban", 14),
+         Column("NRR", 10), Column("Konversi", 12), Column("Mutu", 16)],
+        summary_rows, freeze="A2", autofilter=False,
+    )
+    return write_xlsx([processing, summary])
 
 
-def _facts(main: ScopeResult) -> list[tuple[str, object, str]]:
+def _facts(main: ScopeResult) -> list[tuple[str, object]]:
     result = main.result
-    facts: list[tuple[str, object, str]] = [
-        ("Periode", main.period.label, ""),
-        ("Cakupan", main.scope.label, ""),
-        ("Jumlah responden", main.respondents, "#,##0"),
-        ("Permohonan selesai (populasi)", main.population, "#,##0"),
-        ("Sampel minimal (Krejcie–Morgan)", main.minimum, "#,##0"),
-        ("Sampel mencukupi", "Ya" if main.enough else "Belum" if main.population_known else "Belum dapat dinilai", ""),
+    facts: list[tuple[str, object]] = [
+        ("Periode", main.period.label),
+        ("Cakupan", main.scope.label),
+        ("Jumlah responden", main.respondents),
+        ("Permohonan selesai (populasi)", main.population),
+        ("Sampel minimal (Krejcie–Morgan)", main.minimum),
+        ("Sampel mencukupi", "Ya" if main.enough else "Belum" if main.population_known else "Belum dapat dinilai"),
     ]
     if result is None:
-        facts.append(("Keterangan", main.problem, ""))
+        facts.append(("Keterangan", main.problem))
         return facts
     weakest = result.weakest
     facts += [
-        ("IKM (NRR tertimbang)", float(result.ikm), "0.000"),
-        ("IKM (konversi)", float(result.konversi_shown), "0.00"),
-        ("Mutu pelayanan", f"{result.grade} ({result.grade_label})", ""),
-        ("Unsur terendah", f"{weakest.unsur.code} {weakest.unsur.name} ({float(weakest.konversi_shown):.2f})", ""),
+        ("IKM (NRR tertimbang)", float(result.ikm)),
+        ("IKM (konversi)", float(result.konversi_shown)),
+        ("Mutu pelayanan", f"{result.grade} ({result.grade_label})"),
+        ("Unsur terendah", f"{weakest.unsur.code} {weakest.unsur.name} ({format_score(weakest.konversi_shown)})"),
     ]
     return facts

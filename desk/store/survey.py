@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, and_, case, func, insert, select
 from sqlalchemy.orm import Session
 
 from desk.domain import skm
+from desk.domain.imports import ImportProblem, ImportRejected
 from desk.domain.records import ServiceRecord, UnitRecord
 from desk.domain.skm import (
     AGE_BANDS,
@@ -36,7 +37,7 @@ from desk.domain.skm import (
     UnsurTally,
     minimum_sample,
 )
-from desk.domain.skm_forms import FormProblem, SheetRow, forms_from_rows
+from desk.domain.skm_forms import SheetRow, forms_from_rows
 from desk.domain.skm_records import (
     OFFICE,
     SERVICE,
@@ -52,6 +53,7 @@ from desk.domain.skm_records import (
     TrendPoint,
 )
 from desk.domain.status import DONE
+from desk.domain.text_id import format_number
 from desk.store import access, catalog
 from desk.store.database import Database
 from desk.store.errors import NotFound, StoreError
@@ -76,19 +78,10 @@ class InvalidForms(StoreError):
         super().__init__(text, field)
 
 
-class FormsRejected(StoreError):
-    """The import file was refused and nothing was stored; `problems` says where, row by row."""
-
-    def __init__(self, problems: Sequence[FormProblem], message: str = "") -> None:
-        self.problems = tuple(problems)
-        if not message:
-            message = (self.problems[0].text() if len(self.problems) == 1 else
-                       f"{len(self.problems)} masalah ditemukan; tidak ada formulir yang diimpor. "
-                       "Perbaiki berkas lalu impor lagi.")
-        super().__init__(message, "file")
-
-    def lines(self) -> list[str]:
-        return [self.message, *(p.text() for p in self.problems)] if len(self.problems) > 1 else [self.message]
+def rejected_message(problems: Sequence[ImportProblem]) -> str:
+    if len(problems) == 1:
+        return problems[0].text()
+    return f"{len(problems)} masalah ditemukan; tidak ada formulir yang diimpor. Perbaiki berkas lalu impor lagi."
 
 
 # --- what the screens need first ----------------------------------------------------------------------
@@ -199,21 +192,22 @@ def record_batch(db: Database, drafts: Sequence[ResponseDraft], *, now: datetime
 def import_forms(db: Database, rows: Sequence[SheetRow], letters: Mapping[str, str], file_name: str = "", *,
                  now: datetime | None = None) -> Done[int]:
     """Forms read from the import template: every row checked first; on any problem nothing is stored
-    (FormsRejected lists each with its row and column)."""
+    (ImportRejected lists each with its row and column)."""
     if not rows:
-        raise FormsRejected((), "Berkas tidak berisi formulir (baris data kosong).")
+        raise ImportRejected(message="Berkas tidak berisi formulir (baris data kosong).")
     if len(rows) > MAX_IMPORT_ROWS:
-        raise FormsRejected((), f"Berkas terlalu besar: paling banyak {MAX_IMPORT_ROWS:,} formulir.".replace(",", "."))
+        raise ImportRejected(message=f"Berkas terlalu besar: paling banyak {format_number(MAX_IMPORT_ROWS)} formulir.")
     with writing(db, now=now) as work:
         work.require(access.SURVEY_ENTRY)
         services = {code.upper(): sid for sid, code in work.session.execute(select(Service.id, Service.code))}
         drafts, problems = forms_from_rows(rows, letters, services, work.today)
         if problems:
-            raise FormsRejected(problems)
+            raise ImportRejected(problems, rejected_message(problems))
         try:
             per_service = _store(work, drafts)
         except InvalidForms as exc:  # the row checks above already cover these; kept as a last guard
-            raise FormsRejected([FormProblem(rows[n - 1].number, m) for n, _f, m in exc.problems]) from None
+            problems = [ImportProblem(rows[n - 1].number, m) for n, _f, m in exc.problems]
+            raise ImportRejected(problems, rejected_message(problems)) from None
         work.audit("survey.import", "survey", "", {"forms": len(drafts), "file": file_name, "services": per_service})
         return work.done(len(drafts))
 

@@ -90,7 +90,7 @@ def test_template_then_import_all_or_nothing(capsys: pytest.CaptureFixture[str],
     code, out, err = desk(capsys, "--data-dir", str(data_dir), "skm", "import", str(template))
     assert code == 1 and out == ""
     assert err.splitlines() == [
-        "3 masalah ditemukan; tidak ada formulir yang diimpor. Perbaiki berkas lalu impor lagi.",
+        "Galat: 3 masalah ditemukan; tidak ada formulir yang diimpor. Perbaiki berkas lalu impor lagi.",
         "Baris 3, kolom B (Kode layanan): Kode layanan K9 tidak dikenal.",
         "Baris 3, kolom D (Umur): Umur harus angka tahun antara 15 dan 99.",
         "Baris 3, kolom L (6. Kompetensi Pelaksana): Jawaban harus 1, 2, 3 atau 4 (atau kosong).",
@@ -115,4 +115,4 @@ def test_bad_arguments_are_refused_in_indonesian(capsys: pytest.CaptureFixture[s
     not_excel = tmp_path / "bukan.xlsx"
     not_excel.write_text("Nama;Umur\n", encoding="utf-8")
     code, _out, err = desk(capsys, "--data-dir", str(data_dir), "skm", "import", str(not_excel))
-    assert code == 1 and "bukan berkas Excel (.xlsx)" in err
+    assert code == 1 and "Berkas Excel tidak dapat dibuka (rusak atau bukan .xlsx)." in err

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from desk.domain.imports import ImportRejected
 from desk.domain.skm import UNSUR_KEYS, ResponseDraft, parse_period
 from desk.domain.skm_forms import TEMPLATE_COLUMNS, TEMPLATE_SHEET
-from desk.formats.skm_workbook import FormsFileError, processing_bytes, read_forms, template_bytes
+from desk.formats.skm_workbook import processing_bytes, read_forms, template_bytes
 from desk.store import survey
 from desk.store.catalog import list_services
 from desk.store.database import Database
@@ -50,19 +51,23 @@ def test_the_template_filled_in_excel_is_read_back_by_heading(db: Database, tmp_
 
 
 def test_files_that_are_not_the_template_are_refused(tmp_path: Path) -> None:
-    pdf = tmp_path / "formulir.xlsx"
+    pdf = tmp_path / "formulir.pdf"
     pdf.write_bytes(b"%PDF-1.7 not a workbook")
-    with pytest.raises(FormsFileError, match="bukan berkas Excel"):
+    with pytest.raises(ImportRejected, match="Jenis berkas tidak didukung"):
         read_forms(pdf)
+    renamed = tmp_path / "formulir.xlsx"
+    renamed.write_bytes(b"%PDF-1.7 not a workbook")
+    with pytest.raises(ImportRejected, match="Berkas Excel tidak dapat dibuka"):
+        read_forms(renamed)
     other = tmp_path / "lain.xlsx"
     book = Workbook()
     book.active.append(["Tanggal survei", "Kode layanan", "Nama"])
     book.save(other)
-    with pytest.raises(FormsFileError, match="Baris 1: kolom Jenis kelamin, Umur"):
+    with pytest.raises(ImportRejected, match="Baris 1: kolom Jenis kelamin, Umur"):
         read_forms(other)
     broken = tmp_path / "rusak.xlsx"
     broken.write_bytes(b"PK\x03\x04" + b"\x00" * 64)
-    with pytest.raises(FormsFileError, match="tidak dapat dibuka"):
+    with pytest.raises(ImportRejected, match="tidak dapat dibuka"):
         read_forms(broken)
 
 

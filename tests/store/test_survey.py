@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import event, func, inspect, select
 
 from desk.domain.forum_rules import ForumDraft
+from desk.domain.imports import ImportRejected
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.domain.skm import FORM_ORDER, UNSUR_KEYS, ResponseDraft, parse_period
@@ -199,7 +200,7 @@ def test_an_import_is_checked_whole_and_refused_with_row_and_column(db: Database
     assert not missing and letters["date"] == "A" and letters["sarana"] == "N" and letters["pengaduan"] == "O"
     rows = sheet_rows(imported_row(), imported_row("X9"), imported_row(waktu=5, sex="Q"),
                       imported_row(date="31-02-2026"), imported_row(age="dua puluh"))
-    with pytest.raises(survey.FormsRejected) as caught:
+    with pytest.raises(ImportRejected) as caught:
         survey.import_forms(db, rows, letters, "skm.xlsx", now=NOW)
     assert [p.text() for p in caught.value.problems] == [
         "Baris 3, kolom B (Kode layanan): Kode layanan X9 tidak dikenal.",

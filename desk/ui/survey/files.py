@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk.domain.document_kinds import DocumentKind, PrintAction
+from desk.domain.imports import ImportRejected
 from desk.domain.skm import Period
 from desk.domain.skm_records import SkmReport
 from desk.store import prints, survey
@@ -115,16 +116,12 @@ def import_forms(parent: QWidget | None, db: Database) -> int | None:
     path = dialogs.choose_open_file(parent, tr("Impor formulir SKM dari Excel"), EXCEL)
     if path is None:
         return None
-    from desk.formats.skm_workbook import FormsFileError, read_forms
+    from desk.formats.skm_workbook import read_forms
 
     try:
         letters, rows = read_forms(path)
-    except FormsFileError as exc:
-        dialogs.inform(parent, tr("Impor SKM"), exc.message, problem=True)
-        return None
-    try:
         done = survey.import_forms(db, rows, letters, path.name)
-    except survey.FormsRejected as exc:
+    except ImportRejected as exc:  # nothing was stored
         show_problems(parent, tr("Tidak ada yang diimpor"), exc.message,
                       [p.text() for p in exc.problems] if len(exc.problems) > 1 else [])
         return None
