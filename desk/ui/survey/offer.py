@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desk.store import access, survey
+from desk.store import access
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.ui.actions import AppAction, with_shortcut
 from desk.ui.common import tr
 
 if TYPE_CHECKING:
+    from desk.domain.records import ServiceRecord
     from desk.ui.main_window import MainWindow
     from desk.ui.survey.visitor import VisitorSurvey
 
@@ -86,6 +87,8 @@ class SurveyOffer(QObject):
             self.visitor.close_for_quit()
 
     def _status_changed(self, request_id: int) -> None:
+        from desk.store import survey  # on the first status change, not at start
+
         try:
             service_id = survey.served_service(self.db, request_id)
         except StoreError as exc:
@@ -113,7 +116,9 @@ class SurveyOffer(QObject):
         self.bar.hide()
         self._timer.stop()
 
-    def _services(self) -> tuple[object, ...]:
+    def _services(self) -> tuple[ServiceRecord, ...]:
+        from desk.store import survey
+
         try:
             return survey.survey_setup(self.db).services
         except StoreError:
