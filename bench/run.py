@@ -129,7 +129,7 @@ def run_suite(config: Config) -> list[Figure]:
 def _skm(config: Config) -> dict[str, Figure]:
     config.log("SKM: the IKM of one year and the report")
     n = config.skm_responses
-    skm = bench_skm.measure(n, max(3, config.repeats), config.data_root, config.log)
+    skm = bench_skm.measure(n, max(1, config.repeats), config.data_root, config.log)
     detail = {"responses": n, "konversi": skm["konversi"], "pages": skm["pages"]}
     return {
         "8a": Figure("8a", f"IKM of one year, {n:,} SKM forms (SQLite)", "ms", skm["ikm_ms"], skm["ikm_floor_ms"],
