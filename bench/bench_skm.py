@@ -19,6 +19,7 @@ Both take the median of `runs` alternating runs after one warm-up run each.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sqlite3
 import statistics
 import time
@@ -40,22 +41,33 @@ IKM_GOAL_MS = 200.0
 REPORT_GOAL_MS = 2000.0
 
 
-def dataset(responses: int, root: Path = datasets.DATA_ROOT, log: Callable[[str], None] = print) -> Path:
-    """The folder of the SKM dataset with `responses` forms in YEAR (built on first use)."""
-    folder = root / f"skm-{responses}"
+def dataset(responses: int, root: Path = datasets.DATA_ROOT, log: Callable[[str], None] = print,
+            base: Path | None = None) -> Path:
+    """The folder of the SKM dataset with `responses` forms in YEAR (built on first use).
+
+    With `base` (a folder of another benchmark dataset) its register is copied and the forms are
+    added to it, so the population comes from the same requests and nothing is migrated twice.
+    """
+    folder = root / (f"skm-{responses}" if base is None else f"skm-{responses}-{base.name}")
     if (folder / ".complete").exists():
         return folder
     folder.mkdir(parents=True, exist_ok=True)
     (folder / DATABASE_FILE).unlink(missing_ok=True)
-    requests = min(REQUESTS, max(100, responses // 2))  # a small smoke run stays small
-    log(f"building the SKM dataset: {responses:,} forms, {requests:,} requests in {YEAR}")
-    db = open_database(default_database_url(folder), folder)
+    end = datetime(YEAR, 12, 31, 8, tzinfo=UTC)
+    if base is not None:
+        log(f"building the SKM dataset: {responses:,} forms in {YEAR} beside the requests of {base.name}")
+        shutil.copy2(base / DATABASE_FILE, folder / DATABASE_FILE)
+        db = open_database(default_database_url(folder), folder, migrate=True, seed=False)
+    else:
+        requests = min(REQUESTS, max(100, responses // 2))  # a small run stays small
+        log(f"building the SKM dataset: {responses:,} forms, {requests:,} requests in {YEAR}")
+        db = open_database(default_database_url(folder), folder)
     try:
         from desk.store.demo import add_demo_requests
         from desk.store.demo_skm import add_demo_responses
 
-        end = datetime(YEAR, 12, 31, 8, tzinfo=UTC)
-        add_demo_requests(db, requests, seed=1, years=1.0, end=end)
+        if base is None:
+            add_demo_requests(db, requests, seed=1, years=1.0, end=end)
         add_demo_responses(db, responses, seed=1, years=1.0, end=end)
     finally:
         db.dispose()
@@ -109,12 +121,12 @@ def bare_report(report: SkmReport) -> bytes:
 
 
 def measure(responses: int = 50_000, runs: int = 7, root: Path = datasets.DATA_ROOT,
-            log: Callable[[str], None] = print) -> dict[str, float]:
+            log: Callable[[str], None] = print, base: Path | None = None) -> dict[str, float]:
     """Medians (ms) of the IKM and its floor, and of the report and its floor, on the year's dataset."""
     from desk.documents.skm_report import render_skm_report
     from desk.store import survey
 
-    folder = dataset(responses, root, log)
+    folder = dataset(responses, root, log, base)
     year = Period(YEAR, "tahun")
     db: Database = open_database(default_database_url(folder), folder, migrate=True, seed=False)
     try:
