@@ -12,6 +12,7 @@ from bench.run import Config, run_suite
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(480)  # every figure once, start-ups in child processes: minutes on a busy 2-core machine
 def test_smoke_run_computes_every_figure(tmp_path: Path, pg_server: object) -> None:
     lines: list[str] = []
     config = Config(sizes=(150, 300), pg_size=200, repeats=1, save_runs=3, participants=40, skm_responses=400,
