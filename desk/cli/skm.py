@@ -81,6 +81,7 @@ def _scope(ctx: CliContext, args: argparse.Namespace) -> dict[str, int | None]:
 
 
 def _report(ctx: CliContext, args: argparse.Namespace, kind: str) -> int:
+    from desk.documents.base import is_draft
     from desk.domain.document_kinds import DocumentKind, PrintAction
     from desk.store import prints, survey
 
@@ -106,7 +107,7 @@ def _report(ctx: CliContext, args: argparse.Namespace, kind: str) -> int:
     main = data.main
     result = f"IKM {format_score(main.result.konversi_shown)} ({main.result.grade})" if main.result else main.problem
     print(f"{document.label} {main.scope.label}, {args.period.label}: {result}; {main.progress}"
-          + (" — KONSEP" if data.draft else "") + f". Ditulis ke {path}.")
+          + (" — KONSEP" if is_draft(data.office, data.draft) else "") + f". Ditulis ke {path}.")
     if main.sample_note:
         print(main.sample_note)
     return 0

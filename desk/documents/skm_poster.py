@@ -16,7 +16,7 @@ from desk.documents.blocks import bullets
 from desk.documents.fonts import BOLD, register_fonts
 from desk.documents.pages import MM, Paper, get_paper
 from desk.documents.skm_chart import BAR, bar_chart
-from desk.documents.skm_report import DRAFT_MARK, scope_words, score
+from desk.documents.skm_report import scope_words, score
 from desk.documents.styles import INK, esc, make_style, styles_for
 from desk.domain.skm import UNSUR, format_score
 from desk.domain.skm_records import SkmReport
@@ -36,7 +36,7 @@ def render_skm_poster(report: SkmReport, *, paper: str | Paper = "A4", determini
     page = KeepInFrame(width, (sheet.content_height or 0) - 2, body, mode="shrink", hAlign="CENTER", vAlign="TOP")
     return build_pdf([page], paper=sheet, office=report.office, title=f"Hasil SKM {report.period.label}",
                      subject=f"Poster hasil Survei Kepuasan Masyarakat, {report.main.scope.label}",
-                     mark=DRAFT_MARK if report.draft else "", letterhead=False, deterministic=deterministic)
+                     draft=report.draft, numbered=False, letterhead=False, deterministic=deterministic)
 
 
 def poster_story(report: SkmReport, sheet: Paper) -> list[Flowable]:

@@ -17,7 +17,7 @@ from decimal import Decimal
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desk.documents.base import build_pdf
-from desk.documents.blocks import Signer, bullets, grid_style, kv_table, signature_block
+from desk.documents.blocks import bullets, grid_style, head_signer, kv_table, signature_block
 from desk.documents.fonts import BOLD
 from desk.documents.pages import MM, Paper, get_paper
 from desk.documents.skm_chart import bar_chart
@@ -27,7 +27,6 @@ from desk.domain.skm_records import OFFICE, SERVICE, ProfileTable, ScopeResult, 
 from desk.domain.text_id import format_date, format_number, place_date_line
 
 PAPERS = ("A4", "F4")
-DRAFT_MARK = "KONSEP — periode survei belum berakhir"
 LEGAL_BASIS = (
     "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik;",
     "Peraturan Pemerintah Nomor 96 Tahun 2012 tentang Pelaksanaan Undang-Undang Nomor 25 Tahun 2009 "
@@ -82,7 +81,7 @@ def render_skm_report(report: SkmReport, *, paper: str | Paper = "A4", determini
         story, paper=sheet, office=report.office, title=f"Laporan Hasil SKM {period}",
         subject=f"Survei Kepuasan Masyarakat, {report.main.scope.label}, {period}",
         running_title=f"Laporan Hasil SKM — {report.main.scope.label} — {period}",
-        mark=DRAFT_MARK if report.draft else "", deterministic=deterministic,
+        draft=report.draft, deterministic=deterministic,
     )
 
 
@@ -205,22 +204,22 @@ def report_story(report: SkmReport, styles: Styles, width: float) -> list[Flowab
         story.append(bar_chart([t.period.label for t in measured], [t.konversi for t in measured], width * 0.8,
                                52 * MM, size=styles.size * 0.9))
 
-    # BAB V
-    story.append(Paragraph("BAB V<br/>PENUTUP", chapter))
+    # BAB V, kept on one page with the signature under it: a signature never stands alone.
+    closing: list[Flowable] = [Paragraph("BAB V<br/>PENUTUP", chapter)]
     if result is None:
-        story.append(Paragraph(esc(f"Hasil SKM {where} periode {report.period.label} belum dapat disimpulkan: "
-                                   f"{main.problem}"), body))
+        closing.append(Paragraph(esc(f"Hasil SKM {where} periode {report.period.label} belum dapat disimpulkan: "
+                                     f"{main.problem}"), body))
     else:
         weakest = result.weakest
-        story.append(Paragraph(esc(
+        closing.append(Paragraph(esc(
             f"Nilai Indeks Kepuasan Masyarakat {where} periode {report.period.label} adalah "
             f"{score(result.konversi_shown)} dengan mutu pelayanan {result.grade} "
             f"({GRADE_LABELS[result.grade]}), dari {format_number(main.respondents)} responden. Unsur dengan nilai "
             f"terendah adalah {weakest.unsur.name} ({score(weakest.konversi_shown)}), yang menjadi prioritas "
             "perbaikan pada periode berikutnya. Hasil survei ini dipublikasikan kepada masyarakat dan "
             "ditindaklanjuti sesuai rencana di atas."), body))
-    story.append(Spacer(1, styles.size * 1.5))
-    story.append(KeepTogether([_signature(report, styles, width)]))
+    closing += [Spacer(1, styles.size * 1.5), _signature(report, styles, width)]
+    story.append(KeepTogether(closing))
     return story
 
 
@@ -339,9 +338,7 @@ def _trend_table(report: SkmReport, styles: Styles, width: float) -> Table:
 def _signature(report: SkmReport, styles: Styles, width: float) -> Table:
     office = report.office
     place = office.place_name or office.district
-    signer = Signer(f"{office.head_title or 'Kepala Dinas'},", office.head_name,
-                    f"NIP {office.head_nip}" if office.head_nip else "")
-    block = signature_block([signer], styles, width * 0.5,
+    block = signature_block([head_signer(office)], styles, width * 0.5,
                             place_date=place_date_line(place, report.today) if place else format_date(report.today))
     block.hAlign = "RIGHT"
     return block

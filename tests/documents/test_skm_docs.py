@@ -23,7 +23,6 @@ from desk.domain.skm_records import (
     SkmReport,
     TrendPoint,
 )
-from tests.documents.conftest import make_office
 from tests.documents.pdfcheck import (
     chars_outside_page,
     fonts,
@@ -33,10 +32,10 @@ from tests.documents.pdfcheck import (
     reads_in_order,
     text,
 )
+from tests.documents.seeded import HEAD, HEAD_NIP_GROUPED, ready_office
 
 S2 = parse_period("2026-S2")
-OFFICE_PROFILE = make_office(head_name="H. Ahmad Rizani, S.E., M.M.", head_nip="197001011990031001",
-                             head_title="Kepala Dinas")
+OFFICE_PROFILE = ready_office()  # every stand-in replaced: only the period decides KONSEP
 
 
 def forms(*changes: dict[str, int]) -> list[dict[str, int | None]]:
@@ -100,15 +99,16 @@ def test_the_report_follows_the_regulations_chapters_with_the_numbers(tmp_path: 
     assert "adalah 76,67 dengan mutu pelayanan B (Baik), dari 5 responden" in whole
     assert "terendah adalah Sistem, Mekanisme, dan Prosedur (75,00)" in whole
     last = page_texts(pdf)[-1]
-    assert "Batumandi, 5 Januari 2027" in last and "Kepala Dinas," in last
-    assert "H. Ahmad Rizani, S.E., M.M." in last and "NIP 197001011990031001" in last
+    assert "5 Januari 2027" in last and "KEPALA DINAS KOPERASI, USAHA KECIL MENENGAH DAN TENAGA KERJA" in last
+    assert HEAD in last and f"NIP {HEAD_NIP_GROUPED}" in last
     assert "KONSEP" not in whole
 
 
 def test_while_the_period_runs_every_page_says_konsep_and_f4_is_f4(tmp_path: Path) -> None:
     pdf = render_skm_report(report(draft=True, followups=False), paper="F4", deterministic=True)
     pages = page_texts(pdf)
-    assert len(pages) > 1 and all("KONSEP — periode survei belum berakhir" in p for p in pages)
+    assert len(pages) > 1 and all("KONSEP — belum untuk ditandatangani" in p for p in pages)
+    assert "KONSEP: periode Semester II 2026 belum berakhir" in pages[0]
     assert all(size == pytest.approx((609.4, 935.4), abs=0.5) for size in page_sizes(pdf))
     assert "Rencana tindak lanjut belum disusun" in text(pdf) and "(Sistem, Mekanisme, dan Prosedur)" in text(pdf)
     with pytest.raises(ValueError, match="A4 atau F4"):
