@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench import bench_attendance, datasets, fig_jump, fig_save, fig_search, fig_startup
+from bench import bench_attendance, bench_skm, datasets, fig_jump, fig_save, fig_search, fig_startup
 from bench.core import Figure, machine, write_results
 from desk.paths import default_database_url
 from desk.safety.opening import open_database
@@ -27,6 +27,7 @@ class Config:
     repeats: int = 5
     save_runs: int = 30
     participants: int = 1000
+    skm_responses: int = 50_000  # one year of SKM forms (figure 8)
     data_root: Path = datasets.DATA_ROOT
     out_dir: Path = HERE
     pg_server: Any = None  # an already running tests.pgserver.PgServer, or None to start one
@@ -120,10 +121,28 @@ def run_suite(config: Config) -> list[Figure]:
 
     if config.use_pg:
         figures.update(_postgres(config))
+    figures.update(_skm(config))
     result = list(figures.values())
     for size, res in per_size.items():
         log(f"  {datasets.label(size)}: " + ", ".join(f"{k}={v:.1f}" for k, v in res.items()))
     return result
+
+
+def _skm(config: Config) -> dict[str, Figure]:
+    config.log("SKM: the IKM of one year and the report")
+    n = config.skm_responses
+    # Beside the smallest register of the run: its completed requests are the survey's population.
+    base = datasets.sqlite_dataset_folder(min(config.sizes), config.data_root)
+    skm = bench_skm.measure(n, max(1, config.repeats), config.data_root, config.log, base=base)
+    detail = {"responses": n, "konversi": skm["konversi"], "pages": skm["pages"]}
+    return {
+        "8a": Figure("8a", f"IKM of one year, {n:,} SKM forms (SQLite)", "ms", skm["ikm_ms"], skm["ikm_floor_ms"],
+                     "one raw SQL aggregate, same sums and counts", "≤ 200 ms", value_max=bench_skm.IKM_GOAL_MS,
+                     detail=detail),
+        "8b": Figure("8b", f"Laporan hasil SKM PDF, data + render ({n:,} forms)", "ms", skm["report_ms"],
+                     skm["report_floor_ms"], "bare ReportLab tables, same numbers", "≤ 2 s",
+                     value_max=bench_skm.REPORT_GOAL_MS, detail=detail),
+    }
 
 
 def _growth(figures: dict[str, Figure], per_size: dict[int, dict[str, float]], small: int, big: int) -> None:
@@ -184,11 +203,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pg-size", type=int, default=100_000)
     parser.add_argument("--no-pg", action="store_true", help="leave out figure 7 (PostgreSQL)")
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--skm", type=int, default=50_000, help="SKM forms in the year of figure 8")
     parser.add_argument("--out", type=Path, default=HERE)
     parser.add_argument("--data", type=Path, default=datasets.DATA_ROOT)
     args = parser.parse_args(argv)
     config = Config(sizes=tuple(int(s) for s in args.sizes.split(",")), pg_size=args.pg_size, repeats=args.repeats,
-                    data_root=args.data, out_dir=args.out, use_pg=not args.no_pg)
+                    data_root=args.data, out_dir=args.out, use_pg=not args.no_pg, skm_responses=args.skm)
     config.data_root.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     figures = run_suite(config)

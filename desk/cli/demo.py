@@ -29,6 +29,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--requests", type=int, default=1000, metavar="N", help="jumlah permohonan (bawaan 1000)")
     parser.add_argument("--forums", type=int, default=0, metavar="F", help="jumlah forum konsultasi publik contoh")
     parser.add_argument("--participants", type=int, default=40, metavar="P", help="peserta per forum (bawaan 40)")
+    parser.add_argument("--skm", type=int, default=0, metavar="N",
+                        help="jumlah formulir survei kepuasan masyarakat contoh (tahun terakhir)")
     parser.add_argument("--seed", type=int, default=1, metavar="S", help="benih acak: benih sama, data sama")
     parser.add_argument("--years", type=float, default=3.0, help="rentang tanggal ke belakang, dalam tahun (bawaan 3)")
     parser.set_defaults(func=run)
@@ -44,8 +46,8 @@ def _progress(done: int, total: int) -> None:
 def run(ctx: CliContext, args: argparse.Namespace) -> int:
     if not 0 <= args.requests <= MAX_REQUESTS:
         raise CliError(f"--requests harus antara 0 dan {MAX_REQUESTS:,}.".replace(",", "."))
-    if args.forums < 0 or args.participants < 0:
-        raise CliError("--forums dan --participants tidak boleh negatif.")
+    if args.forums < 0 or args.participants < 0 or not 0 <= args.skm <= MAX_REQUESTS:
+        raise CliError("--forums, --participants dan --skm tidak boleh negatif (--skm paling banyak 10.000.000).")
     if args.years <= 0 or args.years > 30:
         raise CliError("--years harus lebih dari 0 dan paling banyak 30.")
     db = ctx.db()
@@ -58,6 +60,11 @@ def run(ctx: CliContext, args: argparse.Namespace) -> int:
     )
     if args.forums > 0:
         _add_forums(ctx, args)
+    if args.skm > 0:
+        from desk.store.demo_skm import add_demo_responses
+
+        skm = add_demo_responses(db, args.skm, seed=args.seed)
+        print(f"Ditambahkan {skm.forms:,} formulir SKM dalam {skm.seconds:.1f} detik.".replace(",", "."))
     print(f"Basis data : {db.describe()}")
     return 0
 

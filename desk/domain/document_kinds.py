@@ -15,6 +15,8 @@ class DocumentKind(StrEnum):
     MINUTES = "minutes"
     BERITA_ACARA = "berita_acara"
     FORUM_RECAP = "forum_recap"
+    SKM_REPORT = "skm_report"
+    SKM_POSTER = "skm_poster"
 
     @property
     def label(self) -> str:
@@ -41,6 +43,8 @@ DOCUMENT_LABELS: dict[DocumentKind, str] = {
     DocumentKind.MINUTES: "Notulen",
     DocumentKind.BERITA_ACARA: "Berita acara",
     DocumentKind.FORUM_RECAP: "Rekap kehadiran forum",
+    DocumentKind.SKM_REPORT: "Laporan hasil SKM",
+    DocumentKind.SKM_POSTER: "Poster hasil SKM",
 }
 DOCUMENT_ENTITIES: dict[DocumentKind, str] = {
     DocumentKind.RECEIPT: "request",
@@ -52,6 +56,8 @@ DOCUMENT_ENTITIES: dict[DocumentKind, str] = {
     DocumentKind.MINUTES: "forum",
     DocumentKind.BERITA_ACARA: "forum",
     DocumentKind.FORUM_RECAP: "forum",
+    DocumentKind.SKM_REPORT: "survey",
+    DocumentKind.SKM_POSTER: "survey",
 }
 
 

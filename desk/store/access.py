@@ -39,24 +39,31 @@ REVEAL_PERSONAL = "personal.reveal"  # show a full NIK / phone
 PERSONAL_DATA = "personal.manage"  # subject requests, retention
 AUDIT_READ = "audit.read"
 RECAP_READ = "recap.read"
+SURVEY_ENTRY = "survey.entry"  # SKM forms: the visitor screen, paper forms typed in, imports
+SURVEY_RESULTS = "survey.results"  # SKM results, report, poster, processing sheet
+SURVEY_PLAN = "survey.plan"  # the follow-up plan of a result
 
 PERMISSION_LABELS = {
-    INTAKE: "mencatat permohonan", STATUS: "mengubah status permohonan", PRINT: "mencetak dokumen",
+    INTAKE: "mencatat permohonan", STATUS: "mengubah status permohonan", REQUEST_EDIT: "mengoreksi permohonan",
+    REQUEST_REOPEN: "membuka kembali atau menutup permohonan yang berkasnya belum lengkap", PRINT: "mencetak dokumen",
     FORUM_CHECKIN: "mencatat kehadiran forum", FORUM_EDIT: "mengelola forum", STANDARDS_EDIT: "mengubah standar",
     USERS_MANAGE: "mengelola pengguna", OFFICE_EDIT: "mengubah profil kantor", HOLIDAYS_EDIT: "mengubah hari libur",
     BACKUP: "membuat atau memulihkan cadangan", EXPORT: "mengekspor data", IMPORT: "mengimpor data",
     REVEAL_PERSONAL: "menampilkan NIK atau nomor HP lengkap", PERSONAL_DATA: "mengelola data pribadi",
-    AUDIT_READ: "membaca jejak audit", RECAP_READ: "membaca rekap",
+    AUDIT_READ: "membaca jejak audit", RECAP_READ: "membaca rekap", SURVEY_ENTRY: "mencatat survei kepuasan",
+    SURVEY_RESULTS: "melihat hasil survei kepuasan", SURVEY_PLAN: "menyusun rencana tindak lanjut survei",
 }
 
 _ALL = frozenset(
-    {INTAKE, STATUS, REQUEST_EDIT, REQUEST_REOPEN, PRINT, FORUM_CHECKIN, FORUM_EDIT, STANDARDS_EDIT, USERS_MANAGE, OFFICE_EDIT, HOLIDAYS_EDIT,
-     BACKUP, EXPORT, IMPORT, REVEAL_PERSONAL, PERSONAL_DATA, AUDIT_READ, RECAP_READ}
+    {INTAKE, STATUS, REQUEST_EDIT, REQUEST_REOPEN, PRINT, FORUM_CHECKIN, FORUM_EDIT, STANDARDS_EDIT, USERS_MANAGE,
+     OFFICE_EDIT, HOLIDAYS_EDIT, BACKUP, EXPORT, IMPORT, REVEAL_PERSONAL, PERSONAL_DATA, AUDIT_READ, RECAP_READ,
+     SURVEY_ENTRY, SURVEY_RESULTS, SURVEY_PLAN}
 )
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     ADMIN: _ALL,
-    OFFICER: frozenset({INTAKE, STATUS, REQUEST_EDIT, PRINT, FORUM_CHECKIN, REVEAL_PERSONAL}),
-    HEAD: frozenset({RECAP_READ, AUDIT_READ, PRINT}),
+    OFFICER: frozenset({INTAKE, STATUS, REQUEST_EDIT, PRINT, FORUM_CHECKIN, REVEAL_PERSONAL, SURVEY_ENTRY,
+                        SURVEY_RESULTS}),
+    HEAD: frozenset({RECAP_READ, AUDIT_READ, PRINT, SURVEY_RESULTS}),
 }
 
 

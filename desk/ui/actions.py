@@ -43,6 +43,9 @@ class AppAction(Enum):
     REFRESH = ActionSpec("&Muat ulang", "F5", VIEW)
     REPRINT_RECEIPT = ActionSpec("Cetak &ulang tanda terima…", "Ctrl+Shift+P", REGISTER, access.PRINT)
     CHECK_RECEIPT = ActionSpec("Cek &tanda terima…", "Ctrl+K", REGISTER)
+    SURVEY_VISITOR = ActionSpec("&Survei kepuasan di layar pengunjung…", "Ctrl+Shift+U", REGISTER,
+                                access.SURVEY_ENTRY, tip="Layar penuh untuk pengunjung mengisi survei kepuasan")
+    SURVEY_PAPER = ActionSpec("Ketik &formulir survei kertas…", "", REGISTER, access.SURVEY_ENTRY)
     LOCK = ActionSpec("&Kunci layar", "Ctrl+L", ACCOUNT)
     CHANGE_PASSWORD = ActionSpec("&Ganti kata sandi…", "", ACCOUNT)
     USERS = ActionSpec("&Pengguna…", "", ACCOUNT, access.USERS_MANAGE)

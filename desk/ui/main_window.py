@@ -104,6 +104,10 @@ class MainWindow(QMainWindow):
         from desk.ui import receipts
 
         self.receipts = receipts.install(self, db)  # receipt preview after a save, reprint, Ctrl+K check
+        from desk.ui import survey
+
+        # The SKM area (built when opened), its actions, and the survey offered when a request is Selesai.
+        self.survey = survey.install(self, db)
         self._restore_geometry()
 
     @property

@@ -12,15 +12,16 @@ from bench.run import Config, run_suite
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(480)  # every figure once, start-ups in child processes: minutes on a busy 2-core machine
 def test_smoke_run_computes_every_figure(tmp_path: Path, pg_server: object) -> None:
     lines: list[str] = []
-    config = Config(sizes=(150, 300), pg_size=200, repeats=1, save_runs=3, participants=40,
+    config = Config(sizes=(150, 300), pg_size=200, repeats=1, save_runs=3, participants=40, skm_responses=400,
                     data_root=tmp_path / "data", out_dir=tmp_path / "out", pg_server=pg_server, log=lines.append)
     figures = run_suite(config)
     md, js = write_results(figures, config.out_dir, {"date": "2026-11-30", "cpu_count": 2, "python": "3.11",
                                                      "platform": "test"})
     keys = [f.key for f in figures]
-    assert keys == ["0", "1a", "1b", "2a", "2b", "3", "4", "5", "6.1", "6.2", "6.3", "7a", "7b"]
+    assert keys == ["0", "1a", "1b", "2a", "2b", "3", "4", "5", "6.1", "6.2", "6.3", "7a", "7b", "8a", "8b"]
     for fig in figures:  # every figure measured, none "not measured"
         assert fig.value is not None and fig.value > 0 and not fig.missing, (fig.key, fig.missing)
         assert fig.met is not None
@@ -29,12 +30,14 @@ def test_smoke_run_computes_every_figure(tmp_path: Path, pg_server: object) -> N
     assert by_key["2a"].floor is not None and by_key["2a"].ratio is not None
     assert by_key["2a"].detail["keystrokes"] > 100  # 20 queries typed letter by letter
     assert by_key["5"].detail["rows_fetched"] <= 300
+    assert by_key["8a"].floor and by_key["8b"].floor and by_key["8a"].detail["responses"] == 400
     assert by_key["6.2"].detail.keys() == {"150", "300"}
     # the databases are kept for the next run and reused
     assert (config.data_root / "sqlite-300" / "desk.sqlite3").exists()
-    again = run_suite(Config(sizes=(300,), repeats=1, save_runs=2, participants=20, data_root=config.data_root,
+    again = run_suite(Config(sizes=(300,), repeats=1, save_runs=2, participants=20, skm_responses=400,
+                             data_root=config.data_root,
                              out_dir=config.out_dir, use_pg=False, log=lines.append))
-    assert any("(reused)" in line for line in lines) and len(again) == 11
+    assert any("(reused)" in line for line in lines) and len(again) == 13
 
     data = json.loads(js.read_text(encoding="utf-8"))
     assert data["machine"]["cpu_count"] == 2 and data["machine"]["date"]

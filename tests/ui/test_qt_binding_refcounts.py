@@ -8,6 +8,7 @@ searches: a day's work. Desk pins 6.11.3; this test fails on a binding with that
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
@@ -39,13 +40,20 @@ def test_typing_clicking_and_searching_do_not_eat_references(qtbot: QtBot) -> No
     seen: list[str] = []
     edit.textChanged.connect(seen.append)
     button.clicked.connect(lambda: seen.append("klik"))
-    before = _singleton_counts()
-    for i in range(ROUNDS):
-        edit.setText(f"Siti {i}")  # a keystroke in the search box
-        button.click()
-        model.beginResetModel()  # what every search does to the register's model
-        model.endResetModel()
-    after = _singleton_counts()
+    # Garbage left by earlier tests in this process would otherwise be freed inside the loop and
+    # drop hundreds of references to None that have nothing to do with the binding.
+    gc.collect()
+    gc.disable()
+    try:
+        before = _singleton_counts()
+        for i in range(ROUNDS):
+            edit.setText(f"Siti {i}")  # a keystroke in the search box
+            button.click()
+            model.beginResetModel()  # what every search does to the register's model
+            model.endResetModel()
+        after = _singleton_counts()
+    finally:
+        gc.enable()
     assert len(seen) == 2 * ROUNDS
     # A defective binding loses at least ROUNDS references to one of them; allow for unrelated noise.
     assert all(abs(a - b) < ROUNDS // 5 for a, b in zip(after, before, strict=True)), (before, after)

@@ -1,0 +1,165 @@
+"""`desk skm ...`: the Survei Kepuasan Masyarakat without the app.
+
+    desk skm report --period 2026-S2 [--unit PNP | --service P1] [--paper F4] --out LAPORAN.pdf
+    desk skm poster --period 2026-S2 [--unit PNP] --out POSTER.pdf
+    desk skm export --period 2026-S2 [--unit PNP] PENGOLAHAN.xlsx
+    desk skm template TEMPLAT.xlsx
+    desk skm import FORMULIR.xlsx
+
+Periods: 2026-11 (month), 2026-Q4 (quarter), 2026-S2 (semester), 2026 (year). An import is
+all or nothing: on any problem nothing is stored and every problem is listed with its row
+and column. Reports and posters are recorded in the print log like a save from the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from desk.cli import print_cmd
+from desk.cli.context import CliContext, CliError
+from desk.domain.skm import Period, PeriodError, format_score, parse_period
+from desk.domain.text_id import format_number
+from desk.store.errors import StoreError
+
+PAPERS = ("A4", "F4")
+
+
+def _period(text: str) -> Period:
+    try:
+        return parse_period(text)
+    except PeriodError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from exc
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "skm", help="survei kepuasan masyarakat: laporan, poster, ekspor dan impor formulir",
+        description="Survei Kepuasan Masyarakat (PermenPANRB 14/2017) tanpa membuka aplikasi.",
+    )
+    commands = parser.add_subparsers(title="perintah", dest="skm_command", metavar="PERINTAH")
+    parser.set_defaults(func=lambda _ctx, _args: _missing(parser))
+
+    def scoped(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--period", type=_period, required=True, metavar="PERIODE",
+                         help="2026-11 (bulan), 2026-Q4 (triwulan), 2026-S2 (semester) atau 2026 (tahun)")
+        which = sub.add_mutually_exclusive_group()
+        which.add_argument("--unit", metavar="KODE", help="satu unit pelayanan, mis. PNP (bawaan: seluruh kantor)")
+        which.add_argument("--service", metavar="KODE", help="satu jenis layanan, mis. P1")
+        return sub
+
+    for name, help_text, func in (("report", "laporan hasil SKM (PDF)", run_report),
+                                  ("poster", "poster hasil SKM satu halaman (PDF)", run_poster)):
+        sub = scoped(name, help_text)
+        sub.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF yang ditulis")
+        sub.add_argument("--paper", type=str.upper, choices=PAPERS, default="A4", help="ukuran kertas (bawaan A4)")
+        sub.set_defaults(func=func)
+    export = scoped("export", "lembar pengolahan per responden dan ringkasan (Excel)")
+    export.add_argument("out", metavar="FILE.xlsx", help="berkas Excel yang ditulis")
+    export.set_defaults(func=run_export)
+    template = commands.add_parser("template", help="templat Excel untuk mengetik formulir kertas")
+    template.add_argument("out", metavar="FILE.xlsx")
+    template.set_defaults(func=run_template)
+    imported = commands.add_parser("import", help="impor formulir dari templat Excel (semua atau tidak sama sekali)")
+    imported.add_argument("path", metavar="FILE.xlsx")
+    imported.set_defaults(func=run_import)
+
+
+def _missing(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def _scope(ctx: CliContext, args: argparse.Namespace) -> dict[str, int | None]:
+    from desk.store import survey
+
+    unit_id, service_id = survey.scope_of(ctx.db(), unit_code=args.unit or "", service_code=args.service or "")
+    return {"unit_id": unit_id, "service_id": service_id}
+
+
+def _report(ctx: CliContext, args: argparse.Namespace, kind: str) -> int:
+    from desk.documents.base import is_draft
+    from desk.domain.document_kinds import DocumentKind, PrintAction
+    from desk.store import prints, survey
+
+    db = ctx.db()
+    try:
+        data = survey.report_data(db, args.period, **_scope(ctx, args))
+    except StoreError as exc:
+        raise CliError(exc.message) from exc
+    if kind == "report":
+        from desk.documents.skm_report import render_skm_report
+
+        pdf, document = render_skm_report(data, paper=args.paper), DocumentKind.SKM_REPORT
+    else:
+        from desk.documents.skm_poster import render_skm_poster
+
+        pdf, document = render_skm_poster(data, paper=args.paper), DocumentKind.SKM_POSTER
+    path = print_cmd.write_pdf(args.out, pdf)
+    try:
+        prints.record_print(db, document, None, PrintAction.SAVE, args.paper, str(path.resolve()),
+                            {"period": args.period.code, "scope": data.main.scope.label})
+    except StoreError as exc:
+        raise CliError(exc.message) from exc
+    main = data.main
+    result = f"IKM {format_score(main.result.konversi_shown)} ({main.result.grade})" if main.result else main.problem
+    print(f"{document.label} {main.scope.label}, {args.period.label}: {result}; {main.progress}"
+          + (" — KONSEP" if is_draft(data.office, data.draft) else "") + f". Ditulis ke {path}.")
+    if main.sample_note:
+        print(main.sample_note)
+    return 0
+
+
+def run_report(ctx: CliContext, args: argparse.Namespace) -> int:
+    return _report(ctx, args, "report")
+
+
+def run_poster(ctx: CliContext, args: argparse.Namespace) -> int:
+    return _report(ctx, args, "poster")
+
+
+def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
+    from desk.formats.skm_workbook import processing_bytes
+    from desk.store import survey
+
+    try:
+        sheet = survey.processing_sheet(ctx.db(), args.period, **_scope(ctx, args))
+    except StoreError as exc:
+        raise CliError(exc.message) from exc
+    path = print_cmd.write_pdf(args.out, processing_bytes(sheet))  # any file, written whole or not at all
+    print(f"{format_number(len(sheet.lines))} formulir {sheet.main.scope.label}, {args.period.label} "
+          f"ditulis ke {path}.")
+    return 0
+
+
+def run_template(ctx: CliContext, args: argparse.Namespace) -> int:
+    from desk.formats.skm_workbook import template_bytes
+    from desk.store import survey
+
+    try:
+        services = survey.template_services(ctx.db())
+    except StoreError as exc:
+        raise CliError(exc.message) from exc
+    path = print_cmd.write_pdf(args.out, template_bytes(services))
+    print(f"Templat formulir SKM ditulis ke {path}.")
+    return 0
+
+
+def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
+    from desk.domain.imports import ImportRejected
+    from desk.formats.skm_workbook import read_forms
+    from desk.store import survey
+
+    path = Path(args.path)
+    try:
+        letters, rows = read_forms(path)
+        done = survey.import_forms(ctx.db(), rows, letters, path.name)
+    except ImportRejected as exc:  # nothing was imported; every problem with its row and column
+        raise CliError("\n".join(exc.lines()), 1) from exc
+    except StoreError as exc:
+        raise CliError(exc.message) from exc
+    print(f"{done.value} formulir diimpor dari {path.name}.")
+    return 0
