@@ -15,6 +15,8 @@ class DocumentKind(StrEnum):
     MINUTES = "minutes"
     BERITA_ACARA = "berita_acara"
     FORUM_RECAP = "forum_recap"
+    COMPLAINT_RECEIPT = "complaint_receipt"
+    COMPLAINT_REPLY = "complaint_reply"
 
     @property
     def label(self) -> str:
@@ -36,6 +38,8 @@ DOCUMENT_LABELS: dict[DocumentKind, str] = {
     DocumentKind.MINUTES: "Notulen",
     DocumentKind.BERITA_ACARA: "Berita acara",
     DocumentKind.FORUM_RECAP: "Rekap kehadiran forum",
+    DocumentKind.COMPLAINT_RECEIPT: "Tanda terima pengaduan",
+    DocumentKind.COMPLAINT_REPLY: "Jawaban pengaduan",
 }
 DOCUMENT_ENTITIES: dict[DocumentKind, str] = {
     DocumentKind.RECEIPT: "request",
@@ -47,6 +51,8 @@ DOCUMENT_ENTITIES: dict[DocumentKind, str] = {
     DocumentKind.MINUTES: "forum",
     DocumentKind.BERITA_ACARA: "forum",
     DocumentKind.FORUM_RECAP: "forum",
+    DocumentKind.COMPLAINT_RECEIPT: "complaint",
+    DocumentKind.COMPLAINT_REPLY: "complaint",
 }
 
 

@@ -37,15 +37,21 @@ REVEAL_PERSONAL = "personal.reveal"  # show a full NIK / phone
 PERSONAL_DATA = "personal.manage"  # subject requests, retention
 AUDIT_READ = "audit.read"
 RECAP_READ = "recap.read"
+COMPLAINT_READ = "complaint.read"  # the complaints register (names masked without REVEAL_PERSONAL)
+COMPLAINT_RECORD = "complaint.create"  # record a complaint, add its attachments
+COMPLAINT_HANDLE = "complaint.handle"  # verify, forward to a unit, follow up, answer, reject
 
 _ALL = frozenset(
     {INTAKE, STATUS, PRINT, FORUM_CHECKIN, FORUM_EDIT, STANDARDS_EDIT, USERS_MANAGE, OFFICE_EDIT, HOLIDAYS_EDIT,
-     BACKUP, EXPORT, IMPORT, REVEAL_PERSONAL, PERSONAL_DATA, AUDIT_READ, RECAP_READ}
+     BACKUP, EXPORT, IMPORT, REVEAL_PERSONAL, PERSONAL_DATA, AUDIT_READ, RECAP_READ,
+     COMPLAINT_READ, COMPLAINT_RECORD, COMPLAINT_HANDLE}
 )
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     ADMIN: _ALL,
-    OFFICER: frozenset({INTAKE, STATUS, PRINT, FORUM_CHECKIN, REVEAL_PERSONAL}),
-    HEAD: frozenset({RECAP_READ, AUDIT_READ, PRINT}),
+    OFFICER: frozenset({INTAKE, STATUS, PRINT, FORUM_CHECKIN, REVEAL_PERSONAL,
+                        COMPLAINT_READ, COMPLAINT_RECORD, COMPLAINT_HANDLE}),
+    # The head of office gives dispositions: handles complaints, sees complainants' names masked.
+    HEAD: frozenset({RECAP_READ, AUDIT_READ, PRINT, COMPLAINT_READ, COMPLAINT_HANDLE}),
 }
 
 
