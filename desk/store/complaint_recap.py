@@ -101,8 +101,8 @@ def handling_summary(db: Database, period: Period) -> ComplaintHandling:
     with reading(db) as work:
         work.require(access.RECAP_READ)
         recap = recap_of(work.session, period, work.today)
-        used = work.session.scalars(select(C.channel).where(_in(period)).distinct())
-        channels = tuple(c.label for c in Channel if c.value in set(used))
+        used = set(work.session.scalars(select(C.channel).where(_in(period)).distinct()))
+        channels = tuple(c.label for c in Channel if c.value in used)
         return ComplaintHandling(period, recap.received, recap.responded, recap.responded_on_time, recap.completed,
                                  recap.still_open, recap.on_time_percent, channels)
 

@@ -426,8 +426,8 @@ def _mask_email(email: str) -> str:
     return (local[:1] + "*" * max(1, len(local) - 1)) + ("@" + domain if domain else "")
 
 
-def complaint(db: Database, complaint_id: int) -> ComplaintRecord:
-    with reading(db) as work:
+def complaint(db: Database, complaint_id: int, *, now: datetime | None = None) -> ComplaintRecord:
+    with reading(db, now=now) as work:
         work.require(access.COMPLAINT_READ)
         return read_complaint(work, complaint_id)
 
@@ -474,17 +474,17 @@ def count_overdue(session: Session, today: date) -> int:
     return session.scalar(select(func.count()).select_from(ComplaintRow).where(ComplaintRow.next_due < today)) or 0
 
 
-def overdue_count(db: Database) -> int:
+def overdue_count(db: Database, *, now: datetime | None = None) -> int:
     """How many complaints are overdue today (for a "Hari ini" summary or the status bar)."""
-    with reading(db) as work:
+    with reading(db, now=now) as work:
         work.require(access.COMPLAINT_READ)
         return count_overdue(work.session, work.today)
 
 
-def list_complaints(db: Database, f: ComplaintFilter | None = None) -> ComplaintList:
+def list_complaints(db: Database, f: ComplaintFilter | None = None, *, now: datetime | None = None) -> ComplaintList:
     """The newest complaints matching `f` (at most `f.limit`), with the open and overdue counts."""
     f = f or ComplaintFilter()
-    with reading(db) as work:
+    with reading(db, now=now) as work:
         work.require(access.COMPLAINT_READ)
         today = work.today
         session = work.session
