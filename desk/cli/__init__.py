@@ -28,9 +28,11 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "holidays": (_ADMIN,), "workdays": (_ADMIN,), "office": (_ADMIN,), "services": (_ADMIN,),
     "regions": (_ADMIN,), "paper": (_ADMIN,),
     "standards": (_STANDARDS,),
+    "complaints": ("desk.cli.complaints",),
     "print": (_FORUMS, _STANDARDS, _RECEIPTS),  # one group; each module adds its own documents
 }
-COMMAND_MODULES = ("desk.cli.check", _BACKUP, "desk.cli.demo", _ACCOUNTS, _ADMIN, _FORUMS, _STANDARDS, _RECEIPTS)
+COMMAND_MODULES = ("desk.cli.check", _BACKUP, "desk.cli.demo", _ACCOUNTS, _ADMIN, _FORUMS, _STANDARDS, _RECEIPTS,
+                   "desk.cli.complaints")
 RUN = "run"
 
 

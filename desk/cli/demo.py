@@ -29,6 +29,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--requests", type=int, default=1000, metavar="N", help="jumlah permohonan (bawaan 1000)")
     parser.add_argument("--forums", type=int, default=0, metavar="F", help="jumlah forum konsultasi publik contoh")
     parser.add_argument("--participants", type=int, default=40, metavar="P", help="peserta per forum (bawaan 40)")
+    parser.add_argument("--complaints", type=int, default=0, metavar="C",
+                        help="jumlah pengaduan, saran dan permintaan informasi contoh")
     parser.add_argument("--seed", type=int, default=1, metavar="S", help="benih acak: benih sama, data sama")
     parser.add_argument("--years", type=float, default=3.0, help="rentang tanggal ke belakang, dalam tahun (bawaan 3)")
     parser.set_defaults(func=run)
@@ -44,8 +46,8 @@ def _progress(done: int, total: int) -> None:
 def run(ctx: CliContext, args: argparse.Namespace) -> int:
     if not 0 <= args.requests <= MAX_REQUESTS:
         raise CliError(f"--requests harus antara 0 dan {MAX_REQUESTS:,}.".replace(",", "."))
-    if args.forums < 0 or args.participants < 0:
-        raise CliError("--forums dan --participants tidak boleh negatif.")
+    if args.forums < 0 or args.participants < 0 or args.complaints < 0:
+        raise CliError("--forums, --participants dan --complaints tidak boleh negatif.")
     if args.years <= 0 or args.years > 30:
         raise CliError("--years harus lebih dari 0 dan paling banyak 30.")
     db = ctx.db()
@@ -58,6 +60,12 @@ def run(ctx: CliContext, args: argparse.Namespace) -> int:
     )
     if args.forums > 0:
         _add_forums(ctx, args)
+    if args.complaints > 0:
+        from desk.store.demo_complaints import add_demo_complaints
+
+        made = add_demo_complaints(db, args.complaints, seed=args.seed, years=args.years)
+        print(f"Ditambahkan {made.complaints:,} pengaduan ({made.still_open:,} masih berjalan) "
+              f"dalam {made.seconds:.1f} detik.".replace(",", "."))
     print(f"Basis data : {db.describe()}")
     return 0
 

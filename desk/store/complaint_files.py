@@ -67,18 +67,25 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
+def size_problem(file_name: str, size: int) -> str | None:
+    """Why a file of `size` bytes is not taken (empty or too large), before it is even read; None if fine."""
+    name = clean_file_name(file_name)
+    if size == 0:
+        return f"Berkas \"{name}\" kosong (0 bait). Pilih berkas hasil pindaian atau foto yang benar."
+    if size > MAX_ATTACHMENT_BYTES:
+        return (f"Berkas \"{name}\" terlalu besar ({_megabytes(size)} MB); paling besar "
+                f"{_megabytes(MAX_ATTACHMENT_BYTES)} MB. Pindai ulang dengan resolusi lebih kecil (150 dpi cukup) "
+                "atau kecilkan fotonya.")
+    return None
+
+
 def check_attachment(file_name: str, data: bytes) -> CheckedFile:
     """The file as it will be stored, or AttachmentRefused saying why not."""
     name = clean_file_name(file_name)
     size = len(data)
-    if size == 0:
-        raise AttachmentRefused(f"Berkas \"{name}\" kosong (0 bait). Pilih berkas hasil pindaian atau foto yang benar.")
-    if size > MAX_ATTACHMENT_BYTES:
-        raise AttachmentRefused(
-            f"Berkas \"{name}\" terlalu besar ({_megabytes(size)} MB); paling besar "
-            f"{_megabytes(MAX_ATTACHMENT_BYTES)} MB. Pindai ulang dengan resolusi lebih kecil (150 dpi cukup) "
-            "atau kecilkan fotonya."
-        )
+    problem = size_problem(name, size)
+    if problem:
+        raise AttachmentRefused(problem)
     media_type = sniff(data)
     if media_type is None:
         raise AttachmentRefused(

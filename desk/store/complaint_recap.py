@@ -33,7 +33,7 @@ from desk.store import access, catalog
 from desk.store.database import Database
 from desk.store.models import Service, ServiceRequest, Unit
 from desk.store.models_complaints import ComplaintRow
-from desk.store.work import reading
+from desk.store.work import Done, reading, writing
 
 NO_UNIT = "Belum ditentukan"
 C = ComplaintRow
@@ -154,3 +154,12 @@ def register_lines(db: Database, period: Period | None = None) -> tuple[Register
             )
             for c, unit, service, ref in work.session.execute(query)
         )
+
+
+def record_export(db: Database, file_name: str, period: Period | None, complaints: int) -> Done[None]:
+    """Audit that the register (masked) was written to a file: which file, which period, how many."""
+    with writing(db) as work:
+        work.require(access.EXPORT)
+        work.audit("data.export", "complaint", "", {"file": file_name, "period": period.key if period else "",
+                                                    "complaints": complaints})
+        return work.done(None)
