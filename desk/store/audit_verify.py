@@ -48,9 +48,12 @@ ACTION_LABELS = {
     "user.password_failed": "Gagal mengganti kata sandi", "user.password_reset": "Kata sandi disetel admin",
     "user.deactivate": "Pengguna dinonaktifkan", "user.activate": "Pengguna diaktifkan",
     "user.unlock": "Kunci akun dibuka", "setting.update": "Pengaturan diubah", "office.update": "Profil kantor diubah",
+    "complaint.create": "Pengaduan dicatat", "complaint.step": "Langkah pengaduan",
+    "complaint.attachment": "Lampiran pengaduan ditambah", "complaint.attachment_open": "Lampiran pengaduan dibuka",
 }
 ENTITY_LABELS = {"user": "pengguna", "request": "permohonan", "visitor": "pengunjung", "backup": "cadangan",
-                 "setting": "pengaturan", "office_profile": "profil kantor", "demo": "data contoh"}
+                 "setting": "pengaturan", "office_profile": "profil kantor", "demo": "data contoh",
+                 "complaint": "pengaduan"}
 
 
 def action_text(action: str) -> str:

@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desk.domain.complaints import Deadlines
 from desk.domain.intake import RequestDraft
-from desk.store import accounts, complaints, walk_in
-from desk.store.access import HEAD, OFFICER, Actor
+from desk.store import accounts, complaint_settings, complaints, walk_in
+from desk.store.access import ADMIN, HEAD, OFFICER, Actor
 from desk.store.database import Database
 from desk.ui.actions import AppAction
 from desk.ui.complaints import AREA_KEY, ComplaintsPage
@@ -225,3 +226,34 @@ def test_overdue_complaints_are_red_and_the_head_sees_names_masked(
     assert {page.table.item(i, 2).text() for i in range(page.table.rowCount())} == {"S*** R*****", "B*** S******"}
     assert "1 terlambat" in page.count.text()
     assert not page.new_button.isVisible() and not window.action(AppAction.NEW_COMPLAINT).isVisible()
+
+
+def test_the_admin_reads_the_recap_and_sets_the_deadlines(qtbot: QtBot, db: Database, officer: Actor) -> None:
+    counter = db.as_user(officer)
+    answered = complaints.record_complaint(counter, siti()).value.complaint
+    complaints.move_complaint(counter, answered.id, "ditolak", "Tidak jelas.")
+    complaints.record_complaint(counter, siti(channel="surat"))
+    admin = user(db, "admin", ADMIN)
+    window = open_main_window(qtbot, db, admin)
+    window.show_area(AREA_KEY)
+    page = area(window)
+
+    recap = page.open_recap()
+    qtbot.addWidget(recap)
+    summary = recap.summary.text()
+    assert "2 diterima, 1 ditanggapi (1 tepat waktu, 0 terlambat; 100,0 % tepat waktu)" in summary
+    assert recap.tables["channel"].item(3, 0).text() == "Surat" and recap.tables["channel"].item(3, 1).text() == "1"
+    recap.span.setCurrentIndex(1)  # the whole year
+    assert recap.summary.text().startswith("Tahun ")
+    recap.close()
+
+    settings = page.open_settings()
+    qtbot.addWidget(settings)
+    settings.pattern.setText("{seq}")
+    settings.save()
+    assert settings.isVisible() and "{unit}" in settings.problem.text()
+    settings.pattern.setText("{seq:04d}/{unit}/{office}/{month_roman}/{year}")
+    settings.spins[("informasi", "respond")].setValue(7)
+    settings.save()
+    assert not settings.isVisible()
+    assert complaint_settings.complaint_settings(db).deadlines_of("informasi") == Deadlines(3, 7, 10)
