@@ -1,19 +1,21 @@
 """`desk complaints list|export [--period P]`: the complaints register without the app.
 
 `list` prints the register (complainants masked, never a contact); `export --out FILE.xlsx` writes
-it as a spreadsheet, with the recap of the period (by kind, channel, unit and status) when a
-period is given. Text that a spreadsheet would run as a formula (= + - @ at the start) is written
-as text. The export is audited.
+it as a spreadsheet through desk/formats (text that a spreadsheet would run as a formula stays
+text), with the recap of the period (by kind, channel, unit and status) when a period is given.
+The export is audited.
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from desk.cli import print_cmd
 from desk.cli.context import CliContext, CliError
+from desk.domain.complaint_records import ComplaintRecap, RegisterLine
 from desk.domain.complaints import Period, parse_period
 from desk.domain.errors import DomainError
 from desk.domain.text_id import format_numeric_date
@@ -25,7 +27,6 @@ REGISTER_HEADINGS = (
     "Batas penyelesaian", "Ditanggapi", "Tepat waktu", "Ditutup",
 )
 RECAP_HEADINGS = ("", "Diterima", "Ditanggapi", "Tepat waktu", "Selesai", "Masih berjalan")
-FORMULA_STARTS = ("=", "+", "-", "@")
 
 
 def register(subparsers: Any) -> None:
@@ -77,72 +78,36 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cells(sheet: Any, values: list[object]) -> list[object]:
-    """Each value as a cell; text that starts like a formula is written as text, never run."""
-    from openpyxl.cell import WriteOnlyCell
-
-    cells: list[object] = []
-    for value in values:
-        if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-            cell = WriteOnlyCell(sheet, value=value)
-            cell.data_type = "s"
-            cell.quotePrefix = True
-            cells.append(cell)
-        else:
-            cells.append(value)
-    return cells
+REGISTER_WIDTHS = (26, 12, 7, 20, 16, 14, 22, 40, 22, 36, 26, 18, 12, 12, 12, 12, 10, 12)
 
 
-def workbook_bytes(lines: list[Any], recap: Any | None) -> bytes:
-    import io
+def workbook_bytes(lines: Sequence[RegisterLine], recap: ComplaintRecap | None) -> bytes:
+    """The register sheet, and the recap sheet when there is a recap (desk/formats writes formulas as text)."""
+    from desk.formats.xlsx_writer import Column, Sheet, write_xlsx
 
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("Register pengaduan")
-    bold = Font(bold=True)
-
-    def heading(target: Any, texts: tuple[str, ...]) -> list[object]:
-        cells = []
-        for text in texts:
-            cell = WriteOnlyCell(target, value=text)
-            cell.font = bold
-            cells.append(cell)
-        return cells
-
-    sheet.append(heading(sheet, REGISTER_HEADINGS))
-    for line in lines:
-        on_time = "" if line.on_time is None else "Ya" if line.on_time else "Tidak"
-        sheet.append(_cells(sheet, [
-            line.number, line.received_on, line.received_time, line.kind, line.channel, line.lapor_id,
-            line.complainant, line.subject, line.unit, line.service, line.request_number, line.status,
-            line.verify_due, line.respond_due, line.complete_due, line.responded_on, on_time, line.closed_on,
-        ]))
+    register = Sheet("Register pengaduan", [Column(h, w) for h, w in zip(REGISTER_HEADINGS, REGISTER_WIDTHS,
+                                                                         strict=True)], [
+        (line.number, line.received_on, line.received_time, line.kind, line.channel, line.lapor_id,
+         line.complainant, line.subject, line.unit, line.service, line.request_number, line.status,
+         line.verify_due, line.respond_due, line.complete_due, line.responded_on,
+         "" if line.on_time is None else "Ya" if line.on_time else "Tidak", line.closed_on)
+        for line in lines
+    ], freeze="B2")
+    sheets = [register]
     if recap is not None:
-        summary = book.create_sheet("Rekap")
-        summary.append(heading(summary, (f"Rekap pengaduan {recap.period.label}",)))
-        summary.append(["Diterima", recap.received])
-        summary.append(["Ditanggapi", recap.responded])
-        summary.append(["Ditanggapi tepat waktu", recap.responded_on_time])
-        summary.append(["Selesai", recap.completed])
-        summary.append(["Ditolak", recap.rejected])
-        summary.append(["Bukan kewenangan", recap.not_ours])
-        summary.append(["Masih berjalan", recap.still_open])
-        for title, rows in (("Jenis", recap.by_kind), ("Saluran", recap.by_channel), ("Unit", recap.by_unit)):
-            summary.append([])
-            summary.append(heading(summary, (title, *RECAP_HEADINGS[1:])))
-            for row in rows:
-                summary.append(_cells(summary, [row.label, row.received, row.responded, row.responded_on_time,
-                                                row.done, row.still_open]))
-        summary.append([])
-        summary.append(heading(summary, ("Status", "Jumlah")))
-        for _code, label, count in recap.by_status:
-            summary.append([label, count])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+        rows: list[tuple[object, ...]] = [
+            ("Diterima", recap.received), ("Ditanggapi", recap.responded),
+            ("Ditanggapi tepat waktu", recap.responded_on_time), ("Selesai", recap.completed),
+            ("Ditolak", recap.rejected), ("Bukan kewenangan", recap.not_ours), ("Masih berjalan", recap.still_open),
+        ]
+        for title, lines_of in (("Jenis", recap.by_kind), ("Saluran", recap.by_channel), ("Unit", recap.by_unit)):
+            rows += [(), (title, *RECAP_HEADINGS[1:])]
+            rows += [(r.label, r.received, r.responded, r.responded_on_time, r.done, r.still_open) for r in lines_of]
+        rows += [(), ("Status", "Jumlah"), *((label, n) for _code, label, n in recap.by_status)]
+        sheets.append(Sheet("Rekap", [Column(f"Rekap pengaduan {recap.period.label}", 34),
+                                      *(Column(h, 14) for h in RECAP_HEADINGS[1:])], rows, freeze=None,
+                            autofilter=False))
+    return write_xlsx(sheets)
 
 
 def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -156,7 +121,13 @@ def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
         recap = complaint_recap(db, args.period) if args.period else None
     except StoreError as exc:
         raise CliError(exc.message) from exc
-    path = print_cmd.write_pdf(args.out, workbook_bytes(lines, recap))
+    from desk.formats.files import write_atomically
+
+    path = Path(args.out).expanduser()
+    try:
+        write_atomically(path, workbook_bytes(lines, recap))
+    except OSError as exc:
+        raise CliError(f"Berkas {path} tidak dapat ditulis: {exc.strerror or exc}.") from exc
     try:
         record_export(db, path.name, args.period, len(lines))
     except StoreError as exc:

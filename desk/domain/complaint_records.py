@@ -215,3 +215,27 @@ class ComplaintHandling:
     still_open: int
     on_time_percent: float | None
     channels: tuple[str, ...]  # labels of the channels complaints came in through
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterLine:
+    """One complaint as a spreadsheet lists it: the complainant masked, no contact."""
+
+    number: str
+    received_on: date
+    received_time: str  # "09.15" office time
+    kind: str
+    channel: str
+    lapor_id: str
+    complainant: str  # "Anonim" or the masked name
+    subject: str
+    unit: str
+    service: str
+    request_number: str
+    status: str
+    verify_due: date
+    respond_due: date
+    complete_due: date
+    responded_on: date | None
+    on_time: bool | None  # answered by the response deadline; None while unanswered
+    closed_on: date | None

@@ -10,14 +10,13 @@ printed or published. `handling_summary` is what the SKM report cites for its un
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Integer, case, func, select
 from sqlalchemy.orm import Session
 
-from desk.domain.complaint_records import ComplaintHandling, ComplaintRecap, RecapLine
+from desk.domain.complaint_records import ComplaintHandling, ComplaintRecap, RecapLine, RegisterLine
 from desk.domain.complaints import (
     Channel,
     ComplaintKind,
@@ -105,30 +104,6 @@ def handling_summary(db: Database, period: Period) -> ComplaintHandling:
         channels = tuple(c.label for c in Channel if c.value in used)
         return ComplaintHandling(period, recap.received, recap.responded, recap.responded_on_time, recap.completed,
                                  recap.still_open, recap.on_time_percent, channels)
-
-
-@dataclass(frozen=True, slots=True)
-class RegisterLine:
-    """One complaint as a spreadsheet lists it: the complainant masked, no contact."""
-
-    number: str
-    received_on: date
-    received_time: str  # "09.15" office time
-    kind: str
-    channel: str
-    lapor_id: str
-    complainant: str  # "Anonim" or the masked name
-    subject: str
-    unit: str
-    service: str
-    request_number: str
-    status: str
-    verify_due: date
-    respond_due: date
-    complete_due: date
-    responded_on: date | None
-    on_time: bool | None  # answered by the response deadline; None while unanswered
-    closed_on: date | None
 
 
 def register_lines(db: Database, period: Period | None = None) -> tuple[RegisterLine, ...]:
