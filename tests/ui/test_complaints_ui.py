@@ -257,3 +257,27 @@ def test_the_admin_reads_the_recap_and_sets_the_deadlines(qtbot: QtBot, db: Data
     settings.save()
     assert not settings.isVisible()
     assert complaint_settings.complaint_settings(db).deadlines_of("informasi") == Deadlines(3, 7, 10)
+
+
+def test_the_request_is_found_by_name_with_f4_and_picked_with_enter(
+        qtbot: QtBot, db: Database, officer: Actor) -> None:
+    counter = db.as_user(officer)
+    for name in ("Ahmad Fauzi", "Noor Aisyah"):
+        walk_in.save_walk_in(counter, RequestDraft(service_id=service_id(db, "B1"), name=name))
+    window = open_main_window(qtbot, db, officer)
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL | SHIFT)
+    dialog = area(window).dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: focused() is dialog.kind)
+    qtbot.keyClick(dialog, Qt.Key.Key_F4)
+    qtbot.waitUntil(lambda: dialog.picker is not None and dialog.picker.isVisible())
+    picker = dialog.picker
+    assert picker is not None
+    qtbot.waitUntil(lambda: focused() is picker.search)
+    type_text(qtbot, "aisyah")
+    picker.search.flush()
+    assert picker.table.rowCount() == 1 and picker.table.item(0, 2).text() == "Noor Aisyah"
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not picker.isVisible())
+    assert dialog.request is not None and dialog.request.visitor_name == "Noor Aisyah"
+    assert dialog.service.currentText().startswith("B1 — ") and dialog.request_edit.text() == dialog.request.ref_number
