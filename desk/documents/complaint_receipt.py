@@ -7,16 +7,18 @@ complaint prints no identity at all. Sheets only (A4, F4, A5): a complaint's tex
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, HRFlowable, KeepInFrame, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, HRFlowable, KeepInFrame, Spacer
 
-from desk.documents.base import build_pdf, header_flowables, measure
+from desk.documents.attendance import signature_right
+from desk.documents.base import build_pdf, copy_mark, header_flowables, measure
 from desk.documents.blocks import Signer, boxed, bullets, kv_table, signature_block
 from desk.documents.fonts import BOLD
 from desk.documents.pages import MM, Paper, get_paper
-from desk.documents.receipt import copy_mark, due_text, privacy_text
+from desk.documents.receipt import due_text, privacy_text
 from desk.documents.styles import RULE, Para, Styles, esc, fit_size, make_style, styles_for
 from desk.domain.complaint_records import ComplaintReceiptData, ComplaintRecord
 from desk.domain.complaints import Channel
+from desk.domain.nip import nip_line
 from desk.domain.office_time import to_local
 from desk.domain.text_id import format_date, format_datetime, place_date_line
 
@@ -137,22 +139,14 @@ def receipt_story(data: ComplaintReceiptData, paper: Paper) -> list[Flowable]:
 
 
 def _signatures(data: ComplaintReceiptData, st: Styles, width: float) -> Flowable:
-    """The officer signs; a complainant who came in person signs too."""
+    """The officer signs, with their NIP; a complainant who came in person signs too."""
     office = data.office
     place = office.place_name.strip() or office.district.strip() or office.regency.strip()
     received = to_local(data.complaint.received_at, data.tz).date()
     place_date = place_date_line(place, received) if place else format_date(received)
-    officer = Signer("Petugas Penerima,", data.officer_name.strip())
+    officer = Signer("Petugas Penerima,", data.officer_name.strip(), nip_line(data.officer_nip))
     c = data.complaint
     if not c.anonymous and c.channel == Channel.DATANG_LANGSUNG:
         return signature_block([Signer("Pelapor,", c.name), officer], st, width, place_date=place_date,
-                               space=st.size * 3.6)
-    return right_half(signature_block([officer], st, width / 2, place_date=place_date, space=st.size * 3.6), width)
-
-
-def right_half(block: Flowable, width: float) -> Table:
-    """A signature on the right half of the page, where Indonesian letters sign."""
-    table = Table([["", block]], colWidths=[width / 2, width / 2], hAlign="LEFT")
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return table
+                               shares=(0.42, 0.58))
+    return signature_right(officer, place_date, st, width)

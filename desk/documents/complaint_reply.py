@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from desk.documents.base import build_pdf
-from desk.documents.blocks import Signer, signature_block
-from desk.documents.complaint_receipt import right_half
+from desk.documents.attendance import signature_right
+from desk.documents.base import build_pdf, copy_mark
+from desk.documents.blocks import head_signer
 from desk.documents.pages import Paper, get_paper
-from desk.documents.receipt import copy_mark
 from desk.documents.styles import Para, Styles, esc, make_style, styles_for
 from desk.domain.complaint_records import ComplaintRecord, ComplaintReplyData
 from desk.domain.complaints import Channel, ComplaintStatus
@@ -95,13 +94,10 @@ def reply_story(data: ComplaintReplyData, paper: Paper) -> list[Flowable]:
     story += [Spacer(1, st.size * 1.2), Para(esc(opening(data)), justified)]
     story += [Para(esc(text), make_style("reply_answer", st.size, align=4, leading=1.45, after=st.size * 0.45,
                                          leftIndent=st.size * 1.8)) for text in answer_paragraphs(data)]
-    signer = Signer(f"{office.head_title or 'Kepala Dinas'},", office.head_name,
-                    f"NIP {office.head_nip}" if office.head_nip else "")
     story.append(KeepTogether([
         Spacer(1, st.size * 0.3),
         Para(esc(CLOSING), justified),
-        Spacer(1, st.size * 0.8),
-        right_half(signature_block([signer], st, width / 2, space=st.size * 4.6), width),
+        signature_right(head_signer(office), "", st, width),
     ]))
     return story
 

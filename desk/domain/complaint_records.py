@@ -150,6 +150,7 @@ class ComplaintReceiptData:
     complaint: ComplaintRecord
     tz: str
     officer_name: str
+    officer_nip: str = ""
     copy_no: int = 1
 
 

@@ -512,8 +512,10 @@ def list_complaints(db: Database, f: ComplaintFilter | None = None, *, now: date
 
 
 def _receipt(work: Work, record: ComplaintRecord, copy_no: int) -> ComplaintReceiptData:
+    nip = work.session.scalar(select(User.nip).join(ComplaintRow, ComplaintRow.received_by == User.id)
+                              .where(ComplaintRow.id == record.id))
     return ComplaintReceiptData(work.office.profile, _for_paper(work, record), work.office.tz,
-                                record.received_by, copy_no)
+                                officer_name=record.received_by, officer_nip=nip or "", copy_no=copy_no)
 
 
 def _for_paper(work: Work, record: ComplaintRecord) -> ComplaintRecord:

@@ -59,7 +59,8 @@ def office() -> object:
 
 
 def receipt(**changes: object) -> ComplaintReceiptData:
-    return ComplaintReceiptData(office(), complaint(**changes), TZ, "Rahmat Hidayat")  # type: ignore[arg-type]
+    return ComplaintReceiptData(office(), complaint(**changes), TZ, "Rahmat Hidayat",  # type: ignore[arg-type]
+                                "198805122010011003")
 
 
 def reply(**changes: object) -> ComplaintReplyData:
@@ -82,7 +83,7 @@ def test_the_receipt_gives_the_number_the_answer_date_and_the_channel_with_the_c
                    "Tanggapan paling lambat Kamis, 12 November 2026 (12-11-2026)",
                    "Penyelesaian paling lambat Kamis, 26 November 2026", "SP4N-LAPOR! (Tracking ID 4412087)",
                    "Kartu AK/I belum selesai", "0042/PNP/DKUKMTK/X/2026", "1 berkas", "Petugas Penerima",
-                   "Rahmat Hidayat", "Batumandi, 2 November 2026"):
+                   "Rahmat Hidayat", "NIP 19880512 201001 1 003", "Batumandi, 2 November 2026"):
         assert reads_in_order(words, phrase), phrase
     assert "Siti Rahmah" in words and PHONE_MASKED in words
     assert "6281234567890" not in words and "081234567890" not in words and "siti.rahmah@" not in words
@@ -125,7 +126,8 @@ def test_the_reply_letter_is_on_the_kop_names_the_complaint_gives_the_answer_and
                    "di Jl. Mampari RT 02", "Menindaklanjuti pengaduan Saudara yang kami terima pada tanggal 2 November "
                    "2026 melalui SP4N-LAPOR! dengan Tracking ID 4412087",
                    "Kartu AK/I Saudara telah selesai dicetak", "Keterlambatan terjadi karena gangguan",
-                   "Demikian kami sampaikan", "Kepala Dinas,", "H. Ahmad Yani, S.Sos., M.AP",
+                   "Demikian kami sampaikan", "KEPALA DINAS KOPERASI, USAHA KECIL MENENGAH DAN TENAGA KERJA",
+                   "H. Ahmad Yani, S.Sos., M.AP",
                    "NIP 19700512 199503 1 004"):
         assert reads_in_order(words, phrase), phrase
     assert words.index("Demikian") < words.index("NIP")
