@@ -33,7 +33,8 @@ from bench import datasets
 from desk.domain.skm import UNSUR_KEYS, Period
 from desk.domain.skm_records import SkmReport
 from desk.paths import DATABASE_FILE, default_database_url
-from desk.store.database import Database, open_database
+from desk.safety.opening import open_database
+from desk.store.database import Database
 
 YEAR = 2025
 REQUESTS = 20_000

@@ -96,7 +96,8 @@ def _within(target: str, *prefixes: str) -> bool:
     return any(target == p or target.startswith(p + ".") for p in prefixes)
 
 
-ORM = ("desk.store.models", "desk.store.models_accounts", "desk.store.models_forums", "desk.store.models_survey")
+ORM = ("desk.store.models", "desk.store.models_accounts", "desk.store.models_forums", "desk.store.models_survey",
+       "desk.store.models_complaints")
 QT = ("PySide6", "shiboken6")
 SQL = ("sqlalchemy", "alembic", "psycopg")
 

@@ -33,10 +33,11 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "regions": (_ADMIN,), "paper": (_ADMIN,),
     "standards": (_STANDARDS,),
     "skm": ("desk.cli.skm",),
+    "complaints": ("desk.cli.complaints",),
     "print": (_FORUMS, _STANDARDS, _RECEIPTS),  # one group; each module adds its own documents
 }
 COMMAND_MODULES = ("desk.cli.check", _BACKUP, "desk.cli.demo", _ACCOUNTS, _ADMIN, _FORUMS, _STANDARDS, _RECEIPTS,
-                   "desk.cli.skm")
+                   "desk.cli.skm", "desk.cli.complaints")
 RUN = "run"
 
 

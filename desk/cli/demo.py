@@ -31,6 +31,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--participants", type=int, default=40, metavar="P", help="peserta per forum (bawaan 40)")
     parser.add_argument("--skm", type=int, default=0, metavar="N",
                         help="jumlah formulir survei kepuasan masyarakat contoh (tahun terakhir)")
+    parser.add_argument("--complaints", type=int, default=0, metavar="C",
+                        help="jumlah pengaduan, saran dan permintaan informasi contoh")
     parser.add_argument("--seed", type=int, default=1, metavar="S", help="benih acak: benih sama, data sama")
     parser.add_argument("--years", type=float, default=3.0, help="rentang tanggal ke belakang, dalam tahun (bawaan 3)")
     parser.set_defaults(func=run)
@@ -46,8 +48,9 @@ def _progress(done: int, total: int) -> None:
 def run(ctx: CliContext, args: argparse.Namespace) -> int:
     if not 0 <= args.requests <= MAX_REQUESTS:
         raise CliError(f"--requests harus antara 0 dan {MAX_REQUESTS:,}.".replace(",", "."))
-    if args.forums < 0 or args.participants < 0 or not 0 <= args.skm <= MAX_REQUESTS:
-        raise CliError("--forums, --participants dan --skm tidak boleh negatif (--skm paling banyak 10.000.000).")
+    if args.forums < 0 or args.participants < 0 or args.complaints < 0 or not 0 <= args.skm <= MAX_REQUESTS:
+        raise CliError("--forums, --participants, --complaints dan --skm tidak boleh negatif "
+                       "(--skm paling banyak 10.000.000).")
     if args.years <= 0 or args.years > 30:
         raise CliError("--years harus lebih dari 0 dan paling banyak 30.")
     db = ctx.db()
@@ -65,6 +68,12 @@ def run(ctx: CliContext, args: argparse.Namespace) -> int:
 
         skm = add_demo_responses(db, args.skm, seed=args.seed)
         print(f"Ditambahkan {skm.forms:,} formulir SKM dalam {skm.seconds:.1f} detik.".replace(",", "."))
+    if args.complaints > 0:
+        from desk.store.demo_complaints import add_demo_complaints
+
+        made = add_demo_complaints(db, args.complaints, seed=args.seed, years=args.years)
+        print(f"Ditambahkan {made.complaints:,} pengaduan ({made.still_open:,} masih berjalan) "
+              f"dalam {made.seconds:.1f} detik.".replace(",", "."))
     print(f"Basis data : {db.describe()}")
     return 0
 

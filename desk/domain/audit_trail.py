@@ -51,6 +51,8 @@ ACTION_LABELS: dict[str, str] = {
     "forum.berita_acara": "Berita acara forum disimpan",
     "audit.key_new": "Kunci jejak audit baru dipakai",
     "cli.system": "Perintah dijalankan sebagai sistem",
+    "complaint.create": "Pengaduan dicatat", "complaint.step": "Langkah pengaduan",
+    "complaint.attachment": "Lampiran pengaduan ditambah", "complaint.attachment_open": "Lampiran pengaduan dibuka",
 }
 
 ENTITY_LABELS: dict[str, str] = {
@@ -58,6 +60,7 @@ ENTITY_LABELS: dict[str, str] = {
     "setting": "Pengaturan", "office_profile": "Profil kantor", "office": "Kantor", "demo": "Data contoh",
     "forum": "Forum", "standard": "Standar", "standards": "Standar pelayanan", "service": "Layanan",
     "unit": "Bidang", "holiday": "Hari libur", "region": "Wilayah", "audit": "Jejak audit",
+    "complaint": "Pengaduan",
 }
 
 # Detail keys, English (new entries) and Indonesian (older entries), with how a person reads them.

@@ -17,6 +17,8 @@ class DocumentKind(StrEnum):
     FORUM_RECAP = "forum_recap"
     SKM_REPORT = "skm_report"
     SKM_POSTER = "skm_poster"
+    COMPLAINT_RECEIPT = "complaint_receipt"
+    COMPLAINT_REPLY = "complaint_reply"
 
     @property
     def label(self) -> str:
@@ -45,6 +47,8 @@ DOCUMENT_LABELS: dict[DocumentKind, str] = {
     DocumentKind.FORUM_RECAP: "Rekap kehadiran forum",
     DocumentKind.SKM_REPORT: "Laporan hasil SKM",
     DocumentKind.SKM_POSTER: "Poster hasil SKM",
+    DocumentKind.COMPLAINT_RECEIPT: "Tanda terima pengaduan",
+    DocumentKind.COMPLAINT_REPLY: "Jawaban pengaduan",
 }
 DOCUMENT_ENTITIES: dict[DocumentKind, str] = {
     DocumentKind.RECEIPT: "request",
@@ -58,6 +62,8 @@ DOCUMENT_ENTITIES: dict[DocumentKind, str] = {
     DocumentKind.FORUM_RECAP: "forum",
     DocumentKind.SKM_REPORT: "survey",
     DocumentKind.SKM_POSTER: "survey",
+    DocumentKind.COMPLAINT_RECEIPT: "complaint",
+    DocumentKind.COMPLAINT_REPLY: "complaint",
 }
 
 

@@ -42,6 +42,9 @@ RECAP_READ = "recap.read"
 SURVEY_ENTRY = "survey.entry"  # SKM forms: the visitor screen, paper forms typed in, imports
 SURVEY_RESULTS = "survey.results"  # SKM results, report, poster, processing sheet
 SURVEY_PLAN = "survey.plan"  # the follow-up plan of a result
+COMPLAINT_READ = "complaint.read"  # the complaints register (names masked without REVEAL_PERSONAL)
+COMPLAINT_RECORD = "complaint.create"  # record a complaint, add its attachments
+COMPLAINT_HANDLE = "complaint.handle"  # verify, forward to a unit, follow up, answer, reject
 
 PERMISSION_LABELS = {
     INTAKE: "mencatat permohonan", STATUS: "mengubah status permohonan", REQUEST_EDIT: "mengoreksi permohonan",
@@ -52,18 +55,21 @@ PERMISSION_LABELS = {
     REVEAL_PERSONAL: "menampilkan NIK atau nomor HP lengkap", PERSONAL_DATA: "mengelola data pribadi",
     AUDIT_READ: "membaca jejak audit", RECAP_READ: "membaca rekap", SURVEY_ENTRY: "mencatat survei kepuasan",
     SURVEY_RESULTS: "melihat hasil survei kepuasan", SURVEY_PLAN: "menyusun rencana tindak lanjut survei",
+    COMPLAINT_READ: "melihat register pengaduan", COMPLAINT_RECORD: "mencatat pengaduan",
+    COMPLAINT_HANDLE: "menangani pengaduan",
 }
 
 _ALL = frozenset(
     {INTAKE, STATUS, REQUEST_EDIT, REQUEST_REOPEN, PRINT, FORUM_CHECKIN, FORUM_EDIT, STANDARDS_EDIT, USERS_MANAGE,
      OFFICE_EDIT, HOLIDAYS_EDIT, BACKUP, EXPORT, IMPORT, REVEAL_PERSONAL, PERSONAL_DATA, AUDIT_READ, RECAP_READ,
-     SURVEY_ENTRY, SURVEY_RESULTS, SURVEY_PLAN}
+     SURVEY_ENTRY, SURVEY_RESULTS, SURVEY_PLAN, COMPLAINT_READ, COMPLAINT_RECORD, COMPLAINT_HANDLE}
 )
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     ADMIN: _ALL,
     OFFICER: frozenset({INTAKE, STATUS, REQUEST_EDIT, PRINT, FORUM_CHECKIN, REVEAL_PERSONAL, SURVEY_ENTRY,
-                        SURVEY_RESULTS}),
-    HEAD: frozenset({RECAP_READ, AUDIT_READ, PRINT, SURVEY_RESULTS}),
+                        SURVEY_RESULTS, COMPLAINT_READ, COMPLAINT_RECORD, COMPLAINT_HANDLE}),
+    # The head of office gives dispositions: handles complaints, sees complainants' names masked.
+    HEAD: frozenset({RECAP_READ, AUDIT_READ, PRINT, SURVEY_RESULTS, COMPLAINT_READ, COMPLAINT_HANDLE}),
 }
 
 

@@ -358,7 +358,7 @@ def _prepare(
 
     officers = list(session.scalars(select(User.id).where(User.active.is_(True), User.role == access.OFFICER)))
     if not officers:
-        officers = [_demo_officer(session, name) for name in DEMO_OFFICERS]
+        officers = [demo_officer(session, name) for name in DEMO_OFFICERS]
 
     kecamatan = [(c, n) for c, n in session.execute(
         select(Region.code, Region.name).where(Region.level == "kecamatan").order_by(Region.code))]
@@ -382,7 +382,7 @@ def _prepare(
     return ctx, people, _Clock(calendar, first, last, office.timezone, end.replace(tzinfo=None)), today
 
 
-def _demo_officer(session: Session, full_name: str) -> int:
+def demo_officer(session: Session, full_name: str) -> int:
     """An officer of the demo office, without a password (so screenshots and benchmarks may skip the login)."""
     user = User(username=".".join(full_name.lower().split())[:60], full_name=full_name, role=access.OFFICER)
     session.add(user)

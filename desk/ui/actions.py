@@ -37,6 +37,7 @@ MENUS: dict[str, str] = {FILE: "&Berkas", VIEW: "&Lihat", REGISTER: "&Permohonan
 
 class AppAction(Enum):
     NEW_REQUEST = ActionSpec("Permohonan &baru…", "Ctrl+N", FILE, access.INTAKE)
+    NEW_COMPLAINT = ActionSpec("Pen&gaduan baru…", "Ctrl+Shift+N", FILE, access.COMPLAINT_RECORD)
     BACKUPS = ActionSpec("&Cadangan basis data…", "", FILE)
     QUIT = ActionSpec("&Keluar", "Ctrl+Q", FILE)
     SEARCH = ActionSpec("&Cari", "Ctrl+F", VIEW, tip="Mencari di area yang sedang dibuka")

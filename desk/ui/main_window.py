@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-REGISTER, STANDARDS, FORUMS = "register", "standards", "forums"
+REGISTER, STANDARDS, FORUMS, COMPLAINTS = "register", "standards", "forums", "complaints"
 
 
 def placeholder(text: str) -> QLabel:
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.add_area(REGISTER, self.tr("Register Pelayanan"), self.register)
         self.add_lazy_area(STANDARDS, self.tr("Standar Pelayanan"), self._build_standards)
         self.add_lazy_area(FORUMS, self.tr("Forum Konsultasi Publik"), self._build_forums)
+        self.add_lazy_area(COMPLAINTS, self.tr("Pengaduan"), self._build_complaints)
         self.tabs.currentChanged.connect(self._build_current)
         self.officer_label = QLabel(self.tr("Petugas: {name}").format(name=actor.full_name))
         self.officer_label.setObjectName("officer")
@@ -139,6 +140,18 @@ class MainWindow(QMainWindow):
 
         forums_ui.install(self, self.db)  # invitees, check-in, recap, notulen, berita acara (key FORUMS)
 
+    def _build_complaints(self) -> None:
+        from desk.ui import complaints
+
+        complaints.install(self, self.db)  # the register of complaints; binds NEW_COMPLAINT
+
+    def _new_complaint(self) -> None:
+        """Ctrl+Shift+N before the area was opened: build it, which binds its own handler, and run that."""
+        self.ensure_area(COMPLAINTS)
+        handler = self._handlers.get(AppAction.NEW_COMPLAINT)
+        if handler is not None and handler != self._new_complaint:
+            handler()
+
     def _office_name(self) -> str:
         try:
             profile = office_context(self.db).profile
@@ -174,6 +187,7 @@ class MainWindow(QMainWindow):
         view = self.menus["view"]
         self._areas_end = view.insertSeparator(view.actions()[0])
         self.bind(AppAction.NEW_REQUEST, self.new_request)
+        self.bind(AppAction.NEW_COMPLAINT, self._new_complaint)
         self.bind(AppAction.QUIT, self.quit)
         self.bind(AppAction.SEARCH, self.focus_search)
         self.bind(AppAction.REFRESH, self.refresh)

@@ -13,8 +13,9 @@ from desk.cli import main
 from desk.domain.document_kinds import DocumentKind
 from desk.domain.skm import parse_period
 from desk.paths import default_database_url
+from desk.safety.opening import open_database
 from desk.store import survey
-from desk.store.database import Database, open_database
+from desk.store.database import Database
 from desk.store.prints import next_copy
 
 

@@ -10,7 +10,6 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from desk.store.users import add_officer
 from sqlalchemy import event, func, inspect, select
 
 from desk.domain.forum_rules import ForumDraft
@@ -30,6 +29,7 @@ from desk.store.models import AuditEntry
 from desk.store.models_survey import SurveyResponseRow
 from desk.store.requests import change_status, create_request
 from desk.store.work import Change
+from tests.factories import user_with_role
 
 NOW = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)  # Jumat 20 November 2026, 11.00 WITA
 S2 = parse_period("2026-S2")
@@ -42,9 +42,7 @@ def db(any_db: Database) -> Database:
 
 
 def actor(db: Database, name: str, role: str) -> Actor:
-    with db.write() as s:
-        user = add_officer(s, name, role)
-    return Actor(user.id, user.username, user.full_name, role)
+    return user_with_role(db, role, name)
 
 
 def services(db: Database) -> dict[str, Any]:
