@@ -22,8 +22,9 @@ $(STAMP): $(RUN_STAMP) requirements-dev.lock
 
 # Tools the test suite drives for real: poppler (pdftotext/pdffonts/pdftoppm) and qpdf to
 # check every PDF, PostgreSQL 15 for the store tests, and CUPS with its PDF virtual printer for the
-# printing tests (tests/printing start cupsd themselves when it is not running). Installed with apt
-# when missing (CI and developers run as root here); Qt's own libraries (EGL, xkbcommon) ship with the image.
+# printing tests (tests/printing run a private cupsd of their own, as root: the system scheduler need
+# not run and is never touched). Installed with apt when missing (CI and developers run as root here);
+# Qt's own libraries (EGL, xkbcommon) ship with the image.
 SYSDEPS_BIN := pdffonts qpdf lpadmin
 sysdeps:
 	@missing=""; for b in $(SYSDEPS_BIN); do command -v $$b >/dev/null || missing="$$missing $$b"; done; \
