@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from desk.store import accounts, complaints
+from desk.store import complaints
 from desk.store.access import HEAD, OFFICER, AccessDenied
 from desk.store.complaint_files import (
     MAX_ATTACHMENT_BYTES,
@@ -16,12 +16,12 @@ from desk.store.complaint_files import (
 from desk.store.database import Database
 from desk.store.models_complaints import ComplaintAttachmentRow
 from tests.complaint_samples import MONDAY, docx_bytes, jpeg_bytes, pdf_bytes, png_bytes, siti
+from tests.factories import user_with_role
 
 
 @pytest.fixture
 def officer(db: Database) -> Database:
-    with db.write() as s:
-        return db.as_user(accounts.actor_of(accounts.create_user(s, "rahmat", "Rahmat", OFFICER, "Mampari#2026")))
+    return db.as_user(user_with_role(db, OFFICER, "Rahmat", username="rahmat", password="Mampari#2026"))
 
 
 @pytest.fixture
@@ -85,8 +85,7 @@ def test_names_keep_only_the_file_itself() -> None:
 
 def test_the_head_may_not_open_an_attachment_nor_add_one(officer: Database, db: Database, complaint_id: int) -> None:
     record = complaints.add_attachment(officer, complaint_id, "bukti.png", png_bytes()).value
-    with db.write() as s:
-        head = db.as_user(accounts.actor_of(accounts.create_user(s, "kadis", "Kadis", HEAD, "Batumandi#2026")))
+    head = db.as_user(user_with_role(db, HEAD, "Kadis", username="kadis", password="Batumandi#2026"))
     assert complaints.complaint(head, complaint_id).attachments[0].file_name == "bukti.png"
     with pytest.raises(AccessDenied):
         complaints.attachment_file(head, record.attachments[0].id)

@@ -9,12 +9,13 @@ from sqlalchemy import func, select
 
 from desk.domain.complaints import ComplaintDraft, month_period, parse_period, year_period
 from desk.domain.errors import DomainError
-from desk.store import accounts, complaint_privacy, complaint_recap, complaints
+from desk.store import complaint_privacy, complaint_recap, complaints
 from desk.store.access import ADMIN, OFFICER, AccessDenied
 from desk.store.database import Database
 from desk.store.models import Unit
 from desk.store.models_complaints import ComplaintAttachmentRow
 from tests.complaint_samples import MONDAY, pdf_bytes, siti
+from tests.factories import user_with_role
 
 LONG_AGO = datetime(2019, 3, 4, 1, 0, tzinfo=UTC)
 CUTOFF = datetime(2021, 11, 2, 1, 0, tzinfo=UTC)
@@ -22,14 +23,12 @@ CUTOFF = datetime(2021, 11, 2, 1, 0, tzinfo=UTC)
 
 @pytest.fixture
 def officer(db: Database) -> Database:
-    with db.write() as s:
-        return db.as_user(accounts.actor_of(accounts.create_user(s, "rahmat", "Rahmat", OFFICER, "Mampari#2026")))
+    return db.as_user(user_with_role(db, OFFICER, "Rahmat", username="rahmat", password="Mampari#2026"))
 
 
 @pytest.fixture
 def admin(db: Database) -> Database:
-    with db.write() as s:
-        return db.as_user(accounts.actor_of(accounts.create_user(s, "admin", "Admin", ADMIN, "Balangan#2026")))
+    return db.as_user(user_with_role(db, ADMIN, "Admin", username="admin", password="Balangan#2026"))
 
 
 def test_retention_forgets_the_complainant_of_complaints_closed_long_ago_and_keeps_the_record(

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desk.domain.complaints import ComplaintDraft, Deadlines
-from desk.store import accounts, complaint_settings, complaints
+from desk.store import complaint_settings, complaints
 from desk.store.access import ADMIN, HEAD, OFFICER, AccessDenied, Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -16,11 +16,11 @@ from desk.store.models import AuditEntry, Unit
 from desk.store.models_complaints import ComplaintCounter, ComplaintEventRow
 from desk.store.work import Change, writing
 from tests.complaint_samples import BEFORE_LEBARAN, MONDAY, siti
+from tests.factories import user_with_role
 
 
 def make_user(db: Database, username: str, role: str) -> Actor:
-    with db.write() as s:
-        return accounts.actor_of(accounts.create_user(s, username, username.title(), role, "Mampari#2026"))
+    return user_with_role(db, role, username.title(), username=username, password="Mampari#2026")
 
 
 @pytest.fixture

@@ -225,10 +225,9 @@ def test_report_data_has_profile_parts_trend_and_the_plan(db: Database) -> None:
     survey.record_batch(db, [*hand_worked(svc["P1"].id), form(svc["K1"].id, base=4, day=date(2026, 7, 1))],
                         now=NOW)
     survey.record_batch(db, [form(svc["P1"].id, day=date(2026, 2, 10), base=2)], now=NOW)  # semester I
-    with db.write() as s:
-        forum = forums.create_forum(s, ForumDraft("FKP Hasil SKM Semester II", datetime(2026, 11, 18, 1, tzinfo=UTC),
-                                                  venue="Aula DKUKMTK"))
     admin = db.as_user(actor(db, "Syifa Miratil Hayati", "admin"))
+    forum = forums.create_forum(admin, ForumDraft("FKP Hasil SKM Semester II", datetime(2026, 11, 18, 1, tzinfo=UTC),
+                                                  venue="Aula DKUKMTK")).value
     first = survey_followup.save_followup(admin, FollowupDraft(
         "2026-S2", None, "prosedur", "Alur pelayanan dipasang di ruang tunggu", "Desember 2026",
         "Kepala Bidang Penempatan", forum_id=forum.id), now=NOW).value

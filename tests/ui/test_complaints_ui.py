@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desk.domain.complaints import Deadlines
 from desk.domain.intake import RequestDraft
-from desk.store import accounts, complaint_settings, complaints, walk_in
+from desk.store import complaint_settings, complaints, walk_in
 from desk.store.access import ADMIN, HEAD, OFFICER, Actor
 from desk.store.database import Database
 from desk.ui.actions import AppAction
@@ -23,6 +23,7 @@ from desk.ui.main_window import MainWindow
 from desk.ui.widgets import dialogs
 from tests.complaint_samples import docx_bytes, jpeg_bytes, siti
 from tests.documents.pdfcheck import text
+from tests.factories import user_with_role
 from tests.ui.helpers import focused, open_main_window, press, service_id, settings_dir, type_text  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
@@ -31,8 +32,7 @@ CTRL, SHIFT, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.Shif
 
 
 def user(db: Database, username: str, role: str) -> Actor:
-    with db.write() as s:
-        return accounts.actor_of(accounts.create_user(s, username, username.title(), role, "Mampari#2026"))
+    return user_with_role(db, role, username.title(), username=username, password="Mampari#2026")
 
 
 @pytest.fixture

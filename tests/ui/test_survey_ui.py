@@ -14,17 +14,29 @@ from pytestqt.qtbot import QtBot
 
 from desk.domain.skm import UNSUR_KEYS, ResponseDraft, parse_period, period_of
 from desk.domain.status import DONE
-from desk.store import accounts, survey, survey_followup
+from desk.store import survey, survey_followup
 from desk.store.access import Actor
 from desk.store.database import Database
-from desk.store.requests import create_request
 from desk.store.work import office_context
 from desk.ui.actions import AppAction
 from desk.ui.main_window import MainWindow
+from desk.ui.register.closing import CloseDialog
 from desk.ui.survey.area import SurveyArea
 from desk.ui.survey.visitor import VisitorSurvey
 from desk.ui.widgets import dialogs
-from tests.ui.helpers import draft, focused, open_main_window, press, service_id, settings_dir, type_text  # noqa: F401
+from tests.conftest import saved_walk_in
+from tests.factories import user_with_role
+from tests.ui.helpers import (  # noqa: F401
+    draft,
+    focused,
+    key_into,
+    on_next_dialog,
+    open_main_window,
+    press,
+    service_id,
+    settings_dir,
+    type_text,
+)
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 
@@ -34,8 +46,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 def officer(db: Database, role: str = "petugas", name: str = "Rahmat Hidayat") -> Actor:
-    with db.write() as s:
-        return accounts.actor_of(accounts.create_user(s, name.split()[0].lower(), name, role, PASSWORD))
+    return user_with_role(db, role, name, username=name.split()[0].lower(), password=PASSWORD)
 
 
 def today(db: Database) -> date:
@@ -141,14 +152,17 @@ def test_the_visitor_screen_resets_when_idle_and_needs_the_password_to_close(qtb
 
 def test_closing_a_request_as_selesai_offers_the_survey_for_its_service(qtbot: QtBot, db: Database) -> None:
     window = open_main_window(qtbot, db, officer(db))
-    with db.write() as s:
-        record = create_request(s, draft(db, "Noor Aisyah", "631104", 21, "K1"), None)
+    record = saved_walk_in(db, "Noor Aisyah", "K1")  # every document handed in: closing asks nothing more
     window.register.show_saved(record)  # selected in the register, as after intake
     assert window.register.current_request_id() == record.id
     offer = window.survey.offer
     assert not offer.bar.isVisible()
-    window.register.change_status(DONE)
+    answered = on_next_dialog(lambda dialog: key_into(dialog, Qt.Key.Key_Return, CTRL), CloseDialog)
+    window.register.change_status(DONE)  # collected by the visitor in person, the dialog's default
+    assert answered
     assert offer.bar.isVisible() and "K1" in offer.bar.label.text() and "Ctrl+Shift+U" in offer.bar.start.text()
+    window.activateWindow()  # back from the closing dialog (offscreen Qt does not hand activation back)
+    qtbot.waitUntil(window.isActiveWindow)
     visitor = open_visitor_screen(qtbot, window)  # the officer accepts with the shortcut
     assert not offer.bar.isVisible() and visitor.preset == service_id(db, "K1")
     assert visitor.welcome_service.text().startswith("Layanan: K1")
