@@ -315,6 +315,7 @@ def move_complaint(db: Database, complaint_id: int, target: str, text: str = "",
 
 def add_attachment(db: Database, complaint_id: int, file_name: str, data: bytes) -> Done[ComplaintRecord]:
     """Attach a scan or photo (AttachmentRefused says why a file is not taken; nothing is then saved)."""
+    access.require_actor(db.actor, access.COMPLAINT_RECORD)  # the role first, then the file
     checked = check_attachment(file_name, data)  # before the unit of work: a slow check holds no lock
     with writing(db) as work:
         work.require(access.COMPLAINT_RECORD)

@@ -177,6 +177,7 @@ def record_response(db: Database, draft: ResponseDraft, *, now: datetime | None 
 
 def record_batch(db: Database, drafts: Sequence[ResponseDraft], *, now: datetime | None = None) -> Done[int]:
     """Paper forms typed in: all of them or none (InvalidForms names each form at fault)."""
+    access.require_actor(db.actor, access.SURVEY_ENTRY)  # the role first, then what was typed
     if not drafts:
         raise StoreError("Belum ada formulir untuk disimpan.")
     if len(drafts) > MAX_BATCH:
@@ -193,6 +194,7 @@ def import_forms(db: Database, rows: Sequence[SheetRow], letters: Mapping[str, s
                  now: datetime | None = None) -> Done[int]:
     """Forms read from the import template: every row checked first; on any problem nothing is stored
     (ImportRejected lists each with its row and column)."""
+    access.require_actor(db.actor, access.SURVEY_ENTRY)  # the role first, then the file
     if not rows:
         raise ImportRejected(message="Berkas tidak berisi formulir (baris data kosong).")
     if len(rows) > MAX_IMPORT_ROWS:

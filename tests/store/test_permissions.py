@@ -122,6 +122,21 @@ PERMISSIONS: dict[str, str | None] = {
     "desk.store.forums.undo_check_in": access.FORUM_CHECKIN,
     "desk.store.forums.add_walk_in": access.FORUM_CHECKIN,
     "desk.store.demo_forums.add_demo_forums": access.IMPORT,
+    # survey (SKM): forms are anonymous, yet only the counter's roles enter them
+    "desk.store.survey.record_response": access.SURVEY_ENTRY,
+    "desk.store.survey.record_batch": access.SURVEY_ENTRY,
+    "desk.store.survey.import_forms": access.SURVEY_ENTRY,
+    "desk.store.survey_followup.save_followup": access.SURVEY_PLAN,
+    "desk.store.survey_followup.delete_followup": access.SURVEY_PLAN,
+    # complaints
+    "desk.store.complaints.record_complaint": access.COMPLAINT_RECORD,
+    "desk.store.complaints.create_complaint": access.COMPLAINT_RECORD,
+    "desk.store.complaints.add_attachment": access.COMPLAINT_RECORD,
+    "desk.store.complaints.move_complaint": access.COMPLAINT_HANDLE,
+    "desk.store.complaints.apply_step": access.COMPLAINT_HANDLE,
+    "desk.store.complaint_settings.save_settings": access.OFFICE_EDIT,
+    "desk.store.complaint_recap.record_export": access.EXPORT,
+    "desk.store.complaint_privacy.erase_complainant": access.PERSONAL_DATA,
 }
 
 # Helpers that write only inside a unit of work another store function opened (after its own check).
