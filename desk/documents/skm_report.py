@@ -184,6 +184,8 @@ def report_story(report: SkmReport, styles: Styles, width: float) -> list[Flowab
                   *bullets(weak, styles, style=body),
                   Paragraph("Unsur dengan nilai tertinggi (dipertahankan):", body),
                   *bullets(strong, styles, style=body)]
+    if report.complaints is not None:
+        story.append(Paragraph(esc(complaints_text(report)), body))
     story.append(Paragraph("B. Rencana Tindak Lanjut", styles.heading))
     if report.followups:
         done = sum(1 for f in report.followups if f.done)
@@ -221,6 +223,40 @@ def report_story(report: SkmReport, styles: Styles, width: float) -> list[Flowab
     closing += [Spacer(1, styles.size * 1.5), _signature(report, styles, width)]
     story.append(KeepTogether(closing))
     return story
+
+
+def complaints_text(report: SkmReport) -> str:
+    """What the complaints register says over the same days, beside the unsur pengaduan's score."""
+    handling = report.complaints
+    assert handling is not None
+    result = report.main.result
+    unsur = "Penanganan Pengaduan, Saran dan Masukan"
+    if result is not None:
+        rated = result.of("pengaduan")
+        lead = (f"Unsur {rated.unsur.code} {unsur} bernilai {score(rated.konversi_shown)} ({rated.grade}). "
+                "Sebagai pembanding, register pengaduan kantor mencatat ")
+    else:
+        lead = f"Untuk unsur {unsur}, register pengaduan kantor mencatat "
+    if not handling.received:
+        return lead + (f"tidak ada pengaduan, aspirasi atau permintaan informasi yang diterima selama "
+                       f"{report.period.label}.")
+    text = (f"{format_number(handling.received)} pengaduan, aspirasi dan permintaan informasi selama "
+            f"{report.period.label}")
+    if handling.channels:
+        text += f" (melalui {_series(handling.channels)})"
+    text += f"; {format_number(handling.responded)} di antaranya telah ditanggapi"
+    if handling.responded:
+        text += (f", {format_number(handling.responded_on_time)} dalam batas waktu tanggapan "
+                 f"({percent(handling.responded_on_time, handling.responded)})")
+    text += f"; {format_number(handling.completed)} selesai dan {format_number(handling.still_open)} masih diproses."
+    return lead + text
+
+
+def _series(items: Sequence[str]) -> str:
+    """"a", "a dan b", "a, b dan c"."""
+    if len(items) < 3:
+        return " dan ".join(items)
+    return ", ".join(items[:-1]) + " dan " + items[-1]
 
 
 def _sample_text(main: ScopeResult) -> str:

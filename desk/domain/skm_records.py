@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
+from desk.domain.complaint_records import ComplaintHandling
 from desk.domain.records import OfficeProfile
 from desk.domain.skm import (
     FOLLOWUP_DONE,
@@ -201,6 +202,8 @@ class SkmReport:
     last_day: date | None
     today: date
     draft: bool = field(default=False)  # the period is still running: KONSEP
+    # The complaints register over the same days and scope: what the unsur pengaduan is judged against.
+    complaints: ComplaintHandling | None = None
 
     @property
     def period(self) -> Period:

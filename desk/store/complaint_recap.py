@@ -95,15 +95,30 @@ def complaint_recap(db: Database, period: Period) -> ComplaintRecap:
         return recap_of(work.session, period, work.today)
 
 
+def handling_of(session: Session, period: Period, today: date, *, unit_id: int | None = None,
+                service_id: int | None = None) -> ComplaintHandling:
+    """How the complaints received in `period` (of one unit or service, when given) were handled: counts only.
+
+    Any span of days may be asked (the SKM's quarters and semesters too), not only a month or a year.
+    """
+    where = [_in(period)]
+    if unit_id is not None:
+        where.append(C.unit_id == unit_id)
+    if service_id is not None:
+        where.append(C.service_id == service_id)
+    received, responded, on_time, done, still_open, _overdue = session.execute(
+        select(*_measures(today)).where(*where)).one()
+    used = set(session.scalars(select(C.channel).where(*where).distinct()))
+    channels = tuple(c.label for c in Channel if c.value in used)
+    percent = 100.0 * on_time / responded if responded else None
+    return ComplaintHandling(period, received, responded, on_time, done, still_open, percent, channels)
+
+
 def handling_summary(db: Database, period: Period) -> ComplaintHandling:
     """For the SKM report's unsur pengaduan: how many came in, were answered (on time), completed, are open."""
     with reading(db) as work:
         work.require(access.RECAP_READ)
-        recap = recap_of(work.session, period, work.today)
-        used = set(work.session.scalars(select(C.channel).where(_in(period)).distinct()))
-        channels = tuple(c.label for c in Channel if c.value in used)
-        return ComplaintHandling(period, recap.received, recap.responded, recap.responded_on_time, recap.completed,
-                                 recap.still_open, recap.on_time_percent, channels)
+        return handling_of(work.session, period, work.today)
 
 
 def register_lines(db: Database, period: Period | None = None) -> tuple[RegisterLine, ...]:

@@ -20,6 +20,8 @@ from sqlalchemy import ColumnElement, and_, case, func, insert, select
 from sqlalchemy.orm import Session
 
 from desk.domain import skm
+from desk.domain.complaint_records import ComplaintHandling
+from desk.domain.complaints import Period as ComplaintPeriod
 from desk.domain.imports import ImportProblem, ImportRejected
 from desk.domain.records import ServiceRecord, UnitRecord
 from desk.domain.skm import (
@@ -55,6 +57,7 @@ from desk.domain.skm_records import (
 from desk.domain.status import DONE
 from desk.domain.text_id import format_number
 from desk.store import access, catalog
+from desk.store.complaint_recap import handling_of
 from desk.store.database import Database
 from desk.store.errors import NotFound, StoreError
 from desk.store.models import Forum, Service, ServiceRequest, Unit
@@ -426,7 +429,15 @@ def report_data(db: Database, period: Period, *, unit_id: int | None = None, ser
             last_day=_as_date(last),
             today=work.today,
             draft=period.is_open(work.today),
+            complaints=_complaints(work, period, scope),
         )
+
+
+def _complaints(work: Work, period: Period, scope: Scope) -> ComplaintHandling:
+    """The complaints register over the survey's days and scope (counts only: the report is public)."""
+    days = ComplaintPeriod(period.first_day, period.last_day, period.label)
+    return handling_of(work.session, days, work.today, unit_id=scope.id if scope.kind == UNIT else None,
+                       service_id=scope.id if scope.kind == SERVICE else None)
 
 
 def _as_date(value: object) -> date | None:

@@ -11,6 +11,8 @@ import pytest
 
 from desk.documents.skm_poster import render_skm_poster
 from desk.documents.skm_report import render_skm_report
+from desk.domain.complaint_records import ComplaintHandling
+from desk.domain.complaints import Period as ComplaintPeriod
 from desk.domain.skm import UNSUR_KEYS, compute_forms, parse_period
 from desk.domain.skm_records import (
     OFFICE,
@@ -119,6 +121,24 @@ def test_a_period_without_forms_still_prints_and_says_why() -> None:
     whole = text(render_skm_report(report(empty=True), paper="A4", deterministic=True))
     assert "Belum ada responden pada periode ini." in whole and "BAB V PENUTUP" in whole
     assert "belum ada formulir yang terkumpul" in whole
+
+
+def test_the_pengaduan_unsur_is_read_beside_the_complaints_register_of_the_same_days() -> None:
+    days = ComplaintPeriod(S2.first_day, S2.last_day, S2.label)
+    handled = ComplaintHandling(days, 7, 5, 4, 3, 4, 80.0, ("Datang langsung", "WhatsApp", "SP4N-LAPOR!"))
+    whole = text(render_skm_report(replace(report(), complaints=handled), paper="A4", deterministic=True))
+    analysis = whole[whole.index("BAB IV ANALISIS HASIL SKM"):whole.index("B. Rencana Tindak Lanjut")]
+    assert reads_in_order(
+        analysis, "Unsur U8 Penanganan Pengaduan, Saran dan Masukan bernilai 75,00 (C). Sebagai pembanding, register "
+        "pengaduan kantor mencatat 7 pengaduan, aspirasi dan permintaan informasi selama Semester II 2026 (melalui "
+        "Datang langsung, WhatsApp dan SP4N-LAPOR!); 5 di antaranya telah ditanggapi, 4 dalam batas waktu tanggapan "
+        "(80,0%); 3 selesai dan 4 masih diproses.")
+    quiet = replace(handled, received=0, responded=0, responded_on_time=0, completed=0, still_open=0,
+                    on_time_percent=None, channels=())
+    whole = text(render_skm_report(replace(report(), complaints=quiet), paper="A4", deterministic=True))
+    assert reads_in_order(whole, "register pengaduan kantor mencatat tidak ada pengaduan, aspirasi atau permintaan "
+                                 "informasi yang diterima selama Semester II 2026.")
+    assert "register pengaduan" not in text(render_skm_report(report(), paper="A4", deterministic=True))
 
 
 def test_the_poster_is_one_page_with_the_index_the_unsur_and_the_plan(tmp_path: Path) -> None:

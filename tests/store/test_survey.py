@@ -20,7 +20,7 @@ from desk.domain.skm import FORM_ORDER, UNSUR_KEYS, ResponseDraft, parse_period
 from desk.domain.skm_forms import SheetRow, column_letters
 from desk.domain.skm_records import OFFICE, SERVICE, UNIT, FollowupDraft
 from desk.domain.status import DONE, IN_PROCESS, REJECTED
-from desk.store import forums, survey, survey_followup
+from desk.store import complaints, forums, survey, survey_followup
 from desk.store.access import AccessDenied, Actor
 from desk.store.catalog import list_services
 from desk.store.database import Database
@@ -29,6 +29,7 @@ from desk.store.models import AuditEntry
 from desk.store.models_survey import SurveyResponseRow
 from desk.store.requests import change_status, create_request
 from desk.store.work import Change
+from tests.complaint_samples import siti
 from tests.factories import user_with_role
 
 NOW = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)  # Jumat 20 November 2026, 11.00 WITA
@@ -253,6 +254,29 @@ def test_report_data_has_profile_parts_trend_and_the_plan(db: Database) -> None:
     sheet = survey.processing_sheet(db, S2)
     assert len(sheet.lines) == 6 and sheet.lines[0].surveyed_on == date(2026, 7, 1)
     assert sheet.lines[1].scores == (4, 3, 3, 3, 3, 3, 3, 3, 3)  # U1..U9: persyaratan first
+
+
+def test_the_report_cites_the_complaints_register_of_the_same_days_and_scope(db: Database) -> None:
+    svc = services(db)
+    officer = db.as_user(actor(db, "Rahmat Hidayat", "petugas"))
+    pnp, kop = svc["P1"].unit_id, svc["K1"].unit_id
+    march, november = datetime(2026, 3, 10, 2, tzinfo=UTC), datetime(2026, 11, 2, 1, tzinfo=UTC)
+    complaints.record_complaint(officer, siti(unit_id=pnp), now=march)  # semester I: not this report's
+    first = complaints.record_complaint(officer, siti(unit_id=pnp), now=november).value.complaint
+    complaints.record_complaint(officer, siti(unit_id=pnp, channel="whatsapp"), now=november)
+    complaints.record_complaint(officer, siti(unit_id=kop, anonymous=True, name="", phone="", email="", address="",
+                                              contact_consent=False, channel="kotak_saran"), now=november)
+    complaints.move_complaint(officer, first.id, "ditolak", "Isi pengaduan tidak jelas dan pelapor tidak dapat "
+                              "dihubungi untuk melengkapinya.", now=november)
+
+    handled = survey.report_data(db, S2, now=NOW).complaints
+    assert handled is not None and handled.period.label == "Semester II 2026"
+    assert (handled.received, handled.responded, handled.responded_on_time, handled.still_open) == (3, 1, 1, 2)
+    assert handled.channels == ("Datang langsung", "WhatsApp", "Kotak saran")
+    unit = survey.report_data(db, S2, unit_id=pnp, now=NOW).complaints
+    assert unit is not None and (unit.received, unit.channels) == (2, ("Datang langsung", "WhatsApp"))
+    first_half = survey.report_data(db, parse_period("2026-S1"), now=NOW).complaints
+    assert first_half is not None and first_half.received == 1
 
 
 def test_the_follow_up_plan_and_its_share_completed(db: Database) -> None:
