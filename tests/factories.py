@@ -15,8 +15,9 @@ def username_for(full_name: str) -> str:
 
 def user_with_role(
     db: Database, role: str = OFFICER, name: str = "Rahmat Hidayat", *, username: str | None = None,
-    password: str = PASSWORD,
+    password: str = PASSWORD, nip: str = "",
 ) -> Actor:
     """A user with `role`, made by the store's own operation (as the local system, like `desk users add`)."""
-    made = accounts.create_user(db.as_user(None), username or username_for(name), name, role, password).value
+    made = accounts.create_user(db.as_user(None), username or username_for(name), name, role, password,
+                                nip).value
     return made.actor

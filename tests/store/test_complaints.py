@@ -335,3 +335,30 @@ def test_counters_saving_at_once_get_gapless_unique_numbers(any_db: Database) ->
     with any_db.read() as s:
         assert s.scalar(select(ComplaintCounter.last_seq).where(ComplaintCounter.year == 2026)) == 100
         assert s.scalar(select(func.count()).select_from(ComplaintEventRow)) == 100
+
+
+# --- papers -------------------------------------------------------------------------------------------
+
+
+def test_the_papers_are_signed_by_the_receiving_officer_with_nip_and_by_the_head_with_jabatan(db: Database) -> None:
+    from desk.documents.complaint_receipt import render_complaint_receipt
+    from desk.documents.complaint_reply import render_complaint_reply
+    from desk.domain.nip import nip_line
+    from desk.domain.office_rules import head_position_lines
+    from desk.store.work import office_context
+    from tests.documents.pdfcheck import text
+
+    officer = db.as_user(user_with_role(db, OFFICER, "Rahmat Hidayat", nip="198805122010011003"))
+    saved = complaints.record_complaint(officer, siti(), now=MONDAY).value.complaint
+    receipt = text(render_complaint_receipt(complaints.receipt_for(officer, saved.id), "A5"))
+    assert "Petugas Penerima," in receipt and "Rahmat Hidayat" in receipt
+    assert "NIP 19880512 201001 1 003" in receipt  # the NIP of the account that received it, grouped
+
+    for status, note in (("diverifikasi", ""), ("ditolak", "Isi pengaduan tidak jelas dan pelapor tidak dapat "
+                                                           "dihubungi untuk melengkapinya.")):
+        complaints.move_complaint(officer, saved.id, status, note, now=MONDAY + timedelta(days=1))
+    office = office_context(db).profile
+    reply = " ".join(text(render_complaint_reply(complaints.reply_for(officer, saved.id), "A4")).split())
+    assert " ".join(" ".join(head_position_lines(office)).split()) + "," in reply
+    assert office.head_name.strip() in reply and nip_line(office.head_nip) in reply
+    assert "Rahmat Hidayat" not in reply  # the head signs the reply, not the officer who typed it
