@@ -238,6 +238,36 @@ def test_retention_is_offered_at_start_when_due_and_runs(
     assert offer_retention(window, db, admin) is None
 
 
+@pytest.mark.usefixtures("settings_dir")
+def test_a_desk_left_open_offers_retention_again_on_the_next_office_day(
+    qtbot: QtBot, db: Database, admin: Actor
+) -> None:
+    from desk.store.work import office_context
+    from desk.ui.main_window import MainWindow
+
+    window = MainWindow(db, admin)
+    qtbot.addWidget(window)
+    ui = window.accounts
+    assert ui.retention_timer.isActive()  # checks by itself, hourly
+    today = office_context(db).clock.today
+    assert ui.recheck_retention() is None and ui.retention_asked_on == today  # nothing due
+    add_person(db, admin, "Siti Aminah", NIK, datetime(2015, 3, 2, 1, 0, tzinfo=UTC))
+    assert ui.recheck_retention() is None  # already checked today: not asked twice in a day
+    ui.retention_asked_on = today - timedelta(days=1)  # Desk was opened yesterday and never closed
+    ui.idle.lock()
+    assert ui.recheck_retention() is None  # never over the lock screen
+    ui.idle.screen.unlocked.emit()  # type: ignore[union-attr]
+    ui.idle.screen.hide()  # type: ignore[union-attr]
+    dialog = ui.recheck_retention()
+    assert isinstance(dialog, RetentionDialog) and dialog.isVisible()
+    assert "1 pengunjung" in dialog.page.summary.text()
+    assert ui.recheck_retention() is None  # not a second offer over the open one
+    dialog.reject()
+    assert ui.retention_dialog is None and ui.recheck_retention() is None  # asked today; tomorrow again
+    ui.idle.stop()
+    ui.retention_timer.stop()
+
+
 def test_the_data_protection_screen_opens_ready_to_type_a_search(qtbot: QtBot, db: Database, admin: Actor) -> None:
     from desk.ui.accounts.subject_page import DataProtectionDialog
 

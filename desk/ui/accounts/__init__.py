@@ -8,7 +8,8 @@ What the rest of the UI calls:
 - `install(window, db, actor)` once the main window exists: the idle
   screen lock (and Ctrl+L), "Ganti kata sandi", and for the roles that may use them
   "Pengguna", "Jejak audit" and "Pelindungan data pribadi"; a status-bar label with
-  the logged-in user; and the retention run offered when due.
+  the logged-in user; and the retention run offered when due: at start, and again on each
+  new office day while Desk stays open.
 - `ConsentPanel` for the intake form: the office's privacy notice and the three opt-in consents;
   the form hands `panel.flags()` to the operation that saves the request.
 - `RevealField` for any panel that shows a NIK or phone: masked, with an audited
@@ -18,6 +19,7 @@ What the rest of the UI calls:
 from __future__ import annotations
 
 import importlib
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -101,6 +103,12 @@ class AccountsUi(QObject):
         self.user_label = QLabel(window.tr("Masuk sebagai {name} ({role})").format(
             name=actor.full_name, role=ROLE_LABELS.get(actor.role, actor.role)))
         self.user_label.setObjectName("loggedInUser")
+        self.retention_dialog: RetentionDialog | None = None
+        self.retention_asked_on: date | None = None  # the office day the offer was last checked
+        # A Desk left open for days (a counter PC that is never shut down) is asked again each new day.
+        self.retention_timer = QTimer(self)
+        self.retention_timer.setInterval(RETENTION_RECHECK_MS)
+        self.retention_timer.timeout.connect(self.recheck_retention)
 
     @property
     def actions(self) -> list[QAction]:
@@ -136,12 +144,35 @@ class AccountsUi(QObject):
     def offer_retention(self) -> RetentionDialog | None:
         if not access.allowed(self.actor, access.PERSONAL_DATA):
             return None  # only those who may run it are asked; nobody else waits for the check
+        from desk.store.work import office_context
         from desk.ui.accounts.retention import offer_retention
 
-        return offer_retention(self.window, self.db, self.actor)
+        self.retention_asked_on = office_context(self.db).clock.today
+        dialog = offer_retention(self.window, self.db, self.actor)
+        if dialog is not None:
+            self.retention_dialog = dialog
+            dialog.finished.connect(self._retention_closed)
+        return dialog
+
+    def recheck_retention(self) -> RetentionDialog | None:
+        """The offer again once the office day has changed since it was last checked; never over the
+        lock screen or over the offer still open."""
+        if not access.allowed(self.actor, access.PERSONAL_DATA) or self.idle.is_locked:
+            return None
+        if self.retention_dialog is not None:
+            return None
+        from desk.store.work import office_context
+
+        if office_context(self.db).clock.today == self.retention_asked_on:
+            return None
+        return self.offer_retention()
+
+    def _retention_closed(self) -> None:
+        self.retention_dialog = None
 
 
 RETENTION_OFFER_DELAY_MS = 1500
+RETENTION_RECHECK_MS = 60 * 60 * 1000  # hourly: a new office day is noticed within the hour
 
 
 def install(
@@ -166,4 +197,6 @@ def install(
     if offer_retention_at_start:
         # Once the register is painted: the check reads the visitors table and can wait a moment.
         QTimer.singleShot(RETENTION_OFFER_DELAY_MS, ui.offer_retention)
+        if access.allowed(actor, access.PERSONAL_DATA):
+            ui.retention_timer.start()
     return ui
