@@ -197,10 +197,20 @@ def run_holidays_list(ctx: CliContext, args: argparse.Namespace) -> int:
     view = _ask(lambda: holidays.calendar_view(db, args.year))
     found = _ask(lambda: holidays.list_holidays(db)) if args.all else view.holidays
     years = _ask(lambda: holidays.holiday_years(db))
+    # The decree (SKB) of each day as a numbered note under the list: it is long and shared by most days.
+    decrees = list(dict.fromkeys(h.decree.strip() for h in found if h.decree.strip()))
     for h in found:
-        print(f"{h.date.isoformat()}  {format_long_date(h.date):<28} {h.kind_label:<22} {h.name}")
+        note = f"  [{decrees.index(h.decree.strip()) + 1}]" if h.decree.strip() else ""
+        print(f"{h.date.isoformat()}  {format_long_date(h.date):<28} {h.kind_label:<22} {h.name}{note}")
     label = "semua tahun" if args.all else f"tahun {view.year}"
     print(f"{format_number(len(found))} hari libur, {label}." if found else f"Belum ada hari libur untuk {label}.")
+    if decrees:
+        print("Dasar hukum:")
+        for number, decree in enumerate(decrees, 1):
+            print(f"  [{number}] {decree}")
+    undecreed = sum(1 for h in found if not h.decree.strip())
+    if undecreed and decrees:
+        print(f"  {format_number(undecreed)} hari tanpa dasar hukum tercatat.")
     if years:
         print("Tahun yang ada: " + ", ".join(str(y) for y in years))
     for warning in view.coverage.warnings:

@@ -60,8 +60,9 @@ def test_next_years_holidays_in_one_command(desk: Run, data_dir: Path, tmp_path:
     code, out, _ = desk("holidays", "list", "--year", "2027")
     assert code == 0
     assert out.splitlines()[0].split() == ["2027-01-01", "Jumat,", "1", "Januari", "2027", "Libur", "nasional",
-                                           "Tahun", "Baru", "2027", "Masehi"]
+                                           "Tahun", "Baru", "2027", "Masehi", "[1]"]
     assert "3 hari libur, tahun 2027." in out
+    assert "Dasar hukum:\n  [1] SKB 2026\n" in out  # the decree each day rests on, once
     assert "Tahun yang ada: 2025, 2026, 2027" in out
 
 
