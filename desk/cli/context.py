@@ -1,7 +1,8 @@
 """What every CLI command shares: where the data is, the database opened (and migrated) once, and who acts.
 
 Most commands act as the local system (whoever administers the PC): they read, back up, or
-print. Commands that change accounts or personal data ask for an admin instead: `--user NAME`
+print. Commands that change accounts or personal data, or print personal data a screen shows only
+to some roles (the forum participants' phone numbers), ask for an admin instead: `--user NAME`
 (the password is asked, or read from the first line of standard input when that is not a
 terminal), or `--as-system`, which is allowed but leaves an entry in the audit trail naming the
 command and the operating-system account that ran it.
@@ -26,7 +27,7 @@ from desk.store.system_events import record_system_event
 
 EXIT_REFUSED = 1
 MSG_WHO = (
-    "Perintah ini mengubah akun atau data pribadi, jadi harus dijalankan oleh admin Desk: tambahkan "
+    "Perintah ini mengubah akun atau membuka data pribadi, jadi harus dijalankan oleh admin Desk: tambahkan "
     "--user NAMA_ADMIN (kata sandinya ditanyakan). Bila tidak ada admin yang dapat masuk (mis. kata sandi admin "
     "terakhir lupa), pakai --as-system; perintah itu dicatat di jejak audit bersama nama akun komputer ini."
 )

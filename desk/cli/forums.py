@@ -1,8 +1,9 @@
 """`desk print attendance|minutes|berita-acara|forum-recap FORUM_ID --out FILE.pdf`: a forum's documents.
 
-The command line runs as the local system (no logged-in officer), so it may print phone
-numbers when `--phone` asks for the column; even then a participant's number is printed
-only with their consent. Every file is logged in the print log like a "Simpan PDF" from the app: it
+The command line runs as the local system (no logged-in officer), except for the phone column:
+`--phone` prints numbers the app shows only to roles that may reveal them, so it asks who runs it
+(`--user NAME`, or `--as-system`, which the audit trail records), as the app would; even then a
+participant's number is printed only with their consent. Every file is logged in the print log like a "Simpan PDF" from the app: it
 carries the copy number the next paper print will carry.
 """
 
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.cli import print_cmd
-from desk.cli.context import CliContext, CliError
+from desk.cli.context import CliContext, CliError, add_who_arguments
 from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.store.errors import StoreError
 
@@ -49,14 +50,18 @@ def _attendance_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sort", choices=("unsur", "nama"), default="unsur",
                         help="urutan peserta: per unsur lalu nama (bawaan) atau nama saja")
     parser.add_argument("--phone", action="store_true",
-                        help="tampilkan kolom No. HP (hanya untuk peserta yang menyetujui)")
+                        help="tampilkan kolom No. HP (hanya untuk peserta yang menyetujui); perlu --user atau "
+                             "--as-system")
+    add_who_arguments(parser)
 
 
 def _data(ctx: CliContext, args: argparse.Namespace, kind: DocumentKind, *, with_phone: bool = False) -> Any:
     from desk.store import forums
 
+    # Phone numbers are shown in the app only to roles that may reveal them: the command asks who runs it.
+    db = ctx.acting(args, f"print attendance {args.forum_id} --phone") if with_phone else ctx.db()
     try:
-        data = forums.print_data(ctx.db(), args.forum_id, kind, with_phone=with_phone)
+        data = forums.print_data(db, args.forum_id, kind, with_phone=with_phone)
     except StoreError as exc:
         raise CliError(f"{exc.message} (forum {args.forum_id})") from exc
     if args.paper and args.paper not in data.papers:

@@ -40,7 +40,8 @@ def test_print_attendance_with_options(capsys: pytest.CaptureFixture[str], data_
     people = forums.print_data(db, forum, DocumentKind.ATTENDANCE, with_phone=True).participants
     out = tmp_path / "daftar-hadir.pdf"
     code, stdout, err = desk(capsys, "--data-dir", str(data_dir), "print", "attendance", str(forum),
-                             "--out", str(out), "--paper", "a4", "--landscape", "--blank-rows", "5", "--phone")
+                             "--out", str(out), "--paper", "a4", "--landscape", "--blank-rows", "5", "--phone",
+                             "--as-system")
     assert code == 0, err
     assert "45 peserta" in stdout and "salinan" not in stdout
     pages = text_of(out)
@@ -126,3 +127,30 @@ def test_cli_does_not_import_qt() -> None:
     code = ("import sys, desk.cli, desk.cli.forums, desk.cli.print_cmd; desk.cli.build_parser(); "
             "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)")
     assert subprocess.run([sys.executable, "-c", code], check=False, timeout=60).returncode == 0
+
+
+def test_the_phone_column_asks_who_prints_it_as_the_app_does(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path, forum: int, db: Database,
+        tmp_path: Path) -> None:
+    import io
+
+    from desk.store.access import HEAD, OFFICER
+    from tests.factories import PASSWORD, user_with_role
+
+    user_with_role(db, OFFICER, "Rahmat Hidayat", username="rahmat")
+    user_with_role(db, HEAD, "Kepala Dinas", username="kadis")
+    out = tmp_path / "daftar-hadir.pdf"
+    command = ("--data-dir", str(data_dir), "print", "attendance", str(forum), "--out", str(out), "--phone")
+    code, _stdout, err = desk(capsys, *command)
+    assert code == 1 and "--user" in err and "--as-system" in err and not out.exists()
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    code, _stdout, err = desk(capsys, *command, "--user", "kadis")  # the head may not reveal phone numbers
+    assert code == 1 and "tidak berwenang" in err and not out.exists()
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    code, stdout, err = desk(capsys, *command, "--user", "rahmat")
+    assert code == 0, err
+    assert out.exists() and "45 peserta" in stdout
+    # Without the column, nobody is asked: the sheet is what every role prints.
+    code, _stdout, err = desk(capsys, "--data-dir", str(data_dir), "print", "attendance", str(forum), "--out",
+                              str(tmp_path / "tanpa-hp.pdf"))
+    assert code == 0, err
