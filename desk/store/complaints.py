@@ -46,7 +46,7 @@ from desk.domain.phone import mask_phone
 from desk.domain.records import ServiceRecord, UnitRecord
 from desk.domain.refnumber import format_reference
 from desk.domain.status import status_label as request_status_label
-from desk.store import access, catalog, prints
+from desk.store import access, catalog, clock, prints
 from desk.store.calendar import work_calendar
 from desk.store.complaint_files import MAX_ATTACHMENTS, check_attachment
 from desk.store.complaint_settings import load_settings, next_complaint_sequence
@@ -246,6 +246,8 @@ def create_complaint(work: Work, draft: ComplaintDraft) -> ComplaintRow:
 def record_complaint(db: Database, draft: ComplaintDraft, *, now: datetime | None = None) -> Done[RecordedComplaint]:
     """Save a new complaint (InvalidComplaint names each field at fault); the value carries its receipt."""
     with writing(db, now=now) as work:
+        work.require(access.COMPLAINT_RECORD)
+        clock.require_plausible(work.session, now)  # a number of the wrong year is never issued
         row = create_complaint(work, draft)
         record = read_complaint(work, row.id)
         work.changed(Change.COMPLAINTS)

@@ -30,7 +30,7 @@ from sqlalchemy import exists, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from desk.domain.status import OPEN_STATUSES
-from desk.store import access, audit
+from desk.store import access, audit, clock
 from desk.store.database import Database
 from desk.store.errors import NotFound, StoreError
 from desk.store.models import Forum, OfficeProfileRow, ServiceRequest, Setting, Visitor
@@ -262,6 +262,8 @@ def run_retention(db: Database, *, now: datetime | None = None) -> Done[Retentio
     participants whose forum ended before it; then scrub the file (see `scrub`)."""
     with writing(db, now=now) as work:
         work.require(access.PERSONAL_DATA)
+        # A clock years ahead would anonymise visitors whose time has not come: it cannot be undone.
+        clock.require_plausible(work.session, now)
         session, at = work.session, work.now
         years = _years(session)
         cutoff = retention_cutoff(at, years)

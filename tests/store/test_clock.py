@@ -8,7 +8,7 @@ import pytest
 
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
-from desk.domain.status import IN_PROCESS
+from desk.domain.status import CANCELLED, IN_PROCESS
 from desk.store import clock
 from desk.store.access import AccessDenied
 from desk.store.database import Database
@@ -82,3 +82,35 @@ def test_a_clock_behind_cannot_be_confirmed(db: Database, monkeypatch: pytest.Mo
     pc_clock_reads(monkeypatch, datetime(2019, 3, 1, tzinfo=UTC))
     with pytest.raises(clock.ClockWrong):
         clock.confirm_clock_ahead(db)
+
+
+def test_retention_on_a_clock_years_ahead_anonymises_nobody(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desk.store import retention
+    from desk.store.access import ADMIN
+
+    admin = db.as_user(user_with_role(db, ADMIN, "Syifa Miratil Hayati"))
+    year_ago = datetime.now(UTC) - timedelta(days=365)
+    for name, when in (("Pemohon Tahun Lalu", year_ago), ("Pemohon Hari Ini", None)):
+        served = saved_walk_in(db, name, now=when, nik=make_nik("631104", date(1990, 1, 1), "L", len(name)))
+        set_status(db, served.id, CANCELLED, "Pemohon membatalkan sendiri.", now=when)  # closed: counts from here
+    pc_clock_reads(monkeypatch, datetime.now(UTC) + timedelta(days=3650))
+    assert retention.plan_retention(admin).visitors == 2  # what such a clock would do
+    with pytest.raises(clock.ClockWrong) as info:
+        retention.run_retention(admin)
+    assert info.value.ahead and "Periksa tanggal dan jam komputer" in info.value.message
+    monkeypatch.undo()
+    assert retention.plan_retention(admin).visitors == 0  # nobody was anonymised
+    assert retention.run_retention(admin).value.visitors == 0
+
+
+def test_a_clock_behind_issues_no_complaint_number(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desk.store import complaints
+    from tests.complaint_samples import siti
+
+    officer = db.as_user(user_with_role(db, name="Rahmat Hidayat"))
+    assert complaints.record_complaint(officer, siti()).value.complaint.number.startswith("0001/PGD/")
+    pc_clock_reads(monkeypatch, datetime(2019, 3, 1, 1, 0, tzinfo=UTC))
+    with pytest.raises(clock.ClockWrong):
+        complaints.record_complaint(officer, siti())
+    monkeypatch.undo()
+    assert complaints.record_complaint(officer, siti()).value.complaint.number.startswith("0002/PGD/")
