@@ -13,7 +13,7 @@ from typing import Any
 from desk.cli.context import CliContext, CliError
 from desk.safety import health
 from desk.safety.health import Finding, Level, Topic
-from desk.store import admin
+from desk.store import admin, clock
 from desk.store.errors import Problem
 from desk.store.overview import database_summary
 
@@ -41,6 +41,10 @@ def run(ctx: CliContext, _args: argparse.Namespace) -> int:
         findings.append(Finding(Level.OK, Topic.BACKUPS, "PostgreSQL: cadangan dibuat oleh server kantor"))
     # The office profile: official papers say KONSEP while a field they print is empty or a stand-in.
     findings += [Finding(Level.WARNING, Topic.OFFICE_PROFILE, gap.text) for gap in admin.paper_gaps(db)]
+    # A wrong clock leaves the file whole but stops every save: said here too, with both times.
+    wrong = clock.clock_problem(db)
+    findings.append(Finding(Level.WARNING, Topic.CLOCK, wrong.message) if wrong is not None
+                    else Finding(Level.OK, Topic.CLOCK, "sesuai dengan catatan terakhir di basis data"))
     newest = next((f for f in findings if f.topic is Topic.NEWEST_BACKUP), None)
     print(f"Basis data : {summary.where}")
     print(f"Revisi skema: {', '.join(summary.revisions)}")

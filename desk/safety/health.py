@@ -50,6 +50,7 @@ class Topic(StrEnum):
     SECOND_FOLDER = "second_folder"
     BACKUPS = "backups"
     OFFICE_PROFILE = "office_profile"
+    CLOCK = "clock"
 
     @property
     def label(self) -> str:
@@ -67,6 +68,7 @@ TOPIC_LABELS: dict[Topic, str] = {
     Topic.SECOND_FOLDER: "Folder cadangan kedua",
     Topic.BACKUPS: "Cadangan",
     Topic.OFFICE_PROFILE: "Profil kantor",
+    Topic.CLOCK: "Jam komputer",
 }
 
 

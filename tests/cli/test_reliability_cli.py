@@ -57,3 +57,23 @@ def test_a_command_on_another_programs_database_leaves_it_alone(
     assert main(["--data-dir", str(folder), "users", "list"]) == 3
     assert "milik program lain" in capsys.readouterr().err
     assert (folder / DATABASE_FILE).read_bytes() == before
+
+
+def test_desk_check_says_when_the_clock_is_behind_the_records(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime
+
+    from desk.store import clock
+    from tests.conftest import saved_walk_in
+
+    db = open_database(default_database_url(data_dir), data_dir)
+    saved_walk_in(db, "Siti Aminah")  # recorded at the real time
+    db.dispose()
+    assert main(["--data-dir", str(data_dir), "check"]) == 0
+    assert "[ok] Jam komputer: sesuai dengan catatan terakhir" in capsys.readouterr().out
+    monkeypatch.setattr(clock, "utc_now", lambda: datetime(2019, 3, 1, 1, 0, tzinfo=UTC))  # a flat CMOS battery
+    assert main(["--data-dir", str(data_dir), "check"]) == 0  # the file is whole
+    out = capsys.readouterr().out
+    assert "[PERINGATAN] Jam komputer: Jam komputer ini menunjukkan Jumat, 1 Maret 2019 pukul 09.00 WITA" in out
+    assert "lebih awal daripada catatan terakhir" in out and "Status     : sehat (" in out
