@@ -43,7 +43,7 @@ from desk.documents.styles import RULE, Para, Styles, esc, fit_size, make_style,
 from desk.domain.completeness import Completeness, completeness, is_optional, promise
 from desk.domain.nik import mask_nik
 from desk.domain.nip import nip_line
-from desk.domain.office_rules import standard_decree
+from desk.domain.office_rules import paper_draft_reasons, standard_decree
 from desk.domain.office_time import to_local
 from desk.domain.phone import mask_phone
 from desk.domain.records import OfficeProfile, ReceiptData, RequestRecord, StandardRecord
@@ -106,7 +106,7 @@ def render_receipt(data: ReceiptData, paper: str | Paper = "A4", *, two_up: bool
     ref = data.request.ref_number
     title = f"Tanda Terima {ref}"
     subject = f"{data.request.service_name} ({data.request.unit_name})"
-    draft = not standard_decree(data.standard, data.office).complete  # it would print "SK 188.4/___/…"
+    draft = bool(paper_draft_reasons(data.office, [data.standard]))  # e.g. it would print "SK 188.4/___/…"
     if two_up:
         code = qr_code(data.qr_payload, HALF_QR_SIZE)  # both halves print it: encode once
         halves = [partial(_half_story, data, chosen, label, code) for label in COPY_LABELS]

@@ -23,7 +23,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desk.domain.document_kinds import DocumentKind
-from desk.domain.office_rules import gaps_summary, office_gaps, standard_decree
+from desk.domain.office_rules import office_gaps, paper_draft_reasons
 from desk.domain.records import OfficeProfile, ServiceRecord, StandardRecord
 from desk.domain.standard_diff import ComponentDiff, diff_standards
 from desk.domain.standard_rules import (
@@ -182,12 +182,8 @@ class StandardsPrintData:
 
 def _draft_reasons(kind: DocumentKind, office: OfficeProfile, published: Sequence[PublishedStandard]) -> list[str]:
     """What the printed paper lacks before it can be signed (the documents mark it KONSEP for these)."""
-    gaps = office_gaps(office)
-    named = {gap.field for gap in gaps}  # said once: the profile's summary already names these
-    reasons = [gaps_summary(gaps)] if gaps else []
-    if (any(not standard_decree(p.standard, office).complete for p in published)
-            and not named & {"standards_decree_number", "standards_decree_date"}):
-        reasons.append("Nomor dan tanggal keputusan kepala dinas yang menetapkan standar pelayanan belum diisi.")
+    reasons = paper_draft_reasons(office, [p.standard for p in published])
+    named = {gap.field for gap in office_gaps(office)}
     if (kind in (DocumentKind.BOOKLET, DocumentKind.MAKLUMAT) and office.maklumat_date is None
             and "maklumat_date" not in named):
         reasons.append("Tanggal penandatanganan maklumat pelayanan belum diisi.")
