@@ -454,7 +454,7 @@ def _register_regions(subparsers: Any) -> None:
     sub.add_parser("list", help="tampilkan kecamatan dan desa").set_defaults(func=run_regions_list)
     _add_csv_import(
         sub, "impor kode dan nama wilayah dari CSV (kode, nama)",
-        "Impor daftar wilayah Kemendagri dari CSV dengan kolom kode dan nama (63.11.04,Batu Mandi; "
+        "Impor daftar wilayah Kemendagri dari CSV dengan kolom kode dan nama (63.11.04,Batumandi; "
         "63.11.04.2008,Mampari). Baris provinsi dan kabupaten dilewati. Bila satu baris bermasalah, tidak ada "
         "yang diimpor.",
         ("--replace", "--ganti"), "hapus wilayah yang tidak ada di berkas (kecuali yang dipakai alamat pengunjung)",

@@ -78,7 +78,7 @@ def test_the_niks_kecamatan_is_preselected_and_a_nik_from_elsewhere_is_from_outs
     dialog = open_new_request(qtbot, db)
     type_text(qtbot, make_nik("631104", date(1995, 5, 1), "P", 7))
     dialog.validate_now()
-    assert dialog.region.kecamatan.currentText() == "Batu Mandi" and dialog.region.desa.isEnabled()
+    assert dialog.region.kecamatan.currentText() == "Batumandi" and dialog.region.desa.isEnabled()
 
     dialog.nik.selectAll()
     type_text(qtbot, make_nik("630902", date(1990, 7, 1), "P", 3))  # Tabalong, next door
