@@ -126,3 +126,15 @@ def test_cli_does_not_import_qt() -> None:
     code = ("import sys, desk.cli, desk.cli.forums, desk.cli.print_cmd; desk.cli.build_parser(); "
             "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)")
     assert subprocess.run([sys.executable, "-c", code], check=False, timeout=60).returncode == 0
+
+
+def test_a_demo_forums_moderator_is_a_name_and_the_papers_give_the_role(
+        capsys: pytest.CaptureFixture[str], data_dir: Path, forum: int, db: Database, tmp_path: Path) -> None:
+    moderator = forums.print_data(db, forum, DocumentKind.MINUTES).forum.moderator
+    assert moderator and "(" not in moderator and "narasumber" not in moderator.lower()
+    code, _out, err = desk(capsys, "--data-dir", str(data_dir), "print", "minutes", str(forum), "--out",
+                           str(tmp_path / "notulen.pdf"))
+    assert code == 0, err
+    text = " ".join(text_of(tmp_path / "notulen.pdf"))
+    assert f"Moderator/Narasumber, {moderator}" in text or f"Moderator/Narasumber {moderator}" in text
+    assert "(Narasumber)" not in text
