@@ -433,6 +433,11 @@ def _register_services(subparsers: Any) -> None:
         sub_parser = sub.add_parser(name, help=helptext)
         sub_parser.add_argument("code", metavar="KODE")
         sub_parser.set_defaults(func=run_services_switch, active=active)
+    due = sub.add_parser("due-from", help="jangka waktu layanan dihitung sejak berkas lengkap atau sejak diterima")
+    due.add_argument("code", metavar="KODE")
+    due.add_argument("start", choices=("lengkap", "diterima"),
+                     help="lengkap: sejak berkas lengkap (bawaan); diterima: sejak permohonan diterima")
+    due.set_defaults(func=run_services_due_from)
 
 
 def run_services_list(ctx: CliContext, _args: argparse.Namespace) -> int:
@@ -440,18 +445,38 @@ def run_services_list(ctx: CliContext, _args: argparse.Namespace) -> int:
         state = "aktif" if r.offered else ("nonaktif" if not r.active else "bidang nonaktif")
         if not r.has_standard:
             state += ", belum ada standar"
-        print(f"{r.code:<6} {r.unit_code:<5} {state:<28} {format_number(r.requests):>8}  {r.name}")
+        start = "sejak lengkap" if r.time_from_complete else "sejak diterima"
+        print(f"{r.code:<6} {r.unit_code:<5} {state:<28} {start:<15} {format_number(r.requests):>8}  {r.name}")
     return 0
 
 
-def run_services_switch(ctx: CliContext, args: argparse.Namespace) -> int:
-    code = args.code.strip().upper()
-    db = ctx.db()
+def _service_of(db: Any, code_typed: str) -> Any:
+    code = code_typed.strip().upper()
     found = next((r for r in _ask(lambda: admin.list_catalogue(db)) if r.code == code), None)
     if found is None:
         raise CliError(f"Layanan dengan kode {code} tidak ada (lihat `desk services list`).", 1)
+    return found
+
+
+def run_services_switch(ctx: CliContext, args: argparse.Namespace) -> int:
+    db = ctx.db()
+    found = _service_of(db, args.code)
     made = _write(lambda: admin.set_service_active(db, found.id, args.active))
     print(f"Layanan {made.code} {'aktif' if made.active else 'nonaktif'}: {made.name}")
+    return 0
+
+
+def run_services_due_from(ctx: CliContext, args: argparse.Namespace) -> int:
+    from desk.store.request_changes import set_due_counting
+
+    db = ctx.db()
+    found = _service_of(db, args.code)
+    from_complete = args.start == "lengkap"
+    moved = _write(lambda: set_due_counting(db, found.id, from_complete))
+    rule = "sejak berkas lengkap" if from_complete else "sejak permohonan diterima"
+    dates = (f"{format_number(moved)} permohonan terbuka mendapat tenggat baru" if moved else
+             "tenggat permohonan terbuka tidak berubah")
+    print(f"Layanan {found.code}: jangka waktu dihitung {rule}; {dates}.")
     return 0
 
 
@@ -464,7 +489,7 @@ def _register_regions(subparsers: Any) -> None:
     sub.add_parser("list", help="tampilkan kecamatan dan desa").set_defaults(func=run_regions_list)
     _add_csv_import(
         sub, "impor kode dan nama wilayah dari CSV (kode, nama)",
-        "Impor daftar wilayah Kemendagri dari CSV dengan kolom kode dan nama (63.11.04,Batu Mandi; "
+        "Impor daftar wilayah Kemendagri dari CSV dengan kolom kode dan nama (63.11.04,Batumandi; "
         "63.11.04.2008,Mampari). Baris provinsi dan kabupaten dilewati. Bila satu baris bermasalah, tidak ada "
         "yang diimpor.",
         ("--replace", "--ganti"), "hapus wilayah yang tidak ada di berkas (kecuali yang dipakai alamat pengunjung)",

@@ -76,13 +76,12 @@ def _write(ctx: CliContext, args: argparse.Namespace, data: Any, paper: str, pdf
 
     path = print_cmd.write_pdf(args.out, pdf)
     try:
-        copy_no = prints.record_print(ctx.db(), data.kind, args.forum_id, PrintAction.SAVE, paper,
-                                      str(path.resolve()), details).value
+        prints.record_print(ctx.db(), data.kind, args.forum_id, PrintAction.SAVE, paper, str(path.resolve()),
+                            details)
     except StoreError as exc:
         raise CliError(exc.message) from exc
-    if data.draft_reasons:  # said before the file's name, so nobody has it signed by mistake
-        print("Dicetak sebagai KONSEP (belum untuk ditandatangani): " + " ".join(data.draft_reasons))
-    return path, f" (salinan ke-{copy_no})" if copy_no > 1 else ""
+    print_cmd.say_draft(data.draft_reasons)
+    return path, print_cmd.copy_note(data.copy_no)
 
 
 def run_attendance(ctx: CliContext, args: argparse.Namespace) -> int:

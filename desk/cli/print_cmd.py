@@ -13,7 +13,7 @@ import argparse
 import os
 import tempfile
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -104,3 +104,18 @@ def write_pdf(path: str | Path, data: bytes) -> Path:
             os.unlink(temp)
         raise CliError(f"Berkas {target} tidak dapat ditulis: {exc.strerror or exc}.") from exc
     return target
+
+
+def say_draft(reasons: Sequence[str]) -> None:
+    """Say why the file prints "KONSEP" before naming it, so nobody has it signed by mistake."""
+    if reasons:
+        print("Dicetak sebagai KONSEP (belum untuk ditandatangani): " + " ".join(reasons))
+
+
+def copy_note(copy_no: int) -> str:
+    """The copy mark the written file carries, in the paper's own words (" (bertanda SALINAN ke-2)");
+    nothing for the original, which carries no mark."""
+    from desk.documents.base import copy_mark
+
+    mark = copy_mark(copy_no)
+    return f" (bertanda {mark})" if mark else ""

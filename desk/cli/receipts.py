@@ -54,13 +54,13 @@ def run_receipt(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.two_up and paper not in ("A4", "F4"):
         raise CliError("Dua lembar pada satu kertas hanya untuk A4 atau F4.")
     from desk.documents.receipt import render_receipt
+    from desk.domain.office_rules import paper_draft_reasons
 
     path = print_cmd.write_pdf(args.out, render_receipt(data, paper, two_up=args.two_up))
     try:
-        copy_no = prints.record_print(db, DocumentKind.RECEIPT, request_id, PrintAction.SAVE, paper,
-                                      str(path.resolve())).value
+        prints.record_print(db, DocumentKind.RECEIPT, request_id, PrintAction.SAVE, paper, str(path.resolve()))
     except StoreError as exc:
         raise CliError(exc.message) from exc
-    note = f" (salinan ke-{copy_no})" if copy_no > 1 else ""
-    print(f"Tanda terima {args.number}{note} ditulis ke {path}.")
+    print_cmd.say_draft(paper_draft_reasons(data.office, [data.standard]))
+    print(f"Tanda terima {args.number}{print_cmd.copy_note(data.copy_no)} ditulis ke {path}.")
     return 0

@@ -183,15 +183,13 @@ def _save(ctx: CliContext, args: argparse.Namespace, data: Any, pdf: bytes, pape
     from desk.store import prints
 
     path = print_cmd.write_pdf(args.out, pdf)
-    if data.draft_reasons:  # said with the file, so nobody has it signed by mistake
-        print("Dicetak sebagai KONSEP (belum untuk ditandatangani): " + " ".join(data.draft_reasons))
+    print_cmd.say_draft(data.draft_reasons)
     try:
-        copy_no = prints.record_print(ctx.db(), data.kind, data.record_id, PrintAction.SAVE, paper,
-                                      str(path.resolve()), details).value
+        prints.record_print(ctx.db(), data.kind, data.record_id, PrintAction.SAVE, paper, str(path.resolve()),
+                            details)
     except StoreError as exc:
         raise CliError(exc.message) from exc
-    again = f" (salinan ke-{copy_no})" if copy_no > 1 else ""
-    print(f"Ditulis: {path}{again}")
+    print(f"Ditulis: {path}{print_cmd.copy_note(data.copy_no)}")
     return 0
 
 

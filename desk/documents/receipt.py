@@ -43,7 +43,7 @@ from desk.documents.styles import RULE, Para, Styles, esc, fit_size, make_style,
 from desk.domain.completeness import Completeness, completeness, is_optional, promise
 from desk.domain.nik import mask_nik
 from desk.domain.nip import nip_line
-from desk.domain.office_rules import standard_decree
+from desk.domain.office_rules import paper_draft_reasons, standard_decree
 from desk.domain.office_time import to_local
 from desk.domain.phone import mask_phone
 from desk.domain.records import OfficeProfile, ReceiptData, RequestRecord, StandardRecord
@@ -106,7 +106,7 @@ def render_receipt(data: ReceiptData, paper: str | Paper = "A4", *, two_up: bool
     ref = data.request.ref_number
     title = f"Tanda Terima {ref}"
     subject = f"{data.request.service_name} ({data.request.unit_name})"
-    draft = not standard_decree(data.standard, data.office).complete  # it would print "SK 188.4/___/…"
+    draft = bool(paper_draft_reasons(data.office, [data.standard]))  # e.g. it would print "SK 188.4/___/…"
     if two_up:
         code = qr_code(data.qr_payload, HALF_QR_SIZE)  # both halves print it: encode once
         halves = [partial(_half_story, data, chosen, label, code) for label in COPY_LABELS]
@@ -192,7 +192,10 @@ def receipt_story(data: ReceiptData, paper: Paper, *, layout: Layout | None = No
     complaint_flow = [*_section("Pengaduan, saran, dan masukan", st, layout == "roll"),
                       *bullets(complaints, st, style=st.cell)]
     if layout == "roll":
-        story += [*complaint_flow, Spacer(1, st.size * 0.8), _signatures(data, st, width, layout), *_privacy(data, st)]
+        # A roll is read in the hand and torn off: the channels in one paragraph and the first layer
+        # of the privacy notice (the full notice is at the counter) keep it about a third shorter.
+        story += [Spacer(1, st.size * 0.4), _complaints_paragraph(data, st), _signatures(data, st, width, layout),
+                  *_privacy(data, st, short=True)]
         return story
     # Complaint channels beside the officer's signature: the sheet stays on one page.
     story += [Spacer(1, st.size * 0.6), _columns([complaint_flow, signature], [left_w, sign_w], gap)]
@@ -418,14 +421,9 @@ def _checklist(data: ReceiptData, st: Styles, width: float, layout: Layout) -> l
     if not lines:
         return [summary]
     if layout == "roll":
-        flow: list[Flowable] = []
-        item = make_style("roll_item", st.size * 0.95, leading=1.2, leftIndent=st.size * 2.0, after=st.size * 0.25,
-                          bulletIndent=0)
-        for i, (requirement, ok) in enumerate(lines, 1):
-            status = status_text(requirement, ok)
-            shown = f"<b>{status}</b>" if status == MISSING else status
-            flow.append(Para(f"{esc(requirement)}<br/>{shown}", item, bulletText=f"{i}."))
-        return [*flow, Spacer(1, st.size * 0.2), summary]
+        # One line a document where it fits, its mark in front (the legend is in the summary): a
+        # roll lists the file in half the paper the "requirement / status" pairs took.
+        return _mark_list(data, st, width, columns=1)
     no_w = st.size * 2.6
     status_w = st.size * 8.4
     rows: list[list[Flowable]] = [[Para("No", st.cell_bold), Para("Persyaratan", st.cell_bold),
@@ -482,8 +480,8 @@ def _complaints_paragraph(data: ReceiptData, st: Styles) -> Para:
                 make_style("complaints_inline", st.size * 0.9, leading=1.2, after=st.size * 0.4))
 
 
-def _mark_list(data: ReceiptData, st: Styles, width: float) -> list[Flowable]:
-    """The requirements as two columns of "✓ …" / "✗ …" items, and the summary with a legend."""
+def _mark_list(data: ReceiptData, st: Styles, width: float, columns: int = 2) -> list[Flowable]:
+    """The requirements as ``columns`` columns of "✓ …" / "✗ …" items, and the summary with a legend."""
     lines = checklist_lines(data)
     # The marks explained in the summary's own sentence: "… belum ada (✓ diterima, ✗ belum ada, …)."
     summary_text = checklist_summary(lines).rstrip(".")
@@ -497,7 +495,12 @@ def _mark_list(data: ReceiptData, st: Styles, width: float) -> list[Flowable]:
     item = make_style("mark_item", st.cell.fontSize, leading=1.15, leftIndent=st.size * 1.6, bulletIndent=0,
                       after=st.size * 0.08)
     marks = {RECEIVED: "✓", MISSING: "✗", OPTIONAL: "–"}
-    flows = [Para(esc(requirement), item, bulletText=marks[status_text(requirement, ok)]) for requirement, ok in lines]
+    # One column has the width to set what is still missing in bold, as the sheet's table does.
+    bold = {MISSING} if columns == 1 else set()
+    flows = [Para(f"<b>{esc(requirement)}</b>" if status in bold else esc(requirement), item, bulletText=marks[status])
+             for requirement, status in ((r, status_text(r, ok)) for r, ok in lines)]
+    if columns == 1:
+        return [*flows, Spacer(1, st.size * 0.3), summary]
     half = (len(flows) + 1) // 2
     gap = st.size
     col = (width - gap) / 2

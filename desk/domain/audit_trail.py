@@ -21,6 +21,8 @@ from desk.domain.text_id import format_clock, format_numeric_date
 ACTION_LABELS: dict[str, str] = {
     "login": "Masuk", "login.failed": "Gagal masuk", "login.lock": "Akun dikunci",
     "request.create": "Permohonan dicatat", "request.status": "Status permohonan diubah",
+    "request.correct": "Permohonan dikoreksi", "request.documents": "Berkas permohonan dicentang",
+    "request.reopen": "Permohonan dibuka kembali", "service.due_counting": "Awal jangka waktu layanan diubah",
     "document.print": "Dokumen dicetak", "document.reprint": "Salinan dokumen dicetak",
     "data.export": "Data diekspor", "data.import": "Data diimpor",
     "backup.create": "Cadangan dibuat", "backup.restore": "Cadangan dipulihkan",
@@ -84,6 +86,13 @@ DETAIL_LABELS: dict[str, str] = {
     "working_weekdays": "Hari kerja", "years": "Masa retensi (tahun)", "seed": "Benih acak", "count": "Jumlah",
     "title": "Judul", "started": "Mulai", "audit_head": "Ujung jejak audit", "command": "Perintah",
     "os_user": "Akun komputer", "scrubbed": "Jejak lama dibersihkan",
+    # a request's life after it is saved (desk.store.request_changes)
+    "sex": "Jenis kelamin", "address": "Alamat", "kecamatan_code": "Kecamatan", "desa_code": "Desa/kelurahan",
+    "region_text": "Asal (luar kabupaten)", "organisation": "Organisasi", "organisation_kind": "Jenis organisasi",
+    "notes": "Catatan", "received": "Berkas diterima", "unreceived": "Ditandai belum diterima",
+    "completed_on": "Berkas lengkap sejak", "collected_by": "Hasil diambil oleh", "collector": "Nama pengambil",
+    "product_number": "Nomor produk", "time_from_complete": "Dihitung sejak berkas lengkap",
+    "moved": "Tenggat berubah",
     # Indonesian keys of older entries
     "aksi": "Tindakan", "acara": "Susunan acara", "benih": "Benih acak", "berkas": "Berkas",
     "berlaku": "Berlaku mulai", "bidang_baru": "Bidang baru", "demo": "Data contoh", "dokumen": "Dokumen",

@@ -15,6 +15,7 @@ DINAS", "NAMA PEJABAT", "ISI …"). A NIP must also be a valid NIP (desk.domain.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -135,6 +136,21 @@ def gaps_summary(gaps: tuple[OfficeGap, ...]) -> str:
     if not gaps:
         return ""
     return "Profil kantor belum lengkap untuk cetak resmi: " + ", ".join(g.label for g in gaps) + "."
+
+
+DECREE_MISSING = "Nomor dan tanggal keputusan kepala dinas yang menetapkan standar pelayanan belum diisi."
+
+
+def paper_draft_reasons(office: OfficeProfile, standards: Sequence[StandardRecord] = ()) -> list[str]:
+    """Why a paper for ``office`` that cites ``standards`` must print "KONSEP", in the words the
+    preview and `desk print` say before it is printed: the profile's gaps, then a decree not known."""
+    gaps = office_gaps(office)
+    reasons = [gaps_summary(gaps)] if gaps else []
+    named = {gap.field for gap in gaps}  # said once: the profile's summary already names these
+    if (any(not standard_decree(standard, office).complete for standard in standards)
+            and not named & {"standards_decree_number", "standards_decree_date"}):
+        reasons.append(DECREE_MISSING)
+    return reasons
 
 
 # --- what the papers derive from the profile -------------------------------------------------

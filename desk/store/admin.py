@@ -562,6 +562,7 @@ class CatalogueService:
     unit_active: bool
     has_standard: bool
     requests: int
+    time_from_complete: bool = True  # its time counts from a complete file (request_changes.set_due_counting)
 
     @property
     def offered(self) -> bool:
@@ -601,7 +602,7 @@ def _list_catalogue(session: Session) -> tuple[CatalogueService, ...]:
     query = select(Service, Unit).join(Unit).order_by(Unit.sort, Unit.code, Service.sort, Service.code)
     return tuple(
         CatalogueService(s.id, s.code, s.name, u.id, u.code, u.name, s.active, u.active, s.id in with_standard,
-                         int(counts.get(s.id, 0)))
+                         int(counts.get(s.id, 0)), s.time_from_complete)
         for s, u in session.execute(query)
     )
 

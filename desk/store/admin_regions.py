@@ -1,7 +1,7 @@
 """The kecamatan and desa/kelurahan list (Kemendagri codes): edit it, or import a list of them.
 
 Desk ships Balangan's 8 kecamatan and 157 desa/kelurahan; an office elsewhere imports its
-own from a Kemendagri code list ("63.11.04,Batu Mandi" / "63.11.04.2008,Mampari", the
+own from a Kemendagri code list ("63.11.04,Batumandi" / "63.11.04.2008,Mampari", the
 format of the Kepmendagri tables and of cahyadsn/wilayah), as CSV or Excel rows read by
 desk.formats. Province and kabupaten lines of such a list are skipped. Visitors keep region
 codes, so a region in use is never removed.

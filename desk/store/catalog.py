@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desk.domain.records import ServiceRecord, StandardRecord, UnitRecord
 from desk.store.errors import NotFound
-from desk.store.models import Region, Service, StandardVersion, Unit
+from desk.store.models import Region, Service, ServiceAlias, StandardVersion, Unit
 
 
 def list_units(session: Session, *, active_only: bool = True) -> list[UnitRecord]:
@@ -18,6 +19,18 @@ def list_units(session: Session, *, active_only: bool = True) -> list[UnitRecord
     if active_only:
         query = query.where(Unit.active.is_(True))
     return [UnitRecord(u.id, u.code, u.name, u.full_name, u.active) for u in session.scalars(query)]
+
+
+def service_aliases(session: Session, service_ids: Sequence[int] | None = None) -> dict[int, tuple[str, ...]]:
+    """The other names people use for each service ("kartu kuning" for P1), in their order."""
+    query = select(ServiceAlias.service_id, ServiceAlias.alias).order_by(ServiceAlias.service_id,
+                                                                         ServiceAlias.position)
+    if service_ids is not None:
+        query = query.where(ServiceAlias.service_id.in_(service_ids))
+    out: dict[int, list[str]] = {}
+    for service_id, alias in session.execute(query):
+        out.setdefault(service_id, []).append(alias)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def list_services(session: Session, *, active_only: bool = True) -> list[ServiceRecord]:

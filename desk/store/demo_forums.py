@@ -195,7 +195,7 @@ def _add_forums(work: Work, forums: int, participants: int, seed: int) -> list[i
         draft = ForumDraft(
             title=title, starts_at=starts_at, ends_at=starts_at + timedelta(hours=3), venue=venue,
             topic="Pembahasan rancangan perubahan standar pelayanan bersama masyarakat dan pemangku kepentingan.",
-            organiser=organiser, moderator=f"{_name(rng)[0]} (Narasumber)", service_ids=chosen,
+            organiser=organiser, moderator=_name(rng)[0], service_ids=chosen,  # a name: the papers say the role
         )
         forum = forum_store.insert_forum(session, draft, now=now).id
         rows = _participants(rng, forum, participants, starts_at, past, user_id)

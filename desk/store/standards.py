@@ -23,7 +23,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desk.domain.document_kinds import DocumentKind
-from desk.domain.office_rules import gaps_summary, office_gaps, standard_decree
+from desk.domain.office_rules import office_gaps, paper_draft_reasons
 from desk.domain.records import OfficeProfile, ServiceRecord, StandardRecord
 from desk.domain.standard_diff import ComponentDiff, diff_standards
 from desk.domain.standard_rules import (
@@ -43,7 +43,7 @@ from desk.domain.standard_rules import (
 )
 from desk.domain.text_id import format_date
 from desk.store import access, audit
-from desk.store.catalog import standard_record
+from desk.store.catalog import service_aliases, standard_record
 from desk.store.database import Database
 from desk.store.errors import NotFound, StoreError
 from desk.store.models import Forum, Service, ServiceAlias, StandardItem, StandardVersion, Unit, User
@@ -182,12 +182,8 @@ class StandardsPrintData:
 
 def _draft_reasons(kind: DocumentKind, office: OfficeProfile, published: Sequence[PublishedStandard]) -> list[str]:
     """What the printed paper lacks before it can be signed (the documents mark it KONSEP for these)."""
-    gaps = office_gaps(office)
-    named = {gap.field for gap in gaps}  # said once: the profile's summary already names these
-    reasons = [gaps_summary(gaps)] if gaps else []
-    if (any(not standard_decree(p.standard, office).complete for p in published)
-            and not named & {"standards_decree_number", "standards_decree_date"}):
-        reasons.append("Nomor dan tanggal keputusan kepala dinas yang menetapkan standar pelayanan belum diisi.")
+    reasons = paper_draft_reasons(office, [p.standard for p in published])
+    named = {gap.field for gap in office_gaps(office)}
     if (kind in (DocumentKind.BOOKLET, DocumentKind.MAKLUMAT) and office.maklumat_date is None
             and "maklumat_date" not in named):
         reasons.append("Tanggal penandatanganan maklumat pelayanan belum diisi.")
@@ -215,17 +211,6 @@ def in_force(versions: list[StandardVersion], on: date) -> StandardVersion | Non
     return next((v for v in ordered if v.effective_date <= on), ordered[-1])
 
 
-def _aliases(session: Session, service_ids: Sequence[int] | None = None) -> dict[int, tuple[str, ...]]:
-    query = select(ServiceAlias.service_id, ServiceAlias.alias).order_by(ServiceAlias.service_id,
-                                                                         ServiceAlias.position)
-    if service_ids is not None:
-        query = query.where(ServiceAlias.service_id.in_(service_ids))
-    out: dict[int, list[str]] = {}
-    for service_id, alias in session.execute(query):
-        out.setdefault(service_id, []).append(alias)
-    return {k: tuple(v) for k, v in out.items()}
-
-
 def _service_rows(session: Session, include_inactive: bool) -> list[tuple[Service, Unit]]:
     query = select(Service, Unit).join(Unit).order_by(Unit.sort, Unit.code, Service.sort, Service.code)
     if not include_inactive:
@@ -241,7 +226,7 @@ def _entry(service: Service, unit: Unit, version: StandardVersion | None, aliase
 
 def _entries(session: Session, *, include_inactive: bool, on: date) -> list[ServiceEntry]:
     versions = _versions_by_service(session, items=False)
-    aliases = _aliases(session)
+    aliases = service_aliases(session)
     entries = []
     for service, unit in _service_rows(session, include_inactive):
         version = in_force(versions.get(service.id, []), on)
@@ -263,7 +248,7 @@ def _get_entry(session: Session, service_id: int, on: date) -> ServiceEntry:
         raise NotFound("Layanan tidak ditemukan.", "service")
     service, unit = row
     versions = list(session.scalars(select(StandardVersion).where(StandardVersion.service_id == service_id)))
-    return _entry(service, unit, in_force(versions, on), _aliases(session, [service_id]).get(service_id, ()))
+    return _entry(service, unit, in_force(versions, on), service_aliases(session, [service_id]).get(service_id, ()))
 
 
 def service_by_code(db: Database, code: str) -> ServiceEntry:
@@ -390,7 +375,7 @@ def search_standards(db: Database, typed: str, *, include_inactive: bool = False
         session = work.session
         on = on or work.today
         versions = _versions_by_service(session, items=True)
-        aliases = _aliases(session)
+        aliases = service_aliases(session)
         hits: list[SearchHit] = []
         for service, unit in _service_rows(session, include_inactive):
             version = in_force(versions.get(service.id, []), on)
@@ -492,7 +477,7 @@ def _replace_aliases(work: Work, service: Service, current: tuple[str, ...], ali
 def _new_aliases(work: Work, service: Service, typed: Sequence[str] | None,
                  errors: dict[str, str]) -> tuple[tuple[str, ...], tuple[str, ...] | None]:
     """The service's aliases now, and the ones to store instead (None: nothing to change)."""
-    current = _aliases(work.session, [service.id]).get(service.id, ())
+    current = service_aliases(work.session, [service.id]).get(service.id, ())
     if typed is None:
         return current, None
     cleaned, problem = clean_aliases(typed)

@@ -10,7 +10,7 @@ print), so nothing is read again before the receipt preview paints.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from desk.domain.document_kinds import DocumentKind
@@ -35,6 +35,7 @@ class IntakeForm:
     known_regions: frozenset[str]  # kecamatan codes as NIK prefixes ("631104")
     services: tuple[ServiceRecord, ...]
     kecamatan: tuple[tuple[str, str], ...]  # (code, name)
+    aliases: Mapping[int, tuple[str, ...]] = field(default_factory=dict)  # service id: names people use for it
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ def intake_form(db: Database) -> IntakeForm:
             known_regions=frozenset(catalog.known_nik_regions(work.session)),
             services=tuple(catalog.list_services(work.session)),
             kecamatan=tuple(catalog.list_kecamatan(work.session)),
+            aliases=catalog.service_aliases(work.session),
         )
 
 

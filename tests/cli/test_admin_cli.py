@@ -12,6 +12,7 @@ from PIL import Image
 from desk.cli import main
 from desk.paths import default_database_url
 from desk.safety.opening import open_database
+from desk.store.requests import request_detail, request_id_of
 from desk.store.work import office_context
 from tests.admin_support import receive
 
@@ -217,3 +218,26 @@ def test_office_show_and_check_name_every_field_a_paper_cannot_carry_yet(desk: R
     assert "Profil kantor" not in desk("check")[1]
     code, _, err = desk("office", "set", "standards_decree_date=kemarin")
     assert code == 1 and "tulis tanggalnya seperti 31-12-2025" in err
+
+
+def test_a_services_time_counts_from_the_complete_file_or_from_the_day_received(desk: Run, data_dir: Path) -> None:
+    db = open_database(default_database_url(data_dir), data_dir)
+    try:  # one of U3's documents still missing: no firm due date while its time counts from a complete file
+        ref = receive(db, "U3", 7, documents_received=(True,), name="Nurul Hasanah").ref_number
+    finally:
+        db.dispose()
+    u3 = next(line for line in desk("services", "list")[1].splitlines() if line.startswith("U3"))
+    assert "sejak lengkap" in u3
+    code, out, _ = desk("services", "due-from", "u3", "diterima")
+    assert code == 0
+    assert out.strip() == ("Layanan U3: jangka waktu dihitung sejak permohonan diterima; tenggat permohonan "
+                           "terbuka tidak berubah.")  # the estimate it had is now its firm due date
+    db = open_database(default_database_url(data_dir), data_dir)
+    try:
+        waiting = request_detail(db, request_id_of(db, ref) or 0).record
+    finally:
+        db.dispose()
+    assert not waiting.awaiting_documents and not waiting.time_from_complete
+    assert "sejak diterima" in next(line for line in desk("services", "list")[1].splitlines() if line.startswith("U3"))
+    code, _, err = desk("services", "due-from", "X9", "lengkap")
+    assert code == 1 and "X9 tidak ada" in err

@@ -154,3 +154,15 @@ def test_the_phone_column_asks_who_prints_it_as_the_app_does(
     code, _stdout, err = desk(capsys, "--data-dir", str(data_dir), "print", "attendance", str(forum), "--out",
                               str(tmp_path / "tanpa-hp.pdf"))
     assert code == 0, err
+
+
+def test_a_demo_forums_moderator_is_a_name_and_the_papers_give_the_role(
+        capsys: pytest.CaptureFixture[str], data_dir: Path, forum: int, db: Database, tmp_path: Path) -> None:
+    moderator = forums.print_data(db, forum, DocumentKind.MINUTES).forum.moderator
+    assert moderator and "(" not in moderator and "narasumber" not in moderator.lower()
+    code, _out, err = desk(capsys, "--data-dir", str(data_dir), "print", "minutes", str(forum), "--out",
+                           str(tmp_path / "notulen.pdf"))
+    assert code == 0, err
+    text = " ".join(text_of(tmp_path / "notulen.pdf"))
+    assert f"Moderator/Narasumber, {moderator}" in text or f"Moderator/Narasumber {moderator}" in text
+    assert "(Narasumber)" not in text

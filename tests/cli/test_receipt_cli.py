@@ -12,9 +12,10 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from desk.cli import main
+from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.domain.nik import make_nik, mask_nik
 from desk.domain.receipt_check import verify_qr_payload
-from desk.store import receipts
+from desk.store import prints, receipts
 from desk.store.database import Database
 from desk.store.models import PrintRecord
 from tests.conftest import saved_walk_in
@@ -61,6 +62,24 @@ def test_print_receipt_writes_the_pdf_and_records_each_save(
     # The QR was signed with this installation's key: the app will call it genuine.
     payload = receipts.receipt_for(db, request_id).qr_payload
     assert verify_qr_payload(payload, (data_dir / receipts.KEY_FILE).read_bytes()).genuine
+
+
+def test_the_message_says_what_the_paper_says(
+        capsys: pytest.CaptureFixture[str], data_dir: Path, db: Database, request_ref: tuple[int, str],
+        tmp_path: Path) -> None:
+    """KONSEP and the copy mark: said by the command exactly when the file carries them, in its words."""
+    request_id, ref = request_ref
+    first, second = tmp_path / "asli.pdf", tmp_path / "salinan.pdf"
+    code, out, _ = desk(capsys, "--data-dir", str(data_dir), "print", "receipt", ref, "--out", str(first))
+    text = text_of(first)
+    assert code == 0 and "KONSEP" in text  # the seeded profile still has its stand-ins
+    assert "Dicetak sebagai KONSEP" in out and "Telepon" in out and "standar pelayanan" in out
+    assert "SALINAN" not in text and "SALINAN" not in out and "salinan" not in out
+    # The preview printed the original on paper: the next file carries the reprint's mark, and says so.
+    prints.record_print(db, DocumentKind.RECEIPT, request_id, PrintAction.PRINT, "A4", "Loket 1")
+    code, out, _ = desk(capsys, "--data-dir", str(data_dir), "print", "receipt", ref, "--out", str(second))
+    assert code == 0 and "SALINAN ke-2" in text_of(second)
+    assert f"Tanda terima {ref} (bertanda SALINAN ke-2) ditulis ke {second}." in out
 
 
 def test_unknown_number_and_bad_paper_fail_without_a_file(

@@ -14,7 +14,7 @@ from desk.domain.receipt_check import make_qr_payload
 from desk.domain.records import ChecklistItem, OfficeProfile, ReceiptData, RequestRecord, StandardRecord
 
 SECRET = b"kunci-rahasia-uji"
-NIK = "6311044105950001"  # a woman born 1 May 1995, Batu Mandi
+NIK = "6311044105950001"  # a woman born 1 May 1995, Batumandi
 NIK_MASKED = "6311********0001"
 PHONE = "+6281234567890"
 PHONE_MASKED = "0812-****-7890"
@@ -101,7 +101,7 @@ def make_request(**changes: Any) -> RequestRecord:
         visitor_sex="P",
         visitor_phone=PHONE,
         visitor_address="Jalan Mampari RT 02",
-        visitor_kecamatan="Batu Mandi",
+        visitor_kecamatan="Batumandi",
         visitor_desa="Mampari",
         organisation="",
         checklist=checklist,

@@ -201,6 +201,8 @@ def test_standard_of_every_service(code: str) -> None:
             assert "LAMPIRAN" in read[0].text and "Ditetapkan di Batumandi" in read[n].text
             assert all(("SALINAN" in page.text) == (copy > 1) for page in read)
             assert not any("ber-kursi" in page.text for page in read)
+            # The table's header once a page: at its top, never again above a row split by the page break.
+            assert [page.text.count("No Komponen Uraian") for page in read] == [1] * len(read)
 
 
 @pytest.mark.parametrize("paper", SHEETS)

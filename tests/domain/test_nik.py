@@ -14,7 +14,7 @@ from desk.domain.nik import NikInfo, format_nik_grouped, make_nik, mask_nik, par
 TODAY = date(2025, 10, 29)
 BALANGAN_KECAMATAN = {f"6311{n:02d}" for n in range(1, 9)}  # Juai .. Tebing Tinggi
 
-# A Balangan woman registered in Batu Mandi, born 1 May 1995: day 01 + 40 = 41.
+# A Balangan woman registered in Batumandi, born 1 May 1995: day 01 + 40 = 41.
 SITI = "6311044105950001"
 
 

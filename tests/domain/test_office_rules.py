@@ -14,6 +14,7 @@ from desk.domain.office_rules import (
     head_position_lines,
     is_placeholder,
     office_gaps,
+    paper_draft_reasons,
     standard_decree,
 )
 from desk.domain.records import OfficeProfile, StandardRecord
@@ -81,6 +82,16 @@ def test_a_standard_cites_its_own_decree_or_the_offices() -> None:
         assert (decree.number, decree.issued, decree.complete) == ("188.4/045/DKUKMTK/2025", date(2025, 10, 29), True)
     unknown = standard_decree(_standard("188.4/___/DKUKMTK/2025"), seeded())
     assert not unknown.complete
+
+
+def test_why_a_paper_is_a_konsep_is_said_once_per_cause() -> None:
+    """The profile's gaps in one sentence (the decree named there, not again); a ready office whose
+    decree stands in for a standard's stand-in SK has nothing to say."""
+    stand_in = _standard("188.4/___/DKUKMTK/2025")
+    reasons = paper_draft_reasons(seeded(), [stand_in])
+    assert len(reasons) == 1 and "Telepon" in reasons[0] and "Nomor keputusan" in reasons[0]
+    assert paper_draft_reasons(ready(), [stand_in]) == []
+    assert paper_draft_reasons(ready(), [_standard("188.4/101/DKUKMTK/2026")]) == []
 
 
 def test_the_heads_full_jabatan() -> None:

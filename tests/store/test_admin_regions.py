@@ -47,7 +47,7 @@ def test_another_kabupatens_list_is_imported_and_replaces_balangans(db: Database
     assert [r.action for r in report.rows] == ["dilewati", "dilewati", "tambah", "tambah", "tambah", "tambah", "tambah"]
     assert (report.added, report.kept_in_use) == (5, ("63.11.04.2008", "63.11.04"))
     assert walk_in.intake_form(db).kecamatan == (
-        ("63.08.02", "Babirik"), ("63.11.04", "Batu Mandi"), ("63.08.01", "Danau Panggang"))
+        ("63.08.02", "Babirik"), ("63.11.04", "Batumandi"), ("63.08.01", "Danau Panggang"))
     assert walk_in.desa_of(db, "63.08.02") == [("63.08.02.2001", "Babirik Hulu")]
     assert walk_in.desa_of(db, "63.11.04") == [("63.11.04.2008", "Mampari")]  # still on a visitor's address
     assert report.removed == 165 - 2
@@ -79,7 +79,7 @@ def test_a_file_with_problems_imports_nothing_and_names_every_row(db: Database, 
 def test_regions_are_added_renamed_and_deleted_by_hand(db: Database, as_admin: Database) -> None:
     visitor_in_mampari(db)
     added = regions.add_region(as_admin, "63.11.04.2019", "Desa Pemekaran").value
-    assert regions.rename_region(as_admin, "63.11.04", "Batumandi").value.visitors == 1
+    assert regions.rename_region(as_admin, "63.11.04", "Batumandi Ulu").value.visitors == 1
     assert (added.level, added.parent_code) == ("desa", "63.11.04")
     with pytest.raises(StoreError, match="dipakai di alamat 1 pengunjung"):
         regions.delete_region(as_admin, "63.11.04.2008")
@@ -87,7 +87,7 @@ def test_regions_are_added_renamed_and_deleted_by_hand(db: Database, as_admin: D
         regions.delete_region(as_admin, "63.11.01")
     assert regions.delete_region(as_admin, "63.11.04.2019").value.name == "Desa Pemekaran"
     listed = {r.code: r for r in regions.list_regions(db)}
-    assert listed["63.11.04"].name == "Batumandi" and listed["63.11.04.2008"].visitors == 1
+    assert listed["63.11.04"].name == "Batumandi Ulu" and listed["63.11.04.2008"].visitors == 1
     assert "63.11.04.2019" not in listed
     with db.read() as s:
         assert [e.action for e in last_entries(s, 3)] == ["region.delete", "region.update", "region.create"]

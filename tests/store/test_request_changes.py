@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from desk.domain.audit_trail import DETAIL_LABELS, action_text, detail_lines
 from desk.domain.nik import make_nik
 from desk.domain.status import CANCELLED, DONE, IN_PROCESS, REJECTED
 from desk.store import receipts, walk_in
@@ -236,3 +237,25 @@ def test_an_admin_reopens_a_closed_request_with_a_reason(db: Database, officer: 
     assert again.status == IN_PROCESS and again.collected_by == again.collector_name == ""
     set_status(officer, rec.id, CANCELLED, "pemohon membatalkan")
     assert request_detail(db, rec.id).record.status == CANCELLED
+
+
+def test_the_audit_screen_reads_every_change_of_a_request_in_indonesian(
+        db: Database, officer: Database, admin: Database) -> None:
+    """Corrections, documents ticked later, a reopening and the service's rule: labelled actions and fields,
+    no "request.reopen" or "Kecamatan code" left for a person to decode."""
+    rec = saved_walk_in(officer, service="U3", nik=SITI, now=MON_3_NOV, documents_received=(True,))
+    correct_request(officer, rec.id, replace(RequestCorrection.of(rec), name="Siti Aminah Rahmah",
+                                             kecamatan_code="63.11.01", notes="datang lagi besok"))
+    record_documents(officer, rec.id, tuple(True for _ in rec.checklist))
+    set_status(officer, rec.id, DONE, collection=Collection("kuasa", "Ahmad", "AK/I-001"))
+    reopen_request(admin, rec.id, "hasil belum diambil")
+    set_due_counting(admin, service_id_of(db, "U3"), False)
+    actions = ("request.correct", "request.documents", "request.status", "request.reopen", "service.due_counting")
+    with db.read() as s:
+        entries = list(s.execute(select(AuditEntry.action, AuditEntry.details).where(AuditEntry.action.in_(actions))))
+    assert {action for action, _ in entries} == set(actions)
+    for action, details in entries:
+        assert action_text(action) != action, action
+        keys = set(details) | set(details.get("changes") or {})
+        assert keys <= set(DETAIL_LABELS), (action, keys - set(DETAIL_LABELS))
+        assert all("_" not in line.split(":")[0] for line in detail_lines(details)), action

@@ -48,7 +48,7 @@ def test_desa_kecamatan_and_the_region_of_a_visitor_from_outside_are_searchable(
     mampari = saved_walk_in(db, "Siti Aminah", kecamatan_code="63.11.04", desa_code="63.11.04.2008")
     outside = saved_walk_in(db, "Yusuf Hamdani", region_text="Kab. Tabalong, Kec. Murung Pudak")
     assert found(db, "mampari") == [mampari.id]
-    assert found(db, "batu mandi") == [mampari.id]
+    assert found(db, "batumandi") == [mampari.id]
     assert found(db, "siti mampari") == [mampari.id]
     assert found(db, "murung pudak") == [outside.id]
 

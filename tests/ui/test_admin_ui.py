@@ -15,8 +15,10 @@ from desk.store import admin_regions, holidays, printing_defaults, walk_in
 from desk.store.audit import last_entries
 from desk.store.database import Database
 from desk.store.receipts import receipt_for
+from desk.store.requests import request_detail
 from desk.store.work import office_context
 from desk.ui import admin as admin_ui
+from desk.ui.admin.catalogue_page import COL_FROM_COMPLETE, COL_STANDARD
 from desk.ui.admin.common import TableImportDialog
 from desk.ui.admin.holidays_page import HolidayDialog, HolidaysPage
 from desk.ui.admin.profile_page import OfficeProfilePage
@@ -265,10 +267,35 @@ def test_a_deactivated_service_is_unticked_and_a_service_without_standard_cannot
     monkeypatch.setattr(type(page), "ask", staticmethod(fill))
     assert page.add_service() is True
     new = page.item_for("service", "P9")
-    assert new is not None and new.checkState(1) == Qt.CheckState.Unchecked and new.text(2) == "belum ada"
+    assert new is not None and new.checkState(1) == Qt.CheckState.Unchecked and new.text(COL_STANDARD) == "belum ada"
     new.setCheckState(1, Qt.CheckState.Checked)
     assert "standar pelayanannya belum ditulis" in page.message.text()
     qtbot.waitUntil(lambda: page.item_for("service", "P9").checkState(1) == Qt.CheckState.Unchecked)  # type: ignore[union-attr]
+
+
+def test_a_services_time_counts_from_the_complete_file_or_from_the_day_received(
+    qtbot: QtBot, db: Database, admin: Database
+) -> None:
+    """Ticked by default; unticked, an open request still waiting for a document gets its firm due date."""
+    waiting = receive(db, "U3", 41, documents_received=(True,))  # one of U3's documents still missing
+    assert request_detail(db, waiting.id).record.awaiting_documents
+    area = admin_ui.AdminArea(admin, clock=lambda: WED)
+    qtbot.addWidget(area)
+    page = area.catalogue
+    item = page.item_for("service", "U3")
+    assert item is not None and item.checkState(COL_FROM_COMPLETE) == Qt.CheckState.Checked
+    assert all(page.item_for("service", code).checkState(COL_FROM_COMPLETE) == Qt.CheckState.Checked
+               for code in ("P1", "B1", "K1"))  # on by default
+    item.setCheckState(COL_FROM_COMPLETE, Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: "sejak permohonan diterima" in page.message.text())
+    assert page.message.text().startswith("U3 — ")
+    after = request_detail(db, waiting.id).record
+    assert not after.awaiting_documents and not after.time_from_complete and after.due_date is not None
+    qtbot.waitUntil(lambda: page.item_for("service", "U3").checkState(COL_FROM_COMPLETE)  # type: ignore[union-attr]
+                    == Qt.CheckState.Unchecked)
+    page.item_for("service", "U3").setCheckState(COL_FROM_COMPLETE, Qt.CheckState.Checked)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: "sejak berkas lengkap" in page.message.text())
+    assert request_detail(db, waiting.id).record.awaiting_documents
 
 
 def test_regions_are_added_until_the_code_is_right_imported_and_deleted(

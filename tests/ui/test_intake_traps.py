@@ -64,6 +64,32 @@ def test_once_chosen_the_service_moves_on_to_its_checklist_and_no_key_changes_it
     assert dialog.service.service_id() == chosen and dialog.sex.currentData() == ""
 
 
+def test_the_names_people_use_find_the_service(qtbot: QtBot, db: Database) -> None:
+    """"kartu kuning" (P1's everyday name, also in P2's "perpanjangan kartu kuning") offers both, P1 first;
+    an alias of one service typed whole ("AK1", "PMI") is that service once the field is left."""
+    dialog = open_new_request(qtbot, db)
+    dialog.service.setFocus()
+    type_text(qtbot, "kartu kuning")
+    popup = dialog.service.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    offered = [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())]
+    assert [text.split(" — ")[0] for text in offered] == ["P1", "P2"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: focused() is dialog.standard.checklist)
+    assert dialog.service.currentText().startswith("P1 — Penerbitan Kartu Tanda Bukti")  # the name, not the alias
+
+    dialog.reject()
+
+    for typed, code in (("pmi", "P3"), ("AK1", "P1")):
+        dialog = open_new_request(qtbot, db)
+        dialog.service.setFocus()
+        type_text(qtbot, typed)
+        press(qtbot, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda code=code, picker=dialog.service: picker.currentText().startswith(f"{code} — "))
+        assert dialog.standard.facts.text().count(f"<b>{code} — ") == 1
+
+
 def test_service_lists_show_whole_names_with_their_codes(qtbot: QtBot, db: Database) -> None:
     dialog = open_new_request(qtbot, db)
     picker = dialog.service
@@ -78,7 +104,7 @@ def test_the_niks_kecamatan_is_preselected_and_a_nik_from_elsewhere_is_from_outs
     dialog = open_new_request(qtbot, db)
     type_text(qtbot, make_nik("631104", date(1995, 5, 1), "P", 7))
     dialog.validate_now()
-    assert dialog.region.kecamatan.currentText() == "Batu Mandi" and dialog.region.desa.isEnabled()
+    assert dialog.region.kecamatan.currentText() == "Batumandi" and dialog.region.desa.isEnabled()
 
     dialog.nik.selectAll()
     type_text(qtbot, make_nik("630902", date(1990, 7, 1), "P", 3))  # Tabalong, next door

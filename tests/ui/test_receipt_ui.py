@@ -77,6 +77,9 @@ def test_save_preview_print_and_reprint(qtbot: QtBot, window: MainWindow, db: Da
     first = pdf_text(preview.pdf_bytes)
     assert record.ref_number in first and mask_nik(record.visitor_nik or "") in first
     assert "SALINAN" not in first
+    # The seeded profile still has stand-ins: the paper says KONSEP and the preview says why, above it.
+    assert "KONSEP" in first and preview.notice.isVisibleTo(preview)
+    assert "KONSEP" in preview.notice.text() and "Telepon" in preview.notice.text()
     assert print_records(db, request_id) == []  # a preview alone prints nothing
 
     out = tmp_path / "printed.pdf"

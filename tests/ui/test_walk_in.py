@@ -96,7 +96,7 @@ def test_walk_in_logged_by_keyboard_then_found_and_rejected(
     type_text(qtbot, "Jl. Mampari RT 02")
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is dialog.region.kecamatan
-    assert dialog.region.kecamatan.currentText() == "Batu Mandi"  # the NIK's kecamatan (63.11.04), preselected
+    assert dialog.region.kecamatan.currentText() == "Batumandi"  # the NIK's kecamatan (63.11.04), preselected
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is dialog.region.desa
     type_text(qtbot, "Mampari")
@@ -129,7 +129,7 @@ def test_walk_in_logged_by_keyboard_then_found_and_rejected(
     record = dialog.saved_record
     assert record is not None and saved.args[0].request == record
     assert record.visitor_name == "Siti Aminah" and record.visitor_phone == "+6281234567890"
-    assert record.visitor_desa == "Mampari" and record.visitor_kecamatan == "Batu Mandi"
+    assert record.visitor_desa == "Mampari" and record.visitor_kecamatan == "Batumandi"
     assert record.received_by == "Rahmat Hidayat"
     assert [item.received for item in record.checklist][:3] == [True, True, False]
     assert record.notes == "Pencari kerja baru"

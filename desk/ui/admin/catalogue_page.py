@@ -1,7 +1,9 @@
 """Units and services (admin): which are offered at the counter, and new ones.
 
 Ticking "Aktif" off takes a service out of intake and of the standards look-up at once;
-its old requests keep showing it. A new service stays inactive until its standard is
+its old requests keep showing it. "Sejak berkas lengkap" is the service's rule for its time: ticked,
+the working days count from the day the file is complete; unticked, from the day it was received;
+open requests of the service get the due date the new rule gives them. A new service stays inactive until its standard is
 written in the standards editor, so the counter never offers a service without one.
 """
 
@@ -27,13 +29,14 @@ from desk.store import admin
 from desk.store.admin import CatalogueService
 from desk.store.database import Database
 from desk.store.errors import StoreError
+from desk.store.request_changes import set_due_counting
 from desk.store.work import Change, Done
 from desk.ui.admin.common import AdminPage, tr
 from desk.ui.common import error_label, show_error_text, show_message
 from desk.ui.widgets.buttons import button_row, push_button, save_cancel_buttons
 
 UNIT, SERVICE = "unit", "service"
-COL_NAME, COL_ACTIVE, COL_STANDARD, COL_REQUESTS = 0, 1, 2, 3
+COL_NAME, COL_ACTIVE, COL_FROM_COMPLETE, COL_STANDARD, COL_REQUESTS = 0, 1, 2, 3, 4
 
 
 class NewEntryDialog(QDialog):
@@ -91,7 +94,11 @@ class CataloguePage(AdminPage):
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget()
         self.tree.setObjectName("catalogue")
-        self.tree.setHeaderLabels([tr("Bidang / layanan"), tr("Aktif"), tr("Standar"), tr("Permohonan")])
+        self.tree.setHeaderLabels([tr("Bidang / layanan"), tr("Aktif"), tr("Sejak berkas lengkap"), tr("Standar"),
+                                   tr("Permohonan")])
+        self.tree.headerItem().setToolTip(COL_FROM_COMPLETE, tr(
+            "Dicentang: jangka waktu layanan dihitung sejak berkas lengkap. Tidak dicentang: sejak permohonan "
+            "diterima. Tenggat permohonan yang masih terbuka dihitung ulang."))
         self.tree.header().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.itemChanged.connect(self._item_changed)
@@ -115,26 +122,28 @@ class CataloguePage(AdminPage):
         self.tree.clear()
         unit_items: dict[int, QTreeWidgetItem] = {}
         for unit in units.values():
-            item = QTreeWidgetItem([f"{unit.code} — {unit.name}", "", "", ""])
+            item = QTreeWidgetItem([f"{unit.code} — {unit.name}", "", "", "", ""])
             item.setData(COL_NAME, Qt.ItemDataRole.UserRole, (UNIT, unit.id))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(COL_ACTIVE, Qt.CheckState.Checked if unit.active else Qt.CheckState.Unchecked)
             self.tree.addTopLevelItem(item)
             unit_items[unit.id] = item
         for row in self.rows:
-            item = QTreeWidgetItem([f"{row.code} — {row.name}", "", tr("ada") if row.has_standard else tr("belum ada"),
-                                    format_number(row.requests)])
+            item = QTreeWidgetItem([f"{row.code} — {row.name}", "", "",
+                                    tr("ada") if row.has_standard else tr("belum ada"), format_number(row.requests)])
             item.setData(COL_NAME, Qt.ItemDataRole.UserRole, (SERVICE, row.id))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(COL_ACTIVE, Qt.CheckState.Checked if row.active else Qt.CheckState.Unchecked)
+            item.setCheckState(COL_FROM_COMPLETE,
+                               Qt.CheckState.Checked if row.time_from_complete else Qt.CheckState.Unchecked)
             item.setTextAlignment(COL_REQUESTS, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if not row.offered:
                 item.setToolTip(COL_NAME, tr("Tidak ditawarkan di loket dan pencarian standar."))
-                for col in range(4):
+                for col in range(self.tree.columnCount()):
                     item.setForeground(col, Qt.GlobalColor.gray)
             unit_items[row.unit_id].addChild(item)
         self.tree.expandAll()
-        for col in (COL_ACTIVE, COL_STANDARD, COL_REQUESTS):
+        for col in (COL_ACTIVE, COL_FROM_COMPLETE, COL_STANDARD, COL_REQUESTS):
             self.tree.resizeColumnToContents(col)
         self._loading = False
 
@@ -149,9 +158,12 @@ class CataloguePage(AdminPage):
         return None
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
-        if self._loading or column != COL_ACTIVE:
+        if self._loading or column not in (COL_ACTIVE, COL_FROM_COMPLETE):
             return
         kind, key = item.data(COL_NAME, Qt.ItemDataRole.UserRole)
+        if column == COL_FROM_COMPLETE:
+            self._due_counting_changed(item, key, item.checkState(column) == Qt.CheckState.Checked)
+            return
         active = item.checkState(COL_ACTIVE) == Qt.CheckState.Checked
         name = item.text(COL_NAME)
         switch = admin.set_unit_active if kind == UNIT else admin.set_service_active
@@ -165,6 +177,20 @@ class CataloguePage(AdminPage):
                                     tr("{name} nonaktif: tidak ditawarkan lagi; permohonan lamanya tetap tercatat."))
                      .format(name=name))
         # Published after the item's own signal has returned: the reload it brings deletes the item.
+        QTimer.singleShot(0, lambda: self.publish(done.changes))
+
+    def _due_counting_changed(self, item: QTreeWidgetItem, service_id: int, from_complete: bool) -> None:
+        name = item.text(COL_NAME)
+        try:
+            done = set_due_counting(self.db, service_id, from_complete)
+        except StoreError as exc:
+            show_message(self.message, exc.message, problem=True)
+            QTimer.singleShot(0, self.reload)
+            return
+        rule = (tr("{name}: jangka waktu dihitung sejak berkas lengkap.") if from_complete else
+                tr("{name}: jangka waktu dihitung sejak permohonan diterima.")).format(name=name)
+        moved = tr(" {n} permohonan terbuka mendapat tenggat baru.").format(n=format_number(done.value))
+        show_message(self.message, rule + (moved if done.value else ""))
         QTimer.singleShot(0, lambda: self.publish(done.changes))
 
     def add_unit(self) -> bool:

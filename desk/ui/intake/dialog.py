@@ -151,6 +151,7 @@ class NewRequestDialog(QDialog):
         self.regency = form.regency or self.tr("kabupaten ini")
         self.privacy_notice = form.privacy_notice
         services, kecamatan = list(form.services), list(form.kecamatan)
+        self._aliases = form.aliases
 
         self.error_labels: dict[str, QLabel] = {}
         self.field_widgets: dict[str, QWidget] = {}
@@ -236,7 +237,7 @@ class NewRequestDialog(QDialog):
         service_box = QGroupBox(self.tr("Layanan"))
         service_form = QFormLayout(service_box)
         service_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.service = ServicePicker(services)
+        self.service = ServicePicker(services, aliases=self._aliases)
         self.service.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.service.setMinimumContentsLength(30)
         self.standard = StandardPanel()

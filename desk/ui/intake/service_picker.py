@@ -1,4 +1,5 @@
-"""Type-ahead over every active service: "P1 — Penerbitan Kartu AK/I", found by code or any word.
+"""Type-ahead over every active service: "P1 — Penerbitan Kartu AK/I", found by code, any word of its
+name or any name people use for it ("kartu kuning", "AK1": the aliases kept with the standard).
 
 Once a service is chosen, only a deliberate choice changes it: arrow keys open the list (where
 they move without choosing) and Space does nothing, so the keys the checklist below uses can
@@ -7,13 +8,17 @@ never silently pick another service. Names in the lists wrap instead of being cu
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from collections.abc import Mapping
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QCompleter, QListView, QWidget
 
 from desk.domain.records import ServiceRecord
 
 _BROWSE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+# What typing is matched against: the shown "code — name" and the service's aliases.
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def service_text(service: ServiceRecord) -> str:
@@ -31,34 +36,56 @@ def _wrapping(view: QAbstractItemView) -> None:
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
+class _ServiceCompleter(QCompleter):
+    """Matches on the search text (name and aliases) but puts the shown "code — name" into the field."""
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
 class ServicePicker(QComboBox):
     """An editable combo whose completer matches anywhere in the text, case-insensitively.
 
-    The chosen service is the item whose text (or code) equals what is typed;
-    leaving the field with text that only one service contains picks that one.
+    The chosen service is the item whose text, code or (unshared) alias equals what is typed;
+    leaving the field with text that only one service's name or aliases contain picks that one.
     `chosen` fires when a suggestion is taken with Enter or a click (the form moves on).
     """
 
     service_changed = Signal(object)  # int | None
     chosen = Signal()
 
-    def __init__(self, services: list[ServiceRecord], parent: QWidget | None = None) -> None:
+    def __init__(self, services: list[ServiceRecord], parent: QWidget | None = None, *,
+                 aliases: Mapping[int, tuple[str, ...]] | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
+        aliases = aliases or {}
         self._codes: dict[str, int] = {}
+        owners: dict[str, set[int]] = {}  # alias → the services that use it
         for service in services:
+            own = aliases.get(service.id, ())
             self.addItem(service_text(service), service.id)
-            self.setItemData(self.count() - 1, service_text(service), Qt.ItemDataRole.ToolTipRole)
+            row = self.count() - 1
+            tip = service_text(service) + (self.tr("\nNama lain: {names}").format(names=", ".join(own)) if own else "")
+            self.setItemData(row, tip, Qt.ItemDataRole.ToolTipRole)
+            self.setItemData(row, " · ".join((service_text(service), *own)), SEARCH_ROLE)
             self._codes[service.code.casefold()] = service.id
-        completer = QCompleter(self.model(), self)
+            for alias in own:
+                owners.setdefault(alias.casefold(), set()).add(service.id)
+        for alias, ids in owners.items():  # "AK1" typed whole is P1; a name two services share chooses neither
+            if len(ids) == 1:
+                self._codes.setdefault(alias, next(iter(ids)))
+        completer = _ServiceCompleter(self.model(), self)
+        completer.setCompletionRole(SEARCH_ROLE)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
         _wrapping(completer.popup())
+        # The completer sizes its list for one-line rows: two wrapped names would show one and a half.
+        completer.popup().setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         _wrapping(self.view())
         self.lineEdit().setPlaceholderText(self.tr("Ketik kode atau nama layanan…"))
         self.setCurrentIndex(-1)
@@ -134,7 +161,8 @@ class ServicePicker(QComboBox):
         if service_id is None:
             typed = self.currentText().strip().casefold()
             if typed:
-                hits = [row for row in range(self.count()) if typed in self.itemText(row).casefold()]
+                hits = [row for row in range(self.count())
+                        if typed in str(self.itemData(row, SEARCH_ROLE) or self.itemText(row)).casefold()]
                 if len(hits) == 1:
                     service_id = int(self.itemData(hits[0]))
         if service_id is not None:

@@ -47,6 +47,11 @@ class DocumentJob:
         publish(self.parent, done.changes)
 
 
+def draft_notice(reasons: Sequence[str]) -> str:
+    """The line above a KONSEP paper in the preview: why it may not be signed yet ("" when it may)."""
+    return "Dicetak sebagai KONSEP (belum untuk ditandatangani): " + " ".join(reasons) if reasons else ""
+
+
 def open_document(parent: QWidget | None, db: Database, *, kind: DocumentKind, record_id: int | None,
                   build: Build, copy_no: int, papers: Sequence[str], paper: str, suggested_name: str,
                   title: str = "", details: dict[str, Any] | None = None, draft_reasons: Sequence[str] = ()
@@ -57,11 +62,9 @@ def open_document(parent: QWidget | None, db: Database, *, kind: DocumentKind, r
     yet): the preview shows them above the page, so the officer knows what to complete first.
     """
     job = DocumentJob(db, kind, record_id, build, copy_no, parent, details)
-    notice = ("Dicetak sebagai KONSEP (belum untuk ditandatangani): " + " ".join(draft_reasons)
-              if draft_reasons else "")
     preview = PdfPreview.show_preview(
         parent, kind=kind.value, title=title or kind.label, build=job.build, papers=tuple(papers), paper=paper,
-        on_output=job.record, suggested_name=suggested_name, notice=notice,
+        on_output=job.record, suggested_name=suggested_name, notice=draft_notice(draft_reasons),
     )
     preview.job = job  # type: ignore[attr-defined]
     return preview

@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk.domain.document_kinds import DocumentKind, PrintAction
+from desk.domain.office_rules import paper_draft_reasons
 from desk.domain.records import ReceiptData
 from desk.store import prints, receipts
 from desk.store.database import Database
@@ -22,6 +23,7 @@ from desk.store.errors import StoreError
 from desk.store.printing_defaults import ALLOWED_PAPERS, paper_for
 from desk.ui.operations import publish
 from desk.ui.preview import PdfPreview
+from desk.ui.preview.document import draft_notice
 from desk.ui.settings import PRINT_DIRECTLY, PRINTER
 
 log = logging.getLogger(__name__)
@@ -58,6 +60,7 @@ def open_receipt(parent: QWidget | None, db: Database, data: ReceiptData, paper:
         parent, kind=RECEIPT.value, title=f"Tanda terima {ref}", build=job.build,
         papers=ALLOWED_PAPERS[RECEIPT], paper=paper or paper_for(db, RECEIPT), on_output=job.record,
         allow_two_up=True, suggested_name=name,
+        notice=draft_notice(paper_draft_reasons(data.office, [data.standard])),
     )
     preview.job = job  # type: ignore[attr-defined]
     return preview
