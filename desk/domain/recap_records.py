@@ -193,3 +193,34 @@ class Recap:
     def draft(self) -> bool:
         """The period is not over: its figures can still change."""
         return self.period.is_open(self.today)
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterBookLine:
+    """One line of the printed buku register (the visitor's NIK and phone are not printed)."""
+
+    number: int
+    ref_number: str
+    received_at: datetime  # aware UTC
+    visitor: str
+    sex: str
+    address: str  # desa, kecamatan or the free text
+    service: str
+    status: str
+    closed_on: date | None
+    officer: str
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterBook:
+    period: RecapPeriod
+    scope: RecapScope
+    office_tz: str
+    made_at: datetime
+    today: date
+    made_by: str
+    lines: tuple[RegisterBookLine, ...]
+
+    @property
+    def draft(self) -> bool:
+        return self.period.is_open(self.today)

@@ -36,6 +36,8 @@ from desk.domain.recap_records import (
     RecapRow,
     RecapScope,
     RecapTable,
+    RegisterBook,
+    RegisterBookLine,
     band_labels,
     is_job_seeker_card,
     median_of,
@@ -474,3 +476,33 @@ def scopes(db: Database) -> tuple[tuple[str, str, str], ...]:
             out += [(SERVICE, s_code, f"    {s_code} {s_name}") for u, s_code, s_name in services if u == unit_id]
         return tuple(out)
 
+
+
+def register_book(db: Database, period: RecapPeriod, *, unit: str | None = None, service: str | None = None,
+                  made_by: str | None = None) -> RegisterBook:
+    """Every request received in `period` (oldest first) as the printed buku register lists it."""
+    with reading(db) as work:
+        work.require(access.RECAP_READ)
+        session = work.session
+        scope, ids = _scope(session, unit, service)
+        q = _Query(work, period, ids)
+        desa, kecamatan = Region.__table__.alias("desa"), Region.__table__.alias("kec")
+        query = (
+            select(R.ref_number, R.received_at, Visitor.name, Visitor.sex, desa.c.name, kecamatan.c.name,
+                   Visitor.region_text, Service.code, Service.name, R.status, R.closed_at, User.full_name)
+            .select_from(R).join(Visitor, Visitor.id == R.visitor_id).join(Service, Service.id == R.service_id)
+            .outerjoin(desa, desa.c.code == Visitor.desa_code).outerjoin(kecamatan, kecamatan.c.code == Visitor.kecamatan_code)
+            .outerjoin(User, User.id == R.received_by).where(*q.where()).order_by(R.received_at, R.id)
+        )
+        clock = work.clock
+        lines = tuple(
+            RegisterBookLine(i, ref, received, name, sex or "", ", ".join(p for p in (d, k) if p) or (region or ""),
+                             f"{code} {sname}", _status_column(status),
+                             clock.local_date(closed) if closed is not None and status not in OPEN_STATUSES else None,
+                             officer or NO_OFFICER)
+            for i, (ref, received, name, sex, d, k, region, code, sname, status, closed, officer)
+            in enumerate(session.execute(query), 1)
+        )
+        actor = work.actor
+        who = made_by if made_by is not None else (actor.full_name if actor else "")
+        return RegisterBook(period, scope, clock.tz, work.now, work.today, who, lines)
