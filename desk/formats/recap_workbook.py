@@ -16,15 +16,23 @@ INTEGER = "#,##0"
 ONE_DECIMAL = "#,##0.0"
 
 
+# Excel's sheet names are at most 31 characters: a short name per table (its full title is the sheet's first cell).
+SHEET_NAMES = {
+    "service_status": "Layanan dan status", "timeliness": "Ketepatan waktu", "sex_age": "Jenis kelamin dan umur",
+    "kecamatan": "Kecamatan", "desa": "Desa dan kelurahan", "channel": "Saluran", "officer": "Petugas",
+    "reasons": "Ditolak dan dibatalkan", "months": "Per bulan",
+}
+
+
 def _title(index: int, table: RecapTable) -> str:
-    text = f"{index}. {table.title}"
+    text = f"{index}. {SHEET_NAMES.get(table.key, table.title)}"
     for bad in "[]:*?/\\":
         text = text.replace(bad, " ")
     return text[:31]
 
 
 def table_sheet(index: int, table: RecapTable) -> Sheet:
-    columns = [Column(table.first_heading, 52)]
+    columns = [Column(f"{table.title}: {table.first_heading.lower()}", 52)]
     columns += [Column(name, 13, ONE_DECIMAL if table.decimals_of(i) else INTEGER) for i, name in
                 enumerate(table.columns)]
     rows = [(row.label, *row.values) for row in table.rows]
@@ -40,7 +48,7 @@ def table_sheet(index: int, table: RecapTable) -> Sheet:
 
 def recap_bytes(recap: Recap) -> bytes:
     h = recap.headline
-    made = to_local(recap.made_at, recap.office_tz).replace(tzinfo=None)
+    made = to_local(recap.made_at, recap.office_tz).replace(tzinfo=None, microsecond=0)
     facts: list[tuple[object, ...]] = [
         ("Periode", recap.period.label), ("Tanggal awal", recap.period.first), ("Tanggal akhir", recap.period.last),
         ("Cakupan", recap.scope.label), ("Dicetak oleh", recap.made_by or "–"), ("Dibuat pada", made),
