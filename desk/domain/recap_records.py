@@ -88,6 +88,14 @@ def _nth(distribution: Mapping[int, int], index: int) -> int:
     raise IndexError(index)
 
 
+# Short names of the tables, for a tab or a spreadsheet's sheet (Excel allows 31 characters).
+SHORT_NAMES = {
+    "service_status": "Layanan dan status", "timeliness": "Ketepatan waktu", "sex_age": "Jenis kelamin dan umur",
+    "kecamatan": "Kecamatan", "desa": "Desa dan kelurahan", "channel": "Saluran", "officer": "Petugas",
+    "reasons": "Ditolak dan dibatalkan", "months": "Per bulan",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class RecapRow:
     key: str
@@ -108,6 +116,10 @@ class RecapTable:
     summed: tuple[bool, ...] = ()
     decimals: tuple[int, ...] = ()  # per column; 0 when not given
     note: str = ""
+
+    @property
+    def short_title(self) -> str:
+        return SHORT_NAMES.get(self.key, self.title)
 
     def value(self, row_key: str, column: str) -> Number:
         """The figure at row `row_key` ("" or "total" for the total row) and the column headed `column`."""

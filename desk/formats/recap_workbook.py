@@ -16,16 +16,8 @@ INTEGER = "#,##0"
 ONE_DECIMAL = "#,##0.0"
 
 
-# Excel's sheet names are at most 31 characters: a short name per table (its full title is the sheet's first cell).
-SHEET_NAMES = {
-    "service_status": "Layanan dan status", "timeliness": "Ketepatan waktu", "sex_age": "Jenis kelamin dan umur",
-    "kecamatan": "Kecamatan", "desa": "Desa dan kelurahan", "channel": "Saluran", "officer": "Petugas",
-    "reasons": "Ditolak dan dibatalkan", "months": "Per bulan",
-}
-
-
 def _title(index: int, table: RecapTable) -> str:
-    text = f"{index}. {SHEET_NAMES.get(table.key, table.title)}"
+    text = f"{index}. {table.short_title}"
     for bad in "[]:*?/\\":
         text = text.replace(bad, " ")
     return text[:31]
