@@ -65,9 +65,16 @@ class whole_years(FunctionElement[int]):  # noqa: N801 - a SQL function, named l
 
 @compiles(whole_years, "sqlite")
 def _whole_years_sqlite(element: whole_years, compiler: Any, **kw: Any) -> str:
-    birth, day = (compiler.process(c, **kw) for c in element.clauses)
-    return (f"(CAST(strftime('%Y', {day}) AS INTEGER) - CAST(strftime('%Y', {birth}) AS INTEGER)"
-            f" - (strftime('%m-%d', {day}) < strftime('%m-%d', {birth})))")
+    birth_clause, day_clause = element.clauses
+    birth = compiler.process(birth_clause, **kw)
+    # YYYYMMDD as numbers: their difference divided by 10000 is the age in whole years. A local day is
+    # read straight from its UTC moment with the offset as strftime's modifier: one call a row, not two.
+    if isinstance(day_clause, local_day):
+        moment = compiler.process(day_clause.clauses, **kw)
+        day = f"strftime('%Y%m%d', {moment}, '{day_clause.minutes:+d} minutes')"
+    else:
+        day = f"strftime('%Y%m%d', {compiler.process(day_clause, **kw)})"
+    return f"((CAST({day} AS INTEGER) - CAST(strftime('%Y%m%d', {birth}) AS INTEGER)) / 10000)"
 
 
 @compiles(whole_years, "postgresql")

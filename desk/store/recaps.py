@@ -112,11 +112,12 @@ class _Query:
     def age(self) -> Any:
         return whole_years(Visitor.birth_date, self.received_day)
 
-    def band(self) -> Any:
-        age = self.age()
-        whens = [(Visitor.birth_date.is_(None), AGE_UNKNOWN[0]), (age < AGE_BANDS[0][2], UNDER_15[0])]
-        whens += [(age <= high, key) for key, _label, _low, high in AGE_BANDS if high is not None]
-        return case(*whens, else_=AGE_BANDS[-1][0])
+
+def band_of(age: Any, birth_known: Any) -> Any:
+    """The IPK III/1 band key of an age column (computed once, in a subquery), as a SQL CASE."""
+    whens = [(~birth_known, AGE_UNKNOWN[0]), (age < AGE_BANDS[0][2], UNDER_15[0])]
+    whens += [(age <= high, key) for key, _label, _low, high in AGE_BANDS if high is not None]
+    return case(*whens, else_=AGE_BANDS[-1][0])
 
 
 # --- the scope ------------------------------------------------------------------------------------
@@ -154,14 +155,23 @@ def _services(q: _Query) -> list[tuple[int, str, str]]:
 # --- the tables -----------------------------------------------------------------------------------
 
 
-def _service_status(q: _Query, services: Sequence[tuple[int, str, str]]) -> RecapTable:
-    counts: dict[tuple[int, str], int] = {
-        (sid, status): n for sid, status, n in q.session.execute(
-            select(R.service_id, R.status, func.count()).where(*q.where()).group_by(R.service_id, R.status))
-    }
+Counts = dict[tuple[int, str, str, int | None], int]
+
+
+def _request_counts(q: _Query) -> Counts:
+    """One pass over the period's requests (the recap index alone): counts by service, status, channel, officer."""
+    return {(sid, status, channel, by): n for sid, status, channel, by, n in q.session.execute(
+        select(R.service_id, R.status, R.channel, R.received_by, func.count()).where(*q.where())
+        .group_by(R.service_id, R.status, R.channel, R.received_by))}
+
+
+def _service_status(counts: Counts, services: Sequence[tuple[int, str, str]]) -> RecapTable:
+    by_service: dict[tuple[int, str], int] = defaultdict(int)
+    for (sid, status, _channel, _by), n in counts.items():
+        by_service[(sid, status)] += n
     rows = []
     for sid, code, label in services:
-        by_status = [counts.get((sid, s), 0) for s in STATUS_ORDER]
+        by_status = [by_service.get((sid, s), 0) for s in STATUS_ORDER]
         rows.append(RecapRow(code, label, (sum(by_status), *by_status)))
     columns = ("Jumlah", *(_status_column(s) for s in STATUS_ORDER))
     return RecapTable("service_status", "Permohonan menurut layanan dan status", "Layanan", columns, tuple(rows),
@@ -266,13 +276,27 @@ def _sex_of(value: str | None) -> str:
     return value if value in ("L", "P") else SEX_UNKNOWN[0]
 
 
-def _sex_age(q: _Query) -> RecapTable:
-    band = q.band().label("band")
+People = dict[tuple[str, str, str | None, str | None], int]
+
+
+def _people(q: _Query) -> People:
+    """One pass over the period's requests with their visitors: counts by age band, sex, kecamatan, desa."""
+    inner = (select(Visitor.sex.label("sex"), Visitor.kecamatan_code.label("kec"), Visitor.desa_code.label("desa"),
+                    Visitor.birth_date.is_not(None).label("known"), q.age().label("age"))
+             .select_from(R).join(Visitor, Visitor.id == R.visitor_id).where(*q.where()).subquery())
+    band = band_of(inner.c.age, inner.c.known).label("band")
+    found: People = defaultdict(int)
+    for key, sex, kec, desa, n in q.session.execute(
+            select(band, inner.c.sex, inner.c.kec, inner.c.desa, func.count())
+            .group_by(literal_column("band"), inner.c.sex, inner.c.kec, inner.c.desa)):
+        found[(key, _sex_of(sex), kec, desa)] += n
+    return found
+
+
+def _sex_age(people: People) -> RecapTable:
     found: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for key, sex, n in q.session.execute(
-            select(band, Visitor.sex, func.count()).select_from(R).join(Visitor, Visitor.id == R.visitor_id).where(*q.where())
-            .group_by(literal_column("band"), Visitor.sex)):
-        found[key][_sex_of(sex)] += n
+    for (key, sex, _kec, _desa), n in people.items():
+        found[key][sex] += n
     rows = _by_sex(found, band_labels())
     return RecapTable("sex_age", "Pemohon menurut jenis kelamin dan kelompok umur", "Kelompok umur", SEX_COLUMNS,
                       tuple(rows), total_row(rows, len(SEX_COLUMNS)),
@@ -280,25 +304,25 @@ def _sex_age(q: _Query) -> RecapTable:
                            "IPK III/1. Satu orang dihitung sekali untuk setiap permohonannya.")
 
 
-def _regions(q: _Query) -> tuple[RecapTable, RecapTable]:
+def _regions(q: _Query, people: People) -> tuple[RecapTable, RecapTable]:
     kecamatan = {code: name for code, name in q.session.execute(
         select(Region.code, Region.name).where(Region.level == "kecamatan").order_by(Region.code))}
     by_kec: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     by_desa: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for kec, desa, sex, n in q.session.execute(
-            select(Visitor.kecamatan_code, Visitor.desa_code, Visitor.sex, func.count())
-            .select_from(R).join(Visitor, Visitor.id == R.visitor_id).where(*q.where())
-            .group_by(Visitor.kecamatan_code, Visitor.desa_code, Visitor.sex)):
+    for (_band, sex, kec, desa), n in people.items():
         kec_key = kec if kec in kecamatan else OUTSIDE[0]
-        by_kec[kec_key][_sex_of(sex)] += n
+        by_kec[kec_key][sex] += n
         if kec_key and desa:
-            by_desa[desa][_sex_of(sex)] += n
+            by_desa[desa][sex] += n
     desa_names = {code: (name, parent) for code, name, parent in q.session.execute(
         select(Region.code, Region.name, Region.parent_code).where(Region.code.in_(list(by_desa))))} if by_desa else {}
     kec_rows = _by_sex(by_kec, [*kecamatan.items(), OUTSIDE])
+    def desa_label(code: str) -> str:
+        name, parent = desa_names.get(code, (code, ""))
+        return f"{name} ({kecamatan.get(parent or '', '–')})"
+
     desa_keys = sorted(by_desa, key=lambda c: (desa_names.get(c, ("", ""))[1] or "", desa_names.get(c, (c, ""))[0]))
-    desa_rows = _by_sex(by_desa, [(c, f"{desa_names.get(c, (c, ''))[0]} ({kecamatan.get(desa_names.get(c, ('', ''))[1] or '', '–')})")
-                                  for c in desa_keys])
+    desa_rows = _by_sex(by_desa, [(c, desa_label(c)) for c in desa_keys])
     return (
         RecapTable("kecamatan", "Pemohon menurut kecamatan", "Kecamatan", SEX_COLUMNS, tuple(kec_rows),
                    total_row(kec_rows, len(SEX_COLUMNS)),
@@ -310,24 +334,29 @@ def _regions(q: _Query) -> tuple[RecapTable, RecapTable]:
     )
 
 
-def _channels(q: _Query) -> RecapTable:
-    found = {ch: (n, done) for ch, n, done in q.session.execute(
-        select(R.channel, func.count(), _count_if(R.status == DONE)).where(*q.where()).group_by(R.channel))}
+def _channels(counts: Counts) -> RecapTable:
+    found: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for (_sid, status, channel, _by), n in counts.items():
+        found[channel][0] += n
+        found[channel][1] += n if status == DONE else 0
     keys = [*CHANNEL_LABELS.items(), *((k, k) for k in sorted(found) if k not in CHANNEL_LABELS)]
-    rows = [RecapRow(k, label, found.get(k, (0, 0))) for k, label in keys]
+    rows = [RecapRow(k, label, tuple(found.get(k, [0, 0]))) for k, label in keys]
     columns = ("Jumlah", "Selesai")
     return RecapTable("channel", "Permohonan menurut saluran", "Saluran", columns, tuple(rows),
                       total_row(rows, len(columns)))
 
 
-def _officers(q: _Query) -> RecapTable:
-    found = q.session.execute(
-        select(R.received_by, func.count(), _count_if(R.status == DONE), _count_if(R.status == REJECTED),
-               _count_if(R.status == CANCELLED)).where(*q.where()).group_by(R.received_by)).all()
-    ids = [row[0] for row in found if row[0] is not None]
+def _officers(q: _Query, counts: Counts) -> RecapTable:
+    found: dict[int | None, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for (_sid, status, _channel, by), n in counts.items():
+        values = found[by]
+        values[0] += n
+        for i, wanted in enumerate((DONE, REJECTED, CANCELLED), 1):
+            values[i] += n if status == wanted else 0
+    ids = [uid for uid in found if uid is not None]
     names = {uid: name for uid, name in q.session.execute(select(User.id, User.full_name).where(User.id.in_(ids)))}
     rows = sorted((RecapRow(str(uid or ""), names.get(uid, NO_OFFICER) if uid else NO_OFFICER, tuple(values))
-                   for uid, *values in found), key=lambda r: (r.label == NO_OFFICER, r.label.lower()))
+                   for uid, values in found.items()), key=lambda r: (r.label == NO_OFFICER, r.label.lower()))
     columns = ("Diterima", "Selesai", "Ditolak", "Dibatalkan")
     return RecapTable("officer", "Permohonan menurut petugas penerima", "Petugas", columns, tuple(rows),
                       total_row(rows, len(columns)), note="Petugas yang mencatat permohonan di loket.")
@@ -395,13 +424,16 @@ def _job_seekers(q: _Query) -> JobSeekers | None:
              and (q.kind == OFFICE or (q.kind == UNIT and unit_id == q.scope_id) or (q.kind == SERVICE and sid == q.scope_id))]
     if not cards:
         return None
-    band = q.band().label("band")
+    inner = (select(R.visitor_id.label("visitor"), Visitor.sex.label("sex"),
+                    Visitor.birth_date.is_not(None).label("known"), q.age().label("age"))
+             .select_from(R).join(Visitor, Visitor.id == R.visitor_id)
+             .where(*q.where(), R.service_id.in_([sid for sid, _l in cards]), R.status.not_in((REJECTED, CANCELLED)))
+             .subquery())
+    band = band_of(inner.c.age, inner.c.known).label("band")
     found: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for key, sex, n in q.session.execute(
-            select(band, Visitor.sex, func.count(func.distinct(R.visitor_id)))
-            .select_from(R).join(Visitor, Visitor.id == R.visitor_id)
-            .where(*q.where(), R.service_id.in_([sid for sid, _l in cards]), R.status.not_in((REJECTED, CANCELLED)))
-            .group_by(literal_column("band"), Visitor.sex)):
+            select(band, inner.c.sex, func.count(func.distinct(inner.c.visitor)))
+            .group_by(literal_column("band"), inner.c.sex)):
         found[key][_sex_of(sex)] += n
     rows = []
     for key, label in band_labels():
@@ -430,11 +462,13 @@ def read_recap(work: Work, period: RecapPeriod, *, unit: str | None = None, serv
     q = _Query(work, period, ids)
     services = _services(q)
     calendar = work_calendar(work.session)
-    status = _service_status(q, services)
+    counts = _request_counts(q)
+    status = _service_status(counts, services)
     timeliness, everything, _per_service = _timeliness(q, calendar, services)
-    kecamatan, desa = _regions(q)
-    tables = (status, timeliness, _sex_age(q), kecamatan, desa, _channels(q), _officers(q), _reasons(q),
-              _months(q, services))
+    people = _people(q)
+    kecamatan, desa = _regions(q, people)
+    tables = (status, timeliness, _sex_age(people), kecamatan, desa, _channels(counts), _officers(q, counts),
+              _reasons(q), _months(q, services))
     total = status.total
     assert total is not None and timeliness.total is not None
     by = dict(zip(status.columns, total.values, strict=True))
