@@ -35,7 +35,7 @@ def figure(value: Number, decimals: int = 0) -> str:
     """A number in Indonesian notation; "–" when there is none."""
     if value is None:
         return "–"
-    return format_number(value, decimals) if decimals else format_number(int(round(value)))
+    return format_number(value, decimals) if decimals else format_number(round(value))
 
 
 def render_recap(office: OfficeProfile, recap: Recap, *, paper: str = "A4", copy_no: int = 1,

@@ -19,7 +19,13 @@ from desk.domain.nip import nip_line
 from desk.domain.office_time import to_local
 from desk.domain.recap_records import RegisterBook
 from desk.domain.records import OfficeProfile
-from desk.domain.text_id import format_date, format_datetime, format_number, format_numeric_date, place_date_line
+from desk.domain.text_id import (
+    format_date,
+    format_datetime,
+    format_number,
+    format_numeric_date,
+    place_date_line,
+)
 
 HEADINGS = ("No", "Nomor permohonan", "Diterima", "Nama pemohon", "L/P", "Desa / kecamatan", "Layanan", "Status",
             "Ditutup", "Petugas")

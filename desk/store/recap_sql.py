@@ -28,7 +28,7 @@ def offset_minutes(tz: str, day: date) -> int:
     return int(offset.total_seconds() // 60)
 
 
-class local_day(FunctionElement[date]):  # noqa: N801 - a SQL function, named like one
+class local_day(FunctionElement[date]):
     """The office's date of a UTC column: ``local_day(ServiceRequest.received_at, 480)``."""
 
     type = Date()
@@ -55,7 +55,7 @@ def _local_day_pg(element: local_day, compiler: Any, **kw: Any) -> str:
     return f"CAST(({column} + INTERVAL '{element.minutes:d} minutes') AS DATE)"
 
 
-class whole_years(FunctionElement[int]):  # noqa: N801 - a SQL function, named like one
+class whole_years(FunctionElement[int]):
     """Age in whole years of someone born on `birth` on the date `day` (both SQL dates)."""
 
     type = Integer()

@@ -24,8 +24,8 @@ from desk.store.demo import add_demo_requests
 from desk.store.models import PrintRecord, Visitor
 from desk.store.work import office_context
 from tests.documents.conftest import run_tool
-from tests.documents.seeded import ready_office
 from tests.documents.pdfcheck import page_texts, squeezed, text
+from tests.documents.seeded import ready_office
 
 END = datetime(2026, 11, 20, 8, tzinfo=UTC)
 

@@ -20,7 +20,15 @@ from desk.store.access import HEAD, OFFICER, AccessDenied
 from desk.store.database import Database
 from desk.store.demo import add_demo_requests
 from desk.store.errors import StoreError
-from desk.store.models import Holiday, Region, RequestEventRow, Service, ServiceRequest, StandardVersion, Visitor
+from desk.store.models import (
+    Holiday,
+    Region,
+    RequestEventRow,
+    Service,
+    ServiceRequest,
+    StandardVersion,
+    Visitor,
+)
 from desk.store.request_changes import Collection, set_status
 from tests.conftest import saved_walk_in
 from tests.factories import user_with_role
@@ -120,7 +128,7 @@ def test_scope_of_a_unit_or_a_service_and_a_bad_code(march: Database) -> None:
     one = recaps.recap(march, month_of(2026, 3), service="P1")
     assert [r.key for r in one.table("service_status").rows] == ["P1"]
     assert one.headline.received == 1
-    with pytest.raises(StoreError, match="Unit .* XYZ tidak ada"):
+    with pytest.raises(StoreError, match=r"Unit .* XYZ tidak ada"):
         recaps.recap(march, month_of(2026, 3), unit="XYZ")
 
 

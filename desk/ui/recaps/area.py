@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
 
 from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.domain.errors import DomainError
-from desk.domain.recap_period import DAY, RANGE, RECAP_KINDS, RecapPeriod, calendar_period, day_period, range_period
+from desk.domain.recap_period import (
+    DAY,
+    RANGE,
+    RECAP_KINDS,
+    RecapPeriod,
+    calendar_period,
+    day_period,
+    range_period,
+)
 from desk.domain.recap_records import JobSeekers, Recap, RecapTable
 from desk.domain.skm import MONTH, QUARTER, SEMESTER, YEAR
 from desk.domain.text_id import MONTH_NAMES, format_number
