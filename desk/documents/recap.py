@@ -14,6 +14,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desk.documents.base import build_pdf, copy_mark
@@ -74,8 +75,11 @@ def render_recap(office: OfficeProfile, recap: Recap, *, paper: str = "A4", copy
             month_chart(months.columns[:12], months.total.values[:12], width, 55 * MM, styles.size),
         ])]
     letter = iter("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    # A heading that does not drag its whole table to the next page (keepWithNext would): the page break
+    # before it leaves room for the heading and the first rows; a long table then runs on, headings repeated.
+    heading = ParagraphStyle("recap_heading", parent=styles.heading, keepWithNext=0)
     for table in recap.tables:
-        story += [CondPageBreak(45 * MM), Paragraph(esc(f"{next(letter)}. {table.title}"), styles.heading),
+        story += [CondPageBreak(40 * MM), Paragraph(esc(f"{next(letter)}. {table.title}"), heading),
                   recap_grid(table, styles, width)]
         if table.note:
             story.append(Paragraph(esc(table.note), styles.small))
