@@ -37,6 +37,7 @@ from desk.domain.recap_period import (
     range_period,
 )
 from desk.domain.recap_records import JobSeekers, Recap, RecapTable
+from desk.domain.records import OfficeProfile
 from desk.domain.skm import MONTH, QUARTER, SEMESTER, YEAR
 from desk.domain.text_id import MONTH_NAMES, format_number
 from desk.store import prints, recaps
@@ -305,11 +306,10 @@ class RecapArea(QWidget):
         if recap is None:
             return None
         from desk.documents.recap import PAPERS, render_recap
-        from desk.domain.office_rules import office_gaps
         from desk.ui.preview.document import open_document
 
         office = office_context(self.db).profile
-        reasons = [gap.text for gap in office_gaps(office)]
+        reasons = _profile_reasons(office)
         if recap.draft:
             reasons.insert(0, tr("Periode {period} belum berakhir.").format(period=recap.period.label))
         return open_document(
@@ -329,11 +329,12 @@ class RecapArea(QWidget):
             show_message(self.message, exc.message, problem=True)
             return None
         from desk.documents.register_book import render_register_book
-        from desk.domain.office_rules import office_gaps
         from desk.ui.preview.document import open_document
 
         office = office_context(self.db).profile
-        reasons = [gap.text for gap in office_gaps(office)]
+        reasons = _profile_reasons(office)
+        if book.draft:
+            reasons.insert(0, tr("Periode {period} belum berakhir.").format(period=period.label))
         return open_document(
             self, self.db, kind=DocumentKind.REGISTER_BOOK, record_id=None,
             build=lambda _paper, copy_no: render_register_book(office, book, copy_no=copy_no),
@@ -376,6 +377,13 @@ def align_numbers(view: QTableWidget) -> None:
             item = view.item(row, column)
             if item is not None:
                 item.setTextAlignment(right)
+
+
+def _profile_reasons(office: OfficeProfile) -> list[str]:
+    from desk.domain.office_rules import gaps_summary, office_gaps
+
+    summary = gaps_summary(office_gaps(office))
+    return [summary] if summary else []
 
 
 def _slug(recap: Recap) -> str:
