@@ -139,15 +139,15 @@ def _scope(session: Session, unit: str | None, service: str | None) -> tuple[Rec
     return RecapScope(OFFICE, "", "Seluruh unit pelayanan"), (OFFICE, None)
 
 
-def _services(q: _Query) -> list[tuple[int, str, str]]:
-    """(id, code, "code name") of the services in scope: active ones, and any that has requests."""
+def _services(q: _Query, used: Iterable[int]) -> list[tuple[int, str, str]]:
+    """(id, code, "code name") of the services in scope: active ones, and any that has requests (`used`)."""
     query = select(Service.id, Service.code, Service.name, Service.active).join(Unit).order_by(
         Unit.sort, Service.sort, Service.code)
     if q.kind == UNIT:
         query = query.where(Service.unit_id == q.scope_id)
     elif q.kind == SERVICE:
         query = query.where(Service.id == q.scope_id)
-    used = set(q.session.scalars(select(R.service_id).where(*q.where()).distinct()))
+    used = set(used)
     return [(sid, code, f"{code} {name}") for sid, code, name, active in q.session.execute(query)
             if active or sid in used]
 
@@ -202,6 +202,7 @@ def _timeliness(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int,
     taken: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     everything: dict[int, int] = defaultdict(int)
     on_time_late: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    due: dict[tuple[date, int], date] = {}  # many groups share a start day and a standard
     for sid, vid, first, last, n in grouped:
         same_day, days, _number, _sid = versions[vid]
         first, last = _as_date(first), _as_date(last)
@@ -209,7 +210,10 @@ def _timeliness(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int,
         worked = max(0, calendar.working_days_between(first, last))
         taken[sid][worked] += n
         everything[worked] += n
-        on_time_late[sid][0 if last <= calendar.add_working_days(first, allowed) else 1] += n
+        last_allowed = due.get((first, allowed))
+        if last_allowed is None:
+            last_allowed = due[(first, allowed)] = calendar.add_working_days(first, allowed)
+        on_time_late[sid][0 if last <= last_allowed else 1] += n
     standard_days = _standard_days(q.session, [sid for sid, _c, _l in services], versions)
     rows = []
     for sid, code, label in services:
@@ -389,6 +393,11 @@ def _months(q: _Query, services: Sequence[tuple[int, str, str]]) -> RecapTable:
     counts = {(sid, m): n for sid, m, n in q.session.execute(
         select(R.service_id, label, func.count()).where(*q.where(start, end))
         .group_by(R.service_id, literal_column("month")))}
+    listed = {sid for sid, _c, _n in services}
+    others = {sid for sid, _m in counts} - listed  # a service made inactive after requests earlier in the year
+    if others:
+        services = [*services, *((sid, code, f"{code} {name}") for sid, code, name in q.session.execute(
+            select(Service.id, Service.code, Service.name).where(Service.id.in_(others)).order_by(Service.code)))]
     rows = []
     for sid, code, name in services:
         values = [counts.get((sid, i), 0) for i in range(12)]
@@ -460,9 +469,9 @@ def read_recap(work: Work, period: RecapPeriod, *, unit: str | None = None, serv
     """Every table of the recap, inside `work` (the permission already checked)."""
     scope, ids = _scope(work.session, unit, service)
     q = _Query(work, period, ids)
-    services = _services(q)
-    calendar = work_calendar(work.session)
     counts = _request_counts(q)
+    services = _services(q, {sid for sid, _status, _channel, _by in counts})
+    calendar = work_calendar(work.session)
     status = _service_status(counts, services)
     timeliness, everything, _per_service = _timeliness(q, calendar, services)
     people = _people(q)
