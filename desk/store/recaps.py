@@ -18,9 +18,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, func, literal_column, select
+from sqlalchemy import Integer, String, and_, case, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desk.domain.recap_period import RecapPeriod, months_of_year
@@ -185,8 +186,10 @@ def _status_column(status: str) -> str:
 
 def _timeliness(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, str]]
                 ) -> tuple[RecapTable, dict[int, int], dict[int, tuple[int, int]]]:
-    start_day = func.coalesce(R.due_from, q.received_day, type_=R.due_from.type)
-    end_day = local_day(R.closed_at, q.offset)
+    # Read as the driver gives them (SQLite: ISO text, PostgreSQL: dates) and turned into dates once per
+    # distinct day below: there are far fewer days than groups.
+    start_day = type_coerce(func.coalesce(R.due_from, q.received_day), String)
+    end_day = type_coerce(local_day(R.closed_at, q.offset), String)
     grouped = q.session.execute(
         select(R.service_id, R.standard_version_id, start_day.label("d0"), end_day.label("d1"), func.count())
         .where(*q.where(), R.status == DONE, R.closed_at.is_not(None))
@@ -203,9 +206,9 @@ def _timeliness(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int,
     everything: dict[int, int] = defaultdict(int)
     on_time_late: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     due: dict[tuple[date, int], date] = {}  # many groups share a start day and a standard
-    for sid, vid, first, last, n in grouped:
+    for sid, vid, first_text, last_text, n in grouped:
         same_day, days, _number, _sid = versions[vid]
-        first, last = _as_date(first), _as_date(last)
+        first, last = _as_date(first_text), _as_date(last_text)
         allowed = 0 if same_day else (days or 0)
         worked = max(0, calendar.working_days_between(first, last))
         taken[sid][worked] += n
@@ -260,6 +263,7 @@ def _percent(part: int, whole: int) -> float | None:
     return round(100 * part / whole, 1) if whole else None
 
 
+@lru_cache(maxsize=4096)
 def _as_date(value: Any) -> date:
     return date.fromisoformat(value) if isinstance(value, str) else value
 
