@@ -275,3 +275,23 @@ def test_every_figure_of_a_year_and_a_month_matches_a_plain_count(demo: Database
     check_against(year, rows)
     assert year.headline.late > 0 and year.headline.on_time > 0  # both kinds are there to be told apart
     check_against(recaps.recap(demo, parse_recap_period("2026-Q2")), rows)
+
+
+def test_every_query_over_the_requests_is_an_aggregate(demo: Database) -> None:
+    """The recap groups in the database: no statement reads the period's requests row by row."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(" ".join(statement.split()).lower())
+
+    event.listen(demo.engine, "before_cursor_execute", seen)
+    try:
+        recaps.recap(demo, year_of(2026))
+    finally:
+        event.remove(demo.engine, "before_cursor_execute", seen)
+    over_requests = [s for s in statements if "from service_requests" in s]
+    assert len(over_requests) >= 6
+    for statement in over_requests:
+        assert "group by" in statement, statement
