@@ -23,6 +23,7 @@ from desk.store.work import office_context
 from desk.ui.actions import AppAction
 from desk.ui.recaps.area import RecapArea
 from desk.ui.widgets import dialogs
+from tests.documents.pdfcheck import text
 from tests.factories import user_with_role
 from tests.ui.helpers import focused, open_main_window, settings_dir, type_text  # noqa: F401
 
@@ -87,7 +88,7 @@ def test_scope_by_keys_narrows_to_a_unit_and_the_job_seekers_tab_follows(qtbot: 
     assert area.tabs.indexOf(area.seekers_page) < 0
 
 
-def test_preview_and_excel_are_logged_as_the_recap(qtbot: QtBot, demo: Database, tmp_path: Path,
+def test_preview_register_book_and_excel_are_logged(qtbot: QtBot, demo: Database, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     _window, area = open_area(qtbot, demo)
     today = office_context(demo).today
@@ -95,7 +96,13 @@ def test_preview_and_excel_are_logged_as_the_recap(qtbot: QtBot, demo: Database,
     preview = area.preview_pdf()
     qtbot.addWidget(preview)  # type: ignore[arg-type]
     assert preview.windowTitle().startswith("Rekap permohonan")  # type: ignore[attr-defined]
+    saved_pdf = preview.save_pdf(tmp_path / "rekap.pdf")  # type: ignore[attr-defined]
+    assert saved_pdf is not None and "REKAPITULASI PERMOHONAN" in text(saved_pdf.read_bytes())
     preview.close()  # type: ignore[attr-defined]
+    book = area.preview_register_book()
+    qtbot.addWidget(book)  # type: ignore[arg-type]
+    assert book.save_pdf(tmp_path / "register.pdf") is not None  # type: ignore[attr-defined]
+    book.close()  # type: ignore[attr-defined]
     target = tmp_path / "rekap.xlsx"
     monkeypatch.setattr(dialogs, "choose_save_target", lambda *_a: target)
     assert area.save_excel() == str(target)
@@ -103,6 +110,7 @@ def test_preview_and_excel_are_logged_as_the_recap(qtbot: QtBot, demo: Database,
     with demo.read() as session:
         saved = session.execute(select(PrintRecord.document_kind, PrintRecord.paper)).all()
     assert (DocumentKind.REQUEST_RECAP.value, "xlsx") in saved
+    assert (DocumentKind.REQUEST_RECAP.value, "A4") in saved and (DocumentKind.REGISTER_BOOK.value, "F4") in saved
 
 
 def test_an_officer_has_no_recap_area(qtbot: QtBot, db: Database) -> None:
