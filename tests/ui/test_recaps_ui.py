@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desk.domain.document_kinds import DocumentKind
-from desk.domain.recap_period import month_of, year_of
+from desk.domain.recap_period import month_of, range_period, year_of
 from desk.domain.text_id import format_number
 from desk.store import recaps
 from desk.store.access import HEAD, OFFICER
@@ -117,3 +117,31 @@ def test_an_officer_has_no_recap_area(qtbot: QtBot, db: Database) -> None:
     window = open_main_window(qtbot, db, user_with_role(db, OFFICER, "Petugas Loket"))
     assert "recaps" not in window.areas
     assert not window.action(AppAction.RECAPS).isVisible()
+
+
+def test_a_range_of_dates_typed_by_keys_and_a_backwards_range_refused(qtbot: QtBot, demo: Database) -> None:
+    _window, area = open_area(qtbot, demo)
+    qtbot.keyClick(area, Qt.Key.Key_O, ALT)
+    type_text(qtbot, "Ren")  # Rentang tanggal
+    assert area.kind.currentData() == "rentang"
+    assert area.first.isVisible() and area.last.isVisible() and not area.year.isVisible()
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is area.first.edit
+    qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "01092026")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is area.last.edit
+    qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "15102026")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    period = range_period(date(2026, 9, 1), date(2026, 10, 15))
+    qtbot.waitUntil(lambda: area.recap is not None and area.recap.period == period)
+    received = recaps.recap(demo, period).headline.received
+    assert received > 0 and f"{format_number(received)} permohonan diterima" in area.summary.text()
+
+    area.last.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "31082026")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: "tidak boleh sebelum tanggal awal" in area.message.text())
+    assert area.recap is not None and area.recap.period == period  # the last good figures stay on screen
