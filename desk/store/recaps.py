@@ -185,7 +185,8 @@ def _status_column(status: str) -> str:
 
 
 def _timeliness(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, str]]
-                ) -> tuple[RecapTable, dict[int, int], dict[int, tuple[int, int]]]:
+                ) -> tuple[RecapTable, dict[int, int]]:
+    """The table, and the working days taken by every finished request as {days: how many}."""
     # Read as the driver gives them (SQLite: ISO text, PostgreSQL: dates) and turned into dates once per
     # distinct day below: there are far fewer days than groups.
     start_day = type_coerce(func.coalesce(R.due_from, q.received_day), String)
@@ -237,8 +238,7 @@ def _timeliness(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int,
         note="Tepat waktu: selesai paling lambat pada hari kerja ke-n sesuai waktu standar, dihitung dari hari "
              "berkas lengkap (atau hari diterima) dengan kalender hari kerja kantor dan hari liburnya. Standar 0: "
              "selesai pada hari itu juga.")
-    summary = {sid: sum(dist.values()) for sid, dist in taken.items()}
-    return table, everything, {sid: (v[0], v[1]) for sid, v in on_time_late.items() if summary.get(sid)}
+    return table, everything
 
 
 def _standard_days(session: Session, service_ids: Sequence[int],
@@ -477,7 +477,7 @@ def read_recap(work: Work, period: RecapPeriod, *, unit: str | None = None, serv
     services = _services(q, {sid for sid, _status, _channel, _by in counts})
     calendar = work_calendar(work.session)
     status = _service_status(counts, services)
-    timeliness, everything, _per_service = _timeliness(q, calendar, services)
+    timeliness, everything = _timeliness(q, calendar, services)
     people = _people(q)
     kecamatan, desa = _regions(q, people)
     tables = (status, timeliness, _sex_age(people), kecamatan, desa, _channels(counts), _officers(q, counts),
