@@ -32,7 +32,8 @@ BATCH = 5000
 
 
 def upgrade() -> None:
-    op.create_index("ix_service_requests_recap", "service_requests", COLUMNS)
+    # A database made from today's models already has it (a restored backup may run this again).
+    op.create_index("ix_service_requests_recap", "service_requests", COLUMNS, if_not_exists=True)
     visitors = sa.table("visitors", sa.column("id", sa.Integer), sa.column("nik", sa.String),
                         sa.column("birth_date", sa.Date), sa.column("created_at", sa.DateTime))
     conn = op.get_bind()
@@ -85,4 +86,4 @@ def _day(value: object) -> date:
 
 
 def downgrade() -> None:
-    op.drop_index("ix_service_requests_recap", table_name="service_requests")
+    op.drop_index("ix_service_requests_recap", table_name="service_requests", if_exists=True)
