@@ -11,7 +11,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench import bench_attendance, bench_skm, datasets, fig_jump, fig_save, fig_search, fig_startup
+from bench import (
+    bench_attendance,
+    bench_recap,
+    bench_skm,
+    datasets,
+    fig_jump,
+    fig_save,
+    fig_search,
+    fig_startup,
+)
 from bench.core import Figure, machine, write_results
 from desk.paths import default_database_url
 from desk.safety.opening import open_database
@@ -68,6 +77,9 @@ def run_suite(config: Config) -> list[Figure]:
             if size == big:
                 log("  open register + jump to oldest")
                 results.update({f"jump_{k}": v for k, v in fig_jump.open_and_jump(db).items()})
+                log("  a year's recap on screen")
+                results.update({f"recap_{k}": v for k, v in bench_recap.measure_db(
+                    db, folder / "desk.sqlite3", max(3, config.repeats)).items()})
         finally:
             db.dispose()
         per_size[size] = results
@@ -116,6 +128,12 @@ def run_suite(config: Config) -> list[Figure]:
                 "jump_ms": top["jump_jump_ms"],
                 "note": f"{fetched} display rows and {paged} ids fetched through the register's own model (open "
                         f"{top['jump_open_ms']:.1f} ms, jump to oldest {top['jump_jump_ms']:.1f} ms); no full load"},
+    )
+    figures["10"] = Figure(
+        "10", f"A year's recap on screen ({big_label} requests)", "ms", top["recap_recap_ms"], top["recap_floor_ms"],
+        "one raw SQL query: the year's requests by service and status", "≤ 1 s", value_max=bench_recap.GOAL_MS,
+        detail={"year": int(top["recap_year"]), "requests_in_year": int(top["recap_requests_in_year"]),
+                "note": "the Rekap area's reload: every table of the recap (GROUP BY queries) and its charts"},
     )
     _growth(figures, per_size, small, big)
 

@@ -24,6 +24,7 @@ from desk.store.errors import DatabaseProblem, StoreError
 
 _FORUMS, _STANDARDS, _RECEIPTS = "desk.cli.forums", "desk.cli.standards", "desk.cli.receipts"
 _ADMIN, _ACCOUNTS, _BACKUP = "desk.cli.admin", "desk.cli.accounts", "desk.cli.backup"
+_RECAP = "desk.cli.recap"
 COMMANDS: dict[str, tuple[str, ...]] = {
     "check": ("desk.cli.check",),
     "backup": (_BACKUP,), "backups": (_BACKUP,), "restore": (_BACKUP,),
@@ -34,10 +35,11 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "standards": (_STANDARDS,),
     "skm": ("desk.cli.skm",),
     "complaints": ("desk.cli.complaints",),
-    "print": (_FORUMS, _STANDARDS, _RECEIPTS),  # one group; each module adds its own documents
+    "recap": (_RECAP,),
+    "print": (_FORUMS, _STANDARDS, _RECEIPTS, _RECAP),  # one group; each module adds its own documents
 }
 COMMAND_MODULES = ("desk.cli.check", _BACKUP, "desk.cli.demo", _ACCOUNTS, _ADMIN, _FORUMS, _STANDARDS, _RECEIPTS,
-                   "desk.cli.skm", "desk.cli.complaints")
+                   "desk.cli.skm", "desk.cli.complaints", _RECAP)
 RUN = "run"
 
 

@@ -55,6 +55,9 @@ def _os_user() -> str:
         return os.environ.get("USERNAME") or os.environ.get("USER") or "?"
 
 
+os_user = _os_user  # the PC's user: "dicetak oleh" on a paper made from the command line
+
+
 @dataclass
 class CliContext:
     data_dir: Path

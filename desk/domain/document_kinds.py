@@ -19,6 +19,8 @@ class DocumentKind(StrEnum):
     SKM_POSTER = "skm_poster"
     COMPLAINT_RECEIPT = "complaint_receipt"
     COMPLAINT_REPLY = "complaint_reply"
+    REQUEST_RECAP = "request_recap"
+    REGISTER_BOOK = "register_book"
 
     @property
     def label(self) -> str:
@@ -49,6 +51,8 @@ DOCUMENT_LABELS: dict[DocumentKind, str] = {
     DocumentKind.SKM_POSTER: "Poster hasil SKM",
     DocumentKind.COMPLAINT_RECEIPT: "Tanda terima pengaduan",
     DocumentKind.COMPLAINT_REPLY: "Jawaban pengaduan",
+    DocumentKind.REQUEST_RECAP: "Rekap permohonan",
+    DocumentKind.REGISTER_BOOK: "Buku register pelayanan",
 }
 DOCUMENT_ENTITIES: dict[DocumentKind, str] = {
     DocumentKind.RECEIPT: "request",
@@ -64,10 +68,13 @@ DOCUMENT_ENTITIES: dict[DocumentKind, str] = {
     DocumentKind.SKM_POSTER: "survey",
     DocumentKind.COMPLAINT_RECEIPT: "complaint",
     DocumentKind.COMPLAINT_REPLY: "complaint",
+    DocumentKind.REQUEST_RECAP: "request",
+    DocumentKind.REGISTER_BOOK: "request",
 }
 
 
-RECAP_KINDS: frozenset[DocumentKind] = frozenset({DocumentKind.FORUM_RECAP})
+RECAP_KINDS: frozenset[DocumentKind] = frozenset({DocumentKind.FORUM_RECAP, DocumentKind.REQUEST_RECAP,
+                                                  DocumentKind.REGISTER_BOOK})
 
 
 class PrintAction(StrEnum):

@@ -89,6 +89,16 @@ def parse_nik(text: str, today: date, known_regions: Collection[str] | None = No
     return NikInfo(nik, region, sex, birth_date, serial, warnings, outside)
 
 
+def birth_date_from_nik(nik: str | None, today: date) -> date | None:
+    """The birth date a NIK encodes (the century that gives an age of 0..120 on `today`); None without one."""
+    if not nik:
+        return None
+    try:
+        return parse_nik(nik, today).birth_date
+    except NikError:
+        return None
+
+
 def _resolve_birth_date(day: int, month: int, year2: int, today: date) -> date:
     """The birth date whose century gives an age in 0..120, preferring the most recent one."""
     if not 1 <= month <= 12 or not 1 <= day <= 31:

@@ -9,6 +9,8 @@
   and sort them.
 - Each sheet: bold heading row, frozen under the heading (or where asked), an autofilter over
   the data, column widths, wrapped text where a column asks for it.
+- A total the sheet should keep up to date is a `Formula` (Desk's own, never a user's text), in a
+  bold totals row under the data, outside the autofilter so sorting never moves it.
 - Rows stream through openpyxl's write-only mode, so a recap of a million requests does not hold
   a million cells in memory.
 """
@@ -40,6 +42,21 @@ class Column:
 
 
 @dataclass(frozen=True, slots=True)
+class Formula:
+    """A formula Desk writes on purpose ("=SUM(B2:B20)"); any str value stays text."""
+
+    text: str
+
+    @staticmethod
+    def column_sum(column: int, first_row: int, last_row: int) -> Formula:
+        """=SUM over rows `first_row`..`last_row` of the 1-based `column`."""
+        from openpyxl.utils import get_column_letter
+
+        letter = get_column_letter(column)
+        return Formula(f"=SUM({letter}{first_row}:{letter}{last_row})")
+
+
+@dataclass(frozen=True, slots=True)
 class Sheet:
     title: str
     columns: Sequence[Column]
@@ -47,6 +64,7 @@ class Sheet:
     freeze: str | None = "A2"  # the first cell that scrolls; None: nothing frozen
     autofilter: bool = True
     heading_style: bool = True  # bold on a light blue fill; False: bold only (a sheet of notes)
+    totals: Sequence[object] | None = None  # a bold row under the data (Formula cells for sums)
 
 
 def is_formula_like(text: str) -> bool:
@@ -102,6 +120,19 @@ def _write_sheet(book: Any, sheet: Sheet) -> None:
         ws.append([_cell(ws, WriteOnlyCell, value, column, wrap)
                    for value, column in zip(values, _padded(sheet.columns, len(values)), strict=False)])
         count += 1
+    if sheet.totals is not None:
+        row = []
+        for value, column in zip(sheet.totals, _padded(sheet.columns, len(sheet.totals)), strict=False):
+            cell = WriteOnlyCell(ws, value=value.text) if isinstance(value, Formula) else \
+                _cell(ws, WriteOnlyCell, value, column, wrap)
+            if cell is not None and not hasattr(cell, "font"):  # a plain value: a cell, so it can be bold
+                cell = WriteOnlyCell(ws, value=cell)
+            if cell is not None:
+                cell.font = bold
+                if column.number_format:
+                    cell.number_format = column.number_format
+            row.append(cell)
+        ws.append(row)
     if sheet.autofilter and sheet.columns:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.columns))}{count + 1}"
 

@@ -293,6 +293,8 @@ class ServiceRequest(Base):
         Index("ix_service_requests_status_due", "status", "due_date"),
         Index("ix_service_requests_service_received", "service_id", "received_at"),
         Index("ix_service_requests_unit_received", "unit_id", "received_at"),
+        # Covers the recaps' GROUP BY over a period (migration 1701_recap_indexes).
+        Index("ix_service_requests_recap", "received_at", "service_id", "status", "unit_id", "channel", "received_by"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -24,7 +24,7 @@ from desk.domain.intake import (
     clean_draft,
     plain_text,
 )
-from desk.domain.nik import mask_nik
+from desk.domain.nik import birth_date_from_nik, mask_nik
 from desk.domain.phone import mask_phone
 from desk.domain.records import RequestRecord
 from desk.domain.status import (
@@ -228,6 +228,8 @@ def correct_request(db: Database, request_id: int, correction: RequestCorrection
             changes[key] = [_masked(key, old), _masked(key, value)]
             named.append(VISITOR_FIELDS[key])
             setattr(visitor, key, (value or None) if key in _NULLABLE else value)
+        if "nik" in moved:  # the birth date follows the NIK (the recaps' age bands read it)
+            visitor.birth_date = birth_date_from_nik(visitor.nik, work.today)
         if cleaned.channel != request.channel:
             changes["channel"] = [request.channel, cleaned.channel]
             named.append(f"cara masuk: {CHANNEL_LABELS.get(request.channel, request.channel)} → {CHANNEL_LABELS[cleaned.channel]}")

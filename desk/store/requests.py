@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from desk.domain.checklist import completion_day, is_optional, plan_due
 from desk.domain.intake import RequestDraft, clean_draft
-from desk.domain.nik import NIK_LENGTH, mask_nik
+from desk.domain.nik import NIK_LENGTH, birth_date_from_nik, mask_nik
 from desk.domain.phone import mask_phone
 from desk.domain.records import ChecklistItem, RequestEvent, RequestRecord, ServiceRecord, UnitRecord
 from desk.domain.refnumber import format_reference
@@ -166,6 +166,8 @@ def _upsert_visitor(session: Session, draft: RequestDraft) -> Visitor:
     visitor.name = draft.name
     visitor.nik = draft.nik or visitor.nik
     visitor.sex = draft.sex or visitor.sex
+    if draft.nik:  # the recaps' age bands read it
+        visitor.birth_date = birth_date_from_nik(draft.nik, office_today(session))
     visitor.phone = draft.phone or visitor.phone
     visitor.address = draft.address or visitor.address
     visitor.kecamatan_code = draft.kecamatan_code or visitor.kecamatan_code

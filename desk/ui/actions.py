@@ -42,6 +42,8 @@ class AppAction(Enum):
     QUIT = ActionSpec("&Keluar", "Ctrl+Q", FILE)
     SEARCH = ActionSpec("&Cari", "Ctrl+F", VIEW, tip="Mencari di area yang sedang dibuka")
     REFRESH = ActionSpec("&Muat ulang", "F5", VIEW)
+    RECAPS = ActionSpec("&Rekap permohonan", "", VIEW, access.RECAP_READ,
+                        tip="Rekap permohonan per periode: tabel, grafik, PDF, Excel dan buku register")
     REPRINT_RECEIPT = ActionSpec("Cetak &ulang tanda terima…", "Ctrl+Shift+P", REGISTER, access.PRINT)
     CHECK_RECEIPT = ActionSpec("Cek &tanda terima…", "Ctrl+K", REGISTER)
     SURVEY_VISITOR = ActionSpec("&Survei kepuasan di layar pengunjung…", "Ctrl+Shift+U", REGISTER,

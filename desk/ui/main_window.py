@@ -109,6 +109,9 @@ class MainWindow(QMainWindow):
 
         # The SKM area (built when opened), its actions, and the survey offered when a request is Selesai.
         self.survey = survey.install(self, db)
+        from desk.ui import recaps
+
+        self.recaps = recaps.install(self, db)  # the "Rekap" area, for those who may read recaps
         self._restore_geometry()
 
     @property

@@ -53,7 +53,8 @@ def test_unknown_command_names_the_real_ones(capsys: pytest.CaptureFixture[str])
     (["--data-dir=d", "run"], ()),
     (["users", "list"], ("desk.cli.accounts",)),
     (["--data-dir", "d", "standards", "export", "a.json"], ("desk.cli.standards",)),
-    (["print", "receipt", "1"], ("desk.cli.forums", "desk.cli.standards", "desk.cli.receipts")),
+    (["print", "receipt", "1"], ("desk.cli.forums", "desk.cli.standards", "desk.cli.receipts",
+                                     "desk.cli.recap")),
     (["-h"], COMMAND_MODULES),
     (["--data-dir"], COMMAND_MODULES),
 ])

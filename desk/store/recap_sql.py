@@ -1,0 +1,83 @@
+"""SQL pieces the recaps group by, written once for SQLite and once for PostgreSQL.
+
+- `local_day(column, offset)`: the office's calendar date of a UTC moment. Indonesia's three zones
+  keep one offset all year (no daylight saving since 1964), so the date is the UTC moment shifted
+  by the offset; the offset is written into the SQL as a number (it comes from zoneinfo, never from
+  a user), which also lets PostgreSQL see the same expression in SELECT and GROUP BY.
+- `whole_years(birth, day)`: age in whole years on `day`.
+
+Both are ordinary expressions of the dialect, so the grouping stays in the database.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Date, Integer
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
+
+from desk.domain.office_time import zone
+
+
+def offset_minutes(tz: str, day: date) -> int:
+    """The office zone's offset from UTC on `day`, in minutes."""
+    offset = datetime(day.year, day.month, day.day, 12, tzinfo=UTC).astimezone(zone(tz)).utcoffset()
+    assert offset is not None
+    return int(offset.total_seconds() // 60)
+
+
+class local_day(FunctionElement[date]):
+    """The office's date of a UTC column: ``local_day(ServiceRequest.received_at, 480)``."""
+
+    type = Date()
+    name = "local_day"
+    inherit_cache = True
+
+    def __init__(self, column: Any, minutes: int) -> None:
+        self.minutes = int(minutes)
+        super().__init__(column)
+
+    def _gen_cache_key(self, anon_map: Any, bindparams: Any) -> Any:  # the offset is part of the SQL text
+        return (*super()._gen_cache_key(anon_map, bindparams), self.minutes)
+
+
+@compiles(local_day, "sqlite")
+def _local_day_sqlite(element: local_day, compiler: Any, **kw: Any) -> str:
+    column = compiler.process(element.clauses, **kw)
+    return f"date({column}, '{element.minutes:+d} minutes')"
+
+
+@compiles(local_day, "postgresql")
+def _local_day_pg(element: local_day, compiler: Any, **kw: Any) -> str:
+    column = compiler.process(element.clauses, **kw)
+    return f"CAST(({column} + INTERVAL '{element.minutes:d} minutes') AS DATE)"
+
+
+class whole_years(FunctionElement[int]):
+    """Age in whole years of someone born on `birth` on the date `day` (both SQL dates)."""
+
+    type = Integer()
+    name = "whole_years"
+    inherit_cache = True
+
+
+@compiles(whole_years, "sqlite")
+def _whole_years_sqlite(element: whole_years, compiler: Any, **kw: Any) -> str:
+    birth_clause, day_clause = element.clauses
+    birth = compiler.process(birth_clause, **kw)
+    # YYYYMMDD as numbers: their difference divided by 10000 is the age in whole years. A local day is
+    # read straight from its UTC moment with the offset as strftime's modifier: one call a row, not two.
+    if isinstance(day_clause, local_day):
+        moment = compiler.process(day_clause.clauses, **kw)
+        day = f"strftime('%Y%m%d', {moment}, '{day_clause.minutes:+d} minutes')"
+    else:
+        day = f"strftime('%Y%m%d', {compiler.process(day_clause, **kw)})"
+    return f"((CAST({day} AS INTEGER) - CAST(strftime('%Y%m%d', {birth}) AS INTEGER)) / 10000)"
+
+
+@compiles(whole_years, "postgresql")
+def _whole_years_pg(element: whole_years, compiler: Any, **kw: Any) -> str:
+    birth, day = (compiler.process(c, **kw) for c in element.clauses)
+    return f"CAST(date_part('year', age({day}, {birth})) AS INTEGER)"

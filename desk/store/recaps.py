@@ -1,0 +1,555 @@
+"""Recaps of the requests received in a period: SQL aggregates, read as one operation.
+
+Every figure is a GROUP BY in the database over the requests *received* in the period (office
+dates, desk.domain.office_time), as they stand now; no request row is pulled into Python. The
+scope is the office, one unit or one service.
+
+Completed on time or late: a finished request (Selesai) is on time when it was closed on or before
+the day its standard allows, counted in working days (the office's calendar with its holidays,
+desk.store.calendar, the same rule that set the due date: desk.domain.checklist.plan_due) from
+the day its clock started (the day the file was complete, or the day received). The database
+groups finished requests by (standard version, start day, closing day); each group's working days
+are counted once with the calendar, which gives the median and the 90th percentile of the working
+days taken as well.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Integer, String, and_, case, func, literal_column, select, type_coerce
+from sqlalchemy.orm import Session
+
+from desk.domain.recap_period import RecapPeriod, months_of_year
+from desk.domain.recap_records import (
+    AGE_BANDS,
+    AGE_UNKNOWN,
+    SEX_UNKNOWN,
+    SEXES,
+    UNDER_15,
+    Headline,
+    JobSeekers,
+    Recap,
+    RecapRow,
+    RecapScope,
+    RecapTable,
+    RegisterBook,
+    RegisterBookLine,
+    band_labels,
+    is_job_seeker_card,
+    median_of,
+    percentile_of,
+    total_row,
+)
+from desk.domain.status import (
+    CANCELLED,
+    CHANNEL_LABELS,
+    DONE,
+    IN_PROCESS,
+    OPEN_STATUSES,
+    RECEIVED,
+    REJECTED,
+    STATUS_LABELS,
+)
+from desk.domain.workdays import WorkCalendar
+from desk.store import access
+from desk.store.calendar import work_calendar
+from desk.store.database import Database
+from desk.store.errors import StoreError
+from desk.store.models import (
+    Region,
+    RequestEventRow,
+    Service,
+    ServiceAlias,
+    ServiceRequest,
+    StandardVersion,
+    Unit,
+    User,
+    Visitor,
+)
+from desk.store.recap_sql import local_day, offset_minutes, whole_years
+from desk.store.work import Work, reading
+
+R = ServiceRequest
+OFFICE, UNIT, SERVICE = "kantor", "unit", "layanan"
+STATUS_ORDER = (RECEIVED, IN_PROCESS, DONE, REJECTED, CANCELLED)
+OUTSIDE = ("", "Luar kabupaten / tidak diisi")
+NO_OFFICER = "Tidak tercatat"
+P90 = 0.9
+
+
+def _count_if(condition: Any) -> Any:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0).cast(Integer)
+
+
+class _Query:
+    """What every query of one recap shares: the period's bounds, the scope, the office's offset."""
+
+    def __init__(self, work: Work, period: RecapPeriod, scope_ids: tuple[str, int | None]) -> None:
+        self.work = work
+        self.session: Session = work.session
+        self.period = period
+        clock = work.clock
+        self.start, self.end = clock.day_start(period.first), clock.day_end(period.last)
+        self.offset = offset_minutes(clock.tz, period.first)
+        self.kind, self.scope_id = scope_ids
+
+    def where(self, start: Any = None, end: Any = None) -> list[Any]:
+        conditions = [R.received_at >= (start or self.start), R.received_at < (end or self.end)]
+        if self.kind == UNIT:
+            conditions.append(R.unit_id == self.scope_id)
+        elif self.kind == SERVICE:
+            conditions.append(R.service_id == self.scope_id)
+        return conditions
+
+    @property
+    def received_day(self) -> Any:
+        return local_day(R.received_at, self.offset)
+
+    def age(self) -> Any:
+        return whole_years(Visitor.birth_date, self.received_day)
+
+
+def band_of(age: Any, birth_known: Any) -> Any:
+    """The IPK III/1 band key of an age column (computed once, in a subquery), as a SQL CASE."""
+    whens = [(~birth_known, AGE_UNKNOWN[0]), (age < AGE_BANDS[0][2], UNDER_15[0])]
+    whens += [(age <= high, key) for key, _label, _low, high in AGE_BANDS if high is not None]
+    return case(*whens, else_=AGE_BANDS[-1][0])
+
+
+# --- the scope ------------------------------------------------------------------------------------
+
+
+def _scope(session: Session, unit: str | None, service: str | None) -> tuple[RecapScope, tuple[str, int | None]]:
+    if service:
+        row = session.execute(select(Service.id, Service.code, Service.name)
+                              .where(func.upper(Service.code) == service.strip().upper())).first()
+        if row is None:
+            raise StoreError(f"Layanan dengan kode {service.strip()} tidak ada.", "service")
+        return RecapScope(SERVICE, row.code, f"{row.code} {row.name}"), (SERVICE, row.id)
+    if unit:
+        found = session.execute(select(Unit.id, Unit.code, Unit.name)
+                                .where(func.upper(Unit.code) == unit.strip().upper())).first()
+        if found is None:
+            raise StoreError(f"Unit (bidang) dengan kode {unit.strip()} tidak ada.", "unit")
+        return RecapScope(UNIT, found.code, f"{found.name} ({found.code})"), (UNIT, found.id)
+    return RecapScope(OFFICE, "", "Seluruh unit pelayanan"), (OFFICE, None)
+
+
+def _services(q: _Query, used: Iterable[int]) -> list[tuple[int, str, str]]:
+    """(id, code, "code name") of the services in scope: active ones, and any that has requests (`used`)."""
+    query = select(Service.id, Service.code, Service.name, Service.active).join(Unit).order_by(
+        Unit.sort, Service.sort, Service.code)
+    if q.kind == UNIT:
+        query = query.where(Service.unit_id == q.scope_id)
+    elif q.kind == SERVICE:
+        query = query.where(Service.id == q.scope_id)
+    used = set(used)
+    return [(sid, code, f"{code} {name}") for sid, code, name, active in q.session.execute(query)
+            if active or sid in used]
+
+
+# --- the tables -----------------------------------------------------------------------------------
+
+
+Counts = dict[tuple[int, str, str, int | None], int]
+
+
+def _request_counts(q: _Query) -> Counts:
+    """One pass over the period's requests (the recap index alone): counts by service, status, channel, officer."""
+    return {(sid, status, channel, by): n for sid, status, channel, by, n in q.session.execute(
+        select(R.service_id, R.status, R.channel, R.received_by, func.count()).where(*q.where())
+        .group_by(R.service_id, R.status, R.channel, R.received_by))}
+
+
+def _service_status(counts: Counts, services: Sequence[tuple[int, str, str]]) -> RecapTable:
+    by_service: dict[tuple[int, str], int] = defaultdict(int)
+    for (sid, status, _channel, _by), n in counts.items():
+        by_service[(sid, status)] += n
+    rows = []
+    for sid, code, label in services:
+        by_status = [by_service.get((sid, s), 0) for s in STATUS_ORDER]
+        rows.append(RecapRow(code, label, (sum(by_status), *by_status)))
+    columns = ("Jumlah", *(_status_column(s) for s in STATUS_ORDER))
+    return RecapTable("service_status", "Permohonan menurut layanan dan status", "Layanan", columns, tuple(rows),
+                      total_row(rows, len(columns)),
+                      note="Status saat rekap dibuat, untuk permohonan yang diterima pada periode ini.")
+
+
+def _status_column(status: str) -> str:
+    return STATUS_LABELS[status].split(" (")[0]  # "Selesai (hasil diserahkan)": "Selesai"
+
+
+def _timeliness(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, str]]
+                ) -> tuple[RecapTable, dict[int, int]]:
+    """The table, and the working days taken by every finished request as {days: how many}."""
+    # Read as the driver gives them (SQLite: ISO text, PostgreSQL: dates) and turned into dates once per
+    # distinct day below: there are far fewer days than groups.
+    start_day = type_coerce(func.coalesce(R.due_from, q.received_day), String)
+    end_day = type_coerce(local_day(R.closed_at, q.offset), String)
+    grouped = q.session.execute(
+        select(R.service_id, R.standard_version_id, start_day.label("d0"), end_day.label("d1"), func.count())
+        .where(*q.where(), R.status == DONE, R.closed_at.is_not(None))
+        .group_by(R.service_id, R.standard_version_id, literal_column("d0"), literal_column("d1"))
+    ).all()
+    version_ids = {row[1] for row in grouped}
+    versions = {
+        vid: (same_day, days, number, sid) for vid, same_day, days, number, sid in q.session.execute(
+            select(StandardVersion.id, StandardVersion.same_day, StandardVersion.duration_days,
+                   StandardVersion.version_no, StandardVersion.service_id)
+            .where(StandardVersion.id.in_(version_ids)))
+    } if version_ids else {}
+    taken: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    everything: dict[int, int] = defaultdict(int)
+    on_time_late: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    due: dict[tuple[date, int], date] = {}  # many groups share a start day and a standard
+    for sid, vid, first_text, last_text, n in grouped:
+        same_day, days, _number, _sid = versions[vid]
+        first, last = _as_date(first_text), _as_date(last_text)
+        allowed = 0 if same_day else (days or 0)
+        worked = max(0, calendar.working_days_between(first, last))
+        taken[sid][worked] += n
+        everything[worked] += n
+        last_allowed = due.get((first, allowed))
+        if last_allowed is None:
+            last_allowed = due[(first, allowed)] = calendar.add_working_days(first, allowed)
+        on_time_late[sid][0 if last <= last_allowed else 1] += n
+    standard_days = _standard_days(q.session, [sid for sid, _c, _l in services], versions)
+    rows = []
+    for sid, code, label in services:
+        on_time, late = on_time_late.get(sid, [0, 0])
+        done = on_time + late
+        rows.append(RecapRow(code, label, (standard_days.get(sid), done, on_time, late,
+                                           _percent(on_time, done), median_of(taken.get(sid, {})),
+                                           percentile_of(taken.get(sid, {}), P90))))
+    all_on_time = sum(v[0] for v in on_time_late.values())
+    all_late = sum(v[1] for v in on_time_late.values())
+    columns = ("Standar (hari kerja)", "Selesai", "Tepat waktu", "Terlambat", "% tepat waktu",
+               "Median hari kerja", "Persentil 90 hari kerja")
+    total = total_row(rows, len(columns), {0: None, 4: _percent(all_on_time, all_on_time + all_late),
+                                           5: median_of(everything), 6: percentile_of(everything, P90)})
+    table = RecapTable(
+        "timeliness", "Ketepatan waktu penyelesaian", "Layanan", columns, tuple(rows), total,
+        summed=(False, True, True, True, False, False, False), decimals=(0, 0, 0, 0, 1, 1, 0),
+        note="Tepat waktu: selesai paling lambat pada hari kerja ke-n sesuai waktu standar, dihitung dari hari "
+             "berkas lengkap (atau hari diterima) dengan kalender hari kerja kantor dan hari liburnya. Standar 0: "
+             "selesai pada hari itu juga.")
+    return table, everything
+
+
+def _standard_days(session: Session, service_ids: Sequence[int],
+                   used: Mapping[int, tuple[bool, int | None, int, int]]) -> dict[int, int | None]:
+    """The working days each service's standard allows: of the newest version its finished requests
+    were received under, else of its newest version."""
+    newest: dict[int, tuple[int, bool, int | None]] = {}
+    for same_day, days, number, sid in used.values():
+        if sid not in newest or number > newest[sid][0]:
+            newest[sid] = (number, same_day, days)
+    missing = [sid for sid in service_ids if sid not in newest]
+    if missing:
+        for sid, number, same_day, days in session.execute(
+                select(StandardVersion.service_id, StandardVersion.version_no, StandardVersion.same_day,
+                       StandardVersion.duration_days).where(StandardVersion.service_id.in_(missing))):
+            if sid not in newest or number > newest[sid][0]:
+                newest[sid] = (number, same_day, days)
+    return {sid: (0 if same_day else days) for sid, (_n, same_day, days) in newest.items()}
+
+
+def _percent(part: int, whole: int) -> float | None:
+    return round(100 * part / whole, 1) if whole else None
+
+
+@lru_cache(maxsize=4096)
+def _as_date(value: Any) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _by_sex(columns_of: Mapping[str, Mapping[str, int]], keys: Iterable[tuple[str, str]]) -> list[RecapRow]:
+    rows = []
+    for key, label in keys:
+        counts = columns_of.get(key, {})
+        values = [counts.get(sex, 0) for sex, _l in SEXES] + [counts.get(SEX_UNKNOWN[0], 0)]
+        rows.append(RecapRow(key, label, (*values, sum(values))))
+    return rows
+
+
+SEX_COLUMNS = (*(label for _k, label in SEXES), SEX_UNKNOWN[1], "Jumlah")
+
+
+def _sex_of(value: str | None) -> str:
+    return value if value in ("L", "P") else SEX_UNKNOWN[0]
+
+
+People = dict[tuple[str, str, str | None, str | None], int]
+
+
+def _people(q: _Query) -> People:
+    """One pass over the period's requests with their visitors: counts by age band, sex, kecamatan, desa."""
+    inner = (select(Visitor.sex.label("sex"), Visitor.kecamatan_code.label("kec"), Visitor.desa_code.label("desa"),
+                    Visitor.birth_date.is_not(None).label("known"), q.age().label("age"))
+             .select_from(R).join(Visitor, Visitor.id == R.visitor_id).where(*q.where()).subquery())
+    band = band_of(inner.c.age, inner.c.known).label("band")
+    found: People = defaultdict(int)
+    for key, sex, kec, desa, n in q.session.execute(
+            select(band, inner.c.sex, inner.c.kec, inner.c.desa, func.count())
+            .group_by(literal_column("band"), inner.c.sex, inner.c.kec, inner.c.desa)):
+        found[(key, _sex_of(sex), kec, desa)] += n
+    return found
+
+
+def _sex_age(people: People) -> RecapTable:
+    found: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for (key, sex, _kec, _desa), n in people.items():
+        found[key][sex] += n
+    rows = _by_sex(found, band_labels())
+    return RecapTable("sex_age", "Pemohon menurut jenis kelamin dan kelompok umur", "Kelompok umur", SEX_COLUMNS,
+                      tuple(rows), total_row(rows, len(SEX_COLUMNS)),
+                      note="Umur pada hari permohonan diterima, dari tanggal lahir dalam NIK; kelompok umur formulir "
+                           "IPK III/1. Satu orang dihitung sekali untuk setiap permohonannya.")
+
+
+def _regions(q: _Query, people: People) -> tuple[RecapTable, RecapTable]:
+    kecamatan = {code: name for code, name in q.session.execute(
+        select(Region.code, Region.name).where(Region.level == "kecamatan").order_by(Region.code))}
+    by_kec: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    by_desa: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for (_band, sex, kec, desa), n in people.items():
+        kec_key = kec if kec in kecamatan else OUTSIDE[0]
+        by_kec[kec_key][sex] += n
+        if kec_key and desa:
+            by_desa[desa][sex] += n
+    desa_names = {code: (name, parent) for code, name, parent in q.session.execute(
+        select(Region.code, Region.name, Region.parent_code).where(Region.code.in_(list(by_desa))))} if by_desa else {}
+    kec_rows = _by_sex(by_kec, [*kecamatan.items(), OUTSIDE])
+    def desa_label(code: str) -> str:
+        name, parent = desa_names.get(code, (code, ""))
+        return f"{name} ({kecamatan.get(parent or '', '–')})"
+
+    desa_keys = sorted(by_desa, key=lambda c: (desa_names.get(c, ("", ""))[1] or "", desa_names.get(c, (c, ""))[0]))
+    desa_rows = _by_sex(by_desa, [(c, desa_label(c)) for c in desa_keys])
+    return (
+        RecapTable("kecamatan", "Pemohon menurut kecamatan", "Kecamatan", SEX_COLUMNS, tuple(kec_rows),
+                   total_row(kec_rows, len(SEX_COLUMNS)),
+                   note="Menurut alamat yang dicatat pada permohonan; di luar kabupaten atau tanpa alamat dihitung "
+                        "pada baris terakhir."),
+        RecapTable("desa", "Pemohon menurut desa/kelurahan", "Desa/kelurahan (kecamatan)", SEX_COLUMNS,
+                   tuple(desa_rows), total_row(desa_rows, len(SEX_COLUMNS)),
+                   note="Hanya desa/kelurahan yang mempunyai permohonan pada periode ini."),
+    )
+
+
+def _channels(counts: Counts) -> RecapTable:
+    found: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for (_sid, status, channel, _by), n in counts.items():
+        found[channel][0] += n
+        found[channel][1] += n if status == DONE else 0
+    keys = [*CHANNEL_LABELS.items(), *((k, k) for k in sorted(found) if k not in CHANNEL_LABELS)]
+    rows = [RecapRow(k, label, tuple(found.get(k, [0, 0]))) for k, label in keys]
+    columns = ("Jumlah", "Selesai")
+    return RecapTable("channel", "Permohonan menurut saluran", "Saluran", columns, tuple(rows),
+                      total_row(rows, len(columns)))
+
+
+def _officers(q: _Query, counts: Counts) -> RecapTable:
+    found: dict[int | None, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for (_sid, status, _channel, by), n in counts.items():
+        values = found[by]
+        values[0] += n
+        for i, wanted in enumerate((DONE, REJECTED, CANCELLED), 1):
+            values[i] += n if status == wanted else 0
+    ids = [uid for uid in found if uid is not None]
+    names = {uid: name for uid, name in q.session.execute(select(User.id, User.full_name).where(User.id.in_(ids)))}
+    rows = sorted((RecapRow(str(uid or ""), names.get(uid, NO_OFFICER) if uid else NO_OFFICER, tuple(values))
+                   for uid, values in found.items()), key=lambda r: (r.label == NO_OFFICER, r.label.lower()))
+    columns = ("Diterima", "Selesai", "Ditolak", "Dibatalkan")
+    return RecapTable("officer", "Permohonan menurut petugas penerima", "Petugas", columns, tuple(rows),
+                      total_row(rows, len(columns)), note="Petugas yang mencatat permohonan di loket.")
+
+
+def _reasons(q: _Query) -> RecapTable:
+    event = RequestEventRow
+    found = q.session.execute(
+        select(R.status, event.reason, func.count(func.distinct(R.id)))
+        .join(event, and_(event.request_id == R.id, event.kind == "status", event.to_status == R.status))
+        .where(*q.where(), R.status.in_((REJECTED, CANCELLED)))
+        .group_by(R.status, event.reason)).all()
+    counted = defaultdict(int)
+    for status, reason, n in found:
+        counted[(status, " ".join((reason or "").split()) or "(tanpa alasan)")] += n
+    order = {REJECTED: 0, CANCELLED: 1}
+    rows = [RecapRow(f"{status}:{reason}", f"{STATUS_LABELS[status]}: {reason}", (n,))
+            for (status, reason), n in sorted(counted.items(), key=lambda kv: (order[kv[0][0]], -kv[1], kv[0][1]))]
+    return RecapTable("reasons", "Permohonan ditolak dan dibatalkan, menurut alasan", "Status dan alasan",
+                      ("Jumlah",), tuple(rows), total_row(rows, 1))
+
+
+def _months(q: _Query, services: Sequence[tuple[int, str, str]]) -> RecapTable:
+    months = months_of_year(q.period.year)
+    clock = q.work.clock
+    bounds = [clock.day_end(last) for _first, last, _name in months]
+    bucket = case(*((R.received_at < bound, i) for i, bound in enumerate(bounds[:-1])), else_=len(bounds) - 1)
+    label = bucket.label("month")
+    start, end = clock.day_start(months[0][0]), bounds[-1]
+    counts = {(sid, m): n for sid, m, n in q.session.execute(
+        select(R.service_id, label, func.count()).where(*q.where(start, end))
+        .group_by(R.service_id, literal_column("month")))}
+    listed = {sid for sid, _c, _n in services}
+    others = {sid for sid, _m in counts} - listed  # a service made inactive after requests earlier in the year
+    if others:
+        services = [*services, *((sid, code, f"{code} {name}") for sid, code, name in q.session.execute(
+            select(Service.id, Service.code, Service.name).where(Service.id.in_(others)).order_by(Service.code)))]
+    rows = []
+    for sid, code, name in services:
+        values = [counts.get((sid, i), 0) for i in range(12)]
+        rows.append(RecapRow(code, name, (*values, sum(values))))
+    columns = (*(name for _f, _l, name in months), "Jumlah")
+    return RecapTable("months", f"Permohonan per bulan, tahun {q.period.year}", "Layanan", columns, tuple(rows),
+                      total_row(rows, len(columns)),
+                      note=f"Bulan diterima sepanjang tahun {q.period.year}, berdampingan.")
+
+
+# --- job seekers (IPK III/1) -----------------------------------------------------------------------
+
+IPK_COLUMNS = (
+    "(1) Belum ditempatkan akhir bulan lalu", "(2) Terdaftar periode ini", "A = 1 + 2", "(3) Ditempatkan",
+    "(4) Dihapuskan", "B = 3 + 4", "(5) Belum ditempatkan akhir periode = A − B",
+)
+IPK_FILLED = (1,)
+IPK_MISSING = (
+    "Kolom (1), (3), (4) dan (5) serta A dan B: Desk tidak mencatat penempatan kerja dan penghapusan pencari "
+    "kerja; data itu ada di sistem nasional (Karirhub/SIAPkerja).",
+    "Pendidikan: Desk tidak mencatat pendidikan pencari kerja, jadi rincian menurut pendidikan tidak dapat diisi.",
+    "Bagian II (lowongan kerja): tidak dicatat di Desk.",
+)
+
+
+def _job_seekers(q: _Query) -> JobSeekers | None:
+    aliases: dict[int, list[str]] = defaultdict(list)
+    for sid, alias in q.session.execute(select(ServiceAlias.service_id, ServiceAlias.alias)):
+        aliases[sid].append(alias)
+    query = select(Service.id, Service.code, Service.name, Service.unit_id).order_by(Service.sort, Service.code)
+    cards = [(sid, f"{code} {name}") for sid, code, name, unit_id in q.session.execute(query)
+             if is_job_seeker_card(name, aliases[sid])
+             and (q.kind == OFFICE or (q.kind == UNIT and unit_id == q.scope_id) or (q.kind == SERVICE and sid == q.scope_id))]
+    if not cards:
+        return None
+    inner = (select(R.visitor_id.label("visitor"), Visitor.sex.label("sex"),
+                    Visitor.birth_date.is_not(None).label("known"), q.age().label("age"))
+             .select_from(R).join(Visitor, Visitor.id == R.visitor_id)
+             .where(*q.where(), R.service_id.in_([sid for sid, _l in cards]), R.status.not_in((REJECTED, CANCELLED)))
+             .subquery())
+    band = band_of(inner.c.age, inner.c.known).label("band")
+    found: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for key, sex, n in q.session.execute(
+            select(band, inner.c.sex, func.count(func.distinct(inner.c.visitor)))
+            .group_by(literal_column("band"), inner.c.sex)):
+        found[key][_sex_of(sex)] += n
+    rows = []
+    for key, label in band_labels():
+        registered = found.get(key, {})
+        values: list[int | None] = []
+        for index in range(len(IPK_COLUMNS)):
+            for sex, _label in SEXES:
+                values.append(registered.get(sex, 0) if index in IPK_FILLED else None)
+        rows.append(RecapRow(key, label, tuple(values)))
+    total = tuple(sum(int(r.values[i] or 0) for r in rows) if (i // 2) in IPK_FILLED else None
+                  for i in range(2 * len(IPK_COLUMNS)))
+    missing = IPK_MISSING
+    if any(counts.get(SEX_UNKNOWN[0]) for counts in found.values()):
+        missing = (*missing, "Pencari kerja tanpa jenis kelamin tercatat tidak masuk kolom L/P.")
+    return JobSeekers(tuple(label for _sid, label in cards), tuple(rows), RecapRow("total", "Jumlah", total),
+                      IPK_COLUMNS, IPK_FILLED, missing)
+
+
+# --- the operation ---------------------------------------------------------------------------------
+
+
+def read_recap(work: Work, period: RecapPeriod, *, unit: str | None = None, service: str | None = None,
+               made_by: str | None = None) -> Recap:
+    """Every table of the recap, inside `work` (the permission already checked)."""
+    scope, ids = _scope(work.session, unit, service)
+    q = _Query(work, period, ids)
+    counts = _request_counts(q)
+    services = _services(q, {sid for sid, _status, _channel, _by in counts})
+    calendar = work_calendar(work.session)
+    status = _service_status(counts, services)
+    timeliness, everything = _timeliness(q, calendar, services)
+    people = _people(q)
+    kecamatan, desa = _regions(q, people)
+    tables = (status, timeliness, _sex_age(people), kecamatan, desa, _channels(counts), _officers(q, counts),
+              _reasons(q), _months(q, services))
+    total = status.total
+    assert total is not None and timeliness.total is not None
+    by = dict(zip(status.columns, total.values, strict=True))
+    t = dict(zip(timeliness.columns, timeliness.total.values, strict=True))
+    headline = Headline(
+        received=int(by["Jumlah"] or 0), done=int(by[_status_column(DONE)] or 0), on_time=int(t["Tepat waktu"] or 0),
+        late=int(t["Terlambat"] or 0), rejected=int(by["Ditolak"] or 0), cancelled=int(by["Dibatalkan"] or 0),
+        still_open=sum(int(by[_status_column(s)] or 0) for s in OPEN_STATUSES), median_days=median_of(everything),
+        p90_days=percentile_of(everything, P90),
+    )
+    actor = work.actor
+    who = made_by if made_by is not None else (actor.full_name if actor else "")
+    return Recap(period, scope, work.clock.tz, work.now, work.today, who, headline, tables, _job_seekers(q))
+
+
+def recap(db: Database, period: RecapPeriod, *, unit: str | None = None, service: str | None = None,
+          made_by: str | None = None) -> Recap:
+    """The recap of the requests received in `period`, for the office, one unit or one service (by code).
+
+    `made_by` names who prints it when no user is logged in (the command line); a logged-in user's name
+    is used otherwise.
+    """
+    with reading(db) as work:
+        work.require(access.RECAP_READ)
+        return read_recap(work, period, unit=unit, service=service, made_by=made_by)
+
+
+def scopes(db: Database) -> tuple[tuple[str, str, str], ...]:
+    """What a recap can cover, for a picker: (kind, code, label), the office first, then units and services."""
+    with reading(db) as work:
+        work.require(access.RECAP_READ)
+        out: list[tuple[str, str, str]] = [(OFFICE, "", "Seluruh unit pelayanan")]
+        units = work.session.execute(select(Unit.id, Unit.code, Unit.name).order_by(Unit.sort, Unit.code)).all()
+        services = work.session.execute(
+            select(Service.unit_id, Service.code, Service.name).where(Service.active.is_(True))
+            .order_by(Service.sort, Service.code)).all()
+        for unit_id, code, name in units:
+            out.append((UNIT, code, f"{name} ({code})"))
+            out += [(SERVICE, s_code, f"    {s_code} {s_name}") for u, s_code, s_name in services if u == unit_id]
+        return tuple(out)
+
+
+
+def register_book(db: Database, period: RecapPeriod, *, unit: str | None = None, service: str | None = None,
+                  made_by: str | None = None) -> RegisterBook:
+    """Every request received in `period` (oldest first) as the printed buku register lists it."""
+    with reading(db) as work:
+        work.require(access.RECAP_READ)
+        session = work.session
+        scope, ids = _scope(session, unit, service)
+        q = _Query(work, period, ids)
+        desa, kecamatan = Region.__table__.alias("desa"), Region.__table__.alias("kec")
+        query = (
+            select(R.ref_number, R.received_at, Visitor.name, Visitor.sex, desa.c.name, kecamatan.c.name,
+                   Visitor.region_text, Service.code, Service.name, R.status, R.closed_at, User.full_name)
+            .select_from(R).join(Visitor, Visitor.id == R.visitor_id).join(Service, Service.id == R.service_id)
+            .outerjoin(desa, desa.c.code == Visitor.desa_code).outerjoin(kecamatan, kecamatan.c.code == Visitor.kecamatan_code)
+            .outerjoin(User, User.id == R.received_by).where(*q.where()).order_by(R.received_at, R.id)
+        )
+        clock = work.clock
+        lines = tuple(
+            RegisterBookLine(i, ref, received, name, sex or "", ", ".join(p for p in (d, k) if p) or (region or ""),
+                             f"{code} {sname}", _status_column(status),
+                             clock.local_date(closed) if closed is not None and status not in OPEN_STATUSES else None,
+                             officer or NO_OFFICER)
+            for i, (ref, received, name, sex, d, k, region, code, sname, status, closed, officer)
+            in enumerate(session.execute(query), 1)
+        )
+        actor = work.actor
+        who = made_by if made_by is not None else (actor.full_name if actor else "")
+        return RegisterBook(period, scope, clock.tz, work.now, work.today, who, lines)

@@ -1,0 +1,147 @@
+"""The "Rekap" area, driven by keys: a period chosen, the figures on screen are the store's; papers and Excel."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desk.domain.document_kinds import DocumentKind
+from desk.domain.recap_period import month_of, range_period, year_of
+from desk.domain.text_id import format_number
+from desk.store import recaps
+from desk.store.access import HEAD, OFFICER
+from desk.store.database import Database
+from desk.store.demo import add_demo_requests
+from desk.store.models import PrintRecord
+from desk.store.work import office_context
+from desk.ui.actions import AppAction
+from desk.ui.recaps.area import RecapArea
+from desk.ui.widgets import dialogs
+from tests.documents.pdfcheck import text
+from tests.factories import user_with_role
+from tests.ui.helpers import focused, open_main_window, settings_dir, type_text  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("settings_dir")
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def demo(db: Database) -> Database:
+    add_demo_requests(db, 500, seed=31, years=1.5, end=datetime(2026, 11, 25, 8, tzinfo=UTC))
+    return db
+
+
+def open_area(qtbot: QtBot, db: Database) -> tuple[object, RecapArea]:
+    window = open_main_window(qtbot, db, user_with_role(db, HEAD, "Ir. Kepala Dinas"))
+    window.action(AppAction.RECAPS).trigger()
+    area = window.recaps.area
+    assert area is not None and window.current_area() is area
+    qtbot.waitUntil(lambda: area.recap is not None)
+    return window, area
+
+
+def cells(area: RecapArea, key: str, row: int) -> list[str]:
+    view = area.tables[key]
+    return [view.item(row, c).text() for c in range(view.columnCount())]  # type: ignore[attr-defined]
+
+
+def test_pimpinan_picks_a_year_by_keys_and_sees_the_stores_figures(qtbot: QtBot, demo: Database) -> None:
+    _window, area = open_area(qtbot, demo)
+    qtbot.keyClick(area, Qt.Key.Key_O, ALT)  # "Periode:" → the kind of period
+    assert focused() is area.kind
+    type_text(qtbot, "Tah")  # Tahun
+    assert area.kind.currentData() == "tahun"
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is area.year
+    qtbot.keyClick(area.year, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "2025")
+    qtbot.waitUntil(lambda: area.recap is not None and area.recap.period == year_of(2025))
+    expected = recaps.recap(demo, year_of(2025))
+    h = expected.headline
+    assert f"Tahun 2025 · Seluruh unit pelayanan: {format_number(h.received)} permohonan diterima" in area.summary.text()
+    assert f"{format_number(h.on_time)} tepat waktu, {format_number(h.late)} terlambat" in area.summary.text()
+    status = expected.table("service_status")
+    total_row = len(status.rows)
+    assert cells(area, "service_status", total_row) == ["Jumlah", *(format_number(int(v)) for v in status.total.values)]  # type: ignore[union-attr]
+    months = expected.table("months")
+    assert cells(area, "months", 0)[1:13] == [format_number(int(v)) for v in months.rows[0].values[:12]]
+    chart = area.month_chart.chart()
+    assert [s.count() for s in chart.series()] == [1] and chart.series()[0].barSets()[0].count() == 12
+    assert [chart.series()[0].barSets()[0].at(i) for i in range(12)] == [float(v) for v in months.total.values[:12]]  # type: ignore[union-attr]
+
+
+def test_scope_by_keys_narrows_to_a_unit_and_the_job_seekers_tab_follows(qtbot: QtBot, demo: Database) -> None:
+    _window, area = open_area(qtbot, demo)
+    qtbot.keyClick(area, Qt.Key.Key_C, ALT)  # "Cakupan:"
+    assert focused() is area.scope
+    qtbot.keyClick(area.scope, Qt.Key.Key_Down)  # the first unit: Penempatan (PNP)
+    qtbot.waitUntil(lambda: area.recap is not None and area.recap.scope.code == "PNP")
+    assert area.tabs.indexOf(area.seekers_page) >= 0  # the AK/I services are Penempatan's
+    qtbot.keyClick(area.scope, Qt.Key.Key_End)  # the last service, of the Koperasi unit
+    qtbot.waitUntil(lambda: area.recap is not None and area.recap.scope.code.startswith("K"))
+    assert area.tabs.indexOf(area.seekers_page) < 0
+
+
+def test_preview_register_book_and_excel_are_logged(qtbot: QtBot, demo: Database, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    _window, area = open_area(qtbot, demo)
+    today = office_context(demo).today
+    assert area.recap is not None and area.recap.period == month_of(today.year, today.month)  # the office's month
+    preview = area.preview_pdf()
+    qtbot.addWidget(preview)  # type: ignore[arg-type]
+    assert preview.windowTitle().startswith("Rekap permohonan")  # type: ignore[attr-defined]
+    saved_pdf = preview.save_pdf(tmp_path / "rekap.pdf")  # type: ignore[attr-defined]
+    assert saved_pdf is not None and "REKAPITULASI PERMOHONAN" in text(saved_pdf.read_bytes())
+    preview.close()  # type: ignore[attr-defined]
+    book = area.preview_register_book()
+    qtbot.addWidget(book)  # type: ignore[arg-type]
+    assert book.save_pdf(tmp_path / "register.pdf") is not None  # type: ignore[attr-defined]
+    book.close()  # type: ignore[attr-defined]
+    target = tmp_path / "rekap.xlsx"
+    monkeypatch.setattr(dialogs, "choose_save_target", lambda *_a: target)
+    assert area.save_excel() == str(target)
+    assert load_workbook(target).sheetnames[0] == "Ringkasan"
+    with demo.read() as session:
+        saved = session.execute(select(PrintRecord.document_kind, PrintRecord.paper)).all()
+    assert (DocumentKind.REQUEST_RECAP.value, "xlsx") in saved
+    assert (DocumentKind.REQUEST_RECAP.value, "A4") in saved and (DocumentKind.REGISTER_BOOK.value, "F4") in saved
+
+
+def test_an_officer_has_no_recap_area(qtbot: QtBot, db: Database) -> None:
+    window = open_main_window(qtbot, db, user_with_role(db, OFFICER, "Petugas Loket"))
+    assert "recaps" not in window.areas
+    assert not window.action(AppAction.RECAPS).isVisible()
+
+
+def test_a_range_of_dates_typed_by_keys_and_a_backwards_range_refused(qtbot: QtBot, demo: Database) -> None:
+    _window, area = open_area(qtbot, demo)
+    qtbot.keyClick(area, Qt.Key.Key_O, ALT)
+    type_text(qtbot, "Ren")  # Rentang tanggal
+    assert area.kind.currentData() == "rentang"
+    assert area.first.isVisible() and area.last.isVisible() and not area.year.isVisible()
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is area.first.edit
+    qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "01092026")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is area.last.edit
+    qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "15102026")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    period = range_period(date(2026, 9, 1), date(2026, 10, 15))
+    qtbot.waitUntil(lambda: area.recap is not None and area.recap.period == period)
+    received = recaps.recap(demo, period).headline.received
+    assert received > 0 and f"{format_number(received)} permohonan diterima" in area.summary.text()
+
+    area.last.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "31082026")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: "tidak boleh sebelum tanggal awal" in area.message.text())
+    assert area.recap is not None and area.recap.period == period  # the last good figures stay on screen
