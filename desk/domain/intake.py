@@ -13,6 +13,7 @@ from datetime import date
 from desk.domain.errors import DomainError
 from desk.domain.nik import parse_nik
 from desk.domain.phone import normalize_phone
+from desk.domain.printable import folded, unprintable_message
 from desk.domain.status import CHANNEL_LABELS, ORGANISATION_KINDS
 
 # The longest text each field of a request or visitor may hold: the same number in the form
@@ -83,9 +84,9 @@ def clean_draft(
     warnings: list[str] = []
     draft = replace(
         draft,
-        name=plain_text(draft.name), nik=plain_text(draft.nik), phone=plain_text(draft.phone),
-        address=plain_text(draft.address, multiline=True), region_text=plain_text(draft.region_text),
-        organisation=plain_text(draft.organisation), notes=plain_text(draft.notes, multiline=True),
+        name=folded(plain_text(draft.name)), nik=folded(plain_text(draft.nik)), phone=folded(plain_text(draft.phone)),
+        address=folded(plain_text(draft.address, multiline=True)), region_text=folded(plain_text(draft.region_text)),
+        organisation=folded(plain_text(draft.organisation)), notes=plain_text(draft.notes, multiline=True),
     )
     nik = draft.nik.strip()
     sex = draft.sex
@@ -94,7 +95,7 @@ def clean_draft(
     name = " ".join(draft.name.split())
     if not name:
         errors["name"] = "Nama pemohon wajib diisi."
-    elif message := too_long("name", name):
+    elif message := too_long("name", name) or unprintable_message(name):
         errors["name"] = message
     if nik:
         try:
@@ -118,7 +119,8 @@ def clean_draft(
     region_text, organisation = " ".join(draft.region_text.split()), " ".join(draft.organisation.split())
     for key, value in (("address", draft.address.strip()), ("region_text", region_text),
                        ("organisation", organisation), ("notes", draft.notes.strip())):
-        if message := too_long(key, value):
+        # What prints on the receipt must be printable; notes stay on the screen and keep what was typed.
+        if message := too_long(key, value) or (key != "notes" and unprintable_message(value)):
             errors["region" if key == "region_text" else key] = message
     if draft.channel not in CHANNEL_LABELS:
         errors["channel"] = "Pilih cara permohonan masuk."
