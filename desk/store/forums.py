@@ -327,33 +327,28 @@ def get_forum(db: Database, forum_id: int) -> ForumInfo:
 def list_forums(db: Database, *, now: datetime | None = None) -> ForumList:
     """Upcoming forums first (soonest first, today's included), then past ones (newest first)."""
     with reading(db, now=now) as work:
-        return forum_list(work)
-
-
-def forum_list(work: Work) -> ForumList:
-    """list_forums inside a unit of work that reads other things too (the Hari ini area)."""
-    session, tz, today = work.session, work.clock.tz, work.today
-    counts = {
-        fid: (total, invited or 0, present or 0)
-        for fid, total, invited, present in session.execute(
-            select(
-                ForumParticipantRow.forum_id,
-                func.count(),
-                func.sum(case((ForumParticipantRow.invited, 1), else_=0)),
-                func.sum(case((ForumParticipantRow.present, 1), else_=0)),
-            ).group_by(ForumParticipantRow.forum_id)
-        )
-    }
-    summaries = []
-    for forum in session.scalars(select(Forum)):
-        total, invited, present = counts.get(forum.id, (0, 0, 0))
-        upcoming = to_local(forum.ends_at or forum.starts_at, tz).date() >= today
-        summaries.append(
-            ForumSummary(forum.id, forum.title, forum.starts_at, forum.venue, total, invited, present, upcoming)
-        )
-    upcoming_list = sorted((s for s in summaries if s.upcoming), key=lambda s: (s.starts_at, s.id))
-    past = sorted((s for s in summaries if not s.upcoming), key=lambda s: (s.starts_at, s.id), reverse=True)
-    return ForumList(tuple(upcoming_list + past), tz, today)
+        session, tz, today = work.session, work.clock.tz, work.today
+        counts = {
+            fid: (total, invited or 0, present or 0)
+            for fid, total, invited, present in session.execute(
+                select(
+                    ForumParticipantRow.forum_id,
+                    func.count(),
+                    func.sum(case((ForumParticipantRow.invited, 1), else_=0)),
+                    func.sum(case((ForumParticipantRow.present, 1), else_=0)),
+                ).group_by(ForumParticipantRow.forum_id)
+            )
+        }
+        summaries = []
+        for forum in session.scalars(select(Forum)):
+            total, invited, present = counts.get(forum.id, (0, 0, 0))
+            upcoming = to_local(forum.ends_at or forum.starts_at, tz).date() >= today
+            summaries.append(
+                ForumSummary(forum.id, forum.title, forum.starts_at, forum.venue, total, invited, present, upcoming)
+            )
+        upcoming_list = sorted((s for s in summaries if s.upcoming), key=lambda s: (s.starts_at, s.id))
+        past = sorted((s for s in summaries if not s.upcoming), key=lambda s: (s.starts_at, s.id), reverse=True)
+        return ForumList(tuple(upcoming_list + past), tz, today)
 
 
 def _approved_versions(session: Session, forum_id: int) -> list[ApprovedVersion]:

@@ -4,8 +4,9 @@ Every count is an SQL aggregate answered from an index (received_at; status with
 with closed_at, which the survey's migration added), never rows pulled into Python, so the area
 refreshes in milliseconds over a million requests. Each count uses the register's own filter (`RegisterFilter` through `filter_conditions`),
 so the number on the area is the number of rows the register shows when the officer clicks it. The
-forums and the SKM sample come from their areas' own queries (`forums.forum_list`,
-`survey.office_result`).
+SKM sample comes from the survey's own query (`survey.office_result`); the next forums are read
+here, with the forums area's rule for "upcoming" (not ended before today), because the forums
+module is loaded only when its area first opens and this area is on screen at start.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from desk.domain.skm_records import ScopeResult
 from desk.domain.status import CANCELLED, DONE, REJECTED
 from desk.store import access, catalog
 from desk.store.database import Database
-from desk.store.forums import ForumSummary, forum_list
-from desk.store.models import ServiceRequest
+from desk.store.models import Forum, ServiceRequest
+from desk.store.models_forums import ForumParticipantRow
 from desk.store.requests import RegisterFilter, filter_conditions
 from desk.store.survey import office_result
 from desk.store.work import Change, Work, reading
@@ -53,6 +54,15 @@ class UnitToday:
 
 
 @dataclass(frozen=True, slots=True)
+class UpcomingForum:
+    id: int
+    title: str
+    starts_at: datetime  # UTC
+    venue: str
+    invited: int
+
+
+@dataclass(frozen=True, slots=True)
 class TodayView:
     """The counts of one office day, each the size of a register filter (`filter_for`)."""
 
@@ -65,7 +75,7 @@ class TodayView:
     overdue: int
     closed: int
     closed_by_status: tuple[tuple[str, int], ...]  # (status, count) for selesai, ditolak, dibatalkan
-    forums: tuple[ForumSummary, ...]  # the next few upcoming (today's included)
+    forums: tuple[UpcomingForum, ...]  # the next few, soonest first (today's included)
     survey: ScopeResult | None  # the office's SKM sample in the running period; None: not allowed to see
 
     # The register filters behind each count.
@@ -105,6 +115,16 @@ def _units(work: Work, received: dict[tuple[Any, ...], int]) -> tuple[UnitToday,
     return tuple(units)
 
 
+def _upcoming_forums(work: Work) -> tuple[UpcomingForum, ...]:
+    invited = (select(func.count()).where(ForumParticipantRow.forum_id == Forum.id,
+                                          ForumParticipantRow.invited.is_(True)).scalar_subquery())
+    query = (select(Forum.id, Forum.title, Forum.starts_at, Forum.venue, invited)
+             .where(func.coalesce(Forum.ends_at, Forum.starts_at) >= work.clock.day_start(work.today))
+             .order_by(Forum.starts_at, Forum.id).limit(UPCOMING_FORUMS))
+    return tuple(UpcomingForum(fid, title, starts, venue, int(n or 0))
+                 for fid, title, starts, venue, n in work.session.execute(query))
+
+
 def today_view(db: Database, *, now: datetime | None = None) -> TodayView:
     """Today's counts for the Hari ini area (one unit of work; every number an indexed aggregate)."""
     with reading(db, now=now) as work:
@@ -112,7 +132,6 @@ def today_view(db: Database, *, now: datetime | None = None) -> TodayView:
         view = TodayView(day, work.clock.tz, work.now, 0, (), 0, 0, 0, (), (), None)
         received = _grouped(work, view.received_filter(), ServiceRequest.unit_id, ServiceRequest.service_id)
         closed = {key[0]: n for key, n in _grouped(work, view.closed_filter(), ServiceRequest.status).items()}
-        forums = tuple(f for f in forum_list(work).forums if f.upcoming)[:UPCOMING_FORUMS]
         survey = (office_result(work, period_of(day, SURVEY_PERIOD_KIND))
                   if work.allowed(access.SURVEY_RESULTS) else None)
         return TodayView(
@@ -125,6 +144,6 @@ def today_view(db: Database, *, now: datetime | None = None) -> TodayView:
             overdue=_count(work, view.overdue_filter()),
             closed=sum(closed.values()),
             closed_by_status=tuple((status, closed.get(status, 0)) for status in (DONE, REJECTED, CANCELLED)),
-            forums=forums,
+            forums=_upcoming_forums(work),
             survey=survey,
         )

@@ -40,6 +40,7 @@ class AppAction(Enum):
     NEW_COMPLAINT = ActionSpec("Pen&gaduan baru…", "Ctrl+Shift+N", FILE, access.COMPLAINT_RECORD)
     BACKUPS = ActionSpec("&Cadangan basis data…", "", FILE)
     QUIT = ActionSpec("&Keluar", "Ctrl+Q", FILE)
+    TODAY = ActionSpec("&Hari ini", "Ctrl+0", VIEW, tip="Ringkasan hari ini: diterima, jatuh tempo, terlambat")
     SEARCH = ActionSpec("&Cari", "Ctrl+F", VIEW, tip="Mencari di area yang sedang dibuka")
     REFRESH = ActionSpec("&Muat ulang", "F5", VIEW)
     REPRINT_RECEIPT = ActionSpec("Cetak &ulang tanda terima…", "Ctrl+Shift+P", REGISTER, access.PRINT)

@@ -211,6 +211,15 @@ class RegisterPage(QWidget):
             self._show_detail(None)
         self._count_again()
 
+    def show_filter(self, filters: RegisterFilter) -> None:
+        """Show the register as `filters` says (a count clicked on the Hari ini area): its search text and
+        fields in the bar, from the top, counted afresh."""
+        self.search.blockSignals(True)
+        self.search.setText(filters.text)
+        self.search.blockSignals(False)
+        self.filters.set_filter(filters)
+        self.new_search()
+
     def reload(self, *, keep: int | None = None) -> None:
         """Fetch the first page again with the current search and filters (F5, or another area changed
         requests); `keep` (default: the selected request) stays selected if it is still there."""
