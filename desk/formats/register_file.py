@@ -8,15 +8,20 @@ register. NIK and phone arrive masked unless the store was asked, and allowed, t
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 from typing import BinaryIO, Literal
 
 from desk.domain.register_lines import RegisterLine
 from desk.formats.csv_writer import write_csv
+from desk.formats.files import replacing
 from desk.formats.xlsx_writer import DATETIME_FORMAT, Column, Sheet, write_xlsx
 
 ExportFormat = Literal["xlsx", "csv"]
 SUFFIXES: dict[str, ExportFormat] = {".xlsx": "xlsx", ".csv": "csv"}
 SHEET_TITLE = "Register pelayanan"
+MSG_SUFFIX = "Simpan sebagai berkas Excel (.xlsx) atau CSV (.csv)."
 
 COLUMNS: tuple[Column, ...] = (
     Column("No", 7, "0"),
@@ -65,3 +70,28 @@ def write_register(lines: Iterable[RegisterLine], kind: ExportFormat, target: Bi
         write_xlsx([Sheet(SHEET_TITLE, COLUMNS, _rows(lines), freeze="C2")], target)
     else:
         write_csv(HEADINGS, _rows(lines), target)
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterFile:
+    """Where an export goes: its format, and the writer the store's export hands its lines to."""
+
+    path: Path
+    kind: ExportFormat
+    target: BinaryIO
+
+    def write(self, lines: Iterable[RegisterLine]) -> None:
+        write_register(lines, self.kind, self.target)
+
+
+@contextmanager
+def open_export(path: Path) -> Iterator[RegisterFile]:
+    """The file `path` (.xlsx or .csv) to export into: whole when the block ends, absent after an error.
+
+    ValueError (with MSG_SUFFIX) for another ending; OSError when the folder cannot be written.
+    """
+    kind = export_format(path.suffix)
+    if kind is None:
+        raise ValueError(MSG_SUFFIX)
+    with replacing(path) as target:
+        yield RegisterFile(path, kind, target)

@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from desk.domain.office_time import to_local
+from desk.domain.phone import format_phone
 from desk.domain.register_lines import RegisterLine
 from desk.domain.status import CHANNEL_LABELS, status_label
 from desk.store import access
@@ -96,7 +97,7 @@ def _lines(work: Work, filters: RegisterFilter, ascending: bool, reveal: bool, t
                 number=number, ref_number=ref, received_at=_plain_local(received, tz) or received,
                 unit_code=unit, service_code=scode, service_name=sname, visitor_name=name,
                 nik=(nik or "") if reveal else masked(NIK, nik), sex=sex or "",
-                phone=(phone or "") if reveal else masked(PHONE, phone),
+                phone=(format_phone(phone) if phone else "") if reveal else masked(PHONE, phone),
                 desa=desa or "", kecamatan=kecamatan or region_text or "", organisation=organisation or "",
                 channel=CHANNEL_LABELS.get(channel, channel), status=status_label(status), due_date=due,
                 closed_at=_plain_local(closed, tz), overdue=is_overdue(status, due, bool(awaiting), today),
