@@ -34,10 +34,11 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "standards": (_STANDARDS,),
     "skm": ("desk.cli.skm",),
     "complaints": ("desk.cli.complaints",),
+    "export": ("desk.cli.export",),
     "print": (_FORUMS, _STANDARDS, _RECEIPTS),  # one group; each module adds its own documents
 }
 COMMAND_MODULES = ("desk.cli.check", _BACKUP, "desk.cli.demo", _ACCOUNTS, _ADMIN, _FORUMS, _STANDARDS, _RECEIPTS,
-                   "desk.cli.skm", "desk.cli.complaints")
+                   "desk.cli.skm", "desk.cli.complaints", "desk.cli.export")
 RUN = "run"
 
 
