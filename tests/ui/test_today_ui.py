@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desk.domain.office_time import to_local
 from desk.domain.status import BY_VISITOR, DONE, OPEN_STATUSES
-from desk.domain.text_id import format_numeric_date
+from desk.domain.text_id import format_number, format_numeric_date
+from desk.store import access
 from desk.store.database import Database
 from desk.store.request_changes import Collection, set_status
-from desk.store.requests import request_detail
+from desk.store.requests import RegisterFilter, request_detail
 from desk.store.work import Change, Changes, office_context
 from desk.ui.main_window import MainWindow
 from desk.ui.operations import publish
@@ -116,4 +119,49 @@ def test_a_change_elsewhere_refreshes_the_counts(qtbot: QtBot, db: Database, des
     assert numbers(window)["received"] == "2"  # not read while hidden
     qtbot.keyClick(window, Qt.Key.Key_0, CTRL)
     assert numbers(window)["received"] == "3" and saved.unit_code == "UKM"
+    window.close()
+
+
+# --- the register out of Desk, from the register screen ------------------------------------------------------
+
+
+def test_the_register_exports_what_it_shows_with_a_progress_dialog_that_cancels(
+    qtbot: QtBot, db: Database, desk: Database, tmp_path: Path
+) -> None:
+    from desk.store.demo import add_demo_requests
+
+    add_demo_requests(db, 4_500, seed=4, end=LONG_AGO)  # three batches of the export: time to press Batal
+    admin = user_with_role(db, access.ADMIN, "Nurul Admin")
+    officer_window = open_main_window(qtbot, db, desk.actor)  # type: ignore[arg-type]
+    assert not officer_window.register.export_button.isVisibleTo(officer_window)  # officers do not export
+    officer_window.close()
+
+    window = open_main_window(qtbot, db, admin)
+    qtbot.keyClick(window, Qt.Key.Key_0, CTRL)
+    qtbot.mouseClick(window.today.overdue, Qt.MouseButton.LeftButton)  # the register, overdue only
+    register = window.register
+    assert register.export_button.isVisible()
+    qtbot.waitUntil(lambda: register.total is not None)
+    assert register.total is not None
+    late = register.total.total
+    out = tmp_path / "out"
+    out.mkdir()
+
+    run = register.export_to(out / "terlambat.xlsx")
+    assert run.dialog.isVisible() and run.dialog.windowTitle() == "Ekspor register"
+    with qtbot.waitSignal(run.finished, timeout=60_000) as finished:
+        pass
+    assert finished.args is not None and finished.args[0].rows == late
+    rows = list(load_workbook(out / "terlambat.xlsx").active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    assert len(rows) == late + 1 and all(row[17] == "Ya" for row in rows[1:])  # every row, all of them late
+    assert all("*" in str(row[7]) for row in rows[1:] if row[7])  # NIK masked: not asked to reveal
+    assert register.notice.text().startswith(f"{format_number(late)} permohonan diekspor ke terlambat.xlsx")
+
+    register.filters.set_filter(RegisterFilter())  # everything: 4,504 requests
+    register.new_search()
+    run = register.export_to(out / "semua.csv")
+    with qtbot.waitSignal(run.cancelled, timeout=60_000):
+        qtbot.keyClick(run.dialog, Qt.Key.Key_Escape)  # Batal
+    assert not list(out.glob("semua*")) and not list(out.glob(".desk-*"))  # nothing, not even half a file
+    assert register.notice.text() == "Ekspor dibatalkan; tidak ada berkas yang ditulis."
     window.close()
