@@ -1,8 +1,8 @@
 """The Hari ini area: what happened today and what waits, in one reading operation.
 
-Every count is an SQL aggregate answered from an index (received_at; status with due_date; status
-with closed_at, which the survey's migration added), never rows pulled into Python, so the area
-refreshes in milliseconds over a million requests. Each count uses the register's own filter (`RegisterFilter` through `filter_conditions`),
+Every count is an SQL aggregate answered from an index (received_at; status, due_date and the
+awaiting flag, migration 1702; status with closed_at, which the survey's migration added), never
+rows pulled into Python, so the area refreshes in milliseconds over a million requests. Each count uses the register's own filter (`RegisterFilter` through `filter_conditions`),
 so the number on the area is the number of rows the register shows when the officer clicks it. The
 SKM sample comes from the survey's own query (`survey.office_result`); the next forums are read
 here, with the forums area's rule for "upcoming" (not ended before today), because the forums
