@@ -1,9 +1,9 @@
 """The main window: one area per duty (register, standards, forums, …), menus and the status bar.
 
 Areas are added with `add_area(key, title, widget)` or `add_lazy_area(key, title, build)`: only
-Hari ini (the first screen) and the register are built at start, so the window is on screen quickly; every
-other area has its tab and its Ctrl+<n> from the start and is built, modules and all, the first
-time it is opened (its tab, its shortcut, `show_area` or `ensure_area`).
+Hari ini (the first screen, Ctrl+0) and the register are built at start, so the window is on screen
+quickly; every other area has its tab and its Ctrl+<n> from the start and is built, modules and
+all, the first time it is opened (its tab, its shortcut, `show_area` or `ensure_area`).
 
 The window's actions are declared once in desk.ui.actions; each has its QAction, menu entry and
 shortcut from the start, and an area binds its handler (`bind`). Every store operation a screen
