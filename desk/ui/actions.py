@@ -45,6 +45,8 @@ class AppAction(Enum):
     REFRESH = ActionSpec("&Muat ulang", "F5", VIEW)
     REPRINT_RECEIPT = ActionSpec("Cetak &ulang tanda terima…", "Ctrl+Shift+P", REGISTER, access.PRINT)
     CHECK_RECEIPT = ActionSpec("Cek &tanda terima…", "Ctrl+K", REGISTER)
+    EXPORT_REGISTER = ActionSpec("&Ekspor register…", "Ctrl+E", REGISTER, access.EXPORT,
+                                 tip="Register sesuai pencarian dan saringan ke Excel atau CSV")
     SURVEY_VISITOR = ActionSpec("&Survei kepuasan di layar pengunjung…", "Ctrl+Shift+U", REGISTER,
                                 access.SURVEY_ENTRY, tip="Layar penuh untuk pengunjung mengisi survei kepuasan")
     SURVEY_PAPER = ActionSpec("Ketik &formulir survei kertas…", "", REGISTER, access.SURVEY_ENTRY)

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.today = today.install(self, db)  # "Hari ini", the first area: what an officer sees after login
         self.register = RegisterPage(db)
         self.changed.connect(self.register.apply_changes)
+        self.bind(AppAction.EXPORT_REGISTER, lambda: (self.show_register(), self.register.export_filtered()))
         self.add_area(REGISTER, self.tr("Register Pelayanan"), self.register)
         self.add_lazy_area(STANDARDS, self.tr("Standar Pelayanan"), self._build_standards)
         self.add_lazy_area(FORUMS, self.tr("Forum Konsultasi Publik"), self._build_forums)

@@ -18,6 +18,7 @@ from desk.store.database import Database
 from desk.store.request_changes import Collection, set_status
 from desk.store.requests import RegisterFilter, request_detail
 from desk.store.work import Change, Changes, office_context
+from desk.ui.actions import AppAction
 from desk.ui.main_window import MainWindow
 from desk.ui.operations import publish
 from desk.ui.register.model import COL_VISITOR
@@ -134,13 +135,15 @@ def test_the_register_exports_what_it_shows_with_a_progress_dialog_that_cancels(
     admin = user_with_role(db, access.ADMIN, "Nurul Admin")
     officer_window = open_main_window(qtbot, db, desk.actor)  # type: ignore[arg-type]
     assert not officer_window.register.export_button.isVisibleTo(officer_window)  # officers do not export
+    assert not officer_window.action(AppAction.EXPORT_REGISTER).isVisible()
     officer_window.close()
 
     window = open_main_window(qtbot, db, admin)
     qtbot.keyClick(window, Qt.Key.Key_0, CTRL)
     qtbot.mouseClick(window.today.overdue, Qt.MouseButton.LeftButton)  # the register, overdue only
     register = window.register
-    assert register.export_button.isVisible()
+    assert register.export_button.isVisible() and register.export_button.text() == "Ekspor… (Ctrl+E)"
+    assert window.action(AppAction.EXPORT_REGISTER).isVisible()
     qtbot.waitUntil(lambda: register.total is not None)
     assert register.total is not None
     late = register.total.total

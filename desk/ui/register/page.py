@@ -37,6 +37,7 @@ from desk.store.errors import StoreError
 from desk.store.request_changes import record_documents, reopen_request, set_status
 from desk.store.requests import RegisterCount, RegisterFilter, register_setup, request_detail
 from desk.store.work import Change, Changes, Done
+from desk.ui.actions import AppAction, with_shortcut
 from desk.ui.common import ERROR_STYLE, MUTED_STYLE, OK_STYLE, actor_on_duty, may
 from desk.ui.operations import publish
 from desk.ui.register.closing import CloseDialog
@@ -110,7 +111,7 @@ class RegisterPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("count")
         self.count.setStyleSheet(MUTED_STYLE)
-        self.export_button = QPushButton(self.tr("E&kspor…"))
+        self.export_button = QPushButton(with_shortcut(self.tr("Ekspor…"), AppAction.EXPORT_REGISTER))
         self.export_button.setObjectName("export_register")
         self.export_button.setToolTip(self.tr("Semua permohonan sesuai pencarian dan saringan ke Excel atau CSV"))
         self.export_button.setVisible(may(actor_on_duty(db), access.EXPORT))
