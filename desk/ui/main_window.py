@@ -336,9 +336,9 @@ class MainWindow(QMainWindow):
         self.register.focus_search()
 
     def refresh(self) -> None:
+        """F5: the register read again, and Hari ini's counts when it is on screen."""
         if self.current_area() is self.today:
             self.today.refresh()
-            return
         self.register.reload()
 
     # --- window state -------------------------------------------------------------------------
