@@ -114,6 +114,12 @@ def _hook_exec() -> None:
 
     def exec_with_watcher(self: Any = None) -> int:
         _install_watcher(QApplication.instance())
+        # Desk opens on Hari ini (built, with its counts, before this point); the figure is the register's
+        # first paint, so the window goes on to it as the officer's Ctrl+1 would.
+        for widget in QApplication.topLevelWidgets():
+            show_register = getattr(widget, "show_register", None)
+            if widget.isVisible() and callable(show_register):
+                show_register()
         # QApplication.exec is static in PySide6: called without the instance.
         return original()
 

@@ -36,10 +36,11 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "skm": ("desk.cli.skm",),
     "complaints": ("desk.cli.complaints",),
     "recap": (_RECAP,),
+    "export": ("desk.cli.export",),
     "print": (_FORUMS, _STANDARDS, _RECEIPTS, _RECAP),  # one group; each module adds its own documents
 }
 COMMAND_MODULES = ("desk.cli.check", _BACKUP, "desk.cli.demo", _ACCOUNTS, _ADMIN, _FORUMS, _STANDARDS, _RECEIPTS,
-                   "desk.cli.skm", "desk.cli.complaints", _RECAP)
+                   "desk.cli.skm", "desk.cli.complaints", _RECAP, "desk.cli.export")
 RUN = "run"
 
 

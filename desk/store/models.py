@@ -290,7 +290,8 @@ class ServiceRequest(Base):
     __table_args__ = (
         UniqueConstraint("unit_id", "year", "seq", name="uq_service_requests_unit_year_seq"),
         Index("ix_service_requests_received", "received_at"),
-        Index("ix_service_requests_status_due", "status", "due_date"),
+        # Overdue and due-today are counted from the index alone (migration 1702).
+        Index("ix_service_requests_status_due_awaiting", "status", "due_date", "awaiting_documents"),
         Index("ix_service_requests_service_received", "service_id", "received_at"),
         Index("ix_service_requests_unit_received", "unit_id", "received_at"),
         # Covers the recaps' GROUP BY over a period (migration 1701_recap_indexes).

@@ -16,7 +16,7 @@ from desk.domain.nik import NIK_LENGTH, birth_date_from_nik, mask_nik
 from desk.domain.phone import mask_phone
 from desk.domain.records import ChecklistItem, RequestEvent, RequestRecord, ServiceRecord, UnitRecord
 from desk.domain.refnumber import format_reference
-from desk.domain.status import OPEN_STATUSES, RECEIVED, transition_problem
+from desk.domain.status import CLOSED_STATUSES, OPEN_STATUSES, RECEIVED, transition_problem
 from desk.store import access, audit
 from desk.store.calendar import work_calendar
 from desk.store.catalog import current_version, known_nik_regions, list_services, list_units
@@ -76,6 +76,8 @@ class RegisterFilter:
     service_id: int | None = None
     status: str | None = None  # a status, OPEN_FILTER, or None for all
     overdue_only: bool = False
+    due_on: date | None = None  # open requests due that local day (not those waiting for documents)
+    closed_on: date | None = None  # requests closed (selesai, ditolak, dibatalkan) that local day
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,8 +460,9 @@ def request_id_of(db: Database, ref_number: str) -> int | None:
         return find_by_reference(work.session, ref_number)
 
 
-def _conditions(session: Session, filters: RegisterFilter, today: date | None) -> list[ColumnElement[bool]]:
-    """The filters other than the search text, as conditions on service_requests."""
+def filter_conditions(session: Session, filters: RegisterFilter, today: date | None) -> list[ColumnElement[bool]]:
+    """The filters other than the search text, as conditions on service_requests (one definition of
+    "overdue", "due on" and "closed on" for the register, its count, its export and the Hari ini area)."""
     conditions: list[ColumnElement[bool]] = []
     if filters.unit_id is not None:
         conditions.append(ServiceRequest.unit_id == filters.unit_id)
@@ -469,13 +472,21 @@ def _conditions(session: Session, filters: RegisterFilter, today: date | None) -
         conditions.append(ServiceRequest.status.in_(OPEN_STATUSES))
     elif filters.status:
         conditions.append(ServiceRequest.status == filters.status)
-    tz = _office_tz(session) if (filters.date_from or filters.date_to) else None
+    tz = _office_tz(session) if (filters.date_from or filters.date_to or filters.closed_on) else None
     if filters.date_from is not None and tz:
         conditions.append(ServiceRequest.received_at >= _local_midnight_utc(filters.date_from, tz))
     if filters.date_to is not None and tz:
         conditions.append(ServiceRequest.received_at < _local_midnight_utc(filters.date_to + timedelta(days=1), tz))
     if filters.overdue_only:
         conditions.extend(_overdue(today or office_today(session)))
+    if filters.due_on is not None:
+        conditions.extend([ServiceRequest.status.in_(OPEN_STATUSES), ServiceRequest.due_date == filters.due_on,
+                           ServiceRequest.awaiting_documents.is_(False)])
+    if filters.closed_on is not None and tz:
+        # The status as well as the moment: the (status, closed_at) index answers it without the table.
+        conditions.extend([ServiceRequest.status.in_(CLOSED_STATUSES),
+                           ServiceRequest.closed_at >= _local_midnight_utc(filters.closed_on, tz),
+                           ServiceRequest.closed_at < _local_midnight_utc(filters.closed_on + timedelta(days=1), tz)])
     return conditions
 
 
@@ -495,7 +506,7 @@ def register_page(
     today: date | None = None,
 ) -> list[int]:
     """One page of request ids in register order (keyset paging on id; never the whole table)."""
-    conditions = _conditions(session, filters, today)
+    conditions = filter_conditions(session, filters, today)
     terms = search_terms(filters.text)
     if terms:
         # Driven from the search index in id order, so a short prefix over a million rows stops
@@ -548,7 +559,7 @@ def register_rows(session: Session, ids: list[int], today: date | None = None) -
 
 def count_register(session: Session, filters: RegisterFilter, today: date) -> RegisterCount:
     """How many requests match `filters`, and how many of those are overdue (exact, whatever it costs)."""
-    conditions = _conditions(session, filters, today)
+    conditions = filter_conditions(session, filters, today)
     search = matching_ids(session, filters.text)
 
     def counted(extra: list[ColumnElement[bool]]) -> int:

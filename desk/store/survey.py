@@ -319,6 +319,11 @@ def scope_result(db: Database, period: Period, *, unit_id: int | None = None, se
         return _scope_result(work, period, _find_scope(work, unit_id, service_id))
 
 
+def office_result(work: Work, period: Period) -> ScopeResult:
+    """The office's result and sample progress for `period`, inside a unit of work that reads more (Hari ini)."""
+    return _scope_result(work, period, _office_scope(work))
+
+
 def _grouped(work: Work, period: Period, column: Any, names: Mapping[int, Scope],
              population_column: Any, where: Sequence[ColumnElement[bool]] = (),
              request_where: Sequence[ColumnElement[bool]] = ()) -> list[ScopeResult]:

@@ -40,12 +40,15 @@ class AppAction(Enum):
     NEW_COMPLAINT = ActionSpec("Pen&gaduan baru…", "Ctrl+Shift+N", FILE, access.COMPLAINT_RECORD)
     BACKUPS = ActionSpec("&Cadangan basis data…", "", FILE)
     QUIT = ActionSpec("&Keluar", "Ctrl+Q", FILE)
+    TODAY = ActionSpec("&Hari ini", "Ctrl+0", VIEW, tip="Ringkasan hari ini: diterima, jatuh tempo, terlambat")
     SEARCH = ActionSpec("&Cari", "Ctrl+F", VIEW, tip="Mencari di area yang sedang dibuka")
     REFRESH = ActionSpec("&Muat ulang", "F5", VIEW)
     RECAPS = ActionSpec("&Rekap permohonan", "", VIEW, access.RECAP_READ,
                         tip="Rekap permohonan per periode: tabel, grafik, PDF, Excel dan buku register")
     REPRINT_RECEIPT = ActionSpec("Cetak &ulang tanda terima…", "Ctrl+Shift+P", REGISTER, access.PRINT)
     CHECK_RECEIPT = ActionSpec("Cek &tanda terima…", "Ctrl+K", REGISTER)
+    EXPORT_REGISTER = ActionSpec("&Ekspor register…", "Ctrl+E", REGISTER, access.EXPORT,
+                                 tip="Register sesuai pencarian dan saringan ke Excel atau CSV")
     SURVEY_VISITOR = ActionSpec("&Survei kepuasan di layar pengunjung…", "Ctrl+Shift+U", REGISTER,
                                 access.SURVEY_ENTRY, tip="Layar penuh untuk pengunjung mengisi survei kepuasan")
     SURVEY_PAPER = ActionSpec("Ketik &formulir survei kertas…", "", REGISTER, access.SURVEY_ENTRY)

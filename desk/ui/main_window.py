@@ -1,9 +1,9 @@
 """The main window: one area per duty (register, standards, forums, …), menus and the status bar.
 
 Areas are added with `add_area(key, title, widget)` or `add_lazy_area(key, title, build)`: only
-the register, the first screen, is built at start, so the window is on screen quickly; every
-other area has its tab and its Ctrl+<n> from the start and is built, modules and all, the first
-time it is opened (its tab, its shortcut, `show_area` or `ensure_area`).
+Hari ini (the first screen, Ctrl+0) and the register are built at start, so the window is on screen
+quickly; every other area has its tab and its Ctrl+<n> from the start and is built, modules and
+all, the first time it is opened (its tab, its shortcut, `show_area` or `ensure_area`).
 
 The window's actions are declared once in desk.ui.actions; each has its QAction, menu entry and
 shortcut from the start, and an area binds its handler (`bind`). Every store operation a screen
@@ -77,8 +77,12 @@ class MainWindow(QMainWindow):
         self._unbuilt: dict[str, Callable[[], object]] = {}  # area key -> builds it (and add_area's it)
         self._standards: StandardsArea | None = None
         self._build_menus()
+        from desk.ui import today
+
+        self.today = today.install(self, db)  # "Hari ini", the first area: what an officer sees after login
         self.register = RegisterPage(db)
         self.changed.connect(self.register.apply_changes)
+        self.bind(AppAction.EXPORT_REGISTER, lambda: (self.show_register(), self.register.export_filtered()))
         self.add_area(REGISTER, self.tr("Register Pelayanan"), self.register)
         self.add_lazy_area(STANDARDS, self.tr("Standar Pelayanan"), self._build_standards)
         self.add_lazy_area(FORUMS, self.tr("Forum Konsultasi Publik"), self._build_forums)
@@ -102,6 +106,7 @@ class MainWindow(QMainWindow):
 
         # Automatic backups and their status-bar warning.
         self.backups = backup_ui.install(self, db)
+        self.backups.guard.status_changed.connect(lambda *_: self.today.refresh_backup())
         from desk.ui import receipts
 
         self.receipts = receipts.install(self, db)  # receipt preview after a save, reprint, Ctrl+K check
@@ -186,9 +191,9 @@ class MainWindow(QMainWindow):
                 self.addAction(made)
             made.triggered.connect(lambda _checked=False, a=action: self._trigger(a))
             self.actions_of[action] = made
-        # "Lihat": the areas (Ctrl+1, Ctrl+2, … added by add_area) above the search and refresh.
+        # "Lihat": Hari ini, then the areas (Ctrl+1, Ctrl+2, … added by add_area) above the search and refresh.
         view = self.menus["view"]
-        self._areas_end = view.insertSeparator(view.actions()[0])
+        self._areas_end = view.insertSeparator(view.actions()[1])
         self.bind(AppAction.NEW_REQUEST, self.new_request)
         self.bind(AppAction.NEW_COMPLAINT, self._new_complaint)
         self.bind(AppAction.QUIT, self.quit)
@@ -225,8 +230,11 @@ class MainWindow(QMainWindow):
 
     # --- areas --------------------------------------------------------------------------------
 
-    def add_area(self, key: str, title: str, widget: QWidget) -> int:
-        """Add (or replace) the area `key`, reachable with Ctrl+<its position>; returns its tab index."""
+    def add_area(self, key: str, title: str, widget: QWidget, *, numbered: bool = True) -> int:
+        """Add (or replace) the area `key`, reachable with Ctrl+<its number>; returns its tab index.
+
+        An area that is not `numbered` (Hari ini, with its own action) takes no number: the others keep theirs.
+        """
         if key in self.areas:
             self._unbuilt.pop(key, None)  # replaced before it was ever opened: nothing left to build
             old = self.areas[key]
@@ -242,12 +250,16 @@ class MainWindow(QMainWindow):
             finally:
                 self.tabs.blockSignals(blocked)
             old.deleteLater()
-            self._area_actions[key].setText(title)
+            if key in self._area_actions:
+                self._area_actions[key].setText(title)
+        elif not numbered:
+            index = self.tabs.addTab(widget, title)
         else:
             index = self.tabs.addTab(widget, title)
             action = QAction(title, self)
-            if index < 9:
-                action.setShortcut(f"Ctrl+{index + 1}")
+            number = len(self._area_actions) + 1
+            if number <= 9:
+                action.setShortcut(f"Ctrl+{number}")
             action.triggered.connect(lambda _checked=False, k=key: self.show_area(k))
             self.view_menu.insertAction(self._areas_end, action)
             self._area_actions[key] = action
@@ -327,6 +339,9 @@ class MainWindow(QMainWindow):
         self.register.focus_search()
 
     def refresh(self) -> None:
+        """F5: the register read again, and Hari ini's counts when it is on screen."""
+        if self.current_area() is self.today:
+            self.today.refresh()
         self.register.reload()
 
     # --- window state -------------------------------------------------------------------------

@@ -109,6 +109,7 @@ PERMISSIONS: dict[str, str | None] = {
     "desk.store.standards.set_aliases": access.STANDARDS_EDIT,
     "desk.store.standards_io.import_file": access.IMPORT,
     "desk.store.standards_io.export_file": access.EXPORT,
+    "desk.store.register_export.export_register": access.EXPORT,
     # forums
     "desk.store.forums.create_forum": access.FORUM_EDIT,
     "desk.store.forums.update_forum": access.FORUM_EDIT,

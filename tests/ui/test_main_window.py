@@ -44,21 +44,26 @@ def names(window: MainWindow) -> list[str]:
 
 def test_areas_status_bar_and_shortcuts(qtbot: QtBot, window: MainWindow, db: Database) -> None:
     tabs = window.tabs
-    assert [tabs.tabText(i) for i in range(3)] == [  # later issues add areas after these
-        "Register Pelayanan", "Standar Pelayanan", "Forum Konsultasi Publik"
+    assert [tabs.tabText(i) for i in range(4)] == [  # later issues add areas after these
+        "Hari ini", "Register Pelayanan", "Standar Pelayanan", "Forum Konsultasi Publik"
     ]
+    assert tabs.currentIndex() == 0  # Hari ini first, unnumbered (Ctrl+0): the register keeps Ctrl+1
     assert window.officer_label.text() == "Petugas: Rahmat Hidayat"
     assert window.database_label.text() == f"Basis data: {db.describe()}"
     assert window.windowTitle() == "Desk — DKUKMTK Kabupaten Balangan"
 
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
-    assert tabs.currentIndex() == 1
+    assert tabs.currentIndex() == 2
     standards = QLabel("Daftar standar")
     count = tabs.count()
-    assert window.add_area(STANDARDS, "Standar Pelayanan", standards) == 1  # replacing keeps the place
-    assert tabs.widget(1) is standards and tabs.count() == count
+    assert window.add_area(STANDARDS, "Standar Pelayanan", standards) == 2  # replacing keeps the place
+    assert tabs.widget(2) is standards and tabs.count() == count
     qtbot.keyClick(window, Qt.Key.Key_F, CTRL)  # search brings the register back
-    assert tabs.currentIndex() == 0 and window.register.search.hasFocus()
+    assert tabs.currentIndex() == 1 and window.register.search.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_0, CTRL)
+    assert tabs.currentWidget() is window.today
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    assert tabs.currentWidget() is window.register
     window.close()
 
 
@@ -104,6 +109,7 @@ def test_filters_narrow_the_register(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_detail_shows_masked_visitor_checklist_and_due_date(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)  # from Hari ini, the first screen, to the register
     register = window.register
     register.focus_table()  # the first (newest) row
     detail = register.detail

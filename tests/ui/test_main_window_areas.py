@@ -1,4 +1,4 @@
-"""Issue 8: the main window builds only the register at start; every other area when first opened."""
+"""Issue 8: the main window builds only Hari ini and the register at start; every other area when first opened."""
 
 from __future__ import annotations
 
@@ -37,8 +37,9 @@ def tab_titles(window: MainWindow) -> list[str]:
 
 
 def test_every_area_has_its_tab_at_start_but_only_the_register_is_built(window: MainWindow) -> None:
-    assert tab_titles(window)[:3] == ["Register Pelayanan", "Standar Pelayanan", "Forum Konsultasi Publik"]
-    assert window.tabs.currentWidget() is window.register is window.areas[REGISTER]
+    assert tab_titles(window)[:4] == ["Hari ini", "Register Pelayanan", "Standar Pelayanan", "Forum Konsultasi Publik"]
+    assert window.tabs.currentWidget() is window.today  # the first screen after login
+    assert window.register is window.areas[REGISTER]
     assert not isinstance(window.areas[STANDARDS], StandardsArea)
     assert not isinstance(window.areas[FORUMS], ForumsPage)
 
@@ -46,14 +47,14 @@ def test_every_area_has_its_tab_at_start_but_only_the_register_is_built(window: 
 def test_a_click_on_a_tab_builds_that_area_in_its_place(qtbot: QtBot, window: MainWindow) -> None:
     titles = tab_titles(window)
     bar = window.tabs.tabBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
     forums = window.tabs.currentWidget()
     assert isinstance(forums, ForumsPage) and window.areas[FORUMS] is forums
-    assert window.tabs.currentIndex() == 2 and tab_titles(window) == titles
+    assert window.tabs.currentIndex() == 3 and tab_titles(window) == titles
     assert not isinstance(window.areas[STANDARDS], StandardsArea)  # passing no other tab on the way
 
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
     assert window.tabs.currentWidget() is forums  # built once, kept
 
 
@@ -71,14 +72,14 @@ def test_shortcuts_open_and_build_the_areas(qtbot: QtBot, window: MainWindow) ->
 def test_asking_for_the_standards_area_builds_it_without_switching(window: MainWindow) -> None:
     area = window.standards
     assert isinstance(area, StandardsArea) and window.areas[STANDARDS] is area
-    assert window.tabs.currentWidget() is window.register
+    assert window.tabs.currentWidget() is window.today
 
 
 def test_an_area_replaced_before_it_was_opened_is_never_built(qtbot: QtBot, window: MainWindow) -> None:
     label = QLabel("Forum lain")
-    assert window.add_area(FORUMS, "Forum", label) == 2
+    assert window.add_area(FORUMS, "Forum", label) == 3
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
-    assert window.tabs.currentWidget() is label and tab_titles(window)[2] == "Forum"
+    assert window.tabs.currentWidget() is label and tab_titles(window)[3] == "Forum"
 
 
 def test_a_lazy_area_added_by_a_later_issue(qtbot: QtBot, window: MainWindow) -> None:

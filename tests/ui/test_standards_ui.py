@@ -84,7 +84,7 @@ def editor_of(qtbot: QtBot) -> StandardEditor:
 def test_find_a_service_by_a_requirement_word_open_it_and_start_a_request(qtbot: QtBot, db: Database,
                                                                           open_area) -> None:  # type: ignore[no-untyped-def]
     window, area = open_area("petugas", "Rahmat Hidayat")
-    assert window.tabs.currentWidget() is area and window.tabs.tabText(1) == "Standar Pelayanan"
+    assert window.tabs.currentWidget() is area and window.tabs.tabText(2) == "Standar Pelayanan"
     type_text(qtbot, "ijazah")
     qtbot.waitUntil(lambda: listed_codes(area, db) == ["P1", "P2", "P3", "B1"])
     assert area.count.text() == "4 layanan cocok"

@@ -182,6 +182,7 @@ def test_walk_in_logged_by_keyboard_then_found_and_rejected(
 
 def test_rejecting_needs_a_reason(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window = start_with_officer(qtbot, tmp_path / "data", monkeypatch)
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)  # from Hari ini, the first screen, to the register
     record = saved_walk_in(window.db, "Budi Santoso", nik=draft(window.db, "x", "631101", 12).nik)
     window.refresh()
     window.register.select_request(record.id)

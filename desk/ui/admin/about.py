@@ -134,9 +134,10 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
     menus = getattr(window, "menus", {})
     view = menus.get("view")
     if view is not None:
+        declared = set(actions.values())  # Hari ini (Ctrl+0) is a declared action, listed above
         for made in view.actions():
             keys = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if keys.startswith("Ctrl+") and keys[5:].isdigit():
+            if keys.startswith("Ctrl+") and keys[5:].isdigit() and made not in declared:
                 rows.append((keys, tr("Buka {area}").format(area=made.text().replace("&", ""))))
     rows += [
         (tr("Alt + huruf bergaris bawah"), tr("Tombol atau isian dengan huruf itu")),

@@ -1,5 +1,8 @@
 """The register's filters: date range, unit, service, status, overdue only, and the order.
 
+A jump from the Hari ini area may add a filter the bar has no field for ("jatuh tempo hari ini",
+"ditutup hari ini"): it shows as a note with a button that takes it off (`set_filter`).
+
 Dates are typed as dd-mm-yyyy (desk.ui.widgets.date_field); typing a whole date into "Dari" or
 "s.d." turns that bound on. A range that ends before it starts, or a date that does not exist, is
 refused with a message beside the dates and the register keeps what it showed.
@@ -11,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk.domain.records import ServiceRecord, UnitRecord
 from desk.domain.status import IN_PROCESS, RECEIVED, STATUS_LABELS
@@ -73,9 +76,21 @@ class FilterBar(QWidget):
         self.ascending.setObjectName("ascending")
         self.ascending.setToolTip(self.tr("Urutkan dari permohonan yang paling lama diterima (Ctrl+End di tabel)"))
         self._fill_services()
+        # A filter the fields cannot show (a jump from Hari ini): said in words, removable.
+        self._due_on: date | None = None
+        self._closed_on: date | None = None
+        self.jump_note = QLabel()
+        self.jump_note.setObjectName("jump_note")
+        self.jump_note.setStyleSheet("font-weight: bold;")
+        self.jump_clear = QPushButton(self.tr("Hapus"))
+        self.jump_clear.setObjectName("jump_clear")
+        self.jump_clear.setToolTip(self.tr("Tampilkan lagi tanpa saringan ini"))
+        self.jump_clear.clicked.connect(self._clear_jump)
+        self.jump_note.hide()
+        self.jump_clear.hide()
 
         for widget in (self.from_check, self.date_from, self.to_check, self.date_to, self.unit, self.service,
-                       self.status, self.overdue, self.ascending):
+                       self.status, self.overdue, self.jump_note, self.jump_clear, self.ascending):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.problem_label = error_label("filter_problem")
@@ -154,7 +169,44 @@ class FilterBar(QWidget):
             service_id=self.service.currentData(),
             status=self.status.currentData(),
             overdue_only=self.overdue.isChecked(),
+            due_on=self._due_on,
+            closed_on=self._closed_on,
         )
+
+    def set_filter(self, filters: RegisterFilter) -> None:
+        """Show `filters` in the bar (a jump from another area), without a `changed` for each field."""
+        self.blockSignals(True)
+        try:
+            for check, field, value in ((self.from_check, self.date_from, filters.date_from),
+                                        (self.to_check, self.date_to, filters.date_to)):
+                check.setChecked(value is not None)
+                if value is not None:
+                    field.set_date(value)
+            self.unit.setCurrentIndex(max(0, self.unit.findData(filters.unit_id)))
+            self._fill_services()
+            self.service.setCurrentIndex(max(0, self.service.findData(filters.service_id)))
+            self.status.setCurrentIndex(max(0, self.status.findData(filters.status)))
+            self.overdue.setChecked(filters.overdue_only)
+            self._due_on, self._closed_on = filters.due_on, filters.closed_on
+        finally:
+            self.blockSignals(False)
+        self._show_jump()
+        self.problem()
+
+    def _show_jump(self) -> None:
+        parts = []
+        if self._due_on is not None:
+            parts.append(self.tr("Jatuh tempo {day}").format(day=format_numeric_date(self._due_on)))
+        if self._closed_on is not None:
+            parts.append(self.tr("Ditutup {day}").format(day=format_numeric_date(self._closed_on)))
+        self.jump_note.setText(", ".join(parts))
+        self.jump_note.setVisible(bool(parts))
+        self.jump_clear.setVisible(bool(parts))
+
+    def _clear_jump(self) -> None:
+        self._due_on = self._closed_on = None
+        self._show_jump()
+        self.changed.emit()
 
     def reset(self) -> None:
         """Every filter off (the order stays), without a `changed` for each."""
@@ -166,8 +218,10 @@ class FilterBar(QWidget):
             self.service.setCurrentIndex(0)
             self.status.setCurrentIndex(0)
             self.overdue.setChecked(False)
+            self._due_on = self._closed_on = None
         finally:
             self.blockSignals(False)
+        self._show_jump()
         self.problem()
 
     def is_ascending(self) -> bool:
@@ -177,5 +231,5 @@ class FilterBar(QWidget):
         return bool(
             self.from_check.isChecked() or self.to_check.isChecked() or self.unit.currentData() is not None
             or self.service.currentData() is not None or self.status.currentData() is not None
-            or self.overdue.isChecked()
+            or self.overdue.isChecked() or self._due_on is not None or self._closed_on is not None
         )

@@ -9,14 +9,18 @@ is one store operation; the page shows its result and tells the other areas (`pu
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -33,6 +37,7 @@ from desk.store.errors import StoreError
 from desk.store.request_changes import record_documents, reopen_request, set_status
 from desk.store.requests import RegisterCount, RegisterFilter, register_setup, request_detail
 from desk.store.work import Change, Changes, Done
+from desk.ui.actions import AppAction, with_shortcut
 from desk.ui.common import ERROR_STYLE, MUTED_STYLE, OK_STYLE, actor_on_duty, may
 from desk.ui.operations import publish
 from desk.ui.register.closing import CloseDialog
@@ -53,6 +58,10 @@ from desk.ui.register.model import (
 from desk.ui.register.reason import ReasonDialog
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.search_box import SearchBox
+
+if TYPE_CHECKING:
+    from desk.store.register_export import RegisterExport
+    from desk.ui.register.export import RegisterExportRun
 
 log = logging.getLogger(__name__)
 
@@ -102,8 +111,14 @@ class RegisterPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("count")
         self.count.setStyleSheet(MUTED_STYLE)
+        self.export_button = QPushButton(with_shortcut(self.tr("Ekspor…"), AppAction.EXPORT_REGISTER))
+        self.export_button.setObjectName("export_register")
+        self.export_button.setToolTip(self.tr("Semua permohonan sesuai pencarian dan saringan ke Excel atau CSV"))
+        self.export_button.setVisible(may(actor_on_duty(db), access.EXPORT))
+        self.export_button.clicked.connect(self.export_filtered)
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
+        top.addWidget(self.export_button)
         layout.addLayout(top)
         self.filters = FilterBar(units, services, today)
         layout.addWidget(self.filters)
@@ -210,6 +225,15 @@ class RegisterPage(QWidget):
         if first is None or not self.select_request(first):
             self._show_detail(None)
         self._count_again()
+
+    def show_filter(self, filters: RegisterFilter) -> None:
+        """Show the register as `filters` says (a count clicked on the Hari ini area): its search text and
+        fields in the bar, from the top, counted afresh."""
+        self.search.blockSignals(True)
+        self.search.setText(filters.text)
+        self.search.blockSignals(False)
+        self.filters.set_filter(filters)
+        self.new_search()
 
     def reload(self, *, keep: int | None = None) -> None:
         """Fetch the first page again with the current search and filters (F5, or another area changed
@@ -393,6 +417,45 @@ class RegisterPage(QWidget):
             self._count_again()
         self._tell(self.tr("Permohonan tersimpan dengan nomor registrasi {ref}.").format(ref=record.ref_number),
                    bold=True)
+
+    # --- export -------------------------------------------------------------------------------
+
+    def export_filtered(self) -> None:
+        """Ekspor…: every request of the current search and filters (not only the loaded rows) to a file."""
+        if self.filters.problem():
+            return
+        from desk.ui.register.export import ExportDialog  # on the first export, not at start
+
+        count = self.total.total if self.total is not None else None
+        what = (self.tr("{count} permohonan sesuai pencarian dan saringan di layar akan diekspor, semuanya, "
+                        "bukan hanya yang tampil.").format(count=format_number(count)) if count is not None
+                else self.tr("Semua permohonan sesuai pencarian dan saringan di layar akan diekspor, bukan hanya "
+                             "yang tampil."))
+        dialog = ExportDialog(what, may(actor_on_duty(self.db), access.REVEAL_PERSONAL), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        filters = {"xlsx": self.tr("Excel (*.xlsx)"), "csv": self.tr("CSV (*.csv)")}[choice.kind]
+        path = dialogs.choose_save_target(self, self.tr("Simpan ekspor register"),
+                                          f"register-{self.today.isoformat()}.{choice.kind}", filters)
+        if path is not None:
+            self.export_to(path, reveal=choice.reveal)
+
+    def export_to(self, path: Path, *, reveal: bool = False) -> RegisterExportRun:
+        """Export the register as filtered now into `path` (.xlsx or .csv), with a progress dialog that can stop it."""
+        from desk.ui.register.export import RegisterExportRun
+
+        run = RegisterExportRun(self.db, self)
+        run.finished.connect(self._exported)
+        run.cancelled.connect(lambda: self._tell(self.tr("Ekspor dibatalkan; tidak ada berkas yang ditulis.")))
+        run.failed.connect(lambda message: dialogs.inform(self, self.tr("Ekspor gagal"), message, problem=True))
+        run.start(self.current_filter(), self.filters.is_ascending(), path, reveal)
+        return run
+
+    def _exported(self, result: RegisterExport) -> None:
+        how = self.tr("NIK dan nomor HP lengkap") if result.revealed else self.tr("NIK dan nomor HP disamarkan")
+        self._tell(self.tr("{count} permohonan diekspor ke {file} ({how}).").format(
+            count=format_number(result.rows), file=result.file_name, how=how))
 
     def _tell(self, text: str, *, bold: bool = False) -> None:
         self.notice.setStyleSheet(OK_STYLE + (" font-weight: bold;" if bold else ""))

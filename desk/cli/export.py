@@ -1,0 +1,85 @@
+"""`desk export register [--from D --to D] [--status S] [--service CODE] [--reveal] --out FILE.xlsx|FILE.csv`.
+
+The register as the register screen filters it, every matching request, newest first, written
+through desk/formats (Excel with real dates, frozen heading and autofilter; or CSV with semicolons
+for an Indonesian Excel). NIK and phone are masked; `--reveal` writes them whole and, since that is
+personal data leaving Desk, needs an admin (`--user NAMA_ADMIN`). The export is audited; a file is
+either written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desk.cli.context import CliContext, CliError, add_who_arguments
+from desk.domain.status import STATUS_LABELS
+from desk.domain.text_id import format_number
+from desk.store.errors import StoreError
+
+OPEN = "terbuka"  # desk.store.requests.OPEN_FILTER (not imported here: argparse runs before any store module)
+STATUSES = (*STATUS_LABELS, OPEN)
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("export", help="ekspor data ke Excel atau CSV",
+                                   description="Ekspor data Desk ke berkas Excel (.xlsx) atau CSV.")
+    commands = parser.add_subparsers(title="perintah", dest="export_command", metavar="PERINTAH")
+    parser.set_defaults(func=_help(parser))
+    reg = commands.add_parser("register", help="register pelayanan (sesuai saringan) ke FILE.xlsx atau FILE.csv",
+                              description="Register pelayanan, semua permohonan yang cocok, terbaru dulu.")
+    reg.add_argument("--from", dest="date_from", type=_day, metavar="YYYY-MM-DD", help="diterima sejak tanggal ini")
+    reg.add_argument("--to", dest="date_to", type=_day, metavar="YYYY-MM-DD", help="diterima sampai tanggal ini")
+    reg.add_argument("--status", choices=STATUSES, help="status permohonan; 'terbuka' = diterima dan diproses")
+    reg.add_argument("--service", metavar="KODE", help="kode layanan, mis. P1")
+    reg.add_argument("--reveal", action="store_true",
+                     help="tulis NIK dan nomor HP lengkap (hanya admin: perlu --user)")
+    reg.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.csv", help="berkas yang ditulis")
+    add_who_arguments(reg)
+    reg.set_defaults(func=run_register)
+
+
+def _help(parser: argparse.ArgumentParser) -> Any:
+    def run(_ctx: CliContext, _args: argparse.Namespace) -> int:
+        parser.print_help()
+        return 2
+
+    return run
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"tanggal '{text}' tidak valid (tulis 2026-11-01)") from exc
+
+
+def run_register(ctx: CliContext, args: argparse.Namespace) -> int:
+    from desk.formats.register_file import MSG_SUFFIX, export_format, open_export
+    from desk.store.register_export import export_register
+    from desk.store.requests import RegisterFilter
+    from desk.store.survey import scope_of
+
+    path = Path(args.out).expanduser()
+    if export_format(path.suffix) is None:
+        raise CliError(MSG_SUFFIX)
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise CliError("Tanggal --from sesudah --to.")
+    # Whole NIKs and phones leave Desk only at an admin's hand; a masked export is the office's own report.
+    db = ctx.acting(args, "export register --reveal") if args.reveal or args.user else ctx.db()
+    try:
+        service_id = scope_of(db, service_code=args.service)[1] if args.service else None
+        filters = RegisterFilter(date_from=args.date_from, date_to=args.date_to, status=args.status,
+                                 service_id=service_id)
+        with open_export(path) as out:
+            done = export_register(db, filters, out.write, file_name=path.name, file_format=out.kind,
+                                   reveal=args.reveal)
+    except StoreError as exc:
+        raise CliError(exc.message) from exc
+    except OSError as exc:
+        raise CliError(f"Berkas {path} tidak dapat ditulis: {exc.strerror or exc}.") from exc
+    masked = "NIK dan nomor HP lengkap" if done.value.revealed else "NIK dan nomor HP disamarkan"
+    print(f"{format_number(done.value.rows)} permohonan ditulis ke {path} ({masked}).")
+    return 0
