@@ -44,6 +44,7 @@ RUN = "run"
 def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", help="folder data (bawaan: DESK_DATA_DIR atau folder data pengguna)")
     parser.add_argument("--database-url", help="URL basis data lain, mis. postgresql+psycopg://... (DESK_DATABASE_URL)")
+    parser.add_argument("--lang", choices=("id", "en"), help="bahasa tampilan untuk sekali jalan (bawaan: pengaturan PC ini)")
 
 
 def build_parser(modules: Iterable[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
@@ -89,7 +90,7 @@ def modules_for(argv: Sequence[str]) -> tuple[str, ...]:
 def _run_app(ctx: CliContext, _args: argparse.Namespace) -> int:
     from desk.app import run_app  # the only path on which Qt is imported
 
-    return run_app(data_dir=ctx.data_dir, database_url=ctx.database_url)
+    return run_app(data_dir=ctx.data_dir, database_url=ctx.database_url, language=ctx.language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

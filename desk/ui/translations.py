@@ -1,0 +1,70 @@
+"""The language of the screen: Qt's own words and Desk's, installed before the first window.
+
+Desk's source strings are Indonesian. In Indonesian (the default) only Qt's own words need a catalog:
+Qt ships none for Indonesian, so desk/i18n/qtbase_id.ts holds them (contexts and source texts taken
+from the catalogs of the Qt version Desk pins). In English, Desk's catalog desk/i18n/desk_en.ts turns
+Desk's words into English and Qt speaks its own English. The catalogs are compiled to .qm by
+`make i18n` (pyside6-lrelease); an installed Desk finds them next to this package's modules.
+
+The language is chosen per PC (settings.LANGUAGE) or for one start (`desk --lang en`); a change
+applies at the next start. Printed documents stay Indonesian whatever the screen says.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desk.ui.settings import LANGUAGE
+
+log = logging.getLogger(__name__)
+
+INDONESIAN = "id"
+ENGLISH = "en"
+LANGUAGES = (INDONESIAN, ENGLISH)
+CATALOG_DIR = Path(__file__).resolve().parent.parent / "i18n"
+# What each language loads: Qt's words (Indonesian) or Desk's (English).
+CATALOGS: dict[str, tuple[str, ...]] = {INDONESIAN: ("qtbase_id",), ENGLISH: ("desk_en",)}
+LOCALES = {
+    INDONESIAN: QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia),
+    ENGLISH: QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+
+_installed: list[QTranslator] = []  # the application keeps no reference of its own
+
+
+def chosen_language(override: str | None = None) -> str:
+    """`--lang` when given, else this PC's setting; anything unknown is Indonesian."""
+    language = (override or LANGUAGE.get() or INDONESIAN).strip().lower()
+    return language if language in LANGUAGES else INDONESIAN
+
+
+def current_language() -> str:
+    """The language installed by `install` (Indonesian before it runs)."""
+    return INDONESIAN if QLocale().language() == QLocale.Language.Indonesian else ENGLISH
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Remove the catalogs `install` put in place and go back to the Indonesian locale (tests)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(LOCALES[INDONESIAN])
+
+
+def install(app: QCoreApplication, language: str | None = None) -> str:
+    """Put `language`'s catalogs and locale in place (replacing earlier ones); returns the language used.
+
+    A missing catalog is logged, not fatal: Desk still opens, with Qt's English buttons."""
+    chosen = chosen_language(language)
+    uninstall(app)
+    QLocale.setDefault(LOCALES[chosen])
+    for name in CATALOGS[chosen]:
+        translator = QTranslator(app)
+        if translator.load(name, str(CATALOG_DIR)) and app.installTranslator(translator):
+            _installed.append(translator)
+        else:
+            log.warning("translation catalog %s.qm not found in %s", name, CATALOG_DIR)
+    return chosen
