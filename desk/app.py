@@ -46,6 +46,7 @@ def application() -> QApplication:
     """The QApplication, created once with the names QSettings files its values under."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        translations.prepare_process()  # before Qt reads the system locale
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)

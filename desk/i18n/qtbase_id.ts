@@ -734,11 +734,11 @@ Tetap hapus?</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>&amp;Tempel</translation>
+        <translation>Tem&amp;pel</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3092,11 +3092,11 @@ Matikan salah satunya.</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>&amp;Tempel</translation>
+        <translation>Tem&amp;pel</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

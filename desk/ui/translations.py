@@ -13,6 +13,8 @@ applies at the next start. Printed documents stay Indonesian whatever the screen
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -33,6 +35,14 @@ LOCALES = {
 }
 
 _installed: list[QTranslator] = []  # the application keeps no reference of its own
+
+
+def prepare_process() -> None:
+    """Before the QApplication exists: dates Qt formats with the system's locale (the file dialog's
+    "Date Modified") in Indonesian form, not the C locale's "3 12 2026 13:00". Qt reads the variables once,
+    at start. Windows draws its own file dialog in its own language, so there is nothing to do there."""
+    if sys.platform != "win32" and not os.environ.get("LC_ALL"):
+        os.environ["LC_TIME"] = "id_ID.UTF-8"
 
 
 def chosen_language(override: str | None = None) -> str:
