@@ -15,10 +15,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from desk.i18n import catalog
+from desk.i18n.catalog import CATALOG_DIR, Catalog
 from desk.ui.settings import LANGUAGE
 
 log = logging.getLogger(__name__)
@@ -26,15 +27,34 @@ log = logging.getLogger(__name__)
 INDONESIAN = "id"
 ENGLISH = "en"
 LANGUAGES = (INDONESIAN, ENGLISH)
-CATALOG_DIR = Path(__file__).resolve().parent.parent / "i18n"
 # What each language loads: Qt's words (Indonesian) or Desk's (English).
-CATALOGS: dict[str, tuple[str, ...]] = {INDONESIAN: ("qtbase_id",), ENGLISH: ("desk_en",)}
+QT_CATALOGS: dict[str, tuple[str, ...]] = {INDONESIAN: ("qtbase_id",), ENGLISH: ()}
+DESK_CATALOGS: dict[str, tuple[str, ...]] = {INDONESIAN: (), ENGLISH: ("desk_en",)}
 LOCALES = {
     INDONESIAN: QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia),
     ENGLISH: QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
 }
 
 _installed: list[QTranslator] = []  # the application keeps no reference of its own
+
+
+class _DeskTranslator(QTranslator):
+    """Desk's catalog, looked up by context and then by the Indonesian source alone (desk.i18n.catalog)."""
+
+    def __init__(self, found: Catalog, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self.catalog = found
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return self.catalog.translate(context or "", source or "", n) or ""
+
+    def isEmpty(self) -> bool:
+        return len(self.catalog) == 0
+
+
+def translated(message: str) -> str:
+    """A message marked with N_() in the store or domain, in the screen's language (before .format())."""
+    return QCoreApplication.translate("Desk", message)
 
 
 def prepare_process() -> None:
@@ -71,9 +91,15 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     chosen = chosen_language(language)
     uninstall(app)
     QLocale.setDefault(LOCALES[chosen])
-    for name in CATALOGS[chosen]:
+    translators: list[QTranslator | None] = []
+    for name in QT_CATALOGS[chosen]:
         translator = QTranslator(app)
-        if translator.load(name, str(CATALOG_DIR)) and app.installTranslator(translator):
+        translators.append(translator if translator.load(name, str(CATALOG_DIR)) else None)
+    for name in DESK_CATALOGS[chosen]:
+        found = catalog.load(name)
+        translators.append(_DeskTranslator(found, app) if found is not None else None)
+    for name, translator in zip((*QT_CATALOGS[chosen], *DESK_CATALOGS[chosen]), translators, strict=True):
+        if translator is not None and app.installTranslator(translator):
             _installed.append(translator)
         else:
             log.warning("translation catalog %s.qm not found in %s", name, CATALOG_DIR)
