@@ -307,10 +307,9 @@ def paper_gaps(db: Database) -> tuple[OfficeGap, ...]:
 
 def first_start(db: Database) -> bool:
     """Desk has no account with a password yet: the office set-up follows the first admin's."""
-    from desk.store import accounts  # the accounts' own rule for it
+    from desk.store import accounts  # the accounts' own rule for it (its own unit of work)
 
-    with reading(db) as work:
-        return accounts.needs_first_admin(work.session)
+    return accounts.needs_first_admin(db)
 
 
 def preview_numbers(
