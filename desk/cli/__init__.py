@@ -17,8 +17,10 @@ from collections.abc import Iterable, Sequence
 from typing import NoReturn
 
 from desk import __version__
+from desk.cli import argparse_id
 from desk.cli.context import CliContext, CliError
-from desk.log_file import setup_logging
+from desk.domain.os_errors import os_error_text
+from desk.log_file import LOG_FILE, setup_logging
 from desk.safety.health import exit_code
 from desk.store.errors import DatabaseProblem, StoreError
 
@@ -39,6 +41,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
 COMMAND_MODULES = ("desk.cli.check", _BACKUP, "desk.cli.demo", _ACCOUNTS, _ADMIN, _FORUMS, _STANDARDS, _RECEIPTS,
                    "desk.cli.skm", "desk.cli.complaints")
 RUN = "run"
+log = logging.getLogger("desk.cli")
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
@@ -95,6 +98,7 @@ def _run_app(ctx: CliContext, _args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    argparse_id.install()
     parser = build_parser(modules_for(argv))
     args = parser.parse_args(argv)
     ctx = CliContext.from_args(args)
@@ -112,6 +116,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:  # a refusal a command did not turn into its own words: still only the words
         print(f"Galat: {exc.message}", file=sys.stderr)
         return exit_code(exc.kind) if isinstance(exc, DatabaseProblem) else 1
+    except OSError as exc:  # the system's own words ("File exists") go to the log only
+        log.error("command %s failed: %r", args.command, exc)
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"Galat: berkas atau folder tidak dapat dipakai{where}: {os_error_text(exc)}.", file=sys.stderr)
+        return 1
+    except Exception:
+        if func is _run_app:
+            raise  # the window has its own crash report
+        log.exception("command %s failed", args.command)
+        print(f"Galat: perintah ini berhenti karena kesalahan tak terduga. Rinciannya tercatat di "
+              f"{ctx.data_dir / LOG_FILE}; sertakan berkas itu bila meminta bantuan.", file=sys.stderr)
+        return 1
     finally:
         ctx.close()
         for handler in [h for h in root.handlers if h not in before]:  # main() called again in one process
