@@ -1174,6 +1174,38 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Female</translation>
     </message>
     <message>
+        <source>S2 ke atas</source>
+        <translation>Master&apos;s or higher</translation>
+    </message>
+    <message>
+        <source>Swasta</source>
+        <translation>Private sector</translation>
+    </message>
+    <message>
+        <source>Wirausaha</source>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Triwulan</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
         <source>opsional, mis. 0812-3456-7890</source>
         <translation>optional, e.g. 0812-3456-7890</translation>
     </message>
@@ -2034,6 +2066,250 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Pilih di kalender (Alt+↓)</source>
         <translation>Choose on the calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Diproses</source>
+        <translation>In process</translation>
+    </message>
+    <message>
+        <source>Selesai (hasil diserahkan)</source>
+        <translation>Completed (result handed over)</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Pemohon sendiri</source>
+        <translation>The visitor</translation>
+    </message>
+    <message>
+        <source>Kuasa atau wakil pemohon</source>
+        <translation>The visitor&apos;s proxy or representative</translation>
+    </message>
+    <message>
+        <source>Pengaduan</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Aspirasi/saran</source>
+        <translation>Aspiration/suggestion</translation>
+    </message>
+    <message>
+        <source>Permintaan informasi</source>
+        <translation>Information request</translation>
+    </message>
+    <message>
+        <source>Datang langsung</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Surat</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Kotak saran</source>
+        <translation>Suggestion box</translation>
+    </message>
+    <message>
+        <source>Media sosial</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <source>Diverifikasi</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Diteruskan ke unit</source>
+        <translation>Forwarded to a unit</translation>
+    </message>
+    <message>
+        <source>Ditindaklanjuti</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Bukan kewenangan</source>
+        <translation>Not within our remit</translation>
+    </message>
+    <message>
+        <source>Verifikasi</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Teruskan ke unit</source>
+        <translation>Forward to a unit</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <source>Selesai dan jawab</source>
+        <translation>Complete and reply</translation>
+    </message>
+    <message>
+        <source>Tolak</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Perusahaan</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Koperasi</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Lihat</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Permohonan</source>
+        <translation>&amp;Request</translation>
+    </message>
+    <message>
+        <source>&amp;Akun</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ntuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Permohonan &amp;baru…</source>
+        <translation>&amp;New request…</translation>
+    </message>
+    <message>
+        <source>Pen&amp;gaduan baru…</source>
+        <translation>New co&amp;mplaint…</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Cari</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Cetak &amp;ulang tanda terima…</source>
+        <translation>Re&amp;print receipt…</translation>
+    </message>
+    <message>
+        <source>Cek &amp;tanda terima…</source>
+        <translation>Check a &amp;receipt…</translation>
+    </message>
+    <message>
+        <source>&amp;Survei kepuasan di layar pengunjung…</source>
+        <translation>Satisfaction &amp;survey on the visitor screen…</translation>
+    </message>
+    <message>
+        <source>&amp;Kunci layar</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+        <source>&amp;Cadangan basis data…</source>
+        <translation>Database &amp;backups…</translation>
+    </message>
+    <message>
+        <source>Mencari di area yang sedang dibuka</source>
+        <translation>Searches in the area that is open</translation>
+    </message>
+    <message>
+        <source>Layar penuh untuk pengunjung mengisi survei kepuasan</source>
+        <translation>A full screen where visitors fill in the satisfaction survey</translation>
+    </message>
+    <message>
+        <source>Ketik &amp;formulir survei kertas…</source>
+        <translation>Type a paper survey &amp;form…</translation>
+    </message>
+    <message>
+        <source>&amp;Ganti kata sandi…</source>
+        <translation>&amp;Change password…</translation>
+    </message>
+    <message>
+        <source>&amp;Pengguna…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <source>&amp;Jejak audit…</source>
+        <translation>&amp;Audit trail…</translation>
+    </message>
+    <message>
+        <source>Pelindungan &amp;data pribadi…</source>
+        <translation>Personal &amp;data protection…</translation>
+    </message>
+    <message>
+        <source>Pintasan keyboard Desk</source>
+        <translation>Desk&apos;s keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Bantuan singkat…</source>
+        <translation>Quick &amp;help…</translation>
+    </message>
+    <message>
+        <source>&amp;Tentang Desk…</source>
+        <translation>&amp;About Desk…</translation>
+    </message>
+    <message>
+        <source>Versi, folder data, basis data dan cadangan</source>
+        <translation>Version, data folder, database and backups</translation>
+    </message>
+    <message>
+        <source>Dipr&amp;oses</source>
+        <translation>In pr&amp;ocess</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai (hasil diserahkan)…</source>
+        <translation>&amp;Completed (result handed over)…</translation>
+    </message>
+    <message>
+        <source>Di&amp;tolak…</source>
+        <translation>Re&amp;fused…</translation>
+    </message>
+    <message>
+        <source>Dibatal&amp;kan…</source>
+        <translation>Cancell&amp;ed…</translation>
+    </message>
+    <message>
+        <source>Dicetak</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo diubah</source>
+        <translation>Due date changed</translation>
+    </message>
+    <message>
+        <source>Koreksi data</source>
+        <translation>Data correction</translation>
+    </message>
+    <message>
+        <source>Berkas persyaratan</source>
+        <translation>Required documents</translation>
     </message>
 </context>
 <context>

@@ -45,8 +45,9 @@ class _DeskTranslator(QTranslator):
         super().__init__(parent)
         self.catalog = found
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return self.catalog.translate(context or "", source or "", n) or ""
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None (a null string) lets Qt ask the next catalog and fall back to the source; "" would be shown.
+        return self.catalog.translate(context or "", source or "", n)
 
     def isEmpty(self) -> bool:
         return len(self.catalog) == 0

@@ -1,0 +1,83 @@
+"""Desk in English (`desk --lang en`, or the PC's setting): the main window, its menus and its areas show
+no Indonesian of Desk's own, while the office's data (service and unit names, people) stays as entered and
+printed documents stay Indonesian. Qt speaks its own English then: the Indonesian Qt catalog is not loaded."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desk.store import complaints, standards
+from desk.store.database import Database
+from desk.ui import translations
+from desk.ui.main_window import MainWindow
+from desk.ui.settings import LANGUAGE
+from tests.factories import user_with_role
+from tests.i18n_support import indonesian_on_screen, visible_texts
+from tests.ui.helpers import (
+    open_main_window,
+    settings_dir,  # noqa: F401
+)
+
+pytestmark = pytest.mark.usefixtures("settings_dir")
+
+# The areas whose every text is in the catalog and shown through it. The survey area still shows texts the
+# domain composes in Indonesian (period names "Semester II 2026", sample-size notes, the nine SKM elements).
+ENGLISH_AREAS = ("Service Register", "Service Standards", "Public Consultation Forum", "Complaints")
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    assert translations.install(qapp, "en") == "en"
+    yield
+    translations.uninstall(qapp)
+
+
+def office_data(db: Database, window: MainWindow) -> list[str]:
+    """What the office entered: shown as entered in every language."""
+    data = [window.windowTitle(), window.actor.full_name, str(window.db.url) if hasattr(window.db, "url") else ""]
+    for unit in complaints.units(db):
+        data += [unit.name, unit.full_name]
+    for entry in standards.list_entries(db, include_inactive=True):
+        data += [entry.service.name, entry.unit_full_name]
+    return [value for value in data if value]
+
+
+def test_the_main_window_menus_and_areas_in_english(qtbot: QtBot, db: Database, english: None) -> None:
+    window = open_main_window(qtbot, db, user_with_role(db))
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles[:5] == ["Service Register", "Service Standards", "Public Consultation Forum", "Complaints",
+                          "Satisfaction Survey"]
+    assert [plain for _where, plain in visible_texts([window.menuBar()]) if _where == "QMenuBar action"] == [
+        "File", "View", "Request", "Account", "Help"]
+    shown = [window.menuBar()]
+    for index, title in enumerate(titles):
+        window.tabs.setCurrentIndex(index)
+        if title in ENGLISH_AREAS:
+            shown.append(window.tabs.widget(index))
+    assert indonesian_on_screen(shown, office_data(db, window)) == []
+
+
+def test_qt_speaks_its_own_english_and_the_check_finds_indonesian(qtbot: QtBot, db: Database, english: None) -> None:
+    box = QMessageBox(QMessageBox.Icon.Question, "Desk", "Save?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    box.show()
+    assert {b.text() for b in box.buttons()} == {"&Yes", "Cancel"}
+    box.setText("Simpan perubahan?")  # a text someone forgot to translate
+    assert indonesian_on_screen([box]) == ["QLabel text: 'Simpan perubahan?'"]
+
+
+def test_the_pc_setting_chooses_english_for_the_next_start(qapp: QApplication) -> None:
+    LANGUAGE.set("en")
+    try:
+        assert translations.install(qapp) == "en"
+        assert qapp.translate("AppAction", "Permohonan &baru…") == "&New request…"
+        assert translations.install(qapp, "id") == "id"  # `desk --lang id` wins over the setting
+        assert qapp.translate("AppAction", "Permohonan &baru…") == "Permohonan &baru…"
+    finally:
+        LANGUAGE.clear()
+        translations.uninstall(qapp)
