@@ -2311,6 +2311,30 @@ If this happens again, contact the application&apos;s administrator and include 
         <source>Berkas persyaratan</source>
         <translation>Required documents</translation>
     </message>
+    <message>
+        <source>Pilih layanan yang diminta.</source>
+        <translation>Choose the service requested.</translation>
+    </message>
+    <message>
+        <source>Nama pemohon wajib diisi.</source>
+        <translation>The visitor&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin tidak sesuai dengan NIK.</source>
+        <translation>The sex does not match the NIK.</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin harus L atau P.</source>
+        <translation>The sex must be L or P.</translation>
+    </message>
+    <message>
+        <source>Pilih cara permohonan masuk.</source>
+        <translation>Choose the channel the request came through.</translation>
+    </message>
+    <message>
+        <source>Jenis organisasi tidak dikenal.</source>
+        <translation>Unknown organisation type.</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +20,7 @@ from tests.factories import user_with_role
 from tests.i18n_support import indonesian_on_screen, visible_texts
 from tests.ui.helpers import (
     open_main_window,
+    open_new_request,
     settings_dir,  # noqa: F401
 )
 
@@ -81,3 +83,13 @@ def test_the_pc_setting_chooses_english_for_the_next_start(qapp: QApplication) -
     finally:
         LANGUAGE.clear()
         translations.uninstall(qapp)
+
+
+
+def test_a_domain_refusal_shown_in_the_new_request_dialog_in_english(qtbot: QtBot, db: Database, english: None) -> None:
+    dialog = open_new_request(qtbot, db)
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # a tried save shows every message
+    texts = [text for _where, text in visible_texts([dialog])]
+    assert "The visitor's name is required." in texts
+    assert any(text.startswith("Cannot be saved yet: ") for text in texts)
+    assert not [text for text in texts if "wajib diisi" in text]

@@ -530,7 +530,7 @@ class NewRequestDialog(QDialog):
         cleaned, errors, warnings = clean_draft(self.draft(), self.today, self.known_regions)
         if self.region.outside and not self.region.values()[2]:
             errors["region"] = self.tr("Isi daerah asal pemohon dari luar {regency}.").format(regency=self.regency)
-        self.errors = errors
+        self.errors = {key: translated(message) for key, message in errors.items()}  # N_() in the domain
         self.warnings = warnings
         self._forget_consents_of_someone_else(cleaned)
         if "nik" not in errors and len(cleaned.nik) == NIK_LENGTH:
