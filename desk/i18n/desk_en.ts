@@ -2216,6 +2216,14 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>&amp;Reload</translation>
     </message>
     <message>
+        <source>&amp;Bahasa tampilan…</source>
+        <translation>&amp;Language…</translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia atau English, mulai saat Desk dibuka lagi</source>
+        <translation>Bahasa Indonesia or English, from the next start of Desk</translation>
+    </message>
+    <message>
         <source>Cetak &amp;ulang tanda terima…</source>
         <translation>Re&amp;print receipt…</translation>
     </message>
@@ -3103,6 +3111,21 @@ Desk restarts so that every screen loads the restored data.</translation>
     <message>
         <source>Retensi</source>
         <translation>Retention</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Bahasa tampilan</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Bahasa layar Desk di komputer ini. Dokumen yang dicetak tetap berbahasa Indonesia.</source>
+        <translation>The language of Desk&apos;s screens on this computer. Printed documents stay in Indonesian.</translation>
+    </message>
+    <message>
+        <source>{name} dipakai mulai saat Desk dibuka lagi.</source>
+        <translation>{name} is used from the next start of Desk.</translation>
     </message>
 </context>
 <context>

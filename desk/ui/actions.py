@@ -44,6 +44,7 @@ class AppAction(Enum):
     QUIT = ActionSpec(N_("&Keluar"), "Ctrl+Q", FILE)
     SEARCH = ActionSpec(N_("&Cari"), "Ctrl+F", VIEW, tip=N_("Mencari di area yang sedang dibuka"))
     REFRESH = ActionSpec(N_("&Muat ulang"), "F5", VIEW)
+    LANGUAGE = ActionSpec(N_("&Bahasa tampilan…"), "", VIEW, tip=N_("Bahasa Indonesia atau English, mulai saat Desk dibuka lagi"))
     REPRINT_RECEIPT = ActionSpec(N_("Cetak &ulang tanda terima…"), "Ctrl+Shift+P", REGISTER, access.PRINT)
     CHECK_RECEIPT = ActionSpec(N_("Cek &tanda terima…"), "Ctrl+K", REGISTER)
     SURVEY_VISITOR = ActionSpec(N_("&Survei kepuasan di layar pengunjung…"), "Ctrl+Shift+U", REGISTER,

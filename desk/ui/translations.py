@@ -17,6 +17,7 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desk.i18n import catalog
 from desk.i18n.catalog import CATALOG_DIR, Catalog
@@ -104,4 +105,25 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
             _installed.append(translator)
         else:
             log.warning("translation catalog %s.qm not found in %s", name, CATALOG_DIR)
+    return chosen
+
+
+# Each language named in itself, so whoever reads either screen finds their own.
+LANGUAGE_NAMES = {INDONESIAN: "Bahasa Indonesia", ENGLISH: "English"}
+
+
+def choose_language(parent: QWidget) -> str | None:
+    """Ask which language this PC shows from the next start on (Lihat › Bahasa tampilan); the choice or None."""
+    names = list(LANGUAGE_NAMES.values())
+    current = names.index(LANGUAGE_NAMES[chosen_language()])
+    title = QCoreApplication.translate("Desk", "Bahasa tampilan")
+    name, ok = QInputDialog.getItem(parent, title, QCoreApplication.translate(
+        "Desk", "Bahasa layar Desk di komputer ini. Dokumen yang dicetak tetap berbahasa Indonesia."),
+        names, current, False)
+    if not ok:
+        return None
+    chosen = next(code for code, label in LANGUAGE_NAMES.items() if label == name)
+    LANGUAGE.set(chosen)
+    QMessageBox.information(parent, title, QCoreApplication.translate(
+        "Desk", "{name} dipakai mulai saat Desk dibuka lagi.").format(name=name))
     return chosen

@@ -8,17 +8,19 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desk.store import complaints, standards
 from desk.store.database import Database
 from desk.ui import translations
+from desk.ui.actions import AppAction
 from desk.ui.main_window import MainWindow
 from desk.ui.settings import LANGUAGE
 from tests.factories import user_with_role
 from tests.i18n_support import indonesian_on_screen, visible_texts
 from tests.ui.helpers import (
+    on_next_dialog,
     open_main_window,
     open_new_request,
     settings_dir,  # noqa: F401
@@ -93,3 +95,28 @@ def test_a_domain_refusal_shown_in_the_new_request_dialog_in_english(qtbot: QtBo
     assert "The visitor's name is required." in texts
     assert any(text.startswith("Cannot be saved yet: ") for text in texts)
     assert not [text for text in texts if "wajib diisi" in text]
+
+
+def test_the_language_is_chosen_in_the_view_menu_for_the_next_start(qtbot: QtBot, db: Database) -> None:
+    window = open_main_window(qtbot, db, user_with_role(db))
+    assert window.action(AppAction.LANGUAGE).text() == "&Bahasa tampilan…"
+
+    def pick_english(dialog: QInputDialog) -> None:
+        assert dialog.comboBoxItems() == ["Bahasa Indonesia", "English"]
+        assert dialog.textValue() == "Bahasa Indonesia"
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    told: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        told.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    asked = on_next_dialog(pick_english, QInputDialog)
+    informed = on_next_dialog(read_and_close, QMessageBox)
+    window.action(AppAction.LANGUAGE).trigger()
+    qtbot.waitUntil(lambda: bool(asked) and bool(informed))
+    assert LANGUAGE.get() == "en"
+    assert told == ["English dipakai mulai saat Desk dibuka lagi."]
+    assert window.action(AppAction.NEW_REQUEST).text() == "Permohonan &baru…"  # this start stays Indonesian
