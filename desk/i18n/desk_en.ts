@@ -856,7 +856,7 @@ Requests recorded after that backup are not in it; the damaged file is kept for 
     <message>
         <source>Berkas basis data {path} tidak ada, tetapi ada cadangan dari {created} berisi {count} permohonan.
 
-Pulihkan cadangan itu? (Pilih No untuk mulai dengan basis data kosong.)</source>
+Pulihkan cadangan itu? (Pilih Tidak untuk mulai dengan basis data kosong.)</source>
         <translation>The database file {path} does not exist, but there is a backup from {created} holding {count} requests.
 
 Restore that backup? (Choose No to start with an empty database.)</translation>
