@@ -23,6 +23,7 @@ from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import DatabaseProblem, Problem, StoreError
 from desk.ui import accounts as accounts_ui
+from desk.ui import translations
 from desk.ui.admin import office_setup
 from desk.ui.crash import CrashReporter
 from desk.ui.first_paint import EXIT_AFTER_FIRST_PAINT_ENV, exit_after_first_paint
@@ -45,6 +46,7 @@ def application() -> QApplication:
     """The QApplication, created once with the names QSettings files its values under."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        translations.prepare_process()  # before Qt reads the system locale
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
@@ -157,8 +159,9 @@ def start(data_dir: Path, database_url: str | None = None) -> tuple[int, MainWin
     return 0, window
 
 
-def run_app(data_dir: Path, database_url: str | None = None) -> int:
+def run_app(data_dir: Path, database_url: str | None = None, language: str | None = None) -> int:
     app = application()
+    translations.install(app, language)  # Qt's own words in Indonesian (or Desk's in English), before any window
     previous_hook = sys.excepthook
     sys.excepthook = CrashReporter(data_dir / LOG_FILE)
     window: MainWindow | None = None

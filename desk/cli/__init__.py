@@ -17,8 +17,10 @@ from collections.abc import Iterable, Sequence
 from typing import NoReturn
 
 from desk import __version__
+from desk.cli import argparse_id
 from desk.cli.context import CliContext, CliError
-from desk.log_file import setup_logging
+from desk.domain.os_errors import os_error_text
+from desk.log_file import LOG_FILE, setup_logging
 from desk.safety.health import exit_code
 from desk.store.errors import DatabaseProblem, StoreError
 
@@ -42,11 +44,13 @@ COMMANDS: dict[str, tuple[str, ...]] = {
 COMMAND_MODULES = ("desk.cli.check", _BACKUP, "desk.cli.demo", _ACCOUNTS, _ADMIN, _FORUMS, _STANDARDS, _RECEIPTS,
                    "desk.cli.skm", "desk.cli.complaints", _RECAP, "desk.cli.export")
 RUN = "run"
+log = logging.getLogger("desk.cli")
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", help="folder data (bawaan: DESK_DATA_DIR atau folder data pengguna)")
     parser.add_argument("--database-url", help="URL basis data lain, mis. postgresql+psycopg://... (DESK_DATABASE_URL)")
+    parser.add_argument("--lang", choices=("id", "en"), help="bahasa tampilan untuk sekali jalan (bawaan: pengaturan PC ini)")
 
 
 def build_parser(modules: Iterable[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
@@ -92,11 +96,12 @@ def modules_for(argv: Sequence[str]) -> tuple[str, ...]:
 def _run_app(ctx: CliContext, _args: argparse.Namespace) -> int:
     from desk.app import run_app  # the only path on which Qt is imported
 
-    return run_app(data_dir=ctx.data_dir, database_url=ctx.database_url)
+    return run_app(data_dir=ctx.data_dir, database_url=ctx.database_url, language=ctx.language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    argparse_id.install()
     parser = build_parser(modules_for(argv))
     args = parser.parse_args(argv)
     ctx = CliContext.from_args(args)
@@ -114,6 +119,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:  # a refusal a command did not turn into its own words: still only the words
         print(f"Galat: {exc.message}", file=sys.stderr)
         return exit_code(exc.kind) if isinstance(exc, DatabaseProblem) else 1
+    except OSError as exc:  # the system's own words ("File exists") go to the log only
+        log.error("command %s failed: %r", args.command, exc)
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"Galat: berkas atau folder tidak dapat dipakai{where}: {os_error_text(exc)}.", file=sys.stderr)
+        return 1
+    except Exception:
+        if func is _run_app:
+            raise  # the window has its own crash report
+        log.exception("command %s failed", args.command)
+        print(f"Galat: perintah ini berhenti karena kesalahan tak terduga. Rinciannya tercatat di "
+              f"{ctx.data_dir / LOG_FILE}; sertakan berkas itu bila meminta bantuan.", file=sys.stderr)
+        return 1
     finally:
         ctx.close()
         for handler in [h for h in root.handlers if h not in before]:  # main() called again in one process

@@ -18,6 +18,7 @@ from desk.cli.context import CliContext, CliError
 from desk.domain.complaint_records import ComplaintRecap, RegisterLine
 from desk.domain.complaints import Period, parse_period
 from desk.domain.errors import DomainError
+from desk.domain.os_errors import os_error_text
 from desk.domain.text_id import format_numeric_date
 from desk.store.errors import StoreError
 
@@ -127,7 +128,7 @@ def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
     try:
         write_atomically(path, workbook_bytes(lines, recap))
     except OSError as exc:
-        raise CliError(f"Berkas {path} tidak dapat ditulis: {exc.strerror or exc}.") from exc
+        raise CliError(f"Berkas {path} tidak dapat ditulis: {os_error_text(exc)}.") from exc
     try:
         record_export(db, path.name, args.period, len(lines))
     except StoreError as exc:

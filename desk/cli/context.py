@@ -62,12 +62,13 @@ os_user = _os_user  # the PC's user: "dicetak oleh" on a paper made from the com
 class CliContext:
     data_dir: Path
     database_url: str | None
+    language: str | None = None  # `--lang`; None: this PC's setting (read by the window, which loads Qt)
     _db: Database | None = field(default=None, repr=False)
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> CliContext:
         url = args.database_url or os.environ.get("DESK_DATABASE_URL") or None
-        return cls(data_dir=data_dir(args.data_dir), database_url=url)
+        return cls(data_dir=data_dir(args.data_dir), database_url=url, language=getattr(args, "lang", None))
 
     @property
     def url(self) -> str:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.cli.context import CliContext, CliError
+from desk.domain.os_errors import os_error_text
 
 AddArguments = Callable[[argparse.ArgumentParser], None]
 Handler = Callable[[CliContext, argparse.Namespace], int]
@@ -102,7 +103,7 @@ def write_pdf(path: str | Path, data: bytes) -> Path:
     except OSError as exc:
         if temp is not None and os.path.exists(temp):
             os.unlink(temp)
-        raise CliError(f"Berkas {target} tidak dapat ditulis: {exc.strerror or exc}.") from exc
+        raise CliError(f"Berkas {target} tidak dapat ditulis: {os_error_text(exc)}.") from exc
     return target
 
 

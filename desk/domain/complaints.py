@@ -25,6 +25,7 @@ from enum import StrEnum
 
 from desk.domain.errors import DomainError, PhoneError
 from desk.domain.intake import plain_text
+from desk.domain.messages import N_
 from desk.domain.phone import normalize_phone
 from desk.domain.text_id import MONTH_NAMES
 from desk.domain.workdays import WorkCalendar
@@ -41,9 +42,9 @@ class ComplaintKind(StrEnum):
 
 
 KIND_LABELS: dict[ComplaintKind, str] = {
-    ComplaintKind.PENGADUAN: "Pengaduan",
-    ComplaintKind.ASPIRASI: "Aspirasi/saran",
-    ComplaintKind.INFORMASI: "Permintaan informasi",
+    ComplaintKind.PENGADUAN: N_("Pengaduan"),
+    ComplaintKind.ASPIRASI: N_("Aspirasi/saran"),
+    ComplaintKind.INFORMASI: N_("Permintaan informasi"),
 }
 
 
@@ -63,14 +64,14 @@ class Channel(StrEnum):
 
 
 CHANNEL_LABELS: dict[Channel, str] = {
-    Channel.DATANG_LANGSUNG: "Datang langsung",
-    Channel.TELEPON: "Telepon",
+    Channel.DATANG_LANGSUNG: N_("Datang langsung"),
+    Channel.TELEPON: N_("Telepon"),
     Channel.WHATSAPP: "WhatsApp",
-    Channel.SURAT: "Surat",
+    Channel.SURAT: N_("Surat"),
     Channel.EMAIL: "E-mail",
-    Channel.KOTAK_SARAN: "Kotak saran",
+    Channel.KOTAK_SARAN: N_("Kotak saran"),
     Channel.LAPOR: "SP4N-LAPOR!",
-    Channel.MEDIA_SOSIAL: "Media sosial",
+    Channel.MEDIA_SOSIAL: N_("Media sosial"),
 }
 
 
@@ -93,22 +94,22 @@ class ComplaintStatus(StrEnum):
 
 
 STATUS_LABELS: dict[ComplaintStatus, str] = {
-    ComplaintStatus.RECEIVED: "Diterima",
-    ComplaintStatus.VERIFIED: "Diverifikasi",
-    ComplaintStatus.FORWARDED: "Diteruskan ke unit",
-    ComplaintStatus.FOLLOWED_UP: "Ditindaklanjuti",
-    ComplaintStatus.DONE: "Selesai",
-    ComplaintStatus.REJECTED: "Ditolak",
-    ComplaintStatus.NOT_OURS: "Bukan kewenangan",
+    ComplaintStatus.RECEIVED: N_("Diterima"),
+    ComplaintStatus.VERIFIED: N_("Diverifikasi"),
+    ComplaintStatus.FORWARDED: N_("Diteruskan ke unit"),
+    ComplaintStatus.FOLLOWED_UP: N_("Ditindaklanjuti"),
+    ComplaintStatus.DONE: N_("Selesai"),
+    ComplaintStatus.REJECTED: N_("Ditolak"),
+    ComplaintStatus.NOT_OURS: N_("Bukan kewenangan"),
 }
 # What the officer does to reach each status (button and dialog titles).
 STEP_LABELS: dict[ComplaintStatus, str] = {
-    ComplaintStatus.VERIFIED: "Verifikasi",
-    ComplaintStatus.FORWARDED: "Teruskan ke unit",
-    ComplaintStatus.FOLLOWED_UP: "Tindak lanjut",
-    ComplaintStatus.DONE: "Selesai dan jawab",
-    ComplaintStatus.REJECTED: "Tolak",
-    ComplaintStatus.NOT_OURS: "Bukan kewenangan",
+    ComplaintStatus.VERIFIED: N_("Verifikasi"),
+    ComplaintStatus.FORWARDED: N_("Teruskan ke unit"),
+    ComplaintStatus.FOLLOWED_UP: N_("Tindak lanjut"),
+    ComplaintStatus.DONE: N_("Selesai dan jawab"),
+    ComplaintStatus.REJECTED: N_("Tolak"),
+    ComplaintStatus.NOT_OURS: N_("Bukan kewenangan"),
 }
 
 S = ComplaintStatus

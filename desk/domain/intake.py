@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from desk.domain.errors import DomainError
+from desk.domain.messages import N_
 from desk.domain.nik import parse_nik
 from desk.domain.phone import normalize_phone
 from desk.domain.printable import folded, unprintable_message
@@ -91,10 +92,10 @@ def clean_draft(
     nik = draft.nik.strip()
     sex = draft.sex
     if draft.service_id is None:
-        errors["service"] = "Pilih layanan yang diminta."
+        errors["service"] = N_("Pilih layanan yang diminta.")
     name = " ".join(draft.name.split())
     if not name:
-        errors["name"] = "Nama pemohon wajib diisi."
+        errors["name"] = N_("Nama pemohon wajib diisi.")
     elif message := too_long("name", name) or unprintable_message(name):
         errors["name"] = message
     if nik:
@@ -106,7 +107,7 @@ def clean_draft(
             nik = info.nik
             warnings.extend(info.warnings)
             if sex and sex != info.sex:
-                errors["sex"] = "Jenis kelamin tidak sesuai dengan NIK."
+                errors["sex"] = N_("Jenis kelamin tidak sesuai dengan NIK.")
             sex = sex or info.sex
     phone = draft.phone.strip()
     if phone:
@@ -115,7 +116,7 @@ def clean_draft(
         except DomainError as exc:
             errors["phone"] = exc.message
     if sex not in ("", "L", "P"):
-        errors["sex"] = "Jenis kelamin harus L atau P."
+        errors["sex"] = N_("Jenis kelamin harus L atau P.")
     region_text, organisation = " ".join(draft.region_text.split()), " ".join(draft.organisation.split())
     for key, value in (("address", draft.address.strip()), ("region_text", region_text),
                        ("organisation", organisation), ("notes", draft.notes.strip())):
@@ -123,9 +124,9 @@ def clean_draft(
         if message := too_long(key, value) or (key != "notes" and unprintable_message(value)):
             errors["region" if key == "region_text" else key] = message
     if draft.channel not in CHANNEL_LABELS:
-        errors["channel"] = "Pilih cara permohonan masuk."
+        errors["channel"] = N_("Pilih cara permohonan masuk.")
     if draft.organisation_kind not in ORGANISATION_KINDS:
-        errors["organisation_kind"] = "Jenis organisasi tidak dikenal."
+        errors["organisation_kind"] = N_("Jenis organisasi tidak dikenal.")
     cleaned = replace(draft, name=name, nik=nik, sex=sex, phone=phone, address=draft.address.strip(),
                       region_text=region_text, organisation=organisation, notes=draft.notes.strip())
     return cleaned, errors, warnings

@@ -29,6 +29,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from desk.domain.errors import DomainError
+from desk.domain.messages import N_
 from desk.domain.text_id import MONTH_NAMES, format_number
 
 # --- the questionnaire ----------------------------------------------------------------------------
@@ -81,12 +82,12 @@ EQUAL_WEIGHTS: dict[str, Fraction] = {key: Fraction(1, len(UNSUR_KEYS)) for key 
 
 # --- the respondent -------------------------------------------------------------------------------
 
-SEXES: dict[str, str] = {"L": "Laki-laki", "P": "Perempuan"}
+SEXES: dict[str, str] = {"L": N_("Laki-laki"), "P": N_("Perempuan")}
 EDUCATIONS: dict[str, str] = {
-    "sd": "SD", "smp": "SMP", "sma": "SMA", "d1d3": "D1–D3", "d4s1": "D4/S1", "s2": "S2 ke atas",
+    "sd": "SD", "smp": "SMP", "sma": "SMA", "d1d3": "D1–D3", "d4s1": "D4/S1", "s2": N_("S2 ke atas"),
 }
 JOBS: dict[str, str] = {
-    "pns": "PNS", "tni": "TNI", "polri": "POLRI", "swasta": "Swasta", "wirausaha": "Wirausaha", "lainnya": "Lainnya",
+    "pns": "PNS", "tni": "TNI", "polri": "POLRI", "swasta": N_("Swasta"), "wirausaha": N_("Wirausaha"), "lainnya": N_("Lainnya"),
 }
 # Paper forms and the import template use digits for the choices, in the form's order.
 EDUCATION_DIGITS: dict[str, str] = {str(i): code for i, code in enumerate(EDUCATIONS, 1)}
@@ -355,7 +356,7 @@ def minimum_sample(population: int) -> int:
 # --- periods --------------------------------------------------------------------------------------
 
 MONTH, QUARTER, SEMESTER, YEAR = "bulan", "triwulan", "semester", "tahun"
-PERIOD_KINDS: dict[str, str] = {MONTH: "Bulan", QUARTER: "Triwulan", SEMESTER: "Semester", YEAR: "Tahun"}
+PERIOD_KINDS: dict[str, str] = {MONTH: N_("Bulan"), QUARTER: N_("Triwulan"), SEMESTER: N_("Semester"), YEAR: N_("Tahun")}
 _PERIOD_SPAN = {MONTH: 1, QUARTER: 3, SEMESTER: 6, YEAR: 12}
 _PERIOD_COUNT = {MONTH: 12, QUARTER: 4, SEMESTER: 2, YEAR: 1}
 _ROMAN = ("I", "II", "III", "IV")

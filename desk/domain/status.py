@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desk.domain.messages import N_
+
 RECEIVED = "diterima"
 IN_PROCESS = "diproses"
 DONE = "selesai"
@@ -9,11 +11,11 @@ REJECTED = "ditolak"
 CANCELLED = "dibatalkan"
 
 STATUS_LABELS: dict[str, str] = {
-    RECEIVED: "Diterima",
-    IN_PROCESS: "Diproses",
-    DONE: "Selesai (hasil diserahkan)",
-    REJECTED: "Ditolak",
-    CANCELLED: "Dibatalkan",
+    RECEIVED: N_("Diterima"),
+    IN_PROCESS: N_("Diproses"),
+    DONE: N_("Selesai (hasil diserahkan)"),
+    REJECTED: N_("Ditolak"),
+    CANCELLED: N_("Dibatalkan"),
 }
 
 OPEN_STATUSES = frozenset({RECEIVED, IN_PROCESS})
@@ -30,21 +32,22 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 
 # Who collected the result of a finished request.
 BY_VISITOR, BY_REPRESENTATIVE = "pemohon", "kuasa"
-COLLECTED_BY_LABELS: dict[str, str] = {BY_VISITOR: "Pemohon sendiri", BY_REPRESENTATIVE: "Kuasa atau wakil pemohon"}
+COLLECTED_BY_LABELS: dict[str, str] = {BY_VISITOR: N_("Pemohon sendiri"),
+                                         BY_REPRESENTATIVE: N_("Kuasa atau wakil pemohon")}
 # After a final status only an admin can open a request again, and only with a reason.
 CLOSED_STATUSES = frozenset({DONE, REJECTED, CANCELLED})
 
 CHANNEL_LABELS: dict[str, str] = {
-    "datang_langsung": "Datang langsung",
-    "telepon": "Telepon",
+    "datang_langsung": N_("Datang langsung"),
+    "telepon": N_("Telepon"),
     "whatsapp": "WhatsApp",
-    "surat": "Surat",
+    "surat": N_("Surat"),
 }
 
 ORGANISATION_KINDS: dict[str, str] = {
     "": "—",
-    "perusahaan": "Perusahaan",
-    "koperasi": "Koperasi",
+    "perusahaan": N_("Perusahaan"),
+    "koperasi": N_("Koperasi"),
     "umkm": "UMKM",
 }
 

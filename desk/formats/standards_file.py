@@ -24,6 +24,7 @@ from typing import Any
 
 from desk.domain.errors import DomainError
 from desk.domain.imports import ImportProblem, ImportRejected
+from desk.domain.os_errors import os_error_text
 from desk.domain.records import StandardRecord
 from desk.domain.standard_import import (
     ExportedService,
@@ -483,7 +484,7 @@ def write_standards_file(path: Path, content: StandardsContent) -> FileKind:
     try:
         write_atomically(path, data)
     except OSError as exc:
-        raise FileNotWritten(f"Berkas {path} tidak dapat ditulis: {exc.strerror or exc}.", "file") from exc
+        raise FileNotWritten(f"Berkas {path} tidak dapat ditulis: {os_error_text(exc)}.", "file") from exc
     return kind
 
 

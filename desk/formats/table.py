@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Literal
 
 from desk.domain.imports import ImportRejected
+from desk.domain.os_errors import os_error_text
 from desk.formats.cells import MSG_NOT_TABLE, Cell, Row
 from desk.formats.csv_reader import read_csv
 
@@ -80,7 +81,7 @@ def read_bytes(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     except IsADirectoryError as exc:
         raise ImportRejected(message=f"{path.name} adalah folder, bukan berkas.") from exc
     except OSError as exc:
-        raise ImportRejected(message=f"Berkas {path.name} tidak dapat dibaca: {exc.strerror or exc}.") from exc
+        raise ImportRejected(message=f"Berkas {path.name} tidak dapat dibaca: {os_error_text(exc)}.") from exc
 
 
 def file_kind(data: bytes, name: str) -> TableKind:

@@ -25,6 +25,7 @@ from pathlib import Path, PureWindowsPath
 
 from sqlalchemy.engine import make_url
 
+from desk.domain.os_errors import os_error_text
 from desk.store.database import database_problem
 from desk.store.errors import DatabaseProblem, Problem
 from desk.store.migrations import shipped_revisions, too_new_problem
@@ -58,28 +59,6 @@ class DamagedDatabase(DatabaseProblem):
         super().__init__(message, kind)
         self.path = path
         self.details = details
-
-
-_ERRNO_TEXT = {
-    errno.EEXIST: "sudah ada berkas dengan nama itu, bukan folder",
-    errno.ENOTDIR: "sebagian jalurnya berkas, bukan folder",
-    errno.ENOENT: "jalurnya tidak ada",
-    errno.ENAMETOOLONG: "nama jalurnya terlalu panjang",
-    errno.ENOSPC: "disk penuh",
-    errno.EROFS: "disk hanya-baca",
-    errno.EACCES: "tidak ada izin",
-    errno.EPERM: "tidak ada izin",
-    errno.EISDIR: "ternyata sebuah folder",
-    errno.EIO: "kesalahan baca/tulis disk",
-    errno.ELOOP: "jalurnya berputar (tautan)",
-}
-
-
-def os_error_text(exc: OSError) -> str:
-    """What an operating-system error means, in Indonesian (never the system's own English words)."""
-    if not exc.errno:
-        return "kesalahan sistem berkas"
-    return _ERRNO_TEXT.get(exc.errno) or f"kesalahan sistem berkas (kode {exc.errno})"
 
 
 # --- where the file lies -----------------------------------------------------------------------

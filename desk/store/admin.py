@@ -30,6 +30,7 @@ from desk.domain.holiday_rules import parse_date
 from desk.domain.nip import nip_digits, nip_problem
 from desk.domain.office_rules import FIELD_LABELS, OfficeGap, office_gaps
 from desk.domain.office_time import TZ_LABELS
+from desk.domain.os_errors import os_error_text
 from desk.domain.records import OfficeProfile, ServiceRecord, UnitRecord
 from desk.domain.refnumber import format_reference, validate_pattern
 from desk.domain.text_id import roman_month
@@ -527,7 +528,7 @@ def import_logo_file(db: Database, path: Path) -> Done[LogoSaved]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise StoreError(f"Berkas {path.name} tidak dapat dibaca: {exc.strerror or exc}.", "logo") from exc
+        raise StoreError(f"Berkas {path.name} tidak dapat dibaca: {os_error_text(exc)}.", "logo") from exc
     return set_logo(db, data)
 
 

@@ -12,6 +12,7 @@ import os
 import secrets
 from pathlib import Path
 
+from desk.domain.os_errors import os_error_text
 from desk.store.errors import MSG_DISK_FULL, StoreError
 
 KEY_BYTES = 32
@@ -26,7 +27,7 @@ def read_key(path: Path, what: str) -> bytes | None:
     except IsADirectoryError as exc:
         raise StoreError(f"Berkas kunci {what} {path} ternyata sebuah folder. Pindahkan folder itu.") from exc
     except OSError as exc:
-        raise StoreError(f"Berkas kunci {what} {path} tidak dapat dibaca: {exc.strerror or exc}.") from exc
+        raise StoreError(f"Berkas kunci {what} {path} tidak dapat dibaca: {os_error_text(exc)}.") from exc
     if len(key) < KEY_BYTES:
         raise StoreError(f"Berkas kunci {what} {path} rusak. Pulihkan berkas itu dari salinannya.")
     return key

@@ -17,6 +17,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
+from desk.domain.messages import N_
 from desk.store import access
 
 CONTEXT = "AppAction"
@@ -32,33 +33,36 @@ class ActionSpec:
 
 
 FILE, VIEW, REGISTER, ACCOUNT, HELP = "file", "view", "register", "account", "help"
-MENUS: dict[str, str] = {FILE: "&Berkas", VIEW: "&Lihat", REGISTER: "&Permohonan", ACCOUNT: "&Akun", HELP: "Ba&ntuan"}
+MENUS: dict[str, str] = {FILE: N_("&Berkas"), VIEW: N_("&Lihat"), REGISTER: N_("&Permohonan"), ACCOUNT: N_("&Akun"),
+                         HELP: N_("Ba&ntuan")}
 
 
 class AppAction(Enum):
-    NEW_REQUEST = ActionSpec("Permohonan &baru…", "Ctrl+N", FILE, access.INTAKE)
-    NEW_COMPLAINT = ActionSpec("Pen&gaduan baru…", "Ctrl+Shift+N", FILE, access.COMPLAINT_RECORD)
-    BACKUPS = ActionSpec("&Cadangan basis data…", "", FILE)
-    QUIT = ActionSpec("&Keluar", "Ctrl+Q", FILE)
-    TODAY = ActionSpec("&Hari ini", "Ctrl+0", VIEW, tip="Ringkasan hari ini: diterima, jatuh tempo, terlambat")
-    SEARCH = ActionSpec("&Cari", "Ctrl+F", VIEW, tip="Mencari di area yang sedang dibuka")
-    REFRESH = ActionSpec("&Muat ulang", "F5", VIEW)
-    RECAPS = ActionSpec("&Rekap permohonan", "", VIEW, access.RECAP_READ,
-                        tip="Rekap permohonan per periode: tabel, grafik, PDF, Excel dan buku register")
-    REPRINT_RECEIPT = ActionSpec("Cetak &ulang tanda terima…", "Ctrl+Shift+P", REGISTER, access.PRINT)
-    CHECK_RECEIPT = ActionSpec("Cek &tanda terima…", "Ctrl+K", REGISTER)
-    EXPORT_REGISTER = ActionSpec("&Ekspor register…", "Ctrl+E", REGISTER, access.EXPORT,
-                                 tip="Register sesuai pencarian dan saringan ke Excel atau CSV")
-    SURVEY_VISITOR = ActionSpec("&Survei kepuasan di layar pengunjung…", "Ctrl+Shift+U", REGISTER,
-                                access.SURVEY_ENTRY, tip="Layar penuh untuk pengunjung mengisi survei kepuasan")
-    SURVEY_PAPER = ActionSpec("Ketik &formulir survei kertas…", "", REGISTER, access.SURVEY_ENTRY)
-    LOCK = ActionSpec("&Kunci layar", "Ctrl+L", ACCOUNT)
-    CHANGE_PASSWORD = ActionSpec("&Ganti kata sandi…", "", ACCOUNT)
-    USERS = ActionSpec("&Pengguna…", "", ACCOUNT, access.USERS_MANAGE)
-    AUDIT = ActionSpec("&Jejak audit…", "", ACCOUNT, access.AUDIT_READ)
-    DATA_PROTECTION = ActionSpec("Pelindungan &data pribadi…", "", ACCOUNT, access.PERSONAL_DATA)
-    QUICK_HELP = ActionSpec("&Bantuan singkat…", "F1", HELP, tip="Pintasan keyboard Desk")
-    ABOUT = ActionSpec("&Tentang Desk…", "", HELP, tip="Versi, folder data, basis data dan cadangan")
+    NEW_REQUEST = ActionSpec(N_("Permohonan &baru…"), "Ctrl+N", FILE, access.INTAKE)
+    NEW_COMPLAINT = ActionSpec(N_("Pen&gaduan baru…"), "Ctrl+Shift+N", FILE, access.COMPLAINT_RECORD)
+    BACKUPS = ActionSpec(N_("&Cadangan basis data…"), "", FILE)
+    QUIT = ActionSpec(N_("&Keluar"), "Ctrl+Q", FILE)
+    TODAY = ActionSpec(N_("&Hari ini"), "Ctrl+0", VIEW, tip=N_("Ringkasan hari ini: diterima, jatuh tempo, terlambat"))
+    SEARCH = ActionSpec(N_("&Cari"), "Ctrl+F", VIEW, tip=N_("Mencari di area yang sedang dibuka"))
+    REFRESH = ActionSpec(N_("&Muat ulang"), "F5", VIEW)
+    RECAPS = ActionSpec(N_("&Rekap permohonan"), "", VIEW, access.RECAP_READ,
+                        tip=N_("Rekap permohonan per periode: tabel, grafik, PDF, Excel dan buku register"))
+    LANGUAGE = ActionSpec(N_("&Bahasa tampilan…"), "", VIEW,
+                          tip=N_("Bahasa Indonesia atau English, mulai saat Desk dibuka lagi"))
+    REPRINT_RECEIPT = ActionSpec(N_("Cetak &ulang tanda terima…"), "Ctrl+Shift+P", REGISTER, access.PRINT)
+    CHECK_RECEIPT = ActionSpec(N_("Cek &tanda terima…"), "Ctrl+K", REGISTER)
+    EXPORT_REGISTER = ActionSpec(N_("&Ekspor register…"), "Ctrl+E", REGISTER, access.EXPORT,
+                                 tip=N_("Register sesuai pencarian dan saringan ke Excel atau CSV"))
+    SURVEY_VISITOR = ActionSpec(N_("&Survei kepuasan di layar pengunjung…"), "Ctrl+Shift+U", REGISTER,
+                                access.SURVEY_ENTRY, tip=N_("Layar penuh untuk pengunjung mengisi survei kepuasan"))
+    SURVEY_PAPER = ActionSpec(N_("Ketik &formulir survei kertas…"), "", REGISTER, access.SURVEY_ENTRY)
+    LOCK = ActionSpec(N_("&Kunci layar"), "Ctrl+L", ACCOUNT)
+    CHANGE_PASSWORD = ActionSpec(N_("&Ganti kata sandi…"), "", ACCOUNT)
+    USERS = ActionSpec(N_("&Pengguna…"), "", ACCOUNT, access.USERS_MANAGE)
+    AUDIT = ActionSpec(N_("&Jejak audit…"), "", ACCOUNT, access.AUDIT_READ)
+    DATA_PROTECTION = ActionSpec(N_("Pelindungan &data pribadi…"), "", ACCOUNT, access.PERSONAL_DATA)
+    QUICK_HELP = ActionSpec(N_("&Bantuan singkat…"), "F1", HELP, tip=N_("Pintasan keyboard Desk"))
+    ABOUT = ActionSpec(N_("&Tentang Desk…"), "", HELP, tip=N_("Versi, folder data, basis data dan cadangan"))
 
     @property
     def spec(self) -> ActionSpec:

@@ -26,6 +26,7 @@ from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.work import Changes, office_context
+from desk.ui import translations
 from desk.ui.actions import MENUS, AppAction
 from desk.ui.common import MUTED_STYLE
 from desk.ui.register import RegisterPage
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
         self.bind(AppAction.QUIT, self.quit)
         self.bind(AppAction.SEARCH, self.focus_search)
         self.bind(AppAction.REFRESH, self.refresh)
+        self.bind(AppAction.LANGUAGE, lambda: translations.choose_language(self))
         for menu in self.menus.values():
             menu.menuAction().setVisible(any(a.isVisible() and not a.isSeparator() for a in menu.actions()))
 

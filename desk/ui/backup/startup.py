@@ -63,7 +63,7 @@ class StartupDialogs:
         answer = QMessageBox.question(
             parent, _tr("Basis data tidak ditemukan"),
             _tr("Berkas basis data {path} tidak ada, tetapi ada cadangan dari {created} berisi {count} permohonan."
-                "\n\nPulihkan cadangan itu? (Pilih No untuk mulai dengan basis data kosong.)").format(
+                "\n\nPulihkan cadangan itu? (Pilih Tidak untuk mulai dengan basis data kosong.)").format(
                 path=path, created=created, count=format_number(candidate.requests)),
         )
         return answer == QMessageBox.StandardButton.Yes

@@ -62,6 +62,7 @@ from desk.ui.intake.region_picker import RegionPicker
 from desk.ui.intake.service_panel import StandardPanel
 from desk.ui.intake.service_picker import ServicePicker
 from desk.ui.operations import publish
+from desk.ui.translations import translated
 from desk.ui.widgets.wheel_guard import guard_wheel
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,7 @@ def ask_about_duplicate(parent: QWidget, existing: OpenRequest) -> str | None:
         "NewRequestDialog",
         "Pemohon ini masih mempunyai permohonan {ref} untuk layanan yang sama, berstatus {status}.\n\n"
         "Buka permohonan itu (isian ini tidak disimpan), atau simpan permohonan baru bila memang untuk "
-        "kebutuhan yang lain.").format(ref=existing.ref_number, status=status_label(existing.status)))
+        "kebutuhan yang lain.").format(ref=existing.ref_number, status=translated(status_label(existing.status))))
     open_it = box.addButton(QCoreApplication.translate("NewRequestDialog", "&Buka {ref}").format(
         ref=existing.ref_number), QMessageBox.ButtonRole.AcceptRole)
     save = box.addButton(QCoreApplication.translate("NewRequestDialog", "Tetap simpan &baru"),
@@ -461,7 +462,7 @@ class NewRequestDialog(QDialog):
             self.duplicate_note.setText(self.tr(
                 "Pemohon ini masih mempunyai permohonan {ref} ({status}) untuk layanan ini. Saat menyimpan, "
                 "Desk menawarkan membuka permohonan itu.").format(ref=same[0].ref_number,
-                                                               status=status_label(same[0].status)))
+                                                               status=translated(status_label(same[0].status))))
         self.duplicate_note.setVisible(bool(same))
 
     def _lookup_by_phone(self) -> None:
@@ -530,7 +531,7 @@ class NewRequestDialog(QDialog):
         cleaned, errors, warnings = clean_draft(self.draft(), self.today, self.known_regions)
         if self.region.outside and not self.region.values()[2]:
             errors["region"] = self.tr("Isi daerah asal pemohon dari luar {regency}.").format(regency=self.regency)
-        self.errors = errors
+        self.errors = {key: translated(message) for key, message in errors.items()}  # N_() in the domain
         self.warnings = warnings
         self._forget_consents_of_someone_else(cleaned)
         if "nik" not in errors and len(cleaned.nik) == NIK_LENGTH:

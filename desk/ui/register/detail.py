@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.checklist import due_note, missing_mandatory
+from desk.domain.messages import N_
 from desk.domain.nik import mask_nik
 from desk.domain.office_time import to_local
 from desk.domain.phone import mask_phone
@@ -50,6 +51,7 @@ from desk.domain.text_id import format_clock, format_datetime, format_long_date,
 from desk.store import access
 from desk.store.database import Database
 from desk.ui.common import ERROR_COLOR, MUTED_STYLE, OK_COLOR, actor_on_duty, may
+from desk.ui.translations import translated
 
 if TYPE_CHECKING:
     from desk.ui.accounts.reveal import RevealField
@@ -59,14 +61,14 @@ NIK, PHONE = "nik", "phone"  # the field names desk.store.reveal.reveal takes
 # The status buttons, with a mnemonic each (Alt+letter) for the keyboard; "…" where a dialog asks first.
 # The letters are unique in the main window: B, L, P, A and N open its menus, D, M and U are filters.
 ACTIONS = (
-    (IN_PROCESS, "Dipr&oses"),
-    (DONE, "&Selesai (hasil diserahkan)…"),
-    (REJECTED, "Di&tolak…"),
-    (CANCELLED, "Dibatal&kan…"),
+    (IN_PROCESS, N_("Dipr&oses")),
+    (DONE, N_("&Selesai (hasil diserahkan)…")),
+    (REJECTED, N_("Di&tolak…")),
+    (CANCELLED, N_("Dibatal&kan…")),
 )
-EVENT_KINDS = {"print": "Dicetak", "note": "Catatan", "due_date": "Jatuh tempo diubah", "correction": "Koreksi data",
-               "documents": "Berkas persyaratan"}
-SEX_LABELS = {"L": "Laki-laki", "P": "Perempuan"}
+EVENT_KINDS = {"print": N_("Dicetak"), "note": N_("Catatan"), "due_date": N_("Jatuh tempo diubah"),
+               "correction": N_("Koreksi data"), "documents": N_("Berkas persyaratan")}
+SEX_LABELS = {"L": N_("Laki-laki"), "P": N_("Perempuan")}
 
 
 def _value_label(name: str) -> QLabel:
@@ -271,7 +273,7 @@ class DetailPanel(QWidget):
         is_open = record.status in OPEN_STATUSES
         overdue = today is not None and is_open and record.due_date < today and not record.awaiting_documents
         self.ref.setText(record.ref_number)
-        status = escape(status_label(record.status))
+        status = escape(translated(status_label(record.status)))
         if overdue:
             status += f" — <span style='color:{ERROR_COLOR}'><b>{escape(self.tr('Terlambat'))}</b></span>"
         self.status.setText(self.tr("Status: {status}").format(status=status))
@@ -282,7 +284,7 @@ class DetailPanel(QWidget):
         self.correct_button.setVisible(self.may_edit)
         self.reopen_button.setVisible(self.may_reopen and record.status in CLOSED_STATUSES)
 
-        sex = SEX_LABELS.get(record.visitor_sex or "", "")
+        sex = translated(SEX_LABELS.get(record.visitor_sex or "", ""))
         self.visitor_name.setText(f"{record.visitor_name} ({sex})" if sex else record.visitor_name)
         # Masked again on every record shown, a revealed value included.
         self._show_masked(NIK, self.nik, record.visitor_id, mask_nik(record.visitor_nik) if record.visitor_nik else "")
@@ -298,7 +300,7 @@ class DetailPanel(QWidget):
         if record.received_by:
             received = self.tr("{when}, oleh {officer}").format(when=received, officer=record.received_by)
         self.received.setText(received)
-        self.channel.setText(CHANNEL_LABELS.get(record.channel, record.channel))
+        self.channel.setText(translated(CHANNEL_LABELS.get(record.channel, record.channel)))
         due = escape(format_long_date(record.due_date))
         note = due_note(record.awaiting_documents, record.time_from_complete, record.completed_on, record.due_from)
         if note:
@@ -385,12 +387,12 @@ class DetailPanel(QWidget):
         local = to_local(event.at, self.tz_name)
         when = f"{format_numeric_date(local.date())} {format_clock(local)} {tz_label(self.tz_name)}"
         if event.kind == "status" and event.from_status is None:
-            change = status_label(event.to_status or "")
+            change = translated(status_label(event.to_status or ""))
         elif event.kind == "status":
-            change = f"{status_label(event.from_status or '')} → {status_label(event.to_status or '')}"
+            change = f"{translated(status_label(event.from_status or ''))} → {translated(status_label(event.to_status or ''))}"
         elif event.kind == "reopen":
             change = self.tr("Dibuka kembali: {old} → {new}").format(
-                old=status_label(event.from_status or ""), new=status_label(event.to_status or ""))
+                old=translated(status_label(event.from_status or "")), new=translated(status_label(event.to_status or "")))
         else:
             change = self.tr(EVENT_KINDS.get(event.kind, event.kind))
         who = f" · {escape(event.user_name)}" if event.user_name else ""

@@ -67,7 +67,7 @@ class FilterBar(QWidget):
             combo.setMinimumContentsLength(12)
         self.status.addItem(self.tr("Semua status"), None)
         self.status.addItem(self.tr("Masih terbuka ({received} + {in_process})").format(
-            received=STATUS_LABELS[RECEIVED], in_process=STATUS_LABELS[IN_PROCESS]), OPEN_FILTER)
+            received=self.tr(STATUS_LABELS[RECEIVED]), in_process=self.tr(STATUS_LABELS[IN_PROCESS])), OPEN_FILTER)
         for code, label in STATUS_LABELS.items():
             self.status.addItem(self.tr(label), code)
         self.overdue = QCheckBox(self.tr("Terla&mbat saja"))

@@ -23,6 +23,7 @@ from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.requests import RegisterFilter, RegisterRow, RegisterSlice, register_rows_of, register_slice
 from desk.ui.common import ERROR_COLOR
+from desk.ui.translations import translated
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +204,7 @@ class RegisterModel(QAbstractTableModel):
         if column == COL_UNIT:
             return record.unit_code
         if column == COL_STATUS:
-            label = status_label(record.status)
+            label = translated(status_label(record.status))
             return self.tr("{status} — Terlambat").format(status=label) if record.overdue else label
         if column == COL_DUE:
             return format_numeric_date(record.due_date)

@@ -56,6 +56,7 @@ from desk.ui.register.model import (
     RegisterModel,
 )
 from desk.ui.register.reason import ReasonDialog
+from desk.ui.translations import translated
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.search_box import SearchBox
 
@@ -511,7 +512,7 @@ class RegisterPage(QWidget):
             return
         log.info("request %s → %s", done.value.ref_number, to_status)
         self._after(done, self.tr("Status {ref} diubah menjadi {status}.").format(
-            ref=done.value.ref_number, status=status_label(to_status)))
+            ref=done.value.ref_number, status=translated(status_label(to_status))))
         self.status_changed.emit(record.id)
 
     def reopen_current(self) -> None:
@@ -522,14 +523,14 @@ class RegisterPage(QWidget):
             self, self.tr("Buka kembali: {ref}").format(ref=record.ref_number),
             self.tr("Permohonan <b>{ref}</b> berstatus {status}. Bila dibuka kembali, statusnya kembali seperti "
                     "sebelum ditutup dan dapat diubah lagi. Yang tercatat saat ditutup tetap ada di riwayat.").format(
-                ref=record.ref_number, status=status_label(record.status)),
+                ref=record.ref_number, status=translated(status_label(record.status))),
             self.tr("&Buka kembali"))
         if asked is None:
             return
         done = self._run(lambda: reopen_request(self.db, record.id, asked), self.tr("Belum dibuka kembali"))
         if done is not None:
             self._after(done, self.tr("Permohonan {ref} dibuka kembali: {status}.").format(
-                ref=done.value.ref_number, status=status_label(done.value.status)))
+                ref=done.value.ref_number, status=translated(status_label(done.value.status))))
             self.status_changed.emit(record.id)
 
     def correct_current(self) -> None:

@@ -12,6 +12,7 @@ from desk.domain.records import ServiceRecord, UnitRecord
 from desk.domain.skm import MONTH, PERIOD_KINDS, QUARTER, SEMESTER, YEAR, Period, period_of
 from desk.domain.text_id import MONTH_NAMES
 from desk.ui.common import tr
+from desk.ui.translations import translated
 
 _ROMAN = ("I", "II", "III", "IV")
 NUMBERS: dict[str, list[str]] = {
@@ -30,7 +31,7 @@ class PeriodPicker(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("periodKind")
         for key, label in PERIOD_KINDS.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(translated(label), key)
         self.year = QSpinBox()
         self.year.setObjectName("periodYear")
         self.year.setRange(2000, today.year + 1)

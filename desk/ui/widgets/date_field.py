@@ -106,7 +106,8 @@ class DateField(QWidget):
 
     def open_calendar(self) -> QCalendarWidget:
         if self._calendar is None:
-            calendar = QCalendarWidget(self, Qt.WindowType.Popup)
+            calendar = QCalendarWidget(self)  # PySide6's constructor takes no window flags
+            calendar.setWindowFlags(Qt.WindowType.Popup)
             calendar.setGridVisible(True)
             calendar.activated.connect(self._picked)
             calendar.clicked.connect(self._picked)

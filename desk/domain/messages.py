@@ -1,0 +1,16 @@
+"""The marker for messages that are shown on screen but written outside the UI.
+
+The store and domain rooms import no Qt, yet their refusals ("NIK harus 16 angka") reach the screen.
+`N_("...")` returns the text unchanged; it only tells `pyside6-lupdate` (run with
+`-tr-function-alias QT_TR_NOOP+=N_`, see desk/i18n/extract.py) to put the text in Desk's catalog, and
+the screen translates it where it shows it (desk.ui.translations.translated).
+
+A message with values keeps its placeholders until it is shown: `N_("Layanan {code} tidak ada.")`,
+formatted after translation, so the catalog holds one entry for every code.
+"""
+
+from __future__ import annotations
+
+
+def N_(text: str) -> str:
+    return text
