@@ -180,8 +180,16 @@
         <translation>Standard</translation>
     </message>
     <message>
+        <source>Sejak berkas lengkap</source>
+        <translation>From a complete file</translation>
+    </message>
+    <message>
         <source>Permohonan</source>
         <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Dicentang: jangka waktu layanan dihitung sejak berkas lengkap. Tidak dicentang: sejak permohonan diterima. Tenggat permohonan yang masih terbuka dihitung ulang.</source>
+        <translation>Ticked: the service time counts from the complete file. Unticked: from the day the request was received. Open requests get their due dates recounted.</translation>
     </message>
     <message>
         <source>Tambah bi&amp;dang…</source>
@@ -214,6 +222,18 @@
     <message>
         <source>{name} nonaktif: tidak ditawarkan lagi; permohonan lamanya tetap tercatat.</source>
         <translation>{name} inactive: no longer offered; its past requests stay on record.</translation>
+    </message>
+    <message>
+        <source>{name}: jangka waktu dihitung sejak berkas lengkap.</source>
+        <translation>{name}: the service time counts from the complete file.</translation>
+    </message>
+    <message>
+        <source>{name}: jangka waktu dihitung sejak permohonan diterima.</source>
+        <translation>{name}: the service time counts from the day the request was received.</translation>
+    </message>
+    <message>
+        <source> {n} permohonan terbuka mendapat tenggat baru.</source>
+        <translation> {n} open requests got a new due date.</translation>
     </message>
     <message>
         <source>Tambah bidang</source>
@@ -1634,12 +1654,68 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Export SKM</translation>
     </message>
     <message>
+        <source> Periode belum berakhir: angka masih dapat berubah.</source>
+        <translation> The period has not ended yet: the figures may still change.</translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Pratinjau PDF…</source>
+        <translation>&amp;Preview PDF…</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;Excel…</source>
+        <translation>Save &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Buku register…</source>
+        <translation>&amp;Register book…</translation>
+    </message>
+    <message>
+        <source>Buku register pelayanan periode ini (F4 mendatar) untuk dicetak</source>
+        <translation>The service register book of this period (F4 landscape) for printing</translation>
+    </message>
+    <message>
+        <source>Grafik</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Permohonan per bulan, tahun {year}</source>
+        <translation>Requests per month, {year}</translation>
+    </message>
+    <message>
+        <source>Pencari kerja (IPK III/1)</source>
+        <translation>Job seekers (IPK III/1)</translation>
+    </message>
+    <message>
+        <source>Kelompok umur</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>t.d.: tidak ada data di Desk. </source>
+        <translation>n.a.: no data in Desk. </translation>
+    </message>
+    <message>
+        <source>Periode {period} belum berakhir.</source>
+        <translation>The period {period} has not ended yet.</translation>
+    </message>
+    <message>
+        <source>Simpan rekap ke Excel</source>
+        <translation>Save the recap to Excel</translation>
+    </message>
+    <message>
         <source>Gagal menyimpan</source>
         <translation>Saving failed</translation>
     </message>
     <message>
         <source>Berkas {path} tidak dapat ditulis: {why}</source>
         <translation>The file {path} cannot be written: {why}</translation>
+    </message>
+    <message>
+        <source>Rekap disimpan ke {path}.</source>
+        <translation>Recap saved to {path}.</translation>
     </message>
     <message>
         <source>Simpan templat formulir SKM</source>
@@ -2208,12 +2284,28 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Hari ini</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Ringkasan hari ini: diterima, jatuh tempo, terlambat</source>
+        <translation>Today at a glance: received, due, overdue</translation>
+    </message>
+    <message>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Rekap permohonan</source>
+        <translation>&amp;Request recap</translation>
+    </message>
+    <message>
+        <source>Rekap permohonan per periode: tabel, grafik, PDF, Excel dan buku register</source>
+        <translation>Request recap per period: tables, charts, PDF, Excel and the register book</translation>
     </message>
     <message>
         <source>&amp;Bahasa tampilan…</source>
@@ -2230,6 +2322,14 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Cek &amp;tanda terima…</source>
         <translation>Check a &amp;receipt…</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor register…</source>
+        <translation>&amp;Export register…</translation>
+    </message>
+    <message>
+        <source>Register sesuai pencarian dan saringan ke Excel atau CSV</source>
+        <translation>The register as searched and filtered, to Excel or CSV</translation>
     </message>
     <message>
         <source>&amp;Survei kepuasan di layar pengunjung…</source>
@@ -2342,6 +2442,18 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Jenis organisasi tidak dikenal.</source>
         <translation>Unknown organisation type.</translation>
+    </message>
+    <message>
+        <source>Selesai tepat waktu dan terlambat per layanan</source>
+        <translation>Completed on time and late per service</translation>
+    </message>
+    <message>
+        <source>Tepat waktu</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Late</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3376,37 @@ Desk restarts so that every screen loads the restored data.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Ekspor register</source>
+        <translation>Export register</translation>
+    </message>
+    <message>
+        <source>&amp;Excel (.xlsx): tanggal sebagai tanggal, judul kolom terkunci, saringan</source>
+        <translation>&amp;Excel (.xlsx): dates as dates, frozen column titles, filters</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (.csv): pemisah titik koma, untuk aplikasi lain</source>
+        <translation>&amp;CSV (.csv): semicolon-separated, for other programs</translation>
+    </message>
+    <message>
+        <source>Tulis &amp;NIK dan nomor HP lengkap (dicatat di jejak audit)</source>
+        <translation>Write full &amp;NIK and phone numbers (recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Tanpa centang ini NIK dan nomor HP disamarkan, seperti di layar.</source>
+        <translation>Without this tick NIK and phone numbers are masked, as on screen.</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih berkas…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>&amp;Dari</source>
@@ -3298,6 +3441,14 @@ Desk restarts so that every screen loads the restored data.</translation>
         <translation>Sort from the request received longest ago (Ctrl+End in the table)</translation>
     </message>
     <message>
+        <source>Hapus</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Tampilkan lagi tanpa saringan ini</source>
+        <translation>Show again without this filter</translation>
+    </message>
+    <message>
         <source>Semua layanan</source>
         <translation>All services</translation>
     </message>
@@ -3312,6 +3463,14 @@ Desk restarts so that every screen loads the restored data.</translation>
     <message>
         <source>Tanggal &quot;Dari&quot; ({start}) sesudah &quot;s.d.&quot; ({end}). Betulkan salah satunya; register masih menampilkan hasil sebelumnya.</source>
         <translation>The &quot;From&quot; date ({start}) is after the &quot;to&quot; date ({end}). Correct one of them; the register still shows the previous results.</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo {day}</source>
+        <translation>Due {day}</translation>
+    </message>
+    <message>
+        <source>Ditutup {day}</source>
+        <translation>Closed {day}</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4176,29 @@ Open that request (this input is not saved), or save a new request if it really 
     </message>
 </context>
 <context>
+    <name>RegisterExportRun</name>
+    <message>
+        <source>Ekspor register</source>
+        <translation>Export register</translation>
+    </message>
+    <message>
+        <source>Mengekspor register…</source>
+        <translation>Exporting the register…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Mengekspor register: {done} dari {total} permohonan…</source>
+        <translation>Exporting the register: {done} of {total} requests…</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <source>No. registrasi</source>
@@ -4066,6 +4248,14 @@ Open that request (this input is not saved), or save a new request if it really 
         <translation>Search registration number, name, NIK, mobile number, village, organisation or notes…  (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Ekspor…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Semua permohonan sesuai pencarian dan saringan ke Excel atau CSV</source>
+        <translation>Every request matching the search and filters, to Excel or CSV</translation>
+    </message>
+    <message>
         <source>Tidak ada permohonan yang cocok.</source>
         <translation>No request matches.</translation>
     </message>
@@ -4092,6 +4282,46 @@ Open that request (this input is not saved), or save a new request if it really 
     <message>
         <source>Permohonan tersimpan dengan nomor registrasi {ref}.</source>
         <translation>Request saved with registration number {ref}.</translation>
+    </message>
+    <message>
+        <source>{count} permohonan sesuai pencarian dan saringan di layar akan diekspor, semuanya, bukan hanya yang tampil.</source>
+        <translation>{count} requests matching the search and filters on screen will be exported, all of them, not only those shown.</translation>
+    </message>
+    <message>
+        <source>Semua permohonan sesuai pencarian dan saringan di layar akan diekspor, bukan hanya yang tampil.</source>
+        <translation>Every request matching the search and filters on screen will be exported, not only those shown.</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Simpan ekspor register</source>
+        <translation>Save register export</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>NIK dan nomor HP lengkap</source>
+        <translation>full NIK and phone numbers</translation>
+    </message>
+    <message>
+        <source>NIK dan nomor HP disamarkan</source>
+        <translation>NIK and phone numbers masked</translation>
+    </message>
+    <message>
+        <source>{count} permohonan diekspor ke {file} ({how}).</source>
+        <translation>{count} requests exported to {file} ({how}).</translation>
     </message>
     <message>
         <source>Status belum berubah</source>
@@ -4402,6 +4632,12 @@ Open that request (this input is not saved), or save a new request if it really 
 </context>
 <context>
     <name>ServicePicker</name>
+    <message>
+        <source>
+Nama lain: {names}</source>
+        <translation>
+Other names: {names}</translation>
+    </message>
     <message>
         <source>Ketik kode atau nama layanan…</source>
         <translation>Type a service code or name…</translation>
@@ -4821,6 +5057,121 @@ Open that request (this input is not saved), or save a new request if it really 
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>Diterima hari ini</source>
+        <translation>Received today</translation>
+    </message>
+    <message>
+        <source>Permohonan yang diterima hari ini (semua layanan)</source>
+        <translation>Requests received today (all services)</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo hari ini</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Permohonan terbuka yang jatuh tempo hari ini (tanpa yang menunggu berkas wajib)</source>
+        <translation>Open requests due today (without those waiting for required documents)</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Permohonan terbuka yang melewati jatuh tempo (tanpa yang menunggu berkas wajib)</source>
+        <translation>Open requests past their due date (without those waiting for required documents)</translation>
+    </message>
+    <message>
+        <source>Ditutup hari ini</source>
+        <translation>Closed today</translation>
+    </message>
+    <message>
+        <source>Permohonan yang selesai, ditolak atau dibatalkan hari ini</source>
+        <translation>Requests completed, rejected or cancelled today</translation>
+    </message>
+    <message>
+        <source>Unit / layanan</source>
+        <translation>Unit / service</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Diterima hari ini per unit dan layanan</source>
+        <translation>Received today per unit and service</translation>
+    </message>
+    <message>
+        <source>Forum konsultasi publik mendatang</source>
+        <translation>Upcoming public consultation forums</translation>
+    </message>
+    <message>
+        <source>Buka hasil &amp;survei</source>
+        <translation>Open the &amp;survey results</translation>
+    </message>
+    <message>
+        <source>Survei kepuasan masyarakat (SKM)</source>
+        <translation>Public satisfaction survey (SKM)</translation>
+    </message>
+    <message>
+        <source>&amp;Cadangan…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>Cadangan basis data</source>
+        <translation>Database backup</translation>
+    </message>
+    <message>
+        <source>Hari ini — {day}</source>
+        <translation>Today — {day}</translation>
+    </message>
+    <message>
+        <source>Diperbarui pukul {clock} {zone}</source>
+        <translation>Updated at {clock} {zone}</translation>
+    </message>
+    <message>
+        <source>{n} unit</source>
+        <translation>{n} units</translation>
+    </message>
+    <message>
+        <source>perlu ditindaklanjuti</source>
+        <translation>needs follow-up</translation>
+    </message>
+    <message>
+        <source>Belum ada permohonan hari ini. Tekan Ctrl+N untuk mencatat.</source>
+        <translation>No requests yet today. Press Ctrl+N to record one.</translation>
+    </message>
+    <message>
+        <source> · {n} diundang</source>
+        <translation> · {n} invited</translation>
+    </message>
+    <message>
+        <source>Belum ada forum yang dijadwalkan.</source>
+        <translation>No forum scheduled yet.</translation>
+    </message>
+    <message>
+        <source>{period}: {n} responden dari sampel minimal {minimum} ({served} pengguna layanan selesai).</source>
+        <translation>{period}: {n} respondents of a minimum sample of {minimum} ({served} service users completed).</translation>
+    </message>
+    <message>
+        <source>{period}: {n} responden; belum ada permohonan selesai pada periode ini, sampel minimal belum dapat dihitung.</source>
+        <translation>{period}: {n} respondents; no request completed in this period yet, so the minimum sample cannot be computed.</translation>
+    </message>
+    <message>
+        <source>Basis data di server PostgreSQL kantor: cadangannya diatur di server.</source>
+        <translation>Database on the office PostgreSQL server: its backups are managed on the server.</translation>
+    </message>
+    <message>
+        <source>Status cadangan tidak dapat dibaca.</source>
+        <translation>The backup status cannot be read.</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir: {when}</source>
+        <translation>Last backup: {when}</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>Tambah pengguna</source>
@@ -5036,6 +5387,10 @@ Manager: views everything and the summaries, without changing data.</translation
         <source>Survei Kepuasan</source>
         <translation>Satisfaction Survey</translation>
     </message>
+    <message>
+        <source>Rekap</source>
+        <translation>Recap</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
@@ -5050,6 +5405,14 @@ Manager: views everything and the summaries, without changing data.</translation
     <message>
         <source>Survei Kepuasan</source>
         <translation>Satisfaction Survey</translation>
+    </message>
+    <message>
+        <source>Rekap</source>
+        <translation>Recap</translation>
+    </message>
+    <message>
+        <source>Hari ini</source>
+        <translation>Today</translation>
     </message>
 </context>
 </TS>
