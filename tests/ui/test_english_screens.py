@@ -53,8 +53,8 @@ def office_data(db: Database, window: MainWindow) -> list[str]:
 def test_the_main_window_menus_and_areas_in_english(qtbot: QtBot, db: Database, english: None) -> None:
     window = open_main_window(qtbot, db, user_with_role(db))
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles[:5] == ["Service Register", "Service Standards", "Public Consultation Forum", "Complaints",
-                          "Satisfaction Survey"]
+    assert titles[:6] == ["Today", "Service Register", "Service Standards", "Public Consultation Forum",
+                          "Complaints", "Satisfaction Survey"]
     assert [plain for _where, plain in visible_texts([window.menuBar()]) if _where == "QMenuBar action"] == [
         "File", "View", "Request", "Account", "Help"]
     shown = [window.menuBar()]
