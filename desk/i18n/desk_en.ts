@@ -5123,6 +5123,14 @@ Other names: {names}</translation>
         <translation>Database backup</translation>
     </message>
     <message>
+        <source>Buka &amp;pengaduan terlambat</source>
+        <translation>Open &amp;overdue complaints</translation>
+    </message>
+    <message>
+        <source>Pengaduan</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
         <source>Hari ini — {day}</source>
         <translation>Today — {day}</translation>
     </message>
@@ -5137,6 +5145,14 @@ Other names: {names}</translation>
     <message>
         <source>perlu ditindaklanjuti</source>
         <translation>needs follow-up</translation>
+    </message>
+    <message>
+        <source>{n} pengaduan melewati batas waktu tahapnya.</source>
+        <translation>{n} complaints are past the deadline of their stage.</translation>
+    </message>
+    <message>
+        <source>Tidak ada pengaduan yang melewati batas waktu.</source>
+        <translation>No complaint is past its deadline.</translation>
     </message>
     <message>
         <source>Belum ada permohonan hari ini. Tekan Ctrl+N untuk mencatat.</source>

@@ -21,6 +21,7 @@ from desk.domain.skm import SEMESTER, period_of
 from desk.domain.skm_records import ScopeResult
 from desk.domain.status import CANCELLED, DONE, REJECTED
 from desk.store import access, catalog
+from desk.store.complaints import count_overdue
 from desk.store.database import Database
 from desk.store.models import Forum, ServiceRequest
 from desk.store.models_forums import ForumParticipantRow
@@ -33,7 +34,7 @@ UPCOMING_FORUMS = 3
 SURVEY_PERIOD_KIND = SEMESTER
 # What the area shows; it refreshes when an operation changed one of these.
 SHOWN = frozenset({Change.REQUESTS, Change.CATALOGUE, Change.FORUMS, Change.SURVEY, Change.OFFICE,
-                   Change.CALENDAR, Change.BACKUPS})
+                   Change.CALENDAR, Change.BACKUPS, Change.COMPLAINTS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,7 @@ class TodayView:
     closed_by_status: tuple[tuple[str, int], ...]  # (status, count) for selesai, ditolak, dibatalkan
     forums: tuple[UpcomingForum, ...]  # the next few, soonest first (today's included)
     survey: ScopeResult | None  # the office's SKM sample in the running period; None: not allowed to see
+    complaints_overdue: int | None = None  # open complaints past their stage's deadline; None: not allowed to see
 
     # The register filters behind each count.
     def received_filter(self, unit_id: int | None = None, service_id: int | None = None) -> RegisterFilter:
@@ -134,6 +136,7 @@ def today_view(db: Database, *, now: datetime | None = None) -> TodayView:
         closed = {key[0]: n for key, n in _grouped(work, view.closed_filter(), ServiceRequest.status).items()}
         survey = (office_result(work, period_of(day, SURVEY_PERIOD_KIND))
                   if work.allowed(access.SURVEY_RESULTS) else None)
+        complaints_overdue = count_overdue(work.session, day) if work.allowed(access.COMPLAINT_READ) else None
         return TodayView(
             today=day,
             tz=work.clock.tz,
@@ -146,4 +149,5 @@ def today_view(db: Database, *, now: datetime | None = None) -> TodayView:
             closed_by_status=tuple((status, closed.get(status, 0)) for status in (DONE, REJECTED, CANCELLED)),
             forums=_upcoming_forums(work),
             survey=survey,
+            complaints_overdue=complaints_overdue,
         )

@@ -168,3 +168,22 @@ def test_the_register_exports_what_it_shows_with_a_progress_dialog_that_cancels(
     assert not list(out.glob("semua*")) and not list(out.glob(".desk-*"))  # nothing, not even half a file
     assert register.notice.text() == "Ekspor dibatalkan; tidak ada berkas yang ditulis."
     window.close()
+
+
+def test_overdue_complaints_are_counted_and_one_click_away(qtbot: QtBot, db: Database) -> None:
+    from desk.store import complaints
+    from desk.ui.complaints import AREA_KEY
+    from tests.complaint_samples import siti
+
+    officer = db.as_user(user_with_role(db, name="Rahmat Hidayat"))
+    late = complaints.record_complaint(officer, siti(), now=LONG_AGO).value  # its verification is long overdue
+    complaints.record_complaint(officer, siti(subject="Jadwal pelatihan BLK"))  # today: within its deadline
+    window = open_main_window(qtbot, db, officer.actor)  # type: ignore[arg-type]
+    page = window.today
+    assert page.complaints_box.isVisible()
+    assert page.complaints_text.text() == "1 pengaduan melewati batas waktu tahapnya."
+    qtbot.mouseClick(page.complaints_button, Qt.MouseButton.LeftButton)
+    area = window.areas[AREA_KEY]
+    assert window.tabs.currentWidget() is area
+    qtbot.waitUntil(lambda: [r.id for r in area.rows] == [late.complaint.id])
+

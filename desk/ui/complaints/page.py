@@ -203,6 +203,13 @@ class ComplaintsPage(QWidget):
             self.detail.record = None  # read it again: the change may be this very complaint
             self.reload()
 
+    def show_overdue(self) -> None:
+        """The overdue complaints, the first one chosen (from the Hari ini area's count)."""
+        self.search.clear()
+        self.status_filter.setCurrentIndex(self.status_filter.findData(complaints.OVERDUE))
+        self.reload()
+        self.table.setFocus()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

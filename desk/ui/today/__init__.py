@@ -2,7 +2,8 @@
 
 `install(window, db)` adds it as the window's first area (shown at login, Ctrl+0 from anywhere),
 and connects its jumps: a count opens the register filtered to what it counts, a forum opens in the
-forums area, the SKM box opens the survey area, the backup box the backup dialog.
+forums area, the SKM box opens the survey area, the complaints box the overdue complaints, the backup
+box the backup dialog.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def install(window: MainWindow, db: Database) -> TodayPage:
     page.open_forum.connect(lambda forum_id: _open_forum(window, forum_id))
     page.open_survey.connect(lambda: window.show_area("survey"))
     page.open_backups.connect(lambda: window.action(AppAction.BACKUPS).trigger())
+    page.open_overdue_complaints.connect(lambda: _open_overdue_complaints(window))
     return page
 
 
@@ -48,3 +50,10 @@ def _open_forum(window: MainWindow, forum_id: int) -> None:
     reload = getattr(page, "reload", None)
     if callable(reload):
         reload(select_id=forum_id)
+
+
+def _open_overdue_complaints(window: MainWindow) -> None:
+    from desk.ui.complaints import AREA_KEY
+
+    window.show_area(AREA_KEY)
+    window.areas[AREA_KEY].show_overdue()

@@ -96,6 +96,7 @@ class TodayPage(QWidget):
     open_forum = Signal(int)
     open_survey = Signal()
     open_backups = Signal()
+    open_overdue_complaints = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,8 +184,20 @@ class TodayPage(QWidget):
         backup_layout.addWidget(self.backup_text, 1)
         backup_layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignTop)
 
+        self.complaints_text = QLabel()
+        self.complaints_text.setObjectName("today_complaints")
+        self.complaints_text.setWordWrap(True)
+        self.complaints_button = QPushButton(self.tr("Buka &pengaduan terlambat"))
+        self.complaints_button.setObjectName("today_open_complaints")
+        self.complaints_button.clicked.connect(self.open_overdue_complaints.emit)
+        self.complaints_box = QGroupBox(self.tr("Pengaduan"))
+        complaints_layout = QHBoxLayout(self.complaints_box)
+        complaints_layout.addWidget(self.complaints_text, 1)
+        complaints_layout.addWidget(self.complaints_button, 0, Qt.AlignmentFlag.AlignTop)
+
         side = QVBoxLayout()
         side.addWidget(forums_box, 1)
+        side.addWidget(self.complaints_box)
         side.addWidget(self.survey_box)
         side.addWidget(backup_box)
         body = QGridLayout()
@@ -271,6 +284,18 @@ class TodayPage(QWidget):
         self._show_units(view)
         self._show_forums(view)
         self._show_survey(view)
+        self._show_complaints(view)
+
+    def _show_complaints(self, view: TodayView) -> None:
+        late = view.complaints_overdue
+        self.complaints_box.setVisible(late is not None)
+        if late is None:
+            return
+        self.complaints_text.setText(
+            self.tr("{n} pengaduan melewati batas waktu tahapnya.").format(n=format_number(late)) if late
+            else self.tr("Tidak ada pengaduan yang melewati batas waktu."))
+        self.complaints_text.setStyleSheet(f"color: {ERROR_COLOR};" if late else "")
+        self.complaints_button.setEnabled(bool(late))
 
     def _show_units(self, view: TodayView) -> None:
         self.units.clear()
