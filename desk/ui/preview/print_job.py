@@ -22,6 +22,7 @@ import logging
 import threading
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRect, QSize, QSizeF, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
@@ -172,6 +173,17 @@ class PrintJob(QObject):
         self.progress.emit(self.total, self.total)
         return Outcome.DONE
 
+    def _abort(self, painter: QPainter) -> None:
+        """Drop the pages painted so far. Windows' print engine deletes the spool job; Qt's PDF
+        engine (a PDF file target) cannot abort and writes what it has on end(), so that file goes."""
+        if self.printer.abort():
+            return
+        painter.end()
+        if self.printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and self.printer.outputFileName():
+            Path(self.printer.outputFileName()).unlink(missing_ok=True)
+        else:  # not reached: every printer without abort() goes the PDF way (CUPS)
+            log.warning("a cancelled print could not be withdrawn from the printer")
+
     def _paint(self) -> Outcome:
         printer = self.printer
         printer.setFullPage(True)
@@ -185,7 +197,7 @@ class PrintJob(QObject):
         try:
             for done, page in enumerate(range(self.pages.first, self.pages.last + 1)):
                 if self.cancelled():
-                    printer.abort()  # the spooler never gets the pages painted so far
+                    self._abort(painter)
                     return Outcome.CANCELLED
                 points = document.pagePointSize(page)
                 # Each page's own size: a thermal-roll receipt is as long as its content.
@@ -206,7 +218,7 @@ class PrintJob(QObject):
                 self.progress.emit(done + 1, self.total)
         except Exception:
             if painter.isActive():
-                printer.abort()
+                self._abort(painter)
             raise
         finally:
             if painter.isActive():
