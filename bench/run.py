@@ -11,7 +11,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench import bench_attendance, bench_skm, datasets, fig_jump, fig_save, fig_search, fig_startup
+from bench import (
+    bench_attendance,
+    bench_skm,
+    datasets,
+    fig_jump,
+    fig_print,
+    fig_save,
+    fig_search,
+    fig_startup,
+)
 from bench.core import Figure, machine, write_results
 from desk.paths import default_database_url
 from desk.safety.opening import open_database
@@ -32,6 +41,7 @@ class Config:
     out_dir: Path = HERE
     pg_server: Any = None  # an already running tests.pgserver.PgServer, or None to start one
     use_pg: bool = True
+    use_print: bool = True  # figure 9: needs root, cupsd and cups-pdf (as the printing tests)
     log: Callable[[str], None] = field(default=print)
 
 
@@ -119,6 +129,8 @@ def run_suite(config: Config) -> list[Figure]:
     )
     _growth(figures, per_size, small, big)
 
+    if config.use_print:
+        figures.update(_print(config))
     if config.use_pg:
         figures.update(_postgres(config))
     figures.update(_skm(config))
@@ -143,6 +155,19 @@ def _skm(config: Config) -> dict[str, Figure]:
                      skm["report_floor_ms"], "bare ReportLab tables, same numbers", "≤ 2 s",
                      value_max=bench_skm.REPORT_GOAL_MS, detail=detail),
     }
+
+
+def _print(config: Config) -> dict[str, Figure]:
+    config.log("printing the attendance sheet to a CUPS printer")
+    try:
+        result = fig_print.measure(config.repeats, max(1, config.repeats // 2), config.participants, config.log)
+    except Exception as exc:  # no CUPS here: say so in the table instead of failing the whole run
+        missing = {}
+        for key in ("9a", "9b", "9c"):
+            missing[key] = Figure(key, "Printing the attendance sheet to a CUPS printer", "ms",
+                                  missing=f"CUPS: {exc}"[:200])
+        return missing
+    return {f.key: f for f in fig_print.figures(result)}
 
 
 def _growth(figures: dict[str, Figure], per_size: dict[int, dict[str, float]], small: int, big: int) -> None:
@@ -202,13 +227,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="10000,100000,1000000", help="request counts, comma-separated")
     parser.add_argument("--pg-size", type=int, default=100_000)
     parser.add_argument("--no-pg", action="store_true", help="leave out figure 7 (PostgreSQL)")
+    parser.add_argument("--no-print", action="store_true", help="leave out figure 9 (printing to CUPS)")
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--skm", type=int, default=50_000, help="SKM forms in the year of figure 8")
     parser.add_argument("--out", type=Path, default=HERE)
     parser.add_argument("--data", type=Path, default=datasets.DATA_ROOT)
     args = parser.parse_args(argv)
     config = Config(sizes=tuple(int(s) for s in args.sizes.split(",")), pg_size=args.pg_size, repeats=args.repeats,
-                    data_root=args.data, out_dir=args.out, use_pg=not args.no_pg, skm_responses=args.skm)
+                    data_root=args.data, out_dir=args.out, use_pg=not args.no_pg, use_print=not args.no_print,
+                    skm_responses=args.skm)
     config.data_root.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     figures = run_suite(config)
