@@ -8,12 +8,12 @@ from datetime import UTC, date, datetime
 
 from PIL import Image
 
-from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
 from desk.domain.records import RequestRecord
-from desk.store import admin, walk_in
+from desk.store import admin
 from desk.store.access import Actor
 from desk.store.database import Database
+from tests.conftest import saved_walk_in
 from tests.factories import user_with_role
 
 WED = datetime(2025, 10, 29, 1, 0, tzinfo=UTC)  # Rabu 29 Oktober 2025, 09.00 WITA
@@ -31,13 +31,9 @@ def service_id(db: Database, code: str) -> int:
 
 
 def receive(db: Database, code: str, serial: int, when: datetime = WED, **fields: object) -> RequestRecord:
-    """A walk-in saved as the counter saves it (the New request form's operation), at `when`."""
-    values: dict[str, object] = {
-        "service_id": service_id(db, code), "name": f"Pemohon {serial}",
-        "nik": make_nik("631104", date(1990, 1, 2), "L", serial),
-    }
-    values.update(fields)
-    return walk_in.save_walk_in(db, RequestDraft(**values), now=when).value.request  # type: ignore[arg-type]
+    """A walk-in with a complete file saved as the counter saves it (tests.conftest.saved_walk_in), at `when`."""
+    fields.setdefault("nik", make_nik("631104", date(1990, 1, 2), "L", serial))
+    return saved_walk_in(db, str(fields.pop("name", f"Pemohon {serial}")), code, now=when, **fields)
 
 
 def image_bytes(fmt: str, size: tuple[int, int] = (120, 150), mode: str = "RGB") -> bytes:

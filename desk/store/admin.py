@@ -305,14 +305,6 @@ def paper_gaps(db: Database) -> tuple[OfficeGap, ...]:
     return office_gaps(office_context(db).profile)
 
 
-def first_start(db: Database) -> bool:
-    """Desk has no account with a password yet: the office set-up follows the first admin's."""
-    from desk.store import accounts  # the accounts' own rule for it
-
-    with reading(db) as work:
-        return accounts.needs_first_admin(work.session)
-
-
 def preview_numbers(
     db: Database,
     pattern: str | None = None,

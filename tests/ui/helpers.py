@@ -41,11 +41,19 @@ def settings_dir(tmp_path: Path) -> Iterator[Path]:
             handler.close()
 
 
-def answer_who_is_on_duty(monkeypatch: pytest.MonkeyPatch, choose: Callable[[Database], Actor | None]) -> None:
-    """Answer the start-up login with `choose(db)` instead of a dialog (the logged-in user, or None)."""
+def answer_who_is_on_duty(monkeypatch: pytest.MonkeyPatch, choose: Callable[[Database], Actor | None], *,
+                          decline_setup: bool = True) -> None:
+    """Answer the start-up login with `choose(db)` instead of a dialog (the logged-in user, or None).
+
+    A user `choose` makes is the office's first account with a password, so Desk then offers the
+    office set-up; `decline_setup` answers it with Tutup (tests of the set-up itself pass False).
+    """
     from desk import app
+    from desk.ui.admin import office_setup
 
     monkeypatch.setattr(app, "log_in", choose)
+    if decline_setup:
+        monkeypatch.setattr(office_setup, "run_setup", lambda dialog: False)
 
 
 def focused() -> QWidget:

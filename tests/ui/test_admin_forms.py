@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desk.formats.table import read_table
 from desk.store import holidays
+from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.work import office_context
 from desk.ui import admin as admin_ui
@@ -23,6 +24,7 @@ from desk.ui.admin.holidays_page import HolidayDialog, HolidaysPage
 from desk.ui.common import ERROR_COLOR
 from desk.ui.main_window import MainWindow
 from tests.admin_support import WED, user
+from tests.factories import PASSWORD
 from tests.ui.helpers import focused, open_main_window, settings_dir  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
@@ -400,9 +402,8 @@ def first_admin(db: Database) -> Database:
     """The first admin, as the first start's dialog creates them; the database bound to them."""
     from desk.store import accounts
 
-    with db.write() as s:
-        made = accounts.create_first_admin(s, "sari", "Sari Admin", "Rahasia-Kantor-2026")
-    return db.as_user(accounts.actor_of(made))
+    made = accounts.create_first_admin(db, "sari", "Sari Admin", PASSWORD).value
+    return db.as_user(made.actor)
 
 
 def test_after_the_first_admin_the_office_is_set_up_on_one_screen_with_its_kop_live(
@@ -464,7 +465,7 @@ def test_the_first_start_offers_the_set_up_only_when_the_first_admin_was_just_ma
 
     offered: list[str] = []
     monkeypatch.setattr(office_setup, "run_setup", lambda dialog: offered.append(dialog.windowTitle()) or False)
-    answer_who_is_on_duty(monkeypatch, lambda db: first_admin(db).actor)
+    answer_who_is_on_duty(monkeypatch, lambda db: first_admin(db).actor, decline_setup=False)
     code, window = app.start(tmp_path / "data")
     assert code == 0 and window is not None and offered == ["Siapkan profil kantor"]
     window.close()
@@ -472,11 +473,10 @@ def test_the_first_start_offers_the_set_up_only_when_the_first_admin_was_just_ma
 
     from desk.store import accounts
 
-    def existing_admin(db: Database) -> object:  # as the login dialog hands the admin back
-        with db.read() as s:
-            return accounts.actor_of(accounts.find_account(s, "sari"))  # type: ignore[arg-type]
+    def existing_admin(db: Database) -> Actor | None:  # as the login dialog hands the admin back
+        return accounts.login(db, "sari", PASSWORD)
 
-    answer_who_is_on_duty(monkeypatch, existing_admin)  # type: ignore[arg-type]
+    answer_who_is_on_duty(monkeypatch, existing_admin, decline_setup=False)
     code, window = app.start(tmp_path / "data")
     assert code == 0 and window is not None and offered == ["Siapkan profil kantor"]  # not again
     window.close()

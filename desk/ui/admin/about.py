@@ -64,7 +64,7 @@ class AboutInfo:
 
 
 def about_info(db: Database, log_file: str = "") -> AboutInfo:
-    from desk.store.backup import backups_folder  # the backups' own rule for their folder
+    from desk.safety.backups import backups_folder  # the backups' own rule for their folder
 
     folder: Path | None = db.data_dir or (db.sqlite_path.parent if db.sqlite_path else None)
     if db.sqlite_path is not None and folder is not None:

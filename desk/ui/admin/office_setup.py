@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desk.domain.office_rules import OfficeGap, office_gaps
 from desk.domain.records import OfficeProfile
-from desk.store import admin
+from desk.store import accounts, admin
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.ui.admin.common import NOTICE_STYLE, tr
@@ -251,7 +251,7 @@ def run_setup(dialog: OfficeSetupDialog) -> bool:
 def is_first_start(db: Database) -> bool:
     """Whether this start will create the first admin (ask before the login; see offer_after_first_admin)."""
     try:
-        return admin.first_start(db)
+        return accounts.needs_first_admin(db)  # the office set-up follows the first admin's
     except StoreError:
         return False
 
