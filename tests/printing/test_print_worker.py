@@ -240,3 +240,29 @@ def file_printer(path: Path) -> QPrinter:
     printer.setOutputFileName(str(path))
     printer.setResolution(150)  # fewer pixels than 300 dpi, the same way through
     return printer
+
+
+def test_pages_chosen_in_the_print_dialog_are_the_pages_printed(
+        qtbot: QtBot, sheet: bytes, spool_printers: dict[str, SpoolPrinter], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """Halaman 2–3 only (a page the pen spoiled, printed again): the job carries the range, CUPS prints those."""
+    printer = spool_printers["a4"]
+    preview = sheet_preview(qtbot, sheet)
+
+    def pages_two_and_three(cls: type, _parent: QWidget | None, chosen: QPrinter) -> bool:
+        chosen.setPrinterName(printer.name)
+        chosen.setPrintRange(QPrinter.PrintRange.PageRange)
+        chosen.setFromTo(2, 3)
+        return True
+
+    monkeypatch.setattr(PdfPreview, "ask_printer", classmethod(pages_two_and_three))
+    before = printer.outputs()
+
+    assert preview.print_with_dialog()
+
+    spooled = printer.wait_for_output(before)
+    made = raster.pictures(write(tmp_path / "made.pdf", sheet))
+    got = raster.pictures(spooled)
+    assert len(got) == 2
+    assert raster.difference(made[1], got[0]) < raster.SAME_PAGE
+    assert raster.difference(made[2], got[1]) < raster.SAME_PAGE
