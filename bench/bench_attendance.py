@@ -111,6 +111,7 @@ def measure(participants_count: int = 1000, runs: int = 5, paper: str = "F4") ->
     return {
         "ms": ms, "floor_ms": floor, "ratio": ms / floor if floor else float("nan"),
         "participants": float(participants_count), "runs": float(runs),
+        "min_ms": min(sheet_ms), "max_ms": max(sheet_ms),
         "pages": float(_pages(sheet(people, paper))),
     }
 

@@ -154,6 +154,8 @@ def measure(responses: int = 50_000, runs: int = 7, root: Path = datasets.DATA_R
         "report_ms": statistics.median(report_ms), "report_floor_ms": statistics.median(bare_ms),
         "responses": float(responses), "konversi": float(first.result.konversi_shown),
         "pages": float(_pages(render_skm_report(data, paper="A4"))),
+        "runs": float(len(ikm_ms)), "ikm_min_ms": min(ikm_ms), "ikm_max_ms": max(ikm_ms),
+        "report_min_ms": min(report_ms), "report_max_ms": max(report_ms),
     }
 
 

@@ -31,6 +31,8 @@ class Figure:
     detail: dict[str, Any] = field(default_factory=dict)
     missing: str = ""  # why the figure could not be measured
     check: bool | None = None  # a goal on something other than the value (figure 5: rows fetched)
+    runs: int | None = None  # how many runs the value is the median (or percentile) of
+    spread: tuple[float, float] | None = None  # lowest and highest of those runs' values
 
     @property
     def ratio(self) -> float | None:
@@ -51,10 +53,35 @@ class Figure:
             ok = ok and self.check
         return ok
 
+    @property
+    def bound(self) -> float | None:
+        """The value at which the goal flips (the tighter of value_max and ratio_max × floor)."""
+        bounds = [b for b in (self.value_max, self.ratio_max * self.floor if self.ratio_max and self.floor else None)
+                  if b is not None]
+        return min(bounds) if bounds else None
+
+    @property
+    def within_noise(self) -> bool:
+        """The runs spread wider than the value's distance to the goal: one more run could flip the verdict."""
+        if self.value is None or self.spread is None or self.bound is None:
+            return False
+        low, high = self.spread
+        return high - low > abs(self.bound - self.value)
+
+    @property
+    def verdict(self) -> str:
+        met = self.met
+        if met is None:
+            return "—"
+        if self.within_noise:
+            return f"within noise ({'yes' if met else 'no'} by the median)"
+        return "yes" if met else "**no**"
+
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["ratio"] = self.ratio
         data["met"] = self.met
+        data["within_noise"] = self.within_noise
         return data
 
 
@@ -67,6 +94,11 @@ def percentile(values: list[float], q: float) -> float:
 
 def median(values: list[float]) -> float:
     return statistics.median(values)
+
+
+def spread(values: list[float]) -> tuple[float, float]:
+    """The lowest and highest of a figure's runs."""
+    return (min(values), max(values))
 
 
 def time_ms(func: Callable[[], object]) -> float:
@@ -108,8 +140,11 @@ def write_results(figures: list[Figure], out_dir: Path, meta: dict[str, Any]) ->
     for f in figures:
         floor = f"{_fmt(f.floor, f.unit)} ({f.floor_label})" if f.floor is not None else (f.floor_label or "—")
         ratio = f"{f.ratio:.2f}×" if f.ratio is not None else "—"
-        met = {True: "yes", False: "**no**", None: "—"}[f.met]
+        met = f.verdict
         value = _fmt(f.value, f.unit) if f.value is not None else f"not measured: {f.missing}"
+        if f.value is not None and f.runs:
+            value += f" (median of {f.runs}" + (
+                f", {_fmt(f.spread[0])}–{_fmt(f.spread[1], f.unit)})" if f.spread else ")")
         lines.append(f"| {f.key} | {f.title} | {value} | {floor} | {ratio} | {f.goal or '—'} | {met} |")
     notes = [(f.key, f.detail["note"]) for f in figures if f.detail.get("note")]
     if notes:

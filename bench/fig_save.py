@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, select
 
-from bench.core import median
+from bench.core import median, percentile
 from desk.domain.consent import ConsentPurpose
 from desk.domain.intake import RequestDraft
 from desk.domain.nik import make_nik
@@ -64,7 +64,7 @@ def save_and_receipt(db: Database, runs: int) -> dict[str, float]:
     finally:
         _put_back(db, ids, counters)
     return {"ms": median(totals), "save_ms": median(saves), "receipt_ms": median(totals) - median(saves),
-            "runs": len(totals)}
+            "runs": len(totals), "p25_ms": percentile(totals, 25), "p75_ms": percentile(totals, 75)}
 
 
 def _put_back(db: Database, ids: list[int], counters: dict[tuple[int, int], int]) -> None:

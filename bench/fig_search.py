@@ -155,15 +155,31 @@ def pg_floor(db: Database) -> Callable[[str], int]:
     return run
 
 
-def replay(run: Callable[[str], int], typed: list[str], warmup: bool = True, rounds: int = 3) -> list[float]:
+class Replay(list[float]):
+    """Milliseconds per keystroke (each keystroke's median over the rounds), with every round's own times."""
+
+    rounds: list[list[float]]
+
+
+def replay(run: Callable[[str], int], typed: list[str], warmup: bool = True, rounds: int = 3) -> Replay:
     """Milliseconds per keystroke: the typing replayed `rounds` times, each keystroke's median kept, so one
     scheduler hiccup on a shared 2-core machine does not become the p95 (store and floor alike)."""
     if warmup:
         for text in typed:
             run(text)
     passes = [[time_ms(lambda t=text: run(t)) for text in typed] for _ in range(rounds)]
-    return [median(times) for times in zip(*passes, strict=True)]
+    result = Replay(median(times) for times in zip(*passes, strict=True))
+    result.rounds = passes
+    return result
 
 
 def summarise(times: list[float]) -> dict[str, float]:
-    return {"p50": percentile(times, 50), "p95": percentile(times, 95), "max": max(times), "n": len(times)}
+    """p50, p95 and max; for a Replay also the lowest and highest p95 and p50 of its single rounds."""
+    summary = {"p50": percentile(times, 50), "p95": percentile(times, 95), "max": max(times), "n": len(times)}
+    rounds = getattr(times, "rounds", None)
+    if rounds:
+        p95s = [percentile(r, 95) for r in rounds]
+        p50s = [percentile(r, 50) for r in rounds]
+        summary.update({"rounds": len(rounds), "p95_min": min(p95s), "p95_max": max(p95s),
+                        "p50_min": min(p50s), "p50_max": max(p50s)})
+    return summary

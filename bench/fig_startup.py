@@ -58,4 +58,6 @@ def measure(kind: str, data_dir: Path | None, repeats: int) -> dict[str, float]:
         # The first run warms the OS file cache and writes the bytecode: "cold" is the process, not the disk.
         launch(kind, data_dir, Path(pycache))
         runs = [launch(kind, data_dir, Path(pycache)) for _ in range(repeats)]
-    return {"ms": median([r[0] for r in runs]), "mib": max(r[1] for r in runs), "runs": len(runs)}
+    times = [r[0] for r in runs]
+    return {"ms": median(times), "mib": max(r[1] for r in runs), "runs": len(runs),
+            "min_ms": min(times), "max_ms": max(times)}

@@ -17,6 +17,7 @@ from bench import (
     bench_skm,
     datasets,
     fig_jump,
+    fig_print,
     fig_save,
     fig_search,
     fig_startup,
@@ -43,6 +44,7 @@ class Config:
     out_dir: Path = HERE
     pg_server: Any = None  # an already running tests.pgserver.PgServer, or None to start one
     use_pg: bool = True
+    use_print: bool = True  # figure 11: needs root, cupsd and cups-pdf (as the printing tests)
     log: Callable[[str], None] = field(default=print)
 
 
@@ -65,6 +67,7 @@ def run_suite(config: Config) -> list[Figure]:
         log("  start-up")
         start = fig_startup.measure("app", folder, config.repeats)
         results["startup_ms"], results["startup_mib"] = start["ms"], start["mib"]
+        results["startup_runs"], results["startup_min"], results["startup_max"] = start["runs"], start["min_ms"], start["max_ms"]
         db = open_database(default_database_url(folder), folder, migrate=True, seed=False)
         try:
             log("  search while typing")
@@ -72,10 +75,14 @@ def run_suite(config: Config) -> list[Figure]:
             store = fig_search.summarise(fig_search.replay(fig_search.store_keystroke(db), typed))
             raw = fig_search.summarise(fig_search.replay(fig_search.sqlite_floor(str(folder / "desk.sqlite3")), typed))
             results.update({"search_p50": store["p50"], "search_p95": store["p95"], "search_max": store["max"],
-                            "floor_p50": raw["p50"], "floor_p95": raw["p95"], "keystrokes": store["n"]})
+                            "floor_p50": raw["p50"], "floor_p95": raw["p95"], "keystrokes": store["n"],
+                            "search_rounds": store["rounds"], "search_p95_min": store["p95_min"],
+                            "search_p95_max": store["p95_max"], "search_p50_min": store["p50_min"],
+                            "search_p50_max": store["p50_max"]})
             log("  save + receipt")
             saved = fig_save.save_and_receipt(db, config.save_runs)
-            results.update({"save_receipt_ms": saved["ms"], "save_ms": saved["save_ms"]})
+            results.update({"save_receipt_ms": saved["ms"], "save_ms": saved["save_ms"], "save_runs": saved["runs"],
+                            "save_p25": saved["p25_ms"], "save_p75": saved["p75_ms"]})
             if size == big:
                 log("  open register + jump to oldest")
                 results.update({f"jump_{k}": v for k, v in fig_jump.open_and_jump(db).items()})
@@ -95,6 +102,7 @@ def run_suite(config: Config) -> list[Figure]:
     built_big = datasets.build_seconds(datasets.sqlite_dataset_folder(big, config.data_root))
     figures["0"] = Figure(
         "0", f"desk demo-data --requests {big:,} (SQLite)", "s", built_big, goal="under 3 minutes", value_max=180.0,
+        runs=1,
         detail={"note": ("built in this run" if "build_s" in top else "built by an earlier run, time recorded then")
                 + "; bench/data/ is reused until deleted"},
     )
@@ -103,6 +111,8 @@ def run_suite(config: Config) -> list[Figure]:
     f1m = Figure("1b", f"Peak memory at first paint ({big_label})", "MiB", goal="≤ 2.4× bare window", ratio_max=2.4,
                  floor=bare["mib"], floor_label="bare QMainWindow + QTableView")
     f1.value, f1m.value = top["startup_ms"], top["startup_mib"]
+    f1.runs, f1.spread = int(top["startup_runs"]), (top["startup_min"], top["startup_max"])
+    f1m.runs = int(top["startup_runs"])  # the highest of the runs' peaks
     figures["1a"], figures["1b"] = f1, f1m
 
     detail = {"keystrokes": top["keystrokes"], "max_ms": top["search_max"], "page": fig_search.PAGE}
@@ -110,6 +120,9 @@ def run_suite(config: Config) -> list[Figure]:
                            top["floor_p95"], "raw FTS5 query, same page", "≤ 16 ms and ≤ 5×", 5.0, 16.0, detail)
     figures["2b"] = Figure("2b", f"Search while typing, p50 per keystroke ({big_label})", "ms", top["search_p50"],
                            top["floor_p50"], "raw FTS5 query, same page")
+    for key, name in (("2a", "p95"), ("2b", "p50")):  # the typing replayed `rounds` times; spread: each round's own
+        figures[key].runs = int(top["search_rounds"])
+        figures[key].spread = (top[f"search_{name}_min"], top[f"search_{name}_max"])
 
     log("floor: raw insert+commit + bare ReportLab page")
     f3 = Figure("3", f"Save a request + receipt PDF ready, median ({big_label})", "ms", goal="median ≤ 50 ms",
@@ -117,7 +130,9 @@ def run_suite(config: Config) -> list[Figure]:
     save_floor = fig_save.floor(config.data_root, config.save_runs)
     f3.floor = save_floor["ms"]
     f3.value = top["save_receipt_ms"]
-    f3.detail = {"save_only_ms": top["save_ms"]}
+    f3.detail = {"save_only_ms": top["save_ms"],
+                 "note": f"spread: the middle half (p25–p75) of {int(top['save_runs'])} single saves"}
+    f3.runs, f3.spread = int(top["save_runs"]), (top["save_p25"], top["save_p75"])
     figures["3"] = f3
 
     f4 = Figure("4", f"Attendance sheet, {config.participants:,} participants", "ms", goal="≤ 1.5× bare table",
@@ -125,6 +140,7 @@ def run_suite(config: Config) -> list[Figure]:
     log("attendance sheet")
     att = bench_attendance.measure(config.participants, max(3, config.repeats), paper="F4")  # the office's paper
     f4.value, f4.floor, f4.detail = att["ms"], att["floor_ms"], {k: v for k, v in att.items()}
+    f4.runs, f4.spread = int(att["runs"]), (att["min_ms"], att["max_ms"])
     figures["4"] = f4
 
     fetched, paged = int(top["jump_rows_fetched"]), int(top["jump_ids_paged"])
@@ -144,6 +160,8 @@ def run_suite(config: Config) -> list[Figure]:
     )
     _growth(figures, per_size, small, big)
 
+    if config.use_print:
+        figures.update(_print(config))
     if config.use_pg:
         figures.update(_postgres(config))
     figures.update(_skm(config))
@@ -173,11 +191,25 @@ def _skm(config: Config) -> dict[str, Figure]:
     return {
         "8a": Figure("8a", f"IKM of one year, {n:,} SKM forms (SQLite)", "ms", skm["ikm_ms"], skm["ikm_floor_ms"],
                      "one raw SQL aggregate, same sums and counts", "≤ 200 ms", value_max=bench_skm.IKM_GOAL_MS,
-                     detail=detail),
+                     detail=detail, runs=int(skm["runs"]), spread=(skm["ikm_min_ms"], skm["ikm_max_ms"])),
         "8b": Figure("8b", f"Laporan hasil SKM PDF, data + render ({n:,} forms)", "ms", skm["report_ms"],
                      skm["report_floor_ms"], "bare ReportLab tables, same numbers", "≤ 2 s",
-                     value_max=bench_skm.REPORT_GOAL_MS, detail=detail),
+                     value_max=bench_skm.REPORT_GOAL_MS, detail=detail, runs=int(skm["runs"]),
+                     spread=(skm["report_min_ms"], skm["report_max_ms"])),
     }
+
+
+def _print(config: Config) -> dict[str, Figure]:
+    config.log("printing the attendance sheet to a CUPS printer")
+    try:
+        result = fig_print.measure(config.repeats, max(1, config.repeats // 2), config.participants, config.log)
+    except Exception as exc:  # no CUPS here: say so in the table instead of failing the whole run
+        missing = {}
+        for key in ("11a", "11b", "11c"):
+            missing[key] = Figure(key, "Printing the attendance sheet to a CUPS printer", "ms",
+                                  missing=f"CUPS: {exc}"[:200])
+        return missing
+    return {f.key: f for f in fig_print.figures(result)}
 
 
 def _growth(figures: dict[str, Figure], per_size: dict[int, dict[str, float]], small: int, big: int) -> None:
@@ -189,6 +221,12 @@ def _growth(figures: dict[str, Figure], per_size: dict[int, dict[str, float]], s
                      ratio_max=1.5, floor_label=f"same figure at {label_small}")
         fig.value, fig.floor = per_size[big][name], per_size[small][name]
         fig.detail = {datasets.label(s): round(r[name], 2) for s, r in sorted(per_size.items()) if name in r}
+        low, high = {"startup_ms": ("startup_min", "startup_max"), "search_p95": ("search_p95_min", "search_p95_max"),
+                     "save_receipt_ms": ("save_p25", "save_p75")}[name]
+        fig.runs = int(per_size[big].get({"startup_ms": "startup_runs", "search_p95": "search_rounds",
+                                          "save_receipt_ms": "save_runs"}[name], 0)) or None
+        if low in per_size[big]:
+            fig.spread = (per_size[big][low], per_size[big][high])
         figures[key] = fig
 
 
@@ -222,8 +260,10 @@ def _postgres(config: Config) -> dict[str, Figure]:
         note = (f"{config.pg_size:,} requests loaded in {summary.seconds:.0f} s (COPY); the database is rebuilt each "
                 "run on the suite's own server, so 1M is left out to keep `make bench` short")
         fig.value, fig.floor = store["p95"], raw["p95"]
+        fig.runs, fig.spread = int(store["rounds"]), (store["p95_min"], store["p95_max"])
         fig.detail = {"keystrokes": store["n"], "max_ms": store["max"], "load_s": summary.seconds, "note": note}
         fig50.value, fig50.floor = store["p50"], raw["p50"]
+        fig50.runs, fig50.spread = int(store["rounds"]), (store["p50_min"], store["p50_max"])
     except Exception as exc:  # no server here: say so in the table instead of failing the whole run
         fig.missing = fig50.missing = f"PostgreSQL: {exc}"[:200]
     finally:
@@ -237,13 +277,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="10000,100000,1000000", help="request counts, comma-separated")
     parser.add_argument("--pg-size", type=int, default=100_000)
     parser.add_argument("--no-pg", action="store_true", help="leave out figure 7 (PostgreSQL)")
+    parser.add_argument("--no-print", action="store_true", help="leave out figure 11 (printing to CUPS)")
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--skm", type=int, default=50_000, help="SKM forms in the year of figure 8")
     parser.add_argument("--out", type=Path, default=HERE)
     parser.add_argument("--data", type=Path, default=datasets.DATA_ROOT)
     args = parser.parse_args(argv)
     config = Config(sizes=tuple(int(s) for s in args.sizes.split(",")), pg_size=args.pg_size, repeats=args.repeats,
-                    data_root=args.data, out_dir=args.out, use_pg=not args.no_pg, skm_responses=args.skm)
+                    data_root=args.data, out_dir=args.out, use_pg=not args.no_pg, use_print=not args.no_print,
+                    skm_responses=args.skm)
     config.data_root.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     figures = run_suite(config)

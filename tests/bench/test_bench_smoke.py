@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,8 @@ from bench.run import Config, run_suite
 def test_smoke_run_computes_every_figure(tmp_path: Path, pg_server: object) -> None:
     lines: list[str] = []
     config = Config(sizes=(150, 300), pg_size=200, repeats=1, save_runs=3, participants=40, skm_responses=400,
-                    data_root=tmp_path / "data", out_dir=tmp_path / "out", pg_server=pg_server, log=lines.append)
+                    data_root=tmp_path / "data", out_dir=tmp_path / "out", pg_server=pg_server, log=lines.append,
+                    use_print=False)  # figure 11 has its own smoke test below
     figures = run_suite(config)
     md, js = write_results(figures, config.out_dir, {"date": "2026-11-30", "cpu_count": 2, "python": "3.11",
                                                      "platform": "test"})
@@ -38,7 +41,7 @@ def test_smoke_run_computes_every_figure(tmp_path: Path, pg_server: object) -> N
     assert (config.data_root / "sqlite-300" / "desk.sqlite3").exists()
     again = run_suite(Config(sizes=(300,), repeats=1, save_runs=2, participants=20, skm_responses=400,
                              data_root=config.data_root,
-                             out_dir=config.out_dir, use_pg=False, log=lines.append))
+                             out_dir=config.out_dir, use_pg=False, use_print=False, log=lines.append))
     assert any("(reused)" in line for line in lines) and len(again) == 16
 
     data = json.loads(js.read_text(encoding="utf-8"))
@@ -49,6 +52,25 @@ def test_smoke_run_computes_every_figure(tmp_path: Path, pg_server: object) -> N
     assert table.count("\n| ") >= len(keys) + 1 and "| 2a | Search while typing" in table
 
 
+@pytest.mark.slow
+@pytest.mark.xdist_group("cups")
+@pytest.mark.timeout(300)
+def test_print_figure_smoke() -> None:
+    """Figure 11 once, on a small sheet: Desk's PDF job, the lp floor and the pictures way all measured."""
+    from bench import fig_print
+    from tests.printing.conftest import BACKEND, _unavailable
+
+    if os.geteuid() != 0 or shutil.which("cupsd") is None or not BACKEND.exists():
+        _unavailable("figure 11 runs a private cupsd with the cups-pdf backend, as root")
+
+    result = fig_print.measure(runs=1, raster_runs=1, participants=40, log=lambda _line: None)
+    figures = {f.key: f for f in fig_print.figures(result)}
+    assert result["pages"] >= 2 and result["pages_small"] >= 1
+    for key in ("11a", "11b", "11c"):
+        assert figures[key].value and figures[key].value > 0 and figures[key].runs == 1
+    assert figures["11a"].floor and figures["11a"].floor > 0
+
+
 def test_ratio_and_goals() -> None:
     fig = Figure("x", "t", "ms", value=30.0, floor=10.0, ratio_max=3.0, value_max=50.0)
     assert fig.ratio == 3.0 and fig.met is True
@@ -57,3 +79,12 @@ def test_ratio_and_goals() -> None:
     assert Figure("x", "t", "ms", missing="no app").met is None
     assert percentile([float(i) for i in range(1, 101)], 95) == 95.0
     assert percentile([5.0], 50) == 5.0
+
+
+def test_a_figure_within_its_noise_says_so() -> None:
+    near = Figure("x", "t", "ms", value=15.5, value_max=16.0, runs=5, spread=(12.0, 19.0))
+    assert near.met is True and near.within_noise and near.verdict.startswith("within noise")
+    clear = Figure("x", "t", "ms", value=8.0, value_max=16.0, runs=5, spread=(7.0, 9.5))
+    assert clear.verdict == "yes" and not clear.within_noise
+    ratio = Figure("x", "t", "ms", value=31.0, floor=10.0, ratio_max=3.0, runs=3, spread=(29.0, 33.0))
+    assert ratio.bound == 30.0 and ratio.verdict == "within noise (no by the median)"

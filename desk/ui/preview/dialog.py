@@ -2,9 +2,10 @@
 
 The caller hands in `build(paper, two_up) -> bytes` (the document, regenerated whenever the
 paper changes or after a print, so a reprint shows its new copy number) and `on_output(action,
-paper, target)`, called after each print or save so the caller can record it. Printing renders
-each PDF page with QtPdf at the printer's resolution and paints it onto the QPrinter, so what
-prints is exactly what was previewed. Paper, two-up and the printer are remembered per
+paper, target)`, called after each print or save so the caller can record it. Printing
+goes through a PrintJob in a worker (desk.ui.preview.print_job): the PDF itself to a CUPS
+queue, or each page rendered with QtPdf and painted onto the QPrinter elsewhere, so what prints
+is exactly what was previewed. Paper, two-up and the printer are remembered per
 document kind in the PC's QSettings.
 """
 
@@ -14,8 +15,7 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.ui import settings as pc_settings
+from desk.ui.preview.print_job import Outcome, PrintJob
 from desk.ui.preview.printers import printer_problem
+from desk.ui.preview.progress import run_print
 
 log = logging.getLogger(__name__)
 
@@ -45,11 +47,11 @@ PAPER_LABELS: dict[str, str] = {
 }
 TWO_UP_PAPERS = ("A4", "F4")
 NOTICE_STYLE = "background:#fff4d6; color:#5a4300; padding:6px;"
-# A laser printer reports 600–1200 dpi; a page image at 1200 dpi would take half a gigabyte.
-MAX_DPI = 600
 
 
 class PdfPreview(QDialog):
+    print_started = Signal(object)  # the PrintJob, before its worker starts
+
     def __init__(self, parent: QWidget | None, *, kind: str, title: str, build: Build, papers: Sequence[str],
                  paper: str, on_output: OnOutput | None = None, allow_two_up: bool = False,
                  suggested_name: str = "dokumen.pdf", notice: str = "") -> None:
@@ -197,7 +199,8 @@ class PdfPreview(QDialog):
         return self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> bool:
-        """Paint every page onto `printer` (also a PdfFormat printer in tests), then report the print."""
+        """Send every page (or the range the dialog chose) to `printer` in a worker, the officer seeing
+        "Mencetak halaman x dari y" with Batal; then report the print. True when it was sent whole."""
         document = self.document
         if document is None or document.pageCount() == 0:
             return False
@@ -205,28 +208,20 @@ class PdfPreview(QDialog):
         if problem is not None:
             self._cannot_print(problem)
             return False
-        printer.setFullPage(True)
-        dpi = min(printer.resolution(), MAX_DPI)
-        painter = QPainter()
-        for page in range(document.pageCount()):
-            points = document.pagePointSize(page)
-            # Each page's own size: a thermal-roll receipt is as long as its content.
-            layout = QPageLayout(QPageSize(QSizeF(points.width(), points.height()), QPageSize.Unit.Point),
-                                 QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-            printer.setPageLayout(layout)
-            if page == 0:
-                if not painter.begin(printer):
-                    self._cannot_print(self.tr("Pencetak \u201c{name}\u201d tidak dapat dipakai.").format(
-                        name=printer.printerName() or printer.outputFileName()))
-                    return False
-            elif not printer.newPage():
-                painter.end()
-                self._cannot_print(self.tr("Halaman berikutnya tidak dapat dicetak."))
-                return False
-            image = document.render(page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
-            target = painter.viewport()
-            painter.drawImage(QRect(0, 0, target.width(), target.height()), image)
-        painter.end()
+        job = PrintJob(printer, self.pdf_bytes, document.pageCount(), document.pagePointSize(0), self.windowTitle())
+        self.print_started.emit(job)
+        self.print_button.setEnabled(False)  # one print at a time from one preview
+        try:
+            outcome, _detail = run_print(self, job)
+        finally:
+            self.print_button.setEnabled(True)
+        if outcome is Outcome.CANCELLED:
+            self.status.setText(self.tr("Pencetakan dibatalkan; tidak ada yang dikirim ke pencetak."))
+            return False
+        if outcome is Outcome.FAILED:
+            self._cannot_print(self.tr("Pencetak \u201c{name}\u201d tidak dapat dipakai.").format(
+                name=printer.printerName() or printer.outputFileName()))
+            return False
         where = printer.outputFileName() or printer.printerName()
         self._report("print", where)
         self.status.setText(self.tr("Dicetak ke {where}.").format(where=where))
