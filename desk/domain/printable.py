@@ -31,8 +31,10 @@ _LINE_BREAKS = "\t\n\r"
 
 
 def folded(text: str) -> str:
-    """`text` with compatibility forms folded to plain ones (mathematical, full-width, ligatures)."""
-    return unicodedata.normalize("NFKC", text)
+    """`text` with compatibility forms folded to plain ones (mathematical, full-width, ligatures) and
+    without invisible format characters (soft hyphens, zero-width spaces, direction marks) that
+    come along when a name is pasted from a word processor or a chat."""
+    return "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf")
 
 
 def printable(char: str) -> bool:
