@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desk.domain.office_time import DEFAULT_TZ, to_local
 from desk.domain.text_id import format_clock, format_numeric_date
@@ -90,6 +90,29 @@ def error_label(object_name: str = "") -> QLabel:
     label = message_label(object_name)
     label.setStyleSheet(ERROR_STYLE)
     return label
+
+
+def add_field_row(form: QFormLayout, label: str, widget: QWidget, key: str, *, buddy: QWidget | None = None,
+                  extras: tuple[QWidget, ...] = ()) -> QLabel:
+    """A form row: `widget` (and `extras` under it) with its red message label below, captioned by
+    `label` (its mnemonic focusing `buddy`, else `widget`; no caption when empty). Returns the message
+    label, named "error_<key>" so a test and the dialog find the message next to what caused it."""
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    for extra in extras:
+        column.addWidget(extra)
+    message = error_label(f"error_{key}")
+    column.addWidget(message)
+    if label:
+        caption = QLabel(label)
+        caption.setBuddy(buddy or widget)
+        form.addRow(caption, holder)
+    else:
+        form.addRow("", holder)
+    return message
 
 
 def show_error_text(label: QLabel, message: str) -> None:

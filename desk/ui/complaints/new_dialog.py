@@ -49,7 +49,7 @@ from desk.ui.common import (
     MUTED_STYLE,
     OK_STYLE,
     Debouncer,
-    error_label,
+    add_field_row,
     office_tz,
     show_error_text,
 )
@@ -224,22 +224,7 @@ class NewComplaintDialog(QDialog):
 
     def _row(self, form: QFormLayout, label: str, widget: QWidget, key: str, *, extras: tuple[QWidget, ...] = (),
              buddy: QWidget | None = None) -> None:
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        for extra in extras:
-            column.addWidget(extra)
-        message = error_label(f"error_{key}")
-        column.addWidget(message)
-        if label:
-            caption = QLabel(label)
-            caption.setBuddy(buddy or widget)
-            form.addRow(caption, holder)
-        else:
-            form.addRow("", holder)
-        self.error_labels[key] = message
+        self.error_labels[key] = add_field_row(form, label, widget, key, buddy=buddy, extras=extras)
         self.field_widgets[key] = buddy or widget
 
     def _connect(self) -> None:

@@ -56,7 +56,14 @@ from desk.store import walk_in
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.requests import InvalidRequest, OpenRequest, VisitorMatch
-from desk.ui.common import ERROR_STYLE, MUTED_STYLE, OK_STYLE, Debouncer, error_label, show_error_text
+from desk.ui.common import (
+    ERROR_STYLE,
+    MUTED_STYLE,
+    OK_STYLE,
+    Debouncer,
+    add_field_row,
+    show_error_text,
+)
 from desk.ui.intake.kept_value import NIK, PHONE, KeptValue
 from desk.ui.intake.region_picker import RegionPicker
 from desk.ui.intake.service_panel import StandardPanel
@@ -298,29 +305,9 @@ class NewRequestDialog(QDialog):
         row.addWidget(kept.reveal)
         return holder
 
-    def _row(
-        self,
-        form: QFormLayout,
-        label: str,
-        widget: QWidget,
-        key: str,
-        *,
-        extras: tuple[QWidget, ...] = (),
-        buddy: QWidget | None = None,
-    ) -> None:
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        for extra in extras:
-            column.addWidget(extra)
-        message = error_label(f"error_{key}")
-        column.addWidget(message)
-        caption = QLabel(label)
-        caption.setBuddy(buddy or widget)
-        form.addRow(caption, holder)
-        self.error_labels[key] = message
+    def _row(self, form: QFormLayout, label: str, widget: QWidget, key: str, *, extras: tuple[QWidget, ...] = (),
+             buddy: QWidget | None = None) -> None:
+        self.error_labels[key] = add_field_row(form, label, widget, key, buddy=buddy, extras=extras)
         self.field_widgets[key] = buddy or widget
 
     def _connect(self) -> None:

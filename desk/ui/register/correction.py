@@ -34,7 +34,13 @@ from desk.store.errors import StoreError
 from desk.store.request_changes import RequestCorrection, correct_request
 from desk.store.requests import InvalidRequest
 from desk.store.work import Done
-from desk.ui.common import ERROR_STYLE, MUTED_STYLE, actor_on_duty, error_label, show_error_text
+from desk.ui.common import (
+    ERROR_STYLE,
+    MUTED_STYLE,
+    actor_on_duty,
+    add_field_row,
+    show_error_text,
+)
 from desk.ui.intake.kept_value import NIK, PHONE, KeptValue
 from desk.ui.intake.region_picker import RegionPicker
 from desk.ui.intake.service_picker import ServicePicker
@@ -178,19 +184,7 @@ class CorrectionDialog(QDialog):
 
     def _row(self, form: QFormLayout, label: str, widget: QWidget, key: str, *, buddy: QWidget | None = None,
              extras: tuple[QWidget, ...] = ()) -> None:
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        for extra in extras:
-            column.addWidget(extra)
-        message = error_label(f"error_{key}")
-        column.addWidget(message)
-        caption = QLabel(label)
-        caption.setBuddy(buddy or widget)
-        form.addRow(caption, holder)
-        self.error_labels[key] = message
+        self.error_labels[key] = add_field_row(form, label, widget, key, buddy=buddy, extras=extras)
         self.fields[key] = buddy or widget
 
     def _load_desa(self, kecamatan_code: str) -> list[tuple[str, str]]:
