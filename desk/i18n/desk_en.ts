@@ -4075,12 +4075,12 @@ Open that request (this input is not saved), or save a new request if it really 
         <translation>The usual printer “{name}” was not found; choose another printer.</translation>
     </message>
     <message>
-        <source>Pencetak “{name}” tidak dapat dipakai.</source>
-        <translation>Printer “{name}” cannot be used.</translation>
+        <source>Pencetakan dibatalkan; tidak ada yang dikirim ke pencetak.</source>
+        <translation>Printing cancelled; nothing was sent to the printer.</translation>
     </message>
     <message>
-        <source>Halaman berikutnya tidak dapat dicetak.</source>
-        <translation>The next page cannot be printed.</translation>
+        <source>Pencetak “{name}” tidak dapat dipakai.</source>
+        <translation>Printer “{name}” cannot be used.</translation>
     </message>
     <message>
         <source>Dicetak ke {where}.</source>
@@ -4101,6 +4101,33 @@ Open that request (this input is not saved), or save a new request if it really 
     <message>
         <source>Dokumen dapat disimpan sebagai PDF, lalu dicetak nanti atau dari komputer lain.</source>
         <translation>The document can be saved as a PDF, then printed later or from another computer.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProgress</name>
+    <message>
+        <source>Mencetak</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Mengirim {total} halaman ke pencetak…</source>
+        <translation>Sending {total} pages to the printer…</translation>
+    </message>
+    <message>
+        <source>Mencetak halaman {x} dari {y}</source>
+        <translation>Printing page {x} of {y}</translation>
+    </message>
+    <message>
+        <source>Mengirim ke pencetak…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
