@@ -112,7 +112,10 @@ def test_folder_carries_what_desk_uses_and_no_unused_qt(installed_folder: Path) 
     names = {p.name for p in inside.rglob("*")}
     assert any(n.startswith("libQt6Pdf.") for n in names) and any(n.startswith("QtPdfWidgets.") for n in names)
     assert any("cupsprintersupport" in n for n in names), "the printer plugin"
+    assert any(n.startswith("libQt6Charts.") for n in names), "the Rekap area's charts"
     unused = [n for n in names if any(part in n for part in ("WebEngine", "Qt6Qml", "Qt6Quick", "Qt63D",
                                                              "Multimedia", "VirtualKeyboard"))]
     assert unused == []
-    assert not any(n.endswith(".qm") for n in names)
+    # Desk's own catalogs (Qt's words in Indonesian, Desk's in English) and none of Qt's other languages.
+    catalogs = sorted(p.relative_to(inside).as_posix() for p in inside.rglob("*.qm"))
+    assert catalogs == ["desk/i18n/desk_en.qm", "desk/i18n/qtbase_id.qm"]
