@@ -121,7 +121,14 @@ def on_next_dialog(handle: Callable[[Any], None], kind: type = QDialog, timeout_
         if isinstance(widget, kind) and widget.isVisible():
             if widget.isActiveWindow():  # keys and shortcuts reach the active window only
                 seen.append(widget)
-                handle(widget)
+                try:
+                    handle(widget)
+                except BaseException:
+                    widget.reject()  # a failed check fails the test; a dialog left open would block it for good
+                    raise
+                return
+            if time.monotonic() >= deadline:
+                widget.reject()  # never answered: the test's wait for it fails instead of hanging in exec()
                 return
             widget.activateWindow()
         if time.monotonic() < deadline:
