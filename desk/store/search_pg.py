@@ -19,7 +19,7 @@ import re
 import unicodedata
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, column, false, func, literal_column, select, table, true
+from sqlalchemy import ColumnElement, and_, column, func, literal_column, select, table, true
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
@@ -77,10 +77,6 @@ def tsquery_text(terms: list[str]) -> str:
 def text_match(terms: list[str], source: Any = request_search) -> ColumnElement[bool]:
     """Every term as a word prefix of the search text in `source` (request_search or a subquery of it)."""
     conditions: list[ColumnElement[bool]] = []
-    if any(fold(term).isascii() and not _ASCII_WORD.findall(fold(term)) for term in terms):
-        # A term of separators only ("_", "-"): FTS5 finds nothing for it, and so does PostgreSQL,
-        # rather than dropping it and matching every request.
-        return false()
     query = tsquery_text(terms)
     if query:
         tsquery = func.to_tsquery(literal_column("'simple'::regconfig"), query)
