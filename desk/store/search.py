@@ -21,7 +21,9 @@ from desk.store.models import ServiceRequest, Visitor
 _DIGIT_JOIN = re.compile(r"(?<=\d)[\s.\-/]+(?=\d)")
 # An apostrophe inside a word: "Ma'ruf" is looked for as "maruf" (migration 1502 indexes both spellings).
 _APOSTROPHE = re.compile(r"(?<=\w)['’`ʼ](?=\w)")
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+# Letters and digits only: "_" separates words, as FTS5's unicode61 and PostgreSQL's parser
+# both read it, so "_" alone is nothing to search for on either database, like a space.
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 MAX_TERMS = 8
 
 

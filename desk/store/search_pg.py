@@ -3,7 +3,7 @@
 Each typed word must start a word of the request's search text, as with FTS5
 prefix queries on SQLite: "sit" finds "Siti", "0812" finds a phone typed as
 08…, "0001" the last four digits of a NIK. The words come from
-`search.search_terms` (letters, digits and underscore only), so nothing an
+`search.search_terms` (letters and digits only), so nothing an
 officer types reaches the server as query syntax.
 
 Words in Latin letters and digits are prefix queries on the `words` tsvector

@@ -12,7 +12,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from desk.domain.errors import DomainError
@@ -27,7 +27,7 @@ from desk.domain.workdays import WorkCalendar
 from desk.store.catalog import list_services
 from desk.store.database import Database
 from desk.store.requests import InvalidRequest, RegisterFilter, create_request, register_page
-from desk.store.search import matching_ids, search_terms
+from desk.store.search import matching_ids
 
 DRAFT_FIELDS = {"service", "name", "nik", "sex", "phone", "address", "region", "organisation", "channel",
                 "organisation_kind"}
@@ -269,10 +269,13 @@ words = st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyzAIUEO01
 
 @DB_SETTINGS
 @given(typed=st.lists(words, min_size=1, max_size=4).map(" ".join))
+@example(typed="_")  # separators only: no word to look for, so the whole register (the saved one in it)
+@example(typed="cv_maju_jaya")
+@example(typed="_x9 (a)")
 def test_whatever_was_saved_is_found_by_typing_it_back(store: Database, typed: str) -> None:
     # Digit groups separated by spaces or dashes are read as one number (a phone typed "0812 3456"),
     # so a note like "12 34" is not expected back from "12 34".
-    assume(search_terms(typed) and not re.search(r"\d[\s.\-/]+\d", typed))
+    assume(not re.search(r"\d[\s.\-/]+\d", typed))
     with store.read() as s:
         service = next(svc.id for svc in list_services(s) if svc.code == "P1")
     with store.write() as s:

@@ -205,3 +205,14 @@ def test_an_underscore_means_the_same_on_both_databases(db: Database) -> None:
     assert ids(db, RegisterFilter(text="Koperasi_Maju")) == [plain.id]
     assert ids(db, RegisterFilter(text="CV_Maju")) == [underscored.id]
     assert set(ids(db, RegisterFilter(text="maju"))) == {plain.id, underscored.id}
+
+
+def test_a_search_of_separators_only_filters_nothing_on_both_databases(db: Database) -> None:
+    """Typed "_", "-" or "." alone are no word to look for: the register stays whole, as for a space,
+    and its count says so, whichever database holds it."""
+    first = saved_walk_in(db, "Siti Aminah", now=WED, organisation="CV_Maju")
+    second = saved_walk_in(db, "Budi", now=WED, notes="_")
+    for typed in ("_", "__", "- _ .", "'"):
+        assert ids(db, RegisterFilter(text=typed)) == [second.id, first.id], typed
+        assert register_count(db, RegisterFilter(text=typed), TODAY).total == 2, typed
+    assert ids(db, RegisterFilter(text="_maju")) == [first.id]

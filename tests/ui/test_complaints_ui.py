@@ -144,6 +144,7 @@ def test_a_complaint_moves_through_its_flow_by_keys_and_its_reply_is_printed(
         qtbot.waitUntil(lambda: page.step_dialog is not None and page.step_dialog.isVisible())
         dialog = page.step_dialog
         assert dialog is not None
+        qtbot.waitUntil(dialog.isActiveWindow)  # Ctrl+Enter is a shortcut: it reaches the active window only
         qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
         return dialog
 
