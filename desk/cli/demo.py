@@ -13,6 +13,7 @@ import time
 from typing import Any
 
 from desk.cli.context import CliContext, CliError
+from desk.domain.text_id import format_number
 
 MAX_REQUESTS = 10_000_000
 
@@ -40,14 +41,14 @@ def register(subparsers: Any) -> None:
 
 def _progress(done: int, total: int) -> None:
     if sys.stderr.isatty() or done == total:
-        print(f"\r  {done:,} dari {total:,} permohonan".replace(",", "."), end="", file=sys.stderr, flush=True)
+        print(f"\r  {format_number(done)} dari {format_number(total)} permohonan", end="", file=sys.stderr, flush=True)
         if done == total:
             print(file=sys.stderr)
 
 
 def run(ctx: CliContext, args: argparse.Namespace) -> int:
     if not 0 <= args.requests <= MAX_REQUESTS:
-        raise CliError(f"--requests harus antara 0 dan {MAX_REQUESTS:,}.".replace(",", "."))
+        raise CliError(f"--requests harus antara 0 dan {format_number(MAX_REQUESTS)}.")
     if args.forums < 0 or args.participants < 0 or args.complaints < 0 or not 0 <= args.skm <= MAX_REQUESTS:
         raise CliError("--forums, --participants, --complaints dan --skm tidak boleh negatif "
                        "(--skm paling banyak 10.000.000).")
@@ -58,8 +59,8 @@ def run(ctx: CliContext, args: argparse.Namespace) -> int:
 
     summary = add_demo_requests(db, args.requests, seed=args.seed, years=args.years, progress=_progress)
     print(
-        f"Ditambahkan {summary.requests:,} permohonan dari {summary.visitors:,} pemohon baru "
-        f"dalam {summary.seconds:.1f} detik.".replace(",", ".")
+        f"Ditambahkan {format_number(summary.requests)} permohonan dari {format_number(summary.visitors)} pemohon "
+        f"baru dalam {format_number(summary.seconds, 1)} detik."
     )
     if args.forums > 0:
         _add_forums(ctx, args)
@@ -67,13 +68,13 @@ def run(ctx: CliContext, args: argparse.Namespace) -> int:
         from desk.store.demo_skm import add_demo_responses
 
         skm = add_demo_responses(db, args.skm, seed=args.seed)
-        print(f"Ditambahkan {skm.forms:,} formulir SKM dalam {skm.seconds:.1f} detik.".replace(",", "."))
+        print(f"Ditambahkan {format_number(skm.forms)} formulir SKM dalam {format_number(skm.seconds, 1)} detik.")
     if args.complaints > 0:
         from desk.store.demo_complaints import add_demo_complaints
 
         made = add_demo_complaints(db, args.complaints, seed=args.seed, years=args.years)
-        print(f"Ditambahkan {made.complaints:,} pengaduan ({made.still_open:,} masih berjalan) "
-              f"dalam {made.seconds:.1f} detik.".replace(",", "."))
+        print(f"Ditambahkan {format_number(made.complaints)} pengaduan ({format_number(made.still_open)} masih "
+              f"berjalan) dalam {format_number(made.seconds, 1)} detik.")
     print(f"Basis data : {db.describe()}")
     return 0
 
@@ -88,5 +89,5 @@ def _add_forums(ctx: CliContext, args: argparse.Namespace) -> None:
     demo_forums.add_demo_forums(ctx.db(), args.forums, args.participants, args.seed)
     print(
         f"Ditambahkan {args.forums} forum dengan {args.participants} peserta per forum "
-        f"dalam {time.perf_counter() - started:.1f} detik."
+        f"dalam {format_number(time.perf_counter() - started, 1)} detik."
     )
