@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from desk.cli.context import CliContext, CliError, add_who_arguments
+from desk.cli.speech import _tr
 from desk.domain.office_time import to_local
 from desk.domain.text_id import format_datetime, format_long_date, format_number, format_numeric_date
 from desk.safety.backups import audit_witnesses, holders_summary, old_value_holders
@@ -34,63 +35,63 @@ REFUSED = 1
 
 
 def register(subparsers: Any) -> None:
-    audit_parser = subparsers.add_parser("audit", help="periksa dan tampilkan jejak audit")
-    audit_sub = audit_parser.add_subparsers(title="perintah audit", dest="audit_command", metavar="PERINTAH")
+    audit_parser = subparsers.add_parser("audit", help=_tr("periksa dan tampilkan jejak audit"))
+    audit_sub = audit_parser.add_subparsers(title=_tr("perintah audit"), dest="audit_command", metavar=_tr("PERINTAH"))
     audit_parser.set_defaults(func=lambda _ctx, _args: _usage(audit_parser))
     verify = audit_sub.add_parser(
-        "verify", help="periksa rantai jejak audit dan bandingkan dengan saksinya di cadangan dan rekap tercetak "
-        "(keluar 0 bila utuh, 5 bila ada yang rusak, hilang atau tidak dapat diperiksa)"
+        "verify", help=_tr("periksa rantai jejak audit dan bandingkan dengan saksinya di cadangan dan rekap tercetak "
+        "(keluar 0 bila utuh, 5 bila ada yang rusak, hilang atau tidak dapat diperiksa)")
     )
     verify.set_defaults(func=run_verify)
-    listing = audit_sub.add_parser("list", help="tampilkan entri audit terbaru")
-    listing.add_argument("--limit", type=int, default=50, help="jumlah entri (bawaan 50)")
-    listing.add_argument("--action", default="", help="tindakan, mis. login.failed atau awalan 'login.'")
-    listing.add_argument("--user", default="", help="nama pengguna")
-    listing.add_argument("--since", type=date.fromisoformat, help="sejak tanggal (YYYY-MM-DD)")
+    listing = audit_sub.add_parser("list", help=_tr("tampilkan entri audit terbaru"))
+    listing.add_argument("--limit", type=int, default=50, help=_tr("jumlah entri (bawaan 50)"))
+    listing.add_argument("--action", default="", help=_tr("tindakan, mis. login.failed atau awalan 'login.'"))
+    listing.add_argument("--user", default="", help=_tr("nama pengguna"))
+    listing.add_argument("--since", type=date.fromisoformat, help=_tr("sejak tanggal (YYYY-MM-DD)"))
     listing.set_defaults(func=run_list)
 
-    retention_parser = subparsers.add_parser("retention", help="retensi data pribadi (anonimisasi data lama)")
-    retention_sub = retention_parser.add_subparsers(title="perintah retensi", dest="retention_command",
-                                                    metavar="PERINTAH")
+    retention_parser = subparsers.add_parser("retention", help=_tr("retensi data pribadi (anonimisasi data lama)"))
+    retention_sub = retention_parser.add_subparsers(title=_tr("perintah retensi"), dest="retention_command",
+                                                    metavar=_tr("PERINTAH"))
     retention_parser.set_defaults(func=lambda _ctx, _args: _usage(retention_parser))
     run = retention_sub.add_parser(
-        "run", help="anonimkan data pribadi pengunjung yang melewati masa retensi",
-        description="Anonimkan data pribadi (nama, NIK, HP, alamat, desa, organisasi) pengunjung yang layanan "
+        "run", help=_tr("anonimkan data pribadi pengunjung yang melewati masa retensi"),
+        description=_tr("Anonimkan data pribadi (nama, NIK, HP, alamat, desa, organisasi) pengunjung yang layanan "
         "terakhirnya selesai lebih dari masa retensi (profil kantor, bawaan 5 tahun). Permohonan tetap tercatat "
         "untuk statistik (layanan, tanggal, status, kecamatan). Tanpa --ya, Desk meminta konfirmasi di terminal; "
-        "tanpa terminal, perintah ditolak.",
+        "tanpa terminal, perintah ditolak."),
     )
-    run.add_argument("--dry-run", action="store_true", help="hanya hitung, jangan ubah apa pun")
-    run.add_argument("--ya", "--yes", dest="yes", action="store_true", help="jangan tanya konfirmasi")
+    run.add_argument("--dry-run", action="store_true", help=_tr("hanya hitung, jangan ubah apa pun"))
+    run.add_argument("--ya", "--yes", dest="yes", action="store_true", help=_tr("jangan tanya konfirmasi"))
     add_who_arguments(run)
     run.set_defaults(func=run_retention)
 
-    users = subparsers.add_parser("users", help="kelola akun pengguna")
-    users_sub = users.add_subparsers(title="perintah pengguna", dest="users_command", metavar="PERINTAH")
+    users = subparsers.add_parser("users", help=_tr("kelola akun pengguna"))
+    users_sub = users.add_subparsers(title=_tr("perintah pengguna"), dest="users_command", metavar=_tr("PERINTAH"))
     users.set_defaults(func=lambda _ctx, _args: _usage(users))
-    users_sub.add_parser("list", help="daftar akun dan perannya").set_defaults(func=run_users_list)
+    users_sub.add_parser("list", help=_tr("daftar akun dan perannya")).set_defaults(func=run_users_list)
 
-    first = users_sub.add_parser("create-admin", help="buat admin pertama (hanya bila belum ada akun berkata sandi)")
+    first = users_sub.add_parser("create-admin", help=_tr("buat admin pertama (hanya bila belum ada akun berkata sandi)"))
     _account_arguments(first)
     first.set_defaults(func=run_create_admin)
 
-    add = users_sub.add_parser("add", help="tambah akun (oleh admin: --user NAMA_ADMIN)")
+    add = users_sub.add_parser("add", help=_tr("tambah akun (oleh admin: --user NAMA_ADMIN)"))
     _account_arguments(add)
-    add.add_argument("--role", choices=accounts.ROLES, default="petugas", help="peran (bawaan petugas)")
+    add.add_argument("--role", choices=accounts.ROLES, default="petugas", help=_tr("peran (bawaan petugas)"))
     add_who_arguments(add)
     add.set_defaults(func=run_add)
 
-    reset = users_sub.add_parser("reset-password", help="setel kata sandi baru untuk akun (juga membuka kunci)")
-    reset.add_argument("username", metavar="NAMA_PENGGUNA")
+    reset = users_sub.add_parser("reset-password", help=_tr("setel kata sandi baru untuk akun (juga membuka kunci)"))
+    reset.add_argument("username", metavar=_tr("NAMA_PENGGUNA"))
     reset.add_argument("--password-stdin", action="store_true",
-                       help="baca kata sandi baru dari masukan standar (sesudah kata sandi admin, bila --user)")
+                       help=_tr("baca kata sandi baru dari masukan standar (sesudah kata sandi admin, bila --user)"))
     add_who_arguments(reset)
     reset.set_defaults(func=run_reset)
 
     for name, helptext in (("deactivate", "nonaktifkan akun (akun tidak pernah dihapus)"),
                            ("activate", "aktifkan kembali akun"), ("unlock", "buka kunci akun")):
         sub = users_sub.add_parser(name, help=helptext)
-        sub.add_argument("username", metavar="NAMA_PENGGUNA")
+        sub.add_argument("username", metavar=_tr("NAMA_PENGGUNA"))
         add_who_arguments(sub)
         sub.set_defaults(func=run_account_switch, switch=name)
 
@@ -101,11 +102,11 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def _account_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("username", metavar="NAMA_PENGGUNA")
-    parser.add_argument("--name", required=True, help="nama lengkap")
-    parser.add_argument("--nip", default="", help="NIP (18 angka, boleh kosong)")
+    parser.add_argument("username", metavar=_tr("NAMA_PENGGUNA"))
+    parser.add_argument("--name", required=True, help=_tr("nama lengkap"))
+    parser.add_argument("--nip", default="", help=_tr("NIP (18 angka, boleh kosong)"))
     parser.add_argument("--password-stdin", action="store_true",
-                        help="baca kata sandi baru dari masukan standar (sesudah kata sandi admin, bila --user)")
+                        help=_tr("baca kata sandi baru dari masukan standar (sesudah kata sandi admin, bila --user)"))
 
 
 def _read_password(args: argparse.Namespace) -> str:

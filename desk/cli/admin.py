@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from desk.cli.context import CliContext, CliError
+from desk.cli.speech import _tr
 from desk.domain.holiday_rules import WEEKDAY_NAMES, parse_date, parse_kind
 from desk.domain.imports import ImportRejected
 from desk.domain.nip import format_nip
@@ -65,7 +66,7 @@ def _command_group(subparsers: Any, name: str, help: str, title: str) -> Any:
     """`desk NAME PERINTAH ...`: the subcommands' parsers; NAME alone prints the usage and exits 1."""
     parser = subparsers.add_parser(name, help=help)
     parser.set_defaults(func=_usage(parser))
-    return parser.add_subparsers(title=title, dest=f"{name}_command", metavar="PERINTAH")
+    return parser.add_subparsers(title=title, dest=f"{name}_command", metavar=_tr("PERINTAH"))
 
 
 def _usage(parser: argparse.ArgumentParser) -> Callable[[CliContext, argparse.Namespace], int]:
@@ -80,9 +81,9 @@ def _add_csv_import(sub: Any, help: str, description: str, replace_flags: tuple[
                     run: Callable[[CliContext, argparse.Namespace], int], *, file_optional: bool = False) -> Any:
     """`... import BERKAS.csv [--dry-run] [replace flag]`, the all-or-nothing import of holidays or regions."""
     importing = sub.add_parser("import", help=help, description=description)
-    importing.add_argument("file", type=Path, metavar="BERKAS.csv", nargs="?" if file_optional else None)
+    importing.add_argument("file", type=Path, metavar=_tr("BERKAS.csv"), nargs="?" if file_optional else None)
     importing.add_argument(*replace_flags, dest="replace", action="store_true", help=replace_help)
-    importing.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
+    importing.add_argument("--dry-run", action="store_true", help=_tr("hanya periksa, jangan simpan"))
     importing.set_defaults(func=run)
     return importing
 
@@ -154,9 +155,9 @@ def _print_moved(moved: Sequence[MovedRequest]) -> None:
 def _register_holidays(subparsers: Any) -> None:
     sub = _command_group(subparsers, "holidays", "daftar hari libur (libur nasional, cuti bersama, libur lokal)",
                          "perintah hari libur")
-    listing = sub.add_parser("list", help="tampilkan hari libur (bawaan: tahun ini)")
-    listing.add_argument("--year", type=int, help="tahun, mis. 2027")
-    listing.add_argument("--all", action="store_true", help="semua tahun")
+    listing = sub.add_parser("list", help=_tr("tampilkan hari libur (bawaan: tahun ini)"))
+    listing.add_argument("--year", type=int, help=_tr("tahun, mis. 2027"))
+    listing.add_argument("--all", action="store_true", help=_tr("semua tahun"))
     listing.set_defaults(func=run_holidays_list)
 
     importing = _add_csv_import(
@@ -171,24 +172,24 @@ def _register_holidays(subparsers: Any) -> None:
         ("--replace-year", "--ganti-tahun"), "hapus dulu hari libur tahun yang ada di berkas (SKB perubahan)",
         run_holidays_import, file_optional=True,
     )
-    importing.add_argument("--from-library", "--dari-bawaan", dest="library_year", type=int, metavar="TAHUN",
-                           help="ambil daftar tahun itu dari daftar bawaan Desk, bukan dari berkas")
+    importing.add_argument("--from-library", "--dari-bawaan", dest="library_year", type=int, metavar=_tr("TAHUN"),
+                           help=_tr("ambil daftar tahun itu dari daftar bawaan Desk, bukan dari berkas"))
     estimated = importing.add_mutually_exclusive_group()
     estimated.add_argument("--confirm-estimated", "--pastikan-perkiraan", action="store_true",
-                           help="tanggal perkiraan sudah diperiksa (mis. dengan SKB): impor juga")
+                           help=_tr("tanggal perkiraan sudah diperiksa (mis. dengan SKB): impor juga"))
     estimated.add_argument("--skip-estimated", "--lewati-perkiraan", action="store_true",
-                           help="impor yang lain dulu; tanggal perkiraan ditambahkan setelah ditetapkan")
+                           help=_tr("impor yang lain dulu; tanggal perkiraan ditambahkan setelah ditetapkan"))
 
-    add = sub.add_parser("add", help="tambah satu hari libur")
-    add.add_argument("date", type=_day, metavar="TANGGAL")
-    add.add_argument("name", metavar="NAMA")
+    add = sub.add_parser("add", help=_tr("tambah satu hari libur"))
+    add.add_argument("date", type=_day, metavar=_tr("TANGGAL"))
+    add.add_argument("name", metavar=_tr("NAMA"))
     add.add_argument("--kind", default="libur_nasional",
-                     help="libur_nasional (bawaan), cuti_bersama atau lokal (ditetapkan Bupati)")
-    add.add_argument("--decree", default="", help="dasar hukum, mis. nomor SKB atau Keputusan Bupati")
+                     help=_tr("libur_nasional (bawaan), cuti_bersama atau lokal (ditetapkan Bupati)"))
+    add.add_argument("--decree", default="", help=_tr("dasar hukum, mis. nomor SKB atau Keputusan Bupati"))
     add.set_defaults(func=run_holidays_add)
 
-    remove = sub.add_parser("delete", help="hapus hari libur pada tanggal itu")
-    remove.add_argument("date", type=_day, metavar="TANGGAL")
+    remove = sub.add_parser("delete", help=_tr("hapus hari libur pada tanggal itu"))
+    remove.add_argument("date", type=_day, metavar=_tr("TANGGAL"))
     remove.set_defaults(func=run_holidays_delete)
 
 
@@ -321,9 +322,9 @@ def _weekdays(text: str) -> list[int]:
 
 
 def _register_workdays(subparsers: Any) -> None:
-    parser = subparsers.add_parser("workdays", help="hari kerja dalam seminggu (bawaan Senin–Jumat)")
-    parser.add_argument("--set", dest="days", type=_weekdays, metavar="HARI",
-                        help="hari kerja baru, mis. senin-jumat atau senin-sabtu atau senin,selasa,rabu")
+    parser = subparsers.add_parser("workdays", help=_tr("hari kerja dalam seminggu (bawaan Senin–Jumat)"))
+    parser.add_argument("--set", dest="days", type=_weekdays, metavar=_tr("HARI"),
+                        help=_tr("hari kerja baru, mis. senin-jumat atau senin-sabtu atau senin,selasa,rabu"))
     parser.set_defaults(func=run_workdays)
 
 
@@ -342,20 +343,20 @@ def run_workdays(ctx: CliContext, args: argparse.Namespace) -> int:
 def _register_office(subparsers: Any) -> None:
     sub = _command_group(subparsers, "office", "profil kantor: nama, alamat, kepala, logo, pola nomor",
                          "perintah profil kantor")
-    sub.add_parser("show", help="tampilkan profil kantor").set_defaults(func=run_office_show)
+    sub.add_parser("show", help=_tr("tampilkan profil kantor")).set_defaults(func=run_office_show)
     fields = ", ".join(admin.PROFILE_FIELDS)
-    setter = sub.add_parser("set", help="ubah isian profil: NAMA=NILAI ...",
+    setter = sub.add_parser("set", help=_tr("ubah isian profil: NAMA=NILAI ..."),
                             description=f"Ubah isian profil kantor. Nama isian: {fields}. Tanggal ditulis "
                                         "31-12-2025 atau 2025-12-31; NIP boleh dengan spasi; baris baru "
                                         "pada jabatan lengkap ditulis \\n.")
-    setter.add_argument("values", nargs="+", metavar="NAMA=NILAI")
+    setter.add_argument("values", nargs="+", metavar=_tr("NAMA=NILAI"))
     setter.set_defaults(func=run_office_set)
-    logo = sub.add_parser("logo", help="pasang logo (PNG/JPEG) untuk kop surat, atau hapus dengan --remove")
-    logo.add_argument("file", type=Path, nargs="?", metavar="BERKAS")
-    logo.add_argument("--remove", action="store_true", help="hapus logo (kop memakai tempat kosong)")
+    logo = sub.add_parser("logo", help=_tr("pasang logo (PNG/JPEG) untuk kop surat, atau hapus dengan --remove"))
+    logo.add_argument("file", type=Path, nargs="?", metavar=_tr("BERKAS"))
+    logo.add_argument("--remove", action="store_true", help=_tr("hapus logo (kop memakai tempat kosong)"))
     logo.set_defaults(func=run_office_logo)
-    numbers = sub.add_parser("numbers", help="pratinjau nomor permohonan berikutnya tiap bidang")
-    numbers.add_argument("--pattern", help="pola lain untuk dicoba, mis. '{seq:04d}/{unit}/{office}/{year}'")
+    numbers = sub.add_parser("numbers", help=_tr("pratinjau nomor permohonan berikutnya tiap bidang"))
+    numbers.add_argument("--pattern", help=_tr("pola lain untuk dicoba, mis. '{seq:04d}/{unit}/{office}/{year}'"))
     numbers.set_defaults(func=run_office_numbers)
 
 
@@ -427,16 +428,16 @@ def run_office_numbers(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def _register_services(subparsers: Any) -> None:
     sub = _command_group(subparsers, "services", "layanan: daftar, aktifkan, nonaktifkan", "perintah layanan")
-    sub.add_parser("list", help="semua layanan, juga yang nonaktif").set_defaults(func=run_services_list)
+    sub.add_parser("list", help=_tr("semua layanan, juga yang nonaktif")).set_defaults(func=run_services_list)
     for name, active, helptext in (("activate", True, "tawarkan lagi di loket dan pencarian standar"),
                                    ("deactivate", False, "jangan tawarkan lagi (permohonan lama tetap)")):
         sub_parser = sub.add_parser(name, help=helptext)
-        sub_parser.add_argument("code", metavar="KODE")
+        sub_parser.add_argument("code", metavar=_tr("KODE"))
         sub_parser.set_defaults(func=run_services_switch, active=active)
-    due = sub.add_parser("due-from", help="jangka waktu layanan dihitung sejak berkas lengkap atau sejak diterima")
-    due.add_argument("code", metavar="KODE")
+    due = sub.add_parser("due-from", help=_tr("jangka waktu layanan dihitung sejak berkas lengkap atau sejak diterima"))
+    due.add_argument("code", metavar=_tr("KODE"))
     due.add_argument("start", choices=("lengkap", "diterima"),
-                     help="lengkap: sejak berkas lengkap (bawaan); diterima: sejak permohonan diterima")
+                     help=_tr("lengkap: sejak berkas lengkap (bawaan); diterima: sejak permohonan diterima"))
     due.set_defaults(func=run_services_due_from)
 
 
@@ -486,7 +487,7 @@ def run_services_due_from(ctx: CliContext, args: argparse.Namespace) -> int:
 def _register_regions(subparsers: Any) -> None:
     sub = _command_group(subparsers, "regions", "daftar kecamatan dan desa/kelurahan (kode Kemendagri)",
                          "perintah wilayah")
-    sub.add_parser("list", help="tampilkan kecamatan dan desa").set_defaults(func=run_regions_list)
+    sub.add_parser("list", help=_tr("tampilkan kecamatan dan desa")).set_defaults(func=run_regions_list)
     _add_csv_import(
         sub, "impor kode dan nama wilayah dari CSV (kode, nama)",
         "Impor daftar wilayah Kemendagri dari CSV dengan kolom kode dan nama (63.11.04,Batumandi; "
@@ -524,11 +525,11 @@ def run_regions_import(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _register_paper(subparsers: Any) -> None:
-    parser = subparsers.add_parser("paper", help="kertas bawaan tiap jenis dokumen (untuk semua loket)")
-    parser.add_argument("kind", nargs="?", choices=list(printing_defaults.DOCUMENT_KINDS), metavar="JENIS",
-                        help="receipt, attendance, standard atau berita_acara")
-    parser.add_argument("paper", nargs="?", choices=list(printing_defaults.PAPER_LABELS), metavar="KERTAS",
-                        help="A4, F4, A5, 80mm atau 58mm")
+    parser = subparsers.add_parser("paper", help=_tr("kertas bawaan tiap jenis dokumen (untuk semua loket)"))
+    parser.add_argument("kind", nargs="?", choices=list(printing_defaults.DOCUMENT_KINDS), metavar=_tr("JENIS"),
+                        help=_tr("receipt, attendance, standard atau berita_acara"))
+    parser.add_argument("paper", nargs="?", choices=list(printing_defaults.PAPER_LABELS), metavar=_tr("KERTAS"),
+                        help=_tr("A4, F4, A5, 80mm atau 58mm"))
     parser.set_defaults(func=run_paper)
 
 

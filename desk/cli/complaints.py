@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.cli.context import CliContext, CliError
+from desk.cli.speech import _tr
 from desk.domain.complaint_records import ComplaintRecap, RegisterLine
 from desk.domain.complaints import Period, parse_period
 from desk.domain.errors import DomainError
@@ -31,16 +32,16 @@ RECAP_HEADINGS = ("", "Diterima", "Ditanggapi", "Tepat waktu", "Selesai", "Masih
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("complaints", help="register pengaduan: daftar dan ekspor Excel",
-                                   description="Register pengaduan, saran dan permintaan informasi.")
-    commands = parser.add_subparsers(title="perintah", dest="complaints_command", metavar="PERINTAH")
+    parser = subparsers.add_parser("complaints", help=_tr("register pengaduan: daftar dan ekspor Excel"),
+                                   description=_tr("Register pengaduan, saran dan permintaan informasi."))
+    commands = parser.add_subparsers(title=_tr("perintah"), dest="complaints_command", metavar=_tr("PERINTAH"))
     parser.set_defaults(func=_help(parser))
-    listing = commands.add_parser("list", help="daftar pengaduan (nama pelapor disamarkan)")
-    listing.add_argument("--period", type=_period, metavar="P", help="TTTT-BB (sebulan) atau TTTT (setahun)")
+    listing = commands.add_parser("list", help=_tr("daftar pengaduan (nama pelapor disamarkan)"))
+    listing.add_argument("--period", type=_period, metavar="P", help=_tr("TTTT-BB (sebulan) atau TTTT (setahun)"))
     listing.set_defaults(func=run_list)
-    export = commands.add_parser("export", help="tulis register (dan rekap periode) ke FILE.xlsx")
-    export.add_argument("--period", type=_period, metavar="P", help="TTTT-BB (sebulan) atau TTTT (setahun)")
-    export.add_argument("--out", required=True, metavar="FILE.xlsx", help="berkas Excel yang ditulis")
+    export = commands.add_parser("export", help=_tr("tulis register (dan rekap periode) ke FILE.xlsx"))
+    export.add_argument("--period", type=_period, metavar="P", help=_tr("TTTT-BB (sebulan) atau TTTT (setahun)"))
+    export.add_argument("--out", required=True, metavar="FILE.xlsx", help=_tr("berkas Excel yang ditulis"))
     export.set_defaults(func=run_export)
 
 

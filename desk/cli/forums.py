@@ -15,6 +15,7 @@ from typing import Any
 
 from desk.cli import print_cmd
 from desk.cli.context import CliContext, CliError, add_who_arguments
+from desk.cli.speech import _tr
 from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.store.errors import StoreError
 
@@ -26,32 +27,32 @@ def register(subparsers: Any) -> None:
     print_cmd.register(subparsers)
     print_cmd.register_document(
         "attendance", _attendance_arguments, run_attendance,
-        help="daftar hadir forum konsultasi publik (PDF), diisi peserta undangan",
+        help=_tr("daftar hadir forum konsultasi publik (PDF), diisi peserta undangan"),
     )
-    print_cmd.register_document("minutes", _common_arguments, run_minutes, help="notulen forum (PDF)")
-    print_cmd.register_document("berita-acara", _common_arguments, run_berita_acara, help="berita acara forum (PDF)")
+    print_cmd.register_document("minutes", _common_arguments, run_minutes, help=_tr("notulen forum (PDF)"))
+    print_cmd.register_document("berita-acara", _common_arguments, run_berita_acara, help=_tr("berita acara forum (PDF)"))
     print_cmd.register_document(
-        "forum-recap", _common_arguments, run_recap, help="rekap kehadiran forum per unsur dan jenis kelamin (PDF)"
+        "forum-recap", _common_arguments, run_recap, help=_tr("rekap kehadiran forum per unsur dan jenis kelamin (PDF)")
     )
 
 
 def _common_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("forum_id", type=int, metavar="FORUM_ID", help="nomor forum")
-    parser.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF yang ditulis")
-    parser.add_argument("--paper", type=str.upper, choices=PAPERS, help="ukuran kertas (bawaan: pengaturan kantor)")
+    parser.add_argument("forum_id", type=int, metavar="FORUM_ID", help=_tr("nomor forum"))
+    parser.add_argument("--out", required=True, metavar="FILE.pdf", help=_tr("berkas PDF yang ditulis"))
+    parser.add_argument("--paper", type=str.upper, choices=PAPERS, help=_tr("ukuran kertas (bawaan: pengaturan kantor)"))
 
 
 def _attendance_arguments(parser: argparse.ArgumentParser) -> None:
     _common_arguments(parser)
-    parser.add_argument("--landscape", action="store_true", help="kertas mendatar (lanskap)")
+    parser.add_argument("--landscape", action="store_true", help=_tr("kertas mendatar (lanskap)"))
     parser.add_argument("--blank-rows", type=int, default=10, metavar="N",
-                        help="baris kosong bernomor untuk peserta tanpa undangan (bawaan 10)")
-    parser.add_argument("--blank", action="store_true", help="lembar kosong tanpa nama peserta")
+                        help=_tr("baris kosong bernomor untuk peserta tanpa undangan (bawaan 10)"))
+    parser.add_argument("--blank", action="store_true", help=_tr("lembar kosong tanpa nama peserta"))
     parser.add_argument("--sort", choices=("unsur", "nama"), default="unsur",
-                        help="urutan peserta: per unsur lalu nama (bawaan) atau nama saja")
+                        help=_tr("urutan peserta: per unsur lalu nama (bawaan) atau nama saja"))
     parser.add_argument("--phone", action="store_true",
-                        help="tampilkan kolom No. HP (hanya untuk peserta yang menyetujui); perlu --user atau "
-                             "--as-system")
+                        help=_tr("tampilkan kolom No. HP (hanya untuk peserta yang menyetujui); perlu --user atau "
+                             "--as-system"))
     add_who_arguments(parser)
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from desk.cli import print_cmd
 from desk.cli.context import CliContext, CliError
+from desk.cli.speech import _tr
 from desk.domain.skm import Period, PeriodError, format_score, parse_period
 from desk.domain.text_id import format_number
 from desk.store.errors import StoreError
@@ -36,34 +37,34 @@ def _period(text: str) -> Period:
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "skm", help="survei kepuasan masyarakat: laporan, poster, ekspor dan impor formulir",
-        description="Survei Kepuasan Masyarakat (PermenPANRB 14/2017) tanpa membuka aplikasi.",
+        "skm", help=_tr("survei kepuasan masyarakat: laporan, poster, ekspor dan impor formulir"),
+        description=_tr("Survei Kepuasan Masyarakat (PermenPANRB 14/2017) tanpa membuka aplikasi."),
     )
-    commands = parser.add_subparsers(title="perintah", dest="skm_command", metavar="PERINTAH")
+    commands = parser.add_subparsers(title=_tr("perintah"), dest="skm_command", metavar=_tr("PERINTAH"))
     parser.set_defaults(func=lambda _ctx, _args: _missing(parser))
 
     def scoped(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.add_argument("--period", type=_period, required=True, metavar="PERIODE",
-                         help="2026-11 (bulan), 2026-Q4 (triwulan), 2026-S2 (semester) atau 2026 (tahun)")
+                         help=_tr("2026-11 (bulan), 2026-Q4 (triwulan), 2026-S2 (semester) atau 2026 (tahun)"))
         which = sub.add_mutually_exclusive_group()
-        which.add_argument("--unit", metavar="KODE", help="satu unit pelayanan, mis. PNP (bawaan: seluruh kantor)")
-        which.add_argument("--service", metavar="KODE", help="satu jenis layanan, mis. P1")
+        which.add_argument("--unit", metavar=_tr("KODE"), help=_tr("satu unit pelayanan, mis. PNP (bawaan: seluruh kantor)"))
+        which.add_argument("--service", metavar=_tr("KODE"), help=_tr("satu jenis layanan, mis. P1"))
         return sub
 
     for name, help_text, func in (("report", "laporan hasil SKM (PDF)", run_report),
                                   ("poster", "poster hasil SKM satu halaman (PDF)", run_poster)):
         sub = scoped(name, help_text)
-        sub.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF yang ditulis")
-        sub.add_argument("--paper", type=str.upper, choices=PAPERS, default="A4", help="ukuran kertas (bawaan A4)")
+        sub.add_argument("--out", required=True, metavar="FILE.pdf", help=_tr("berkas PDF yang ditulis"))
+        sub.add_argument("--paper", type=str.upper, choices=PAPERS, default="A4", help=_tr("ukuran kertas (bawaan A4)"))
         sub.set_defaults(func=func)
     export = scoped("export", "lembar pengolahan per responden dan ringkasan (Excel)")
-    export.add_argument("out", metavar="FILE.xlsx", help="berkas Excel yang ditulis")
+    export.add_argument("out", metavar="FILE.xlsx", help=_tr("berkas Excel yang ditulis"))
     export.set_defaults(func=run_export)
-    template = commands.add_parser("template", help="templat Excel untuk mengetik formulir kertas")
+    template = commands.add_parser("template", help=_tr("templat Excel untuk mengetik formulir kertas"))
     template.add_argument("out", metavar="FILE.xlsx")
     template.set_defaults(func=run_template)
-    imported = commands.add_parser("import", help="impor formulir dari templat Excel (semua atau tidak sama sekali)")
+    imported = commands.add_parser("import", help=_tr("impor formulir dari templat Excel (semua atau tidak sama sekali)"))
     imported.add_argument("path", metavar="FILE.xlsx")
     imported.set_defaults(func=run_import)
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from desk.cli import print_cmd
 from desk.cli.context import CliContext, CliError
+from desk.cli.speech import _tr
 from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.store.errors import StoreError
 
@@ -29,32 +30,32 @@ PAPERS = ("A4", "F4")
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("standards", help="standar pelayanan: daftar, cari, ekspor dan impor (JSON/Excel)",
-                                   description="Standar pelayanan: daftar, cari, ekspor dan impor.")
-    commands = parser.add_subparsers(title="perintah", dest="standards_command", metavar="PERINTAH")
+    parser = subparsers.add_parser("standards", help=_tr("standar pelayanan: daftar, cari, ekspor dan impor (JSON/Excel)"),
+                                   description=_tr("Standar pelayanan: daftar, cari, ekspor dan impor."))
+    commands = parser.add_subparsers(title=_tr("perintah"), dest="standards_command", metavar=_tr("PERINTAH"))
     parser.set_defaults(func=_help(parser))
-    listing = commands.add_parser("list", help="layanan dengan versi standar yang berlaku")
+    listing = commands.add_parser("list", help=_tr("layanan dengan versi standar yang berlaku"))
     listing.set_defaults(func=run_list)
-    search = commands.add_parser("search", help="layanan yang standarnya memuat semua kata yang dicari")
-    search.add_argument("words", nargs="+", metavar="KATA")
+    search = commands.add_parser("search", help=_tr("layanan yang standarnya memuat semua kata yang dicari"))
+    search.add_argument("words", nargs="+", metavar=_tr("KATA"))
     search.set_defaults(func=run_search)
-    export = commands.add_parser("export", help="tulis semua standar ke FILE.json (lengkap) atau FILE.xlsx (templat)")
+    export = commands.add_parser("export", help=_tr("tulis semua standar ke FILE.json (lengkap) atau FILE.xlsx (templat)"))
     export.add_argument("file", metavar="FILE.json|FILE.xlsx")
     export.set_defaults(func=run_export)
-    imp = commands.add_parser("import", help="impor standar dari FILE.json atau FILE.xlsx (semua atau tidak sama sekali)")
+    imp = commands.add_parser("import", help=_tr("impor standar dari FILE.json atau FILE.xlsx (semua atau tidak sama sekali)"))
     imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--dry-run", action="store_true", help="periksa saja, tidak ada yang disimpan")
+    imp.add_argument("--dry-run", action="store_true", help=_tr("periksa saja, tidak ada yang disimpan"))
     imp.set_defaults(func=run_import)
 
     print_cmd.register(subparsers)
     print_cmd.register_document("standard", _standard_arguments, run_print_standard,
-                                help="standar pelayanan satu layanan, 14 komponen (PDF)")
+                                help=_tr("standar pelayanan satu layanan, 14 komponen (PDF)"))
     print_cmd.register_document("board", _board_arguments, run_print_board,
-                                help="papan informasi standar pelayanan, satu halaman per layanan (PDF)")
+                                help=_tr("papan informasi standar pelayanan, satu halaman per layanan (PDF)"))
     print_cmd.register_document("booklet", _paper_arguments, run_print_booklet,
-                                help="buku standar pelayanan: sampul, daftar isi, semua layanan per bidang (PDF)")
+                                help=_tr("buku standar pelayanan: sampul, daftar isi, semua layanan per bidang (PDF)"))
     print_cmd.register_document("maklumat", _maklumat_arguments, run_print_maklumat,
-                                help="maklumat pelayanan dengan tanda tangan kepala dinas (PDF)")
+                                help=_tr("maklumat pelayanan dengan tanda tangan kepala dinas (PDF)"))
 
 
 def _help(parser: argparse.ArgumentParser) -> Any:
@@ -144,26 +145,26 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _paper_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF yang ditulis")
-    parser.add_argument("--paper", type=str.upper, choices=PAPERS, help="ukuran kertas (bawaan: pengaturan kantor)")
+    parser.add_argument("--out", required=True, metavar="FILE.pdf", help=_tr("berkas PDF yang ditulis"))
+    parser.add_argument("--paper", type=str.upper, choices=PAPERS, help=_tr("ukuran kertas (bawaan: pengaturan kantor)"))
 
 
 def _standard_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("code", metavar="SERVICE_CODE", help="kode layanan, mis. P1")
+    parser.add_argument("code", metavar="SERVICE_CODE", help=_tr("kode layanan, mis. P1"))
     _paper_arguments(parser)
-    parser.add_argument("--version-no", type=int, metavar="N", help="cetak versi ke-N (bawaan: yang berlaku)")
+    parser.add_argument("--version-no", type=int, metavar="N", help=_tr("cetak versi ke-N (bawaan: yang berlaku)"))
 
 
 def _board_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("code", nargs="?", metavar="SERVICE_CODE", help="kode layanan, mis. P1")
-    parser.add_argument("--all", action="store_true", help="semua layanan aktif, satu halaman per layanan")
+    parser.add_argument("code", nargs="?", metavar="SERVICE_CODE", help=_tr("kode layanan, mis. P1"))
+    parser.add_argument("--all", action="store_true", help=_tr("semua layanan aktif, satu halaman per layanan"))
     _paper_arguments(parser)
 
 
 def _maklumat_arguments(parser: argparse.ArgumentParser) -> None:
     _paper_arguments(parser)
     parser.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                        help="tanggal penandatanganan (bawaan: tanggal yang tersimpan di profil kantor)")
+                        help=_tr("tanggal penandatanganan (bawaan: tanggal yang tersimpan di profil kantor)"))
 
 
 def _data(ctx: CliContext, args: argparse.Namespace, kind: DocumentKind, *, code: str | None = None,

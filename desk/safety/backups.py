@@ -40,6 +40,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import make_url
 
 from desk.domain.audit_trail import AuditWitness
+from desk.domain.messages import N_
 from desk.domain.office_time import DEFAULT_TZ
 from desk.safety import witness
 from desk.safety.files import fsync_dir, os_error_text
@@ -70,11 +71,11 @@ class BackupKind(StrEnum):
 DAILY, CLOSE, MANUAL, SAFETY, MIGRATION = (BackupKind.DAILY, BackupKind.CLOSE, BackupKind.MANUAL,
                                            BackupKind.SAFETY, BackupKind.MIGRATION)
 KIND_LABELS = {
-    DAILY: "harian (awal hari)",
-    CLOSE: "saat Desk ditutup",
-    MANUAL: "manual",
-    SAFETY: "pengaman sebelum pemulihan",
-    MIGRATION: "pengaman sebelum pembaruan skema",
+    DAILY: N_("harian (awal hari)"),
+    CLOSE: N_("saat Desk ditutup"),
+    MANUAL: N_("manual"),
+    SAFETY: N_("pengaman sebelum pemulihan"),
+    MIGRATION: N_("pengaman sebelum pembaruan skema"),
 }
 ROTATED_KINDS = frozenset({DAILY, CLOSE})  # the automatic ones: grandfather-father-son
 DAY_KINDS = frozenset({DAILY, CLOSE, MANUAL})  # any of these today means the day is backed up
