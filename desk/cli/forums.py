@@ -15,7 +15,7 @@ from typing import Any
 
 from desk.cli import print_cmd
 from desk.cli.context import CliContext, CliError, add_who_arguments
-from desk.cli.speech import _tr
+from desk.cli.speech import _tr, said
 from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.store.errors import StoreError
 
@@ -64,9 +64,10 @@ def _data(ctx: CliContext, args: argparse.Namespace, kind: DocumentKind, *, with
     try:
         data = forums.print_data(db, args.forum_id, kind, with_phone=with_phone)
     except StoreError as exc:
-        raise CliError(f"{exc.message} (forum {args.forum_id})") from exc
+        raise CliError(f"{said(exc.message)} (forum {args.forum_id})") from exc
     if args.paper and args.paper not in data.papers:
-        raise CliError(f"{kind.label} dicetak pada kertas {' atau '.join(data.papers)}, bukan {args.paper}.")
+        raise CliError(_tr("{document} dicetak pada kertas {papers}, bukan {paper}.").format(
+            document=said(kind.label), papers=_tr(" atau ").join(data.papers), paper=args.paper))
     return data
 
 
@@ -80,14 +81,14 @@ def _write(ctx: CliContext, args: argparse.Namespace, data: Any, paper: str, pdf
         prints.record_print(ctx.db(), data.kind, args.forum_id, PrintAction.SAVE, paper, str(path.resolve()),
                             details)
     except StoreError as exc:
-        raise CliError(exc.message) from exc
+        raise CliError(said(exc.message)) from exc
     print_cmd.say_draft(data.draft_reasons)
     return path, print_cmd.copy_note(data.copy_no)
 
 
 def run_attendance(ctx: CliContext, args: argparse.Namespace) -> int:
     if not 0 <= args.blank_rows <= MAX_BLANK_ROWS:
-        raise CliError(f"--blank-rows harus antara 0 dan {MAX_BLANK_ROWS}.")
+        raise CliError(_tr("--blank-rows harus antara 0 dan {most}.").format(most=MAX_BLANK_ROWS))
     from desk.documents.attendance import AttendanceOptions, render_attendance
 
     data = _data(ctx, args, DocumentKind.ATTENDANCE, with_phone=args.phone)
@@ -101,8 +102,9 @@ def run_attendance(ctx: CliContext, args: argparse.Namespace) -> int:
         "landscape": args.landscape, "blank_rows": args.blank_rows, "blank": args.blank, "phone_column": args.phone,
     })
     names = 0 if args.blank else len(data.participants)
-    print(f"Daftar hadir ({paper}{', lanskap' if args.landscape else ''}; {names} peserta, "
-          f"{args.blank_rows} baris kosong){note} ditulis ke {path}.")
+    landscape = ", " + _tr("lanskap") if args.landscape else ""
+    print(_tr("Daftar hadir ({paper}{landscape}; %n peserta, {blank} baris kosong){copy} ditulis ke {path}.", "",
+              names).format(paper=paper, landscape=landscape, blank=args.blank_rows, copy=note, path=path))
     return 0
 
 
@@ -114,7 +116,7 @@ def run_minutes(ctx: CliContext, args: argparse.Namespace) -> int:
     path, note = _write(ctx, args, data, paper,
                         render_notulen(data.office, data.forum, data.minutes, data.recap, paper=paper,
                                                    copy_no=data.copy_no, now=data.now))
-    print(f"Notulen ({paper}){note} ditulis ke {path}.")
+    print(_tr("Notulen ({paper}){copy} ditulis ke {path}.").format(paper=paper, copy=note, path=path))
     return 0
 
 
@@ -126,7 +128,7 @@ def run_berita_acara(ctx: CliContext, args: argparse.Namespace) -> int:
     pdf = render_berita_acara(data.office, data.forum, data.berita_acara, data.recap, paper=paper,
                               copy_no=data.copy_no, now=data.now)
     path, note = _write(ctx, args, data, paper, pdf)
-    print(f"Berita acara ({paper}){note} ditulis ke {path}.")
+    print(_tr("Berita acara ({paper}){copy} ditulis ke {path}.").format(paper=paper, copy=note, path=path))
     return 0
 
 
@@ -137,5 +139,5 @@ def run_recap(ctx: CliContext, args: argparse.Namespace) -> int:
     paper = args.paper or data.paper
     path, note = _write(ctx, args, data, paper, render_forum_recap(data.office, data.forum, data.recap, paper=paper,
                                                                      copy_no=data.copy_no, now=data.now))
-    print(f"Rekap kehadiran ({paper}){note} ditulis ke {path}.")
+    print(_tr("Rekap kehadiran ({paper}){copy} ditulis ke {path}.").format(paper=paper, copy=note, path=path))
     return 0

@@ -22,7 +22,7 @@ from typing import Any
 
 from desk.cli import print_cmd
 from desk.cli.context import CliContext, CliError
-from desk.cli.speech import _tr
+from desk.cli.speech import _tr, said
 from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.store.errors import StoreError
 
@@ -77,11 +77,12 @@ def run_list(ctx: CliContext, _args: argparse.Namespace) -> int:
         if entry.service.unit_code != unit:
             unit = entry.service.unit_code
             print(f"{entry.unit_full_name}")
-        version = f"versi {entry.version_no}" if entry.version_no else "belum ada standar"
-        state = "" if entry.offered else " [tidak aktif]"
+        version = (_tr("versi {n}").format(n=entry.version_no) if entry.version_no
+                   else _tr("belum ada standar"))
+        state = " " + _tr("[tidak aktif]") if not entry.offered else ""
         print(f"  {entry.service.code:<6} {entry.service.name} ({version}){state}")
         if entry.aliases:
-            print(f"         nama lain: {', '.join(entry.aliases)}")
+            print("         " + _tr("nama lain: {names}").format(names=", ".join(entry.aliases)))
     return 0
 
 
@@ -91,14 +92,14 @@ def run_search(ctx: CliContext, args: argparse.Namespace) -> int:
     typed = " ".join(args.words)
     hits = standards.search_standards(ctx.db(), typed)
     if not hits:
-        print(f"Tidak ada layanan yang standarnya memuat '{typed}'.")
+        print(_tr("Tidak ada layanan yang standarnya memuat '{typed}'.").format(typed=typed))
         return 1
     for hit in hits:
         print(f"{hit.entry.service.code}  {hit.entry.service.name}")
         for match in hit.matches:
-            print(f"    {match.label}: {match.text}")
+            print(f"    {said(match.label)}: {match.text}")
         if hit.more:
-            print(f"    … dan {hit.more} baris lain")
+            print("    " + _tr("… dan %n baris lain", "", hit.more))
     return 0
 
 
@@ -109,9 +110,10 @@ def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
     try:
         report = standards_io.export_file(ctx.db(), args.file, write_standards_file).value
     except StoreError as exc:
-        raise CliError(exc.message) from exc
-    what = f"{report.versions} versi" if report.kind == "json" else "versi terbaru tiap layanan"
-    print(f"Ditulis: {report.path} ({report.services} layanan, {what}).")
+        raise CliError(said(exc.message)) from exc
+    what = (_tr("%n versi", "", report.versions) if report.kind == "json"
+            else _tr("versi terbaru tiap layanan"))
+    print(_tr("Ditulis: {path} (%n layanan, {what}).", "", report.services).format(path=report.path, what=what))
     return 0
 
 
@@ -127,17 +129,17 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
             report = standards_io.import_file(ctx.db(), content).value
     except standards_io.ImportRejected as exc:
         if not exc.problems:  # the file as a whole (missing, not a standards file): one line, as any refusal
-            raise CliError(exc.message) from exc
+            raise CliError(said(exc.message)) from exc
         first, *details = exc.lines()
-        print(first)
+        print(said(first))
         for line in details:
-            print(f"  - {line}")
+            print(f"  - {said(line)}")
         return 1
     except StoreError as exc:
-        raise CliError(exc.message) from exc
-    print("Pemeriksaan selesai; tidak ada yang disimpan (--dry-run)." if args.dry_run else "Impor selesai.")
+        raise CliError(said(exc.message)) from exc
+    print(_tr("Pemeriksaan selesai; tidak ada yang disimpan (--dry-run).") if args.dry_run else _tr("Impor selesai."))
     for line in report.lines():
-        print(f"  {line}")
+        print(f"  {said(line)}")
     return 0
 
 
@@ -175,7 +177,7 @@ def _data(ctx: CliContext, args: argparse.Namespace, kind: DocumentKind, *, code
         service_id = standards.service_by_code(ctx.db(), code).service.id if code else None
         return standards.print_data(ctx.db(), kind, service_id=service_id, version_no=version_no, on=on)
     except StoreError as exc:
-        raise CliError(exc.message) from exc
+        raise CliError(said(exc.message)) from exc
 
 
 def _save(ctx: CliContext, args: argparse.Namespace, data: Any, pdf: bytes, paper: str,
@@ -189,8 +191,8 @@ def _save(ctx: CliContext, args: argparse.Namespace, data: Any, pdf: bytes, pape
         prints.record_print(ctx.db(), data.kind, data.record_id, PrintAction.SAVE, paper, str(path.resolve()),
                             details)
     except StoreError as exc:
-        raise CliError(exc.message) from exc
-    print(f"Ditulis: {path}{print_cmd.copy_note(data.copy_no)}")
+        raise CliError(said(exc.message)) from exc
+    print(_tr("Ditulis: {path}{copy}").format(path=path, copy=print_cmd.copy_note(data.copy_no)))
     return 0
 
 
@@ -209,7 +211,7 @@ def run_print_board(ctx: CliContext, args: argparse.Namespace) -> int:
     from desk.documents.board import render_board
 
     if bool(args.code) == bool(args.all):
-        raise CliError("Sebutkan satu kode layanan, atau --all untuk semua layanan.", 2)
+        raise CliError(_tr("Sebutkan satu kode layanan, atau --all untuk semua layanan."), 2)
     data = _data(ctx, args, DocumentKind.BOARD, code=args.code)
     paper = args.paper or data.paper
     pdf = render_board(data.office, list(data.standards), paper, copy_no=data.copy_no)
