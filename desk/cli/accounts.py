@@ -18,10 +18,11 @@ import sys
 from datetime import date
 from typing import Any
 
+from desk.cli import speech
 from desk.cli.context import CliContext, CliError, add_who_arguments
-from desk.cli.speech import _tr
+from desk.cli.speech import _tr, number, said
 from desk.domain.office_time import to_local
-from desk.domain.text_id import format_datetime, format_long_date, format_number, format_numeric_date
+from desk.domain.text_id import format_numeric_date
 from desk.safety.backups import audit_witnesses, holders_summary, old_value_holders
 from desk.store import accounts, audit_verify, retention
 from desk.store.access import ROLE_LABELS
@@ -88,8 +89,8 @@ def register(subparsers: Any) -> None:
     add_who_arguments(reset)
     reset.set_defaults(func=run_reset)
 
-    for name, helptext in (("deactivate", "nonaktifkan akun (akun tidak pernah dihapus)"),
-                           ("activate", "aktifkan kembali akun"), ("unlock", "buka kunci akun")):
+    for name, helptext in (("deactivate", _tr("nonaktifkan akun (akun tidak pernah dihapus)")),
+                           ("activate", _tr("aktifkan kembali akun")), ("unlock", _tr("buka kunci akun"))):
         sub = users_sub.add_parser(name, help=helptext)
         sub.add_argument("username", metavar=_tr("NAMA_PENGGUNA"))
         add_who_arguments(sub)
@@ -112,9 +113,9 @@ def _account_arguments(parser: argparse.ArgumentParser) -> None:
 def _read_password(args: argparse.Namespace) -> str:
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass("Kata sandi baru: ")
-    if getpass.getpass("Ulangi kata sandi: ") != first:
-        raise CliError("Kedua kata sandi tidak sama.", REFUSED)
+    first = getpass.getpass(_tr("Kata sandi baru: "))
+    if getpass.getpass(_tr("Ulangi kata sandi: ")) != first:
+        raise CliError(_tr("Kedua kata sandi tidak sama."), REFUSED)
     return first
 
 
@@ -126,7 +127,7 @@ def _call(call: Any) -> Any:
     try:
         return call()
     except StoreError as exc:
-        raise CliError(exc.message, REFUSED) from None
+        raise CliError(said(exc.message), REFUSED) from None
 
 
 # --- audit -------------------------------------------------------------------------------------
@@ -137,14 +138,14 @@ def run_verify(ctx: CliContext, _args: argparse.Namespace) -> int:
     witnesses = audit_witnesses(ctx.data_dir)
     report = audit_verify.verify(db, witnesses)
     if report.ok:
-        print(report.message)
+        print(said(report.message))
         return 0
-    print("TIDAK UTUH:")
+    print(_tr("TIDAK UTUH:"))
     for line in report.findings:
-        print(f"- {line}")
+        print(f"- {said(line)}")
     if report.problem is not None and report.checked:
-        print(f"{format_number(report.checked)} entri lainnya diperiksa dan utuh.")
-    raise CliError(report.message, CHAIN_BROKEN)
+        print(_tr("%n entri lainnya diperiksa dan utuh.", "", report.checked))
+    raise CliError(said(report.message), CHAIN_BROKEN)
 
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -156,9 +157,9 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
         local = to_local(e.at, tz)
         when = f"{format_numeric_date(local.date())} {local:%H.%M.%S}"
         details = "; ".join(e.detail_lines)
-        print(f"#{e.id:<6} {when:<19} {e.username:<16} {e.action_label:<32} {e.record_name:<28} {details}")
+        print(f"#{e.id:<6} {when:<19} {e.username:<16} {said(e.action_label):<32} {e.record_name:<28} {details}")
     if not found:
-        print("Tidak ada entri audit yang cocok.")
+        print(_tr("Tidak ada entri audit yang cocok."))
     return 0
 
 
@@ -169,31 +170,33 @@ def run_retention(ctx: CliContext, args: argparse.Namespace) -> int:
     db = ctx.db()
     plan = _call(lambda: retention.plan_retention(db))
     tz = _tz(db)
-    cutoff = format_long_date(to_local(plan.cutoff, tz).date())
-    print(f"Masa retensi: {plan.years} tahun (layanan terakhir selesai sebelum {cutoff}).")
-    print(f"Pengunjung yang akan dianonimkan: {format_number(plan.visitors)}")
-    print(f"Permohonan mereka (tetap tercatat untuk statistik): {format_number(plan.requests)}")
-    print(f"Peserta forum yang nomor teleponnya dihapus (daftar hadir tetap): {format_number(plan.participants)}")
+    cutoff = speech.long_date(to_local(plan.cutoff, tz).date())
+    print(_tr("Masa retensi: %n tahun (layanan terakhir selesai sebelum {cutoff}).", "", plan.years).format(
+        cutoff=cutoff))
+    print(_tr("Pengunjung yang akan dianonimkan: {n}").format(n=number(plan.visitors)))
+    print(_tr("Permohonan mereka (tetap tercatat untuk statistik): {n}").format(n=number(plan.requests)))
+    print(_tr("Peserta forum yang nomor teleponnya dihapus (daftar hadir tetap): {n}").format(
+        n=number(plan.participants)))
     if args.dry_run or not plan.anything:
-        print("Uji coba: tidak ada yang diubah." if args.dry_run else "Tidak ada data yang perlu dianonimkan.")
+        print(_tr("Uji coba: tidak ada yang diubah.") if args.dry_run else _tr("Tidak ada data yang perlu dianonimkan."))
         return 0
     if not args.yes:
         if not sys.stdin.isatty():
             # Anonymising cannot be undone: without a terminal to ask, only an explicit --ya runs it.
-            raise CliError("Anonimisasi tidak dapat dibatalkan dan tidak ada terminal untuk konfirmasi. Jalankan "
-                           "lagi dengan --ya bila memang dimaksudkan. Tidak ada yang diubah.", REFUSED)
-        answer = input("Anonimisasi tidak dapat dibatalkan. Ketik YA untuk melanjutkan: ")
-        if answer.strip().upper() != "YA":
-            print("Dibatalkan: tidak ada yang diubah.")
+            raise CliError(_tr("Anonimisasi tidak dapat dibatalkan dan tidak ada terminal untuk konfirmasi. Jalankan "
+                               "lagi dengan --ya bila memang dimaksudkan. Tidak ada yang diubah."), REFUSED)
+        answer = input(_tr("Anonimisasi tidak dapat dibatalkan. Ketik YA untuk melanjutkan: "))
+        if answer.strip().upper() not in ("YA", _tr("YA")):
+            print(_tr("Dibatalkan: tidak ada yang diubah."))
             return REFUSED
     acting = ctx.acting(args, "retention run")
     done = _call(lambda: retention.run_retention(acting)).value
-    print(f"Selesai: {format_number(done.visitors)} pengunjung dianonimkan, "
-          f"{format_number(done.requests)} permohonan tetap tercatat, nomor telepon "
-          f"{format_number(done.participants)} peserta forum dihapus.")
+    print(_tr("Selesai: %n pengunjung dianonimkan, {requests} permohonan tetap tercatat, nomor telepon "
+              "{participants} peserta forum dihapus.", "", done.visitors).format(
+        requests=number(done.requests), participants=number(done.participants)))
     if db.is_sqlite and done.at is not None:
         for line in holders_summary(old_value_holders(ctx.data_dir, done.at, tz=tz), tz):
-            print(line)
+            print(said(line))
     return 0
 
 
@@ -205,26 +208,28 @@ def run_users_list(ctx: CliContext, _args: argparse.Namespace) -> int:
     tz = _tz(db)
     found = accounts.accounts(db)
     if not found:
-        print("Belum ada akun. Buat admin pertama: desk users create-admin NAMA_PENGGUNA --name \"Nama Lengkap\"")
+        print(_tr("Belum ada akun. Buat admin pertama: desk users create-admin NAMA_PENGGUNA --name \"Nama Lengkap\""))
         return 0
     for a in found:
-        state = "aktif" if a.active else "nonaktif"
+        state = _tr("aktif") if a.active else _tr("nonaktif")
         if not a.has_password:
-            state += ", belum ada kata sandi"
+            state += ", " + _tr("belum ada kata sandi")
         if a.locked():
-            state += f", terkunci sampai {format_datetime(a.locked_until, tz)}"  # type: ignore[arg-type]
-        print(f"{a.username:<20} {a.full_name:<32} {ROLE_LABELS.get(a.role, a.role):<14} {state}")
+            until = speech.date_time(a.locked_until, tz)  # type: ignore[arg-type]
+            state += ", " + _tr("terkunci sampai {when}").format(when=until)
+        print(f"{a.username:<20} {a.full_name:<32} {said(ROLE_LABELS.get(a.role, a.role)):<14} {state}")
     return 0
 
 
 def run_create_admin(ctx: CliContext, args: argparse.Namespace) -> int:
     db = ctx.db()
     if not accounts.needs_first_admin(db):
-        raise CliError("Admin pertama sudah ada. Tambah admin lain dengan: desk users add NAMA --role admin "
-                       "--user NAMA_ADMIN", REFUSED)
+        raise CliError(_tr("Admin pertama sudah ada. Tambah admin lain dengan: desk users add NAMA --role admin "
+                           "--user NAMA_ADMIN"), REFUSED)
     password = _read_password(args)
     made = _call(lambda: accounts.create_first_admin(db, args.username, args.name, password, args.nip)).value
-    print(f"Admin pertama dibuat: {made.username} ({made.full_name}). Masuk ke Desk dengan akun ini.")
+    print(_tr("Admin pertama dibuat: {username} ({name}). Masuk ke Desk dengan akun ini.").format(
+        username=made.username, name=made.full_name))
     return 0
 
 
@@ -232,14 +237,15 @@ def run_add(ctx: CliContext, args: argparse.Namespace) -> int:
     acting = ctx.acting(args, f"users add {args.username}")
     password = _read_password(args)
     made = _call(lambda: accounts.create_user(acting, args.username, args.name, args.role, password, args.nip)).value
-    print(f"Akun dibuat: {made.username} ({made.full_name}), peran {made.role_label}.")
+    print(_tr("Akun dibuat: {username} ({name}), peran {role}.").format(
+        username=made.username, name=made.full_name, role=said(made.role_label)))
     return 0
 
 
 def _account_id(db: Database, username: str) -> int:
     found = _call(lambda: accounts.find_account(db, username))
     if found is None:
-        raise CliError(f"Akun '{username}' tidak ada. Lihat: desk users list", REFUSED)
+        raise CliError(_tr("Akun '{username}' tidak ada. Lihat: desk users list").format(username=username), REFUSED)
     return int(found.id)
 
 
@@ -248,7 +254,7 @@ def run_reset(ctx: CliContext, args: argparse.Namespace) -> int:
     user_id = _account_id(acting, args.username)
     password = _read_password(args)
     made = _call(lambda: accounts.reset_password(acting, user_id, password)).value
-    print(f"Kata sandi {made.username} sudah diganti; akun tidak terkunci.")
+    print(_tr("Kata sandi {username} sudah diganti; akun tidak terkunci.").format(username=made.username))
     return 0
 
 
@@ -257,9 +263,10 @@ def run_account_switch(ctx: CliContext, args: argparse.Namespace) -> int:
     user_id = _account_id(acting, args.username)
     if args.switch == "unlock":
         made = _call(lambda: accounts.unlock(acting, user_id)).value
-        print(f"Kunci akun {made.username} dibuka.")
+        print(_tr("Kunci akun {username} dibuka.").format(username=made.username))
         return 0
     active = args.switch == "activate"
     made = _call(lambda: accounts.set_active(acting, user_id, active)).value
-    print(f"Akun {made.username} sekarang {'aktif' if made.active else 'nonaktif'}.")
+    print((_tr("Akun {username} sekarang aktif.") if made.active else _tr("Akun {username} sekarang nonaktif."))
+          .format(username=made.username))
     return 0
