@@ -137,6 +137,11 @@ def long_date(d: date) -> str:
     return f"{_DAYS[d.weekday()]}, {d.day} {_MONTHS[d.month - 1]} {d.year}"
 
 
+def weekday_name(index: int) -> str:
+    """"Senin" or "Monday" for 0."""
+    return _DAYS[index] if english() else text_id.DAY_NAMES[index]
+
+
 def date_time(moment: datetime, tz_name: str = DEFAULT_TZ) -> str:
     """"Rabu, 29 Oktober 2025 pukul 09.00 WITA", or "Wednesday, 29 October 2025 at 09.00 WITA"."""
     if not english():
