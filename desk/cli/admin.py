@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from desk.cli.context import CliContext, CliError
-from desk.cli.speech import _tr, long_date, number, said, weekday_name
+from desk.cli.speech import _tr, gap_text, long_date, number, said, weekday_name
 from desk.domain.holiday_rules import WEEKDAY_NAMES, parse_date, parse_kind
 from desk.domain.imports import ImportRejected
 from desk.domain.nip import format_nip
@@ -391,7 +391,7 @@ def _show_profile(profile: OfficeProfile) -> None:
         print(_tr("PERINGATAN: profil kantor belum lengkap untuk cetak resmi; dokumen resmi bertanda KONSEP sampai "
                   "semua ini diisi:"))
         for gap in gaps:
-            print(f"  - {said(gap.text)}")
+            print(f"  - {gap_text(gap)}")
 
 
 def run_office_show(ctx: CliContext, _args: argparse.Namespace) -> int:

@@ -43,7 +43,7 @@ def run(ctx: CliContext, _args: argparse.Namespace) -> int:
     else:
         findings.append(Finding(Level.OK, Topic.BACKUPS, _tr("PostgreSQL: cadangan dibuat oleh server kantor")))
     # The office profile: official papers say KONSEP while a field they print is empty or a stand-in.
-    findings += [Finding(Level.WARNING, Topic.OFFICE_PROFILE, gap.text) for gap in admin.paper_gaps(db)]
+    findings += [Finding(Level.WARNING, Topic.OFFICE_PROFILE, speech.gap_text(gap)) for gap in admin.paper_gaps(db)]
     # A wrong clock leaves the file whole but stops every save: said here too, with both times.
     wrong = clock.clock_problem(db)
     findings.append(Finding(Level.WARNING, Topic.CLOCK, wrong.message) if wrong is not None

@@ -28,6 +28,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from desk.domain import text_id
+from desk.domain.messages import Filled
+from desk.domain.office_rules import OfficeGap
 from desk.domain.office_time import DEFAULT_TZ, to_local
 from desk.i18n import catalog
 from desk.paths import APP_AUTHOR, APP_NAME
@@ -120,8 +122,19 @@ def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
 
 
 def said(message: str) -> str:
-    """A message marked with N_() in another room, in this run's language (placeholders still to fill)."""
+    """A message marked with N_() in another room, in this run's language: a plain one with its placeholders
+    still to fill; a `Filled` one translated from its template and then filled with its values (each text
+    value said in its turn)."""
+    if isinstance(message, Filled):
+        values = {name: said(value) if isinstance(value, str) else value for name, value in message.values.items()}
+        return _lookup(message.template, -1).format(**values)
     return _lookup(message, -1)
+
+
+def gap_text(gap: OfficeGap) -> str:
+    """"Telepon: masih isian contoh", or "Telephone: still a sample entry" (the field's label as the screen
+    names it, and the problem)."""
+    return f"{said(gap.label)}: {said(gap.problem)}"
 
 
 def number(x: int | float | Decimal, decimals: int = 0) -> str:

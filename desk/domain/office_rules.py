@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from desk.domain.messages import N_
 from desk.domain.nip import nip_problem
 from desk.domain.records import OfficeProfile, StandardRecord
 
@@ -69,8 +70,8 @@ CHECKED_WHEN_FILLED: tuple[str, ...] = (
 )
 NIP_FIELDS = ("head_nip", "service_pic_nip")
 
-EMPTY = "belum diisi"
-STAND_IN = "masih isian contoh"
+EMPTY = N_("belum diisi")
+STAND_IN = N_("masih isian contoh")
 
 _PLACEHOLDER = re.compile(
     r"[xX]{3,}"  # (0526) XXXXXXX, 19XXXXXX
@@ -111,7 +112,7 @@ def office_gaps(office: OfficeProfile) -> tuple[OfficeGap, ...]:
         required = name in REQUIRED_FOR_PAPERS
         if name == "logo":
             if not value:
-                gaps.append(_gap(name, "belum dipasang"))
+                gaps.append(_gap(name, N_("belum dipasang")))
             continue
         if isinstance(value, date) or (value is None and name.endswith("_date")):
             if value is None and required:

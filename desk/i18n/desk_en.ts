@@ -72,6 +72,10 @@
         <translation>Computer clock</translation>
     </message>
     <message>
+        <source>dapat ditulisi</source>
+        <translation>can be written to</translation>
+    </message>
+    <message>
         <source>{title} (belum disimpan)</source>
         <translation>{title} (not saved yet)</translation>
     </message>
@@ -4097,6 +4101,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>safety copy before a schema update</translation>
     </message>
     <message>
+        <source>Belum ada cadangan basis data.</source>
+        <translation>No database backup yet.</translation>
+    </message>
+    <message>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -4143,6 +4151,30 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Basis data menolak isian ini (ada isian yang terlalu panjang atau tidak sesuai). Tidak ada yang tersimpan. Periksa isian lalu simpan lagi; bila terus terjadi, laporkan kepada pengelola Desk.</source>
         <translation>The database refused this entry (a field is too long or not valid). Nothing was saved. Check the fields and save again; if it keeps happening, tell Desk&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>belum diisi</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <source>masih isian contoh</source>
+        <translation>still a sample entry</translation>
+    </message>
+    <message>
+        <source>belum dipasang</source>
+        <translation>not set yet</translation>
+    </message>
+    <message>
+        <source>Disk tempat folder data {folder} penuh. Kosongkan ruang disk agar Desk bisa menyimpan data.</source>
+        <translation>The disk holding the data folder {folder} is full. Free some disk space so that Desk can save data.</translation>
+    </message>
+    <message>
+        <source>Folder data {folder} hanya-baca: Desk tidak bisa menyimpan permohonan di sana. Minta pengelola komputer memberi izin tulis, atau jalankan Desk dengan folder data lain (--data-dir).</source>
+        <translation>The data folder {folder} is read-only: Desk cannot save requests there. Ask the computer&apos;s administrator for write permission, or run Desk with another data folder (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Folder data {folder} tidak dapat dipakai ({why}). Pilih folder data lain dengan --data-dir, atau minta pengelola komputer memeriksanya.</source>
+        <translation>The data folder {folder} cannot be used ({why}). Choose another data folder with --data-dir, or ask the computer&apos;s administrator to look at it.</translation>
     </message>
 </context>
 <context>

@@ -572,7 +572,7 @@ def backup_status(
     if settings.second_folder is not None and not Path(settings.second_folder).is_dir():
         second_problem = f"Folder cadangan kedua {settings.second_folder} tidak tersedia (flashdisk tidak terpasang?)."
     if newest is None:
-        return BackupStatus(None, None, True, "Belum ada cadangan basis data.", second_problem)
+        return BackupStatus(None, None, True, N_("Belum ada cadangan basis data."), second_problem)
     age = now - newest.created_at
     days = max(0, age.days)
     when = format_datetime(newest.created_at, tz)

@@ -112,7 +112,7 @@ def file_findings(url: str, data_dir: Path | None) -> list[Finding]:
     problem = folder_problem(folder)
     if problem is not None:
         return [*findings, _error(Topic.FOLDER, problem)]
-    findings.append(Finding(Level.OK, Topic.FOLDER, "dapat ditulisi"))
+    findings.append(Finding(Level.OK, Topic.FOLDER, N_("dapat ditulisi")))
     try:
         check_database_file(path, backups_exist=bool(list_backups([backups_folder(data_dir or folder)])))
     except DatabaseProblem as exc:
