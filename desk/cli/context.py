@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 from dataclasses import dataclass, field
@@ -27,6 +28,16 @@ from desk.store.errors import DatabaseProblem, StoreError
 from desk.store.system_events import record_system_event
 
 EXIT_REFUSED = 1
+log = logging.getLogger(__name__)
+
+
+def _log_original(problem: DatabaseProblem) -> None:
+    """The driver's or the system's own words behind `problem`, for whoever helps: the log only. Only the
+    exception's message (for SQLAlchemy, the driver's `orig`), never the statement or the values it bound."""
+    cause = problem.__cause__ or problem.__context__
+    original = getattr(cause, "orig", None) or cause
+    if original is not None:
+        log.warning("database cannot be used (%s): %s: %s", problem.kind, type(original).__name__, original)
 
 
 def _who() -> str:
@@ -83,6 +94,7 @@ class CliContext:
             try:
                 self._db = open_database(self.url, self.data_dir)
             except DatabaseProblem as exc:
+                _log_original(exc)
                 raise CliError(said(exc.message), exit_code(exc.kind)) from None
             except StoreError as exc:
                 raise CliError(said(exc.message), 2) from None

@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>daftar kecamatan dan desa/kelurahan (kode Kemendagri)</source>
-        <translation>list of kecamatan and desa/kelurahan (Kemendagri codes)</translation>
+        <translation>list of districts and villages (Kemendagri codes)</translation>
     </message>
     <message>
         <source>perintah wilayah</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>tampilkan kecamatan dan desa</source>
-        <translation>show the kecamatan and desa</translation>
+        <translation>show the districts and villages</translation>
     </message>
     <message>
         <source>impor kode dan nama wilayah dari CSV (kode, nama)</source>
@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>Impor daftar wilayah Kemendagri dari CSV dengan kolom kode dan nama (63.11.04,Batumandi; 63.11.04.2008,Mampari). Baris provinsi dan kabupaten dilewati. Bila satu baris bermasalah, tidak ada yang diimpor.</source>
-        <translation>Import the Kemendagri region list from a CSV with the columns code and name (63.11.04,Batumandi; 63.11.04.2008,Mampari). Province and kabupaten rows are skipped. If one row has a problem, nothing is imported.</translation>
+        <translation>Import the Kemendagri region list from a CSV with the columns code and name (63.11.04,Batumandi; 63.11.04.2008,Mampari). Province and regency rows are skipped. If one row has a problem, nothing is imported.</translation>
     </message>
     <message>
         <source>hapus wilayah yang tidak ada di berkas (kecuali yang dipakai alamat pengunjung)</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>{kecamatan} kecamatan, {desa} desa/kelurahan.</source>
-        <translation>{kecamatan} kecamatan, {desa} desa/kelurahan.</translation>
+        <translation>{kecamatan} districts, {desa} villages.</translation>
     </message>
     <message>
         <source>Wilayah: {added} ditambah, {renamed} diubah namanya, {removed} dihapus.</source>
@@ -3257,7 +3257,7 @@ If this happens again, contact the application&apos;s administrator and include 
     </message>
     <message>
         <source>Anonimkan data pribadi (nama, NIK, HP, alamat, desa, organisasi) pengunjung yang layanan terakhirnya selesai lebih dari masa retensi (profil kantor, bawaan 5 tahun). Permohonan tetap tercatat untuk statistik (layanan, tanggal, status, kecamatan). Tanpa --ya, Desk meminta konfirmasi di terminal; tanpa terminal, perintah ditolak.</source>
-        <translation>Anonymise the personal data (name, NIK, phone, address, desa, organisation) of visitors whose last service ended longer ago than the retention period (office profile, default 5 years). Their requests stay recorded for statistics (service, date, status, kecamatan). Without --yes, Desk asks for confirmation in the terminal; without a terminal, the command is refused.</translation>
+        <translation>Anonymise the personal data (name, NIK, phone, address, village, organisation) of visitors whose last service ended longer ago than the retention period (office profile, default 5 years). Their requests stay recorded for statistics (service, date, status, district). Without --yes, Desk asks for confirmation in the terminal; without a terminal, the command is refused.</translation>
     </message>
     <message>
         <source>hanya hitung, jangan ubah apa pun</source>
@@ -4099,6 +4099,10 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>pengaman sebelum pembaruan skema</source>
         <translation>safety copy before a schema update</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan {name} tidak ditemukan.</source>
+        <translation>The backup file {name} was not found.</translation>
     </message>
     <message>
         <source>Belum ada cadangan basis data.</source>

@@ -40,7 +40,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import make_url
 
 from desk.domain.audit_trail import AuditWitness
-from desk.domain.messages import N_
+from desk.domain.messages import N_, Filled
 from desk.domain.office_time import DEFAULT_TZ
 from desk.safety import witness
 from desk.safety.files import fsync_dir, os_error_text
@@ -262,7 +262,7 @@ def find_backup(data_dir: Path, name_or_path: str) -> Path:
         for info in list_backups(backup_folders(data_dir)):
             if info.path.name == given.name:
                 return info.path
-    raise BackupError(f"Berkas cadangan {name_or_path} tidak ditemukan.")
+    raise BackupError(Filled(N_("Berkas cadangan {name} tidak ditemukan."), name=str(name_or_path)))
 
 
 # --- making a backup ---------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desk.domain.messages import N_, Filled
 from desk.domain.office_time import DEFAULT_TZ
 from desk.safety import witness
 from desk.safety.backups import (
@@ -71,7 +72,7 @@ def inspect_backup(path: Path, shown_name: str | None = None) -> BackupCheck:
     """Check that `path` is a whole Desk backup this Desk can open; raise BackupError saying what is wrong."""
     name = shown_name or path.name
     if not path.is_file():
-        raise BackupError(f"Berkas cadangan {path} tidak ditemukan.")
+        raise BackupError(Filled(N_("Berkas cadangan {name} tidak ditemukan."), name=str(path)))
     if path.suffix == ".pgdump":
         raise BackupError(
             "Ini cadangan PostgreSQL (pg_dump). Pemulihannya dilakukan di server dengan pg_restore oleh "
