@@ -373,6 +373,7 @@ def _register_office(subparsers: Any) -> None:
 
 
 def _show_profile(profile: OfficeProfile) -> None:
+    width = max(46, *(len(said(spec.label)) for spec in admin.PROFILE_FIELDS.values()))
     for name, spec in admin.PROFILE_FIELDS.items():
         raw = getattr(profile, name)
         value = format_numeric_date(raw) if isinstance(raw, date) else str(raw or "")
@@ -383,9 +384,9 @@ def _show_profile(profile: OfficeProfile) -> None:
         value = " / ".join(value.splitlines())
         if len(value) > 90:
             value = value[:87] + "…"
-        print(f"{said(spec.label):<46} {value}")
+        print(f"{said(spec.label):<{width}} {value}")
     logo = _tr("ada (%n bita)", "", len(profile.logo)) if profile.logo else _tr("belum ada")
-    print(f"{_tr('Logo'):<46} {logo}")
+    print(f"{_tr('Logo'):<{width}} {logo}")
     gaps = office_gaps(profile)
     if gaps:
         print(_tr("PERINGATAN: profil kantor belum lengkap untuk cetak resmi; dokumen resmi bertanda KONSEP sampai "

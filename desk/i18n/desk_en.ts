@@ -4157,6 +4157,118 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>The database refused this entry (a field is too long or not valid). Nothing was saved. Check the fields and save again; if it keeps happening, tell Desk&apos;s administrator.</translation>
     </message>
     <message>
+        <source>Nama pemerintah daerah</source>
+        <translation>Name of the regional government</translation>
+    </message>
+    <message>
+        <source>Nama kantor</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Singkatan kantor</source>
+        <translation>Office abbreviation</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Regency/city</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Kode pos</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Pos-el</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Laman</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Nama kepala kantor</source>
+        <translation>Name of the head of office</translation>
+    </message>
+    <message>
+        <source>NIP kepala kantor</source>
+        <translation>NIP of the head of office</translation>
+    </message>
+    <message>
+        <source>Jabatan kepala kantor</source>
+        <translation>Title of the head of office</translation>
+    </message>
+    <message>
+        <source>Pangkat/golongan kepala kantor</source>
+        <translation>Rank/grade of the head of office</translation>
+    </message>
+    <message>
+        <source>Jabatan lengkap kepala kantor</source>
+        <translation>Full position of the head of office</translation>
+    </message>
+    <message>
+        <source>Penanggung jawab pelayanan</source>
+        <translation>Person responsible for services</translation>
+    </message>
+    <message>
+        <source>Jabatan penanggung jawab</source>
+        <translation>Title of the person responsible</translation>
+    </message>
+    <message>
+        <source>NIP penanggung jawab pelayanan</source>
+        <translation>NIP of the person responsible for services</translation>
+    </message>
+    <message>
+        <source>Tempat pada baris tanggal</source>
+        <translation>Place on the date line</translation>
+    </message>
+    <message>
+        <source>Tempat forum konsultasi</source>
+        <translation>Consultation forum venue</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan pelindungan data</source>
+        <translation>Data protection notice</translation>
+    </message>
+    <message>
+        <source>Kontak pelindungan data</source>
+        <translation>Data protection contact</translation>
+    </message>
+    <message>
+        <source>Teks maklumat pelayanan</source>
+        <translation>Service pledge (maklumat) text</translation>
+    </message>
+    <message>
+        <source>Logo (lambang daerah)</source>
+        <translation>Logo (regional emblem)</translation>
+    </message>
+    <message>
+        <source>Nomor keputusan penetapan standar pelayanan</source>
+        <translation>Number of the decree adopting the service standards</translation>
+    </message>
+    <message>
+        <source>Tanggal keputusan penetapan standar pelayanan</source>
+        <translation>Date of the decree adopting the service standards</translation>
+    </message>
+    <message>
+        <source>Tanggal penandatanganan maklumat</source>
+        <translation>Signing date of the service pledge</translation>
+    </message>
+    <message>
         <source>belum diisi</source>
         <translation>not filled in yet</translation>
     </message>
@@ -4179,6 +4291,14 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Folder data {folder} tidak dapat dipakai ({why}). Pilih folder data lain dengan --data-dir, atau minta pengelola komputer memeriksanya.</source>
         <translation>The data folder {folder} cannot be used ({why}). Choose another data folder with --data-dir, or ask the computer&apos;s administrator to look at it.</translation>
+    </message>
+    <message>
+        <source>Zona waktu</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Pola nomor permohonan</source>
+        <translation>Request number pattern</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from desk.domain.errors import DomainError
 from desk.domain.holiday_rules import parse_date
+from desk.domain.messages import N_
 from desk.domain.nip import nip_digits, nip_problem
 from desk.domain.office_rules import FIELD_LABELS, OfficeGap, office_gaps
 from desk.domain.office_time import TZ_LABELS
@@ -97,8 +98,8 @@ PROFILE_FIELDS: dict[str, ProfileField] = {
     "service_pic_nip": _field("service_pic_nip", 30),
     "service_pic_title": _field("service_pic_title", 120),
     "place_name": _field("place_name", 100, True),
-    "timezone": _field("timezone", 40, True, "Zona waktu"),
-    "ref_pattern": _field("ref_pattern", 120, True, "Pola nomor permohonan"),
+    "timezone": _field("timezone", 40, True, N_("Zona waktu")),
+    "ref_pattern": _field("ref_pattern", 120, True, N_("Pola nomor permohonan")),
     "forum_venue": _field("forum_venue", 200),
     "standards_decree_number": _field("standards_decree_number", 120),
     "standards_decree_date": _field("standards_decree_date", 10),
