@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import errno
 
-from desk.domain.messages import N_
+from desk.domain.messages import N_, Filled
 
 _ERRNO_TEXT = {
     errno.EEXIST: N_("sudah ada berkas dengan nama itu, bukan folder"),
@@ -27,4 +27,4 @@ def os_error_text(exc: OSError) -> str:
     """What an operating-system error means, in Indonesian (never the system's own English words)."""
     if not exc.errno:
         return N_("kesalahan sistem berkas")
-    return _ERRNO_TEXT.get(exc.errno) or f"kesalahan sistem berkas (kode {exc.errno})"
+    return _ERRNO_TEXT.get(exc.errno) or Filled(N_("kesalahan sistem berkas (kode {code})"), code=exc.errno)

@@ -1854,12 +1854,64 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Summary</translation>
     </message>
     <message>
+        <source>Tanda terima berkas</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Standar pelayanan</source>
+        <translation>Service standard</translation>
+    </message>
+    <message>
+        <source>Papan informasi standar pelayanan</source>
+        <translation>Service standard information board</translation>
+    </message>
+    <message>
+        <source>Buku standar pelayanan</source>
+        <translation>Service standards booklet</translation>
+    </message>
+    <message>
+        <source>Maklumat pelayanan</source>
+        <translation>Service pledge (maklumat)</translation>
+    </message>
+    <message>
+        <source>Daftar hadir forum</source>
+        <translation>Forum attendance sheet</translation>
+    </message>
+    <message>
         <source>Notulen</source>
         <translation>Notes of the meeting</translation>
     </message>
     <message>
         <source>Berita acara</source>
         <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Rekap kehadiran forum</source>
+        <translation>Forum attendance recap</translation>
+    </message>
+    <message>
+        <source>Laporan hasil SKM</source>
+        <translation>SKM results report</translation>
+    </message>
+    <message>
+        <source>Poster hasil SKM</source>
+        <translation>SKM results poster</translation>
+    </message>
+    <message>
+        <source>Tanda terima pengaduan</source>
+        <translation>Complaint receipt</translation>
+    </message>
+    <message>
+        <source>Jawaban pengaduan</source>
+        <translation>Complaint reply</translation>
+    </message>
+    <message>
+        <source>Rekap permohonan</source>
+        <translation>Request recap</translation>
+    </message>
+    <message>
+        <source>Buku register pelayanan</source>
+        <translation>Service register book</translation>
     </message>
     <message>
         <source>Belum ada forum. Buat forum konsultasi publik dengan &quot;Forum baru&quot;.</source>
@@ -4077,6 +4129,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>a file system error</translation>
     </message>
     <message>
+        <source>kesalahan sistem berkas (kode {code})</source>
+        <translation>a file system error (code {code})</translation>
+    </message>
+    <message>
         <source>Simpan sebagai berkas Excel (.xlsx) atau CSV (.csv).</source>
         <translation>Save as an Excel (.xlsx) or CSV (.csv) file.</translation>
     </message>
@@ -4299,6 +4355,14 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Pola nomor permohonan</source>
         <translation>Request number pattern</translation>
+    </message>
+    <message>
+        <source>Struk 80 mm</source>
+        <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <source>Struk 58 mm</source>
+        <translation>58 mm roll</translation>
     </message>
 </context>
 <context>
