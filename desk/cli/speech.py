@@ -26,13 +26,16 @@ import sys
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk.domain import text_id
 from desk.domain.messages import Filled
-from desk.domain.office_rules import OfficeGap
 from desk.domain.office_time import DEFAULT_TZ, to_local
 from desk.i18n import catalog
 from desk.paths import APP_AUTHOR, APP_NAME
+
+if TYPE_CHECKING:
+    from desk.domain.office_rules import OfficeGap
 
 log = logging.getLogger(__name__)
 
