@@ -76,6 +76,8 @@ def _from_settings_file(path: Path) -> str | None:
     parser = configparser.ConfigParser(interpolation=None, strict=False)
     try:
         parser.read(path, encoding="utf-8")
+    except configparser.ParsingError as exc:  # a line it cannot read (another key's value): the rest is read
+        log.warning("this PC's settings have lines that could not be read (%s): %r", path, exc)
     except (OSError, UnicodeError, configparser.Error) as exc:
         log.warning("this PC's settings could not be read (%s): %r", path, exc)
         return None
