@@ -16,14 +16,14 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk.paths import data_dir, default_database_url
-from desk.safety.health import exit_code
-from desk.safety.opening import open_database
-from desk.store import accounts
-from desk.store.database import Database
+from desk.safety.exit_codes import exit_code
 from desk.store.errors import DatabaseProblem, StoreError
-from desk.store.system_events import record_system_event
+
+if TYPE_CHECKING:
+    from desk.store.database import Database
 
 EXIT_REFUSED = 1
 MSG_WHO = (
@@ -77,6 +77,10 @@ class CliContext:
     def db(self) -> Database:
         """The database, migrated and seeded; a problem becomes a clear CLI error with `desk check`'s exit code."""
         if self._db is None:
+            # Imported here: `desk run` reads this context before the login dialog, which must not
+            # wait for SQLAlchemy.
+            from desk.safety.opening import open_database
+
             try:
                 self._db = open_database(self.url, self.data_dir)
             except DatabaseProblem as exc:
@@ -87,6 +91,9 @@ class CliContext:
 
     def acting(self, args: argparse.Namespace, command: str) -> Database:
         """The database bound to the admin running `command` (see the module's docstring)."""
+        from desk.store import accounts
+        from desk.store.system_events import record_system_event
+
         db = self.db()
         if getattr(args, "as_system", False):
             record_system_event(db, "cli.system", "", "", {"command": command, "os_user": _os_user()})
