@@ -180,6 +180,8 @@ def _hook_begin(go_on: bool) -> None:
             print(f"PAINTED {_peak_rss_kib()}", flush=True)
             from PySide6.QtTest import QTest
 
+            if not dialog.username.text():  # the first start on this PC: no name remembered yet
+                QTest.keyClicks(dialog.username, "admin")
             QTest.keyClicks(dialog.password, os.environ["DESK_BENCH_PASSWORD"])  # the officer types
             if controller.db is not None:
                 enter()
