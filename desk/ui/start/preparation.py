@@ -95,6 +95,7 @@ class Preparation(QObject):
     def _prepare(self) -> Prepared:
         for name in MODULES:
             importlib.import_module(name)
+        create_qt_types()
         from desk.store import accounts, clock
         from desk.store.errors import StoreError
         from desk.ui.backup.startup import open_database_quietly
@@ -117,6 +118,20 @@ class Preparation(QObject):
         if not first_admin and not wrong:
             rehearse_first_screen(db)
         return Prepared(db, first_admin, name, wrong)
+
+
+def create_qt_types() -> None:
+    """Every class of QtCore, QtGui and QtWidgets made now, with its enums, rather than on first use.
+
+    PySide6 creates a class (and the Python enums it holds) the first time Python meets it; building the
+    main window met some 120 of them, tens of milliseconds after the password. Here that is pure
+    Python (no Qt object is made), so the worker can do it while the officer types.
+    """
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    for module in (QtCore, QtGui, QtWidgets):
+        for name in dir(module):
+            getattr(module, name)
 
 
 def rehearse_first_screen(db: Database) -> None:
