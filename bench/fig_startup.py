@@ -65,7 +65,7 @@ def _spawn(kind: str, data_dir: Path | None, pycache: Path | None, until: str,
                 found["PAINTED"] = (time.perf_counter() - started) * 1000
                 found["rss_mib"] = int(parts[1]) / 1024
             elif parts and parts[0] == "READY":
-                found["READY"] = float(parts[1])
+                found["READY"], found["STALL_MAX"], found["STALL_P95"] = map(float, parts[1:4])
             elif parts and parts[0] == "REGISTER":
                 found["REGISTER"], found["LOGIN"] = float(parts[1]), float(parts[2])
             seen.append(line)
@@ -142,7 +142,8 @@ def measure_behind_login(dataset: Path, repeats: int, rounds_with: tuple[str, ..
         # This PC's settings (the remembered user name) in the run's own folder, not the user's.
         settings = {"XDG_CONFIG_HOME": str(tmp / "config")}
         runs: dict[str, list[float]] = {key: [] for key in
-                                        ("bare", "app", "field", "first_admin", "register", "login", "ready")}
+                                        ("bare", "app", "field", "first_admin", "register", "login", "ready",
+                                         "stall_max", "stall_p95")}
         rss: dict[str, float] = {}
 
         def first_admin_folder(n: int) -> Path:
@@ -163,6 +164,8 @@ def measure_behind_login(dataset: Path, repeats: int, rounds_with: tuple[str, ..
                 runs["register"].append(found["REGISTER"])
                 runs["login"].append(found["LOGIN"])
                 runs["ready"].append(found["READY"])
+                runs["stall_max"].append(found["STALL_MAX"])
+                runs["stall_p95"].append(found["STALL_P95"])
                 runs["first_admin"].append(first["PAINTED"])
                 rss["field"] = max(rss.get("field", 0.0), found["rss_mib"])
     result = {key: _summary(values) for key, values in runs.items() if values}
@@ -188,7 +191,10 @@ def figures(measured: dict[str, dict[str, float]], label: str) -> list[Figure]:
                        measured["field"]["ms"], bare["ms"], floor_label, "≤ 1.5× bare window", 1.5,
                        runs=int(measured["field"]["runs"]), spread=spread("field"),
                        detail={"ready_after_field_ms": measured["ready"]["ms"],
-                               "ready_after_field_spread": spread("ready")}))
+                               "ready_after_field_spread": spread("ready"),
+                               "longest_gui_stall_while_preparing_ms": measured["stall_max"]["ms"],
+                               "longest_gui_stall_spread": spread("stall_max"),
+                               "p95_gui_stall_while_preparing_ms": measured["stall_p95"]["ms"]}))
     made.append(Figure("1d", "Start to the first-admin dialog's painted, focused field (new data folder)", "ms",
                        measured["first_admin"]["ms"], bare["ms"], floor_label, "≤ 1.5× bare window", 1.5,
                        runs=int(measured["first_admin"]["runs"]), spread=spread("first_admin")))
@@ -213,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         ratio = f"{fig.ratio:.2f}×" if fig.ratio else "—"
         print(f"{fig.key} {fig.title}: median {fig.value:.0f} ms ({low:.0f}–{high:.0f}, {fig.runs} runs), "
               f"ratio {ratio}, goal {fig.goal}: {fig.verdict}; {fig.detail or ''}")
-    for key in ("ready", "login"):
+    for key in ("ready", "login", "stall_max", "stall_p95"):
         m = measured[key]
         print(f"{key}: median {m['ms']:.0f} ms ({m['min_ms']:.0f}–{m['max_ms']:.0f})")
     return 0

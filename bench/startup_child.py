@@ -9,7 +9,8 @@ after it fires once that paint is done.
 <rss_kib>` once the start dialog's field that has the keyboard focus has been painted (the same
 watcher, on that field), then quits. `login` (figure 1e) goes on as the officer would: it types the
 password (`DESK_BENCH_PASSWORD`) into the painted field, waits until Desk is ready behind the dialog
-(printing `READY <ms since the field was painted>`), presses Enter and prints `REGISTER <ms from
+(printing `READY <ms since the field was painted> <longest
+and 95th-percentile ms the GUI thread could not run a 5 ms timer meanwhile>`), presses Enter and prints `REGISTER <ms from
 Enter to the register painted with rows> <ms of that in the login itself>`, then quits.
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import importlib.abc
 import importlib.util
+import itertools
 import os
 import resource
 import sys
@@ -171,6 +173,7 @@ def _hook_begin(go_on: bool) -> None:
         controller = original(*args, **kwargs)
         dialog = controller.dialog
         field = dialog.focusWidget()
+        ticker, ticks = QTimer(), []
 
         def painted() -> None:
             if not go_on:
@@ -178,6 +181,9 @@ def _hook_begin(go_on: bool) -> None:
                 os._exit(0)
             marks["painted"] = time.perf_counter()
             print(f"PAINTED {_peak_rss_kib()}", flush=True)
+            ticks.append(time.perf_counter())
+            ticker.timeout.connect(lambda: ticks.append(time.perf_counter()))
+            ticker.start(5)  # how long the GUI thread could not run, while Desk prepares behind the dialog
             from PySide6.QtTest import QTest
 
             if not dialog.username.text():  # the first start on this PC: no name remembered yet
@@ -187,7 +193,14 @@ def _hook_begin(go_on: bool) -> None:
                 enter()
 
         def enter() -> None:
-            print(f"READY {(time.perf_counter() - marks['painted']) * 1000:.1f}", flush=True)
+            ticker.stop()
+            gaps = sorted(b - a for a, b in itertools.pairwise(ticks)) or [0.0]
+            if os.environ.get("DESK_BENCH_STALLS"):  # diagnosis: when the long ones were (perf_counter s)
+                for a, b in itertools.pairwise(ticks):
+                    if b - a > 0.04:
+                        print(f"stall {(b - a) * 1000:.0f} ms from {a:.3f}", file=sys.stderr)
+            print(f"READY {(time.perf_counter() - marks['painted']) * 1000:.1f} "
+                  f"{gaps[-1] * 1000:.1f} {gaps[int(0.95 * (len(gaps) - 1))] * 1000:.1f}", flush=True)
             QTimer.singleShot(50, press)  # the officer's Enter comes after the last key, not with it
 
         def press() -> None:
