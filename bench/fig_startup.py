@@ -177,7 +177,7 @@ def measure_behind_login(dataset: Path, repeats: int, rounds_with: tuple[str, ..
 def figures(measured: dict[str, dict[str, float]], label: str) -> list[Figure]:
     """Figures 1c-1e (and 1a when measured in the same rounds) beside the bare window of those rounds."""
     bare = measured["bare"]
-    floor_label = "bare QMainWindow + QTableView, same rounds"
+    floor_label = "bare QMainWindow + QTableView" + (", same rounds" if "app" in measured else "")
 
     def spread(key: str) -> tuple[float, float]:
         return measured[key]["min_ms"], measured[key]["max_ms"]
