@@ -266,7 +266,7 @@ class StartBehindLogin(QObject):
         dialog.activateWindow()
 
     def _ready(self, prepared: Prepared) -> None:
-        if self._quitting:  # Keluar was pressed while the worker ran: it is done now, so close
+        if self._quitting:  # Keluar was pressed before the database was ready: the worker is done now, so close
             if prepared.db is not None:
                 prepared.db.dispose()
             self._stop(0)
@@ -309,12 +309,11 @@ class StartBehindLogin(QObject):
 
     def _rejected(self) -> None:
         log.info("nobody logged in; closing")
-        if not self.preparation.done:
-            self._quitting = True  # the worker may be migrating: let it finish, then close
-            return
-        if self.db is not None:
+        self._quitting = True
+        if self.db is not None:  # ready already: close now
             self.db.dispose()
-        self._stop(0)
+            self._stop(0)
+        # else the worker may be migrating the file: `_ready` closes once it is done
 
     def _stop(self, code: int) -> None:
         self.code = code
