@@ -33,7 +33,7 @@ from desk.ui.crash import CrashReporter
 from desk.ui.first_paint import EXIT_AFTER_FIRST_PAINT_ENV, exit_after_first_paint
 from desk.ui.settings import LAST_USERNAME
 from desk.ui.start.dialogs import FirstAdminDialog, LoginDialog
-from desk.ui.start.preparation import Preparation, Prepared
+from desk.ui.start.preparation import Preparation, Prepared, QtTypesAhead
 
 if TYPE_CHECKING:
     from desk.store.access import Actor
@@ -240,14 +240,19 @@ class StartBehindLogin(QObject):
         self._quitting = False
         self.preparation = Preparation(url, data_dir, self)
         self.preparation.ready.connect(self._ready)
+        self.qt_types = QtTypesAhead(self)
 
     def begin(self) -> None:
         guess = guess_start(self.url)
         self._show_dialog(guess.first_admin if guess else False, guess.office_name if guess else None)
         assert self.dialog is not None
         field = self.dialog.focusWidget() or self.dialog
-        _AfterFirstPaint(field, self.preparation.start)
-        QTimer.singleShot(PREPARE_AT_THE_LATEST_MS, self.preparation.start)
+        _AfterFirstPaint(field, self._prepare)
+        QTimer.singleShot(PREPARE_AT_THE_LATEST_MS, self, self._prepare)
+
+    def _prepare(self) -> None:
+        self.preparation.start()
+        self.qt_types.start()
 
     def _show_dialog(self, first_admin: bool, office: str | None = None) -> None:
         if self.dialog is not None:

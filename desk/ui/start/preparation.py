@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
     from desk.store.database import Database
@@ -104,7 +104,6 @@ class Preparation(QObject):
     def _prepare(self) -> Prepared:
         for name in MODULES:
             importlib.import_module(name)
-        create_qt_types()
         from desk.store import accounts, clock
         from desk.store.errors import StoreError
         from desk.ui.backup.startup import open_database_quietly
@@ -129,19 +128,40 @@ class Preparation(QObject):
         return Prepared(db, first_admin, name, wrong)
 
 
-def create_qt_types() -> None:
-    """Every class of QtCore, QtGui and QtWidgets made now, with its enums, rather than on first use.
+class QtTypesAhead(QObject):
+    """Every class of QtCore, QtGui and QtWidgets made before the login, with its enums, on the GUI thread.
 
     PySide6 creates a class (and the Python enums it holds) the first time Python meets it; building the
     main window met some 120 of them and took 180-230 ms of CPU after the password instead of 80-95 ms
-    once they exist. Here no Qt object is made, so the worker can do it while the officer types.
+    once they exist. Made on the GUI thread (PySide's own machinery is not for other threads) a few at a
+    time between events, `SLICE_S` at most per turn, so the officer's keys are not kept waiting.
     """
-    from PySide6 import QtCore, QtGui, QtWidgets
 
-    for module in (QtCore, QtGui, QtWidgets):
-        for name in dir(module):
+    SLICE_S = 0.004
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from PySide6 import QtCore, QtGui, QtWidgets
+
+        self._left = [(module, name) for module in (QtCore, QtGui, QtWidgets) for name in dir(module)]
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+
+    @property
+    def done(self) -> bool:
+        return not self._left
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def _step(self) -> None:
+        until = time.perf_counter() + self.SLICE_S
+        while self._left and time.perf_counter() < until:
+            module, name = self._left.pop()
             getattr(module, name)
-            time.sleep(0)  # each class is made holding the interpreter: the GUI thread's turn between them
+        if not self._left:
+            self._timer.stop()
 
 
 def rehearse_first_screen(db: Database) -> None:
