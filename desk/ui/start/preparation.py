@@ -4,7 +4,8 @@
 widget is made or touched in the worker: it imports modules (class definitions only), opens the
 database through the same checks as the start always made (`open_database_quietly`) and reads what
 the login needs. Anything that would need the officer (a damaged or locked file, a backup to offer, a
-clock to confirm) is left for the GUI thread, which asks as it always has.
+clock to confirm) is left for the GUI thread, which asks as it always has. `QtTypesAhead` is the GUI
+thread's share of the same work, in slices between events.
 
 The interpreter is shared with the GUI thread, but typing into a QLineEdit runs in Qt's C++ and needs
 it only briefly; the worker hands it over every few milliseconds (sys.getswitchinterval) and between
