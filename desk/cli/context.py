@@ -16,7 +16,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desk.paths import data_dir, default_database_url
 from desk.safety.exit_codes import exit_code
@@ -58,6 +58,14 @@ def _os_user() -> str:
 os_user = _os_user  # the PC's user: "dicetak oleh" on a paper made from the command line
 
 
+def open_database(url: str, data_dir: Path, **options: Any) -> Database:
+    """desk.safety.opening.open_database, imported on first use: `desk run` reads this module before
+    its login dialog, which must not wait for SQLAlchemy."""
+    from desk.safety.opening import open_database as open_checked
+
+    return open_checked(url, data_dir, **options)
+
+
 @dataclass
 class CliContext:
     data_dir: Path
@@ -77,10 +85,6 @@ class CliContext:
     def db(self) -> Database:
         """The database, migrated and seeded; a problem becomes a clear CLI error with `desk check`'s exit code."""
         if self._db is None:
-            # Imported here: `desk run` reads this context before the login dialog, which must not
-            # wait for SQLAlchemy.
-            from desk.safety.opening import open_database
-
             try:
                 self._db = open_database(self.url, self.data_dir)
             except DatabaseProblem as exc:
