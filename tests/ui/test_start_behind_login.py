@@ -18,12 +18,12 @@ from pytestqt.qtbot import QtBot
 
 from desk import app
 from desk.paths import DATABASE_FILE, default_database_url
+from desk.safety import start_checks
 from desk.safety.opening import open_database
 from desk.store import accounts
 from desk.store.database import Database
 from desk.store.start_guess import StartGuess
 from desk.ui.admin import office_setup
-from desk.ui.backup import startup
 from desk.ui.main_window import MainWindow
 from desk.ui.settings import LAST_USERNAME
 from desk.ui.start.dialogs import FirstAdminDialog, LoginDialog
@@ -66,13 +66,13 @@ def office(data_dir: Path) -> Path:
 def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     """Holds the worker before it opens the database until the test sets the event."""
     release = threading.Event()
-    quietly = startup.open_database_quietly
+    quietly = start_checks.open_database_quietly
 
     def waiting(url: str, data_dir: Path) -> Database | None:
         assert release.wait(60), "the test never let the worker go on"
         return quietly(url, data_dir)
 
-    monkeypatch.setattr(startup, "open_database_quietly", waiting)
+    monkeypatch.setattr(start_checks, "open_database_quietly", waiting)
     yield release
     release.set()
 

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desk.domain.text_id import format_datetime, format_number
 from desk.safety import backups as backup
 from desk.safety import files
-from desk.safety.opening import open_database, preflight_sqlite
-from desk.safety.restore import BackupCheck, inspect_backup, restore_backup
+from desk.safety.opening import open_database
+from desk.safety.restore import BackupCheck, restore_backup
+from desk.safety.start_checks import check_existing_file, newest_good_backup
 from desk.store.database import Database
 from desk.store.errors import DatabaseProblem, Problem, StoreError
 from desk.ui.backup.restore_dialog import RestoreDialog
@@ -85,18 +86,6 @@ class StartupDialogs:
         QMessageBox.information(parent, title, text)
 
 
-def newest_good_backup(data_dir: Path) -> BackupCheck | None:
-    """The newest backup that passes inspection (a damaged or too-new one is skipped)."""
-    for info in backup.list_backups(backup.backup_folders(data_dir)):
-        if info.path.suffix != ".sqlite3":
-            continue
-        try:
-            return inspect_backup(info.path)
-        except StoreError as exc:
-            log.warning("backup %s skipped: %s", info.path, exc.message)
-    return None
-
-
 def _created(check: BackupCheck) -> str:
     parsed = backup.parse_name(check.path.name)
     return format_datetime(parsed[0], check.timezone) if parsed else check.path.name
@@ -137,7 +126,7 @@ def open_database_checked(
                 else:
                     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
                     try:
-                        _check_file(url, data_dir, path)
+                        check_existing_file(url, data_dir, path)
                     finally:
                         QGuiApplication.restoreOverrideCursor()
             return open_database(url, data_dir)
@@ -153,39 +142,6 @@ def open_database_checked(
                 return None
             refuse(exc.message, exc.kind)
             return None
-
-
-def _check_file(url: str, data_dir: Path, path: Path) -> None:
-    """The start-up checks of an existing SQLite file; raises DatabaseProblem."""
-    # Where the file lies and what it is first (as `desk check`): a read-only folder is said to be
-    # one, not reported as a file that cannot be opened.
-    preflight_sqlite(url, data_dir)
-    if path.stat().st_size <= files.QUICK_CHECK_BLOCKING_BYTES:
-        backups_exist = bool(backup.list_backups([backup.backups_folder(data_dir)]))
-        files.check_database_file(path, backups_exist=backups_exist)
-    # A larger file gets the cheap checks in open_database now and quick_check from the backup guard
-    # in the background, once the window is on screen.
-
-
-def open_database_quietly(url: str, data_dir: Path) -> Database | None:
-    """The database when it passes the same checks and opens without a question to anyone, else None.
-
-    For a worker thread while the login dialog is up (no widget is touched): the usual start. On
-    None (a problem, a missing file with a backup to offer) the start calls `open_database_checked`
-    on the GUI thread, which meets the same case again and asks or explains it as it always has.
-    """
-    path = files.sqlite_file(url)
-    try:
-        if path is not None:
-            if not path.exists():
-                if newest_good_backup(data_dir) is not None:
-                    return None  # "restore it?" is the officer's question
-            else:
-                _check_file(url, data_dir, path)
-        return open_database(url, data_dir)
-    except (StoreError, OSError) as exc:
-        log.info("database not opened quietly (%s); asking on screen", type(exc).__name__)
-        return None
 
 
 def _offer_missing(parent: QWidget | None, path: Path, url: str, data_dir: Path) -> Database | None:

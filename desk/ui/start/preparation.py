@@ -1,9 +1,9 @@
 """What Desk does while the officer types at the login: imports, the database opened and checked.
 
 `Preparation.start()` runs it in a worker thread and emits `ready(Prepared)` on the GUI thread. No
-widget is made or touched in the worker: it imports modules (class definitions only), opens the
-database through the same checks as the start always made (`open_database_quietly`) and reads what
-the login needs. Anything that would need the officer (a damaged or locked file, a backup to offer, a
+Qt class is made or touched in the worker: it imports the store (free of Qt), opens the database
+through the same checks as the start always made (desk.safety.start_checks) and reads what the login
+needs. Anything that would need the officer (a damaged or locked file, a backup to offer, a
 clock to confirm) is left for the GUI thread, which asks as it always has. `QtTypesAhead` is the GUI
 thread's share of the same work, in slices between events.
 
@@ -31,22 +31,32 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# The modules the store and the main window's first build load (desk.ui.main_window imports the areas'
-# install modules on the way). One missing here is only imported later, on the GUI thread.
-MODULES = (
-    "desk.ui.backup.startup",
+# What the worker imports: the store and the safety checks, free of Qt (a worker thread never defines
+# or touches a Qt class: PySide makes its classes and enums on first use, and not for two threads at once).
+WORKER_MODULES = (
+    "desk.safety.start_checks",
+    "desk.store.models",
     "desk.store.accounts",
     "desk.store.clock",
+    "desk.store.requests",
+    "desk.store.today",
+    "desk.store.admin",
+    "desk.store.holidays",
+)
+# What the main window's first build imports, on the GUI thread between the officer's keys, one module a
+# turn, the window's own module last (it brings whatever the others did not). One missing here is only
+# imported later, after the password.
+UI_MODULES = (
+    "desk.ui.backup",
     "desk.ui.accounts",
     "desk.ui.admin.office_setup",
-    "desk.ui.main_window",
     "desk.ui.today",
     "desk.ui.admin",
-    "desk.ui.backup",
     "desk.ui.receipts",
     "desk.ui.survey",
     "desk.ui.recaps",
     "desk.ui.first_paint",
+    "desk.ui.main_window",
 )
 
 
@@ -103,18 +113,20 @@ class Preparation(QObject):
         self.ready.emit(prepared)  # queued to the GUI thread: the receiver lives there
 
     def _prepare(self) -> Prepared:
-        for name in MODULES:
+        for name in WORKER_MODULES:
             importlib.import_module(name)
+        from desk.safety import start_checks
         from desk.store import accounts, clock
         from desk.store.errors import StoreError
-        from desk.ui.backup.startup import open_database_quietly
+
+        # Already imported by the GUI thread (its dialog is on screen): no Qt class is made here.
         from desk.ui.start.dialogs import office_name
 
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError:
             return Prepared()
-        db = open_database_quietly(self.url, self.data_dir)
+        db = start_checks.open_database_quietly(self.url, self.data_dir)
         if db is None:
             return Prepared()
         try:
@@ -130,7 +142,8 @@ class Preparation(QObject):
 
 
 class QtTypesAhead(QObject):
-    """Every class of QtCore, QtGui and QtWidgets made before the login, with its enums, on the GUI thread.
+    """Every class of QtCore, QtGui and QtWidgets made before the login, with its enums, on the GUI thread,
+    and then Desk's window modules (UI_MODULES) imported, one a turn.
 
     PySide6 creates a class (and the Python enums it holds) the first time Python meets it; building the
     main window met some 120 of them and took 180-230 ms of CPU after the password instead of 80-95 ms
@@ -145,13 +158,14 @@ class QtTypesAhead(QObject):
         from PySide6 import QtCore, QtGui, QtWidgets
 
         self._left = [(module, name) for module in (QtCore, QtGui, QtWidgets) for name in dir(module)]
+        self._modules = list(UI_MODULES)
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
 
     @property
     def done(self) -> bool:
-        return not self._left
+        return not self._left and not self._modules
 
     def start(self) -> None:
         self._timer.start()
@@ -161,7 +175,9 @@ class QtTypesAhead(QObject):
         while self._left and time.perf_counter() < until:
             module, name = self._left.pop()
             getattr(module, name)
-        if not self._left:
+        if not self._left and self._modules:
+            importlib.import_module(self._modules.pop(0))  # may take longer than a slice: one a turn
+        if self.done:
             self._timer.stop()
 
 
