@@ -1,8 +1,9 @@
 """Recaps of the requests received in a period: SQL aggregates, read as one operation.
 
-Every figure is a GROUP BY in the database over the requests *received* in the period (office
-dates, desk.domain.office_time), as they stand now; no request row is pulled into Python. The
-scope is the office, one unit or one service.
+Every figure is a GROUP BY in the database over the requests *received* in the period (the office
+day each request keeps, `received_on`), as they stand now; no request row is pulled into Python. The
+scope is the office, one unit or one service. The recap index (migration 2201_received_on) holds
+every column these queries read, so they never visit the table's rows.
 
 Completed on time or late: a finished request (Selesai) is on time when it was closed on or before
 the day its standard allows, counted in working days (the office's calendar with its holidays,
@@ -71,7 +72,7 @@ from desk.store.models import (
     User,
     Visitor,
 )
-from desk.store.recap_sql import local_day, offset_minutes, whole_years
+from desk.store.recap_sql import local_day, month_of, offset_minutes, unindexed, whole_years
 from desk.store.work import Work, reading
 
 R = ServiceRequest
@@ -93,25 +94,24 @@ class _Query:
         self.work = work
         self.session: Session = work.session
         self.period = period
-        clock = work.clock
-        self.start, self.end = clock.day_start(period.first), clock.day_end(period.last)
-        self.offset = offset_minutes(clock.tz, period.first)
+        self.offset = offset_minutes(work.clock.tz, period.first)
         self.kind, self.scope_id = scope_ids
 
-    def where(self, start: Any = None, end: Any = None) -> list[Any]:
-        conditions = [R.received_at >= (start or self.start), R.received_at < (end or self.end)]
+    def where(self, first: date | None = None, last: date | None = None) -> list[Any]:
+        """Received on the office days `first`..`last` (the period's by default), in the scope."""
+        conditions = [R.received_on >= (first or self.period.first), R.received_on <= (last or self.period.last)]
         if self.kind == UNIT:
-            conditions.append(R.unit_id == self.scope_id)
+            conditions.append(unindexed(R.unit_id) == self.scope_id)
         elif self.kind == SERVICE:
-            conditions.append(R.service_id == self.scope_id)
+            conditions.append(unindexed(R.service_id) == self.scope_id)
         return conditions
 
-    @property
-    def received_day(self) -> Any:
-        return local_day(R.received_at, self.offset)
+    def rows(self, statement: Any) -> Any:
+        """The result of an aggregate, read as plain rows (Core: no ORM bookkeeping per row)."""
+        return self.session.connection().execute(statement)
 
     def age(self) -> Any:
-        return whole_years(Visitor.birth_date, self.received_day)
+        return whole_years(Visitor.birth_date, R.received_on)
 
 
 def band_of(age: Any, birth_known: Any) -> Any:
@@ -161,7 +161,7 @@ Counts = dict[tuple[int, str, str, int | None], int]
 
 def _request_counts(q: _Query) -> Counts:
     """One pass over the period's requests (the recap index alone): counts by service, status, channel, officer."""
-    return {(sid, status, channel, by): n for sid, status, channel, by, n in q.session.execute(
+    return {(sid, status, channel, by): n for sid, status, channel, by, n in q.rows(
         select(R.service_id, R.status, R.channel, R.received_by, func.count()).where(*q.where())
         .group_by(R.service_id, R.status, R.channel, R.received_by))}
 
@@ -189,11 +189,11 @@ def _timeliness(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int,
     """The table, and the working days taken by every finished request as {days: how many}."""
     # Read as the driver gives them (SQLite: ISO text, PostgreSQL: dates) and turned into dates once per
     # distinct day below: there are far fewer days than groups.
-    start_day = type_coerce(func.coalesce(R.due_from, q.received_day), String)
+    start_day = type_coerce(func.coalesce(R.due_from, R.received_on), String)
     end_day = type_coerce(local_day(R.closed_at, q.offset), String)
-    grouped = q.session.execute(
+    grouped = q.rows(
         select(R.service_id, R.standard_version_id, start_day.label("d0"), end_day.label("d1"), func.count())
-        .where(*q.where(), R.status == DONE, R.closed_at.is_not(None))
+        .where(*q.where(), unindexed(R.status) == DONE, unindexed(R.closed_at).is_not(None))
         .group_by(R.service_id, R.standard_version_id, literal_column("d0"), literal_column("d1"))
     ).all()
     version_ids = {row[1] for row in grouped}
@@ -207,11 +207,14 @@ def _timeliness(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int,
     everything: dict[int, int] = defaultdict(int)
     on_time_late: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     due: dict[tuple[date, int], date] = {}  # many groups share a start day and a standard
+    spans: dict[tuple[date, date], int] = {}  # and a start and closing day (across services)
     for sid, vid, first_text, last_text, n in grouped:
         same_day, days, _number, _sid = versions[vid]
         first, last = _as_date(first_text), _as_date(last_text)
         allowed = 0 if same_day else (days or 0)
-        worked = max(0, calendar.working_days_between(first, last))
+        worked = spans.get((first, last))
+        if worked is None:
+            worked = spans[(first, last)] = max(0, calendar.working_days_between(first, last))
         taken[sid][worked] += n
         everything[worked] += n
         last_allowed = due.get((first, allowed))
@@ -289,13 +292,17 @@ People = dict[tuple[str, str, str | None, str | None], int]
 
 def _people(q: _Query) -> People:
     """One pass over the period's requests with their visitors: counts by age band, sex, kecamatan, desa."""
-    inner = (select(Visitor.sex.label("sex"), Visitor.kecamatan_code.label("kec"), Visitor.desa_code.label("desa"),
-                    Visitor.birth_date.is_not(None).label("known"), q.age().label("age"))
-             .select_from(R).join(Visitor, Visitor.id == R.visitor_id).where(*q.where()).subquery())
+    # Grouped twice: by exact age first, so the age is computed once a row (a CASE over an expression
+    # would compute it again for every band it tests), then by band over those few groups.
+    columns = (Visitor.sex.label("sex"), Visitor.kecamatan_code.label("kec"), Visitor.desa_code.label("desa"),
+               Visitor.birth_date.is_not(None).label("known"), q.age().label("age"))
+    inner = (select(*columns, func.count().label("n"))
+             .select_from(R).join(Visitor, Visitor.id == R.visitor_id).where(*q.where())
+             .group_by(*(c.element for c in columns)).subquery())
     band = band_of(inner.c.age, inner.c.known).label("band")
     found: People = defaultdict(int)
-    for key, sex, kec, desa, n in q.session.execute(
-            select(band, inner.c.sex, inner.c.kec, inner.c.desa, func.count())
+    for key, sex, kec, desa, n in q.rows(
+            select(band, inner.c.sex, inner.c.kec, inner.c.desa, func.sum(inner.c.n))
             .group_by(literal_column("band"), inner.c.sex, inner.c.kec, inner.c.desa)):
         found[(key, _sex_of(sex), kec, desa)] += n
     return found
@@ -372,10 +379,10 @@ def _officers(q: _Query, counts: Counts) -> RecapTable:
 
 def _reasons(q: _Query) -> RecapTable:
     event = RequestEventRow
-    found = q.session.execute(
+    found = q.rows(
         select(R.status, event.reason, func.count(func.distinct(R.id)))
         .join(event, and_(event.request_id == R.id, event.kind == "status", event.to_status == R.status))
-        .where(*q.where(), R.status.in_((REJECTED, CANCELLED)))
+        .where(*q.where(), unindexed(R.status).in_((REJECTED, CANCELLED)))
         .group_by(R.status, event.reason)).all()
     counted = defaultdict(int)
     for status, reason, n in found:
@@ -389,13 +396,9 @@ def _reasons(q: _Query) -> RecapTable:
 
 def _months(q: _Query, services: Sequence[tuple[int, str, str]]) -> RecapTable:
     months = months_of_year(q.period.year)
-    clock = q.work.clock
-    bounds = [clock.day_end(last) for _first, last, _name in months]
-    bucket = case(*((R.received_at < bound, i) for i, bound in enumerate(bounds[:-1])), else_=len(bounds) - 1)
-    label = bucket.label("month")
-    start, end = clock.day_start(months[0][0]), bounds[-1]
-    counts = {(sid, m): n for sid, m, n in q.session.execute(
-        select(R.service_id, label, func.count()).where(*q.where(start, end))
+    label = month_of(R.received_on).label("month")
+    counts = {(sid, int(m) - 1): n for sid, m, n in q.rows(
+        select(R.service_id, label, func.count()).where(*q.where(months[0][0], months[-1][1]))
         .group_by(R.service_id, literal_column("month")))}
     listed = {sid for sid, _c, _n in services}
     others = {sid for sid, _m in counts} - listed  # a service made inactive after requests earlier in the year
@@ -437,14 +440,15 @@ def _job_seekers(q: _Query) -> JobSeekers | None:
              and (q.kind == OFFICE or (q.kind == UNIT and unit_id == q.scope_id) or (q.kind == SERVICE and sid == q.scope_id))]
     if not cards:
         return None
-    inner = (select(R.visitor_id.label("visitor"), Visitor.sex.label("sex"),
-                    Visitor.birth_date.is_not(None).label("known"), q.age().label("age"))
-             .select_from(R).join(Visitor, Visitor.id == R.visitor_id)
-             .where(*q.where(), R.service_id.in_([sid for sid, _l in cards]), R.status.not_in((REJECTED, CANCELLED)))
-             .subquery())
+    columns = (R.visitor_id.label("visitor"), Visitor.sex.label("sex"),
+               Visitor.birth_date.is_not(None).label("known"), q.age().label("age"))
+    inner = (select(*columns).select_from(R).join(Visitor, Visitor.id == R.visitor_id)
+             .where(*q.where(), unindexed(R.service_id).in_([sid for sid, _l in cards]),
+                    unindexed(R.status).not_in((REJECTED, CANCELLED)))
+             .group_by(*(c.element for c in columns)).subquery())  # the age computed once a row (see _people)
     band = band_of(inner.c.age, inner.c.known).label("band")
     found: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for key, sex, n in q.session.execute(
+    for key, sex, n in q.rows(
             select(band, inner.c.sex, func.count(func.distinct(inner.c.visitor)))
             .group_by(literal_column("band"), inner.c.sex)):
         found[key][_sex_of(sex)] += n

@@ -295,3 +295,18 @@ def test_every_query_over_the_requests_is_an_aggregate(demo: Database) -> None:
     assert len(over_requests) >= 6
     for statement in over_requests:
         assert "group by" in statement, statement
+
+
+def test_a_request_just_after_local_midnight_counts_on_its_office_day_and_month(any_db: Database) -> None:
+    """00.05 WITA on 1 April is still 31 March in UTC: the request keeps 1 April and every table says April."""
+    db = any_db
+    late_night = saved_walk_in(db, "Lewat Tengah Malam", "P1", now=datetime(2026, 3, 31, 16, 5, tzinfo=UTC))
+    saved_walk_in(db, "Sebelum Tengah Malam", "P1", now=datetime(2026, 3, 31, 15, 55, tzinfo=UTC))  # 23.55 WITA
+    with db.read() as session:
+        stored = session.get(ServiceRequest, late_night.id)
+        assert stored is not None and stored.received_on == date(2026, 4, 1)
+    assert recaps.recap(db, parse_recap_period("2026-04-01")).headline.received == 1
+    assert recaps.recap(db, parse_recap_period("2026-03-31")).headline.received == 1
+    assert recaps.recap(db, month_of(2026, 4)).headline.received == 1
+    months = recaps.recap(db, year_of(2026)).table("months")
+    assert months.value("P1", "Mar") == 1 and months.value("P1", "Apr") == 1
