@@ -22,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Integer, String, and_, case, func, literal_column, select, type_coerce
+from sqlalchemy import Integer, String, and_, case, func, literal_column, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desk.domain.recap_period import RecapPeriod, months_of_year
@@ -99,12 +99,16 @@ class _Query:
 
     def where(self, first: date | None = None, last: date | None = None) -> list[Any]:
         """Received on the office days `first`..`last` (the period's by default), in the scope."""
-        conditions = [R.received_on >= (first or self.period.first), R.received_on <= (last or self.period.last)]
+        return [R.received_on >= (first or self.period.first), R.received_on <= (last or self.period.last),
+                *self.scope()]
+
+    def scope(self) -> list[Any]:
+        """The requests of the unit or service the recap covers (none for the office)."""
         if self.kind == UNIT:
-            conditions.append(unindexed(R.unit_id) == self.scope_id)
-        elif self.kind == SERVICE:
-            conditions.append(unindexed(R.service_id) == self.scope_id)
-        return conditions
+            return [unindexed(R.unit_id) == self.scope_id]
+        if self.kind == SERVICE:
+            return [unindexed(R.service_id) == self.scope_id]
+        return []
 
     def rows(self, statement: Any) -> Any:
         """The result of an aggregate, read as plain rows (Core: no ORM bookkeeping per row)."""
@@ -184,27 +188,30 @@ def _status_column(status: str) -> str:
     return STATUS_LABELS[status].split(" (")[0]  # "Selesai (hasil diserahkan)": "Selesai"
 
 
-def _timeliness(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, str]]
-                ) -> tuple[RecapTable, dict[int, int]]:
-    """The table, and the working days taken by every finished request as {days: how many}."""
+Versions = dict[int, tuple[bool, int | None, int, int]]  # id: (same day, days, number, service id)
+
+
+def _finished(q: _Query, calendar: WorkCalendar, *conditions: Any
+              ) -> tuple[Versions, dict[int, dict[int, int]], dict[int, list[int]]]:
+    """Finished (Selesai) requests matching `conditions`: the standard versions they were received under,
+    the working days each service's took as {service: {days: how many}}, and {service: [on time, late]}."""
     # Read as the driver gives them (SQLite: ISO text, PostgreSQL: dates) and turned into dates once per
     # distinct day below: there are far fewer days than groups.
     start_day = type_coerce(func.coalesce(R.due_from, R.received_on), String)
     end_day = type_coerce(local_day(R.closed_at, q.offset), String)
     grouped = q.rows(
         select(R.service_id, R.standard_version_id, start_day.label("d0"), end_day.label("d1"), func.count())
-        .where(*q.where(), unindexed(R.status) == DONE, unindexed(R.closed_at).is_not(None))
+        .where(*conditions)
         .group_by(R.service_id, R.standard_version_id, literal_column("d0"), literal_column("d1"))
     ).all()
     version_ids = {row[1] for row in grouped}
-    versions = {
+    versions: Versions = {
         vid: (same_day, days, number, sid) for vid, same_day, days, number, sid in q.session.execute(
             select(StandardVersion.id, StandardVersion.same_day, StandardVersion.duration_days,
                    StandardVersion.version_no, StandardVersion.service_id)
             .where(StandardVersion.id.in_(version_ids)))
     } if version_ids else {}
     taken: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    everything: dict[int, int] = defaultdict(int)
     on_time_late: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     due: dict[tuple[date, int], date] = {}  # many groups share a start day and a standard
     spans: dict[tuple[date, date], int] = {}  # and a start and closing day (across services)
@@ -216,11 +223,22 @@ def _timeliness(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int,
         if worked is None:
             worked = spans[(first, last)] = max(0, calendar.working_days_between(first, last))
         taken[sid][worked] += n
-        everything[worked] += n
         last_allowed = due.get((first, allowed))
         if last_allowed is None:
             last_allowed = due[(first, allowed)] = calendar.add_working_days(first, allowed)
         on_time_late[sid][0 if last <= last_allowed else 1] += n
+    return versions, taken, on_time_late
+
+
+def _timeliness(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, str]]
+                ) -> tuple[RecapTable, dict[int, int]]:
+    """The table, and the working days taken by every finished request as {days: how many}."""
+    versions, taken, on_time_late = _finished(
+        q, calendar, *q.where(), unindexed(R.status) == DONE, unindexed(R.closed_at).is_not(None))
+    everything: dict[int, int] = defaultdict(int)
+    for by_days in taken.values():
+        for worked, n in by_days.items():
+            everything[worked] += n
     standard_days = _standard_days(q.session, [sid for sid, _c, _l in services], versions)
     rows = []
     for sid, code, label in services:
@@ -287,30 +305,30 @@ def _sex_of(value: str | None) -> str:
     return value if value in ("L", "P") else SEX_UNKNOWN[0]
 
 
-People = dict[tuple[str, str, str | None, str | None], int]
+People = dict[tuple[int, str, str, str | None, str | None], int]  # (service, band, sex, kecamatan, desa): n
 
 
 def _people(q: _Query) -> People:
-    """One pass over the period's requests with their visitors: counts by age band, sex, kecamatan, desa."""
+    """One pass over the period's requests with their visitors: counts by service, age band, sex, kecamatan, desa."""
     # Grouped twice: by exact age first, so the age is computed once a row (a CASE over an expression
     # would compute it again for every band it tests), then by band over those few groups.
-    columns = (Visitor.sex.label("sex"), Visitor.kecamatan_code.label("kec"), Visitor.desa_code.label("desa"),
-               Visitor.birth_date.is_not(None).label("known"), q.age().label("age"))
+    columns = (R.service_id.label("sid"), Visitor.sex.label("sex"), Visitor.kecamatan_code.label("kec"),
+               Visitor.desa_code.label("desa"), Visitor.birth_date.is_not(None).label("known"), q.age().label("age"))
     inner = (select(*columns, func.count().label("n"))
              .select_from(R).join(Visitor, Visitor.id == R.visitor_id).where(*q.where())
              .group_by(*(c.element for c in columns)).subquery())
     band = band_of(inner.c.age, inner.c.known).label("band")
     found: People = defaultdict(int)
-    for key, sex, kec, desa, n in q.rows(
-            select(band, inner.c.sex, inner.c.kec, inner.c.desa, func.sum(inner.c.n))
-            .group_by(literal_column("band"), inner.c.sex, inner.c.kec, inner.c.desa)):
-        found[(key, _sex_of(sex), kec, desa)] += n
+    for sid, key, sex, kec, desa, n in q.rows(
+            select(inner.c.sid, band, inner.c.sex, inner.c.kec, inner.c.desa, func.sum(inner.c.n))
+            .group_by(inner.c.sid, literal_column("band"), inner.c.sex, inner.c.kec, inner.c.desa)):
+        found[(sid, key, _sex_of(sex), kec, desa)] += int(n)
     return found
 
 
 def _sex_age(people: People) -> RecapTable:
     found: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for (key, sex, _kec, _desa), n in people.items():
+    for (_sid, key, sex, _kec, _desa), n in people.items():
         found[key][sex] += n
     rows = _by_sex(found, band_labels())
     return RecapTable("sex_age", "Pemohon menurut jenis kelamin dan kelompok umur", "Kelompok umur", SEX_COLUMNS,
@@ -324,7 +342,7 @@ def _regions(q: _Query, people: People) -> tuple[RecapTable, RecapTable]:
         select(Region.code, Region.name).where(Region.level == "kecamatan").order_by(Region.code))}
     by_kec: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     by_desa: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for (_band, sex, kec, desa), n in people.items():
+    for (_sid, _band, sex, kec, desa), n in people.items():
         kec_key = kec if kec in kecamatan else OUTSIDE[0]
         by_kec[kec_key][sex] += n
         if kec_key and desa:
@@ -347,6 +365,54 @@ def _regions(q: _Query, people: People) -> tuple[RecapTable, RecapTable]:
                    tuple(desa_rows), total_row(desa_rows, len(SEX_COLUMNS)),
                    note="Hanya desa/kelurahan yang mempunyai permohonan pada periode ini."),
     )
+
+
+FLOW_COLUMNS = ("Sisa awal periode", "Diterima L", "Diterima P", "Diterima", "Selesai tepat waktu",
+                "Selesai terlambat", "Ditolak/dibatalkan", "Sisa akhir periode")
+
+
+def _flow(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, str]], people: People) -> RecapTable:
+    """Per service: open at the period's start, received (L, P, all), finished on time and late, rejected or
+    cancelled, and open at its end (the monthly flow of DOMAIN 11.4, for any period).
+
+    Closed means closed within the period, whenever received; "as they stand now", like every table.
+    """
+    clock = q.work.clock
+    start, end = clock.day_start(q.period.first), clock.day_end(q.period.last)
+    closed = unindexed(R.closed_at)
+    open_at_start = and_(R.received_on < q.period.first, or_(closed.is_(None), closed >= start))
+    ended = and_(unindexed(R.status).in_((REJECTED, CANCELLED)), closed >= start, closed < end)
+    open_at_end = or_(closed.is_(None), closed >= end)
+    flows = {sid: (int(a), int(b), int(c)) for sid, a, b, c in q.rows(
+        select(R.service_id, _count_if(open_at_start), _count_if(ended), _count_if(open_at_end))
+        .where(R.received_on <= q.period.last, *q.scope(), or_(closed.is_(None), closed >= start))
+        .group_by(R.service_id))}
+    # Finished in the period, whenever received: found from the (status, closed_at) index.
+    _versions, _taken, on_time_late = _finished(
+        q, calendar, *q.scope(), R.status == DONE, R.closed_at >= start, R.closed_at < end)
+    received: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for (sid, _band, sex, _kec, _desa), n in people.items():
+        counts = received[sid]
+        counts[2] += n
+        if sex in ("L", "P"):
+            counts[0 if sex == "L" else 1] += n
+    listed = {sid for sid, _c, _l in services}
+    others = (set(flows) | set(on_time_late)) - listed  # an inactive service with requests still open
+    if others:
+        services = [*services, *((sid, code, f"{code} {name}") for sid, code, name in q.session.execute(
+            select(Service.id, Service.code, Service.name).where(Service.id.in_(others)).order_by(Service.code)))]
+    rows = []
+    for sid, code, label in services:
+        carried, rejected, still_open = flows.get(sid, (0, 0, 0))
+        on_time, late = on_time_late.get(sid, (0, 0))
+        rows.append(RecapRow(code, label, (carried, *received.get(sid, (0, 0, 0)), on_time, late, rejected,
+                                           still_open)))
+    return RecapTable(
+        "flow", "Arus permohonan: sisa, diterima, diselesaikan", "Layanan", FLOW_COLUMNS, tuple(rows),
+        total_row(rows, len(FLOW_COLUMNS)),
+        note="Sisa awal periode: diterima sebelum periode dan belum ditutup pada awal periode. Selesai dan "
+             "ditolak/dibatalkan: ditutup dalam periode, kapan pun diterima. Sisa akhir periode = sisa awal + "
+             "diterima − selesai − ditolak/dibatalkan. Tepat waktu dihitung seperti pada tabel ketepatan waktu.")
 
 
 def _channels(counts: Counts) -> RecapTable:
@@ -484,8 +550,8 @@ def read_recap(work: Work, period: RecapPeriod, *, unit: str | None = None, serv
     timeliness, everything = _timeliness(q, calendar, services)
     people = _people(q)
     kecamatan, desa = _regions(q, people)
-    tables = (status, timeliness, _sex_age(people), kecamatan, desa, _channels(counts), _officers(q, counts),
-              _reasons(q), _months(q, services))
+    tables = (status, _flow(q, calendar, services, people), timeliness, _sex_age(people), kecamatan, desa,
+              _channels(counts), _officers(q, counts), _reasons(q), _months(q, services))
     total = status.total
     assert total is not None and timeliness.total is not None
     by = dict(zip(status.columns, total.values, strict=True))
