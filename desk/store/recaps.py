@@ -368,7 +368,7 @@ def _regions(q: _Query, people: People) -> tuple[RecapTable, RecapTable]:
 
 
 FLOW_COLUMNS = ("Sisa awal periode", "Diterima L", "Diterima P", "Diterima", "Selesai tepat waktu",
-                "Selesai terlambat", "Ditolak/dibatalkan", "Sisa akhir periode")
+                "Selesai lewat waktu", "Ditolak atau batal", "Sisa akhir periode")
 
 
 def _flow(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, str]], people: People) -> RecapTable:
@@ -411,8 +411,8 @@ def _flow(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, 
         "flow", "Arus permohonan: sisa, diterima, diselesaikan", "Layanan", FLOW_COLUMNS, tuple(rows),
         total_row(rows, len(FLOW_COLUMNS)),
         note="Sisa awal periode: diterima sebelum periode dan belum ditutup pada awal periode. Selesai dan "
-             "ditolak/dibatalkan: ditutup dalam periode, kapan pun diterima. Sisa akhir periode = sisa awal + "
-             "diterima − selesai − ditolak/dibatalkan. Tepat waktu dihitung seperti pada tabel ketepatan waktu.")
+             "ditolak atau batal: ditutup dalam periode, kapan pun diterima. Sisa akhir periode = sisa awal + "
+             "diterima − selesai − ditolak atau batal. Tepat waktu dihitung seperti pada tabel ketepatan waktu.")
 
 
 def _channels(counts: Counts) -> RecapTable:

@@ -291,7 +291,7 @@ def check_flow(recap: Recap, rows: list[dict[str, object]]) -> None:
             counts["open"] += 1
     flow = recap.table("flow")
     assert flow.columns == ("Sisa awal periode", "Diterima L", "Diterima P", "Diterima", "Selesai tepat waktu",
-                            "Selesai terlambat", "Ditolak/dibatalkan", "Sisa akhir periode")
+                            "Selesai lewat waktu", "Ditolak atau batal", "Sisa akhir periode")
     for row in flow.rows:
         c = expected.get(row.key, Counter())
         assert row.values == (c["carried"], c["received L"], c["received P"], c["received"], c["on time"],
