@@ -74,7 +74,8 @@ def measure_db(db: Database, path: Path, runs: int = 5) -> dict[str, float]:
     area.deleteLater()
     return {"recap_ms": statistics.median(screen), "floor_ms": statistics.median(raw),
             "recap_min_ms": min(screen), "recap_max_ms": max(screen), "floor_min_ms": min(raw),
-            "floor_max_ms": max(raw), "requests_in_year": float(counted), "year": float(year)}
+            "floor_max_ms": max(raw), "runs": float(len(screen)), "requests_in_year": float(counted),
+            "year": float(year)}
 
 
 def measure(size: int, runs: int = 5, root: Path = datasets.DATA_ROOT,

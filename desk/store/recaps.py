@@ -383,13 +383,16 @@ def _flow(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, 
     open_at_start = and_(R.received_on < q.period.first, or_(closed.is_(None), closed >= start))
     ended = and_(unindexed(R.status).in_((REJECTED, CANCELLED)), closed >= start, closed < end)
     open_at_end = or_(closed.is_(None), closed >= end)
+    service = unindexed(R.service_id)  # grouped from the recap index, not by walking the service index's rows
     flows = {sid: (int(a), int(b), int(c)) for sid, a, b, c in q.rows(
-        select(R.service_id, _count_if(open_at_start), _count_if(ended), _count_if(open_at_end))
+        select(service, _count_if(open_at_start), _count_if(ended), _count_if(open_at_end))
         .where(R.received_on <= q.period.last, *q.scope(), or_(closed.is_(None), closed >= start))
-        .group_by(R.service_id))}
-    # Finished in the period, whenever received: found from the (status, closed_at) index.
+        .group_by(service))}
+    # Finished in the period, whenever received: from the recap index too (it holds the closing moment), which
+    # reads less than the (status, closed_at) index and the table rows it would lead to.
     _versions, _taken, on_time_late = _finished(
-        q, calendar, *q.scope(), R.status == DONE, R.closed_at >= start, R.closed_at < end)
+        q, calendar, R.received_on <= q.period.last, *q.scope(), unindexed(R.status) == DONE, closed >= start,
+        closed < end)
     received: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
     for (sid, _band, sex, _kec, _desa), n in people.items():
         counts = received[sid]
