@@ -96,6 +96,9 @@ class _Query:
         self.period = period
         self.offset = offset_minutes(work.clock.tz, period.first)
         self.kind, self.scope_id = scope_ids
+        # Working days counted once per recap: the timeliness and flow tables share most of their days.
+        self.due: dict[tuple[date, int], date] = {}  # (start day, days allowed): the last day allowed
+        self.spans: dict[tuple[date, date], int] = {}  # (start day, closing day): working days taken
 
     def where(self, first: date | None = None, last: date | None = None) -> list[Any]:
         """Received on the office days `first`..`last` (the period's by default), in the scope."""
@@ -213,8 +216,7 @@ def _finished(q: _Query, calendar: WorkCalendar, *conditions: Any
     } if version_ids else {}
     taken: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     on_time_late: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    due: dict[tuple[date, int], date] = {}  # many groups share a start day and a standard
-    spans: dict[tuple[date, date], int] = {}  # and a start and closing day (across services)
+    due, spans = q.due, q.spans  # many groups share a start day and a standard, or a start and closing day
     for sid, vid, first_text, last_text, n in grouped:
         same_day, days, _number, _sid = versions[vid]
         first, last = _as_date(first_text), _as_date(last_text)
