@@ -161,6 +161,7 @@ def run_suite(config: Config) -> list[Figure]:
         "one raw SQL query: the year's requests by service and status", "≤ 1 s", value_max=bench_recap.GOAL_MS,
         detail={"year": int(top["recap_year"]), "requests_in_year": int(top["recap_requests_in_year"]),
                 "note": "the Rekap area's reload: every table of the recap (GROUP BY queries) and its charts"},
+        runs=int(top["recap_runs"]), spread=(top["recap_recap_min_ms"], top["recap_recap_max_ms"]),
     )
     _growth(figures, per_size, small, big)
 

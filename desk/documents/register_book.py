@@ -2,13 +2,17 @@
 
 Each page repeats the heading row and says "Halaman x dari y"; the book closes with a line saying
 how many requests it holds and the signature of the officer in charge of the service (penanggung
-jawab pelayanan, from the office profile). NIK and phone numbers are never printed. While the
+jawab pelayanan, from the office profile), which never stands alone on a page: the book's last rows
+go over with it. NIK and phone numbers are never printed. While the
 period is running, or the office profile has gaps, every page is marked KONSEP.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import _listWrapOn
 
 from desk.documents.base import build_pdf, copy_mark
 from desk.documents.blocks import Signer, grid_style, signature_block
@@ -30,6 +34,42 @@ from desk.domain.text_id import (
 HEADINGS = ("No", "Nomor permohonan", "Diterima", "Nama pemohon", "L/P", "Desa / kecamatan", "Layanan", "Status",
             "Ditutup", "Petugas")
 SHARES = (0.04, 0.15, 0.08, 0.14, 0.03, 0.13, 0.19, 0.07, 0.07, 0.10)
+
+
+KEPT_ROWS = 3  # the book's last rows that stay on the page of its closing line
+
+
+class TableThenClosing(Flowable):
+    """A table (heading row repeated) and the closing block after it, which never starts a page alone.
+
+    Like ReportLab's KeepTogether it always asks to be split, and splits into plain flowables: the whole
+    table and the closing where both fit; else the part of the table that fits here and, for the next
+    page, the rest with the closing. When the table ends on this page but the closing does not fit
+    under it, the table's last `kept` rows go over with the closing.
+    """
+
+    def __init__(self, table: Table, closing: list[Flowable], kept: int = KEPT_ROWS) -> None:
+        super().__init__()
+        self.table, self.closing, self.kept = table, closing, kept
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return availWidth, 0xFFFFFF  # force a split, as KeepTogether does
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        table_height = self.table.wrap(availWidth, availHeight)[1]
+        closing_height = _listWrapOn(self.closing, availWidth, self.canv)[1]
+        if table_height + closing_height <= availHeight:
+            return [self.table, KeepTogether(self.closing)]
+        limit = availHeight
+        if table_height <= availHeight:  # the table ends here but its closing would start the next page
+            heights: Any = self.table._rowHeights  # after wrap: the heading row, then the book's rows
+            if len(heights) - 1 <= self.kept:
+                return []  # too few rows to leave any behind: all of it goes to the next page
+            limit = sum(heights[:-self.kept]) + 0.01
+        parts = self.table.split(availWidth, limit)
+        if len(parts) < 2:
+            return []
+        return [parts[0], TableThenClosing(parts[1], self.closing, self.kept)]
 
 
 def closing_sentence(book: RegisterBook) -> str:
@@ -72,15 +112,14 @@ def render_register_book(office: OfficeProfile, book: RegisterBook, *, paper: st
     if not book.lines:
         commands.append(("SPAN", (0, 1), (-1, 1)))
     table.setStyle(TableStyle(commands))
-    story.append(table)
     role = (office.service_pic_title or "Penanggung Jawab Pelayanan").strip()
     signer = Signer(f"{role},", office.service_pic_name.strip(), nip_line(office.service_pic_nip))
     place = office.place_name or office.district
     block = signature_block([signer], styles, width * 0.35,
                             place_date=place_date_line(place, book.today) if place else format_date(book.today))
     block.hAlign = "RIGHT"
-    story.append(KeepTogether([Spacer(1, styles.size), Paragraph(esc(closing_sentence(book)), styles.bold),
-                               Spacer(1, styles.size * 0.8), block]))
+    story.append(TableThenClosing(table, [Spacer(1, styles.size), Paragraph(esc(closing_sentence(book)), styles.bold),
+                                          Spacer(1, styles.size * 0.8), block]))
     return build_pdf(story, paper=sheet, office=office, title=f"Buku Register Pelayanan — {book.period.label}",
                      subject=f"Buku register {book.period.code}", running_title=f"Buku register {book.period.label}",
                      mark=copy_mark(copy_no), draft=book.draft, deterministic=deterministic)

@@ -92,7 +92,7 @@ def _nth(distribution: Mapping[int, int], index: int) -> int:
 SHORT_NAMES = {
     "service_status": "Layanan dan status", "timeliness": "Ketepatan waktu", "sex_age": "Jenis kelamin dan umur",
     "kecamatan": "Kecamatan", "desa": "Desa dan kelurahan", "channel": "Saluran", "officer": "Petugas",
-    "reasons": "Ditolak dan dibatalkan", "months": "Per bulan",
+    "reasons": "Ditolak dan dibatalkan", "months": "Per bulan", "flow": "Arus permohonan",
 }
 
 

@@ -537,7 +537,7 @@ def _generate_chunk(
         channel = CHANNELS[int(r() * len(CHANNELS))]
         requests.append((
             request_id, ref, service.unit_id, day.year, seq, service.id, version.id, visitor_id, at_received,
-            officer, dd(due), status, channel, notes, dt(closed),
+            dd(day), officer, dd(due), status, channel, notes, dt(closed),
         ))
 
     return _Chunk(first_id, ctx.next_request_id - 1, visitors, requests, documents, events, touched)
@@ -566,7 +566,8 @@ def _insert_chunk(session: Session, writer: _Writer, chunk: _Chunk, rows_in: thr
         "region_text", "organisation", "organisation_kind", "created_at"), chunk.visitors)
     writer.rows("service_requests", (
         "id", "ref_number", "unit_id", "year", "seq", "service_id", "standard_version_id", "visitor_id",
-        "received_at", "received_by", "due_date", "status", "channel", "notes", "closed_at"), chunk.requests)
+        "received_at", "received_on", "received_by", "due_date", "status", "channel", "notes", "closed_at"),
+        chunk.requests)
     writer.rows("request_documents", ("request_id", "position", "text", "received"), chunk.documents)
     writer.rows("request_events", ("request_id", "at", "user_id", "kind", "from_status", "to_status", "reason"),
                 chunk.events)

@@ -1,8 +1,9 @@
 """Recaps of the requests received in a period: SQL aggregates, read as one operation.
 
-Every figure is a GROUP BY in the database over the requests *received* in the period (office
-dates, desk.domain.office_time), as they stand now; no request row is pulled into Python. The
-scope is the office, one unit or one service.
+Every figure is a GROUP BY in the database over the requests *received* in the period (the office
+day each request keeps, `received_on`), as they stand now; no request row is pulled into Python. The
+scope is the office, one unit or one service. The recap index (migration 2201_received_on) holds
+every column these queries read, so they never visit the table's rows.
 
 Completed on time or late: a finished request (Selesai) is on time when it was closed on or before
 the day its standard allows, counted in working days (the office's calendar with its holidays,
@@ -21,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Integer, String, and_, case, func, literal_column, select, type_coerce
+from sqlalchemy import Integer, String, and_, case, func, literal_column, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desk.domain.recap_period import RecapPeriod, months_of_year
@@ -71,7 +72,7 @@ from desk.store.models import (
     User,
     Visitor,
 )
-from desk.store.recap_sql import local_day, offset_minutes, whole_years
+from desk.store.recap_sql import local_day, month_of, offset_minutes, unindexed, whole_years
 from desk.store.work import Work, reading
 
 R = ServiceRequest
@@ -93,25 +94,31 @@ class _Query:
         self.work = work
         self.session: Session = work.session
         self.period = period
-        clock = work.clock
-        self.start, self.end = clock.day_start(period.first), clock.day_end(period.last)
-        self.offset = offset_minutes(clock.tz, period.first)
+        self.offset = offset_minutes(work.clock.tz, period.first)
         self.kind, self.scope_id = scope_ids
+        # Working days counted once per recap: the timeliness and flow tables share most of their days.
+        self.due: dict[tuple[date, int], date] = {}  # (start day, days allowed): the last day allowed
+        self.spans: dict[tuple[date, date], int] = {}  # (start day, closing day): working days taken
 
-    def where(self, start: Any = None, end: Any = None) -> list[Any]:
-        conditions = [R.received_at >= (start or self.start), R.received_at < (end or self.end)]
+    def where(self, first: date | None = None, last: date | None = None) -> list[Any]:
+        """Received on the office days `first`..`last` (the period's by default), in the scope."""
+        return [R.received_on >= (first or self.period.first), R.received_on <= (last or self.period.last),
+                *self.scope()]
+
+    def scope(self) -> list[Any]:
+        """The requests of the unit or service the recap covers (none for the office)."""
         if self.kind == UNIT:
-            conditions.append(R.unit_id == self.scope_id)
-        elif self.kind == SERVICE:
-            conditions.append(R.service_id == self.scope_id)
-        return conditions
+            return [unindexed(R.unit_id) == self.scope_id]
+        if self.kind == SERVICE:
+            return [unindexed(R.service_id) == self.scope_id]
+        return []
 
-    @property
-    def received_day(self) -> Any:
-        return local_day(R.received_at, self.offset)
+    def rows(self, statement: Any) -> Any:
+        """The result of an aggregate, read as plain rows (Core: no ORM bookkeeping per row)."""
+        return self.session.connection().execute(statement)
 
     def age(self) -> Any:
-        return whole_years(Visitor.birth_date, self.received_day)
+        return whole_years(Visitor.birth_date, R.received_on)
 
 
 def band_of(age: Any, birth_known: Any) -> Any:
@@ -161,7 +168,7 @@ Counts = dict[tuple[int, str, str, int | None], int]
 
 def _request_counts(q: _Query) -> Counts:
     """One pass over the period's requests (the recap index alone): counts by service, status, channel, officer."""
-    return {(sid, status, channel, by): n for sid, status, channel, by, n in q.session.execute(
+    return {(sid, status, channel, by): n for sid, status, channel, by, n in q.rows(
         select(R.service_id, R.status, R.channel, R.received_by, func.count()).where(*q.where())
         .group_by(R.service_id, R.status, R.channel, R.received_by))}
 
@@ -184,40 +191,56 @@ def _status_column(status: str) -> str:
     return STATUS_LABELS[status].split(" (")[0]  # "Selesai (hasil diserahkan)": "Selesai"
 
 
-def _timeliness(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, str]]
-                ) -> tuple[RecapTable, dict[int, int]]:
-    """The table, and the working days taken by every finished request as {days: how many}."""
+Versions = dict[int, tuple[bool, int | None, int, int]]  # id: (same day, days, number, service id)
+
+
+def _finished(q: _Query, calendar: WorkCalendar, *conditions: Any
+              ) -> tuple[Versions, dict[int, dict[int, int]], dict[int, list[int]]]:
+    """Finished (Selesai) requests matching `conditions`: the standard versions they were received under,
+    the working days each service's took as {service: {days: how many}}, and {service: [on time, late]}."""
     # Read as the driver gives them (SQLite: ISO text, PostgreSQL: dates) and turned into dates once per
     # distinct day below: there are far fewer days than groups.
-    start_day = type_coerce(func.coalesce(R.due_from, q.received_day), String)
+    start_day = type_coerce(func.coalesce(R.due_from, R.received_on), String)
     end_day = type_coerce(local_day(R.closed_at, q.offset), String)
-    grouped = q.session.execute(
+    grouped = q.rows(
         select(R.service_id, R.standard_version_id, start_day.label("d0"), end_day.label("d1"), func.count())
-        .where(*q.where(), R.status == DONE, R.closed_at.is_not(None))
+        .where(*conditions)
         .group_by(R.service_id, R.standard_version_id, literal_column("d0"), literal_column("d1"))
     ).all()
     version_ids = {row[1] for row in grouped}
-    versions = {
+    versions: Versions = {
         vid: (same_day, days, number, sid) for vid, same_day, days, number, sid in q.session.execute(
             select(StandardVersion.id, StandardVersion.same_day, StandardVersion.duration_days,
                    StandardVersion.version_no, StandardVersion.service_id)
             .where(StandardVersion.id.in_(version_ids)))
     } if version_ids else {}
     taken: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    everything: dict[int, int] = defaultdict(int)
     on_time_late: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    due: dict[tuple[date, int], date] = {}  # many groups share a start day and a standard
+    due, spans = q.due, q.spans  # many groups share a start day and a standard, or a start and closing day
     for sid, vid, first_text, last_text, n in grouped:
         same_day, days, _number, _sid = versions[vid]
         first, last = _as_date(first_text), _as_date(last_text)
         allowed = 0 if same_day else (days or 0)
-        worked = max(0, calendar.working_days_between(first, last))
+        worked = spans.get((first, last))
+        if worked is None:
+            worked = spans[(first, last)] = max(0, calendar.working_days_between(first, last))
         taken[sid][worked] += n
-        everything[worked] += n
         last_allowed = due.get((first, allowed))
         if last_allowed is None:
             last_allowed = due[(first, allowed)] = calendar.add_working_days(first, allowed)
         on_time_late[sid][0 if last <= last_allowed else 1] += n
+    return versions, taken, on_time_late
+
+
+def _timeliness(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, str]]
+                ) -> tuple[RecapTable, dict[int, int]]:
+    """The table, and the working days taken by every finished request as {days: how many}."""
+    versions, taken, on_time_late = _finished(
+        q, calendar, *q.where(), unindexed(R.status) == DONE, unindexed(R.closed_at).is_not(None))
+    everything: dict[int, int] = defaultdict(int)
+    for by_days in taken.values():
+        for worked, n in by_days.items():
+            everything[worked] += n
     standard_days = _standard_days(q.session, [sid for sid, _c, _l in services], versions)
     rows = []
     for sid, code, label in services:
@@ -284,26 +307,30 @@ def _sex_of(value: str | None) -> str:
     return value if value in ("L", "P") else SEX_UNKNOWN[0]
 
 
-People = dict[tuple[str, str, str | None, str | None], int]
+People = dict[tuple[int, str, str, str | None, str | None], int]  # (service, band, sex, kecamatan, desa): n
 
 
 def _people(q: _Query) -> People:
-    """One pass over the period's requests with their visitors: counts by age band, sex, kecamatan, desa."""
-    inner = (select(Visitor.sex.label("sex"), Visitor.kecamatan_code.label("kec"), Visitor.desa_code.label("desa"),
-                    Visitor.birth_date.is_not(None).label("known"), q.age().label("age"))
-             .select_from(R).join(Visitor, Visitor.id == R.visitor_id).where(*q.where()).subquery())
+    """One pass over the period's requests with their visitors: counts by service, age band, sex, kecamatan, desa."""
+    # Grouped twice: by exact age first, so the age is computed once a row (a CASE over an expression
+    # would compute it again for every band it tests), then by band over those few groups.
+    columns = (R.service_id.label("sid"), Visitor.sex.label("sex"), Visitor.kecamatan_code.label("kec"),
+               Visitor.desa_code.label("desa"), Visitor.birth_date.is_not(None).label("known"), q.age().label("age"))
+    inner = (select(*columns, func.count().label("n"))
+             .select_from(R).join(Visitor, Visitor.id == R.visitor_id).where(*q.where())
+             .group_by(*(c.element for c in columns)).subquery())
     band = band_of(inner.c.age, inner.c.known).label("band")
     found: People = defaultdict(int)
-    for key, sex, kec, desa, n in q.session.execute(
-            select(band, inner.c.sex, inner.c.kec, inner.c.desa, func.count())
-            .group_by(literal_column("band"), inner.c.sex, inner.c.kec, inner.c.desa)):
-        found[(key, _sex_of(sex), kec, desa)] += n
+    for sid, key, sex, kec, desa, n in q.rows(
+            select(inner.c.sid, band, inner.c.sex, inner.c.kec, inner.c.desa, func.sum(inner.c.n))
+            .group_by(inner.c.sid, literal_column("band"), inner.c.sex, inner.c.kec, inner.c.desa)):
+        found[(sid, key, _sex_of(sex), kec, desa)] += int(n)
     return found
 
 
 def _sex_age(people: People) -> RecapTable:
     found: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for (key, sex, _kec, _desa), n in people.items():
+    for (_sid, key, sex, _kec, _desa), n in people.items():
         found[key][sex] += n
     rows = _by_sex(found, band_labels())
     return RecapTable("sex_age", "Pemohon menurut jenis kelamin dan kelompok umur", "Kelompok umur", SEX_COLUMNS,
@@ -317,7 +344,7 @@ def _regions(q: _Query, people: People) -> tuple[RecapTable, RecapTable]:
         select(Region.code, Region.name).where(Region.level == "kecamatan").order_by(Region.code))}
     by_kec: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     by_desa: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for (_band, sex, kec, desa), n in people.items():
+    for (_sid, _band, sex, kec, desa), n in people.items():
         kec_key = kec if kec in kecamatan else OUTSIDE[0]
         by_kec[kec_key][sex] += n
         if kec_key and desa:
@@ -340,6 +367,57 @@ def _regions(q: _Query, people: People) -> tuple[RecapTable, RecapTable]:
                    tuple(desa_rows), total_row(desa_rows, len(SEX_COLUMNS)),
                    note="Hanya desa/kelurahan yang mempunyai permohonan pada periode ini."),
     )
+
+
+FLOW_COLUMNS = ("Sisa awal periode", "Diterima L", "Diterima P", "Diterima", "Selesai tepat waktu",
+                "Selesai lewat waktu", "Ditolak atau batal", "Sisa akhir periode")
+
+
+def _flow(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, str]], people: People) -> RecapTable:
+    """Per service: open at the period's start, received (L, P, all), finished on time and late, rejected or
+    cancelled, and open at its end (the monthly flow of DOMAIN 11.4, for any period).
+
+    Closed means closed within the period, whenever received; "as they stand now", like every table.
+    """
+    clock = q.work.clock
+    start, end = clock.day_start(q.period.first), clock.day_end(q.period.last)
+    closed = unindexed(R.closed_at)
+    open_at_start = and_(R.received_on < q.period.first, or_(closed.is_(None), closed >= start))
+    ended = and_(unindexed(R.status).in_((REJECTED, CANCELLED)), closed >= start, closed < end)
+    open_at_end = or_(closed.is_(None), closed >= end)
+    service = unindexed(R.service_id)  # grouped from the recap index, not by walking the service index's rows
+    flows = {sid: (int(a), int(b), int(c)) for sid, a, b, c in q.rows(
+        select(service, _count_if(open_at_start), _count_if(ended), _count_if(open_at_end))
+        .where(R.received_on <= q.period.last, *q.scope(), or_(closed.is_(None), closed >= start))
+        .group_by(service))}
+    # Finished in the period, whenever received: from the recap index too (it holds the closing moment), which
+    # reads less than the (status, closed_at) index and the table rows it would lead to.
+    _versions, _taken, on_time_late = _finished(
+        q, calendar, R.received_on <= q.period.last, *q.scope(), unindexed(R.status) == DONE, closed >= start,
+        closed < end)
+    received: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for (sid, _band, sex, _kec, _desa), n in people.items():
+        counts = received[sid]
+        counts[2] += n
+        if sex in ("L", "P"):
+            counts[0 if sex == "L" else 1] += n
+    listed = {sid for sid, _c, _l in services}
+    others = (set(flows) | set(on_time_late)) - listed  # an inactive service with requests still open
+    if others:
+        services = [*services, *((sid, code, f"{code} {name}") for sid, code, name in q.session.execute(
+            select(Service.id, Service.code, Service.name).where(Service.id.in_(others)).order_by(Service.code)))]
+    rows = []
+    for sid, code, label in services:
+        carried, rejected, still_open = flows.get(sid, (0, 0, 0))
+        on_time, late = on_time_late.get(sid, (0, 0))
+        rows.append(RecapRow(code, label, (carried, *received.get(sid, (0, 0, 0)), on_time, late, rejected,
+                                           still_open)))
+    return RecapTable(
+        "flow", "Arus permohonan: sisa, diterima, diselesaikan", "Layanan", FLOW_COLUMNS, tuple(rows),
+        total_row(rows, len(FLOW_COLUMNS)),
+        note="Sisa awal periode: diterima sebelum periode dan belum ditutup pada awal periode. Selesai dan "
+             "ditolak atau batal: ditutup dalam periode, kapan pun diterima. Sisa akhir periode = sisa awal + "
+             "diterima − selesai − ditolak atau batal. Tepat waktu dihitung seperti pada tabel ketepatan waktu.")
 
 
 def _channels(counts: Counts) -> RecapTable:
@@ -372,10 +450,10 @@ def _officers(q: _Query, counts: Counts) -> RecapTable:
 
 def _reasons(q: _Query) -> RecapTable:
     event = RequestEventRow
-    found = q.session.execute(
+    found = q.rows(
         select(R.status, event.reason, func.count(func.distinct(R.id)))
         .join(event, and_(event.request_id == R.id, event.kind == "status", event.to_status == R.status))
-        .where(*q.where(), R.status.in_((REJECTED, CANCELLED)))
+        .where(*q.where(), unindexed(R.status).in_((REJECTED, CANCELLED)))
         .group_by(R.status, event.reason)).all()
     counted = defaultdict(int)
     for status, reason, n in found:
@@ -389,13 +467,9 @@ def _reasons(q: _Query) -> RecapTable:
 
 def _months(q: _Query, services: Sequence[tuple[int, str, str]]) -> RecapTable:
     months = months_of_year(q.period.year)
-    clock = q.work.clock
-    bounds = [clock.day_end(last) for _first, last, _name in months]
-    bucket = case(*((R.received_at < bound, i) for i, bound in enumerate(bounds[:-1])), else_=len(bounds) - 1)
-    label = bucket.label("month")
-    start, end = clock.day_start(months[0][0]), bounds[-1]
-    counts = {(sid, m): n for sid, m, n in q.session.execute(
-        select(R.service_id, label, func.count()).where(*q.where(start, end))
+    label = month_of(R.received_on).label("month")
+    counts = {(sid, int(m) - 1): n for sid, m, n in q.rows(
+        select(R.service_id, label, func.count()).where(*q.where(months[0][0], months[-1][1]))
         .group_by(R.service_id, literal_column("month")))}
     listed = {sid for sid, _c, _n in services}
     others = {sid for sid, _m in counts} - listed  # a service made inactive after requests earlier in the year
@@ -437,14 +511,15 @@ def _job_seekers(q: _Query) -> JobSeekers | None:
              and (q.kind == OFFICE or (q.kind == UNIT and unit_id == q.scope_id) or (q.kind == SERVICE and sid == q.scope_id))]
     if not cards:
         return None
-    inner = (select(R.visitor_id.label("visitor"), Visitor.sex.label("sex"),
-                    Visitor.birth_date.is_not(None).label("known"), q.age().label("age"))
-             .select_from(R).join(Visitor, Visitor.id == R.visitor_id)
-             .where(*q.where(), R.service_id.in_([sid for sid, _l in cards]), R.status.not_in((REJECTED, CANCELLED)))
-             .subquery())
+    columns = (R.visitor_id.label("visitor"), Visitor.sex.label("sex"),
+               Visitor.birth_date.is_not(None).label("known"), q.age().label("age"))
+    inner = (select(*columns).select_from(R).join(Visitor, Visitor.id == R.visitor_id)
+             .where(*q.where(), unindexed(R.service_id).in_([sid for sid, _l in cards]),
+                    unindexed(R.status).not_in((REJECTED, CANCELLED)))
+             .group_by(*(c.element for c in columns)).subquery())  # the age computed once a row (see _people)
     band = band_of(inner.c.age, inner.c.known).label("band")
     found: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for key, sex, n in q.session.execute(
+    for key, sex, n in q.rows(
             select(band, inner.c.sex, func.count(func.distinct(inner.c.visitor)))
             .group_by(literal_column("band"), inner.c.sex)):
         found[key][_sex_of(sex)] += n
@@ -480,8 +555,8 @@ def read_recap(work: Work, period: RecapPeriod, *, unit: str | None = None, serv
     timeliness, everything = _timeliness(q, calendar, services)
     people = _people(q)
     kecamatan, desa = _regions(q, people)
-    tables = (status, timeliness, _sex_age(people), kecamatan, desa, _channels(counts), _officers(q, counts),
-              _reasons(q), _months(q, services))
+    tables = (status, _flow(q, calendar, services, people), timeliness, _sex_age(people), kecamatan, desa,
+              _channels(counts), _officers(q, counts), _reasons(q), _months(q, services))
     total = status.total
     assert total is not None and timeliness.total is not None
     by = dict(zip(status.columns, total.values, strict=True))

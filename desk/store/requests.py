@@ -309,6 +309,7 @@ def create_request(
         standard_version_id=version.id,
         visitor_id=visitor.id,
         received_at=now,
+        received_on=today,
         received_by=user_id,
         due_date=plan.due,
         due_from=plan.start,

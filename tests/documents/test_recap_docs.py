@@ -3,7 +3,8 @@ and the commands that write them (`desk recap`, `desk print register-book`)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import re
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pdfplumber
@@ -16,6 +17,7 @@ from desk.documents.recap import render_recap
 from desk.documents.register_book import render_register_book
 from desk.domain.document_kinds import DocumentKind
 from desk.domain.recap_period import month_of, year_of
+from desk.domain.recap_records import RecapScope, RegisterBook, RegisterBookLine
 from desk.domain.text_id import format_number
 from desk.formats.recap_workbook import recap_bytes
 from desk.store import recaps
@@ -177,3 +179,26 @@ def test_commands_write_the_recap_and_the_register_book_and_log_the_saves(
         db.dispose()
     assert kinds.count((DocumentKind.REQUEST_RECAP.value, "save")) == 2
     assert kinds.count((DocumentKind.REGISTER_BOOK.value, "save")) == 1
+
+
+def long_book(rows: int) -> RegisterBook:
+    lines = tuple(RegisterBookLine(
+        i, f"{i:04d}/PNP/DKUKMTK/X/2026", datetime(2026, 10, 1, 1, tzinfo=UTC) + timedelta(minutes=7 * i),
+        f"Pemohon Nomor {i}", "L" if i % 2 else "P", "Mampari, Batumandi", "P1 Penerbitan Kartu AK/I", "Selesai",
+        date(2026, 10, 20), "Petugas Satu") for i in range(1, rows + 1))
+    return RegisterBook(month_of(2026, 10), RecapScope("kantor", "", "Seluruh unit pelayanan"), "Asia/Makassar",
+                        datetime(2026, 11, 2, 2, tzinfo=UTC), date(2026, 11, 2), "Admin", lines)
+
+
+@pytest.mark.parametrize("rows", [30, 32, 34, 36, 38])  # 32-37 rows once left the closing alone on page 3
+def test_register_book_keeps_its_last_rows_with_the_closing_line(rows: int) -> None:
+    book = long_book(rows)
+    pdf = render_register_book(ready_office(), book, deterministic=True)
+    pages = page_texts(pdf)
+    closing = f"ditutup dengan jumlah {format_number(rows)} permohonan"
+    assert closing in squeezed(pages[-1]) or closing in pages[-1]
+    assert f"{rows:04d}/PNP/DKUKMTK/X/2026" in pages[-1]  # the last row is on the closing's page...
+    assert "Penanggung Jawab Pelayanan" in pages[-1]
+    assert all("Nomor permohonan" in page for page in pages)  # ...under the heading row, as on every page
+    numbered = [int(n) for page in pages for n in re.findall(r"(\d{4})/PNP/DKUKMTK/X/2026", page)]
+    assert numbered == list(range(1, rows + 1))  # every row once, in order: none lost or doubled at a cut

@@ -250,6 +250,8 @@ def check_against(recap: Recap, rows: list[dict[str, object]]) -> None:
     for row in table.rows:
         assert row.values[:12] == tuple(months[(row.key, m)] for m in range(1, 13)), row.label
 
+    check_flow(recap, rows)
+
     seekers = recap.job_seekers
     assert seekers is not None and len(seekers.services) == 2  # the Kartu AK/I services, P1 and P2
     people: dict[tuple[str, str], set[object]] = {}
@@ -261,6 +263,43 @@ def check_against(recap: Recap, rows: list[dict[str, object]]) -> None:
     for row in seekers.rows:  # column (2) "terdaftar": people, L then P
         assert row.values[2:4] == (len(people.get((row.key, "L"), ())), len(people.get((row.key, "P"), ()))), row.label
         assert row.values[0] is None and row.values[4] is None  # (1) and A: Desk does not know
+
+
+def check_flow(recap: Recap, rows: list[dict[str, object]]) -> None:
+    """The flow table (open at the start, received, closed in the period, open at the end), counted row by row."""
+    first, last = recap.period.first, recap.period.last
+    expected: dict[str, Counter[str]] = {}
+    for r in rows:
+        received = r["received_at"].astimezone(WITA).date()  # type: ignore[union-attr]
+        closed = r["closed_at"].astimezone(WITA).date() if r["closed_at"] else None  # type: ignore[union-attr]
+        if received > last or (closed is not None and closed < first):
+            continue  # not in the books of this period at all
+        counts = expected.setdefault(str(r["code"]), Counter())
+        if received < first:
+            counts["carried"] += 1
+        else:
+            counts["received"] += 1
+            counts[f"received {r['sex']}"] += 1
+        if closed is not None and closed <= last and r["status"] == DONE:
+            start = r["due_from"] or received
+            allowed = 0 if r["same_day"] else (r["duration_days"] or 0)
+            late = closed > last_day_allowed(start, allowed, r["holidays"])  # type: ignore[arg-type]
+            counts["late" if late else "on time"] += 1
+        elif closed is not None and closed <= last:
+            counts["ended"] += 1
+        else:
+            counts["open"] += 1
+    flow = recap.table("flow")
+    assert flow.columns == ("Sisa awal periode", "Diterima L", "Diterima P", "Diterima", "Selesai tepat waktu",
+                            "Selesai lewat waktu", "Ditolak atau batal", "Sisa akhir periode")
+    for row in flow.rows:
+        c = expected.get(row.key, Counter())
+        assert row.values == (c["carried"], c["received L"], c["received P"], c["received"], c["on time"],
+                              c["late"], c["ended"], c["open"]), row.label
+        carried, _l, _p, received, on_time, late, ended, still_open = row.values
+        assert still_open == carried + received - on_time - late - ended  # type: ignore[operator]
+    assert {row.key for row in flow.rows} >= {code for code, c in expected.items() if sum(c.values())}
+    assert flow.value("total", "Diterima") == recap.headline.received
 
 
 @pytest.fixture
@@ -275,6 +314,10 @@ def test_every_figure_of_a_year_and_a_month_matches_a_plain_count(demo: Database
     check_against(year, rows)
     assert year.headline.late > 0 and year.headline.on_time > 0  # both kinds are there to be told apart
     check_against(recaps.recap(demo, parse_recap_period("2026-Q2")), rows)
+    november = recaps.recap(demo, month_of(2026, 11))  # the demo's last month: much still open at its end
+    check_against(november, rows)
+    flow = november.table("flow")
+    assert all(flow.value("total", column) for column in flow.columns)  # every column has something to count
 
 
 def test_every_query_over_the_requests_is_an_aggregate(demo: Database) -> None:
@@ -295,3 +338,18 @@ def test_every_query_over_the_requests_is_an_aggregate(demo: Database) -> None:
     assert len(over_requests) >= 6
     for statement in over_requests:
         assert "group by" in statement, statement
+
+
+def test_a_request_just_after_local_midnight_counts_on_its_office_day_and_month(any_db: Database) -> None:
+    """00.05 WITA on 1 April is still 31 March in UTC: the request keeps 1 April and every table says April."""
+    db = any_db
+    late_night = saved_walk_in(db, "Lewat Tengah Malam", "P1", now=datetime(2026, 3, 31, 16, 5, tzinfo=UTC))
+    saved_walk_in(db, "Sebelum Tengah Malam", "P1", now=datetime(2026, 3, 31, 15, 55, tzinfo=UTC))  # 23.55 WITA
+    with db.read() as session:
+        stored = session.get(ServiceRequest, late_night.id)
+        assert stored is not None and stored.received_on == date(2026, 4, 1)
+    assert recaps.recap(db, parse_recap_period("2026-04-01")).headline.received == 1
+    assert recaps.recap(db, parse_recap_period("2026-03-31")).headline.received == 1
+    assert recaps.recap(db, month_of(2026, 4)).headline.received == 1
+    months = recaps.recap(db, year_of(2026)).table("months")
+    assert months.value("P1", "Mar") == 1 and months.value("P1", "Apr") == 1

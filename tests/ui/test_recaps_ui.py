@@ -69,6 +69,8 @@ def test_pimpinan_picks_a_year_by_keys_and_sees_the_stores_figures(qtbot: QtBot,
     status = expected.table("service_status")
     total_row = len(status.rows)
     assert cells(area, "service_status", total_row) == ["Jumlah", *(format_number(int(v)) for v in status.total.values)]  # type: ignore[union-attr]
+    flow = expected.table("flow")  # open at the start, received, closed, open at the end: its own tab
+    assert cells(area, "flow", len(flow.rows)) == ["Jumlah", *(format_number(int(v)) for v in flow.total.values)]  # type: ignore[union-attr]
     months = expected.table("months")
     assert cells(area, "months", 0)[1:13] == [format_number(int(v)) for v in months.rows[0].values[:12]]
     chart = area.month_chart.chart()
