@@ -15,6 +15,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desk.documents.base import build_pdf, copy_mark
@@ -114,6 +115,10 @@ def recap_grid(table: RecapTable, styles: Styles, width: float) -> Table:
     num = make_style("rg_num", size, align=2, leading=1.2)
     bold_num = make_style("rg_num_b", size, font=BOLD, align=2, leading=1.2)
     label_w = width * (0.24 if count > 10 else 0.30 if many else 0.42)
+    # A heading word is never broken ("Dibatalk|an"): the figure columns get the width of their longest
+    # heading word, taken from the label column, which wraps its service names between words.
+    word_w = max((stringWidth(word, BOLD, size * 0.95) for c in table.columns for word in c.split()), default=0.0)
+    label_w = max(width * 0.2, min(label_w, width - (word_w + 2 * styles.size * 0.35 + 1) * count))  # grid_style pads
     col_w = (width - label_w) / count
     data: list[list[Flowable]] = [[Paragraph(esc(table.first_heading), head),
                                    *(Paragraph(esc(c), head) for c in table.columns)]]

@@ -75,6 +75,17 @@ def test_recap_pdf_shows_the_stores_figures_with_kop_period_printer_and_pages(de
     assert "IPK III/1" in whole and "t.d." in whole and "Desk tidak mencatat pendidikan" in whole
 
 
+def test_no_column_heading_word_is_broken_across_lines(demo: Database) -> None:
+    """Narrow figure columns took their headings apart ("Dibatalk" over "an"): every heading word reads whole."""
+    recap = recaps.recap(demo, year_of(2026))
+    tokens = set(text(render_recap(office_context(demo).profile, recap, paper="A4")).split())
+    words = {word for table in recap.tables for column in table.columns for word in column.split() if len(word) > 5}
+    assert "Dibatalkan" in words
+    broken = [(w[:cut], w[cut:]) for w in words for cut in range(4, len(w) - 1)
+              if w[:cut] in tokens and w[cut:] in tokens and w[:cut] not in words]
+    assert broken == []
+
+
 def test_a_closed_month_of_a_complete_office_is_no_konsep(demo: Database) -> None:
     recap = recaps.recap(demo, month_of(2026, 10), made_by="Admin")
     assert not recap.draft
