@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -195,6 +196,9 @@ class TodayPage(QWidget):
         complaints_layout.addWidget(self.complaints_text, 1)
         complaints_layout.addWidget(self.complaints_button, 0, Qt.AlignmentFlag.AlignTop)
 
+        for label in (self.survey_text, self.backup_text, self.complaints_text):
+            # Wrapped sentences keep every line on a short window: the forums list gives way first.
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         side = QVBoxLayout()
         side.addWidget(forums_box, 1)
         side.addWidget(self.complaints_box)
