@@ -134,9 +134,9 @@ def sqlite_floor(path: str) -> Callable[[str], int]:
 # words' GIN index and the newest kept (a bitmap scan and a top-N sort). A plan that would take longer
 # than PG_PLAN_CAP_MS is cut off: it is not the fastest, since the planner's choice always completes.
 PG_PLANS = {
-    "planner": "",
-    "walk": "SET LOCAL enable_bitmapscan = off",
-    "gin": "SET LOCAL enable_indexscan = off",
+    "planner": (),
+    "walk": ("enable_bitmapscan", "enable_seqscan", "enable_sort"),
+    "gin": ("enable_indexscan", "enable_seqscan"),
 }
 PG_PLAN_CAP_MS = 100
 
@@ -148,7 +148,7 @@ def pg_floor(db: Database, plan: str = "planner") -> Callable[[str], int]:
     from desk.store.search_pg import tsquery_text, word_prefix_pattern
 
     raw: Any = db.engine.raw_connection()
-    setting = PG_PLANS[plan]
+    off = PG_PLANS[plan]
 
     def run(typed: str) -> int:
         terms = search_terms(typed)
@@ -159,8 +159,9 @@ def pg_floor(db: Database, plan: str = "planner") -> Callable[[str], int]:
         where += ["q.doc ~* %s"] * len(others)
         params += [word_prefix_pattern(t) for t in others]
         with raw.cursor() as cursor:
-            if setting:
-                cursor.execute(setting)
+            for name in off:
+                cursor.execute(f"SET LOCAL {name} = off")
+            if off:
                 cursor.execute(f"SET LOCAL statement_timeout = {PG_PLAN_CAP_MS}")
             try:
                 cursor.execute(f"SELECT q.id FROM request_search q WHERE {' AND '.join(where) or 'TRUE'} "
