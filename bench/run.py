@@ -77,6 +77,7 @@ def run_suite(config: Config) -> list[Figure]:
         try:
             if wanted("2"):
                 log("  search while typing")
+                results["search_load_before"] = os.getloadavg()[0]
                 typed = fig_search.keystrokes(fig_search.realistic_queries(db))
                 store = fig_search.summarise(fig_search.replay(fig_search.store_keystroke(db), typed))
                 raw = fig_search.summarise(fig_search.replay(fig_search.sqlite_floor(str(folder / "desk.sqlite3")), typed))
@@ -84,7 +85,7 @@ def run_suite(config: Config) -> list[Figure]:
                                 "floor_p50": raw["p50"], "floor_p95": raw["p95"], "keystrokes": store["n"],
                                 "search_rounds": store["rounds"], "search_p95_min": store["p95_min"],
                                 "search_p95_max": store["p95_max"], "search_p50_min": store["p50_min"],
-                                "search_p50_max": store["p50_max"]})
+                                "search_p50_max": store["p50_max"], "search_load_after": os.getloadavg()[0]})
             if wanted("3"):
                 log("  save + receipt")
                 saved = fig_save.save_and_receipt(db, config.save_runs)
@@ -124,9 +125,11 @@ def run_suite(config: Config) -> list[Figure]:
         figures["1a"], figures["1b"] = f1, f1m
 
     if wanted("2"):
-        detail = {"keystrokes": top["keystrokes"], "max_ms": top["search_max"], "page": fig_search.PAGE}
+        detail = {"keystrokes": top["keystrokes"], "max_ms": top["search_max"], "page": fig_search.PAGE,
+                  "note": f"load average {top['search_load_before']:.1f} before, {top['search_load_after']:.1f} after"}
         figures["2a"] = Figure("2a", f"Search while typing, p95 per keystroke ({big_label})", "ms", top["search_p95"],
-                               top["floor_p95"], "raw FTS5 query, same page", "≤ 16 ms and ≤ 5×", 5.0, 16.0, detail)
+                               top["floor_p95"], "raw FTS5 query, same page", "≤ 5 ms and ≤ 3× (raised from 16 ms, 5×)",
+                               3.0, 5.0, detail)
         figures["2b"] = Figure("2b", f"Search while typing, p50 per keystroke ({big_label})", "ms", top["search_p50"],
                                top["floor_p50"], "raw FTS5 query, same page")
         for key, name in (("2a", "p95"), ("2b", "p50")):  # the typing replayed `rounds` times; spread: each round's own

@@ -15,6 +15,7 @@ are then few. Words in other scripts are matched on `doc` by regular expression.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from typing import Any
@@ -74,14 +75,23 @@ def word_prefix_pattern(term: str) -> str:
     return (r"\m" + escaped) if folded.isascii() else escaped
 
 
-def tsquery_text(terms: list[str]) -> str:
-    """The prefix query of the Latin-letter and digit words: "'siti':* & 'rahm':*" ("" when none)."""
+def tsquery_words(terms: list[str]) -> list[str]:
+    """The Latin-letter and digit words of the terms, each once, as the tsvector splits them."""
     words: list[str] = []
     for term in terms:
         folded = fold(term)
         if folded.isascii():
             words += _ASCII_WORD.findall(folded)  # "_" separates words in the tsvector too
-    return " & ".join(f"'{word}':*" for word in dict.fromkeys(words))
+    return list(dict.fromkeys(words))
+
+
+def tsquery_text(terms: list[str]) -> str:
+    """The prefix query of the Latin-letter and digit words: "'siti':* & 'rahm':*" ("" when none)."""
+    return " & ".join(f"'{word}':*" for word in tsquery_words(terms))
+
+
+def _tsquery(words: list[str]) -> ColumnElement[Any]:
+    return func.to_tsquery(literal_column("'simple'::regconfig"), " & ".join(f"'{word}':*" for word in words))
 
 
 def text_match(terms: list[str], source: Any = request_search) -> ColumnElement[bool]:
@@ -113,41 +123,57 @@ def pg_register_page(
     """Ids of requests matching every term and `conditions`, in register order (keyset on id).
 
     Two ways find a page, and neither is good for every word: walking the rows in id order and
-    testing each (0.3–0.5 µs a row) stops after `limit` matches, so it suits words many rows have;
-    the GIN index collects every match and the newest are kept, which costs about a microsecond per
-    match (each is read from the table to learn its id) and suits rare words. Over a million rows
-    a one-letter word has tens of thousands of matches and a full name a handful, so the page first
-    walks SCAN_ROWS rows; how many of them matched tells how common the words are, and the rest of
-    the page is then walked for or asked of the index, whichever that rate makes cheaper.
+    testing each stops after `limit` matches, so it suits words many rows have; the GIN index
+    collects every match and the newest are kept, which costs per posting of the looked-up words and
+    per matching row (each is read from the table to learn its id), so it suits rare words. Over a
+    million rows a one-letter word has hundreds of thousands of matches and a full name a handful,
+    so the page first walks SCAN_ROWS rows; how many of them matched (each word on its own, when
+    there are several) tells how common the words are, and the rest of the page is then walked for
+    or asked of the index, whichever those rates make cheaper.
     """
     found, edge = _window(session, terms, conditions, after_id, SCAN_ROWS, limit, ascending)
     if len(found) == limit or edge is None:
         return found  # the page is full, or the window held every candidate
     wanted = limit - len(found)
-    if found and _walk_is_cheaper(len(found) / SCAN_ROWS, wanted, edge, ascending):
+    words = tsquery_words(terms)
+    counts = _word_counts(session, words, conditions, after_id, ascending) if len(words) > 1 else [len(found)] * len(words)
+    rarest = min(counts, default=0)
+    # The words the index looks up: a word on most rows ("d" of "DKUKMTK" in every reference number, the
+    # "m" just typed after a rare name) costs the index far more than testing it on the rows the rarer
+    # words leave; the other words are tested on those rows.
+    by = [word for word, count in zip(words, counts, strict=True) if count <= _INDEX_WORD_SPREAD * rarest]
+    # Ids are dense: the rows beyond the edge number about `edge` going down; going up, WALK_ROWS bounds it.
+    beyond = edge if not ascending else WALK_ROWS
+    index_us = beyond / SCAN_ROWS * (_POSTING_US * sum(c for w, c in zip(words, counts, strict=True) if w in by)
+                                     + _INDEX_ROW_US * rarest) if words else math.inf  # no words: a regex scan
+    to_walk = wanted * SCAN_ROWS / len(found) if found else None
+    if to_walk is not None and to_walk <= WALK_ROWS and to_walk * _WALK_ROW_US < index_us:
         return found + _walk_then_index(session, terms, conditions, edge, wanted, ascending)
-    return found + _from_index(session, terms, conditions, edge, wanted, ascending)
+    return found + _from_index(session, terms, conditions, edge, wanted, ascending,
+                               by if 0 < len(by) < len(words) else None)
 
 
 # Rows of the newest (or oldest) end tested one by one before anything else: enough that a word on
 # one row in ten fills a page of 200 there, and that the share of them matching is a usable rate.
-# Beyond them at most WALK_ROWS more are walked (about 12 ms), and only when the rate says the page
-# fills within them and that walking is cheaper than the index. The costs are EXPLAIN ANALYZE's on the
-# bench's 100k database: 2,000 rows walked and tested in 0.84 ms; "11" (6,057 matches on 2,056 pages)
-# collected by the index in 14.2 ms, "z" (5,621 matches) in 8.7 ms.
-WALK_ROWS = 30_000
-_WALK_US_PER_ROW = 0.42
-_INDEX_US_PER_MATCH = 2.0
+# Beyond them at most WALK_ROWS more are walked, and only when the rates say the page fills within them
+# and walking is cheaper than the index. The costs (µs) are EXPLAIN ANALYZE's on the bench's database of
+# 1M requests under the default shared_buffers (128 MB, less than the table): walking and testing a row
+# 1.0 (40,000 rows in 41 ms); the index reading a posting 0.9 ("agus": 11,605 in 9.6 ms) and a matching
+# row from the table 2.1 (the same rows in 33 ms). A word goes to the index only when it is at most
+# _INDEX_WORD_SPREAD times as common in the window as the rarest (2.1 / 0.9 × the rows it saves).
+WALK_ROWS = 50_000
+_WALK_ROW_US = 1.0
+_POSTING_US = 0.9
+_INDEX_ROW_US = 2.1
+_INDEX_WORD_SPREAD = 3
 
 
-def _walk_is_cheaper(rate: float, wanted: int, edge: int, ascending: bool) -> bool:
-    to_walk = wanted / rate
-    if to_walk > WALK_ROWS:
-        return False
-    # Ids are dense: the rows beyond the edge are about `edge` when going down; going up it is unknown,
-    # and walking (bounded by WALK_ROWS) is the safe side.
-    beyond = edge if not ascending else 10 * WALK_ROWS
-    return to_walk * _WALK_US_PER_ROW < rate * beyond * _INDEX_US_PER_MATCH
+def _word_counts(session: Session, words: list[str], conditions: list[ColumnElement[bool]], after_id: int | None,
+                 ascending: bool) -> list[int]:
+    """How many rows of the window each word matches on its own."""
+    window = _rows(conditions, after_id, ascending).limit(SCAN_ROWS).subquery("window")
+    return list(session.execute(select(*(func.count().filter(window.c.words.op("@@")(_tsquery([word])))
+                                         for word in words)).select_from(window)).one())
 
 
 def _rows(conditions: list[ColumnElement[bool]], after_id: int | None, ascending: bool) -> Select[Any]:
@@ -178,14 +204,26 @@ def _edge(conditions: list[ColumnElement[bool]], after_id: int | None, rows: int
     return _rows(conditions, after_id, ascending).with_only_columns(request_search.c.id).offset(rows - 1).limit(1)
 
 
-def _index(terms: list[str], conditions: list[ColumnElement[bool]], edge: Any, ascending: bool) -> Select[Any]:
+def _index(terms: list[str], conditions: list[ColumnElement[bool]], edge: Any, ascending: bool,
+           by: list[str] | None = None) -> Select[Any]:
     """Every match beyond `edge` by the GIN index, in register order (materialised first, so the planner
-    cannot turn it into a long walk)."""
+    cannot turn it into a long walk). `by`: the words the index looks up; every term is tested on what it
+    returns."""
     rid = request_search.c.id
-    beyond = (_rows(conditions, None, ascending).with_only_columns(rid).order_by(None)
-              .where(text_match(terms), rid > edge if ascending else rid < edge)
-              .cte("beyond").prefix_with("MATERIALIZED"))
-    return select(beyond.c.id).order_by(beyond.c.id.asc() if ascending else beyond.c.id.desc())
+    beyond = _rows(conditions, None, ascending).order_by(None).where(rid > edge if ascending else rid < edge)
+    if by is None:
+        found = beyond.with_only_columns(rid).where(text_match(terms)).cte("beyond").prefix_with("MATERIALIZED")
+        query = select(found.c.id)
+    else:
+        # ts_match_vq is what `@@` calls: as a function it is tested on each row the index returns and
+        # never becomes a condition of the index scan itself.
+        everything = tsquery_text(terms)
+        rest = [func.ts_match_vq(request_search.c.words, _tsquery(tsquery_words(terms)))] if everything else []
+        rest += [request_search.c.doc.op("~*")(word_prefix_pattern(t)) for t in terms if not fold(t).isascii()]
+        found = (beyond.with_only_columns(rid).where(request_search.c.words.op("@@")(_tsquery(by)), *rest)
+                 .cte("beyond").prefix_with("MATERIALIZED"))
+        query = select(found.c.id)
+    return query.order_by(found.c.id.asc() if ascending else found.c.id.desc())
 
 
 def _window(session: Session, terms: list[str], conditions: list[ColumnElement[bool]], after_id: int | None,
@@ -208,8 +246,8 @@ def _window(session: Session, terms: list[str], conditions: list[ColumnElement[b
 
 
 def _from_index(session: Session, terms: list[str], conditions: list[ColumnElement[bool]], edge: int,
-                wanted: int, ascending: bool) -> list[int]:
-    return list(session.scalars(_index(terms, conditions, edge, ascending).limit(wanted)))
+                wanted: int, ascending: bool, by: list[str] | None = None) -> list[int]:
+    return list(session.scalars(_index(terms, conditions, edge, ascending, by).limit(wanted)))
 
 
 def _walk_then_index(session: Session, terms: list[str], conditions: list[ColumnElement[bool]], edge: int,
