@@ -71,6 +71,10 @@ def sqlite_dataset(size: int, root: Path = DATA_ROOT, log: object = print) -> tu
 # database no fresh install has.
 
 PG_DATABASE = "desk"
+# A server set up as PostgreSQL's tuning advice says for a dedicated machine (a quarter of the memory of an
+# office server with 4 GB) rather than the 128 MB default, which holds less than the search table of 1M
+# requests: every row the search reads would otherwise be copied in from the operating system's cache.
+PG_SETTINGS = {"shared_buffers": "1GB"}
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,7 @@ def postgres_dataset(size: int, root: Path = DATA_ROOT, log: object = print) -> 
              and (folder / "server" / "data" / "PG_VERSION").exists())
     if not reuse:
         shutil.rmtree(folder, ignore_errors=True)
-    server = PgServer(folder / "server").start()
+    server = PgServer(folder / "server", PG_SETTINGS).start()
     try:
         if reuse:
             yield PgDataset(server.url(PG_DATABASE), folder / "desk", None, info.get("demo_seconds"))

@@ -35,10 +35,11 @@ def _free_port() -> int:
 
 
 class PgServer:
-    def __init__(self, root: Path | None = None) -> None:
+    def __init__(self, root: Path | None = None, settings: dict[str, str] | None = None) -> None:
         if not (PG_BIN / "initdb").exists():
             raise PgUnavailable(f"PostgreSQL 15 tidak terpasang ({PG_BIN}/initdb); pasang paket postgresql-15.")
         self.kept = root is not None  # a folder kept between runs (the benchmark's), else a temporary one
+        self.settings = settings or {}  # server settings beyond the tests' own (`-c name=value`)
         if root is not None:
             root.mkdir(parents=True, exist_ok=True)
         self.root = root if root is not None else Path(tempfile.mkdtemp(prefix="desk-pg-"))
@@ -64,7 +65,8 @@ class PgServer:
             if init.returncode != 0:
                 raise PgUnavailable("initdb gagal: " + init.stderr[-500:])
         options = (f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.socket_dir} "
-                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
+                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
+                   + "".join(f" -c {name}={value}" for name, value in self.settings.items()))
         start = self._run(str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-o", options, "-l",
                           str(self.root / "server.log"), "-w", "-t", "60", "start")
         if start.returncode != 0:
