@@ -9,8 +9,10 @@ officer types reaches the server as query syntax.
 Words in Latin letters and digits are prefix queries on the `words` tsvector
 (`'sit':*`). A page of the register is looked for first among the newest rows in
 id order, each tested on its own (cheap for a tsvector): common words fill the
-page there. When they do not, the GIN index finds the remaining matches, which
-are then few. Words in other scripts are matched on `doc` by regular expression.
+page there. When they do not, how often each word matched there decides whether
+the rest is walked for or collected by the GIN index, and which words the index
+looks up (see pg_register_page). Words in other scripts are matched on `doc` by
+regular expression.
 """
 
 from __future__ import annotations
