@@ -130,13 +130,18 @@ def sqlite_floor(path: str) -> Callable[[str], int]:
 
 
 # The plans one plain PostgreSQL query for a page of ids can take: the planner's own choice, the newest
-# rows walked in id order and each tested (the primary key's index), or every match collected by the
-# words' GIN index and the newest kept (a bitmap scan and a top-N sort). A plan that would take longer
-# than PG_PLAN_CAP_MS is cut off: it is not the fastest, since the planner's choice always completes.
-PG_PLANS = {
+# rows walked in id order and each tested (the primary key's index), every match collected by the
+# words' GIN index and the newest kept (a bitmap scan and a top-N sort), or the same with the index asked
+# for one word only ("word1".."word3": the first, second or third typed word) and every word tested on the
+# rows it returns (`ts_match_vq`, the function behind `@@`, is no index condition). A plan that would take
+# longer than PG_PLAN_CAP_MS is cut off: it is not the fastest, since the planner's choice always completes.
+PG_PLANS: dict[str, tuple[str, ...]] = {
     "planner": (),
     "walk": ("enable_bitmapscan", "enable_seqscan", "enable_sort"),
     "gin": ("enable_indexscan", "enable_seqscan"),
+    "word1": ("enable_indexscan", "enable_seqscan"),
+    "word2": ("enable_indexscan", "enable_seqscan"),
+    "word3": ("enable_indexscan", "enable_seqscan"),
 }
 PG_PLAN_CAP_MS = 100
 
@@ -145,16 +150,21 @@ def pg_floor(db: Database, plan: str = "planner") -> Callable[[str], int]:
     """One plain SQL query for the first page of ids, `ORDER BY id DESC LIMIT` over the GIN-indexed
     `words` tsvector (migration 0902) with every typed word as a prefix (`'sit':*`), then one chunk of
     display rows; `plan` as in PG_PLANS. Its time per keystroke is inf when the cap cut it off."""
-    from desk.store.search_pg import tsquery_text, word_prefix_pattern
+    from desk.store.search_pg import tsquery_text, tsquery_words, word_prefix_pattern
 
     raw: Any = db.engine.raw_connection()
     off = PG_PLANS[plan]
+    one_word = int(plan[4:]) - 1 if plan.startswith("word") else None
 
     def run(typed: str) -> int:
         terms = search_terms(typed)
         query = tsquery_text(terms)
         where = ["q.words @@ to_tsquery('simple', %s)"] if query else []
         params: list[str] = [query] if query else []
+        words = tsquery_words(terms)
+        if one_word is not None and words:
+            where = ["q.words @@ to_tsquery('simple', %s)", "ts_match_vq(q.words, to_tsquery('simple', %s))"]
+            params = [f"'{words[min(one_word, len(words) - 1)]}':*", query]
         others = [t for t in terms if not t.isascii()]
         where += ["q.doc ~* %s"] * len(others)
         params += [word_prefix_pattern(t) for t in others]
