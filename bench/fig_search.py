@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import sqlite3
 from collections.abc import Callable
@@ -128,24 +129,58 @@ def sqlite_floor(path: str) -> Callable[[str], int]:
     return run
 
 
-def pg_floor(db: Database) -> Callable[[str], int]:
-    """The raw PostgreSQL queries of the same shape over request_search (migration 0902): the first
-    page of ids by one prefix query on the words' GIN index, then one chunk of display rows."""
-    from desk.store.search_pg import tsquery_text, word_prefix_pattern
+# The plans one plain PostgreSQL query for a page of ids can take: the planner's own choice, the newest
+# rows walked in id order and each tested (the primary key's index), every match collected by the
+# words' GIN index and the newest kept (a bitmap scan and a top-N sort), or the same with the index asked
+# for one word only ("word1".."word3": the first, second or third typed word) and every word tested on the
+# rows it returns (`ts_match_vq`, the function behind `@@`, is no index condition). A plan that would take
+# longer than PG_PLAN_CAP_MS is cut off: it is not the fastest, since the planner's choice always completes.
+PG_PLANS: dict[str, tuple[str, ...]] = {
+    "planner": (),
+    "walk": ("enable_bitmapscan", "enable_seqscan", "enable_sort"),
+    "gin": ("enable_indexscan", "enable_seqscan"),
+    "word1": ("enable_indexscan", "enable_seqscan"),
+    "word2": ("enable_indexscan", "enable_seqscan"),
+    "word3": ("enable_indexscan", "enable_seqscan"),
+}
+PG_PLAN_CAP_MS = 100
+
+
+def pg_floor(db: Database, plan: str = "planner") -> Callable[[str], int]:
+    """One plain SQL query for the first page of ids, `ORDER BY id DESC LIMIT` over the GIN-indexed
+    `words` tsvector (migration 0902) with every typed word as a prefix (`'sit':*`), then one chunk of
+    display rows; `plan` as in PG_PLANS. Its time per keystroke is inf when the cap cut it off."""
+    from desk.store.search_pg import tsquery_text, tsquery_words, word_prefix_pattern
 
     raw: Any = db.engine.raw_connection()
+    off = PG_PLANS[plan]
+    one_word = int(plan[4:]) - 1 if plan.startswith("word") else None
 
     def run(typed: str) -> int:
         terms = search_terms(typed)
         query = tsquery_text(terms)
         where = ["q.words @@ to_tsquery('simple', %s)"] if query else []
         params: list[str] = [query] if query else []
+        words = tsquery_words(terms)
+        if one_word is not None and words:
+            where = ["q.words @@ to_tsquery('simple', %s)", "ts_match_vq(q.words, to_tsquery('simple', %s))"]
+            params = [f"'{words[min(one_word, len(words) - 1)]}':*", query]
         others = [t for t in terms if not t.isascii()]
         where += ["q.doc ~* %s"] * len(others)
         params += [word_prefix_pattern(t) for t in others]
         with raw.cursor() as cursor:
-            cursor.execute(f"SELECT q.id FROM request_search q WHERE {' AND '.join(where) or 'TRUE'} "
-                           f"ORDER BY q.id DESC LIMIT {PAGE}", params)
+            for name in off:
+                cursor.execute(f"SET LOCAL {name} = off")
+            if off:
+                cursor.execute(f"SET LOCAL statement_timeout = {PG_PLAN_CAP_MS}")
+            try:
+                cursor.execute(f"SELECT q.id FROM request_search q WHERE {' AND '.join(where) or 'TRUE'} "
+                               f"ORDER BY q.id DESC LIMIT {PAGE}", params)
+            except Exception as exc:  # the cap: this plan is not the fastest for this keystroke
+                raw.rollback()
+                if "statement timeout" not in str(exc):
+                    raise
+                raise _CutOff from None
             chunk = [row[0] for row in cursor.fetchall()][:CHUNK]
             cursor.execute(f"SELECT {_ROW_COLUMNS} WHERE r.id = ANY(%s)", [chunk])
             rows = len(cursor.fetchall())
@@ -155,10 +190,25 @@ def pg_floor(db: Database) -> Callable[[str], int]:
     return run
 
 
+class _CutOff(Exception):
+    """A floor plan stopped by its cap (PG_PLAN_CAP_MS)."""
+
+
+def pg_fastest_floor(db: Database, typed: list[str], rounds: int = 3) -> Replay:
+    """For each keystroke the fastest of the plain-SQL plans (PG_PLANS), each replayed like Desk's path."""
+    replays = [replay(pg_floor(db, plan), typed, rounds=rounds) for plan in PG_PLANS]
+    result = Replay(min(times) for times in zip(*replays, strict=True))
+    result.rounds = [[min(times) for times in zip(*(r.rounds[i] for r in replays), strict=True)]
+                     for i in range(rounds)]
+    result.plans = [list(PG_PLANS)[min(range(len(replays)), key=lambda j: replays[j][k])] for k in range(len(typed))]
+    return result
+
+
 class Replay(list[float]):
     """Milliseconds per keystroke (each keystroke's median over the rounds), with every round's own times."""
 
     rounds: list[list[float]]
+    plans: list[str]  # the floor's fastest plan per keystroke (pg_fastest_floor)
 
 
 def replay(run: Callable[[str], int], typed: list[str], warmup: bool = True, rounds: int = 3) -> Replay:
@@ -166,11 +216,18 @@ def replay(run: Callable[[str], int], typed: list[str], warmup: bool = True, rou
     scheduler hiccup on a shared 2-core machine does not become the p95 (store and floor alike)."""
     if warmup:
         for text in typed:
-            run(text)
-    passes = [[time_ms(lambda t=text: run(t)) for text in typed] for _ in range(rounds)]
+            _timed(run, text)
+    passes = [[_timed(run, text) for text in typed] for _ in range(rounds)]
     result = Replay(median(times) for times in zip(*passes, strict=True))
     result.rounds = passes
     return result
+
+
+def _timed(run: Callable[[str], int], text: str) -> float:
+    try:
+        return time_ms(lambda: run(text))
+    except _CutOff:
+        return math.inf
 
 
 def summarise(times: list[float]) -> dict[str, float]:

@@ -4,6 +4,10 @@ Runs initdb/pg_ctl from the Debian packages (as the `postgres` user when the
 tests run as root), listening only on a Unix socket in the temporary folder
 and on a free loopback port. Databases for single tests are cloned from a
 migrated and seeded template, which takes a fraction of a second.
+
+The benchmark keeps its servers: `PgServer(root)` uses a folder that outlives the
+server (initdb only when the folder holds no cluster yet, a clean stop that leaves
+it for the next run).
 """
 
 from __future__ import annotations
@@ -31,10 +35,14 @@ def _free_port() -> int:
 
 
 class PgServer:
-    def __init__(self) -> None:
+    def __init__(self, root: Path | None = None, settings: dict[str, str] | None = None) -> None:
         if not (PG_BIN / "initdb").exists():
             raise PgUnavailable(f"PostgreSQL 15 tidak terpasang ({PG_BIN}/initdb); pasang paket postgresql-15.")
-        self.root = Path(tempfile.mkdtemp(prefix="desk-pg-"))
+        self.kept = root is not None  # a folder kept between runs (the benchmark's), else a temporary one
+        self.settings = settings or {}  # server settings beyond the tests' own (`-c name=value`)
+        if root is not None:
+            root.mkdir(parents=True, exist_ok=True)
+        self.root = root if root is not None else Path(tempfile.mkdtemp(prefix="desk-pg-"))
         self.data = self.root / "data"
         self.socket_dir = self.root
         self.port = _free_port()
@@ -51,12 +59,14 @@ class PgServer:
         return subprocess.run(cmd, capture_output=True, text=True, timeout=120)
 
     def start(self) -> PgServer:
-        init = self._run(str(PG_BIN / "initdb"), "-D", str(self.data), "-U", self.user, "-A", "trust", "-E", "UTF8",
-                         "--no-sync")
-        if init.returncode != 0:
-            raise PgUnavailable("initdb gagal: " + init.stderr[-500:])
+        if not (self.data / "PG_VERSION").exists():
+            init = self._run(str(PG_BIN / "initdb"), "-D", str(self.data), "-U", self.user, "-A", "trust",
+                             "-E", "UTF8", "--no-sync")
+            if init.returncode != 0:
+                raise PgUnavailable("initdb gagal: " + init.stderr[-500:])
         options = (f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.socket_dir} "
-                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
+                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
+                   + "".join(f" -c {name}={value}" for name, value in self.settings.items()))
         start = self._run(str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-o", options, "-l",
                           str(self.root / "server.log"), "-w", "-t", "60", "start")
         if start.returncode != 0:
@@ -90,5 +100,8 @@ class PgServer:
         self.psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def stop(self) -> None:
-        self._run(str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
-        shutil.rmtree(self.root, ignore_errors=True)
+        # A kept cluster is shut down cleanly (everything written, no recovery at the next start).
+        self._run(str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-m", "fast" if self.kept else "immediate", "-w",
+                  "-t", "120", "stop")
+        if not self.kept:
+            shutil.rmtree(self.root, ignore_errors=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,11 +17,21 @@ from bench.run import Config, run_suite
 @pytest.mark.slow
 @pytest.mark.timeout(480)  # every figure once, start-ups in child processes: minutes on a busy 2-core machine
 def test_smoke_run_computes_every_figure(tmp_path: Path, pg_server: object) -> None:
+    # pg_server: skips where PostgreSQL 15 is missing, as every PostgreSQL test. The run keeps its own clusters in
+    # its data folder, which the server's user must be able to reach (pytest's tmp_path is private to root).
+    data = Path(tempfile.mkdtemp(prefix="desk-bench-smoke-"))
+    data.chmod(0o755)
     lines: list[str] = []
-    config = Config(sizes=(150, 300), pg_size=200, repeats=1, save_runs=3, participants=40, skm_responses=400,
-                    data_root=tmp_path / "data", out_dir=tmp_path / "out", pg_server=pg_server, log=lines.append,
+    config = Config(sizes=(150, 300), pg_sizes=(200,), repeats=1, save_runs=3, participants=40, skm_responses=400,
+                    data_root=data, out_dir=tmp_path / "out", log=lines.append,
                     use_print=False)  # figure 11 has its own smoke test below
-    figures = run_suite(config)
+    try:
+        figures = run_suite(config)
+        # the search figures alone (--figures 2,6,7), on the databases kept by the first run
+        again = run_suite(Config(sizes=(300,), pg_sizes=(200,), figures=frozenset({"2", "6", "7"}), repeats=1,
+                                 data_root=data, out_dir=config.out_dir, use_print=False, log=lines.append))
+    finally:
+        shutil.rmtree(data, ignore_errors=True)
     md, js = write_results(figures, config.out_dir, {"date": "2026-11-30", "cpu_count": 2, "python": "3.11",
                                                      "platform": "test"})
     keys = [f.key for f in figures]
@@ -39,12 +50,12 @@ def test_smoke_run_computes_every_figure(tmp_path: Path, pg_server: object) -> N
     assert by_key["8a"].floor and by_key["8b"].floor and by_key["8a"].detail["responses"] == 400
     assert by_key["6.2"].detail.keys() == {"150", "300"}
     assert by_key["9a"].floor and by_key["9b"].floor and by_key["9b"].detail["rows"] == 300  # the whole register
-    # the databases are kept for the next run and reused
-    assert (config.data_root / "sqlite-300" / "desk.sqlite3").exists()
-    again = run_suite(Config(sizes=(300,), repeats=1, save_runs=2, participants=20, skm_responses=400,
-                             data_root=config.data_root,
-                             out_dir=config.out_dir, use_pg=False, use_print=False, log=lines.append))
-    assert any("(reused)" in line for line in lines) and len(again) == 19
+    assert "fastest plain SQL" in by_key["7a"].floor_label and sum(by_key["7a"].detail["floor_plans"].values()) > 100
+    # the databases, SQLite and PostgreSQL, were kept by the first run and reused by the second
+    assert any("(reused)" in line for line in lines) and "kept from an earlier run" in {f.key: f for f in again}[
+        "7a"].detail["note"]
+    assert [f.key for f in again] == ["0", "2a", "2b", "6.2", "7a", "7b"]
+    assert all(f.value is not None and not f.missing for f in again), [(f.key, f.missing) for f in again]
 
     data = json.loads(js.read_text(encoding="utf-8"))
     assert data["machine"]["cpu_count"] == 2 and data["machine"]["date"]
