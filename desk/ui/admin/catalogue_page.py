@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.records import UnitRecord
-from desk.domain.text_id import format_number
 from desk.store import admin
 from desk.store.admin import CatalogueService
 from desk.store.database import Database
@@ -33,6 +32,7 @@ from desk.store.request_changes import set_due_counting
 from desk.store.work import Change, Done
 from desk.ui.admin.common import AdminPage, tr
 from desk.ui.common import error_label, show_error_text, show_message
+from desk.ui.screen_text import format_number
 from desk.ui.widgets.buttons import button_row, push_button, save_cancel_buttons
 
 UNIT, SERVICE = "unit", "service"

@@ -38,7 +38,7 @@ from desk.domain.holiday_rules import (
     holiday_problems,
 )
 from desk.domain.status import status_label
-from desk.domain.text_id import format_long_date, format_numeric_date
+from desk.domain.text_id import format_numeric_date
 from desk.store import holidays
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -54,6 +54,7 @@ from desk.ui.common import (
     show_error_text,
     show_message,
 )
+from desk.ui.screen_text import format_long_date
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, push_button
 from desk.ui.widgets.tables import fill_table, make_table

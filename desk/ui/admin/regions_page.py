@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.text_id import format_number
 from desk.store import admin_regions
 from desk.store.admin_regions import RegionImport, RegionRecord
 from desk.store.database import Database
@@ -25,6 +24,7 @@ from desk.store.errors import StoreError
 from desk.store.work import Change
 from desk.ui.admin.common import TABLE_FILTERS, AdminPage, tr
 from desk.ui.common import MUTED_STYLE, error_label, show_error_text, show_message
+from desk.ui.screen_text import format_number
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, push_button, save_cancel_buttons
 

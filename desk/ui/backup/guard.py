@@ -18,12 +18,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from desk.domain.office_time import to_local
-from desk.domain.text_id import format_clock, format_date
+from desk.domain.text_id import format_clock
 from desk.safety import backups as backup
 from desk.safety import files
 from desk.store.database import Database
 from desk.ui.backup.worker import BackgroundCall
 from desk.ui.common import office_tz
+from desk.ui.screen_text import format_date
 
 log = logging.getLogger(__name__)
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.text_id import format_datetime
 from desk.safety import backups as backup
 from desk.safety import restore
 from desk.store import access
@@ -43,6 +42,7 @@ from desk.ui.backup.guard import BackupGuard
 from desk.ui.backup.restore_dialog import RestoreDialog
 from desk.ui.backup.worker import BackgroundCall
 from desk.ui.common import office_tz
+from desk.ui.screen_text import format_datetime
 
 ERROR_STYLE = "color: #a40000;"
 

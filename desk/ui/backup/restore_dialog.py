@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.text_id import format_datetime, format_number
 from desk.safety import backups as backup
 from desk.safety.restore import inspect_backup
 from desk.store.errors import StoreError
+from desk.ui.screen_text import format_datetime, format_number
 
 
 class RestoreDialog(QDialog):

@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desk.domain.text_id import format_datetime, format_number
 from desk.safety import backups as backup
 from desk.safety import files
 from desk.safety.opening import open_database, preflight_sqlite
@@ -27,6 +26,7 @@ from desk.safety.restore import BackupCheck, inspect_backup, restore_backup
 from desk.store.database import Database
 from desk.store.errors import DatabaseProblem, Problem, StoreError
 from desk.ui.backup.restore_dialog import RestoreDialog
+from desk.ui.screen_text import format_datetime, format_number
 
 log = logging.getLogger(__name__)
 

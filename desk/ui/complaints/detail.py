@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPu
 
 from desk.domain.complaint_records import ComplaintRecord
 from desk.domain.complaints import STAGE_LABELS, STAGE_OF, STEP_LABELS, ComplaintStatus, next_steps
-from desk.domain.text_id import format_date, format_numeric_date
+from desk.domain.text_id import format_numeric_date
 from desk.store.complaint_files import MEDIA_LABELS
 from desk.ui.common import ERROR_STYLE, MUTED_STYLE, short_datetime
+from desk.ui.screen_text import format_date
 
 STEP_TEXT: dict[ComplaintStatus, str] = {
     ComplaintStatus.VERIFIED: "&Verifikasi…",

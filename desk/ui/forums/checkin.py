@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk.domain.forum_rules import SORT_BY_NAME, ParticipantRecord, matches, sort_participants, unsur_short
-from desk.domain.text_id import format_long_date
 from desk.store import access, forums
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -20,6 +19,7 @@ from desk.ui.common import MUTED_STYLE, OK_COLOR, may, message_label, show_messa
 from desk.ui.forums.common import clock, tr
 from desk.ui.forums.participant_dialog import ParticipantDialog, open_participant_dialog
 from desk.ui.operations import publish
+from desk.ui.screen_text import format_long_date
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.search_box import SearchBox
 from desk.ui.widgets.tables import fill_table, make_table, selected_key

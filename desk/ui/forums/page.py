@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.office_time import to_local
-from desk.domain.text_id import format_clock, format_date, format_long_date, tz_label
+from desk.domain.text_id import format_clock, tz_label
 from desk.store import access, forums
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -37,6 +37,7 @@ from desk.ui.forums.forum_dialog import ForumDialog, open_forum_dialog
 from desk.ui.forums.participants import ParticipantsPanel
 from desk.ui.forums.recap import RecapPanel
 from desk.ui.forums.reports import BeritaAcaraPanel, MinutesPanel
+from desk.ui.screen_text import format_date, format_long_date
 
 FACTS, PARTICIPANTS, CHECKIN, RECAP, MINUTES, BERITA_ACARA = range(6)
 # What the area shows: forums and their people, the services they discuss, the versions they

@@ -51,7 +51,6 @@ from desk.domain.nik import clean_nik, parse_nik
 from desk.domain.phone import normalize_phone
 from desk.domain.records import RequestRecord, StandardRecord
 from desk.domain.status import CHANNEL_LABELS, ORGANISATION_KINDS, status_label
-from desk.domain.text_id import format_date
 from desk.store import walk_in
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -69,6 +68,7 @@ from desk.ui.intake.region_picker import RegionPicker
 from desk.ui.intake.service_panel import StandardPanel
 from desk.ui.intake.service_picker import ServicePicker
 from desk.ui.operations import publish
+from desk.ui.screen_text import format_date
 from desk.ui.translations import translated
 from desk.ui.widgets.wheel_guard import guard_wheel
 

@@ -39,7 +39,7 @@ from desk.domain.recap_period import (
 from desk.domain.recap_records import JobSeekers, Recap, RecapTable
 from desk.domain.records import OfficeProfile
 from desk.domain.skm import MONTH, QUARTER, SEMESTER, YEAR
-from desk.domain.text_id import MONTH_NAMES, format_number
+from desk.domain.text_id import MONTH_NAMES
 from desk.store import prints, recaps
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -47,6 +47,7 @@ from desk.store.work import Change, Changes, office_context
 from desk.ui.common import Debouncer, message_label, show_message, tr
 from desk.ui.operations import publish
 from desk.ui.recaps.charts import chart_view, show_months, show_timeliness
+from desk.ui.screen_text import format_number
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.date_field import DateField
 from desk.ui.widgets.tables import fill_table, make_table

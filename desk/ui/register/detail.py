@@ -47,10 +47,11 @@ from desk.domain.status import (
     TRANSITIONS,
     status_label,
 )
-from desk.domain.text_id import format_clock, format_datetime, format_long_date, format_numeric_date, tz_label
+from desk.domain.text_id import format_clock, format_numeric_date, tz_label
 from desk.store import access
 from desk.store.database import Database
 from desk.ui.common import ERROR_COLOR, MUTED_STYLE, OK_COLOR, actor_on_duty, may
+from desk.ui.screen_text import format_datetime, format_long_date
 from desk.ui.translations import translated
 
 if TYPE_CHECKING:

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.text_id import format_number
 from desk.formats.register_file import ExportFormat, open_export
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.register_export import ExportCancelled, RegisterExport, export_register
 from desk.store.requests import RegisterFilter
+from desk.ui.screen_text import format_number
 
 log = logging.getLogger(__name__)
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from desk.domain.records import RequestRecord
 from desk.domain.status import CANCELLED, DONE, REJECTED, status_label
-from desk.domain.text_id import format_long_date, format_number
 from desk.store import access
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -56,6 +55,7 @@ from desk.ui.register.model import (
     RegisterModel,
 )
 from desk.ui.register.reason import ReasonDialog
+from desk.ui.screen_text import format_long_date, format_number
 from desk.ui.translations import translated
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.search_box import SearchBox

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.text_id import format_date
 from desk.store import standards
 from desk.store.database import Database
 from desk.store.errors import StoreError
+from desk.ui.screen_text import format_date
 from desk.ui.standards.html import diff_html
 
 

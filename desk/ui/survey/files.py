@@ -19,6 +19,7 @@ from desk.store.errors import StoreError
 from desk.ui.common import tr
 from desk.ui.operations import publish
 from desk.ui.preview import PdfPreview
+from desk.ui.survey.words import period_label
 from desk.ui.widgets import dialogs
 
 PAPERS = ("A4", "F4")
@@ -57,7 +58,7 @@ def open_document(parent: QWidget | None, db: Database, kind: DocumentKind, peri
 
     slug = "".join(c if c.isalnum() else "-" for c in data.main.scope.code or "kantor").lower()
     name = f"{'poster' if kind is DocumentKind.SKM_POSTER else 'laporan'}-skm-{period.code}-{slug}.pdf"
-    return PdfPreview.show_preview(parent, kind=kind.value, title=f"{kind.label} — {period.label}", build=build,
+    return PdfPreview.show_preview(parent, kind=kind.value, title=f"{kind.label} — {period_label(period)}", build=build,
                                    papers=PAPERS, paper="A4", on_output=record, suggested_name=name)
 
 

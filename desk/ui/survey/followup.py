@@ -27,14 +27,16 @@ from PySide6.QtWidgets import (
 
 from desk.domain.skm import FOLLOWUP_DONE, FOLLOWUP_STATUSES, UNSUR, Period
 from desk.domain.skm_records import FollowupDraft, FollowupList, FollowupRecord
-from desk.domain.text_id import format_number, format_numeric_date
+from desk.domain.text_id import format_numeric_date
 from desk.store import access, survey, survey_followup
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.survey import SurveySetup
 from desk.ui.common import MUTED_STYLE, error_label, may, message_label, show_error_text, show_message, tr
 from desk.ui.operations import publish, run
+from desk.ui.screen_text import format_number
 from desk.ui.survey.pickers import PeriodPicker, ScopePicker
+from desk.ui.survey.words import period_label, unsur_name
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, push_button, save_cancel_buttons
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
@@ -50,13 +52,13 @@ class FollowupDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followupDialog")
-        self.setWindowTitle(tr("Tindak lanjut {period}").format(period=period.label))
+        self.setWindowTitle(tr("Tindak lanjut {period}").format(period=period_label(period)))
         self.db, self.period, self.unit_id, self.record = db, period, unit_id, record
         self.saved: FollowupRecord | None = None
         self.unsur = QComboBox()
         self.unsur.setObjectName("unsur")
         for u in UNSUR:
-            self.unsur.addItem(f"{u.code} {u.name}" + (tr(" — terendah") if u.key == weakest else ""), u.key)
+            self.unsur.addItem(f"{u.code} {unsur_name(u)}" + (tr(" — terendah") if u.key == weakest else ""), u.key)
         self.unsur.setCurrentIndex(self.unsur.findData(record.unsur_key if record else weakest or UNSUR[0].key))
         self.action = QPlainTextEdit(record.action if record else "")
         self.action.setObjectName("action")
@@ -187,13 +189,13 @@ class FollowupPage(QWidget):
             show_message(self.message, exc.message, problem=True)
             return
         items = self.plan.items
-        rows = [(str(i), f"{f.unsur.code} {f.unsur.name}", f.action, f.schedule, f.responsible,
+        rows = [(str(i), f"{f.unsur.code} {unsur_name(f.unsur)}", f.action, f.schedule, f.responsible,
                  f.status_label + (f" {format_numeric_date(f.done_on)}" if f.done_on else ""), f.forum_title)
                 for i, f in enumerate(items, 1)]
         fill_table(self.table, rows, keys=[f.id for f in items])
         if self.plan.share is None:
             self.share.setText(tr("Belum ada rencana tindak lanjut untuk {period}.").format(
-                period=self.period_picker.period.label))
+                period=period_label(self.period_picker.period)))
         else:
             self.share.setText(tr("Tindak lanjut selesai: {done} dari {n} ({share}%)").format(
                 done=self.plan.completed, n=len(items), share=format_number(self.plan.share, 1)))

@@ -44,6 +44,7 @@ from desk.store.database import Database
 from desk.store.survey import SurveySetup
 from desk.ui.common import MUTED_STYLE, message_label, show_message, tr
 from desk.ui.operations import run
+from desk.ui.survey.words import unsur_name
 from desk.ui.widgets.buttons import button_row, push_button
 from desk.ui.widgets.tables import fill_table, make_table
 
@@ -83,7 +84,7 @@ class PaperFormsPage(QWidget):
 
         codes = ", ".join(f"{i}={label}" for i, label in ((d, EDUCATIONS[c]) for d, c in EDUCATION_DIGITS.items()))
         jobs = ", ".join(f"{i}={label}" for i, label in ((d, JOBS[c]) for d, c in JOB_DIGITS.items()))
-        order = ", ".join(f"{i} {UNSUR_BY_KEY[k].name.split(',')[0].split('/')[0]}" for i, k in enumerate(FORM_ORDER, 1))
+        order = ", ".join(f"{i} {unsur_name(UNSUR_BY_KEY[k]).split(',')[0].split('/')[0]}" for i, k in enumerate(FORM_ORDER, 1))
         guide = QLabel(tr(
             "Satu baris untuk satu formulir, urut seperti di kertas: {order}. Jawaban 1–4, tanda - bila tidak "
             "dijawab. Setiap kolom pindah sendiri bila sudah penuh; Enter menambah formulir ke daftar; Ctrl+S "

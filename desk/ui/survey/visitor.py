@@ -49,6 +49,7 @@ from desk.store.errors import StoreError
 from desk.store.work import office_context
 from desk.ui.common import tr
 from desk.ui.operations import run
+from desk.ui.survey.words import answer_labels, unsur_prompt
 
 log = logging.getLogger(__name__)
 
@@ -276,7 +277,7 @@ class VisitorSurvey(QWidget):
         for number, key in enumerate(FORM_ORDER, 1):
             unsur = UNSUR_BY_KEY[key]
             step = tr("Pertanyaan {i} dari {n}").format(i=number, n=len(FORM_ORDER))
-            page = ChoicePage(step, unsur.prompt, list(enumerate(unsur.answers, 1)))
+            page = ChoicePage(step, unsur_prompt(unsur), list(enumerate(answer_labels(unsur), 1)))
             page.setObjectName(f"question_{key}")
             page.chosen.connect(lambda value, k=key: self._answered(k, value))
             self.question_pages.append(self._add(page))

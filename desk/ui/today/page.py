@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desk.domain.office_time import DEFAULT_TZ, local_midnight_utc, to_local
 from desk.domain.status import status_label
-from desk.domain.text_id import format_clock, format_long_date, format_number, tz_label
+from desk.domain.text_id import format_clock, tz_label
 from desk.safety import backups
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -41,6 +41,8 @@ from desk.store.requests import RegisterFilter
 from desk.store.today import SHOWN, TodayView, today_view
 from desk.store.work import Changes
 from desk.ui.common import ERROR_COLOR, ERROR_STYLE, MUTED_STYLE, short_datetime
+from desk.ui.screen_text import format_long_date, format_number
+from desk.ui.survey.words import period_label
 
 log = logging.getLogger(__name__)
 
@@ -338,20 +340,21 @@ class TodayPage(QWidget):
         self.survey_box.setVisible(sample is not None)
         if sample is None:
             return
-        period = sample.period.label
+        period = period_label(sample.period)
         if sample.population_known:
             self.survey_text.setText(self.tr(
-                "{period}: {n} responden dari sampel minimal {minimum} ({served} pengguna layanan selesai).").format(
-                period=period, n=format_number(sample.respondents), minimum=format_number(sample.minimum),
+                "{period}: %n responden dari sampel minimal {minimum} ({served} pengguna layanan selesai).", "",
+                sample.respondents).format(
+                period=period, minimum=format_number(sample.minimum),
                 served=format_number(sample.population)))
             self.survey_bar.setRange(0, max(1, sample.minimum))
             self.survey_bar.setValue(min(sample.respondents, max(1, sample.minimum)))
             self.survey_bar.setFormat("%p%")
             self.survey_bar.show()
         else:
-            self.survey_text.setText(self.tr("{period}: {n} responden; belum ada permohonan selesai pada periode ini, "
-                                             "sampel minimal belum dapat dihitung.").format(
-                period=period, n=format_number(sample.respondents)))
+            self.survey_text.setText(self.tr("{period}: %n responden; belum ada permohonan selesai pada periode ini, "
+                                             "sampel minimal belum dapat dihitung.", "", sample.respondents).format(
+                period=period))
             self.survey_bar.hide()
 
     def refresh_backup(self) -> None:
