@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from desk.domain.messages import N_
 from desk.store.errors import StoreError
 
 ADMIN = "admin"
@@ -104,9 +105,7 @@ def require_actor(actor: Actor | None, permission: str) -> None:
     if not allowed(actor, permission):
         assert actor is not None
         raise AccessDenied(
-            f"Peran {ROLE_LABELS.get(actor.role, actor.role)} tidak berwenang untuk tindakan ini "
-            f"({PERMISSION_LABELS.get(permission, permission)})."
-        )
+            N_("Peran {get} tidak berwenang untuk tindakan ini ({get2})."), get=ROLE_LABELS.get(actor.role, actor.role), get2=PERMISSION_LABELS.get(permission, permission))
 
 
 def require(session: Session, permission: str) -> None:

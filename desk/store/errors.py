@@ -48,11 +48,19 @@ MSG_REFUSED = (
 
 
 class StoreError(Exception):
-    """A problem the user can act on; `message` is shown as is, `field` names the input at fault."""
+    """A problem the user can act on; `field` names the input at fault.
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    `template` is the text as written, marked with N_() (desk.domain.messages), and `values` fill its
+    placeholders: `StoreError(N_("Permohonan {ref} sudah selesai."), ref=ref)`. `message` is the Indonesian
+    text filled in (the command line, the log); a screen translates `template` first and fills `values`
+    after (desk.ui.translations.error_text), so the catalog holds one entry whatever the values.
+    """
+
+    def __init__(self, message: str, field: str | None = None, **values: object) -> None:
+        self.template = message
+        self.values = values
+        self.message = message.format(**values) if values else message
+        super().__init__(self.message)
         self.field = field
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from desk.domain.document_kinds import DocumentKind
+from desk.domain.messages import N_
 from desk.store import access, audit
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -64,11 +65,10 @@ def set_default_paper(session: Session, kind: str, paper: str) -> dict[str, str]
     """Make ``paper`` the office's default for ``kind``; returns every default."""
     access.require(session, access.OFFICE_EDIT)
     if kind not in DOCUMENT_KINDS:
-        raise StoreError(f"Jenis dokumen '{kind}' tidak dikenal.", "kind")
+        raise StoreError(N_("Jenis dokumen '{kind}' tidak dikenal."), "kind", kind=kind)
     if paper not in ALLOWED_PAPERS[kind]:
         allowed = ", ".join(ALLOWED_PAPERS[kind])
-        raise StoreError(f"Kertas {paper} tidak dapat dipakai untuk {DOCUMENT_KINDS[kind].lower()} "
-                         f"(pilih {allowed}).", "paper")
+        raise StoreError(N_("Kertas {paper} tidak dapat dipakai untuk {lower} (pilih {allowed})."), "paper", paper=paper, lower=DOCUMENT_KINDS[kind].lower(), allowed=allowed)
     current = default_papers(session)
     if current[kind] == paper:
         return current

@@ -59,6 +59,21 @@ def translated(message: str) -> str:
     return QCoreApplication.translate("Desk", message)
 
 
+def error_text(exc: Exception) -> str:
+    """A store refusal (StoreError) in the screen's language: its N_() template translated, then its values
+    filled in. An error without a template (an older one) shows its message as it is."""
+    template = getattr(exc, "template", None)
+    if not isinstance(template, str):
+        return str(getattr(exc, "message", exc))
+    values = getattr(exc, "values", None) or {}
+    shown = translated(template)
+    try:
+        return shown.format(**values) if values else shown
+    except (KeyError, IndexError, ValueError):  # a catalog entry that lost a placeholder: say it as written
+        log.warning("translation of a store message does not take its values")
+        return template.format(**values) if values else template
+
+
 def prepare_process() -> None:
     """Before the QApplication exists: dates Qt formats with the system's locale (the file dialog's
     "Date Modified") in Indonesian form, not the C locale's "3 12 2026 13:00". Qt reads the variables once,

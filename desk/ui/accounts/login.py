@@ -28,6 +28,7 @@ from desk.store.errors import StoreError
 from desk.store.work import office_context
 from desk.ui.common import MUTED_STYLE, error_label
 from desk.ui.settings import LAST_USERNAME
+from desk.ui.translations import error_text
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ class LoginDialog(QDialog):
         except StoreError as exc:
             self.password.clear()
             self.password.setFocus()
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return
         self.accept()
 
@@ -172,7 +173,7 @@ class FirstAdminDialog(QDialog):
             ).value
             self.actor = accounts.login(self.db, made.username, self.password.text())
         except StoreError as exc:
-            self.show_error(exc.message, exc.field)
+            self.show_error(error_text(exc), exc.field)
             return
         self.accept()
 

@@ -55,6 +55,7 @@ from desk.ui.common import (
     show_message,
 )
 from desk.ui.screen_text import format_long_date
+from desk.ui.translations import error_text
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, push_button
 from desk.ui.widgets.tables import fill_table, make_table
@@ -186,7 +187,7 @@ class HolidayDialog(QDialog):
                 show_error_text(self.field_errors.get(key, self.field_errors["name"]), message)
             return False
         except StoreError as exc:
-            show_message(self.status, exc.message, problem=True)
+            show_message(self.status, error_text(exc), problem=True)
             return False
         self.changes.append(change)
         return True
@@ -320,7 +321,7 @@ class HolidaysPage(AdminPage):
         try:
             view = holidays.calendar_view(self.db, wanted, now=self.now())
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return
         self.year.blockSignals(True)
         self.year.clear()
@@ -342,7 +343,7 @@ class HolidaysPage(AdminPage):
         try:
             shown = holidays.list_holidays(self.db, int(year))
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return
         self._show(int(year), shown)
 
@@ -489,7 +490,7 @@ class HolidaysPage(AdminPage):
         try:
             offer = holidays.library_offer(self.db, year)
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return None
         dialog = LibraryImportDialog(offer, self)
         if not self.run_library(dialog):

@@ -41,6 +41,7 @@ from desk.ui.common import (
     show_error_text,
     show_message,
 )
+from desk.ui.translations import error_text
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, push_button
 from desk.ui.widgets.tables import fill_table, make_table
@@ -213,7 +214,7 @@ class OfficeProfilePage(AdminPage):
         try:
             form = admin.profile_form(self.db, now=self.now())
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return
         self.profile = form.profile
         self._show_logo(self.profile.logo)
@@ -283,7 +284,7 @@ class OfficeProfilePage(AdminPage):
             preview = admin.preview_numbers(self.db, values["ref_pattern"], short_name=values["short_name"],
                                             check_issued=check_issued, now=self.now())
         except StoreError as exc:
-            show_error_text(self.errors["ref_pattern"], exc.message)
+            show_error_text(self.errors["ref_pattern"], error_text(exc))
             return
         self._show_numbers(preview)
 
@@ -309,7 +310,7 @@ class OfficeProfilePage(AdminPage):
             show_message(self.message, tr("Profil belum disimpan: periksa isian yang bertanda merah."), problem=True)
             return False
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return False
         self.profile = done.value
         self._fill(done.value)  # the stored values, cleaned: nothing left unsaved

@@ -43,6 +43,7 @@ from desk.ui.backup.restore_dialog import RestoreDialog
 from desk.ui.backup.worker import BackgroundCall
 from desk.ui.common import office_tz
 from desk.ui.screen_text import format_datetime
+from desk.ui.translations import error_text
 
 ERROR_STYLE = "color: #a40000;"
 
@@ -214,7 +215,7 @@ class BackupPage(QWidget):
         try:
             backup.save_settings(self.data_dir, wanted)
         except StoreError as exc:
-            return self._field_error(exc.message)
+            return self._field_error(error_text(exc))
         self.reload()
         if self.guard is not None:
             self.guard.refresh_status()
@@ -280,7 +281,7 @@ class BackupPage(QWidget):
             result = restore.restore_backup(chosen, url=self.db.url, data_dir=self.data_dir, db=self.db)
         except StoreError as exc:
             QGuiApplication.restoreOverrideCursor()
-            show_message(self, self.tr("Pemulihan gagal"), exc.message + "\n\n" + self.tr(
+            show_message(self, self.tr("Pemulihan gagal"), error_text(exc) + "\n\n" + self.tr(
                 "Basis data tidak diganti."), error=True)
             return
         QGuiApplication.restoreOverrideCursor()

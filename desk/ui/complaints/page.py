@@ -41,6 +41,7 @@ from desk.ui.complaints.printing import open_document
 from desk.ui.complaints.step_dialog import StepDialog
 from desk.ui.operations import publish, run
 from desk.ui.preview import PdfPreview
+from desk.ui.translations import error_text
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.search_box import SearchBox
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
@@ -157,7 +158,7 @@ class ComplaintsPage(QWidget):
         try:
             listing = complaints.list_complaints(self.db, self.filters())
         except StoreError as exc:
-            self.count.setText(exc.message)
+            self.count.setText(error_text(exc))
             return
         self.rows = list(listing.rows)
         overdue = {i for i, r in enumerate(self.rows) if r.overdue}
@@ -223,7 +224,7 @@ class ComplaintsPage(QWidget):
         try:
             dialog = NewComplaintDialog(self.db, self)
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Pengaduan baru"), exc.message, problem=True)
+            dialogs.inform(self, self.tr("Pengaduan baru"), error_text(exc), problem=True)
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
@@ -278,7 +279,7 @@ class ComplaintsPage(QWidget):
         try:
             data = complaints.receipt_for(self.db, record.id)
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Tanda terima pengaduan"), exc.message, problem=True)
+            dialogs.inform(self, self.tr("Tanda terima pengaduan"), error_text(exc), problem=True)
             return
         self.preview = open_document(self, self.db, data)
 
@@ -289,7 +290,7 @@ class ComplaintsPage(QWidget):
         try:
             data = complaints.reply_for(self.db, record.id)
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Jawaban pengaduan"), exc.message, problem=True)
+            dialogs.inform(self, self.tr("Jawaban pengaduan"), error_text(exc), problem=True)
             return
         self.preview = open_document(self, self.db, data)
 
@@ -318,9 +319,9 @@ class ComplaintsPage(QWidget):
             try:
                 done = complaints.add_attachment(self.db, record.id, path.name, data)
             except AttachmentRefused as exc:
-                problem = exc.message
+                problem = error_text(exc)
             except StoreError as exc:
-                problem = exc.message
+                problem = error_text(exc)
             else:
                 publish(self, done.changes)
                 self._show(done.value)
@@ -333,7 +334,7 @@ class ComplaintsPage(QWidget):
         try:
             found = complaints.attachment_file(self.db, attachment_id)
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Lampiran"), exc.message, problem=True)
+            dialogs.inform(self, self.tr("Lampiran"), error_text(exc), problem=True)
             return
         path = dialogs.choose_save_target(self, self.tr("Simpan lampiran"), found.file_name, "")
         if path is None:
@@ -351,7 +352,7 @@ class ComplaintsPage(QWidget):
         try:
             contact = complaints.reveal_contact(self.db, record.id)
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Kontak pelapor"), exc.message, problem=True)
+            dialogs.inform(self, self.tr("Kontak pelapor"), error_text(exc), problem=True)
             return
         lines = [self.tr("Nomor HP: {phone}").format(phone=format_phone(contact.phone)) if contact.phone else "",
                  self.tr("E-mail: {email}").format(email=contact.email) if contact.email else ""]

@@ -20,6 +20,7 @@ from desk.ui.forums.common import clock, tr
 from desk.ui.forums.participant_dialog import ParticipantDialog, open_participant_dialog
 from desk.ui.operations import publish
 from desk.ui.screen_text import format_long_date
+from desk.ui.translations import error_text
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.search_box import SearchBox
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
@@ -152,7 +153,7 @@ class CheckInPanel(QWidget):
         try:
             done = forums.check_in(self.db, person.id)
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return
         publish(self, done.changes)
         show_message(self.message, tr("{name} hadir pukul {time}.").format(
@@ -166,7 +167,7 @@ class CheckInPanel(QWidget):
         try:
             done = forums.undo_check_in(self.db, person.id)
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return
         publish(self, done.changes)
         show_message(self.message, tr("Tanda hadir {name} dibatalkan.").format(name=person.name))

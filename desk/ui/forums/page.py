@@ -38,6 +38,7 @@ from desk.ui.forums.participants import ParticipantsPanel
 from desk.ui.forums.recap import RecapPanel
 from desk.ui.forums.reports import BeritaAcaraPanel, MinutesPanel
 from desk.ui.screen_text import format_date, format_long_date
+from desk.ui.translations import error_text
 
 FACTS, PARTICIPANTS, CHECKIN, RECAP, MINUTES, BERITA_ACARA = range(6)
 # What the area shows: forums and their people, the services they discuss, the versions they
@@ -151,7 +152,7 @@ class ForumsPage(QWidget):
         try:
             listed = forums.list_forums(self.db)
         except StoreError as exc:
-            self._say(exc.message)
+            self._say(error_text(exc))
             return
         self.tz = listed.tz
         self.list.blockSignals(True)
@@ -189,7 +190,7 @@ class ForumsPage(QWidget):
         try:
             file = forums.forum_file(self.db, int(item.data(Qt.ItemDataRole.UserRole)))
         except StoreError as exc:
-            self._say(exc.message)
+            self._say(error_text(exc))
             return
         self._say("")
         self._show(file)

@@ -32,6 +32,7 @@ from desk.ui.forums.import_dialog import FILE_FILTERS, ImportDialog, open_import
 from desk.ui.forums.participant_dialog import ParticipantDialog, open_participant_dialog
 from desk.ui.operations import publish
 from desk.ui.preview import PdfPreview
+from desk.ui.translations import error_text
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.search_box import SearchBox
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
@@ -183,7 +184,7 @@ class ParticipantsPanel(QWidget):
         try:
             done = forums.remove_participant(self.db, person.id)
         except StoreError as exc:
-            dialogs.inform(self, tr("Tidak dapat menghapus"), exc.message, problem=True)
+            dialogs.inform(self, tr("Tidak dapat menghapus"), error_text(exc), problem=True)
             return
         publish(self, done.changes)
 

@@ -48,6 +48,7 @@ from desk.ui.common import Debouncer, message_label, show_message, tr
 from desk.ui.operations import publish
 from desk.ui.recaps.charts import chart_view, show_months, show_timeliness
 from desk.ui.screen_text import format_number
+from desk.ui.translations import error_text
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.date_field import DateField
 from desk.ui.widgets.tables import fill_table, make_table
@@ -181,7 +182,7 @@ class RecapArea(QWidget):
         try:
             choices = recaps.scopes(self.db)
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             choices = ()
         for kind, code, label in choices:
             self.scope.addItem(label, (kind, code))
@@ -252,7 +253,7 @@ class RecapArea(QWidget):
             unit, service = self.scope_codes()
             recap = recaps.recap(self.db, period, unit=unit, service=service)
         except (DomainError, StoreError) as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return
         show_message(self.message, "")
         self.recap = recap
@@ -327,7 +328,7 @@ class RecapArea(QWidget):
             unit, service = self.scope_codes()
             book = recaps.register_book(self.db, period, unit=unit, service=service)
         except (DomainError, StoreError) as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return None
         from desk.documents.register_book import render_register_book
         from desk.ui.preview.document import open_document
@@ -365,7 +366,7 @@ class RecapArea(QWidget):
                                        {"period": recap.period.code, "scope": recap.scope.code})
             publish(self, done.changes)
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
         show_message(self.message, tr("Rekap disimpan ke {path}.").format(path=path))
         return str(path)
 

@@ -47,6 +47,7 @@ from desk.ui.standards.compare import CompareDialog
 from desk.ui.standards.editor import StandardEditor
 from desk.ui.standards.html import entry_html
 from desk.ui.standards.page import ServicePage
+from desk.ui.translations import error_text
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import push_button
 from desk.ui.widgets.search_box import SearchBox
@@ -174,7 +175,7 @@ class StandardsArea(QWidget):
                 entries = standards.list_entries(self.db, include_inactive=self.can_edit)
                 rows = [(e, [], 0) for e in entries]
         except StoreError as exc:
-            self.count.setText(exc.message)
+            self.count.setText(error_text(exc))
             return
         self.results.blockSignals(True)
         self.results.clear()
@@ -280,7 +281,7 @@ class StandardsArea(QWidget):
         try:
             done = standards_io.export_file(self.db, path, write_standards_file)
         except StoreError as exc:
-            dialogs.inform(self, tr("Ekspor gagal"), exc.message, problem=True)
+            dialogs.inform(self, tr("Ekspor gagal"), error_text(exc), problem=True)
             return None
         publish(self, done.changes)
         report = done.value
@@ -324,7 +325,7 @@ class StandardsArea(QWidget):
         except standards_io.ImportRejected as exc:
             ReportDialog.show_lines(self, title, exc.message, [p.text() for p in exc.problems])
         except StoreError as exc:
-            dialogs.inform(self, title, exc.message, problem=True)
+            dialogs.inform(self, title, error_text(exc), problem=True)
         return None
 
     # --- publishing ---------------------------------------------------------------------------
@@ -348,7 +349,7 @@ class StandardsArea(QWidget):
         try:
             data = standards.print_data(self.db, kind, service_id=service_id, version_no=version_no)
         except StoreError as exc:
-            dialogs.inform(self, tr("Dokumen tidak dapat dibuat"), exc.message, problem=True)
+            dialogs.inform(self, tr("Dokumen tidak dapat dibuat"), error_text(exc), problem=True)
             return None
         name, title, details = document_names(data)
         self.preview = open_document(

@@ -37,6 +37,7 @@ from desk.ui.operations import publish, run
 from desk.ui.screen_text import format_number
 from desk.ui.survey.pickers import PeriodPicker, ScopePicker
 from desk.ui.survey.words import period_label, unsur_name
+from desk.ui.translations import error_text
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, push_button, save_cancel_buttons
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
@@ -123,7 +124,7 @@ class FollowupDialog(QDialog):
         try:
             done = survey_followup.save_followup(self.db, self.draft())
         except StoreError as exc:
-            show_error_text(self.error, exc.message)
+            show_error_text(self.error, error_text(exc))
             focus = {"action": self.action, "schedule": self.schedule, "responsible": self.responsible,
                      "done_on": self.done_on, "unsur": self.unsur, "status": self.status}.get(exc.field or "")
             if focus is not None:
@@ -186,7 +187,7 @@ class FollowupPage(QWidget):
         try:
             self.plan = survey_followup.list_followups(self.db, self.period_picker.period.code, self.scope.unit_id)
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return
         items = self.plan.items
         rows = [(str(i), f"{f.unsur.code} {unsur_name(f.unsur)}", f.action, f.schedule, f.responsible,

@@ -25,6 +25,7 @@ from desk.ui.screen_text import format_number
 from desk.ui.survey import files
 from desk.ui.survey.pickers import PeriodPicker, ScopePicker
 from desk.ui.survey.words import grade_label, period_label, progress, sample_note, score, unsur_name
+from desk.ui.translations import error_text
 from desk.ui.widgets.buttons import button_row, push_button
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
 
@@ -127,7 +128,7 @@ class ResultsPage(QWidget):
                                               service_id=self.scope.service_id)
         except StoreError as exc:
             log.warning("survey results: %s", exc.message)
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return
         self.message.hide()
         self.current = current

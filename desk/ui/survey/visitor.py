@@ -50,6 +50,7 @@ from desk.store.work import office_context
 from desk.ui.common import tr
 from desk.ui.operations import run
 from desk.ui.survey.words import answer_labels, unsur_prompt
+from desk.ui.translations import error_text
 
 log = logging.getLogger(__name__)
 
@@ -461,7 +462,7 @@ class VisitorSurvey(QWidget):
             accounts.login(self.db, self.actor.username, self.password.text())
         except StoreError as exc:
             self.password.clear()
-            self.password_error.setText(exc.message)
+            self.password_error.setText(error_text(exc))
             self.password_error.show()
             return
         self._leaving = True

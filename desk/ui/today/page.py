@@ -43,6 +43,7 @@ from desk.store.work import Changes
 from desk.ui.common import ERROR_COLOR, ERROR_STYLE, MUTED_STYLE, short_datetime
 from desk.ui.screen_text import format_long_date, format_number
 from desk.ui.survey.words import period_label
+from desk.ui.translations import error_text
 
 log = logging.getLogger(__name__)
 
@@ -252,7 +253,7 @@ class TodayPage(QWidget):
             view = today_view(self.db)
         except StoreError as exc:
             log.warning("Hari ini not read: %s", exc.message)
-            self.problem.setText(exc.message)
+            self.problem.setText(error_text(exc))
             self.problem.show()
             return
         self.problem.hide()
