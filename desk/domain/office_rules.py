@@ -19,40 +19,41 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from desk.domain.messages import N_
 from desk.domain.nip import nip_problem
 from desk.domain.records import OfficeProfile, StandardRecord
 
 # The profile screen's labels (Indonesian), for every field a paper prints.
 FIELD_LABELS: dict[str, str] = {
-    "government_name": "Nama pemerintah daerah",
-    "office_name": "Nama kantor",
-    "short_name": "Singkatan kantor",
-    "address": "Alamat",
-    "village": "Desa/kelurahan",
-    "district": "Kecamatan",
-    "regency": "Kabupaten/kota",
-    "province": "Provinsi",
-    "postal_code": "Kode pos",
-    "phone": "Telepon",
-    "email": "Pos-el",
-    "website": "Laman",
-    "head_name": "Nama kepala kantor",
-    "head_nip": "NIP kepala kantor",
-    "head_title": "Jabatan kepala kantor",
-    "head_rank": "Pangkat/golongan kepala kantor",
-    "head_position": "Jabatan lengkap kepala kantor",
-    "service_pic_name": "Penanggung jawab pelayanan",
-    "service_pic_title": "Jabatan penanggung jawab",
-    "service_pic_nip": "NIP penanggung jawab pelayanan",
-    "place_name": "Tempat pada baris tanggal",
-    "forum_venue": "Tempat forum konsultasi",
-    "privacy_notice": "Pemberitahuan pelindungan data",
-    "dpo_contact": "Kontak pelindungan data",
-    "maklumat_text": "Teks maklumat pelayanan",
-    "logo": "Logo (lambang daerah)",
-    "standards_decree_number": "Nomor keputusan penetapan standar pelayanan",
-    "standards_decree_date": "Tanggal keputusan penetapan standar pelayanan",
-    "maklumat_date": "Tanggal penandatanganan maklumat",
+    "government_name": N_("Nama pemerintah daerah"),
+    "office_name": N_("Nama kantor"),
+    "short_name": N_("Singkatan kantor"),
+    "address": N_("Alamat"),
+    "village": N_("Desa/kelurahan"),
+    "district": N_("Kecamatan"),
+    "regency": N_("Kabupaten/kota"),
+    "province": N_("Provinsi"),
+    "postal_code": N_("Kode pos"),
+    "phone": N_("Telepon"),
+    "email": N_("Pos-el"),
+    "website": N_("Laman"),
+    "head_name": N_("Nama kepala kantor"),
+    "head_nip": N_("NIP kepala kantor"),
+    "head_title": N_("Jabatan kepala kantor"),
+    "head_rank": N_("Pangkat/golongan kepala kantor"),
+    "head_position": N_("Jabatan lengkap kepala kantor"),
+    "service_pic_name": N_("Penanggung jawab pelayanan"),
+    "service_pic_title": N_("Jabatan penanggung jawab"),
+    "service_pic_nip": N_("NIP penanggung jawab pelayanan"),
+    "place_name": N_("Tempat pada baris tanggal"),
+    "forum_venue": N_("Tempat forum konsultasi"),
+    "privacy_notice": N_("Pemberitahuan pelindungan data"),
+    "dpo_contact": N_("Kontak pelindungan data"),
+    "maklumat_text": N_("Teks maklumat pelayanan"),
+    "logo": N_("Logo (lambang daerah)"),
+    "standards_decree_number": N_("Nomor keputusan penetapan standar pelayanan"),
+    "standards_decree_date": N_("Tanggal keputusan penetapan standar pelayanan"),
+    "maklumat_date": N_("Tanggal penandatanganan maklumat"),
 }
 
 # Printed on every official paper (kop, signature, the decree the standards cite): empty is a gap.
@@ -69,8 +70,8 @@ CHECKED_WHEN_FILLED: tuple[str, ...] = (
 )
 NIP_FIELDS = ("head_nip", "service_pic_nip")
 
-EMPTY = "belum diisi"
-STAND_IN = "masih isian contoh"
+EMPTY = N_("belum diisi")
+STAND_IN = N_("masih isian contoh")
 
 _PLACEHOLDER = re.compile(
     r"[xX]{3,}"  # (0526) XXXXXXX, 19XXXXXX
@@ -111,7 +112,7 @@ def office_gaps(office: OfficeProfile) -> tuple[OfficeGap, ...]:
         required = name in REQUIRED_FOR_PAPERS
         if name == "logo":
             if not value:
-                gaps.append(_gap(name, "belum dipasang"))
+                gaps.append(_gap(name, N_("belum dipasang")))
             continue
         if isinstance(value, date) or (value is None and name.endswith("_date")):
             if value is None and required:

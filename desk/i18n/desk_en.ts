@@ -1186,6 +1186,210 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>— not filled in —</translation>
     </message>
     <message>
+        <source>Bagaimana pendapat Saudara tentang {question}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persyaratan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kesesuaian persyaratan pelayanan dengan jenis pelayanannya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak sesuai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurang sesuai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sesuai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sangat sesuai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sistem, Mekanisme, dan Prosedur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kemudahan prosedur pelayanan di unit ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak mudah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurang mudah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mudah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sangat mudah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu Penyelesaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kecepatan waktu dalam memberikan pelayanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak cepat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurang cepat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cepat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sangat cepat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biaya/Tarif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kewajaran biaya/tarif dalam pelayanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sangat mahal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cukup mahal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Murah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produk Spesifikasi Jenis Pelayanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kesesuaian produk pelayanan dengan standar pelayanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kompetensi Pelaksana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kompetensi/kemampuan petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak kompeten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurang kompeten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kompeten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sangat kompeten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perilaku Pelaksana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kesopanan dan keramahan petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak sopan dan ramah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurang sopan dan ramah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sopan dan ramah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sangat sopan dan ramah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penanganan Pengaduan, Saran dan Masukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>penanganan pengaduan pengguna layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ada tetapi tidak berfungsi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berfungsi kurang maksimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dikelola dengan baik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sarana dan Prasarana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kualitas sarana dan prasarana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buruk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cukup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sangat baik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
@@ -1208,6 +1412,14 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Lainnya</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Kurang baik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak baik</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bulan</source>
@@ -1313,9 +1525,12 @@ If this happens again, contact the application&apos;s administrator and include 
         <source>&amp;Cetak daftar hadir…</source>
         <translation>&amp;Print attendance sheet…</translation>
     </message>
-    <message>
-        <source>{n} peserta · {invited} diundang · {present} hadir</source>
-        <translation>{n} participants · {invited} invited · {present} present</translation>
+    <message numerus="yes">
+        <source>%n peserta · {invited} diundang · {present} hadir</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>hadir</source>
@@ -1546,16 +1761,22 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <source>{n} layanan cocok</source>
-        <translation>{n} services match</translation>
-    </message>
-    <message>
         <source>Tidak ada layanan yang memuat kata itu</source>
         <translation>No service contains that word</translation>
     </message>
-    <message>
-        <source>{n} layanan</source>
-        <translation>{n} services</translation>
+    <message numerus="yes">
+        <source>%n layanan cocok</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layanan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Standar tersimpan sebagai versi {n}, berlaku sejak {when}.</source>
@@ -1637,9 +1858,12 @@ If this happens again, contact the application&apos;s administrator and include 
         <source>Templat ditulis ke {path}. Isi satu baris per formulir, lalu Impor Excel.</source>
         <translation>Template written to {path}. Fill in one row per form, then Import Excel.</translation>
     </message>
-    <message>
-        <source>{n} formulir diimpor.</source>
-        <translation>{n} forms imported.</translation>
+    <message numerus="yes">
+        <source>%n formulir diimpor.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Laporan SKM</source>
@@ -1935,9 +2159,19 @@ If this happens again, contact the application&apos;s administrator and include 
         <source>Formulir ke-{n} masuk daftar.</source>
         <translation>Form no. {n} added to the list.</translation>
     </message>
-    <message>
-        <source>{n} formulir belum disimpan</source>
-        <translation>{n} forms not saved yet</translation>
+    <message numerus="yes">
+        <source>%n formulir belum disimpan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n formulir tersimpan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Belum ada formulir di daftar. Ketik formulir lalu tekan Enter.</source>
@@ -1946,10 +2180,6 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Formulir belum tersimpan</source>
         <translation>Forms not saved yet</translation>
-    </message>
-    <message>
-        <source>{n} formulir tersimpan.</source>
-        <translation>{n} forms saved.</translation>
     </message>
     <message>
         <source>Peri&amp;ode:</source>
@@ -2454,6 +2684,558 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Terlambat</source>
         <translation>Late</translation>
+    </message>
+    <message>
+        <source>Jumlah pengguna layanan pada periode ini belum tercatat; kecukupan sampel belum dapat dinilai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampel belum mencukupi: minimal {minimum} responden untuk {population} pengguna layanan (Krejcie–Morgan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batas umur cadangan minimal 1 hari.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder cadangan kedua harus di tempat lain (flashdisk atau disk kedua), bukan folder data Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada nama berkas cadangan yang bebas di {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas cadangan {name_or_path} tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data {source} tidak ditemukan; tidak ada yang dicadangkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder cadangan {folder} tidak dapat dibuat ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan gagal: disk {folder} penuh. Kosongkan ruang atau pilih folder lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan gagal: basis data sedang dikunci program lain. Coba lagi sebentar lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan gagal: folder {folder} tidak dapat ditulisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan gagal: basis data rusak. Pulihkan dari cadangan terakhir yang baik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan gagal: disk di {folder} tidak dapat dibaca atau ditulisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan gagal (kode SQLite {code}). Coba lagi; bila terus terjadi, laporkan kepada pengelola Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data ini ada di server PostgreSQL: cadangannya dibuat di server (pg_dump atau cadangan server kantor), bukan oleh Desk di loket. Jalankan `desk backup` di komputer yang punya pg_dump, atau minta pengelola server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump tidak terpasang di komputer ini. Basis data PostgreSQL dicadangkan oleh server kantor (cadangan server atau pg_dump di server); tidak ada yang dicadangkan dari loket ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump gagal (kode keluar {returncode}). Periksa alamat server, nama pengguna dan kata sandi basis data, lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hasil pg_dump tidak lolos pemeriksaan pg_restore --list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas cadangan {path} tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ini cadangan PostgreSQL (pg_dump). Pemulihannya dilakukan di server dengan pg_restore oleh pengelola server, bukan dari loket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} kosong (0 bita); bukan cadangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan cadangan Desk yang dapat dipakai ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan {name} dibuat oleh Desk yang lebih baru{made_by_file}. Perbarui Desk di komputer ini terlebih dahulu, lalu pulihkan lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan {name} rusak (pemeriksaan: {items}). Pilih cadangan lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan cadangan Desk (tabel permohonan tidak ada).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemulihan dari loket hanya untuk basis data SQLite. Basis data PostgreSQL dipulihkan di server dengan pg_restore oleh pengelola server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dapat disalin ke folder data ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data sedang dibuka oleh program lain (Desk di jendela lain?). Tutup program itu lalu pulihkan lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peran {get} tidak berwenang untuk tindakan ini ({get2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama pengguna 2–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, tanpa spasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama lengkap wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama lengkap paling panjang 120 karakter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP terdiri dari 18 angka (boleh dikosongkan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peran tidak dikenal: pilih Admin, Petugas loket atau Pimpinan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengguna tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin pertama sudah ada. Pengguna baru ditambahkan oleh admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masuk dulu untuk mengganti kata sandi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi lama salah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi baru harus berbeda dari yang lama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama pengguna &apos;{name}&apos; sudah dipakai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ini admin aktif terakhir; tetapkan admin lain dulu sebelum mengubah perannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ini admin aktif terakhir; Desk harus punya setidaknya satu admin aktif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu kunci layar antara {low} dan {high} menit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profil kantor belum diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas logo kosong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas logo terlalu besar (maksimal {value} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo harus berupa gambar PNG atau JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambar logo terlalu besar (lebih dari 40 megapiksel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan gambar PNG atau JPEG yang utuh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambar logo terlalu kecil ({width}×{height} piksel); minimal {least} piksel per sisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibaca: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bidang tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan {code} belum dapat diaktifkan: standar pelayanannya belum ditulis. Tulis standarnya dulu di layar Standar Pelayanan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama wilayah wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama wilayah terlalu panjang (maksimal {most} huruf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode wilayah Kemendagri tidak valid: kecamatan 63.11.04, desa 63.11.04.2008 (kelurahan 63.11.06.1019).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode {normal} sudah ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan {parent} belum ada; tambahkan kecamatannya dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wilayah tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} tidak dapat dihapus: dipakai di alamat {used} pengunjung. Ubah namanya bila perlu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan {name} masih mempunyai desa; hapus desanya dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan ini belum mempunyai standar pelayanan.</source>
+        <translation type="unfinished">This service has no service standard yet.</translation>
+    </message>
+    <message>
+        <source>Versi standar tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengaduan tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tujuan disposisi terlalu panjang (maksimal {most} huruf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit tujuan disposisi tidak ditemukan atau tidak aktif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data pelapor pengaduan ini sudah dianonimkan; lampiran tidak dapat ditambah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengaduan ini sudah memiliki {most} lampiran (batasnya).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lampiran tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surat jawaban dibuat setelah pengaduan selesai, ditolak, atau dinyatakan bukan kewenangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tujuan persetujuan tidak dikenal: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data orang ini tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data orang ini sudah dianonimkan; persetujuan tidak dapat dicatat lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peserta tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar hari libur bawaan tidak terpasang bersama Desk ini. Impor daftar SKB dari berkas CSV atau Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hari libur tahun {year} sudah ada di daftar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hari libur tahun {year} dipakai untuk tenggat sekarang; pemberitahuannya tidak dapat ditunda. Masukkan daftar SKB-nya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hari libur tidak ditemukan (mungkin sudah dihapus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada hari libur pada {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahun {year} di luar rentang {first}–{last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar bawaan Desk belum memuat hari libur tahun {year}. Impor daftar SKB-nya dari berkas CSV atau Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada hari libur baru untuk tahun {year}: semua hari di daftar bawaan sudah ada, atau tanggal perkiraan belum dipastikan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas kunci {what} {path} ternyata sebuah folder. Pindahkan folder itu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas kunci {what} {path} tidak dapat dibaca: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas kunci {what} {path} rusak. Pulihkan berkas itu dari salinannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas kunci {what} tidak dapat dibuat di folder data {parent}. Periksa bahwa folder itu boleh ditulisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunci {what} memerlukan folder data; jalankan Desk dengan --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis dokumen &apos;{kind}&apos; tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kertas {paper} tidak dapat dipakai untuk {lower} (pilih {allowed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunci tanda terima di pengaturan rusak. Pulihkan dari cadangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permohonan tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data pemohon ini sudah dianonimkan dan tidak dapat dikoreksi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permohonan ini sudah {status_label}; berkasnya tidak diubah lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar berkas sudah berubah. Muat ulang permohonan ini lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih siapa yang mengambil hasilnya: pemohon sendiri atau kuasanya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tulis nama kuasa atau wakil yang mengambil hasilnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama pengambil terlalu panjang (maksimal {most} huruf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor produk terlalu panjang (maksimal {most} huruf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} terlalu panjang (maksimal {most} huruf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catat siapa yang mengambil hasilnya: pemohon sendiri atau kuasanya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permohonan ini masih {status_label}; tidak perlu dibuka kembali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan membuka kembali wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masa retensi antara {low} dan {high} tahun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya NIK atau nomor HP yang dapat ditampilkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{capitalize} orang ini tidak tercatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan dengan kode {strip} tidak ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan {code} tidak mempunyai versi {version_no}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan {code} belum mempunyai standar pelayanan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada layanan aktif yang mempunyai standar pelayanan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permintaan subjek data tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permintaan ini sudah diselesaikan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuliskan tindakan yang dilakukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permintaan subjek data ini bukan milik orang yang dipilih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permintaan ini berjenis {kind_label}, bukan {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis permintaan tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cara permintaan disampaikan tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu permintaan diterima tidak boleh di masa depan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data orang ini sudah dianonimkan dan tidak dapat diperbaiki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK ini sudah tercatat untuk orang lain. Periksa kembali NIK-nya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada data yang berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data orang ini sudah dianonimkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada formulir untuk disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode layanan {service_code} tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode unit {unit_code} tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tindak lanjut tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hari yang sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n menit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari kerja</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ditentukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responden (belum ada permohonan selesai tercatat)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{respondents} dari %n responden</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4294,13 +5076,19 @@ Open that request (this input is not saved), or save a new request if it really 
         <source>{count}+ permohonan (menghitung…)</source>
         <translation>{count}+ requests (counting…)</translation>
     </message>
-    <message>
-        <source>{count} permohonan terlambat</source>
-        <translation>{count} late requests</translation>
+    <message numerus="yes">
+        <source>%Ln permohonan terlambat</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} permohonan</source>
-        <translation>{count} requests</translation>
+    <message numerus="yes">
+        <source>%Ln permohonan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>, {count} terlambat</source>
@@ -5173,9 +5961,12 @@ Other names: {names}</translation>
         <source>perlu ditindaklanjuti</source>
         <translation>needs follow-up</translation>
     </message>
-    <message>
-        <source>{n} pengaduan melewati batas waktu tahapnya.</source>
-        <translation>{n} complaints are past the deadline of their stage.</translation>
+    <message numerus="yes">
+        <source>%Ln pengaduan melewati batas waktu tahapnya.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Tidak ada pengaduan yang melewati batas waktu.</source>
@@ -5193,13 +5984,19 @@ Other names: {names}</translation>
         <source>Belum ada forum yang dijadwalkan.</source>
         <translation>No forum scheduled yet.</translation>
     </message>
-    <message>
-        <source>{period}: {n} responden dari sampel minimal {minimum} ({served} pengguna layanan selesai).</source>
-        <translation>{period}: {n} respondents of a minimum sample of {minimum} ({served} service users completed).</translation>
+    <message numerus="yes">
+        <source>{period}: %n responden dari sampel minimal {minimum} ({served} pengguna layanan selesai).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{period}: {n} responden; belum ada permohonan selesai pada periode ini, sampel minimal belum dapat dihitung.</source>
-        <translation>{period}: {n} respondents; no request completed in this period yet, so the minimum sample cannot be computed.</translation>
+    <message numerus="yes">
+        <source>{period}: %n responden; belum ada permohonan selesai pada periode ini, sampel minimal belum dapat dihitung.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Basis data di server PostgreSQL kantor: cadangannya diatur di server.</source>

@@ -131,6 +131,7 @@ class BackupStatus:
     too_old: bool
     message: str
     second_folder_problem: str = ""
+    warn_after_days: int = 0  # the age past which a backup is too old (the screen says it in its own words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -560,6 +561,9 @@ def newest_backup(folders: Iterable[Path | None]) -> BackupInfo | None:
     return backups[0] if backups else None
 
 
+SECOND_FOLDER_MISSING = N_("Folder cadangan kedua {folder} tidak tersedia (flashdisk tidak terpasang?).")
+
+
 def backup_status(
     data_dir: Path, settings: BackupSettings | None = None, *, now: datetime | None = None, tz: str = DEFAULT_TZ
 ) -> BackupStatus:
@@ -571,7 +575,7 @@ def backup_status(
     newest = newest_backup(backup_folders(data_dir, settings))
     second_problem = ""
     if settings.second_folder is not None and not Path(settings.second_folder).is_dir():
-        second_problem = f"Folder cadangan kedua {settings.second_folder} tidak tersedia (flashdisk tidak terpasang?)."
+        second_problem = SECOND_FOLDER_MISSING.format(folder=settings.second_folder)
     if newest is None:
         return BackupStatus(None, None, True, "Belum ada cadangan basis data.", second_problem)
     age = now - newest.created_at
@@ -585,7 +589,7 @@ def backup_status(
             f"Cadangan terakhir {when} ({ago}), lebih lama dari batas {settings.warn_after_days} hari. "
             "Buat cadangan sekarang."
         )
-    return BackupStatus(newest, age, too_old, message, second_problem)
+    return BackupStatus(newest, age, too_old, message, second_problem, settings.warn_after_days)
 
 
 def format_size(size: int) -> str:

@@ -11,10 +11,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from desk.domain import text_id
 from desk.domain.office_time import DEFAULT_TZ, to_local
+from desk.ui.common import tr
 from desk.ui.translations import INDONESIAN, current_language
 
 _ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -56,7 +57,7 @@ def format_number(x: int | float | Decimal, decimals: int = 0) -> str:
 def format_fee(amount: int) -> str:
     """The fee as the standard states it: "Gratis" ("Free") when free, else rupiah."""
     if amount == 0:
-        return QCoreApplication.translate("Desk", "Gratis")
+        return tr("Gratis")
     sign = "-" if amount < 0 else ""
     return f"{sign}Rp{format_number(abs(int(amount)))}"
 
@@ -64,12 +65,12 @@ def format_fee(amount: int) -> str:
 def format_duration(same_day: bool, days: int | None, minutes: int | None) -> str:
     """A service's completion time: "Hari yang sama (± 15 menit)" or "12 hari kerja", in the screen's words."""
     if same_day or days == 0:
-        text = QCoreApplication.translate("Desk", "Hari yang sama")
+        text = tr("Hari yang sama")
         if not minutes:
             return text
-        return text + " (± " + QCoreApplication.translate("Desk", "%n menit", "", minutes) + ")"
+        return text + " (± " + tr("%n menit", "", minutes) + ")"
     if days is not None:
-        return QCoreApplication.translate("Desk", "%n hari kerja", "", days)
+        return tr("%n hari kerja", "", days)
     if minutes:
-        return "± " + QCoreApplication.translate("Desk", "%n menit", "", minutes)
-    return QCoreApplication.translate("Desk", "Tidak ditentukan")
+        return "± " + tr("%n menit", "", minutes)
+    return tr("Tidak ditentukan")

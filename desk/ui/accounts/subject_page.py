@@ -48,6 +48,7 @@ from desk.ui.accounts.reveal import RevealField
 from desk.ui.common import ERROR_STYLE, MUTED_STYLE, office_tz, short_datetime, tr
 from desk.ui.operations import run
 from desk.ui.screen_text import format_number
+from desk.ui.translations import translated
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, close_buttons, push_button, save_cancel_buttons
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
@@ -196,8 +197,8 @@ class SubjectPage(QWidget):
         consent_layout = QVBoxLayout(consent_box)
         self.consents: dict[ConsentPurpose, QCheckBox] = {}
         for purpose in ConsentPurpose:
-            box = QCheckBox(purpose.label)
-            box.setToolTip(purpose.statement)
+            box = QCheckBox(translated(purpose.label))
+            box.setToolTip(translated(purpose.statement))
             box.setObjectName(purpose)
             self.consents[purpose] = box
             consent_layout.addWidget(box)

@@ -37,6 +37,7 @@ from desk.domain.holiday_rules import (
     WEEKDAY_NAMES,
     holiday_problems,
 )
+from desk.domain.messages import N_
 from desk.domain.status import status_label
 from desk.domain.text_id import format_numeric_date
 from desk.store import holidays
@@ -74,9 +75,9 @@ def _pydate(d: QDate) -> date:
 
 DATE_FORMAT = "dd-MM-yyyy"  # as the holiday table and the register show dates
 DECREE_HINTS = {
-    LIBUR_NASIONAL: "mis. SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB Nomor …",
-    CUTI_BERSAMA: "mis. SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB Nomor …",
-    LOKAL: "mis. Keputusan Bupati Balangan Nomor …",
+    LIBUR_NASIONAL: N_("mis. SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB Nomor …"),
+    CUTI_BERSAMA: N_("mis. SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB Nomor …"),
+    LOKAL: N_("mis. Keputusan Bupati Balangan Nomor …"),
 }
 
 
@@ -160,8 +161,8 @@ class HolidayDialog(QDialog):
 
     def _show_decree_hint(self) -> None:
         kind = str(self.kind.currentData())
-        self.decree.setPlaceholderText(tr(DECREE_HINTS.get(kind, "Pilih jenisnya dulu: SKB tiga menteri atau "
-                                                                    "Keputusan Bupati")))
+        self.decree.setPlaceholderText(tr(DECREE_HINTS.get(kind, N_("Pilih jenisnya dulu: SKB tiga menteri atau "
+                                                                       "Keputusan Bupati"))))
 
     def _kind_chosen(self) -> None:
         """Offer the decree last used for this kind, unless the admin typed one of their own."""

@@ -196,7 +196,7 @@ class OfficeSetupDialog(QDialog):
             return
         self.gaps.setStyleSheet(NOTICE_STYLE)
         self.gaps.setText(tr("Belum diisi, dokumen bertanda KONSEP:") + "\n"
-                          + "\n".join(f"• {g.label}: {g.problem}" for g in gaps))
+                          + "\n".join(f"• {tr(g.label)}: {tr(g.problem)}" for g in gaps))
 
     # --- actions ------------------------------------------------------------------------------------
 

@@ -40,6 +40,7 @@ from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.ui.backup.guard import BackupGuard
 from desk.ui.backup.restore_dialog import RestoreDialog
+from desk.ui.backup.status_text import status_text
 from desk.ui.backup.worker import BackgroundCall
 from desk.ui.common import office_tz
 from desk.ui.screen_text import format_datetime
@@ -190,7 +191,8 @@ class BackupPage(QWidget):
             self.status.setText("")
             return
         status = backup.backup_status(self.data_dir, self.settings, tz=self.tz)
-        lines = [self.tr("Cadangan terakhir: {m}").format(m=status.message) if status.newest else status.message]
+        shown = status_text(status, self.tz)
+        lines = [self.tr("Cadangan terakhir: {m}").format(m=shown) if status.newest else shown]
         if status.second_folder_problem:
             lines.append(status.second_folder_problem)
         self.status.setText("\n".join(lines))

@@ -20,8 +20,9 @@ from desk.ui.translations import error_text
 from desk.ui.widgets.buttons import save_cancel_buttons
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Forums", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """The forum screens' text in the screen's language; with `n`, the plural form for n ("%n" is n)."""
+    return QCoreApplication.translate("Forums", text, disambiguation or None, n)
 
 
 def clock(value: datetime | None, tz: str) -> str:

@@ -177,7 +177,8 @@ class ForumsPage(QWidget):
     def _item_text(self, f: forums.ForumSummary) -> str:
         when = short_datetime(f.starts_at, self.tz)
         state = tr("akan datang") if f.upcoming else tr("selesai")
-        return f"{f.title}\n{when} · {state} · {f.present}/{f.participants} hadir"
+        present = tr("{present}/%n hadir", "", f.participants).format(present=f.present)
+        return f"{f.title}\n{when} · {state} · {present}"
 
     def _say(self, message: str) -> None:
         self.problem.setText(message)
@@ -224,20 +225,22 @@ class ForumsPage(QWidget):
         html = [f"<h2>{escape(forum.title)}</h2><table cellspacing='4'>"]
         html += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows if v]
         html.append("</table>")
-        html.append(f"<h3>{escape(tr('Standar yang dibahas'))}</h3>")
+        html.append("<h3>" + escape(tr("Standar yang dibahas")) + "</h3>")
         if forum.standards:
             html.append("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in forum.standards) + "</ol>")
         else:
-            html.append(f"<p>{escape(tr('Belum dipilih.'))}</p>")
-        html.append(f"<h3>{escape(tr('Versi standar yang disahkan forum ini'))}</h3>")
+            html.append("<p>" + escape(tr("Belum dipilih.")) + "</p>")
+        html.append("<h3>" + escape(tr("Versi standar yang disahkan forum ini")) + "</h3>")
         if file.approved:
+            version, effective = escape(tr("versi")), escape(tr("berlaku"))
             html.append("<ol>" + "".join(
                 f"<li>{escape(a.service_code)} — {escape(a.service_name)}: "
-                f"{escape(tr('versi'))} {a.version_no}, {escape(tr('berlaku'))} {escape(format_date(a.effective_date))}"
+                f"{version} {a.version_no}, {effective} {escape(format_date(a.effective_date))}"
                 + (f", SK {escape(a.sk_number)}" if a.sk_number else "") + "</li>"
                 for a in file.approved) + "</ol>")
         else:
-            html.append(f"<p>{escape(tr('Belum ada versi standar yang menyebut forum ini sebagai pengesahnya.'))}</p>")
+            html.append("<p>" + escape(tr("Belum ada versi standar yang menyebut forum ini sebagai pengesahnya."))
+                        + "</p>")
         return "".join(html)
 
     # --- actions ----------------------------------------------------------------------------------

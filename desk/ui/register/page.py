@@ -275,9 +275,9 @@ class RegisterPage(QWidget):
         elif total is None:
             text = self.tr("{count}+ permohonan (menghitung…)").format(count=format_number(loaded))
         elif overdue_only:
-            text = self.tr("{count} permohonan terlambat").format(count=format_number(total))
+            text = self.tr("%Ln permohonan terlambat", "", total)
         else:
-            text = self.tr("{count} permohonan").format(count=format_number(total))
+            text = self.tr("%Ln permohonan", "", total)
             if self.total is not None and self.total.overdue:
                 text += self.tr(", {count} terlambat").format(count=format_number(self.total.overdue))
         self.count.setText(text)

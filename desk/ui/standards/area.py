@@ -195,10 +195,10 @@ class StandardsArea(QWidget):
         self.results.blockSignals(False)
         services = sum(1 for row in range(self.results.count()) if self._service_of(self.results.item(row)))
         if self.words:
-            self.count.setText(tr("{n} layanan cocok").format(n=services) if services
+            self.count.setText(tr("%n layanan cocok", "", services) if services
                                else tr("Tidak ada layanan yang memuat kata itu"))
         else:
-            self.count.setText(tr("{n} layanan").format(n=services))
+            self.count.setText(tr("%n layanan", "", services))
         row = self._row_of(chosen) if chosen is not None else None
         if row is not None:
             self.results.setCurrentRow(row)

@@ -237,7 +237,7 @@ class PaperFormsPage(QWidget):
                  EDUCATIONS.get(f.education, BLANK), JOBS.get(f.job, BLANK), codes.get(f.service_id, "?"),
                  format_numeric_date(f.surveyed_on)) for i, f in enumerate(self.forms, 1)]
         fill_table(self.table, rows, keys=list(range(len(rows))))
-        self.count.setText(tr("{n} formulir belum disimpan").format(n=len(self.forms)) if self.forms else "")
+        self.count.setText(tr("%n formulir belum disimpan", "", len(self.forms)) if self.forms else "")
         self.save_button.setEnabled(bool(self.forms))
 
     def remove_selected(self) -> None:
@@ -283,7 +283,7 @@ class PaperFormsPage(QWidget):
             return
         self.forms.clear()
         self._refresh()
-        show_message(self.message, tr("{n} formulir tersimpan.").format(n=stored))
+        show_message(self.message, tr("%n formulir tersimpan.", "", stored))
         self.answers.setFocus()
 
     def has_unsaved_forms(self) -> bool:

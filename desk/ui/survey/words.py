@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from desk.domain.skm import MONTH, PERIOD_KINDS, PROMPT, QUARTER, SEMESTER, YEAR, Period, Unsur, format_score
 from desk.domain.skm_records import SAMPLE_SHORT, SAMPLE_UNKNOWN, ScopeResult
 from desk.domain.text_id import MONTH_NAMES
+from desk.ui.common import tr
 from desk.ui.screen_text import format_number
 from desk.ui.translations import INDONESIAN, current_language, translated
 
@@ -72,9 +73,8 @@ def grade_label(label: str) -> str:
 def progress(result: ScopeResult) -> str:
     """"21 dari 68 responden" / "21 of 68 respondents"; the respondents alone while no request is completed."""
     if result.population == 0:
-        return QCoreApplication.translate("Desk", "%n responden (belum ada permohonan selesai tercatat)", "",
-                                          result.respondents)
-    return QCoreApplication.translate("Desk", "{respondents} dari %n responden", "", result.minimum).format(
+        return tr("%n responden (belum ada permohonan selesai tercatat)", "", result.respondents)
+    return tr("{respondents} dari %n responden", "", result.minimum).format(
         respondents=format_number(result.respondents))
 
 

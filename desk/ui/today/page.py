@@ -40,6 +40,7 @@ from desk.store.errors import StoreError
 from desk.store.requests import RegisterFilter
 from desk.store.today import SHOWN, TodayView, today_view
 from desk.store.work import Changes
+from desk.ui.backup.status_text import status_text
 from desk.ui.common import ERROR_COLOR, ERROR_STYLE, MUTED_STYLE, short_datetime
 from desk.ui.screen_text import format_long_date, format_number
 from desk.ui.survey.words import period_label
@@ -295,7 +296,7 @@ class TodayPage(QWidget):
         if late is None:
             return
         self.complaints_text.setText(
-            self.tr("{n} pengaduan melewati batas waktu tahapnya.").format(n=format_number(late)) if late
+            self.tr("%Ln pengaduan melewati batas waktu tahapnya.", "", late) if late
             else self.tr("Tidak ada pengaduan yang melewati batas waktu."))
         self.complaints_text.setStyleSheet(f"color: {ERROR_COLOR};" if late else "")
         self.complaints_button.setEnabled(bool(late))
@@ -373,8 +374,10 @@ class TodayPage(QWidget):
             self.backup_text.setStyleSheet(ERROR_STYLE)
             self.backup_text.setText(self.tr("Status cadangan tidak dapat dibaca."))
             return
-        text = status.message if status.newest is None or status.too_old else self.tr(
-            "Cadangan terakhir: {when}").format(when=status.message)
+        tz = self.view.tz if self.view else DEFAULT_TZ
+        shown = status_text(status, tz)
+        text = shown if status.newest is None or status.too_old else self.tr(
+            "Cadangan terakhir: {when}").format(when=shown)
         if status.second_folder_problem:
             text += "\n" + status.second_folder_problem
         warn = status.too_old or bool(status.second_folder_problem)
