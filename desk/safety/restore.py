@@ -83,7 +83,7 @@ def inspect_backup(path: Path, shown_name: str | None = None) -> BackupCheck:
     try:
         check_file_kind(path)
     except DamagedDatabase as exc:
-        raise BackupError(N_("Berkas {name} bukan cadangan Desk yang dapat dipakai ({value})."), name=name, value=exc.details[0]) from exc
+        raise BackupError(N_("Berkas {name} bukan cadangan Desk yang dapat dipakai ({detail})."), name=name, detail=exc.details[0]) from exc
     except DatabaseProblem as exc:
         if exc.kind is Problem.TOO_NEW:
             raise BackupError(N_("Cadangan {name} dibuat oleh Desk yang lebih baru{made_by_file}. "

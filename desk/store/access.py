@@ -105,7 +105,7 @@ def require_actor(actor: Actor | None, permission: str) -> None:
     if not allowed(actor, permission):
         assert actor is not None
         raise AccessDenied(
-            N_("Peran {get} tidak berwenang untuk tindakan ini ({get2})."), get=ROLE_LABELS.get(actor.role, actor.role), get2=PERMISSION_LABELS.get(permission, permission))
+            N_("Peran {role} tidak berwenang untuk tindakan ini ({action})."), role=ROLE_LABELS.get(actor.role, actor.role), action=PERMISSION_LABELS.get(permission, permission))
 
 
 def require(session: Session, permission: str) -> None:

@@ -451,7 +451,7 @@ def check_logo(data: bytes) -> tuple[bytes, LogoInfo]:
     if not data:
         raise StoreError(N_("Berkas logo kosong."), "logo")
     if len(data) > MAX_LOGO_BYTES:
-        raise StoreError(N_("Berkas logo terlalu besar (maksimal {value} MB)."), "logo", value=MAX_LOGO_BYTES // 1_000_000)
+        raise StoreError(N_("Berkas logo terlalu besar (maksimal {megabytes} MB)."), "logo", megabytes=MAX_LOGO_BYTES // 1_000_000)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)

@@ -68,7 +68,7 @@ def set_default_paper(session: Session, kind: str, paper: str) -> dict[str, str]
         raise StoreError(N_("Jenis dokumen '{kind}' tidak dikenal."), "kind", kind=kind)
     if paper not in ALLOWED_PAPERS[kind]:
         allowed = ", ".join(ALLOWED_PAPERS[kind])
-        raise StoreError(N_("Kertas {paper} tidak dapat dipakai untuk {lower} (pilih {allowed})."), "paper", paper=paper, lower=DOCUMENT_KINDS[kind].lower(), allowed=allowed)
+        raise StoreError(N_("Kertas {paper} tidak dapat dipakai untuk {document} (pilih {allowed})."), "paper", paper=paper, document=DOCUMENT_KINDS[kind].lower(), allowed=allowed)
     current = default_papers(session)
     if current[kind] == paper:
         return current

@@ -35,7 +35,7 @@ def reveal(db: Database, visitor_id: int, field: str, reason: str = "") -> Done[
             raise NotFound(N_("Data orang ini tidak ditemukan."))
         value = visitor.nik if field == NIK else visitor.phone
         if not value:
-            raise StoreError(N_("{capitalize} orang ini tidak tercatat."), field, capitalize=FIELD_LABELS[field].capitalize())
+            raise StoreError(N_("{what} orang ini tidak tercatat."), field, what=FIELD_LABELS[field].capitalize())
         work.audit("personal.reveal", "visitor", visitor.id,
                    {"field": field, "value": masked(field, value), "reason": reason.strip()[:200]})
         return work.done(value)

@@ -256,7 +256,7 @@ def service_by_code(db: Database, code: str) -> ServiceEntry:
     with reading(db) as work:
         service_id = work.session.scalar(select(Service.id).where(func.upper(Service.code) == code.strip().upper()))
         if service_id is None:
-            raise NotFound(N_("Layanan dengan kode {strip} tidak ada."), "service", strip=code.strip())
+            raise NotFound(N_("Layanan dengan kode {code} tidak ada."), "service", code=code.strip())
         return _get_entry(work.session, service_id, work.today)
 
 
