@@ -384,6 +384,10 @@
         <translation>Day</translation>
     </message>
     <message>
+        <source>Rentang tanggal</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
@@ -2061,8 +2065,23 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Export SKM</translation>
     </message>
     <message>
+        <source>, {percent}% tepat waktu</source>
+        <translation>, {percent}% on time</translation>
+    </message>
+    <message>
+        <source>; median {days} hari kerja</source>
+        <translation>; median {days} working days</translation>
+    </message>
+    <message>
         <source> Periode belum berakhir: angka masih dapat berubah.</source>
         <translation> The period has not ended yet: the figures may still change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{period} · {scope}: %Ln permohonan diterima, {done} selesai ({on_time} tepat waktu, {late} terlambat{share}{median}), {rejected} ditolak, {cancelled} dibatalkan, {open} masih dalam proses.{draft}</source>
+        <translation>
+            <numerusform>{period} · {scope}: %Ln request received, {done} completed ({on_time} on time, {late} late{share}{median}), {rejected} rejected, {cancelled} cancelled, {open} still in process.{draft}</numerusform>
+            <numerusform>{period} · {scope}: %Ln requests received, {done} completed ({on_time} on time, {late} late{share}{median}), {rejected} rejected, {cancelled} cancelled, {open} still in process.{draft}</numerusform>
+        </translation>
     </message>
     <message>
         <source>s.d.</source>
@@ -2315,6 +2334,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Occupation</translation>
     </message>
     <message>
+        <source>Jawaban 1–9</source>
+        <translation>Answers 1–9</translation>
+    </message>
+    <message>
         <source>Lay&amp;anan</source>
         <translation>Ser&amp;vice</translation>
     </message>
@@ -2453,8 +2476,36 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Public Satisfaction Survey</translation>
     </message>
     <message>
+        <source>Layanan dan status</source>
+        <translation>Services and status</translation>
+    </message>
+    <message>
+        <source>Ketepatan waktu</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin dan umur</source>
+        <translation>Sex and age</translation>
+    </message>
+    <message>
         <source>Petugas</source>
         <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Desa dan kelurahan</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Ditolak dan dibatalkan</source>
+        <translation>Rejected and cancelled</translation>
+    </message>
+    <message>
+        <source>Per bulan</source>
+        <translation>Per month</translation>
     </message>
     <message>
         <source>◀  Kembali</source>
@@ -3625,6 +3676,38 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>With titles, e.g. Drs. H. AHMAD FAUZI RAHMAN, M.Si.</translation>
     </message>
     <message>
+        <source>18 angka, mis. {example}</source>
+        <translation>18 digits, e.g. {example}</translation>
+    </message>
+    <message>
+        <source>mis. Pembina Utama Muda (IV/c)</source>
+        <translation>e.g. Pembina Utama Muda (IV/c)</translation>
+    </message>
+    <message>
+        <source>Kosong: dibuat dari jabatan dan nama kantor. Baris baru dengan Enter.</source>
+        <translation>Empty: made from the title and the office name. Enter starts a new line.</translation>
+    </message>
+    <message>
+        <source>Tempat pada baris tanggal dokumen, mis. Batumandi</source>
+        <translation>Place on the documents&apos; date line, e.g. Batumandi</translation>
+    </message>
+    <message>
+        <source>mis. dkukmtk.balangankab.go.id</source>
+        <translation>e.g. dkukmtk.balangankab.go.id</translation>
+    </message>
+    <message>
+        <source>mis. 188.4/045/DKUKMTK/2025</source>
+        <translation>e.g. 188.4/045/DKUKMTK/2025</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, mis. 02-01-2025</source>
+        <translation>dd-mm-yyyy, e.g. 02-01-2025</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, mis. 06-01-2025</source>
+        <translation>dd-mm-yyyy, e.g. 06-01-2025</translation>
+    </message>
+    <message>
         <source>Belum ada cadangan basis data.</source>
         <translation>No database backup yet.</translation>
     </message>
@@ -3673,6 +3756,30 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Peran {role} tidak berwenang untuk tindakan ini ({action}).</source>
         <translation>The {role} role may not do this ({action}).</translation>
+    </message>
+    <message>
+        <source>nomor urut (per bidang per tahun), mis. {seq:04d} → 0001</source>
+        <translation>serial number (per unit per year), e.g. {seq:04d} → 0001</translation>
+    </message>
+    <message>
+        <source>kode bidang, mis. PNP</source>
+        <translation>unit code, e.g. PNP</translation>
+    </message>
+    <message>
+        <source>singkatan kantor, mis. DKUKMTK</source>
+        <translation>office abbreviation, e.g. DKUKMTK</translation>
+    </message>
+    <message>
+        <source>bulan dalam angka Romawi, mis. X</source>
+        <translation>month in Roman numerals, e.g. X</translation>
+    </message>
+    <message>
+        <source>bulan dua angka, mis. 10</source>
+        <translation>month in two digits, e.g. 10</translation>
+    </message>
+    <message>
+        <source>tahun empat angka, mis. 2025</source>
+        <translation>year in four digits, e.g. 2025</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4312,10 @@ Desk restarts so that every screen loads the restored data.</translation>
     <message>
         <source>Batas waktu</source>
         <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>verifikasi {verify} · tanggapan {respond} · selesai {complete}</source>
+        <translation>verification {verify} · response {respond} · completion {complete}</translation>
     </message>
     <message>
         <source>(isi dihapus pada masa retensi)</source>

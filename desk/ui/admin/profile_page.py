@@ -169,7 +169,7 @@ class OfficeProfilePage(AdminPage):
 
     def _pattern_preview(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        help_text = "; ".join("{" + key + "} " + text.split(",")[0] for key, text in PLACEHOLDERS.items())
+        help_text = "; ".join("{" + key + "} " + tr(text).split(",")[0] for key, text in PLACEHOLDERS.items())
         hint = QLabel(tr("Penanda: {help}. {{seq:04d}} menulis nomor urut 4 angka (0001).").format(help=help_text))
         hint.setWordWrap(True)
         hint.setStyleSheet(MUTED_STYLE)

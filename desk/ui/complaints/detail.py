@@ -208,8 +208,9 @@ class ComplaintDetail(QWidget):
                 if not r.anonymous else ""),
             row(self.tr("Unit"), r.unit_name), row(self.tr("Layanan"), r.service_name),
             row(self.tr("Permohonan"), r.request_number),
-            row(self.tr("Batas waktu"), f"verifikasi {format_numeric_date(due.verify)} · tanggapan "
-                                        f"{format_numeric_date(due.respond)} · selesai {format_numeric_date(due.complete)}"),
+            row(self.tr("Batas waktu"), self.tr("verifikasi {verify} · tanggapan {respond} · selesai {complete}").format(
+                verify=format_numeric_date(due.verify), respond=format_numeric_date(due.respond),
+                complete=format_numeric_date(due.complete))),
         ])
         text = "<br/>".join(escape(line) for line in r.description.split("\n")) or \
             escape(self.tr("(isi dihapus pada masa retensi)"))

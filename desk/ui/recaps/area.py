@@ -36,7 +36,7 @@ from desk.domain.recap_period import (
     day_period,
     range_period,
 )
-from desk.domain.recap_records import JobSeekers, Recap, RecapTable
+from desk.domain.recap_records import JobSeekers, Recap, RecapRow, RecapTable
 from desk.domain.records import OfficeProfile
 from desk.domain.skm import MONTH, QUARTER, SEMESTER, YEAR
 from desk.domain.text_id import MONTH_NAMES
@@ -48,7 +48,7 @@ from desk.ui.common import Debouncer, message_label, show_message, tr
 from desk.ui.operations import publish
 from desk.ui.recaps.charts import chart_view, show_months, show_timeliness
 from desk.ui.screen_text import format_number
-from desk.ui.translations import error_text
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.date_field import DateField
 from desk.ui.widgets.tables import fill_table, make_table
@@ -70,13 +70,23 @@ def cell(value: object, decimals: int = 0) -> str:
 
 def headline_text(recap: Recap) -> str:
     h = recap.headline
-    share = "" if h.on_time_percent is None else f", {format_number(h.on_time_percent, 1)}% tepat waktu"
-    median = "" if h.median_days is None else f"; median {format_number(h.median_days, 1)} hari kerja"
+    share = "" if h.on_time_percent is None else tr(", {percent}% tepat waktu").format(
+        percent=format_number(h.on_time_percent, 1))
+    median = "" if h.median_days is None else tr("; median {days} hari kerja").format(
+        days=format_number(h.median_days, 1))
     draft = tr(" Periode belum berakhir: angka masih dapat berubah.") if recap.draft else ""
-    return (f"{recap.period.label} · {recap.scope.label}: {format_number(h.received)} permohonan diterima, "
-            f"{format_number(h.done)} selesai ({format_number(h.on_time)} tepat waktu, {format_number(h.late)} "
-            f"terlambat{share}{median}), {format_number(h.rejected)} ditolak, {format_number(h.cancelled)} "
-            f"dibatalkan, {format_number(h.still_open)} masih dalam proses.{draft}")
+    return tr("{period} · {scope}: %Ln permohonan diterima, {done} selesai ({on_time} tepat waktu, {late} terlambat"
+              "{share}{median}), {rejected} ditolak, {cancelled} dibatalkan, {open} masih dalam proses.{draft}", "",
+              h.received).format(
+        period=recap.period.label, scope=translated(recap.scope.label), done=format_number(h.done),
+        on_time=format_number(h.on_time), late=format_number(h.late), share=share, median=median,
+        rejected=format_number(h.rejected), cancelled=format_number(h.cancelled), open=format_number(h.still_open),
+        draft=draft)
+
+
+def headings(table: RecapTable) -> list[str]:
+    """A table's column names in the screen's language (those Desk's catalog knows; the rest as written)."""
+    return [translated(name) for name in (table.first_heading, *table.columns)]
 
 
 class RecapArea(QWidget):
@@ -185,7 +195,7 @@ class RecapArea(QWidget):
             show_message(self.message, error_text(exc), problem=True)
             choices = ()
         for kind, code, label in choices:
-            self.scope.addItem(label, (kind, code))
+            self.scope.addItem(translated(label) if kind == recaps.OFFICE else label, (kind, code))
 
     def _fill_numbers(self, kind: str) -> None:
         blocked = self.number.blockSignals(True)
@@ -271,11 +281,11 @@ class RecapArea(QWidget):
         for table in recap.tables:
             view = self.tables.get(table.key)
             if view is None:
-                view = make_table([table.first_heading, *table.columns], f"recap_{table.key}", stretch=0)
+                view = make_table(headings(table), f"recap_{table.key}", stretch=0)
                 self.tables[table.key] = view
                 self.tabs.addTab(view, tr(table.short_title))
-                view.setToolTip(table.title)  # type: ignore[attr-defined]
-            view.setHorizontalHeaderLabels([table.first_heading, *table.columns])  # type: ignore[attr-defined]
+                view.setToolTip(translated(table.title))  # type: ignore[attr-defined]
+            view.setHorizontalHeaderLabels(headings(table))  # type: ignore[attr-defined]
             keys = [r.key for r in table.rows] + (["total"] if table.total is not None else [])
             fill_table(view, table_cells(table), keys)  # type: ignore[arg-type]
             align_numbers(view)  # type: ignore[arg-type]
@@ -392,6 +402,16 @@ def _slug(recap: Recap) -> str:
     return f"-{recap.scope.code.lower()}" if recap.scope.code else ""
 
 
+# Tables whose rows are the office's own names (services, places, officers): shown as entered.
+_NAMED_ROWS = frozenset({"service_status", "timeliness", "kecamatan", "desa", "officer"})
+
+
 def table_cells(table: RecapTable) -> list[list[str]]:
     rows = [*table.rows, *([table.total] if table.total is not None else [])]
-    return [[r.label, *(cell(v, table.decimals_of(i)) for i, v in enumerate(r.values))] for r in rows]
+    total = table.total
+
+    def label(row: RecapRow) -> str:
+        text = row.label
+        return text if table.key in _NAMED_ROWS and row is not total else translated(text)
+
+    return [[label(r), *(cell(v, table.decimals_of(i)) for i, v in enumerate(r.values))] for r in rows]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.domain.messages import N_
 from desk.domain.records import ServiceRecord
 from desk.domain.skm import (
     EDUCATION_DIGITS,
@@ -49,7 +50,7 @@ from desk.ui.widgets.buttons import button_row, push_button
 from desk.ui.widgets.tables import fill_table, make_table
 
 FIELDS = ("answers", "sex", "age", "education", "job", "service", "day")
-HEADERS = ("No", "Jawaban 1–9", "JK", "Umur", "Pendidikan", "Pekerjaan", "Layanan", "Tanggal")
+HEADERS = (N_("No"), N_("Jawaban 1–9"), N_("JK"), N_("Umur"), N_("Pendidikan"), N_("Pekerjaan"), N_("Layanan"), N_("Tanggal"))
 
 
 class FieldEdit(QLineEdit):
@@ -130,7 +131,7 @@ class PaperFormsPage(QWidget):
         grid.addWidget(self.service_name, 2, 5, 1, 3)
         grid.setColumnStretch(8, 1)
         self.message = message_label("paperMessage")
-        self.table = make_table(HEADERS, "paperFormsList", stretch=6)
+        self.table = make_table([tr(h) for h in HEADERS], "paperFormsList", stretch=6)
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.count = QLabel()
         self.count.setObjectName("paperCount")
