@@ -2178,6 +2178,22 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>{n} forms imported from {name}.</translation>
     </message>
     <message>
+        <source>Prioritas unsur</source>
+        <translation>Priority element</translation>
+    </message>
+    <message>
+        <source>Program/kegiatan</source>
+        <translation>Programme/activity</translation>
+    </message>
+    <message>
+        <source>Penanggung jawab</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
         <source>Tindak lanjut {period}</source>
         <translation>Follow-up {period}</translation>
     </message>
@@ -3440,6 +3456,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>No forms to save yet.</translation>
     </message>
     <message>
+        <source>Belum ada responden pada periode ini.</source>
+        <translation>No respondents in this period yet.</translation>
+    </message>
+    <message>
         <source>Unit tidak ditemukan.</source>
         <translation>Unit not found.</translation>
     </message>
@@ -3780,6 +3800,14 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>tahun empat angka, mis. 2025</source>
         <translation>year in four digits, e.g. 2025</translation>
+    </message>
+    <message>
+        <source>perkiraan; dihitung ulang saat berkas wajib lengkap</source>
+        <translation>estimate; counted again once the required documents are complete</translation>
+    </message>
+    <message>
+        <source>dihitung sejak berkas lengkap</source>
+        <translation>counted from the complete file</translation>
     </message>
 </context>
 <context>

@@ -261,7 +261,7 @@ def _request_scope(scope: Scope) -> list[ColumnElement[bool]]:
 def _result(period: Period, scope: Scope, respondents: int, tallies: list[UnsurTally], population: int) -> ScopeResult:
     result, problem = None, ""
     if respondents == 0:
-        problem = "Belum ada responden pada periode ini."
+        problem = N_("Belum ada responden pada periode ini.")
     else:
         try:
             result = skm.compute(tallies, respondents)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.domain.messages import N_
 from desk.domain.skm import FOLLOWUP_DONE, FOLLOWUP_STATUSES, UNSUR, Period
 from desk.domain.skm_records import FollowupDraft, FollowupList, FollowupRecord
 from desk.domain.text_id import format_numeric_date
@@ -42,7 +43,8 @@ from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, push_button, save_cancel_buttons
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
 
-HEADERS = ("No", "Prioritas unsur", "Program/kegiatan", "Waktu", "Penanggung jawab", "Status", "Forum")
+HEADERS = (N_("No"), N_("Prioritas unsur"), N_("Program/kegiatan"), N_("Waktu"), N_("Penanggung jawab"), N_("Status"),
+           N_("Forum"))
 
 
 class FollowupDialog(QDialog):
@@ -154,7 +156,7 @@ class FollowupPage(QWidget):
         self.share = QLabel()
         self.share.setObjectName("followupShare")
         self.share.setStyleSheet("font-weight: bold;")
-        self.table = make_table(HEADERS, "followupTable", stretch=2)
+        self.table = make_table([tr(h) for h in HEADERS], "followupTable", stretch=2)
         self.message = message_label("followupMessage")
         hint = QLabel(tr("Insert: tambah · Enter/F2: ubah · Delete: hapus") if self.editable else
                       tr("Rencana tindak lanjut diubah oleh penanggung jawab pelayanan (admin)."))

@@ -46,6 +46,7 @@ from desk.store.survey import SurveySetup
 from desk.ui.common import MUTED_STYLE, message_label, show_message, tr
 from desk.ui.operations import run
 from desk.ui.survey.words import unsur_name
+from desk.ui.translations import translated
 from desk.ui.widgets.buttons import button_row, push_button
 from desk.ui.widgets.tables import fill_table, make_table
 
@@ -83,8 +84,8 @@ class PaperFormsPage(QWidget):
         self.services: dict[str, ServiceRecord] = {s.code.upper(): s for s in setup.services}
         self.forms: list[ResponseDraft] = []
 
-        codes = ", ".join(f"{i}={label}" for i, label in ((d, EDUCATIONS[c]) for d, c in EDUCATION_DIGITS.items()))
-        jobs = ", ".join(f"{i}={label}" for i, label in ((d, JOBS[c]) for d, c in JOB_DIGITS.items()))
+        codes = ", ".join(f"{d}={translated(EDUCATIONS[c])}" for d, c in EDUCATION_DIGITS.items())
+        jobs = ", ".join(f"{d}={translated(JOBS[c])}" for d, c in JOB_DIGITS.items())
         order = ", ".join(f"{i} {unsur_name(UNSUR_BY_KEY[k]).split(',')[0].split('/')[0]}" for i, k in enumerate(FORM_ORDER, 1))
         guide = QLabel(tr(
             "Satu baris untuk satu formulir, urut seperti di kertas: {order}. Jawaban 1–4, tanda - bila tidak "
@@ -235,7 +236,7 @@ class PaperFormsPage(QWidget):
     def _refresh(self) -> None:
         codes = {s.id: s.code for s in self.services.values()}
         rows = [(str(i), answer_digits(f.answers), f.sex or BLANK, str(f.age) if f.age is not None else BLANK,
-                 EDUCATIONS.get(f.education, BLANK), JOBS.get(f.job, BLANK), codes.get(f.service_id, "?"),
+                 translated(EDUCATIONS.get(f.education, BLANK)), translated(JOBS.get(f.job, BLANK)), codes.get(f.service_id, "?"),
                  format_numeric_date(f.surveyed_on)) for i, f in enumerate(self.forms, 1)]
         fill_table(self.table, rows, keys=list(range(len(rows))))
         self.count.setText(tr("%n formulir belum disimpan", "", len(self.forms)) if self.forms else "")

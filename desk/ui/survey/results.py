@@ -25,7 +25,7 @@ from desk.ui.screen_text import format_number
 from desk.ui.survey import files
 from desk.ui.survey.pickers import PeriodPicker, ScopePicker
 from desk.ui.survey.words import grade_label, period_label, progress, sample_note, score, unsur_name
-from desk.ui.translations import error_text
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets.buttons import button_row, push_button
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
 
@@ -140,7 +140,7 @@ class ResultsPage(QWidget):
         period = period_label(current.period)
         if result is None:
             self.headline.setText(tr("Belum ada hasil"))
-            self.weakest.setText(current.problem)
+            self.weakest.setText(translated(current.problem))
             self.weakest.setStyleSheet(MUTED_STYLE)
         else:
             self.headline.setText(tr("IKM {score} — mutu {grade} ({label})").format(
