@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from io import BytesIO
 
 import pytest
@@ -232,3 +233,13 @@ def test_a_receipt_printed_from_the_english_screen_stays_indonesian(qtbot: QtBot
     english = [word for word in ("Receipt", "Received", "Due", "Monday", "Tuesday", "Wednesday", "Thursday",
                                  "Friday", "December", "January", "working days") if word in text]
     assert english == []
+
+
+def test_starting_after_the_language_is_installed_keeps_english(english: None) -> None:
+    """`desk run` installs the language, then start() asks for the application again: English stays."""
+    from desk.app import application
+    from desk.ui.screen_text import format_long_date
+
+    application()
+    assert translations.current_language() == "en"
+    assert format_long_date(date(2026, 12, 2)) == "Wednesday, 2 December 2026"
