@@ -2065,6 +2065,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Export SKM</translation>
     </message>
     <message>
+        <source>Seluruh unit pelayanan</source>
+        <translation>All service units</translation>
+    </message>
+    <message>
         <source>, {percent}% tepat waktu</source>
         <translation>, {percent}% on time</translation>
     </message>

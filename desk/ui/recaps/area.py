@@ -8,9 +8,10 @@ catalogue, the regions or the accounts change, if it is on screen (otherwise whe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.domain.errors import DomainError
+from desk.domain.messages import N_
 from desk.domain.recap_period import (
     DAY,
     RANGE,
@@ -38,8 +40,7 @@ from desk.domain.recap_period import (
 )
 from desk.domain.recap_records import JobSeekers, Recap, RecapRow, RecapTable
 from desk.domain.records import OfficeProfile
-from desk.domain.skm import MONTH, QUARTER, SEMESTER, YEAR
-from desk.domain.text_id import MONTH_NAMES
+from desk.domain.skm import MONTH, QUARTER, SEMESTER, YEAR, Period
 from desk.store import prints, recaps
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -47,18 +48,18 @@ from desk.store.work import Change, Changes, office_context
 from desk.ui.common import Debouncer, message_label, show_message, tr
 from desk.ui.operations import publish
 from desk.ui.recaps.charts import chart_view, show_months, show_timeliness
-from desk.ui.screen_text import format_number
-from desk.ui.translations import error_text, translated
+from desk.ui.screen_text import format_date, format_number
+from desk.ui.survey.words import period_label, period_numbers
+from desk.ui.translations import INDONESIAN, current_language, error_text, translated
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.date_field import DateField
 from desk.ui.widgets.tables import fill_table, make_table
 
 WATCHED = (Change.REQUESTS, Change.CALENDAR, Change.CATALOGUE, Change.REGIONS, Change.ACCOUNTS, Change.OFFICE)
-_ROMAN = ("I", "II", "III", "IV")
-NUMBERS: dict[str, list[str]] = {
-    MONTH: list(MONTH_NAMES), QUARTER: [f"Triwulan {r}" for r in _ROMAN],
-    SEMESTER: [f"Semester {r}" for r in _ROMAN[:2]],
-}
+# The kinds whose periods are numbered within a year (months, quarters, half-years): desk.ui.survey.words.
+NUMBERED = (MONTH, QUARTER, SEMESTER)
+# The store's name of the whole-office scope, translated where the scope list shows it.
+WHOLE_OFFICE = N_("Seluruh unit pelayanan")
 EXCEL = "Excel (*.xlsx)"
 
 
@@ -66,6 +67,26 @@ def cell(value: object, decimals: int = 0) -> str:
     if value is None:
         return "–"
     return format_number(value, decimals) if decimals else format_number(int(value))  # type: ignore[arg-type]
+
+
+def period_text(period: RecapPeriod) -> str:
+    """The recap's period in the screen's language ("Desember 2026", "December 2026", "3 December 2026")."""
+    if current_language() == INDONESIAN:
+        return period.label
+    if period.kind in (*NUMBERED, YEAR):
+        span = {MONTH: 1, QUARTER: 3, SEMESTER: 6}.get(period.kind, 12)
+        return period_label(Period(period.first.year, period.kind, (period.first.month - 1) // span + 1))
+    if period.first == period.last:
+        return format_date(period.first)
+    return f"{format_date(period.first)} – {format_date(period.last)}"
+
+
+def month_columns(columns: Sequence[str]) -> list[str]:
+    """The months chart's labels: the recap's own ("Jan" … "Des"), or the English short names."""
+    if current_language() == INDONESIAN:
+        return list(columns)
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return [english.standaloneMonthName(month, QLocale.FormatType.ShortFormat) for month in range(1, len(columns) + 1)]
 
 
 def headline_text(recap: Recap) -> str:
@@ -78,7 +99,7 @@ def headline_text(recap: Recap) -> str:
     return tr("{period} · {scope}: %Ln permohonan diterima, {done} selesai ({on_time} tepat waktu, {late} terlambat"
               "{share}{median}), {rejected} ditolak, {cancelled} dibatalkan, {open} masih dalam proses.{draft}", "",
               h.received).format(
-        period=recap.period.label, scope=translated(recap.scope.label), done=format_number(h.done),
+        period=period_text(recap.period), scope=translated(recap.scope.label), done=format_number(h.done),
         on_time=format_number(h.on_time), late=format_number(h.late), share=share, median=median,
         rejected=format_number(h.rejected), cancelled=format_number(h.cancelled), open=format_number(h.still_open),
         draft=draft)
@@ -201,21 +222,21 @@ class RecapArea(QWidget):
         blocked = self.number.blockSignals(True)
         try:
             self.number.clear()
-            self.number.addItems(NUMBERS.get(kind, []))
+            self.number.addItems(period_numbers(kind) if kind in NUMBERED else [])
         finally:
             self.number.blockSignals(blocked)
 
     def _kind_changed(self) -> None:
         kind = str(self.kind.currentData())
         self._fill_numbers(kind)
-        if kind in NUMBERS:
+        if kind in NUMBERED:
             self.number.setCurrentIndex(0)
         self._show_fields()
         self._reload_soon.trigger()
 
     def _show_fields(self) -> None:
         kind = str(self.kind.currentData())
-        self.number.setVisible(kind in NUMBERS)
+        self.number.setVisible(kind in NUMBERED)
         self.year.setVisible(kind not in (DAY, RANGE))
         self.first.setVisible(kind in (DAY, RANGE))
         self.until.setVisible(kind == RANGE)
@@ -229,7 +250,7 @@ class RecapArea(QWidget):
             if kind == DAY:
                 return day_period(first)
             return range_period(first, self._date(self.last, "akhir"))
-        number = self.number.currentIndex() + 1 if kind in NUMBERS else 1
+        number = self.number.currentIndex() + 1 if kind in NUMBERED else 1
         return calendar_period(self.year.value(), kind if kind != YEAR else YEAR, max(1, number))
 
     @staticmethod
@@ -271,7 +292,7 @@ class RecapArea(QWidget):
         self._show_tables(recap)
         months = recap.table("months")
         assert months.total is not None
-        show_months(self.month_chart, months.columns[:12], months.total.values[:12],
+        show_months(self.month_chart, month_columns(months.columns[:12]), months.total.values[:12],
                     tr("Permohonan per bulan, tahun {year}").format(year=recap.period.year))
         show_timeliness(self.time_chart, recap.table("timeliness"))
         self.loaded.emit(recap)
@@ -323,13 +344,13 @@ class RecapArea(QWidget):
         office = office_context(self.db).profile
         reasons = _profile_reasons(office)
         if recap.draft:
-            reasons.insert(0, tr("Periode {period} belum berakhir.").format(period=recap.period.label))
+            reasons.insert(0, tr("Periode {period} belum berakhir.").format(period=period_text(recap.period)))
         return open_document(
             self, self.db, kind=DocumentKind.REQUEST_RECAP, record_id=None,
             build=lambda paper, copy_no: render_recap(office, recap, paper=paper, copy_no=copy_no),
             copy_no=prints.next_copy(self.db, DocumentKind.REQUEST_RECAP, None), papers=PAPERS, paper="A4",
             suggested_name=f"rekap-{recap.period.code.replace('..', '_')}{_slug(recap)}.pdf",
-            title=f"{DocumentKind.REQUEST_RECAP.label} — {recap.period.label}",
+            title=f"{DocumentKind.REQUEST_RECAP.label} — {period_text(recap.period)}",
             details={"period": recap.period.code, "scope": recap.scope.code}, draft_reasons=reasons)
 
     def preview_register_book(self) -> object:
@@ -346,13 +367,13 @@ class RecapArea(QWidget):
         office = office_context(self.db).profile
         reasons = _profile_reasons(office)
         if book.draft:
-            reasons.insert(0, tr("Periode {period} belum berakhir.").format(period=period.label))
+            reasons.insert(0, tr("Periode {period} belum berakhir.").format(period=period_text(period)))
         return open_document(
             self, self.db, kind=DocumentKind.REGISTER_BOOK, record_id=None,
             build=lambda _paper, copy_no: render_register_book(office, book, copy_no=copy_no),
             copy_no=prints.next_copy(self.db, DocumentKind.REGISTER_BOOK, None), papers=("F4",), paper="F4",
             suggested_name=f"buku-register-{period.code.replace('..', '_')}.pdf",
-            title=f"{DocumentKind.REGISTER_BOOK.label} — {period.label}",
+            title=f"{DocumentKind.REGISTER_BOOK.label} — {period_text(period)}",
             details={"period": period.code, "scope": book.scope.code}, draft_reasons=reasons)
 
     def save_excel(self) -> str | None:
