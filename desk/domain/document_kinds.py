@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from desk.domain.messages import N_
+
 
 class DocumentKind(StrEnum):
     RECEIPT = "receipt"
@@ -38,21 +40,21 @@ class DocumentKind(StrEnum):
 
 
 DOCUMENT_LABELS: dict[DocumentKind, str] = {
-    DocumentKind.RECEIPT: "Tanda terima berkas",
-    DocumentKind.STANDARD: "Standar pelayanan",
-    DocumentKind.BOARD: "Papan informasi standar pelayanan",
-    DocumentKind.BOOKLET: "Buku standar pelayanan",
-    DocumentKind.MAKLUMAT: "Maklumat pelayanan",
-    DocumentKind.ATTENDANCE: "Daftar hadir forum",
-    DocumentKind.MINUTES: "Notulen",
-    DocumentKind.BERITA_ACARA: "Berita acara",
-    DocumentKind.FORUM_RECAP: "Rekap kehadiran forum",
-    DocumentKind.SKM_REPORT: "Laporan hasil SKM",
-    DocumentKind.SKM_POSTER: "Poster hasil SKM",
-    DocumentKind.COMPLAINT_RECEIPT: "Tanda terima pengaduan",
-    DocumentKind.COMPLAINT_REPLY: "Jawaban pengaduan",
-    DocumentKind.REQUEST_RECAP: "Rekap permohonan",
-    DocumentKind.REGISTER_BOOK: "Buku register pelayanan",
+    DocumentKind.RECEIPT: N_("Tanda terima berkas"),
+    DocumentKind.STANDARD: N_("Standar pelayanan"),
+    DocumentKind.BOARD: N_("Papan informasi standar pelayanan"),
+    DocumentKind.BOOKLET: N_("Buku standar pelayanan"),
+    DocumentKind.MAKLUMAT: N_("Maklumat pelayanan"),
+    DocumentKind.ATTENDANCE: N_("Daftar hadir forum"),
+    DocumentKind.MINUTES: N_("Notulen"),
+    DocumentKind.BERITA_ACARA: N_("Berita acara"),
+    DocumentKind.FORUM_RECAP: N_("Rekap kehadiran forum"),
+    DocumentKind.SKM_REPORT: N_("Laporan hasil SKM"),
+    DocumentKind.SKM_POSTER: N_("Poster hasil SKM"),
+    DocumentKind.COMPLAINT_RECEIPT: N_("Tanda terima pengaduan"),
+    DocumentKind.COMPLAINT_REPLY: N_("Jawaban pengaduan"),
+    DocumentKind.REQUEST_RECAP: N_("Rekap permohonan"),
+    DocumentKind.REGISTER_BOOK: N_("Buku register pelayanan"),
 }
 DOCUMENT_ENTITIES: dict[DocumentKind, str] = {
     DocumentKind.RECEIPT: "request",

@@ -23,9 +23,9 @@ LIBUR_NASIONAL = "libur_nasional"
 CUTI_BERSAMA = "cuti_bersama"
 LOKAL = "lokal"
 KIND_LABELS: dict[str, str] = {
-    LIBUR_NASIONAL: "Libur nasional",
-    CUTI_BERSAMA: "Cuti bersama",
-    LOKAL: "Libur lokal (Bupati)",
+    LIBUR_NASIONAL: N_("Libur nasional"),
+    CUTI_BERSAMA: N_("Cuti bersama"),
+    LOKAL: N_("Libur lokal (Bupati)"),
 }
 # What people write in a spreadsheet for each kind (compared without case, spaces or punctuation).
 _KIND_WORDS: dict[str, str] = {

@@ -388,6 +388,18 @@
         <translation>Date range</translation>
     </message>
     <message>
+        <source>libur nasional</source>
+        <translation>national holidays</translation>
+    </message>
+    <message>
+        <source>cuti bersama</source>
+        <translation>collective leave days</translation>
+    </message>
+    <message>
+        <source>libur lokal</source>
+        <translation>local holidays</translation>
+    </message>
+    <message>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
@@ -1198,12 +1210,64 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Summary</translation>
     </message>
     <message>
+        <source>Tanda terima berkas</source>
+        <translation>Document receipt</translation>
+    </message>
+    <message>
+        <source>Standar pelayanan</source>
+        <translation>Service standard</translation>
+    </message>
+    <message>
+        <source>Papan informasi standar pelayanan</source>
+        <translation>Service standard notice board</translation>
+    </message>
+    <message>
+        <source>Buku standar pelayanan</source>
+        <translation>Service standards book</translation>
+    </message>
+    <message>
+        <source>Maklumat pelayanan</source>
+        <translation>Service announcement</translation>
+    </message>
+    <message>
+        <source>Daftar hadir forum</source>
+        <translation>Forum attendance sheet</translation>
+    </message>
+    <message>
         <source>Notulen</source>
         <translation>Notes of the meeting</translation>
     </message>
     <message>
         <source>Berita acara</source>
         <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Rekap kehadiran forum</source>
+        <translation>Forum attendance summary</translation>
+    </message>
+    <message>
+        <source>Laporan hasil SKM</source>
+        <translation>SKM results report</translation>
+    </message>
+    <message>
+        <source>Poster hasil SKM</source>
+        <translation>SKM results poster</translation>
+    </message>
+    <message>
+        <source>Tanda terima pengaduan</source>
+        <translation>Complaint receipt</translation>
+    </message>
+    <message>
+        <source>Jawaban pengaduan</source>
+        <translation>Complaint reply</translation>
+    </message>
+    <message>
+        <source>Rekap permohonan</source>
+        <translation>Request summary</translation>
+    </message>
+    <message>
+        <source>Buku register pelayanan</source>
+        <translation>Service register book</translation>
     </message>
     <message>
         <source>Belum ada forum. Buat forum konsultasi publik dengan &quot;Forum baru&quot;.</source>
@@ -2012,6 +2076,10 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Impor selesai: </source>
         <translation>Import done: </translation>
+    </message>
+    <message>
+        <source>{document} — {code} versi {version}</source>
+        <translation>{document} — {code} version {version}</translation>
     </message>
     <message>
         <source>&amp;Hasil</source>
@@ -3540,6 +3608,18 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Name, institution and mobile number appear on the attendance list passed round at the forum; the list is published as evidence of the forum without mobile numbers.</translation>
     </message>
     <message>
+        <source>Libur nasional</source>
+        <translation>National holiday</translation>
+    </message>
+    <message>
+        <source>Cuti bersama</source>
+        <translation>Collective leave</translation>
+    </message>
+    <message>
+        <source>Libur lokal (Bupati)</source>
+        <translation>Local holiday (Regent)</translation>
+    </message>
+    <message>
         <source>Hari libur tahun {year} belum dimasukkan: tenggat permohonan dihitung tanpa libur nasional dan cuti bersama. Admin: masukkan daftar SKB tiga menteri di Administrasi › Hari libur.</source>
         <translation>The holidays of {year} have not been entered: request due dates are counted without national holidays and collective leave. Admin: enter the joint ministerial decree (SKB) list in Administration › Holidays.</translation>
     </message>
@@ -3812,6 +3892,34 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>dihitung sejak berkas lengkap</source>
         <translation>counted from the complete file</translation>
+    </message>
+    <message>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ from desk.store.holidays import HolidayChange, HolidayImport, HolidayRecord, Inv
 from desk.store.work import Change, Done
 from desk.ui.admin.common import TABLE_FILTERS, AdminPage, Clock, Rows, tr
 from desk.ui.admin.library_dialog import LibraryImportDialog
+from desk.ui.admin.warning import warning_texts
 from desk.ui.common import (
     ERROR_STYLE,
     MUTED_STYLE,
@@ -61,7 +62,7 @@ from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, push_button
 from desk.ui.widgets.tables import fill_table, make_table
 
-COUNT_LABELS = {"libur_nasional": "libur nasional", "cuti_bersama": "cuti bersama", "lokal": "libur lokal"}
+COUNT_LABELS = {"libur_nasional": N_("libur nasional"), "cuti_bersama": N_("cuti bersama"), "lokal": N_("libur lokal")}
 SaveHoliday = Callable[[date, str, str, str], HolidayChange]
 
 
@@ -330,7 +331,7 @@ class HolidaysPage(AdminPage):
             self.year.addItem(str(y), y)
         self.year.setCurrentIndex(max(0, self.year.findData(view.year)))
         self.year.blockSignals(False)
-        warnings = view.coverage.warnings
+        warnings = warning_texts(view.coverage)
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
         for index, box in enumerate(self.weekday_boxes):
@@ -351,7 +352,7 @@ class HolidaysPage(AdminPage):
     def _show(self, year: int, records: tuple[HolidayRecord, ...]) -> None:
         self.records = records
         fill_table(self.table, [
-            (format_numeric_date(h.date), format_long_date(h.date).split(",")[0], h.kind_label, h.name, h.decree)
+            (format_numeric_date(h.date), format_long_date(h.date).split(",")[0], tr(h.kind_label), h.name, h.decree)
             for h in self.records
         ], [h.id for h in self.records])
         counts = {kind: sum(1 for h in self.records if h.kind == kind) for kind in KIND_LABELS}
@@ -512,6 +513,6 @@ class HolidaysPage(AdminPage):
         moved = self.perform(lambda: holidays.set_working_weekdays(self.db, days, now=self.now()))
         if moved is None:
             return False
-        names = ", ".join(WEEKDAY_NAMES[d] for d in days)
+        names = ", ".join(tr(WEEKDAY_NAMES[d]) for d in days)
         self._after_change(moved, tr("Hari kerja: {names}").format(names=names))
         return True

@@ -20,7 +20,7 @@ from desk.ui.forums.common import clock, tr
 from desk.ui.forums.participant_dialog import ParticipantDialog, open_participant_dialog
 from desk.ui.operations import publish
 from desk.ui.screen_text import format_long_date
-from desk.ui.translations import error_text
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.search_box import SearchBox
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
@@ -102,7 +102,7 @@ class CheckInPanel(QWidget):
 
     def filter(self, text: str = "") -> None:
         self.shown = [p for p in self.people if matches(p, text)]
-        rows = [[p.name, unsur_short(p.unsur), p.institution, p.position,
+        rows = [[p.name, translated(unsur_short(p.unsur)), p.institution, p.position,
                  clock(p.checked_in_at, self.tz) if p.present else ""] for p in self.shown]
         fill_table(self.table, rows, [p.id for p in self.shown],
                    highlight={i for i, p in enumerate(self.shown) if p.present}, color=OK_COLOR)

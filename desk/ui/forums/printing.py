@@ -19,7 +19,7 @@ from desk.store.errors import StoreError
 from desk.ui.forums.common import tr
 from desk.ui.preview import PdfPreview
 from desk.ui.preview.document import open_document
-from desk.ui.translations import error_text
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets import dialogs
 
 Build = Callable[[forums.ForumPrintData, str, int], bytes]  # (data, paper, copy number) -> PDF
@@ -37,5 +37,5 @@ def open_forum_document(parent: QWidget, db: Database, forum_id: int, kind: Docu
     return open_document(
         parent, db, kind=kind, record_id=forum_id, build=lambda paper, copy_no: build(data, paper, copy_no),
         copy_no=data.copy_no, papers=data.papers, paper=data.paper, suggested_name=suggested_name,
-        title=f"{kind.label} — {data.forum.title}", details=details, draft_reasons=data.draft_reasons,
+        title=f"{translated(kind.label)} — {data.forum.title}", details=details, draft_reasons=data.draft_reasons,
     )

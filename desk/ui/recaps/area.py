@@ -350,7 +350,7 @@ class RecapArea(QWidget):
             build=lambda paper, copy_no: render_recap(office, recap, paper=paper, copy_no=copy_no),
             copy_no=prints.next_copy(self.db, DocumentKind.REQUEST_RECAP, None), papers=PAPERS, paper="A4",
             suggested_name=f"rekap-{recap.period.code.replace('..', '_')}{_slug(recap)}.pdf",
-            title=f"{DocumentKind.REQUEST_RECAP.label} — {period_text(recap.period)}",
+            title=f"{translated(DocumentKind.REQUEST_RECAP.label)} — {period_text(recap.period)}",
             details={"period": recap.period.code, "scope": recap.scope.code}, draft_reasons=reasons)
 
     def preview_register_book(self) -> object:
@@ -373,7 +373,7 @@ class RecapArea(QWidget):
             build=lambda _paper, copy_no: render_register_book(office, book, copy_no=copy_no),
             copy_no=prints.next_copy(self.db, DocumentKind.REGISTER_BOOK, None), papers=("F4",), paper="F4",
             suggested_name=f"buku-register-{period.code.replace('..', '_')}.pdf",
-            title=f"{DocumentKind.REGISTER_BOOK.label} — {period_text(period)}",
+            title=f"{translated(DocumentKind.REGISTER_BOOK.label)} — {period_text(period)}",
             details={"period": period.code, "scope": book.scope.code}, draft_reasons=reasons)
 
     def save_excel(self) -> str | None:

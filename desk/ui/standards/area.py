@@ -47,7 +47,7 @@ from desk.ui.standards.compare import CompareDialog
 from desk.ui.standards.editor import StandardEditor
 from desk.ui.standards.html import entry_html
 from desk.ui.standards.page import ServicePage
-from desk.ui.translations import error_text
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import push_button
 from desk.ui.widgets.search_box import SearchBox
@@ -363,15 +363,17 @@ def document_names(data: standards.StandardsPrintData) -> tuple[str, str, dict[s
     """The suggested file name, the preview's title and what the print log notes of a document."""
     kind = data.kind
     if kind is DocumentKind.MAKLUMAT:
-        return "maklumat-pelayanan.pdf", kind.label, {"date": data.on.isoformat()}
+        return "maklumat-pelayanan.pdf", translated(kind.label), {"date": data.on.isoformat()}
     if kind is DocumentKind.BOOKLET:
-        return f"buku-standar-pelayanan-{data.on.year}.pdf", kind.label, {"services": len(data.standards)}
+        return f"buku-standar-pelayanan-{data.on.year}.pdf", translated(kind.label), {"services": len(data.standards)}
     published = data.standards[0]
     code, version = published.service_code, published.standard.version_no
     details: dict[str, Any] = {"service": code, "version": version}
     if kind is DocumentKind.BOARD:
-        return f"papan-standar-{code}.pdf", f"{kind.label} — {code}", details
-    return f"standar-pelayanan-{code}-v{version}.pdf", f"{kind.label} — {code} versi {version}", details
+        return f"papan-standar-{code}.pdf", f"{translated(kind.label)} — {code}", details
+    title = tr("{document} — {code} versi {version}").format(document=translated(kind.label), code=code,
+                                                             version=version)
+    return f"standar-pelayanan-{code}-v{version}.pdf", title, details
 
 
 def build(data: standards.StandardsPrintData, paper: str, copy_no: int) -> bytes:

@@ -20,7 +20,7 @@ from desk.ui.common import tr
 from desk.ui.operations import publish
 from desk.ui.preview import PdfPreview
 from desk.ui.survey.words import period_label
-from desk.ui.translations import error_text
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets import dialogs
 
 PAPERS = ("A4", "F4")
@@ -59,7 +59,7 @@ def open_document(parent: QWidget | None, db: Database, kind: DocumentKind, peri
 
     slug = "".join(c if c.isalnum() else "-" for c in data.main.scope.code or "kantor").lower()
     name = f"{'poster' if kind is DocumentKind.SKM_POSTER else 'laporan'}-skm-{period.code}-{slug}.pdf"
-    return PdfPreview.show_preview(parent, kind=kind.value, title=f"{kind.label} — {period_label(period)}", build=build,
+    return PdfPreview.show_preview(parent, kind=kind.value, title=f"{translated(kind.label)} — {period_label(period)}", build=build,
                                    papers=PAPERS, paper="A4", on_output=record, suggested_name=name)
 
 
