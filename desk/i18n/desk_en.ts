@@ -1689,10 +1689,6 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Agrees to name and mobile no. being &amp;listed on the attendance sheet</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>No.</translation>
-    </message>
-    <message>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
@@ -1703,6 +1699,10 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Setuju foto</source>
         <translation>Photo consent</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Setuju publikasi</source>

@@ -37,6 +37,7 @@ LOCALES = {
 }
 
 _installed: list[QTranslator] = []  # the application keeps no reference of its own
+_current: list[str] = [INDONESIAN]  # what `install` put in place
 
 
 class _DeskTranslator(QTranslator):
@@ -89,8 +90,8 @@ def chosen_language(override: str | None = None) -> str:
 
 
 def current_language() -> str:
-    """The language installed by `install` (Indonesian before it runs)."""
-    return INDONESIAN if QLocale().language() == QLocale.Language.Indonesian else ENGLISH
+    """The language installed by `install` (Indonesian before it runs, whatever the PC's own locale)."""
+    return _current[0]
 
 
 def uninstall(app: QCoreApplication) -> None:
@@ -98,6 +99,7 @@ def uninstall(app: QCoreApplication) -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _current[0] = INDONESIAN
     QLocale.setDefault(LOCALES[INDONESIAN])
 
 
@@ -107,6 +109,7 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     A missing catalog is logged, not fatal: Desk still opens, with Qt's English buttons."""
     chosen = chosen_language(language)
     uninstall(app)
+    _current[0] = chosen
     QLocale.setDefault(LOCALES[chosen])
     translators: list[QTranslator | None] = []
     for name in QT_CATALOGS[chosen]:

@@ -11,7 +11,7 @@ from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -242,4 +242,5 @@ def test_starting_after_the_language_is_installed_keeps_english(english: None) -
 
     application()
     assert translations.current_language() == "en"
+    assert QLocale().language() == QLocale.Language.English  # calendars and number fields too
     assert format_long_date(date(2026, 12, 2)) == "Wednesday, 2 December 2026"

@@ -38,7 +38,7 @@ from desk.ui.widgets import dialogs
 from desk.ui.widgets.search_box import SearchBox
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
 
-COLUMNS = (N_("No"), N_("Nama"), N_("Unsur"), N_("Instansi"), N_("Jabatan"), N_("L/P"), N_("No. HP"), N_("Setuju foto"),
+COLUMNS = (N_("No."), N_("Nama"), N_("Unsur"), N_("Instansi"), N_("Jabatan"), N_("L/P"), N_("No. HP"), N_("Setuju foto"),
            N_("Setuju publikasi"), N_("Status"))
 MAX_BLANK_ROWS = 500
 

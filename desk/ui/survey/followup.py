@@ -43,7 +43,7 @@ from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, push_button, save_cancel_buttons
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
 
-HEADERS = (N_("No"), N_("Prioritas unsur"), N_("Program/kegiatan"), N_("Waktu"), N_("Penanggung jawab"), N_("Status"),
+HEADERS = (N_("No."), N_("Prioritas unsur"), N_("Program/kegiatan"), N_("Waktu"), N_("Penanggung jawab"), N_("Status"),
            N_("Forum"))
 
 

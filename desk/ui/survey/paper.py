@@ -51,7 +51,7 @@ from desk.ui.widgets.buttons import button_row, push_button
 from desk.ui.widgets.tables import fill_table, make_table
 
 FIELDS = ("answers", "sex", "age", "education", "job", "service", "day")
-HEADERS = (N_("No"), N_("Jawaban 1–9"), N_("JK"), N_("Umur"), N_("Pendidikan"), N_("Pekerjaan"), N_("Layanan"), N_("Tanggal"))
+HEADERS = (N_("No."), N_("Jawaban 1–9"), N_("JK"), N_("Umur"), N_("Pendidikan"), N_("Pekerjaan"), N_("Layanan"), N_("Tanggal"))
 
 
 class FieldEdit(QLineEdit):
