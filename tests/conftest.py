@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# This PC's settings (the language the command line follows, desk.cli.speech) are never the developer's own.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="desk-test-config-")
 
 from desk.domain.records import RequestRecord
 from desk.paths import DATABASE_FILE, default_database_url
 from desk.safety.opening import open_database
 from desk.store.database import Database
+
+atexit.register(shutil.rmtree, os.environ["XDG_CONFIG_HOME"], True)
+
+# Speed is measured in `make bench`, never here: Hypothesis' default 200 ms deadline per example would
+# fail a correct property on a loaded machine.
+settings.register_profile("desk", deadline=None)
+settings.load_profile("desk")
 
 
 @pytest.fixture(scope="session")

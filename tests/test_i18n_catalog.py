@@ -38,5 +38,5 @@ def test_the_compiled_catalog_is_the_one_the_sources_make(tmp_path: Path) -> Non
     compiled = catalog.load("desk_en")
     assert compiled is not None, "desk/i18n/desk_en.qm is missing: run `make i18n`"
     for message in read_ts(APP_CATALOG):
-        # read_ts gives a plural entry's first form (n = 1); a text without plural forms ignores n.
+        # n=1: a text with a count is read (read_ts) as its form for one; a text without one has a single form.
         assert compiled.translate(message.context, message.source, 1) == message.translation, message

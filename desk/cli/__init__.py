@@ -17,8 +17,9 @@ from collections.abc import Iterable, Sequence
 from typing import NoReturn
 
 from desk import __version__
-from desk.cli import argparse_id
+from desk.cli import argparse_id, speech
 from desk.cli.context import CliContext, CliError
+from desk.cli.speech import _tr, said
 from desk.domain.os_errors import os_error_text
 from desk.log_file import LOG_FILE, setup_logging
 from desk.safety.health import exit_code
@@ -48,21 +49,23 @@ log = logging.getLogger("desk.cli")
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", help="folder data (bawaan: DESK_DATA_DIR atau folder data pengguna)")
-    parser.add_argument("--database-url", help="URL basis data lain, mis. postgresql+psycopg://... (DESK_DATABASE_URL)")
-    parser.add_argument("--lang", choices=("id", "en"), help="bahasa tampilan untuk sekali jalan (bawaan: pengaturan PC ini)")
+    parser.add_argument("--data-dir", help=_tr("folder data (bawaan: DESK_DATA_DIR atau folder data pengguna)"))
+    parser.add_argument("--database-url",
+                        help=_tr("URL basis data lain, mis. postgresql+psycopg://... (DESK_DATABASE_URL)"))
+    parser.add_argument("--lang", choices=speech.LANGUAGES,
+                        help=_tr("bahasa tampilan untuk sekali jalan (bawaan: pengaturan PC ini)"))
 
 
 def build_parser(modules: Iterable[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     """The parser with `run` and the commands of `modules` (by default every command)."""
     parser = argparse.ArgumentParser(
         prog="desk",
-        description="Desk: aplikasi loket pelayanan publik. Tanpa perintah, Desk dibuka di layar.",
+        description=_tr("Desk: aplikasi loket pelayanan publik. Tanpa perintah, Desk dibuka di layar."),
     )
     parser.add_argument("--version", action="version", version=f"Desk {__version__}")
     _global_options(parser)
-    subparsers = parser.add_subparsers(title="perintah", dest="command", metavar="PERINTAH")
-    run = subparsers.add_parser(RUN, help="buka aplikasi Desk (bawaan)")
+    subparsers = parser.add_subparsers(title=_tr("perintah"), dest="command", metavar=_tr("PERINTAH"))
+    run = subparsers.add_parser(RUN, help=_tr("buka aplikasi Desk (bawaan)"))
     run.set_defaults(func=_run_app)
     for name in modules:
         importlib.import_module(name).register(subparsers)
@@ -78,15 +81,30 @@ class _CommandFinder(argparse.ArgumentParser):
         raise _NotPlain(message)
 
 
-def modules_for(argv: Sequence[str]) -> tuple[str, ...]:
-    """The command modules `argv` needs: none for `desk run` or `desk` alone, all for help or an error."""
+def _find(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]] | None:
+    """The global options and the command of `argv`, or None when only the full parser can say what is wrong."""
     finder = _CommandFinder(prog="desk", add_help=False)
     _global_options(finder)
     finder.add_argument("command", nargs="?")
     try:
-        known, rest = finder.parse_known_args(list(argv))
+        return finder.parse_known_args(list(argv))
     except _NotPlain:
+        return None
+
+
+def language_of(argv: Sequence[str]) -> str:
+    """The language this run speaks: `--lang`, else this PC's setting (a wrong `--lang` is reported by the
+    full parser, in the PC's language)."""
+    found = _find(argv)
+    return speech.chosen_language(found[0].lang if found is not None else None)
+
+
+def modules_for(argv: Sequence[str]) -> tuple[str, ...]:
+    """The command modules `argv` needs: none for `desk run` or `desk` alone, all for help or an error."""
+    found = _find(argv)
+    if found is None:
         return COMMAND_MODULES
+    known, rest = found
     if known.command == RUN or (known.command is None and not rest):
         return ()
     # --help, --version or a stray option without a command; an unknown command is listed against all.
@@ -101,7 +119,8 @@ def _run_app(ctx: CliContext, _args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    argparse_id.install()
+    speech.use(language_of(argv))  # before the parser: its help texts are translated as they are added
+    argparse_id.install(indonesian=not speech.english())
     parser = build_parser(modules_for(argv))
     args = parser.parse_args(argv)
     ctx = CliContext.from_args(args)
@@ -114,28 +133,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(func(ctx, args) or 0)
     except CliError as exc:
-        print(f"Galat: {exc}", file=sys.stderr)
+        _say_error(str(exc))
         return exc.code
     except StoreError as exc:  # a refusal a command did not turn into its own words: still only the words
-        print(f"Galat: {exc.message}", file=sys.stderr)
+        _say_error(said(exc.message))
         return exit_code(exc.kind) if isinstance(exc, DatabaseProblem) else 1
     except OSError as exc:  # the system's own words ("File exists") go to the log only
         log.error("command %s failed: %r", args.command, exc)
         where = f" ({exc.filename})" if exc.filename else ""
-        print(f"Galat: berkas atau folder tidak dapat dipakai{where}: {os_error_text(exc)}.", file=sys.stderr)
+        _say_error(_tr("berkas atau folder tidak dapat dipakai{where}: {why}.").format(
+            where=where, why=said(os_error_text(exc))))
         return 1
     except Exception:
         if func is _run_app:
             raise  # the window has its own crash report
         log.exception("command %s failed", args.command)
-        print(f"Galat: perintah ini berhenti karena kesalahan tak terduga. Rinciannya tercatat di "
-              f"{ctx.data_dir / LOG_FILE}; sertakan berkas itu bila meminta bantuan.", file=sys.stderr)
+        _say_error(_tr("perintah ini berhenti karena kesalahan tak terduga. Rinciannya tercatat di {log}; "
+                       "sertakan berkas itu bila meminta bantuan.").format(log=ctx.data_dir / LOG_FILE))
         return 1
     finally:
         ctx.close()
         for handler in [h for h in root.handlers if h not in before]:  # main() called again in one process
             root.removeHandler(handler)
             handler.close()
+
+
+def _say_error(message: str) -> None:
+    print(_tr("Galat: {message}").format(message=message), file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -18,9 +18,11 @@ import sys
 from datetime import date
 from typing import Any
 
+from desk.cli import speech
 from desk.cli.context import CliContext, CliError, add_who_arguments
+from desk.cli.speech import _tr, number, said
 from desk.domain.office_time import to_local
-from desk.domain.text_id import format_datetime, format_long_date, format_number, format_numeric_date
+from desk.domain.text_id import format_numeric_date
 from desk.safety.backups import audit_witnesses, holders_summary, old_value_holders
 from desk.store import accounts, audit_verify, retention
 from desk.store.access import ROLE_LABELS
@@ -34,63 +36,63 @@ REFUSED = 1
 
 
 def register(subparsers: Any) -> None:
-    audit_parser = subparsers.add_parser("audit", help="periksa dan tampilkan jejak audit")
-    audit_sub = audit_parser.add_subparsers(title="perintah audit", dest="audit_command", metavar="PERINTAH")
+    audit_parser = subparsers.add_parser("audit", help=_tr("periksa dan tampilkan jejak audit"))
+    audit_sub = audit_parser.add_subparsers(title=_tr("perintah audit"), dest="audit_command", metavar=_tr("PERINTAH"))
     audit_parser.set_defaults(func=lambda _ctx, _args: _usage(audit_parser))
     verify = audit_sub.add_parser(
-        "verify", help="periksa rantai jejak audit dan bandingkan dengan saksinya di cadangan dan rekap tercetak "
-        "(keluar 0 bila utuh, 5 bila ada yang rusak, hilang atau tidak dapat diperiksa)"
+        "verify", help=_tr("periksa rantai jejak audit dan bandingkan dengan saksinya di cadangan dan rekap tercetak "
+        "(keluar 0 bila utuh, 5 bila ada yang rusak, hilang atau tidak dapat diperiksa)")
     )
     verify.set_defaults(func=run_verify)
-    listing = audit_sub.add_parser("list", help="tampilkan entri audit terbaru")
-    listing.add_argument("--limit", type=int, default=50, help="jumlah entri (bawaan 50)")
-    listing.add_argument("--action", default="", help="tindakan, mis. login.failed atau awalan 'login.'")
-    listing.add_argument("--user", default="", help="nama pengguna")
-    listing.add_argument("--since", type=date.fromisoformat, help="sejak tanggal (YYYY-MM-DD)")
+    listing = audit_sub.add_parser("list", help=_tr("tampilkan entri audit terbaru"))
+    listing.add_argument("--limit", type=int, default=50, help=_tr("jumlah entri (bawaan 50)"))
+    listing.add_argument("--action", default="", help=_tr("tindakan, mis. login.failed atau awalan 'login.'"))
+    listing.add_argument("--user", default="", help=_tr("nama pengguna"))
+    listing.add_argument("--since", type=date.fromisoformat, help=_tr("sejak tanggal (YYYY-MM-DD)"))
     listing.set_defaults(func=run_list)
 
-    retention_parser = subparsers.add_parser("retention", help="retensi data pribadi (anonimisasi data lama)")
-    retention_sub = retention_parser.add_subparsers(title="perintah retensi", dest="retention_command",
-                                                    metavar="PERINTAH")
+    retention_parser = subparsers.add_parser("retention", help=_tr("retensi data pribadi (anonimisasi data lama)"))
+    retention_sub = retention_parser.add_subparsers(title=_tr("perintah retensi"), dest="retention_command",
+                                                    metavar=_tr("PERINTAH"))
     retention_parser.set_defaults(func=lambda _ctx, _args: _usage(retention_parser))
     run = retention_sub.add_parser(
-        "run", help="anonimkan data pribadi pengunjung yang melewati masa retensi",
-        description="Anonimkan data pribadi (nama, NIK, HP, alamat, desa, organisasi) pengunjung yang layanan "
+        "run", help=_tr("anonimkan data pribadi pengunjung yang melewati masa retensi"),
+        description=_tr("Anonimkan data pribadi (nama, NIK, HP, alamat, desa, organisasi) pengunjung yang layanan "
         "terakhirnya selesai lebih dari masa retensi (profil kantor, bawaan 5 tahun). Permohonan tetap tercatat "
         "untuk statistik (layanan, tanggal, status, kecamatan). Tanpa --ya, Desk meminta konfirmasi di terminal; "
-        "tanpa terminal, perintah ditolak.",
+        "tanpa terminal, perintah ditolak."),
     )
-    run.add_argument("--dry-run", action="store_true", help="hanya hitung, jangan ubah apa pun")
-    run.add_argument("--ya", "--yes", dest="yes", action="store_true", help="jangan tanya konfirmasi")
+    run.add_argument("--dry-run", action="store_true", help=_tr("hanya hitung, jangan ubah apa pun"))
+    run.add_argument("--ya", "--yes", dest="yes", action="store_true", help=_tr("jangan tanya konfirmasi"))
     add_who_arguments(run)
     run.set_defaults(func=run_retention)
 
-    users = subparsers.add_parser("users", help="kelola akun pengguna")
-    users_sub = users.add_subparsers(title="perintah pengguna", dest="users_command", metavar="PERINTAH")
+    users = subparsers.add_parser("users", help=_tr("kelola akun pengguna"))
+    users_sub = users.add_subparsers(title=_tr("perintah pengguna"), dest="users_command", metavar=_tr("PERINTAH"))
     users.set_defaults(func=lambda _ctx, _args: _usage(users))
-    users_sub.add_parser("list", help="daftar akun dan perannya").set_defaults(func=run_users_list)
+    users_sub.add_parser("list", help=_tr("daftar akun dan perannya")).set_defaults(func=run_users_list)
 
-    first = users_sub.add_parser("create-admin", help="buat admin pertama (hanya bila belum ada akun berkata sandi)")
+    first = users_sub.add_parser("create-admin", help=_tr("buat admin pertama (hanya bila belum ada akun berkata sandi)"))
     _account_arguments(first)
     first.set_defaults(func=run_create_admin)
 
-    add = users_sub.add_parser("add", help="tambah akun (oleh admin: --user NAMA_ADMIN)")
+    add = users_sub.add_parser("add", help=_tr("tambah akun (oleh admin: --user NAMA_ADMIN)"))
     _account_arguments(add)
-    add.add_argument("--role", choices=accounts.ROLES, default="petugas", help="peran (bawaan petugas)")
+    add.add_argument("--role", choices=accounts.ROLES, default="petugas", help=_tr("peran (bawaan petugas)"))
     add_who_arguments(add)
     add.set_defaults(func=run_add)
 
-    reset = users_sub.add_parser("reset-password", help="setel kata sandi baru untuk akun (juga membuka kunci)")
-    reset.add_argument("username", metavar="NAMA_PENGGUNA")
+    reset = users_sub.add_parser("reset-password", help=_tr("setel kata sandi baru untuk akun (juga membuka kunci)"))
+    reset.add_argument("username", metavar=_tr("NAMA_PENGGUNA"))
     reset.add_argument("--password-stdin", action="store_true",
-                       help="baca kata sandi baru dari masukan standar (sesudah kata sandi admin, bila --user)")
+                       help=_tr("baca kata sandi baru dari masukan standar (sesudah kata sandi admin, bila --user)"))
     add_who_arguments(reset)
     reset.set_defaults(func=run_reset)
 
-    for name, helptext in (("deactivate", "nonaktifkan akun (akun tidak pernah dihapus)"),
-                           ("activate", "aktifkan kembali akun"), ("unlock", "buka kunci akun")):
+    for name, helptext in (("deactivate", _tr("nonaktifkan akun (akun tidak pernah dihapus)")),
+                           ("activate", _tr("aktifkan kembali akun")), ("unlock", _tr("buka kunci akun"))):
         sub = users_sub.add_parser(name, help=helptext)
-        sub.add_argument("username", metavar="NAMA_PENGGUNA")
+        sub.add_argument("username", metavar=_tr("NAMA_PENGGUNA"))
         add_who_arguments(sub)
         sub.set_defaults(func=run_account_switch, switch=name)
 
@@ -101,19 +103,19 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def _account_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("username", metavar="NAMA_PENGGUNA")
-    parser.add_argument("--name", required=True, help="nama lengkap")
-    parser.add_argument("--nip", default="", help="NIP (18 angka, boleh kosong)")
+    parser.add_argument("username", metavar=_tr("NAMA_PENGGUNA"))
+    parser.add_argument("--name", required=True, help=_tr("nama lengkap"))
+    parser.add_argument("--nip", default="", help=_tr("NIP (18 angka, boleh kosong)"))
     parser.add_argument("--password-stdin", action="store_true",
-                        help="baca kata sandi baru dari masukan standar (sesudah kata sandi admin, bila --user)")
+                        help=_tr("baca kata sandi baru dari masukan standar (sesudah kata sandi admin, bila --user)"))
 
 
 def _read_password(args: argparse.Namespace) -> str:
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass("Kata sandi baru: ")
-    if getpass.getpass("Ulangi kata sandi: ") != first:
-        raise CliError("Kedua kata sandi tidak sama.", REFUSED)
+    first = getpass.getpass(_tr("Kata sandi baru: "))
+    if getpass.getpass(_tr("Ulangi kata sandi: ")) != first:
+        raise CliError(_tr("Kedua kata sandi tidak sama."), REFUSED)
     return first
 
 
@@ -125,7 +127,7 @@ def _call(call: Any) -> Any:
     try:
         return call()
     except StoreError as exc:
-        raise CliError(exc.message, REFUSED) from None
+        raise CliError(said(exc.message), REFUSED) from None
 
 
 # --- audit -------------------------------------------------------------------------------------
@@ -136,14 +138,14 @@ def run_verify(ctx: CliContext, _args: argparse.Namespace) -> int:
     witnesses = audit_witnesses(ctx.data_dir)
     report = audit_verify.verify(db, witnesses)
     if report.ok:
-        print(report.message)
+        print(said(report.message))
         return 0
-    print("TIDAK UTUH:")
+    print(_tr("TIDAK UTUH:"))
     for line in report.findings:
-        print(f"- {line}")
+        print(f"- {said(line)}")
     if report.problem is not None and report.checked:
-        print(f"{format_number(report.checked)} entri lainnya diperiksa dan utuh.")
-    raise CliError(report.message, CHAIN_BROKEN)
+        print(_tr("%n entri lainnya diperiksa dan utuh.", "", report.checked))
+    raise CliError(said(report.message), CHAIN_BROKEN)
 
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -155,9 +157,9 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
         local = to_local(e.at, tz)
         when = f"{format_numeric_date(local.date())} {local:%H.%M.%S}"
         details = "; ".join(e.detail_lines)
-        print(f"#{e.id:<6} {when:<19} {e.username:<16} {e.action_label:<32} {e.record_name:<28} {details}")
+        print(f"#{e.id:<6} {when:<19} {e.username:<16} {said(e.action_label):<32} {e.record_name:<28} {details}")
     if not found:
-        print("Tidak ada entri audit yang cocok.")
+        print(_tr("Tidak ada entri audit yang cocok."))
     return 0
 
 
@@ -168,31 +170,33 @@ def run_retention(ctx: CliContext, args: argparse.Namespace) -> int:
     db = ctx.db()
     plan = _call(lambda: retention.plan_retention(db))
     tz = _tz(db)
-    cutoff = format_long_date(to_local(plan.cutoff, tz).date())
-    print(f"Masa retensi: {plan.years} tahun (layanan terakhir selesai sebelum {cutoff}).")
-    print(f"Pengunjung yang akan dianonimkan: {format_number(plan.visitors)}")
-    print(f"Permohonan mereka (tetap tercatat untuk statistik): {format_number(plan.requests)}")
-    print(f"Peserta forum yang nomor teleponnya dihapus (daftar hadir tetap): {format_number(plan.participants)}")
+    cutoff = speech.long_date(to_local(plan.cutoff, tz).date())
+    print(_tr("Masa retensi: %n tahun (layanan terakhir selesai sebelum {cutoff}).", "", plan.years).format(
+        cutoff=cutoff))
+    print(_tr("Pengunjung yang akan dianonimkan: {n}").format(n=number(plan.visitors)))
+    print(_tr("Permohonan mereka (tetap tercatat untuk statistik): {n}").format(n=number(plan.requests)))
+    print(_tr("Peserta forum yang nomor teleponnya dihapus (daftar hadir tetap): {n}").format(
+        n=number(plan.participants)))
     if args.dry_run or not plan.anything:
-        print("Uji coba: tidak ada yang diubah." if args.dry_run else "Tidak ada data yang perlu dianonimkan.")
+        print(_tr("Uji coba: tidak ada yang diubah.") if args.dry_run else _tr("Tidak ada data yang perlu dianonimkan."))
         return 0
     if not args.yes:
         if not sys.stdin.isatty():
             # Anonymising cannot be undone: without a terminal to ask, only an explicit --ya runs it.
-            raise CliError("Anonimisasi tidak dapat dibatalkan dan tidak ada terminal untuk konfirmasi. Jalankan "
-                           "lagi dengan --ya bila memang dimaksudkan. Tidak ada yang diubah.", REFUSED)
-        answer = input("Anonimisasi tidak dapat dibatalkan. Ketik YA untuk melanjutkan: ")
-        if answer.strip().upper() != "YA":
-            print("Dibatalkan: tidak ada yang diubah.")
+            raise CliError(_tr("Anonimisasi tidak dapat dibatalkan dan tidak ada terminal untuk konfirmasi. Jalankan "
+                               "lagi dengan --ya bila memang dimaksudkan. Tidak ada yang diubah."), REFUSED)
+        answer = input(_tr("Anonimisasi tidak dapat dibatalkan. Ketik YA untuk melanjutkan: "))
+        if answer.strip().upper() not in ("YA", _tr("YA")):
+            print(_tr("Dibatalkan: tidak ada yang diubah."))
             return REFUSED
     acting = ctx.acting(args, "retention run")
     done = _call(lambda: retention.run_retention(acting)).value
-    print(f"Selesai: {format_number(done.visitors)} pengunjung dianonimkan, "
-          f"{format_number(done.requests)} permohonan tetap tercatat, nomor telepon "
-          f"{format_number(done.participants)} peserta forum dihapus.")
+    print(_tr("Selesai: %n pengunjung dianonimkan, {requests} permohonan tetap tercatat, nomor telepon "
+              "{participants} peserta forum dihapus.", "", done.visitors).format(
+        requests=number(done.requests), participants=number(done.participants)))
     if db.is_sqlite and done.at is not None:
         for line in holders_summary(old_value_holders(ctx.data_dir, done.at, tz=tz), tz):
-            print(line)
+            print(said(line))
     return 0
 
 
@@ -204,26 +208,28 @@ def run_users_list(ctx: CliContext, _args: argparse.Namespace) -> int:
     tz = _tz(db)
     found = accounts.accounts(db)
     if not found:
-        print("Belum ada akun. Buat admin pertama: desk users create-admin NAMA_PENGGUNA --name \"Nama Lengkap\"")
+        print(_tr("Belum ada akun. Buat admin pertama: desk users create-admin NAMA_PENGGUNA --name \"Nama Lengkap\""))
         return 0
     for a in found:
-        state = "aktif" if a.active else "nonaktif"
+        state = _tr("aktif") if a.active else _tr("nonaktif")
         if not a.has_password:
-            state += ", belum ada kata sandi"
+            state += ", " + _tr("belum ada kata sandi")
         if a.locked():
-            state += f", terkunci sampai {format_datetime(a.locked_until, tz)}"  # type: ignore[arg-type]
-        print(f"{a.username:<20} {a.full_name:<32} {ROLE_LABELS.get(a.role, a.role):<14} {state}")
+            until = speech.date_time(a.locked_until, tz)  # type: ignore[arg-type]
+            state += ", " + _tr("terkunci sampai {when}").format(when=until)
+        print(f"{a.username:<20} {a.full_name:<32} {said(ROLE_LABELS.get(a.role, a.role)):<14} {state}")
     return 0
 
 
 def run_create_admin(ctx: CliContext, args: argparse.Namespace) -> int:
     db = ctx.db()
     if not accounts.needs_first_admin(db):
-        raise CliError("Admin pertama sudah ada. Tambah admin lain dengan: desk users add NAMA --role admin "
-                       "--user NAMA_ADMIN", REFUSED)
+        raise CliError(_tr("Admin pertama sudah ada. Tambah admin lain dengan: desk users add NAMA --role admin "
+                           "--user NAMA_ADMIN"), REFUSED)
     password = _read_password(args)
     made = _call(lambda: accounts.create_first_admin(db, args.username, args.name, password, args.nip)).value
-    print(f"Admin pertama dibuat: {made.username} ({made.full_name}). Masuk ke Desk dengan akun ini.")
+    print(_tr("Admin pertama dibuat: {username} ({name}). Masuk ke Desk dengan akun ini.").format(
+        username=made.username, name=made.full_name))
     return 0
 
 
@@ -231,14 +237,15 @@ def run_add(ctx: CliContext, args: argparse.Namespace) -> int:
     acting = ctx.acting(args, f"users add {args.username}")
     password = _read_password(args)
     made = _call(lambda: accounts.create_user(acting, args.username, args.name, args.role, password, args.nip)).value
-    print(f"Akun dibuat: {made.username} ({made.full_name}), peran {made.role_label}.")
+    print(_tr("Akun dibuat: {username} ({name}), peran {role}.").format(
+        username=made.username, name=made.full_name, role=said(made.role_label)))
     return 0
 
 
 def _account_id(db: Database, username: str) -> int:
     found = _call(lambda: accounts.find_account(db, username))
     if found is None:
-        raise CliError(f"Akun '{username}' tidak ada. Lihat: desk users list", REFUSED)
+        raise CliError(_tr("Akun '{username}' tidak ada. Lihat: desk users list").format(username=username), REFUSED)
     return int(found.id)
 
 
@@ -247,7 +254,7 @@ def run_reset(ctx: CliContext, args: argparse.Namespace) -> int:
     user_id = _account_id(acting, args.username)
     password = _read_password(args)
     made = _call(lambda: accounts.reset_password(acting, user_id, password)).value
-    print(f"Kata sandi {made.username} sudah diganti; akun tidak terkunci.")
+    print(_tr("Kata sandi {username} sudah diganti; akun tidak terkunci.").format(username=made.username))
     return 0
 
 
@@ -256,9 +263,10 @@ def run_account_switch(ctx: CliContext, args: argparse.Namespace) -> int:
     user_id = _account_id(acting, args.username)
     if args.switch == "unlock":
         made = _call(lambda: accounts.unlock(acting, user_id)).value
-        print(f"Kunci akun {made.username} dibuka.")
+        print(_tr("Kunci akun {username} dibuka.").format(username=made.username))
         return 0
     active = args.switch == "activate"
     made = _call(lambda: accounts.set_active(acting, user_id, active)).value
-    print(f"Akun {made.username} sekarang {'aktif' if made.active else 'nonaktif'}.")
+    print((_tr("Akun {username} sekarang aktif.") if made.active else _tr("Akun {username} sekarang nonaktif."))
+          .format(username=made.username))
     return 0

@@ -3,7 +3,7 @@
 argparse asks gettext for each of its words through its module-level `_` and `ngettext` at the moment it
 writes them, so pointing those two at this table puts the whole help and every argument error in
 Indonesian, with no message catalog file to ship. A word missing here (a newer Python) stays as argparse
-wrote it.
+wrote it. In English (`desk --lang en`) argparse keeps its own words.
 """
 
 from __future__ import annotations
@@ -44,8 +44,12 @@ def _ngettext(singular: str, plural: str, n: int) -> str:
     return PLURALS.get(singular) or (singular if n == 1 else plural)
 
 
-def install() -> None:
-    """argparse speaks Indonesian from now on (in this process)."""
-    if hasattr(argparse, "_") and hasattr(argparse, "ngettext"):
-        argparse._ = _gettext  # type: ignore[attr-defined]
-        argparse.ngettext = _ngettext  # type: ignore[attr-defined]
+_ORIGINAL = (getattr(argparse, "_", None), getattr(argparse, "ngettext", None))
+
+
+def install(indonesian: bool = True) -> None:
+    """argparse speaks Indonesian (or, with `indonesian` False, its own English) from now on, in this process."""
+    gettext, ngettext = (_gettext, _ngettext) if indonesian else _ORIGINAL
+    if gettext is not None and ngettext is not None and _ORIGINAL[0] is not None and _ORIGINAL[1] is not None:
+        argparse._ = gettext  # type: ignore[attr-defined]
+        argparse.ngettext = ngettext  # type: ignore[attr-defined]

@@ -11,7 +11,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desk.cli import speech
 from desk.cli.context import CliContext, CliError
+from desk.cli.speech import _tr, said
 from desk.domain.office_time import DEFAULT_TZ
 from desk.safety import backups as backup
 from desk.safety.files import sqlite_file
@@ -24,25 +26,25 @@ from desk.store.work import office_context
 def register(subparsers: Any) -> None:
     make = subparsers.add_parser(
         "backup",
-        help="buat cadangan basis data sekarang",
-        description="Buat cadangan basis data (SQLite: API cadangan daring SQLite, diperiksa dengan quick_check; "
-        "PostgreSQL: pg_dump bila terpasang).",
+        help=_tr("buat cadangan basis data sekarang"),
+        description=_tr("Buat cadangan basis data (SQLite: API cadangan daring SQLite, diperiksa dengan quick_check; "
+        "PostgreSQL: pg_dump bila terpasang)."),
     )
-    make.add_argument("--to", metavar="FOLDER", help="simpan cadangan di folder ini (bawaan: <data>/backups "
-                      "dan folder cadangan kedua bila diatur)")
+    make.add_argument("--to", metavar="FOLDER", help=_tr("simpan cadangan di folder ini (bawaan: <data>/backups "
+                      "dan folder cadangan kedua bila diatur)"))
     make.set_defaults(func=run_backup)
 
-    listing = subparsers.add_parser("backups", help="daftar cadangan dengan tanggal dan ukurannya")
+    listing = subparsers.add_parser("backups", help=_tr("daftar cadangan dengan tanggal dan ukurannya"))
     listing.set_defaults(func=run_list)
 
     restore = subparsers.add_parser(
         "restore",
-        help="pulihkan basis data dari berkas cadangan",
-        description="Pulihkan basis data dari berkas cadangan. Sebelumnya Desk selalu membuat cadangan pengaman "
-        "dari basis data yang sekarang (atau menyisihkan berkas yang rusak).",
+        help=_tr("pulihkan basis data dari berkas cadangan"),
+        description=_tr("Pulihkan basis data dari berkas cadangan. Sebelumnya Desk selalu membuat cadangan pengaman "
+        "dari basis data yang sekarang (atau menyisihkan berkas yang rusak)."),
     )
-    restore.add_argument("file", metavar="BERKAS", help="berkas cadangan (jalur, atau nama dari `desk backups`)")
-    restore.add_argument("--ya", "--yes", dest="yes", action="store_true", help="jangan tanya konfirmasi")
+    restore.add_argument("file", metavar=_tr("BERKAS"), help=_tr("berkas cadangan (jalur, atau nama dari `desk backups`)"))
+    restore.add_argument("--ya", "--yes", dest="yes", action="store_true", help=_tr("jangan tanya konfirmasi"))
     restore.set_defaults(func=run_restore)
 
 
@@ -64,9 +66,13 @@ def _db_if_possible(ctx: CliContext) -> Database | None:
 
 
 def _when(info: backup.BackupInfo, tz: str) -> str:
-    from desk.domain.text_id import format_datetime
+    return speech.date_time(info.created_at, tz)
 
-    return format_datetime(info.created_at, tz)
+
+def _size(size: int) -> str:
+    """"1,2 MB" as backups.format_size writes it, with the decimal sign of this run's language."""
+    text = backup.format_size(size)
+    return text.replace(",", ".") if speech.english() else text
 
 
 def run_backup(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -83,16 +89,16 @@ def run_backup(ctx: CliContext, args: argparse.Namespace) -> int:
         else:
             result = backup.automatic_backup(db, backup.MANUAL)
             if not result.made:
-                raise CliError(result.problems[0] if result.problems else "Cadangan gagal.", 4)
+                raise CliError(said(result.problems[0]) if result.problems else _tr("Cadangan gagal."), 4)
             made, problems = list(result.made), result.problems
     except StoreError as exc:
-        raise CliError(exc.message, 4) from exc
+        raise CliError(said(exc.message), 4) from exc
     tz = _office_tz(db)
     for info in made:
-        print(f"Cadangan dibuat: {info.path}")
-        print(f"  {_when(info, tz)}, {backup.format_size(info.size)}, diperiksa: ok")
+        print(_tr("Cadangan dibuat: {path}").format(path=info.path))
+        print(_tr("  {when}, {size}, diperiksa: ok").format(when=_when(info, tz), size=_size(info.size)))
     for problem in problems:
-        print(f"Peringatan: {problem}", file=sys.stderr)
+        print(_tr("Peringatan: {problem}").format(problem=said(problem)), file=sys.stderr)
     return 0
 
 
@@ -102,49 +108,53 @@ def run_list(ctx: CliContext, _args: argparse.Namespace) -> int:
     folders = backup.backup_folders(ctx.data_dir, settings)
     tz = _office_tz(db)
     backups = backup.list_backups(folders)
-    print("Folder cadangan: " + ", ".join(str(f) + ("" if f.is_dir() else " (tidak tersedia)") for f in folders))
+    missing = " " + _tr("(tidak tersedia)")
+    print(_tr("Folder cadangan: {folders}").format(
+        folders=", ".join(str(f) + ("" if f.is_dir() else missing) for f in folders)))
     if db is not None and db.sqlite_path is None:
-        print("Basis data ada di server PostgreSQL: cadangan utamanya dibuat di server.")
+        print(_tr("Basis data ada di server PostgreSQL: cadangan utamanya dibuat di server."))
     if not backups:
-        print("Belum ada cadangan.")
+        print(_tr("Belum ada cadangan."))
         return 0
-    rows = [(_when(b, tz), b.kind_label, backup.format_size(b.size), str(b.path)) for b in backups]
-    widths = [max(len(r[i]) for r in rows) for i in range(3)]
-    print(f"{'Tanggal':<{widths[0]}}  {'Jenis':<{widths[1]}}  {'Ukuran':>{widths[2]}}  Berkas")
+    rows = [(_when(b, tz), said(b.kind_label), _size(b.size), str(b.path)) for b in backups]
+    headings = (_tr("Tanggal"), _tr("Jenis"), _tr("Ukuran"), _tr("Berkas"))
+    widths = [max(len(r[i]) for r in [*rows, headings]) for i in range(3)]
+    print(f"{headings[0]:<{widths[0]}}  {headings[1]:<{widths[1]}}  {headings[2]:>{widths[2]}}  {headings[3]}")
     for when, kind, size, path in rows:
         print(f"{when:<{widths[0]}}  {kind:<{widths[1]}}  {size:>{widths[2]}}  {path}")
-    print(f"{len(backups)} cadangan, terbaru di atas.")
+    print(_tr("%n cadangan, terbaru di atas.", "", len(backups)))
     return 0
 
 
 def run_restore(ctx: CliContext, args: argparse.Namespace) -> int:
     if sqlite_file(ctx.url) is None:
-        raise CliError(
+        raise CliError(_tr(
             "Pemulihan dari loket hanya untuk basis data SQLite. Basis data PostgreSQL dipulihkan di server "
-            "dengan pg_restore oleh pengelola server.", 4,
+            "dengan pg_restore oleh pengelola server."), 4,
         )
     try:
         source = backup.find_backup(ctx.data_dir, args.file)
         checked = inspect_backup(source)
     except StoreError as exc:
-        raise CliError(exc.message, 4) from exc
-    print(f"Cadangan: {source}")
-    print(f"  berisi {checked.requests} permohonan, revisi skema {checked.revision}")
+        raise CliError(said(exc.message), 4) from exc
+    print(_tr("Cadangan: {path}").format(path=source))
+    print(_tr("  berisi %n permohonan, revisi skema {revision}", "", checked.requests).format(
+        revision=checked.revision))
     if not args.yes and sys.stdin.isatty():
-        answer = input("Basis data sekarang akan diganti isi cadangan ini (setelah dicadangkan). Lanjutkan? "
-                       "Ketik YA: ")
-        if answer.strip().upper() != "YA":
-            print("Dibatalkan; tidak ada yang berubah.")
+        answer = input(_tr("Basis data sekarang akan diganti isi cadangan ini (setelah dicadangkan). Lanjutkan? "
+                           "Ketik YA: "))
+        if answer.strip().upper() not in ("YA", _tr("YA")):
+            print(_tr("Dibatalkan; tidak ada yang berubah."))
             return 1
     db = _db_if_possible(ctx)
     try:
         result = restore_backup(source, url=ctx.url, data_dir=ctx.data_dir, db=db)
     except StoreError as exc:
-        raise CliError(exc.message, 4) from exc
+        raise CliError(said(exc.message), 4) from exc
     result.database.dispose()  # the command ends here; the next start opens it afresh
     if result.safety_backup is not None:
-        print(f"Cadangan pengaman basis data sebelumnya: {result.safety_backup.path}")
+        print(_tr("Cadangan pengaman basis data sebelumnya: {path}").format(path=result.safety_backup.path))
     if result.set_aside is not None:
-        print(f"Berkas rusak disisihkan (tidak dihapus): {result.set_aside}")
-    print(f"Dipulihkan dari {source.name}: {checked.requests} permohonan.")
+        print(_tr("Berkas rusak disisihkan (tidak dihapus): {path}").format(path=result.set_aside))
+    print(_tr("Dipulihkan dari {name}: %n permohonan.", "", checked.requests).format(name=source.name))
     return 0

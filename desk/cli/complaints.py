@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.cli.context import CliContext, CliError
+from desk.cli.speech import _tr, said
 from desk.domain.complaint_records import ComplaintRecap, RegisterLine
 from desk.domain.complaints import Period, parse_period
 from desk.domain.errors import DomainError
@@ -31,16 +32,16 @@ RECAP_HEADINGS = ("", "Diterima", "Ditanggapi", "Tepat waktu", "Selesai", "Masih
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("complaints", help="register pengaduan: daftar dan ekspor Excel",
-                                   description="Register pengaduan, saran dan permintaan informasi.")
-    commands = parser.add_subparsers(title="perintah", dest="complaints_command", metavar="PERINTAH")
+    parser = subparsers.add_parser("complaints", help=_tr("register pengaduan: daftar dan ekspor Excel"),
+                                   description=_tr("Register pengaduan, saran dan permintaan informasi."))
+    commands = parser.add_subparsers(title=_tr("perintah"), dest="complaints_command", metavar=_tr("PERINTAH"))
     parser.set_defaults(func=_help(parser))
-    listing = commands.add_parser("list", help="daftar pengaduan (nama pelapor disamarkan)")
-    listing.add_argument("--period", type=_period, metavar="P", help="TTTT-BB (sebulan) atau TTTT (setahun)")
+    listing = commands.add_parser("list", help=_tr("daftar pengaduan (nama pelapor disamarkan)"))
+    listing.add_argument("--period", type=_period, metavar="P", help=_tr("TTTT-BB (sebulan) atau TTTT (setahun)"))
     listing.set_defaults(func=run_list)
-    export = commands.add_parser("export", help="tulis register (dan rekap periode) ke FILE.xlsx")
-    export.add_argument("--period", type=_period, metavar="P", help="TTTT-BB (sebulan) atau TTTT (setahun)")
-    export.add_argument("--out", required=True, metavar="FILE.xlsx", help="berkas Excel yang ditulis")
+    export = commands.add_parser("export", help=_tr("tulis register (dan rekap periode) ke FILE.xlsx"))
+    export.add_argument("--period", type=_period, metavar="P", help=_tr("TTTT-BB (sebulan) atau TTTT (setahun)"))
+    export.add_argument("--out", required=True, metavar="FILE.xlsx", help=_tr("berkas Excel yang ditulis"))
     export.set_defaults(func=run_export)
 
 
@@ -56,7 +57,7 @@ def _period(text: str) -> Period:
     try:
         return parse_period(text)
     except DomainError as exc:
-        raise argparse.ArgumentTypeError(exc.message) from exc
+        raise argparse.ArgumentTypeError(said(exc.message)) from exc
 
 
 def _date(value: date | None) -> str:
@@ -69,13 +70,13 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
     try:
         lines = register_lines(ctx.db(), args.period)
     except StoreError as exc:
-        raise CliError(exc.message) from exc
+        raise CliError(said(exc.message)) from exc
     for line in lines:
-        late = " TERLAMBAT" if line.on_time is False else ""
-        print(f"{line.number}  {_date(line.received_on)}  {line.kind:<20}  {line.channel:<15}  "
-              f"{line.complainant:<22}  {line.status:<18}{late}  {line.subject}")
-    what = f" ({args.period.label})" if args.period else ""
-    print(f"{len(lines)} pengaduan{what}.")
+        late = " " + _tr("TERLAMBAT") if line.on_time is False else ""
+        print(f"{line.number}  {_date(line.received_on)}  {said(line.kind):<20}  {said(line.channel):<15}  "
+              f"{line.complainant:<22}  {said(line.status):<18}{late}  {line.subject}")
+    what = f" ({said(args.period.label)})" if args.period else ""
+    print(_tr("%n pengaduan{what}.", "", len(lines)).format(what=what))
     return 0
 
 
@@ -115,24 +116,25 @@ def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
     from desk.store.complaint_recap import complaint_recap, record_export, register_lines
 
     if not str(args.out).lower().endswith(".xlsx"):
-        raise CliError("Berkas ekspor harus berakhiran .xlsx, mis. pengaduan-2025-10.xlsx.")
+        raise CliError(_tr("Berkas ekspor harus berakhiran .xlsx, mis. pengaduan-2025-10.xlsx."))
     db = ctx.db()
     try:
         lines = list(register_lines(db, args.period))
         recap = complaint_recap(db, args.period) if args.period else None
     except StoreError as exc:
-        raise CliError(exc.message) from exc
+        raise CliError(said(exc.message)) from exc
     from desk.formats.files import write_atomically
 
     path = Path(args.out).expanduser()
     try:
         write_atomically(path, workbook_bytes(lines, recap))
     except OSError as exc:
-        raise CliError(f"Berkas {path} tidak dapat ditulis: {os_error_text(exc)}.") from exc
+        raise CliError(_tr("Berkas {path} tidak dapat ditulis: {why}.").format(
+            path=path, why=said(os_error_text(exc)))) from exc
     try:
         record_export(db, path.name, args.period, len(lines))
     except StoreError as exc:
-        raise CliError(exc.message) from exc
-    what = f" ({args.period.label})" if args.period else ""
-    print(f"{len(lines)} pengaduan{what} ditulis ke {path}.")
+        raise CliError(said(exc.message)) from exc
+    what = f" ({said(args.period.label)})" if args.period else ""
+    print(_tr("%n pengaduan{what} ditulis ke {path}.", "", len(lines)).format(what=what, path=path))
     return 0

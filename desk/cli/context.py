@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desk.cli.speech import _tr, said
 from desk.paths import data_dir, default_database_url
 from desk.safety.health import exit_code
 from desk.safety.opening import open_database
@@ -26,11 +28,23 @@ from desk.store.errors import DatabaseProblem, StoreError
 from desk.store.system_events import record_system_event
 
 EXIT_REFUSED = 1
-MSG_WHO = (
-    "Perintah ini mengubah akun atau membuka data pribadi, jadi harus dijalankan oleh admin Desk: tambahkan "
-    "--user NAMA_ADMIN (kata sandinya ditanyakan). Bila tidak ada admin yang dapat masuk (mis. kata sandi admin "
-    "terakhir lupa), pakai --as-system; perintah itu dicatat di jejak audit bersama nama akun komputer ini."
-)
+log = logging.getLogger(__name__)
+
+
+def _log_original(problem: DatabaseProblem) -> None:
+    """The driver's or the system's own words behind `problem`, for whoever helps: the log only. Only the
+    exception's message (for SQLAlchemy, the driver's `orig`), never the statement or the values it bound."""
+    cause = problem.__cause__ or problem.__context__
+    original = getattr(cause, "orig", None) or cause
+    if original is not None:
+        log.warning("database cannot be used (%s): %s: %s", problem.kind, type(original).__name__, original)
+
+
+def _who() -> str:
+    return _tr("Perintah ini mengubah akun atau membuka data pribadi, jadi harus dijalankan oleh admin Desk: tambahkan "
+               "--user NAMA_ADMIN (kata sandinya ditanyakan). Bila tidak ada admin yang dapat masuk (mis. kata sandi "
+               "admin terakhir lupa), pakai --as-system; perintah itu dicatat di jejak audit bersama nama akun "
+               "komputer ini.")
 
 
 class CliError(Exception):
@@ -42,10 +56,10 @@ class CliError(Exception):
 def add_who_arguments(parser: argparse.ArgumentParser) -> None:
     """`--user` / `--as-system` for a command that changes accounts or personal data."""
     who = parser.add_mutually_exclusive_group()
-    who.add_argument("--user", metavar="NAMA_ADMIN", help="admin yang menjalankan perintah (kata sandinya ditanyakan; "
-                     "tanpa terminal: baris pertama masukan standar)")
+    who.add_argument("--user", metavar=_tr("NAMA_ADMIN"), help=_tr(
+        "admin yang menjalankan perintah (kata sandinya ditanyakan; tanpa terminal: baris pertama masukan standar)"))
     who.add_argument("--as-system", action="store_true",
-                     help="jalankan sebagai sistem tanpa masuk (dicatat di jejak audit)")
+                     help=_tr("jalankan sebagai sistem tanpa masuk (dicatat di jejak audit)"))
 
 
 def _os_user() -> str:
@@ -62,7 +76,7 @@ os_user = _os_user  # the PC's user: "dicetak oleh" on a paper made from the com
 class CliContext:
     data_dir: Path
     database_url: str | None
-    language: str | None = None  # `--lang`; None: this PC's setting (read by the window, which loads Qt)
+    language: str | None = None  # `--lang`; None: this PC's setting (desk.cli.speech for the CLI; the window reads its own)
     _db: Database | None = field(default=None, repr=False)
 
     @classmethod
@@ -80,9 +94,10 @@ class CliContext:
             try:
                 self._db = open_database(self.url, self.data_dir)
             except DatabaseProblem as exc:
-                raise CliError(exc.message, exit_code(exc.kind)) from None
+                _log_original(exc)
+                raise CliError(said(exc.message), exit_code(exc.kind)) from None
             except StoreError as exc:
-                raise CliError(exc.message, 2) from None
+                raise CliError(said(exc.message), 2) from None
         return self._db
 
     def acting(self, args: argparse.Namespace, command: str) -> Database:
@@ -90,20 +105,20 @@ class CliContext:
         db = self.db()
         if getattr(args, "as_system", False):
             record_system_event(db, "cli.system", "", "", {"command": command, "os_user": _os_user()})
-            print(f"Peringatan: `desk {command}` dijalankan sebagai sistem, tanpa masuk sebagai admin; "
-                  "tindakan ini dicatat di jejak audit.", file=sys.stderr)
+            print(_tr("Peringatan: `desk {command}` dijalankan sebagai sistem, tanpa masuk sebagai admin; "
+                      "tindakan ini dicatat di jejak audit.").format(command=command), file=sys.stderr)
             return db
         username = getattr(args, "user", None)
         if not username:
-            raise CliError(MSG_WHO, EXIT_REFUSED)
+            raise CliError(_who(), EXIT_REFUSED)
         if sys.stdin.isatty():
-            password = getpass.getpass(f"Kata sandi {username}: ")
+            password = getpass.getpass(_tr("Kata sandi {username}: ").format(username=username))
         else:
             password = sys.stdin.readline().rstrip("\r\n")
         try:
             actor = accounts.login(db, username, password)
         except StoreError as exc:
-            raise CliError(exc.message, EXIT_REFUSED) from None
+            raise CliError(said(exc.message), EXIT_REFUSED) from None
         return db.as_user(actor)
 
     def close(self) -> None:

@@ -10,33 +10,36 @@ either written whole or not at all.
 from __future__ import annotations
 
 import argparse
+import logging
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from desk.cli.context import CliContext, CliError, add_who_arguments
+from desk.cli.speech import _tr, said
+from desk.domain.os_errors import os_error_text
 from desk.domain.status import STATUS_LABELS
-from desk.domain.text_id import format_number
 from desk.store.errors import StoreError
 
 OPEN = "terbuka"  # desk.store.requests.OPEN_FILTER (not imported here: argparse runs before any store module)
 STATUSES = (*STATUS_LABELS, OPEN)
+log = logging.getLogger(__name__)
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("export", help="ekspor data ke Excel atau CSV",
-                                   description="Ekspor data Desk ke berkas Excel (.xlsx) atau CSV.")
-    commands = parser.add_subparsers(title="perintah", dest="export_command", metavar="PERINTAH")
+    parser = subparsers.add_parser("export", help=_tr("ekspor data ke Excel atau CSV"),
+                                   description=_tr("Ekspor data Desk ke berkas Excel (.xlsx) atau CSV."))
+    commands = parser.add_subparsers(title=_tr("perintah"), dest="export_command", metavar=_tr("PERINTAH"))
     parser.set_defaults(func=_help(parser))
-    reg = commands.add_parser("register", help="register pelayanan (sesuai saringan) ke FILE.xlsx atau FILE.csv",
-                              description="Register pelayanan, semua permohonan yang cocok, terbaru dulu.")
-    reg.add_argument("--from", dest="date_from", type=_day, metavar="YYYY-MM-DD", help="diterima sejak tanggal ini")
-    reg.add_argument("--to", dest="date_to", type=_day, metavar="YYYY-MM-DD", help="diterima sampai tanggal ini")
-    reg.add_argument("--status", choices=STATUSES, help="status permohonan; 'terbuka' = diterima dan diproses")
-    reg.add_argument("--service", metavar="KODE", help="kode layanan, mis. P1")
+    reg = commands.add_parser("register", help=_tr("register pelayanan (sesuai saringan) ke FILE.xlsx atau FILE.csv"),
+                              description=_tr("Register pelayanan, semua permohonan yang cocok, terbaru dulu."))
+    reg.add_argument("--from", dest="date_from", type=_day, metavar="YYYY-MM-DD", help=_tr("diterima sejak tanggal ini"))
+    reg.add_argument("--to", dest="date_to", type=_day, metavar="YYYY-MM-DD", help=_tr("diterima sampai tanggal ini"))
+    reg.add_argument("--status", choices=STATUSES, help=_tr("status permohonan; 'terbuka' = diterima dan diproses"))
+    reg.add_argument("--service", metavar=_tr("KODE"), help=_tr("kode layanan, mis. P1"))
     reg.add_argument("--reveal", action="store_true",
-                     help="tulis NIK dan nomor HP lengkap (hanya admin: perlu --user)")
-    reg.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.csv", help="berkas yang ditulis")
+                     help=_tr("tulis NIK dan nomor HP lengkap (hanya admin: perlu --user)"))
+    reg.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.csv", help=_tr("berkas yang ditulis"))
     add_who_arguments(reg)
     reg.set_defaults(func=run_register)
 
@@ -53,7 +56,7 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"tanggal '{text}' tidak valid (tulis 2026-11-01)") from exc
+        raise argparse.ArgumentTypeError(_tr("tanggal '{text}' tidak valid (tulis 2026-11-01)").format(text=text)) from exc
 
 
 def run_register(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -64,9 +67,9 @@ def run_register(ctx: CliContext, args: argparse.Namespace) -> int:
 
     path = Path(args.out).expanduser()
     if export_format(path.suffix) is None:
-        raise CliError(MSG_SUFFIX)
+        raise CliError(said(MSG_SUFFIX))
     if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise CliError("Tanggal --from sesudah --to.")
+        raise CliError(_tr("Tanggal --from sesudah --to."))
     # Whole NIKs and phones leave Desk only at an admin's hand; a masked export is the office's own report.
     db = ctx.acting(args, "export register --reveal") if args.reveal or args.user else ctx.db()
     try:
@@ -77,9 +80,11 @@ def run_register(ctx: CliContext, args: argparse.Namespace) -> int:
             done = export_register(db, filters, out.write, file_name=path.name, file_format=out.kind,
                                    reveal=args.reveal)
     except StoreError as exc:
-        raise CliError(exc.message) from exc
-    except OSError as exc:
-        raise CliError(f"Berkas {path} tidak dapat ditulis: {exc.strerror or exc}.") from exc
-    masked = "NIK dan nomor HP lengkap" if done.value.revealed else "NIK dan nomor HP disamarkan"
-    print(f"{format_number(done.value.rows)} permohonan ditulis ke {path} ({masked}).")
+        raise CliError(said(exc.message)) from exc
+    except OSError as exc:  # the system's own words ("Permission denied") go to the log only
+        log.error("export register: %s could not be written: %r", path.name, exc)
+        raise CliError(_tr("Berkas {path} tidak dapat ditulis: {why}.").format(
+            path=path, why=said(os_error_text(exc)))) from exc
+    masked = _tr("NIK dan nomor HP lengkap") if done.value.revealed else _tr("NIK dan nomor HP disamarkan")
+    print(_tr("%n permohonan ditulis ke {path} ({masked}).", "", done.value.rows).format(path=path, masked=masked))
     return 0

@@ -15,6 +15,7 @@ from typing import Any
 
 from desk.cli import print_cmd
 from desk.cli.context import CliContext, CliError, add_who_arguments
+from desk.cli.speech import _tr, said
 from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.store.errors import StoreError
 
@@ -26,32 +27,32 @@ def register(subparsers: Any) -> None:
     print_cmd.register(subparsers)
     print_cmd.register_document(
         "attendance", _attendance_arguments, run_attendance,
-        help="daftar hadir forum konsultasi publik (PDF), diisi peserta undangan",
+        help=_tr("daftar hadir forum konsultasi publik (PDF), diisi peserta undangan"),
     )
-    print_cmd.register_document("minutes", _common_arguments, run_minutes, help="notulen forum (PDF)")
-    print_cmd.register_document("berita-acara", _common_arguments, run_berita_acara, help="berita acara forum (PDF)")
+    print_cmd.register_document("minutes", _common_arguments, run_minutes, help=_tr("notulen forum (PDF)"))
+    print_cmd.register_document("berita-acara", _common_arguments, run_berita_acara, help=_tr("berita acara forum (PDF)"))
     print_cmd.register_document(
-        "forum-recap", _common_arguments, run_recap, help="rekap kehadiran forum per unsur dan jenis kelamin (PDF)"
+        "forum-recap", _common_arguments, run_recap, help=_tr("rekap kehadiran forum per unsur dan jenis kelamin (PDF)")
     )
 
 
 def _common_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("forum_id", type=int, metavar="FORUM_ID", help="nomor forum")
-    parser.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF yang ditulis")
-    parser.add_argument("--paper", type=str.upper, choices=PAPERS, help="ukuran kertas (bawaan: pengaturan kantor)")
+    parser.add_argument("forum_id", type=int, metavar="FORUM_ID", help=_tr("nomor forum"))
+    parser.add_argument("--out", required=True, metavar="FILE.pdf", help=_tr("berkas PDF yang ditulis"))
+    parser.add_argument("--paper", type=str.upper, choices=PAPERS, help=_tr("ukuran kertas (bawaan: pengaturan kantor)"))
 
 
 def _attendance_arguments(parser: argparse.ArgumentParser) -> None:
     _common_arguments(parser)
-    parser.add_argument("--landscape", action="store_true", help="kertas mendatar (lanskap)")
+    parser.add_argument("--landscape", action="store_true", help=_tr("kertas mendatar (lanskap)"))
     parser.add_argument("--blank-rows", type=int, default=10, metavar="N",
-                        help="baris kosong bernomor untuk peserta tanpa undangan (bawaan 10)")
-    parser.add_argument("--blank", action="store_true", help="lembar kosong tanpa nama peserta")
+                        help=_tr("baris kosong bernomor untuk peserta tanpa undangan (bawaan 10)"))
+    parser.add_argument("--blank", action="store_true", help=_tr("lembar kosong tanpa nama peserta"))
     parser.add_argument("--sort", choices=("unsur", "nama"), default="unsur",
-                        help="urutan peserta: per unsur lalu nama (bawaan) atau nama saja")
+                        help=_tr("urutan peserta: per unsur lalu nama (bawaan) atau nama saja"))
     parser.add_argument("--phone", action="store_true",
-                        help="tampilkan kolom No. HP (hanya untuk peserta yang menyetujui); perlu --user atau "
-                             "--as-system")
+                        help=_tr("tampilkan kolom No. HP (hanya untuk peserta yang menyetujui); perlu --user atau "
+                             "--as-system"))
     add_who_arguments(parser)
 
 
@@ -63,9 +64,10 @@ def _data(ctx: CliContext, args: argparse.Namespace, kind: DocumentKind, *, with
     try:
         data = forums.print_data(db, args.forum_id, kind, with_phone=with_phone)
     except StoreError as exc:
-        raise CliError(f"{exc.message} (forum {args.forum_id})") from exc
+        raise CliError(f"{said(exc.message)} (forum {args.forum_id})") from exc
     if args.paper and args.paper not in data.papers:
-        raise CliError(f"{kind.label} dicetak pada kertas {' atau '.join(data.papers)}, bukan {args.paper}.")
+        raise CliError(_tr("{document} dicetak pada kertas {papers}, bukan {paper}.").format(
+            document=said(kind.label), papers=_tr(" atau ").join(data.papers), paper=args.paper))
     return data
 
 
@@ -79,14 +81,14 @@ def _write(ctx: CliContext, args: argparse.Namespace, data: Any, paper: str, pdf
         prints.record_print(ctx.db(), data.kind, args.forum_id, PrintAction.SAVE, paper, str(path.resolve()),
                             details)
     except StoreError as exc:
-        raise CliError(exc.message) from exc
+        raise CliError(said(exc.message)) from exc
     print_cmd.say_draft(data.draft_reasons)
     return path, print_cmd.copy_note(data.copy_no)
 
 
 def run_attendance(ctx: CliContext, args: argparse.Namespace) -> int:
     if not 0 <= args.blank_rows <= MAX_BLANK_ROWS:
-        raise CliError(f"--blank-rows harus antara 0 dan {MAX_BLANK_ROWS}.")
+        raise CliError(_tr("--blank-rows harus antara 0 dan {most}.").format(most=MAX_BLANK_ROWS))
     from desk.documents.attendance import AttendanceOptions, render_attendance
 
     data = _data(ctx, args, DocumentKind.ATTENDANCE, with_phone=args.phone)
@@ -100,8 +102,9 @@ def run_attendance(ctx: CliContext, args: argparse.Namespace) -> int:
         "landscape": args.landscape, "blank_rows": args.blank_rows, "blank": args.blank, "phone_column": args.phone,
     })
     names = 0 if args.blank else len(data.participants)
-    print(f"Daftar hadir ({paper}{', lanskap' if args.landscape else ''}; {names} peserta, "
-          f"{args.blank_rows} baris kosong){note} ditulis ke {path}.")
+    landscape = ", " + _tr("lanskap") if args.landscape else ""
+    print(_tr("Daftar hadir ({paper}{landscape}; %n peserta, {blank} baris kosong){copy} ditulis ke {path}.", "",
+              names).format(paper=paper, landscape=landscape, blank=args.blank_rows, copy=note, path=path))
     return 0
 
 
@@ -113,7 +116,7 @@ def run_minutes(ctx: CliContext, args: argparse.Namespace) -> int:
     path, note = _write(ctx, args, data, paper,
                         render_notulen(data.office, data.forum, data.minutes, data.recap, paper=paper,
                                                    copy_no=data.copy_no, now=data.now))
-    print(f"Notulen ({paper}){note} ditulis ke {path}.")
+    print(_tr("Notulen ({paper}){copy} ditulis ke {path}.").format(paper=paper, copy=note, path=path))
     return 0
 
 
@@ -125,7 +128,7 @@ def run_berita_acara(ctx: CliContext, args: argparse.Namespace) -> int:
     pdf = render_berita_acara(data.office, data.forum, data.berita_acara, data.recap, paper=paper,
                               copy_no=data.copy_no, now=data.now)
     path, note = _write(ctx, args, data, paper, pdf)
-    print(f"Berita acara ({paper}){note} ditulis ke {path}.")
+    print(_tr("Berita acara ({paper}){copy} ditulis ke {path}.").format(paper=paper, copy=note, path=path))
     return 0
 
 
@@ -136,5 +139,5 @@ def run_recap(ctx: CliContext, args: argparse.Namespace) -> int:
     paper = args.paper or data.paper
     path, note = _write(ctx, args, data, paper, render_forum_recap(data.office, data.forum, data.recap, paper=paper,
                                                                      copy_no=data.copy_no, now=data.now))
-    print(f"Rekap kehadiran ({paper}){note} ditulis ke {path}.")
+    print(_tr("Rekap kehadiran ({paper}){copy} ditulis ke {path}.").format(paper=paper, copy=note, path=path))
     return 0

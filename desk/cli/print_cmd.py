@@ -10,6 +10,7 @@ writes the PDF. `write_pdf` writes a file so that a failure never leaves half a 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import tempfile
 import weakref
@@ -19,10 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from desk.cli.context import CliContext, CliError
+from desk.cli.speech import _tr, said
 from desk.domain.os_errors import os_error_text
 
 AddArguments = Callable[[argparse.ArgumentParser], None]
 Handler = Callable[[CliContext, argparse.Namespace], int]
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +48,10 @@ def register(subparsers: Any) -> Any:
     if group is None:
         parser = subparsers.add_parser(
             "print",
-            help="cetak dokumen ke berkas PDF (daftar hadir, notulen, berita acara, ...)",
-            description="Membuat dokumen sebagai berkas PDF tanpa membuka aplikasi.",
+            help=_tr("cetak dokumen ke berkas PDF (daftar hadir, notulen, berita acara, ...)"),
+            description=_tr("Membuat dokumen sebagai berkas PDF tanpa membuka aplikasi."),
         )
-        group = parser.add_subparsers(title="dokumen", dest="document", metavar="DOKUMEN")
+        group = parser.add_subparsers(title=_tr("dokumen"), dest="document", metavar=_tr("DOKUMEN"))
         parser.set_defaults(func=_missing_document(parser))
         setattr(group, _ADDED_ATTR, set())
         subparsers._desk_print_group = group
@@ -88,10 +91,11 @@ def write_pdf(path: str | Path, data: bytes) -> Path:
     """Write `data` to `path` through a temporary file in the same folder, then rename it into place."""
     target = Path(path).expanduser()
     if target.is_dir():
-        raise CliError(f"{target} adalah folder; beri nama berkas, mis. {target / 'dokumen.pdf'}.")
+        raise CliError(_tr("{path} adalah folder; beri nama berkas, mis. {example}.").format(
+            path=target, example=target / "dokumen.pdf"))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise CliError(f"Folder {folder} tidak ada.")
+        raise CliError(_tr("Folder {folder} tidak ada.").format(folder=folder))
     temp: str | None = None
     try:
         fd, temp = tempfile.mkstemp(prefix=".desk-", suffix=".pdf", dir=folder)
@@ -103,14 +107,17 @@ def write_pdf(path: str | Path, data: bytes) -> Path:
     except OSError as exc:
         if temp is not None and os.path.exists(temp):
             os.unlink(temp)
-        raise CliError(f"Berkas {target} tidak dapat ditulis: {os_error_text(exc)}.") from exc
+        log.error("%s could not be written: %r", target.name, exc)  # the system's own words: the log only
+        raise CliError(_tr("Berkas {path} tidak dapat ditulis: {why}.").format(
+            path=target, why=said(os_error_text(exc)))) from exc
     return target
 
 
 def say_draft(reasons: Sequence[str]) -> None:
     """Say why the file prints "KONSEP" before naming it, so nobody has it signed by mistake."""
     if reasons:
-        print("Dicetak sebagai KONSEP (belum untuk ditandatangani): " + " ".join(reasons))
+        print(_tr("Dicetak sebagai KONSEP (belum untuk ditandatangani): {reasons}").format(
+            reasons=" ".join(said(r) for r in reasons)))
 
 
 def copy_note(copy_no: int) -> str:
@@ -119,4 +126,4 @@ def copy_note(copy_no: int) -> str:
     from desk.documents.base import copy_mark
 
     mark = copy_mark(copy_no)
-    return f" (bertanda {mark})" if mark else ""
+    return " " + _tr("(bertanda {mark})").format(mark=mark) if mark else ""  # the paper's own words stay

@@ -13,44 +13,46 @@ from typing import Any
 
 from desk.cli import print_cmd
 from desk.cli.context import CliContext, CliError, os_user
+from desk.cli.speech import _tr, number, said
 from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.domain.errors import DomainError
 from desk.domain.recap_period import RecapPeriod, parse_recap_period
-from desk.domain.text_id import format_number
 from desk.store.errors import StoreError
 
-PERIOD_HELP = "2026-11 (bulan), 2026-Q4, 2026-S2, 2026 (tahun), 2026-11-03 (sehari) atau 2026-01-05..2026-02-10"
+
+def _period_help() -> str:
+    return _tr("2026-11 (bulan), 2026-Q4, 2026-S2, 2026 (tahun), 2026-11-03 (sehari) atau 2026-01-05..2026-02-10")
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("recap", help="rekap permohonan suatu periode ke PDF atau Excel",
-                                   description="Rekap permohonan yang diterima pada suatu periode.")
+    parser = subparsers.add_parser("recap", help=_tr("rekap permohonan suatu periode ke PDF atau Excel"),
+                                   description=_tr("Rekap permohonan yang diterima pada suatu periode."))
     _scope_arguments(parser)
-    parser.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx", help="berkas yang ditulis")
-    parser.add_argument("--paper", default="A4", choices=("A4", "F4"), help="ukuran kertas PDF (bawaan A4)")
+    parser.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx", help=_tr("berkas yang ditulis"))
+    parser.add_argument("--paper", default="A4", choices=("A4", "F4"), help=_tr("ukuran kertas PDF (bawaan A4)"))
     parser.set_defaults(func=run_recap)
     print_cmd.register(subparsers)
     print_cmd.register_document("register-book", _book_arguments, run_register_book,
-                                "buku register pelayanan suatu periode (F4 mendatar)")
+                                _tr("buku register pelayanan suatu periode (F4 mendatar)"))
 
 
 def _period(text: str) -> RecapPeriod:
     try:
         return parse_recap_period(text)
     except DomainError as exc:
-        raise argparse.ArgumentTypeError(exc.message) from exc
+        raise argparse.ArgumentTypeError(said(exc.message)) from exc
 
 
 def _scope_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--period", required=True, type=_period, metavar="P", help=PERIOD_HELP)
+    parser.add_argument("--period", required=True, type=_period, metavar="P", help=_period_help())
     scope = parser.add_mutually_exclusive_group()
-    scope.add_argument("--unit", metavar="KODE", help="hanya satu unit (bidang), mis. PNP")
-    scope.add_argument("--service", metavar="KODE", help="hanya satu layanan, mis. P1")
+    scope.add_argument("--unit", metavar=_tr("KODE"), help=_tr("hanya satu unit (bidang), mis. PNP"))
+    scope.add_argument("--service", metavar=_tr("KODE"), help=_tr("hanya satu layanan, mis. P1"))
 
 
 def _book_arguments(parser: argparse.ArgumentParser) -> None:
     _scope_arguments(parser)
-    parser.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF yang ditulis")
+    parser.add_argument("--out", required=True, metavar="FILE.pdf", help=_tr("berkas PDF yang ditulis"))
 
 
 def _log_save(ctx: CliContext, kind: DocumentKind, paper: str, target: Path, period: RecapPeriod, scope: str) -> None:
@@ -65,12 +67,12 @@ def run_recap(ctx: CliContext, args: argparse.Namespace) -> int:
     out = str(args.out)
     suffix = Path(out).suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
-        raise CliError("Berkas rekap harus berakhiran .pdf atau .xlsx, mis. rekap-2026-11.pdf.")
+        raise CliError(_tr("Berkas rekap harus berakhiran .pdf atau .xlsx, mis. rekap-2026-11.pdf."))
     db = ctx.db()
     try:
         data = recap(db, args.period, unit=args.unit, service=args.service, made_by=os_user())
     except StoreError as exc:
-        raise CliError(exc.message) from exc
+        raise CliError(said(exc.message)) from exc
     if suffix == ".xlsx":
         from desk.formats.recap_workbook import recap_bytes
 
@@ -87,9 +89,10 @@ def run_recap(ctx: CliContext, args: argparse.Namespace) -> int:
         paper = args.paper
     _log_save(ctx, DocumentKind.REQUEST_RECAP, paper, target, args.period, data.scope.code)
     h = data.headline
-    print(f"Rekap {data.period.label}, {data.scope.label}: {format_number(h.received)} permohonan, "
-          f"{format_number(h.done)} selesai ({format_number(h.on_time)} tepat waktu, {format_number(h.late)} "
-          f"terlambat). Ditulis ke {target}.")
+    print(_tr("Rekap {period}, {scope}: %n permohonan, {done} selesai ({on_time} tepat waktu, {late} terlambat). "
+              "Ditulis ke {path}.", "", h.received).format(
+        period=said(data.period.label), scope=said(data.scope.label), done=number(h.done),
+        on_time=number(h.on_time), late=number(h.late), path=target))
     return 0
 
 
@@ -100,14 +103,15 @@ def run_register_book(ctx: CliContext, args: argparse.Namespace) -> int:
     from desk.store.work import office_context
 
     if not str(args.out).lower().endswith(".pdf"):
-        raise CliError("Berkas buku register harus berakhiran .pdf, mis. register-2026.pdf.")
+        raise CliError(_tr("Berkas buku register harus berakhiran .pdf, mis. register-2026.pdf."))
     db = ctx.db()
     try:
         book = register_book(db, args.period, unit=args.unit, service=args.service, made_by=os_user())
     except StoreError as exc:
-        raise CliError(exc.message) from exc
+        raise CliError(said(exc.message)) from exc
     copy_no = next_copy(db, DocumentKind.REGISTER_BOOK, None)
     target = print_cmd.write_pdf(args.out, render_register_book(office_context(db).profile, book, copy_no=copy_no))
     _log_save(ctx, DocumentKind.REGISTER_BOOK, "F4", target, args.period, book.scope.code)
-    print(f"Buku register {book.period.label}: {format_number(len(book.lines))} permohonan. Ditulis ke {target}.")
+    print(_tr("Buku register {period}: %n permohonan. Ditulis ke {path}.", "", len(book.lines)).format(
+        period=said(book.period.label), path=target))
     return 0

@@ -11,6 +11,7 @@ from typing import Any
 
 from desk.cli import print_cmd
 from desk.cli.context import CliContext, CliError
+from desk.cli.speech import _tr, said
 from desk.store.errors import StoreError
 
 PAPERS = ("A4", "F4", "A5", "80mm", "58mm")
@@ -19,21 +20,22 @@ PAPERS = ("A4", "F4", "A5", "80mm", "58mm")
 def register(subparsers: Any) -> None:
     print_cmd.register(subparsers)
     print_cmd.register_document("receipt", _arguments, run_receipt,
-                                help="tanda terima berkas sebuah permohonan (PDF)")
+                                help=_tr("tanda terima berkas sebuah permohonan (PDF)"))
 
 
 def _paper(text: str) -> str:
     for paper in PAPERS:
         if paper.lower() == text.strip().lower():
             return paper
-    raise argparse.ArgumentTypeError(f"kertas tidak dikenal: {text} (pilih {', '.join(PAPERS)})")
+    raise argparse.ArgumentTypeError(_tr("kertas tidak dikenal: {text} (pilih {papers})").format(
+        text=text, papers=", ".join(PAPERS)))
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("number", metavar="NOMOR", help="nomor pendaftaran, mis. 0001/PNP/DKUKMTK/X/2025")
-    parser.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF yang ditulis")
-    parser.add_argument("--paper", type=_paper, metavar="|".join(PAPERS), help="ukuran kertas (bawaan: pengaturan kantor)")
-    parser.add_argument("--two-up", action="store_true", help="dua lembar (pemohon + arsip) pada satu A4/F4")
+    parser.add_argument("number", metavar=_tr("NOMOR"), help=_tr("nomor pendaftaran, mis. 0001/PNP/DKUKMTK/X/2025"))
+    parser.add_argument("--out", required=True, metavar="FILE.pdf", help=_tr("berkas PDF yang ditulis"))
+    parser.add_argument("--paper", type=_paper, metavar="|".join(PAPERS), help=_tr("ukuran kertas (bawaan: pengaturan kantor)"))
+    parser.add_argument("--two-up", action="store_true", help=_tr("dua lembar (pemohon + arsip) pada satu A4/F4"))
 
 
 def run_receipt(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -46,13 +48,13 @@ def run_receipt(ctx: CliContext, args: argparse.Namespace) -> int:
     try:
         request_id = request_id_of(db, args.number)
         if request_id is None:
-            raise CliError(f"Nomor {args.number} tidak ada di register pelayanan.")
+            raise CliError(_tr("Nomor {number} tidak ada di register pelayanan.").format(number=args.number))
         paper = args.paper or paper_for(db, DocumentKind.RECEIPT)
         data = receipts.receipt_for(db, request_id)
     except StoreError as exc:
-        raise CliError(exc.message) from exc
+        raise CliError(said(exc.message)) from exc
     if args.two_up and paper not in ("A4", "F4"):
-        raise CliError("Dua lembar pada satu kertas hanya untuk A4 atau F4.")
+        raise CliError(_tr("Dua lembar pada satu kertas hanya untuk A4 atau F4."))
     from desk.documents.receipt import render_receipt
     from desk.domain.office_rules import paper_draft_reasons
 
@@ -60,7 +62,8 @@ def run_receipt(ctx: CliContext, args: argparse.Namespace) -> int:
     try:
         prints.record_print(db, DocumentKind.RECEIPT, request_id, PrintAction.SAVE, paper, str(path.resolve()))
     except StoreError as exc:
-        raise CliError(exc.message) from exc
+        raise CliError(said(exc.message)) from exc
     print_cmd.say_draft(paper_draft_reasons(data.office, [data.standard]))
-    print(f"Tanda terima {args.number}{print_cmd.copy_note(data.copy_no)} ditulis ke {path}.")
+    print(_tr("Tanda terima {number}{copy} ditulis ke {path}.").format(
+        number=args.number, copy=print_cmd.copy_note(data.copy_no), path=path))
     return 0

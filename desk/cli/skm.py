@@ -20,8 +20,8 @@ from typing import Any
 
 from desk.cli import print_cmd
 from desk.cli.context import CliContext, CliError
+from desk.cli.speech import _tr, said
 from desk.domain.skm import Period, PeriodError, format_score, parse_period
-from desk.domain.text_id import format_number
 from desk.store.errors import StoreError
 
 PAPERS = ("A4", "F4")
@@ -31,39 +31,39 @@ def _period(text: str) -> Period:
     try:
         return parse_period(text)
     except PeriodError as exc:
-        raise argparse.ArgumentTypeError(exc.message) from exc
+        raise argparse.ArgumentTypeError(said(exc.message)) from exc
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "skm", help="survei kepuasan masyarakat: laporan, poster, ekspor dan impor formulir",
-        description="Survei Kepuasan Masyarakat (PermenPANRB 14/2017) tanpa membuka aplikasi.",
+        "skm", help=_tr("survei kepuasan masyarakat: laporan, poster, ekspor dan impor formulir"),
+        description=_tr("Survei Kepuasan Masyarakat (PermenPANRB 14/2017) tanpa membuka aplikasi."),
     )
-    commands = parser.add_subparsers(title="perintah", dest="skm_command", metavar="PERINTAH")
+    commands = parser.add_subparsers(title=_tr("perintah"), dest="skm_command", metavar=_tr("PERINTAH"))
     parser.set_defaults(func=lambda _ctx, _args: _missing(parser))
 
     def scoped(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument("--period", type=_period, required=True, metavar="PERIODE",
-                         help="2026-11 (bulan), 2026-Q4 (triwulan), 2026-S2 (semester) atau 2026 (tahun)")
+        sub.add_argument("--period", type=_period, required=True, metavar=_tr("PERIODE"),
+                         help=_tr("2026-11 (bulan), 2026-Q4 (triwulan), 2026-S2 (semester) atau 2026 (tahun)"))
         which = sub.add_mutually_exclusive_group()
-        which.add_argument("--unit", metavar="KODE", help="satu unit pelayanan, mis. PNP (bawaan: seluruh kantor)")
-        which.add_argument("--service", metavar="KODE", help="satu jenis layanan, mis. P1")
+        which.add_argument("--unit", metavar=_tr("KODE"), help=_tr("satu unit pelayanan, mis. PNP (bawaan: seluruh kantor)"))
+        which.add_argument("--service", metavar=_tr("KODE"), help=_tr("satu jenis layanan, mis. P1"))
         return sub
 
-    for name, help_text, func in (("report", "laporan hasil SKM (PDF)", run_report),
-                                  ("poster", "poster hasil SKM satu halaman (PDF)", run_poster)):
+    for name, help_text, func in (("report", _tr("laporan hasil SKM (PDF)"), run_report),
+                                  ("poster", _tr("poster hasil SKM satu halaman (PDF)"), run_poster)):
         sub = scoped(name, help_text)
-        sub.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF yang ditulis")
-        sub.add_argument("--paper", type=str.upper, choices=PAPERS, default="A4", help="ukuran kertas (bawaan A4)")
+        sub.add_argument("--out", required=True, metavar="FILE.pdf", help=_tr("berkas PDF yang ditulis"))
+        sub.add_argument("--paper", type=str.upper, choices=PAPERS, default="A4", help=_tr("ukuran kertas (bawaan A4)"))
         sub.set_defaults(func=func)
-    export = scoped("export", "lembar pengolahan per responden dan ringkasan (Excel)")
-    export.add_argument("out", metavar="FILE.xlsx", help="berkas Excel yang ditulis")
+    export = scoped("export", _tr("lembar pengolahan per responden dan ringkasan (Excel)"))
+    export.add_argument("out", metavar="FILE.xlsx", help=_tr("berkas Excel yang ditulis"))
     export.set_defaults(func=run_export)
-    template = commands.add_parser("template", help="templat Excel untuk mengetik formulir kertas")
+    template = commands.add_parser("template", help=_tr("templat Excel untuk mengetik formulir kertas"))
     template.add_argument("out", metavar="FILE.xlsx")
     template.set_defaults(func=run_template)
-    imported = commands.add_parser("import", help="impor formulir dari templat Excel (semua atau tidak sama sekali)")
+    imported = commands.add_parser("import", help=_tr("impor formulir dari templat Excel (semua atau tidak sama sekali)"))
     imported.add_argument("path", metavar="FILE.xlsx")
     imported.set_defaults(func=run_import)
 
@@ -89,7 +89,7 @@ def _report(ctx: CliContext, args: argparse.Namespace, kind: str) -> int:
     try:
         data = survey.report_data(db, args.period, **_scope(ctx, args))
     except StoreError as exc:
-        raise CliError(exc.message) from exc
+        raise CliError(said(exc.message)) from exc
     if kind == "report":
         from desk.documents.skm_report import render_skm_report
 
@@ -103,13 +103,16 @@ def _report(ctx: CliContext, args: argparse.Namespace, kind: str) -> int:
         prints.record_print(db, document, None, PrintAction.SAVE, args.paper, str(path.resolve()),
                             {"period": args.period.code, "scope": data.main.scope.label})
     except StoreError as exc:
-        raise CliError(exc.message) from exc
+        raise CliError(said(exc.message)) from exc
     main = data.main
-    result = f"IKM {format_score(main.result.konversi_shown)} ({main.result.grade})" if main.result else main.problem
-    print(f"{document.label} {main.scope.label}, {args.period.label}: {result}; {main.progress}"
-          + (" — KONSEP" if is_draft(data.office, data.draft) else "") + f". Ditulis ke {path}.")
+    result = (f"IKM {format_score(main.result.konversi_shown)} ({main.result.grade})" if main.result
+              else said(main.problem))
+    draft = " — " + _tr("KONSEP") if is_draft(data.office, data.draft) else ""
+    print(_tr("{document} {scope}, {period}: {result}; {progress}{draft}. Ditulis ke {path}.").format(
+        document=said(document.label), scope=said(main.scope.label), period=said(args.period.label), result=result,
+        progress=said(main.progress), draft=draft, path=path))
     if main.sample_note:
-        print(main.sample_note)
+        print(said(main.sample_note))
     return 0
 
 
@@ -128,10 +131,10 @@ def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
     try:
         sheet = survey.processing_sheet(ctx.db(), args.period, **_scope(ctx, args))
     except StoreError as exc:
-        raise CliError(exc.message) from exc
+        raise CliError(said(exc.message)) from exc
     path = print_cmd.write_pdf(args.out, processing_bytes(sheet))  # any file, written whole or not at all
-    print(f"{format_number(len(sheet.lines))} formulir {sheet.main.scope.label}, {args.period.label} "
-          f"ditulis ke {path}.")
+    print(_tr("%n formulir {scope}, {period} ditulis ke {path}.", "", len(sheet.lines)).format(
+        scope=said(sheet.main.scope.label), period=said(args.period.label), path=path))
     return 0
 
 
@@ -142,9 +145,9 @@ def run_template(ctx: CliContext, args: argparse.Namespace) -> int:
     try:
         services = survey.template_services(ctx.db())
     except StoreError as exc:
-        raise CliError(exc.message) from exc
+        raise CliError(said(exc.message)) from exc
     path = print_cmd.write_pdf(args.out, template_bytes(services))
-    print(f"Templat formulir SKM ditulis ke {path}.")
+    print(_tr("Templat formulir SKM ditulis ke {path}.").format(path=path))
     return 0
 
 
@@ -158,8 +161,8 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
         letters, rows = read_forms(path)
         done = survey.import_forms(ctx.db(), rows, letters, path.name)
     except ImportRejected as exc:  # nothing was imported; every problem with its row and column
-        raise CliError("\n".join(exc.lines()), 1) from exc
+        raise CliError("\n".join(said(line) for line in exc.lines()), 1) from exc
     except StoreError as exc:
-        raise CliError(exc.message) from exc
-    print(f"{done.value} formulir diimpor dari {path.name}.")
+        raise CliError(said(exc.message)) from exc
+    print(_tr("%n formulir diimpor dari {name}.", "", done.value).format(name=path.name))
     return 0

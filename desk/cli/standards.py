@@ -22,6 +22,7 @@ from typing import Any
 
 from desk.cli import print_cmd
 from desk.cli.context import CliContext, CliError
+from desk.cli.speech import _tr, said
 from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.store.errors import StoreError
 
@@ -29,32 +30,32 @@ PAPERS = ("A4", "F4")
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("standards", help="standar pelayanan: daftar, cari, ekspor dan impor (JSON/Excel)",
-                                   description="Standar pelayanan: daftar, cari, ekspor dan impor.")
-    commands = parser.add_subparsers(title="perintah", dest="standards_command", metavar="PERINTAH")
+    parser = subparsers.add_parser("standards", help=_tr("standar pelayanan: daftar, cari, ekspor dan impor (JSON/Excel)"),
+                                   description=_tr("Standar pelayanan: daftar, cari, ekspor dan impor."))
+    commands = parser.add_subparsers(title=_tr("perintah"), dest="standards_command", metavar=_tr("PERINTAH"))
     parser.set_defaults(func=_help(parser))
-    listing = commands.add_parser("list", help="layanan dengan versi standar yang berlaku")
+    listing = commands.add_parser("list", help=_tr("layanan dengan versi standar yang berlaku"))
     listing.set_defaults(func=run_list)
-    search = commands.add_parser("search", help="layanan yang standarnya memuat semua kata yang dicari")
-    search.add_argument("words", nargs="+", metavar="KATA")
+    search = commands.add_parser("search", help=_tr("layanan yang standarnya memuat semua kata yang dicari"))
+    search.add_argument("words", nargs="+", metavar=_tr("KATA"))
     search.set_defaults(func=run_search)
-    export = commands.add_parser("export", help="tulis semua standar ke FILE.json (lengkap) atau FILE.xlsx (templat)")
+    export = commands.add_parser("export", help=_tr("tulis semua standar ke FILE.json (lengkap) atau FILE.xlsx (templat)"))
     export.add_argument("file", metavar="FILE.json|FILE.xlsx")
     export.set_defaults(func=run_export)
-    imp = commands.add_parser("import", help="impor standar dari FILE.json atau FILE.xlsx (semua atau tidak sama sekali)")
+    imp = commands.add_parser("import", help=_tr("impor standar dari FILE.json atau FILE.xlsx (semua atau tidak sama sekali)"))
     imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--dry-run", action="store_true", help="periksa saja, tidak ada yang disimpan")
+    imp.add_argument("--dry-run", action="store_true", help=_tr("periksa saja, tidak ada yang disimpan"))
     imp.set_defaults(func=run_import)
 
     print_cmd.register(subparsers)
     print_cmd.register_document("standard", _standard_arguments, run_print_standard,
-                                help="standar pelayanan satu layanan, 14 komponen (PDF)")
+                                help=_tr("standar pelayanan satu layanan, 14 komponen (PDF)"))
     print_cmd.register_document("board", _board_arguments, run_print_board,
-                                help="papan informasi standar pelayanan, satu halaman per layanan (PDF)")
+                                help=_tr("papan informasi standar pelayanan, satu halaman per layanan (PDF)"))
     print_cmd.register_document("booklet", _paper_arguments, run_print_booklet,
-                                help="buku standar pelayanan: sampul, daftar isi, semua layanan per bidang (PDF)")
+                                help=_tr("buku standar pelayanan: sampul, daftar isi, semua layanan per bidang (PDF)"))
     print_cmd.register_document("maklumat", _maklumat_arguments, run_print_maklumat,
-                                help="maklumat pelayanan dengan tanda tangan kepala dinas (PDF)")
+                                help=_tr("maklumat pelayanan dengan tanda tangan kepala dinas (PDF)"))
 
 
 def _help(parser: argparse.ArgumentParser) -> Any:
@@ -76,11 +77,12 @@ def run_list(ctx: CliContext, _args: argparse.Namespace) -> int:
         if entry.service.unit_code != unit:
             unit = entry.service.unit_code
             print(f"{entry.unit_full_name}")
-        version = f"versi {entry.version_no}" if entry.version_no else "belum ada standar"
-        state = "" if entry.offered else " [tidak aktif]"
+        version = (_tr("versi {n}").format(n=entry.version_no) if entry.version_no
+                   else _tr("belum ada standar"))
+        state = " " + _tr("[tidak aktif]") if not entry.offered else ""
         print(f"  {entry.service.code:<6} {entry.service.name} ({version}){state}")
         if entry.aliases:
-            print(f"         nama lain: {', '.join(entry.aliases)}")
+            print("         " + _tr("nama lain: {names}").format(names=", ".join(entry.aliases)))
     return 0
 
 
@@ -90,14 +92,14 @@ def run_search(ctx: CliContext, args: argparse.Namespace) -> int:
     typed = " ".join(args.words)
     hits = standards.search_standards(ctx.db(), typed)
     if not hits:
-        print(f"Tidak ada layanan yang standarnya memuat '{typed}'.")
+        print(_tr("Tidak ada layanan yang standarnya memuat '{typed}'.").format(typed=typed))
         return 1
     for hit in hits:
         print(f"{hit.entry.service.code}  {hit.entry.service.name}")
         for match in hit.matches:
-            print(f"    {match.label}: {match.text}")
+            print(f"    {said(match.label)}: {match.text}")
         if hit.more:
-            print(f"    … dan {hit.more} baris lain")
+            print("    " + _tr("… dan %n baris lain", "", hit.more))
     return 0
 
 
@@ -108,9 +110,10 @@ def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
     try:
         report = standards_io.export_file(ctx.db(), args.file, write_standards_file).value
     except StoreError as exc:
-        raise CliError(exc.message) from exc
-    what = f"{report.versions} versi" if report.kind == "json" else "versi terbaru tiap layanan"
-    print(f"Ditulis: {report.path} ({report.services} layanan, {what}).")
+        raise CliError(said(exc.message)) from exc
+    what = (_tr("%n versi", "", report.versions) if report.kind == "json"
+            else _tr("versi terbaru tiap layanan"))
+    print(_tr("Ditulis: {path} (%n layanan, {what}).", "", report.services).format(path=report.path, what=what))
     return 0
 
 
@@ -126,17 +129,17 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
             report = standards_io.import_file(ctx.db(), content).value
     except standards_io.ImportRejected as exc:
         if not exc.problems:  # the file as a whole (missing, not a standards file): one line, as any refusal
-            raise CliError(exc.message) from exc
+            raise CliError(said(exc.message)) from exc
         first, *details = exc.lines()
-        print(first)
+        print(said(first))
         for line in details:
-            print(f"  - {line}")
+            print(f"  - {said(line)}")
         return 1
     except StoreError as exc:
-        raise CliError(exc.message) from exc
-    print("Pemeriksaan selesai; tidak ada yang disimpan (--dry-run)." if args.dry_run else "Impor selesai.")
+        raise CliError(said(exc.message)) from exc
+    print(_tr("Pemeriksaan selesai; tidak ada yang disimpan (--dry-run).") if args.dry_run else _tr("Impor selesai."))
     for line in report.lines():
-        print(f"  {line}")
+        print(f"  {said(line)}")
     return 0
 
 
@@ -144,26 +147,26 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _paper_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF yang ditulis")
-    parser.add_argument("--paper", type=str.upper, choices=PAPERS, help="ukuran kertas (bawaan: pengaturan kantor)")
+    parser.add_argument("--out", required=True, metavar="FILE.pdf", help=_tr("berkas PDF yang ditulis"))
+    parser.add_argument("--paper", type=str.upper, choices=PAPERS, help=_tr("ukuran kertas (bawaan: pengaturan kantor)"))
 
 
 def _standard_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("code", metavar="SERVICE_CODE", help="kode layanan, mis. P1")
+    parser.add_argument("code", metavar="SERVICE_CODE", help=_tr("kode layanan, mis. P1"))
     _paper_arguments(parser)
-    parser.add_argument("--version-no", type=int, metavar="N", help="cetak versi ke-N (bawaan: yang berlaku)")
+    parser.add_argument("--version-no", type=int, metavar="N", help=_tr("cetak versi ke-N (bawaan: yang berlaku)"))
 
 
 def _board_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("code", nargs="?", metavar="SERVICE_CODE", help="kode layanan, mis. P1")
-    parser.add_argument("--all", action="store_true", help="semua layanan aktif, satu halaman per layanan")
+    parser.add_argument("code", nargs="?", metavar="SERVICE_CODE", help=_tr("kode layanan, mis. P1"))
+    parser.add_argument("--all", action="store_true", help=_tr("semua layanan aktif, satu halaman per layanan"))
     _paper_arguments(parser)
 
 
 def _maklumat_arguments(parser: argparse.ArgumentParser) -> None:
     _paper_arguments(parser)
     parser.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                        help="tanggal penandatanganan (bawaan: tanggal yang tersimpan di profil kantor)")
+                        help=_tr("tanggal penandatanganan (bawaan: tanggal yang tersimpan di profil kantor)"))
 
 
 def _data(ctx: CliContext, args: argparse.Namespace, kind: DocumentKind, *, code: str | None = None,
@@ -174,7 +177,7 @@ def _data(ctx: CliContext, args: argparse.Namespace, kind: DocumentKind, *, code
         service_id = standards.service_by_code(ctx.db(), code).service.id if code else None
         return standards.print_data(ctx.db(), kind, service_id=service_id, version_no=version_no, on=on)
     except StoreError as exc:
-        raise CliError(exc.message) from exc
+        raise CliError(said(exc.message)) from exc
 
 
 def _save(ctx: CliContext, args: argparse.Namespace, data: Any, pdf: bytes, paper: str,
@@ -188,8 +191,8 @@ def _save(ctx: CliContext, args: argparse.Namespace, data: Any, pdf: bytes, pape
         prints.record_print(ctx.db(), data.kind, data.record_id, PrintAction.SAVE, paper, str(path.resolve()),
                             details)
     except StoreError as exc:
-        raise CliError(exc.message) from exc
-    print(f"Ditulis: {path}{print_cmd.copy_note(data.copy_no)}")
+        raise CliError(said(exc.message)) from exc
+    print(_tr("Ditulis: {path}{copy}").format(path=path, copy=print_cmd.copy_note(data.copy_no)))
     return 0
 
 
@@ -208,7 +211,7 @@ def run_print_board(ctx: CliContext, args: argparse.Namespace) -> int:
     from desk.documents.board import render_board
 
     if bool(args.code) == bool(args.all):
-        raise CliError("Sebutkan satu kode layanan, atau --all untuk semua layanan.", 2)
+        raise CliError(_tr("Sebutkan satu kode layanan, atau --all untuk semua layanan."), 2)
     data = _data(ctx, args, DocumentKind.BOARD, code=args.code)
     paper = args.paper or data.paper
     pdf = render_board(data.office, list(data.standards), paper, copy_no=data.copy_no)

@@ -14,3 +14,23 @@ from __future__ import annotations
 
 def N_(text: str) -> str:
     return text
+
+
+class Filled(str):
+    """A marked message with its values filled in: the Indonesian text itself (it is a `str`, shown and logged as
+    any message), which still knows its template and values so that another language can be said from them.
+
+        Filled(N_("Folder data {folder} hanya-baca."), folder=path)
+
+    Where a message is shown in the chosen language (desk.cli.speech.said), the template is translated and then
+    filled, each text value in its turn; everywhere else it reads as the Indonesian it is.
+    """
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, **values: object) -> Filled:
+        text = super().__new__(cls, template.format(**values))
+        text.template = template
+        text.values = values
+        return text

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal
 
+from desk.domain.messages import N_
 from desk.domain.register_lines import RegisterLine
 from desk.formats.csv_writer import write_csv
 from desk.formats.files import replacing
@@ -21,7 +22,7 @@ from desk.formats.xlsx_writer import DATETIME_FORMAT, Column, Sheet, write_xlsx
 ExportFormat = Literal["xlsx", "csv"]
 SUFFIXES: dict[str, ExportFormat] = {".xlsx": "xlsx", ".csv": "csv"}
 SHEET_TITLE = "Register pelayanan"
-MSG_SUFFIX = "Simpan sebagai berkas Excel (.xlsx) atau CSV (.csv)."
+MSG_SUFFIX = N_("Simpan sebagai berkas Excel (.xlsx) atau CSV (.csv).")
 
 COLUMNS: tuple[Column, ...] = (
     Column("No", 7, "0"),

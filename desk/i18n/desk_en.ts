@@ -28,8 +28,52 @@
         <translation>Save a copy of the data to a folder</translation>
     </message>
     <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>PERINGATAN</source>
+        <translation>WARNING</translation>
+    </message>
+    <message>
+        <source>GALAT</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Akses</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan berkas</source>
+        <translation>File check</translation>
+    </message>
+    <message>
+        <source>Cadangan terbaru</source>
+        <translation>Newest backup</translation>
+    </message>
+    <message>
+        <source>Folder cadangan kedua</source>
+        <translation>Second backup folder</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
+    </message>
+    <message>
+        <source>Jam komputer</source>
+        <translation>Computer clock</translation>
+    </message>
+    <message>
+        <source>dapat ditulisi</source>
+        <translation>can be written to</translation>
     </message>
     <message>
         <source>Hari libur dan hari kerja</source>
@@ -224,8 +268,488 @@
         <translation>yes</translation>
     </message>
     <message>
+        <source>BERKAS.csv</source>
+        <translation>FILE.csv</translation>
+    </message>
+    <message>
+        <source>hanya periksa, jangan simpan</source>
+        <translation>only check, do not save</translation>
+    </message>
+    <message numerus="yes">
+        <source>{bad} dari %n baris bermasalah; tidak ada yang diimpor. Perbaiki berkasnya lalu impor lagi.</source>
+        <translation>
+            <numerusform>{bad} of %n row has problems; nothing was imported. Fix the file and import it again.</numerusform>
+            <numerusform>{bad} of %n rows have problems; nothing was imported. Fix the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pemeriksaan: semua %n baris baik. Tidak ada yang disimpan (--dry-run).</source>
+        <translation>
+            <numerusform>Check: the %n row is fine. Nothing was saved (--dry-run).</numerusform>
+            <numerusform>Check: all %n rows are fine. Nothing was saved (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tanggal &apos;{text}&apos; tidak valid (tulis 2027-01-01 atau 01/01/2027)</source>
+        <translation>date &apos;{text}&apos; is not valid (write 2027-01-01 or 01/01/2027)</translation>
+    </message>
+    <message>
+        <source>Tidak ada tenggat permohonan yang berubah.</source>
+        <translation>No request deadline changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tenggat %n permohonan yang masih berjalan berubah (tercatat di riwayatnya):</source>
+        <translation>
+            <numerusform>The deadline of %n open request changed (recorded in its history):</numerusform>
+            <numerusform>The deadlines of %n open requests changed (recorded in their history):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>daftar hari libur (libur nasional, cuti bersama, libur lokal)</source>
+        <translation>list of holidays (national holidays, collective leave, local holidays)</translation>
+    </message>
+    <message>
+        <source>perintah hari libur</source>
+        <translation>holiday commands</translation>
+    </message>
+    <message>
+        <source>tampilkan hari libur (bawaan: tahun ini)</source>
+        <translation>show the holidays (default: this year)</translation>
+    </message>
+    <message>
+        <source>tahun, mis. 2027</source>
+        <translation>year, e.g. 2027</translation>
+    </message>
+    <message>
+        <source>semua tahun</source>
+        <translation>all years</translation>
+    </message>
+    <message>
+        <source>impor hari libur dari CSV atau Excel, atau dari daftar bawaan Desk (--from-library TAHUN)</source>
+        <translation>import holidays from CSV or Excel, or from Desk&apos;s built-in list (--from-library YEAR)</translation>
+    </message>
+    <message>
+        <source>Impor daftar hari libur dari berkas CSV atau Excel dengan kolom tanggal, nama, jenis dan (boleh) dasar hukum; pemisah koma atau titik koma; tanggal 2027-01-01 atau 01/01/2027; jenis libur_nasional, cuti_bersama atau lokal. Semua baris diperiksa: bila satu saja bermasalah, tidak ada yang diimpor. Atau, tanpa berkas: --from-library TAHUN mengambil libur nasional dan cuti bersama tahun itu dari daftar yang terpasang bersama Desk (tanpa internet); hari yang sudah ada tidak diubah, dan tanggal perkiraan (hari raya Islam sebelum ditetapkan) diimpor hanya dengan --confirm-estimated. Tenggat permohonan yang masih berjalan dihitung ulang.</source>
+        <translation>Import a list of holidays from a CSV or Excel file with the columns date, name, kind and (optionally) legal basis; separated by commas or semicolons; dates as 2027-01-01 or 01/01/2027; kind libur_nasional, cuti_bersama or lokal. Every row is checked: if a single one has a problem, nothing is imported. Or, without a file: --from-library YEAR takes that year&apos;s national holidays and collective leave from the list installed with Desk (no internet needed); days already listed are not changed, and estimated dates (Islamic holidays before they are decreed) are imported only with --confirm-estimated. The deadlines of open requests are recalculated.</translation>
+    </message>
+    <message>
+        <source>hapus dulu hari libur tahun yang ada di berkas (SKB perubahan)</source>
+        <translation>first delete the holidays of the years in the file (an amended SKB)</translation>
+    </message>
+    <message>
+        <source>TAHUN</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>ambil daftar tahun itu dari daftar bawaan Desk, bukan dari berkas</source>
+        <translation>take that year&apos;s list from Desk&apos;s built-in list, not from a file</translation>
+    </message>
+    <message>
+        <source>tanggal perkiraan sudah diperiksa (mis. dengan SKB): impor juga</source>
+        <translation>the estimated dates have been checked (e.g. against the SKB): import them too</translation>
+    </message>
+    <message>
+        <source>impor yang lain dulu; tanggal perkiraan ditambahkan setelah ditetapkan</source>
+        <translation>import the others first; estimated dates are added once decreed</translation>
+    </message>
+    <message>
+        <source>tambah satu hari libur</source>
+        <translation>add one holiday</translation>
+    </message>
+    <message>
+        <source>TANGGAL</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>NAMA</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>libur_nasional (bawaan), cuti_bersama atau lokal (ditetapkan Bupati)</source>
+        <translation>libur_nasional (default), cuti_bersama or lokal (decreed by the Bupati)</translation>
+    </message>
+    <message>
+        <source>dasar hukum, mis. nomor SKB atau Keputusan Bupati</source>
+        <translation>legal basis, e.g. the SKB number or the Bupati&apos;s decree</translation>
+    </message>
+    <message>
+        <source>hapus hari libur pada tanggal itu</source>
+        <translation>delete the holiday on that date</translation>
+    </message>
+    <message>
+        <source>tahun {year}</source>
+        <translation>year {year}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari libur, {label}.</source>
+        <translation>
+            <numerusform>%n holiday, {label}.</numerusform>
+            <numerusform>%n holidays, {label}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum ada hari libur untuk {label}.</source>
+        <translation>No holidays yet for {label}.</translation>
+    </message>
+    <message>
+        <source>Dasar hukum:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari tanpa dasar hukum tercatat.</source>
+        <translation>
+            <numerusform>%n day without a recorded legal basis.</numerusform>
+            <numerusform>%n days without a recorded legal basis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tahun yang ada: {years}</source>
+        <translation>Years listed: {years}</translation>
+    </message>
+    <message>
+        <source>PERINGATAN: {warning}</source>
+        <translation>WARNING: {warning}</translation>
+    </message>
+    <message>
+        <source>Pilih salah satu: BERKAS.csv, atau --from-library TAHUN (tanpa --replace-year).</source>
+        <translation>Choose one: FILE.csv, or --from-library YEAR (without --replace-year).</translation>
+    </message>
+    <message>
+        <source>Sebutkan berkas CSV atau Excel, atau --from-library TAHUN.</source>
+        <translation>Name a CSV or Excel file, or --from-library YEAR.</translation>
+    </message>
+    <message>
+        <source>--confirm-estimated dan --skip-estimated hanya untuk --from-library.</source>
+        <translation>--confirm-estimated and --skip-estimated are only for --from-library.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n hari libur lama diganti)</source>
+        <translation>
+            <numerusform>(%n old holiday replaced)</numerusform>
+            <numerusform>(%n old holidays replaced)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Diimpor: %n hari libur{replaced}.</source>
+        <translation>
+            <numerusform>Imported: %n holiday{replaced}.</numerusform>
+            <numerusform>Imported: %n holidays{replaced}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BARU</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <source>SUDAH ADA</source>
+        <translation>ALREADY LISTED</translation>
+    </message>
+    <message>
+        <source>BERBEDA</source>
+        <translation>DIFFERENT</translation>
+    </message>
+    <message>
+        <source>Daftar hari libur {year} bawaan Desk ({source}), dibandingkan dengan daftar kantor:</source>
+        <translation>Desk&apos;s built-in holiday list for {year} ({source}), compared with the office&apos;s list:</translation>
+    </message>
+    <message>
+        <source>(di daftar: {kind}, {name}; tidak diubah)</source>
+        <translation>(listed: {kind}, {name}; not changed)</translation>
+    </message>
+    <message>
+        <source>PERKIRAAN</source>
+        <translation>ESTIMATED</translation>
+    </message>
+    <message>
+        <source>TETAP (tidak ada di daftar bawaan)</source>
+        <translation>KEPT (not in the built-in list)</translation>
+    </message>
+    <message>
+        <source>{new} baru, {stored} sudah ada, {different} berbeda (yang sudah ada tidak diubah).</source>
+        <translation>{new} new, {stored} already listed, {different} different (those already listed are not changed).</translation>
+    </message>
+    <message>
+        <source>Tanggal perkiraan (belum ditetapkan pemerintah): {days}.</source>
+        <translation>Estimated dates (not yet decreed by the government): {days}.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang disimpan (--dry-run).</source>
+        <translation>Nothing was saved (--dry-run).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tanggal perkiraan perlu dipastikan. Periksa dengan SKB, lalu jalankan lagi dengan --confirm-estimated untuk mengimpornya juga, atau --skip-estimated untuk mengimpor yang lain dulu. Tidak ada yang diimpor.</source>
+        <translation>
+            <numerusform>%n estimated date needs confirming. Check it against the SKB, then run again with --confirm-estimated to import it too, or --skip-estimated to import the others first. Nothing was imported.</numerusform>
+            <numerusform>%n estimated dates need confirming. Check them against the SKB, then run again with --confirm-estimated to import them too, or --skip-estimated to import the others first. Nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daftar bawaan tidak dapat diimpor; tidak ada yang diimpor.</source>
+        <translation>The built-in list cannot be imported; nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Diimpor: %n hari libur dari daftar bawaan ({source}).</source>
+        <translation>
+            <numerusform>Imported: %n holiday from the built-in list ({source}).</numerusform>
+            <numerusform>Imported: %n holidays from the built-in list ({source}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ditambahkan: {day}, {name} ({kind}).</source>
+        <translation>Added: {day}, {name} ({kind}).</translation>
+    </message>
+    <message>
+        <source>Dihapus: {day}, {name}.</source>
+        <translation>Deleted: {day}, {name}.</translation>
+    </message>
+    <message>
+        <source>hari &apos;{part}&apos; tidak dikenal</source>
+        <translation>day &apos;{part}&apos; is not known</translation>
+    </message>
+    <message>
+        <source>hari &apos;{part}&apos; tidak dikenal (senin, selasa, ..., minggu)</source>
+        <translation>day &apos;{part}&apos; is not known (senin, selasa, ..., minggu)</translation>
+    </message>
+    <message>
+        <source>hari kerja dalam seminggu (bawaan Senin–Jumat)</source>
+        <translation>working days of the week (default Monday–Friday)</translation>
+    </message>
+    <message>
+        <source>HARI</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <source>hari kerja baru, mis. senin-jumat atau senin-sabtu atau senin,selasa,rabu</source>
+        <translation>the new working days, e.g. senin-jumat or senin-sabtu or senin,selasa,rabu</translation>
+    </message>
+    <message>
+        <source>Hari kerja: {days}</source>
+        <translation>Working days: {days}</translation>
+    </message>
+    <message>
+        <source>profil kantor: nama, alamat, kepala, logo, pola nomor</source>
+        <translation>office profile: name, address, head, logo, number pattern</translation>
+    </message>
+    <message>
+        <source>perintah profil kantor</source>
+        <translation>office profile commands</translation>
+    </message>
+    <message>
+        <source>tampilkan profil kantor</source>
+        <translation>show the office profile</translation>
+    </message>
+    <message>
+        <source>ubah isian profil: NAMA=NILAI ...</source>
+        <translation>change profile fields: NAME=VALUE ...</translation>
+    </message>
+    <message>
+        <source>Ubah isian profil kantor. Nama isian: {fields}. Tanggal ditulis 31-12-2025 atau 2025-12-31; NIP boleh dengan spasi; baris baru pada jabatan lengkap ditulis \n.</source>
+        <translation>Change fields of the office profile. Field names: {fields}. Dates as 31-12-2025 or 2025-12-31; a NIP may have spaces; a new line in the full position title is written \n.</translation>
+    </message>
+    <message>
+        <source>NAMA=NILAI</source>
+        <translation>NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>pasang logo (PNG/JPEG) untuk kop surat, atau hapus dengan --remove</source>
+        <translation>set the logo (PNG/JPEG) for the letterhead, or remove it with --remove</translation>
+    </message>
+    <message>
+        <source>BERKAS</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>hapus logo (kop memakai tempat kosong)</source>
+        <translation>remove the logo (the letterhead keeps an empty space)</translation>
+    </message>
+    <message>
+        <source>pratinjau nomor permohonan berikutnya tiap bidang</source>
+        <translation>preview each unit&apos;s next request number</translation>
+    </message>
+    <message>
+        <source>pola lain untuk dicoba, mis. &apos;{seq:04d}/{unit}/{office}/{year}&apos;</source>
+        <translation>another pattern to try, e.g. &apos;{seq:04d}/{unit}/{office}/{year}&apos;</translation>
+    </message>
+    <message>
         <source>belum ada</source>
         <translation>none yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>ada (%n bita)</source>
+        <translation>
+            <numerusform>set (%n byte)</numerusform>
+            <numerusform>set (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PERINGATAN: profil kantor belum lengkap untuk cetak resmi; dokumen resmi bertanda KONSEP sampai semua ini diisi:</source>
+        <translation>WARNING: the office profile is not complete enough for official printing; official documents are marked KONSEP (draft) until all of these are filled in:</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; bukan NAMA=NILAI dengan nama isian profil ({fields}).</source>
+        <translation>&apos;{item}&apos; is not NAME=VALUE with the name of a profile field ({fields}).</translation>
+    </message>
+    <message>
+        <source>Profil kantor disimpan.</source>
+        <translation>Office profile saved.</translation>
+    </message>
+    <message>
+        <source>Sebutkan berkas logo (PNG atau JPEG), atau --remove.</source>
+        <translation>Name a logo file (PNG or JPEG), or --remove.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logo dipasang: {format} {width}×{height} piksel, %n bita. Tampil di kop surat dokumen yang dicetak mulai sekarang.</source>
+        <translation>
+            <numerusform>Logo set: {format} {width}×{height} pixels, %n byte. It appears on the letterhead of documents printed from now on.</numerusform>
+            <numerusform>Logo set: {format} {width}×{height} pixels, %n bytes. It appears on the letterhead of documents printed from now on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pola: {pattern}</source>
+        <translation>Pattern: {pattern}</translation>
+    </message>
+    <message>
+        <source>layanan: daftar, aktifkan, nonaktifkan</source>
+        <translation>services: list, activate, deactivate</translation>
+    </message>
+    <message>
+        <source>perintah layanan</source>
+        <translation>service commands</translation>
+    </message>
+    <message>
+        <source>semua layanan, juga yang nonaktif</source>
+        <translation>all services, inactive ones too</translation>
+    </message>
+    <message>
+        <source>tawarkan lagi di loket dan pencarian standar</source>
+        <translation>offer again at the counter and in the standards search</translation>
+    </message>
+    <message>
+        <source>jangan tawarkan lagi (permohonan lama tetap)</source>
+        <translation>no longer offer it (earlier requests stay)</translation>
+    </message>
+    <message>
+        <source>KODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>jangka waktu layanan dihitung sejak berkas lengkap atau sejak diterima</source>
+        <translation>the service&apos;s completion time counts from complete documents or from receipt</translation>
+    </message>
+    <message>
+        <source>lengkap: sejak berkas lengkap (bawaan); diterima: sejak permohonan diterima</source>
+        <translation>lengkap: from complete documents (default); diterima: from when the request was received</translation>
+    </message>
+    <message>
+        <source>bidang nonaktif</source>
+        <translation>unit inactive</translation>
+    </message>
+    <message>
+        <source>belum ada standar</source>
+        <translation>no standard yet</translation>
+    </message>
+    <message>
+        <source>sejak lengkap</source>
+        <translation>from complete</translation>
+    </message>
+    <message>
+        <source>sejak diterima</source>
+        <translation>from receipt</translation>
+    </message>
+    <message>
+        <source>Layanan dengan kode {code} tidak ada (lihat `desk services list`).</source>
+        <translation>There is no service with code {code} (see `desk services list`).</translation>
+    </message>
+    <message>
+        <source>Layanan {code} aktif: {name}</source>
+        <translation>Service {code} active: {name}</translation>
+    </message>
+    <message>
+        <source>Layanan {code} nonaktif: {name}</source>
+        <translation>Service {code} inactive: {name}</translation>
+    </message>
+    <message>
+        <source>sejak berkas lengkap</source>
+        <translation>from complete documents</translation>
+    </message>
+    <message>
+        <source>sejak permohonan diterima</source>
+        <translation>from when the request is received</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permohonan terbuka mendapat tenggat baru</source>
+        <translation>
+            <numerusform>%n open request has a new deadline</numerusform>
+            <numerusform>%n open requests have a new deadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tenggat permohonan terbuka tidak berubah</source>
+        <translation>the deadlines of open requests did not change</translation>
+    </message>
+    <message>
+        <source>Layanan {code}: jangka waktu dihitung {rule}; {dates}.</source>
+        <translation>Service {code}: completion time counted {rule}; {dates}.</translation>
+    </message>
+    <message>
+        <source>daftar kecamatan dan desa/kelurahan (kode Kemendagri)</source>
+        <translation>list of districts and villages (Kemendagri codes)</translation>
+    </message>
+    <message>
+        <source>perintah wilayah</source>
+        <translation>region commands</translation>
+    </message>
+    <message>
+        <source>tampilkan kecamatan dan desa</source>
+        <translation>show the districts and villages</translation>
+    </message>
+    <message>
+        <source>impor kode dan nama wilayah dari CSV (kode, nama)</source>
+        <translation>import region codes and names from CSV (code, name)</translation>
+    </message>
+    <message>
+        <source>Impor daftar wilayah Kemendagri dari CSV dengan kolom kode dan nama (63.11.04,Batumandi; 63.11.04.2008,Mampari). Baris provinsi dan kabupaten dilewati. Bila satu baris bermasalah, tidak ada yang diimpor.</source>
+        <translation>Import the Kemendagri region list from a CSV with the columns code and name (63.11.04,Batumandi; 63.11.04.2008,Mampari). Province and regency rows are skipped. If one row has a problem, nothing is imported.</translation>
+    </message>
+    <message>
+        <source>hapus wilayah yang tidak ada di berkas (kecuali yang dipakai alamat pengunjung)</source>
+        <translation>delete regions not in the file (except those used in visitors&apos; addresses)</translation>
+    </message>
+    <message>
+        <source>{kecamatan} kecamatan, {desa} desa/kelurahan.</source>
+        <translation>{kecamatan} districts, {desa} villages.</translation>
+    </message>
+    <message>
+        <source>Wilayah: {added} ditambah, {renamed} diubah namanya, {removed} dihapus.</source>
+        <translation>Regions: {added} added, {renamed} renamed, {removed} deleted.</translation>
+    </message>
+    <message>
+        <source>Tetap disimpan karena dipakai alamat pengunjung: {regions}</source>
+        <translation>Kept because visitors&apos; addresses use them: {regions}</translation>
+    </message>
+    <message>
+        <source>kertas bawaan tiap jenis dokumen (untuk semua loket)</source>
+        <translation>the default paper of each document kind (for every counter)</translation>
+    </message>
+    <message>
+        <source>JENIS</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>receipt, attendance, standard atau berita_acara</source>
+        <translation>receipt, attendance, standard or berita_acara</translation>
+    </message>
+    <message>
+        <source>KERTAS</source>
+        <translation>PAPER</translation>
+    </message>
+    <message>
+        <source>A4, F4, A5, 80mm atau 58mm</source>
+        <translation>A4, F4, A5, 80mm or 58mm</translation>
+    </message>
+    <message>
+        <source>Sebutkan jenis dokumen dan kertasnya, mis. `desk paper attendance F4`.</source>
+        <translation>Name the document kind and its paper, e.g. `desk paper attendance F4`.</translation>
     </message>
     <message>
         <source>Tidak ditawarkan di loket dan pencarian standar.</source>
@@ -300,14 +824,6 @@
         <translation>All {n} rows are fine and ready to import.</translation>
     </message>
     <message>
-        <source>mis. SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB Nomor …</source>
-        <translation>e.g. Joint Decree (SKB) of the Ministers of Religious Affairs, Manpower and PANRB Number …</translation>
-    </message>
-    <message>
-        <source>mis. Keputusan Bupati Balangan Nomor …</source>
-        <translation>e.g. Decree of the Regent of Balangan Number …</translation>
-    </message>
-    <message>
         <source>Ubah hari libur</source>
         <translation>Edit holiday</translation>
     </message>
@@ -348,10 +864,6 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Pilih jenisnya dulu: SKB tiga menteri atau Keputusan Bupati</source>
-        <translation>Choose the type first: joint ministerial decree (SKB) or Regent&apos;s decree</translation>
-    </message>
-    <message>
         <source>Pilih jenis hari libur.</source>
         <translation>Choose the type of holiday.</translation>
     </message>
@@ -376,8 +888,121 @@
         <translation>This year&apos;s national holidays and collective leave days from the list installed with Desk, without internet</translation>
     </message>
     <message>
+        <source>buat cadangan basis data sekarang</source>
+        <translation>back up the database now</translation>
+    </message>
+    <message>
+        <source>Buat cadangan basis data (SQLite: API cadangan daring SQLite, diperiksa dengan quick_check; PostgreSQL: pg_dump bila terpasang).</source>
+        <translation>Back up the database (SQLite: SQLite&apos;s online backup API, checked with quick_check; PostgreSQL: pg_dump when installed).</translation>
+    </message>
+    <message>
+        <source>simpan cadangan di folder ini (bawaan: &lt;data&gt;/backups dan folder cadangan kedua bila diatur)</source>
+        <translation>save the backup in this folder (default: &lt;data&gt;/backups and the second backup folder when set)</translation>
+    </message>
+    <message>
+        <source>daftar cadangan dengan tanggal dan ukurannya</source>
+        <translation>list the backups with their dates and sizes</translation>
+    </message>
+    <message>
+        <source>pulihkan basis data dari berkas cadangan</source>
+        <translation>restore the database from a backup file</translation>
+    </message>
+    <message>
+        <source>Pulihkan basis data dari berkas cadangan. Sebelumnya Desk selalu membuat cadangan pengaman dari basis data yang sekarang (atau menyisihkan berkas yang rusak).</source>
+        <translation>Restore the database from a backup file. Desk always first makes a safety backup of the current database (or sets a damaged file aside).</translation>
+    </message>
+    <message>
+        <source>berkas cadangan (jalur, atau nama dari `desk backups`)</source>
+        <translation>the backup file (a path, or a name from `desk backups`)</translation>
+    </message>
+    <message>
+        <source>Cadangan gagal.</source>
+        <translation>The backup failed.</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat: {path}</source>
+        <translation>Backup made: {path}</translation>
+    </message>
+    <message>
+        <source>  {when}, {size}, diperiksa: ok</source>
+        <translation>  {when}, {size}, checked: ok</translation>
+    </message>
+    <message>
+        <source>Peringatan: {problem}</source>
+        <translation>Warning: {problem}</translation>
+    </message>
+    <message>
+        <source>(tidak tersedia)</source>
+        <translation>(not available)</translation>
+    </message>
+    <message>
+        <source>Folder cadangan: {folders}</source>
+        <translation>Backup folders: {folders}</translation>
+    </message>
+    <message>
+        <source>Basis data ada di server PostgreSQL: cadangan utamanya dibuat di server.</source>
+        <translation>The database is on a PostgreSQL server: its main backups are made on the server.</translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
         <source>Tanggal</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cadangan, terbaru di atas.</source>
+        <translation>
+            <numerusform>%n backup, newest first.</numerusform>
+            <numerusform>%n backups, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pemulihan dari loket hanya untuk basis data SQLite. Basis data PostgreSQL dipulihkan di server dengan pg_restore oleh pengelola server.</source>
+        <translation>Restoring from a counter is only for SQLite databases. A PostgreSQL database is restored on the server with pg_restore by the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Cadangan: {path}</source>
+        <translation>Backup: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>  berisi %n permohonan, revisi skema {revision}</source>
+        <translation>
+            <numerusform>  holds %n request, schema revision {revision}</numerusform>
+            <numerusform>  holds %n requests, schema revision {revision}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Basis data sekarang akan diganti isi cadangan ini (setelah dicadangkan). Lanjutkan? Ketik YA: </source>
+        <translation>The current database will be replaced by this backup (after it is backed up). Go on? Type YES: </translation>
+    </message>
+    <message>
+        <source>Dibatalkan; tidak ada yang berubah.</source>
+        <translation>Cancelled; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Cadangan pengaman basis data sebelumnya: {path}</source>
+        <translation>Safety backup of the previous database: {path}</translation>
+    </message>
+    <message>
+        <source>Berkas rusak disisihkan (tidak dihapus): {path}</source>
+        <translation>Damaged file set aside (not deleted): {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dipulihkan dari {name}: %n permohonan.</source>
+        <translation>
+            <numerusform>Restored from {name}: %n request.</numerusform>
+            <numerusform>Restored from {name}: %n requests.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hari</source>
@@ -386,6 +1011,10 @@
     <message>
         <source>Rentang tanggal</source>
         <translation>Date range</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
     </message>
     <message>
         <source>libur nasional</source>
@@ -400,8 +1029,16 @@
         <translation>local holidays</translation>
     </message>
     <message>
-        <source>Jenis</source>
-        <translation>Type</translation>
+        <source>mis. SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB Nomor …</source>
+        <translation>e.g. Joint Decree (SKB) of the Ministers of Religious Affairs, Manpower and PANRB Number …</translation>
+    </message>
+    <message>
+        <source>mis. Keputusan Bupati Balangan Nomor …</source>
+        <translation>e.g. Decree of the Regent of Balangan Number …</translation>
+    </message>
+    <message>
+        <source>Pilih jenisnya dulu: SKB tiga menteri atau Keputusan Bupati</source>
+        <translation>Choose the type first: joint ministerial decree (SKB) or Regent&apos;s decree</translation>
     </message>
     <message>
         <source>Nama</source>
@@ -876,8 +1513,87 @@
         <translation>Tell Desk&apos;s admin</translation>
     </message>
     <message>
+        <source>daftar hadir forum konsultasi publik (PDF), diisi peserta undangan</source>
+        <translation>attendance sheet of a public consultation forum (PDF), with the invited participants</translation>
+    </message>
+    <message>
+        <source>notulen forum (PDF)</source>
+        <translation>forum minutes (PDF)</translation>
+    </message>
+    <message>
+        <source>berita acara forum (PDF)</source>
+        <translation>forum berita acara (official report, PDF)</translation>
+    </message>
+    <message>
+        <source>rekap kehadiran forum per unsur dan jenis kelamin (PDF)</source>
+        <translation>forum attendance recap by group and sex (PDF)</translation>
+    </message>
+    <message>
+        <source>nomor forum</source>
+        <translation>forum number</translation>
+    </message>
+    <message>
+        <source>berkas PDF yang ditulis</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>ukuran kertas (bawaan: pengaturan kantor)</source>
+        <translation>paper size (default: the office&apos;s setting)</translation>
+    </message>
+    <message>
+        <source>kertas mendatar (lanskap)</source>
+        <translation>landscape paper</translation>
+    </message>
+    <message>
+        <source>baris kosong bernomor untuk peserta tanpa undangan (bawaan 10)</source>
+        <translation>numbered blank rows for participants without an invitation (default 10)</translation>
+    </message>
+    <message>
+        <source>lembar kosong tanpa nama peserta</source>
+        <translation>a blank sheet without participant names</translation>
+    </message>
+    <message>
+        <source>urutan peserta: per unsur lalu nama (bawaan) atau nama saja</source>
+        <translation>participant order: by group then name (default) or by name only</translation>
+    </message>
+    <message>
+        <source>tampilkan kolom No. HP (hanya untuk peserta yang menyetujui); perlu --user atau --as-system</source>
+        <translation>show the phone number column (only for participants who consented); needs --user or --as-system</translation>
+    </message>
+    <message>
+        <source>{document} dicetak pada kertas {papers}, bukan {paper}.</source>
+        <translation>{document} is printed on {papers} paper, not {paper}.</translation>
+    </message>
+    <message>
         <source> atau </source>
         <translation> or </translation>
+    </message>
+    <message>
+        <source>--blank-rows harus antara 0 dan {most}.</source>
+        <translation>--blank-rows must be between 0 and {most}.</translation>
+    </message>
+    <message>
+        <source>lanskap</source>
+        <translation>landscape</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daftar hadir ({paper}{landscape}; %n peserta, {blank} baris kosong){copy} ditulis ke {path}.</source>
+        <translation>
+            <numerusform>Attendance sheet ({paper}{landscape}; %n participant, {blank} blank rows){copy} written to {path}.</numerusform>
+            <numerusform>Attendance sheet ({paper}{landscape}; %n participants, {blank} blank rows){copy} written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notulen ({paper}){copy} ditulis ke {path}.</source>
+        <translation>Minutes ({paper}){copy} written to {path}.</translation>
+    </message>
+    <message>
+        <source>Berita acara ({paper}){copy} ditulis ke {path}.</source>
+        <translation>Berita acara ({paper}){copy} written to {path}.</translation>
+    </message>
+    <message>
+        <source>Rekap kehadiran ({paper}){copy} ditulis ke {path}.</source>
+        <translation>Attendance recap ({paper}){copy} written to {path}.</translation>
     </message>
     <message>
         <source>Beri tahu admin Desk ({names})</source>
@@ -1211,7 +1927,7 @@ If this happens again, contact the application&apos;s administrator and include 
     </message>
     <message>
         <source>Tanda terima berkas</source>
-        <translation>Document receipt</translation>
+        <translation>Receipt</translation>
     </message>
     <message>
         <source>Standar pelayanan</source>
@@ -1219,15 +1935,15 @@ If this happens again, contact the application&apos;s administrator and include 
     </message>
     <message>
         <source>Papan informasi standar pelayanan</source>
-        <translation>Service standard notice board</translation>
+        <translation>Service standard information board</translation>
     </message>
     <message>
         <source>Buku standar pelayanan</source>
-        <translation>Service standards book</translation>
+        <translation>Service standards booklet</translation>
     </message>
     <message>
         <source>Maklumat pelayanan</source>
-        <translation>Service announcement</translation>
+        <translation>Service pledge (maklumat)</translation>
     </message>
     <message>
         <source>Daftar hadir forum</source>
@@ -1243,7 +1959,7 @@ If this happens again, contact the application&apos;s administrator and include 
     </message>
     <message>
         <source>Rekap kehadiran forum</source>
-        <translation>Forum attendance summary</translation>
+        <translation>Forum attendance recap</translation>
     </message>
     <message>
         <source>Laporan hasil SKM</source>
@@ -1263,7 +1979,7 @@ If this happens again, contact the application&apos;s administrator and include 
     </message>
     <message>
         <source>Rekap permohonan</source>
-        <translation>Request summary</translation>
+        <translation>Request recap</translation>
     </message>
     <message>
         <source>Buku register pelayanan</source>
@@ -1335,6 +2051,74 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>— tidak diisi —</source>
         <translation>— not filled in —</translation>
+    </message>
+    <message>
+        <source>Masyarakat / Pengguna Layanan</source>
+        <translation>Public / Service users</translation>
+    </message>
+    <message>
+        <source>Masyarakat</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Akademisi / Praktisi</source>
+        <translation>Academics / Practitioners</translation>
+    </message>
+    <message>
+        <source>Akademisi</source>
+        <translation>Academics</translation>
+    </message>
+    <message>
+        <source>Media Massa</source>
+        <translation>Mass media</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Instansi Pemerintah</source>
+        <translation>Government agencies</translation>
+    </message>
+    <message>
+        <source>Pelaku Usaha / UMKM</source>
+        <translation>Businesses / MSMEs</translation>
+    </message>
+    <message>
+        <source>Pelaku Usaha/UMKM</source>
+        <translation>Businesses/MSMEs</translation>
+    </message>
+    <message>
+        <source>Tokoh Masyarakat</source>
+        <translation>Community leaders</translation>
+    </message>
+    <message>
+        <source>LSM / Organisasi Masyarakat Sipil</source>
+        <translation>NGOs / Civil society organisations</translation>
+    </message>
+    <message>
+        <source>LSM</source>
+        <translation>NGOs</translation>
+    </message>
+    <message>
+        <source>Internal (Penyelenggara)</source>
+        <translation>Internal (organiser)</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Bagaimana pendapat Saudara tentang {question}?</source>
@@ -1541,74 +2325,6 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Very good</translation>
     </message>
     <message>
-        <source>Masyarakat / Pengguna Layanan</source>
-        <translation>Public / Service users</translation>
-    </message>
-    <message>
-        <source>Masyarakat</source>
-        <translation>Public</translation>
-    </message>
-    <message>
-        <source>Akademisi / Praktisi</source>
-        <translation>Academics / Practitioners</translation>
-    </message>
-    <message>
-        <source>Akademisi</source>
-        <translation>Academics</translation>
-    </message>
-    <message>
-        <source>Media Massa</source>
-        <translation>Mass media</translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Instansi Pemerintah</source>
-        <translation>Government agencies</translation>
-    </message>
-    <message>
-        <source>Pelaku Usaha / UMKM</source>
-        <translation>Businesses / MSMEs</translation>
-    </message>
-    <message>
-        <source>Pelaku Usaha/UMKM</source>
-        <translation>Businesses/MSMEs</translation>
-    </message>
-    <message>
-        <source>Tokoh Masyarakat</source>
-        <translation>Community leaders</translation>
-    </message>
-    <message>
-        <source>LSM / Organisasi Masyarakat Sipil</source>
-        <translation>NGOs / Civil society organisations</translation>
-    </message>
-    <message>
-        <source>LSM</source>
-        <translation>NGOs</translation>
-    </message>
-    <message>
-        <source>Internal (Penyelenggara)</source>
-        <translation>Internal (organiser)</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Internal</translation>
-    </message>
-    <message>
-        <source>Laki-laki</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Perempuan</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>Jumlah</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>S2 ke atas</source>
         <translation>Master&apos;s or higher</translation>
     </message>
@@ -1689,6 +2405,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Agrees to name and mobile no. being &amp;listed on the attendance sheet</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
@@ -1699,10 +2419,6 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Setuju foto</source>
         <translation>Photo consent</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
     </message>
     <message>
         <source>Setuju publikasi</source>
@@ -3020,12 +3736,937 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Late</translation>
     </message>
     <message>
-        <source>Jumlah pengguna layanan pada periode ini belum tercatat; kecukupan sampel belum dapat dinilai.</source>
-        <translation>The number of service users in this period is not on record yet; whether the sample is enough cannot be judged yet.</translation>
+        <source>folder data (bawaan: DESK_DATA_DIR atau folder data pengguna)</source>
+        <translation>data folder (default: DESK_DATA_DIR or the user&apos;s data folder)</translation>
     </message>
     <message>
-        <source>Sampel belum mencukupi: minimal {minimum} responden untuk {population} pengguna layanan (Krejcie–Morgan).</source>
-        <translation>The sample is not enough yet: at least {minimum} respondents for {population} service users (Krejcie–Morgan).</translation>
+        <source>URL basis data lain, mis. postgresql+psycopg://... (DESK_DATABASE_URL)</source>
+        <translation>URL of another database, e.g. postgresql+psycopg://... (DESK_DATABASE_URL)</translation>
+    </message>
+    <message>
+        <source>bahasa tampilan untuk sekali jalan (bawaan: pengaturan PC ini)</source>
+        <translation>display language for this run only (default: this PC&apos;s setting)</translation>
+    </message>
+    <message>
+        <source>Desk: aplikasi loket pelayanan publik. Tanpa perintah, Desk dibuka di layar.</source>
+        <translation>Desk: the public service counter application. Without a command, Desk opens on screen.</translation>
+    </message>
+    <message>
+        <source>perintah</source>
+        <translation>commands</translation>
+    </message>
+    <message>
+        <source>PERINTAH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>buka aplikasi Desk (bawaan)</source>
+        <translation>open the Desk application (default)</translation>
+    </message>
+    <message>
+        <source>berkas atau folder tidak dapat dipakai{where}: {why}.</source>
+        <translation>a file or folder cannot be used{where}: {why}.</translation>
+    </message>
+    <message>
+        <source>perintah ini berhenti karena kesalahan tak terduga. Rinciannya tercatat di {log}; sertakan berkas itu bila meminta bantuan.</source>
+        <translation>this command stopped because of an unexpected error. The details are in {log}; include that file when asking for help.</translation>
+    </message>
+    <message>
+        <source>Galat: {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <source>periksa dan tampilkan jejak audit</source>
+        <translation>check and show the audit trail</translation>
+    </message>
+    <message>
+        <source>perintah audit</source>
+        <translation>audit commands</translation>
+    </message>
+    <message>
+        <source>periksa rantai jejak audit dan bandingkan dengan saksinya di cadangan dan rekap tercetak (keluar 0 bila utuh, 5 bila ada yang rusak, hilang atau tidak dapat diperiksa)</source>
+        <translation>check the chain of the audit trail and compare it with its witnesses in backups and printed recaps (exits 0 when whole, 5 when something is damaged, missing or cannot be checked)</translation>
+    </message>
+    <message>
+        <source>tampilkan entri audit terbaru</source>
+        <translation>show the newest audit entries</translation>
+    </message>
+    <message>
+        <source>jumlah entri (bawaan 50)</source>
+        <translation>number of entries (default 50)</translation>
+    </message>
+    <message>
+        <source>tindakan, mis. login.failed atau awalan &apos;login.&apos;</source>
+        <translation>action, e.g. login.failed or the prefix &apos;login.&apos;</translation>
+    </message>
+    <message>
+        <source>nama pengguna</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>sejak tanggal (YYYY-MM-DD)</source>
+        <translation>since the date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>retensi data pribadi (anonimisasi data lama)</source>
+        <translation>retention of personal data (anonymising old data)</translation>
+    </message>
+    <message>
+        <source>perintah retensi</source>
+        <translation>retention commands</translation>
+    </message>
+    <message>
+        <source>anonimkan data pribadi pengunjung yang melewati masa retensi</source>
+        <translation>anonymise the personal data of visitors past the retention period</translation>
+    </message>
+    <message>
+        <source>Anonimkan data pribadi (nama, NIK, HP, alamat, desa, organisasi) pengunjung yang layanan terakhirnya selesai lebih dari masa retensi (profil kantor, bawaan 5 tahun). Permohonan tetap tercatat untuk statistik (layanan, tanggal, status, kecamatan). Tanpa --ya, Desk meminta konfirmasi di terminal; tanpa terminal, perintah ditolak.</source>
+        <translation>Anonymise the personal data (name, NIK, phone, address, village, organisation) of visitors whose last service ended longer ago than the retention period (office profile, default 5 years). Their requests stay recorded for statistics (service, date, status, district). Without --yes, Desk asks for confirmation in the terminal; without a terminal, the command is refused.</translation>
+    </message>
+    <message>
+        <source>hanya hitung, jangan ubah apa pun</source>
+        <translation>only count, change nothing</translation>
+    </message>
+    <message>
+        <source>jangan tanya konfirmasi</source>
+        <translation>do not ask for confirmation</translation>
+    </message>
+    <message>
+        <source>kelola akun pengguna</source>
+        <translation>manage user accounts</translation>
+    </message>
+    <message>
+        <source>perintah pengguna</source>
+        <translation>user commands</translation>
+    </message>
+    <message>
+        <source>daftar akun dan perannya</source>
+        <translation>list the accounts and their roles</translation>
+    </message>
+    <message>
+        <source>buat admin pertama (hanya bila belum ada akun berkata sandi)</source>
+        <translation>create the first admin (only when no account has a password yet)</translation>
+    </message>
+    <message>
+        <source>tambah akun (oleh admin: --user NAMA_ADMIN)</source>
+        <translation>add an account (by an admin: --user ADMIN_NAME)</translation>
+    </message>
+    <message>
+        <source>peran (bawaan petugas)</source>
+        <translation>role (default petugas)</translation>
+    </message>
+    <message>
+        <source>setel kata sandi baru untuk akun (juga membuka kunci)</source>
+        <translation>set a new password for an account (also unlocks it)</translation>
+    </message>
+    <message>
+        <source>NAMA_PENGGUNA</source>
+        <translation>USER_NAME</translation>
+    </message>
+    <message>
+        <source>baca kata sandi baru dari masukan standar (sesudah kata sandi admin, bila --user)</source>
+        <translation>read the new password from standard input (after the admin&apos;s password, with --user)</translation>
+    </message>
+    <message>
+        <source>nonaktifkan akun (akun tidak pernah dihapus)</source>
+        <translation>deactivate an account (accounts are never deleted)</translation>
+    </message>
+    <message>
+        <source>aktifkan kembali akun</source>
+        <translation>activate an account again</translation>
+    </message>
+    <message>
+        <source>buka kunci akun</source>
+        <translation>unlock an account</translation>
+    </message>
+    <message>
+        <source>nama lengkap</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>NIP (18 angka, boleh kosong)</source>
+        <translation>NIP (18 digits, may be empty)</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi: </source>
+        <translation>Repeat the password: </translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>TIDAK UTUH:</source>
+        <translation>NOT WHOLE:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entri lainnya diperiksa dan utuh.</source>
+        <translation>
+            <numerusform>%n other entry was checked and is whole.</numerusform>
+            <numerusform>%n other entries were checked and are whole.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ada entri audit yang cocok.</source>
+        <translation>No audit entries match.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Masa retensi: %n tahun (layanan terakhir selesai sebelum {cutoff}).</source>
+        <translation>
+            <numerusform>Retention period: %n year (last service ended before {cutoff}).</numerusform>
+            <numerusform>Retention period: %n years (last service ended before {cutoff}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pengunjung yang akan dianonimkan: {n}</source>
+        <translation>Visitors to be anonymised: {n}</translation>
+    </message>
+    <message>
+        <source>Permohonan mereka (tetap tercatat untuk statistik): {n}</source>
+        <translation>Their requests (kept for statistics): {n}</translation>
+    </message>
+    <message>
+        <source>Peserta forum yang nomor teleponnya dihapus (daftar hadir tetap): {n}</source>
+        <translation>Forum participants whose phone numbers are deleted (attendance is kept): {n}</translation>
+    </message>
+    <message>
+        <source>Uji coba: tidak ada yang diubah.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Tidak ada data yang perlu dianonimkan.</source>
+        <translation>No data needs anonymising.</translation>
+    </message>
+    <message>
+        <source>Anonimisasi tidak dapat dibatalkan dan tidak ada terminal untuk konfirmasi. Jalankan lagi dengan --ya bila memang dimaksudkan. Tidak ada yang diubah.</source>
+        <translation>Anonymising cannot be undone and there is no terminal to confirm it. Run again with --yes if that is what you mean. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Anonimisasi tidak dapat dibatalkan. Ketik YA untuk melanjutkan: </source>
+        <translation>Anonymising cannot be undone. Type YES to go on: </translation>
+    </message>
+    <message>
+        <source>YA</source>
+        <translation>YES</translation>
+    </message>
+    <message>
+        <source>Dibatalkan: tidak ada yang diubah.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selesai: %n pengunjung dianonimkan, {requests} permohonan tetap tercatat, nomor telepon {participants} peserta forum dihapus.</source>
+        <translation>
+            <numerusform>Done: %n visitor anonymised, {requests} requests stay recorded, the phone numbers of {participants} forum participants deleted.</numerusform>
+            <numerusform>Done: %n visitors anonymised, {requests} requests stay recorded, the phone numbers of {participants} forum participants deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum ada akun. Buat admin pertama: desk users create-admin NAMA_PENGGUNA --name &quot;Nama Lengkap&quot;</source>
+        <translation>No accounts yet. Create the first admin: desk users create-admin USER_NAME --name &quot;Full Name&quot;</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>nonaktif</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>belum ada kata sandi</source>
+        <translation>no password yet</translation>
+    </message>
+    <message>
+        <source>terkunci sampai {when}</source>
+        <translation>locked until {when}</translation>
+    </message>
+    <message>
+        <source>Admin pertama sudah ada. Tambah admin lain dengan: desk users add NAMA --role admin --user NAMA_ADMIN</source>
+        <translation>The first admin exists already. Add another admin with: desk users add NAME --role admin --user ADMIN_NAME</translation>
+    </message>
+    <message>
+        <source>Admin pertama dibuat: {username} ({name}). Masuk ke Desk dengan akun ini.</source>
+        <translation>First admin created: {username} ({name}). Log in to Desk with this account.</translation>
+    </message>
+    <message>
+        <source>Akun dibuat: {username} ({name}), peran {role}.</source>
+        <translation>Account created: {username} ({name}), role {role}.</translation>
+    </message>
+    <message>
+        <source>Akun &apos;{username}&apos; tidak ada. Lihat: desk users list</source>
+        <translation>There is no account &apos;{username}&apos;. See: desk users list</translation>
+    </message>
+    <message>
+        <source>Kata sandi {username} sudah diganti; akun tidak terkunci.</source>
+        <translation>{username}&apos;s password has been changed; the account is not locked.</translation>
+    </message>
+    <message>
+        <source>Kunci akun {username} dibuka.</source>
+        <translation>Account {username} unlocked.</translation>
+    </message>
+    <message>
+        <source>Akun {username} sekarang aktif.</source>
+        <translation>Account {username} is now active.</translation>
+    </message>
+    <message>
+        <source>Akun {username} sekarang nonaktif.</source>
+        <translation>Account {username} is now inactive.</translation>
+    </message>
+    <message>
+        <source>periksa basis data dan cadangannya, tampilkan ringkasan</source>
+        <translation>check the database and its backups, show a summary</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan:</source>
+        <translation>Checks:</translation>
+    </message>
+    <message>
+        <source>Pulihkan dengan `desk backups` lalu `desk restore BERKAS`.</source>
+        <translation>Restore with `desk backups` then `desk restore FILE`.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: cadangan dibuat oleh server kantor</source>
+        <translation>PostgreSQL: backups are made by the office&apos;s server</translation>
+    </message>
+    <message>
+        <source>sesuai dengan catatan terakhir di basis data</source>
+        <translation>agrees with the newest records in the database</translation>
+    </message>
+    <message>
+        <source>Basis data : {where}</source>
+        <translation>Database   : {where}</translation>
+    </message>
+    <message>
+        <source>Revisi skema: {revisions}</source>
+        <translation>Schema revision: {revisions}</translation>
+    </message>
+    <message>
+        <source>Layanan    : {n}</source>
+        <translation>Services   : {n}</translation>
+    </message>
+    <message>
+        <source>Permohonan : {n}</source>
+        <translation>Requests   : {n}</translation>
+    </message>
+    <message>
+        <source>Hari libur : {n}</source>
+        <translation>Holidays   : {n}</translation>
+    </message>
+    <message>
+        <source>Cadangan terbaru: {message}</source>
+        <translation>Newest backup: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status     : sehat (%n peringatan)</source>
+        <translation>
+            <numerusform>Status     : healthy (%n warning)</numerusform>
+            <numerusform>Status     : healthy (%n warnings)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status     : sehat</source>
+        <translation>Status     : healthy</translation>
+    </message>
+    <message>
+        <source>register pengaduan: daftar dan ekspor Excel</source>
+        <translation>complaints register: list and Excel export</translation>
+    </message>
+    <message>
+        <source>Register pengaduan, saran dan permintaan informasi.</source>
+        <translation>The register of complaints, suggestions and information requests.</translation>
+    </message>
+    <message>
+        <source>daftar pengaduan (nama pelapor disamarkan)</source>
+        <translation>list the complaints (complainants&apos; names masked)</translation>
+    </message>
+    <message>
+        <source>TTTT-BB (sebulan) atau TTTT (setahun)</source>
+        <translation>YYYY-MM (a month) or YYYY (a year)</translation>
+    </message>
+    <message>
+        <source>tulis register (dan rekap periode) ke FILE.xlsx</source>
+        <translation>write the register (and the period&apos;s recap) to FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>berkas Excel yang ditulis</source>
+        <translation>the Excel file to write</translation>
+    </message>
+    <message>
+        <source>TERLAMBAT</source>
+        <translation>LATE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pengaduan{what}.</source>
+        <translation>
+            <numerusform>%n complaint{what}.</numerusform>
+            <numerusform>%n complaints{what}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Berkas ekspor harus berakhiran .xlsx, mis. pengaduan-2025-10.xlsx.</source>
+        <translation>The export file must end in .xlsx, e.g. pengaduan-2025-10.xlsx.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat ditulis: {why}.</source>
+        <translation>The file {path} cannot be written: {why}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pengaduan{what} ditulis ke {path}.</source>
+        <translation>
+            <numerusform>%n complaint{what} written to {path}.</numerusform>
+            <numerusform>%n complaints{what} written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Perintah ini mengubah akun atau membuka data pribadi, jadi harus dijalankan oleh admin Desk: tambahkan --user NAMA_ADMIN (kata sandinya ditanyakan). Bila tidak ada admin yang dapat masuk (mis. kata sandi admin terakhir lupa), pakai --as-system; perintah itu dicatat di jejak audit bersama nama akun komputer ini.</source>
+        <translation>This command changes accounts or opens personal data, so a Desk admin must run it: add --user ADMIN_NAME (the password is asked). If no admin can log in (e.g. the last admin&apos;s password is forgotten), use --as-system; the command is recorded in the audit trail with this computer&apos;s account name.</translation>
+    </message>
+    <message>
+        <source>NAMA_ADMIN</source>
+        <translation>ADMIN_NAME</translation>
+    </message>
+    <message>
+        <source>admin yang menjalankan perintah (kata sandinya ditanyakan; tanpa terminal: baris pertama masukan standar)</source>
+        <translation>the admin running the command (the password is asked; without a terminal: the first line of standard input)</translation>
+    </message>
+    <message>
+        <source>jalankan sebagai sistem tanpa masuk (dicatat di jejak audit)</source>
+        <translation>run as the system without logging in (recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Peringatan: `desk {command}` dijalankan sebagai sistem, tanpa masuk sebagai admin; tindakan ini dicatat di jejak audit.</source>
+        <translation>Warning: `desk {command}` runs as the system, without an admin logged in; this is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Kata sandi {username}: </source>
+        <translation>Password of {username}: </translation>
+    </message>
+    <message>
+        <source>isi basis data dengan permohonan contoh (untuk demo, pelatihan dan uji kecepatan)</source>
+        <translation>fill the database with sample requests (for demonstrations, training and speed tests)</translation>
+    </message>
+    <message>
+        <source>jumlah permohonan (bawaan 1000)</source>
+        <translation>number of requests (default 1000)</translation>
+    </message>
+    <message>
+        <source>jumlah forum konsultasi publik contoh</source>
+        <translation>number of sample public consultation forums</translation>
+    </message>
+    <message>
+        <source>peserta per forum (bawaan 40)</source>
+        <translation>participants per forum (default 40)</translation>
+    </message>
+    <message>
+        <source>jumlah formulir survei kepuasan masyarakat contoh (tahun terakhir)</source>
+        <translation>number of sample satisfaction survey forms (the last year)</translation>
+    </message>
+    <message>
+        <source>jumlah pengaduan, saran dan permintaan informasi contoh</source>
+        <translation>number of sample complaints, suggestions and information requests</translation>
+    </message>
+    <message>
+        <source>benih acak: benih sama, data sama</source>
+        <translation>random seed: same seed, same data</translation>
+    </message>
+    <message>
+        <source>rentang tanggal ke belakang, dalam tahun (bawaan 3)</source>
+        <translation>how far back the dates go, in years (default 3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} dari %n permohonan</source>
+        <translation>
+            <numerusform>{done} of %n request</numerusform>
+            <numerusform>{done} of %n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--requests harus antara 0 dan {most}.</source>
+        <translation>--requests must be between 0 and {most}.</translation>
+    </message>
+    <message>
+        <source>--forums, --participants, --complaints dan --skm tidak boleh negatif (--skm paling banyak {most}).</source>
+        <translation>--forums, --participants, --complaints and --skm must not be negative (--skm at most {most}).</translation>
+    </message>
+    <message>
+        <source>--years harus lebih dari 0 dan paling banyak 30.</source>
+        <translation>--years must be more than 0 and at most 30.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ditambahkan %n permohonan dari {visitors} pemohon baru dalam {seconds} detik.</source>
+        <translation>
+            <numerusform>Added %n request from {visitors} new applicants in {seconds} seconds.</numerusform>
+            <numerusform>Added %n requests from {visitors} new applicants in {seconds} seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ditambahkan %n formulir SKM dalam {seconds} detik.</source>
+        <translation>
+            <numerusform>Added %n SKM form in {seconds} seconds.</numerusform>
+            <numerusform>Added %n SKM forms in {seconds} seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ditambahkan %n pengaduan ({still_open} masih berjalan) dalam {seconds} detik.</source>
+        <translation>
+            <numerusform>Added %n complaint ({still_open} still open) in {seconds} seconds.</numerusform>
+            <numerusform>Added %n complaints ({still_open} still open) in {seconds} seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data contoh forum belum tersedia pada versi Desk ini (desk.store.demo_forums).</source>
+        <translation>Sample forum data is not available in this version of Desk (desk.store.demo_forums).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ditambahkan %n forum dengan {participants} peserta per forum dalam {seconds} detik.</source>
+        <translation>
+            <numerusform>Added %n forum with {participants} participants per forum in {seconds} seconds.</numerusform>
+            <numerusform>Added %n forums with {participants} participants per forum in {seconds} seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ekspor data ke Excel atau CSV</source>
+        <translation>export data to Excel or CSV</translation>
+    </message>
+    <message>
+        <source>Ekspor data Desk ke berkas Excel (.xlsx) atau CSV.</source>
+        <translation>Export Desk&apos;s data to an Excel (.xlsx) or CSV file.</translation>
+    </message>
+    <message>
+        <source>register pelayanan (sesuai saringan) ke FILE.xlsx atau FILE.csv</source>
+        <translation>the service register (as filtered) to FILE.xlsx or FILE.csv</translation>
+    </message>
+    <message>
+        <source>Register pelayanan, semua permohonan yang cocok, terbaru dulu.</source>
+        <translation>The service register, every matching request, newest first.</translation>
+    </message>
+    <message>
+        <source>diterima sejak tanggal ini</source>
+        <translation>received on or after this date</translation>
+    </message>
+    <message>
+        <source>diterima sampai tanggal ini</source>
+        <translation>received up to this date</translation>
+    </message>
+    <message>
+        <source>status permohonan; &apos;terbuka&apos; = diterima dan diproses</source>
+        <translation>request status; &apos;terbuka&apos; (open) = received and in progress</translation>
+    </message>
+    <message>
+        <source>kode layanan, mis. P1</source>
+        <translation>service code, e.g. P1</translation>
+    </message>
+    <message>
+        <source>tulis NIK dan nomor HP lengkap (hanya admin: perlu --user)</source>
+        <translation>write whole NIKs and phone numbers (admins only: needs --user)</translation>
+    </message>
+    <message>
+        <source>berkas yang ditulis</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>tanggal &apos;{text}&apos; tidak valid (tulis 2026-11-01)</source>
+        <translation>date &apos;{text}&apos; is not valid (write 2026-11-01)</translation>
+    </message>
+    <message>
+        <source>Tanggal --from sesudah --to.</source>
+        <translation>The --from date is after --to.</translation>
+    </message>
+    <message>
+        <source>NIK dan nomor HP lengkap</source>
+        <translation>whole NIKs and phone numbers</translation>
+    </message>
+    <message>
+        <source>NIK dan nomor HP disamarkan</source>
+        <translation>NIKs and phone numbers masked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permohonan ditulis ke {path} ({masked}).</source>
+        <translation>
+            <numerusform>%n request written to {path} ({masked}).</numerusform>
+            <numerusform>%n requests written to {path} ({masked}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cetak dokumen ke berkas PDF (daftar hadir, notulen, berita acara, ...)</source>
+        <translation>print documents to PDF files (attendance sheets, minutes, berita acara, ...)</translation>
+    </message>
+    <message>
+        <source>Membuat dokumen sebagai berkas PDF tanpa membuka aplikasi.</source>
+        <translation>Makes documents as PDF files without opening the application.</translation>
+    </message>
+    <message>
+        <source>dokumen</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>DOKUMEN</source>
+        <translation>DOCUMENT</translation>
+    </message>
+    <message>
+        <source>{path} adalah folder; beri nama berkas, mis. {example}.</source>
+        <translation>{path} is a folder; give a file name, e.g. {example}.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak ada.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Dicetak sebagai KONSEP (belum untuk ditandatangani): {reasons}</source>
+        <translation>Printed as KONSEP (a draft, not for signing): {reasons}</translation>
+    </message>
+    <message>
+        <source>(bertanda {mark})</source>
+        <translation>(marked {mark})</translation>
+    </message>
+    <message>
+        <source>2026-11 (bulan), 2026-Q4, 2026-S2, 2026 (tahun), 2026-11-03 (sehari) atau 2026-01-05..2026-02-10</source>
+        <translation>2026-11 (month), 2026-Q4, 2026-S2, 2026 (year), 2026-11-03 (one day) or 2026-01-05..2026-02-10</translation>
+    </message>
+    <message>
+        <source>rekap permohonan suatu periode ke PDF atau Excel</source>
+        <translation>a period&apos;s request recap to PDF or Excel</translation>
+    </message>
+    <message>
+        <source>Rekap permohonan yang diterima pada suatu periode.</source>
+        <translation>The recap of the requests received in a period.</translation>
+    </message>
+    <message>
+        <source>ukuran kertas PDF (bawaan A4)</source>
+        <translation>PDF paper size (default A4)</translation>
+    </message>
+    <message>
+        <source>buku register pelayanan suatu periode (F4 mendatar)</source>
+        <translation>a period&apos;s service register book (F4 landscape)</translation>
+    </message>
+    <message>
+        <source>hanya satu unit (bidang), mis. PNP</source>
+        <translation>only one unit (bidang), e.g. PNP</translation>
+    </message>
+    <message>
+        <source>hanya satu layanan, mis. P1</source>
+        <translation>only one service, e.g. P1</translation>
+    </message>
+    <message>
+        <source>Berkas rekap harus berakhiran .pdf atau .xlsx, mis. rekap-2026-11.pdf.</source>
+        <translation>The recap file must end in .pdf or .xlsx, e.g. rekap-2026-11.pdf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rekap {period}, {scope}: %n permohonan, {done} selesai ({on_time} tepat waktu, {late} terlambat). Ditulis ke {path}.</source>
+        <translation>
+            <numerusform>Recap {period}, {scope}: %n request, {done} done ({on_time} on time, {late} late). Written to {path}.</numerusform>
+            <numerusform>Recap {period}, {scope}: %n requests, {done} done ({on_time} on time, {late} late). Written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Berkas buku register harus berakhiran .pdf, mis. register-2026.pdf.</source>
+        <translation>The register book file must end in .pdf, e.g. register-2026.pdf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buku register {period}: %n permohonan. Ditulis ke {path}.</source>
+        <translation>
+            <numerusform>Register book {period}: %n request. Written to {path}.</numerusform>
+            <numerusform>Register book {period}: %n requests. Written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tanda terima berkas sebuah permohonan (PDF)</source>
+        <translation>a request&apos;s receipt (PDF)</translation>
+    </message>
+    <message>
+        <source>kertas tidak dikenal: {text} (pilih {papers})</source>
+        <translation>unknown paper: {text} (choose {papers})</translation>
+    </message>
+    <message>
+        <source>NOMOR</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>nomor pendaftaran, mis. 0001/PNP/DKUKMTK/X/2025</source>
+        <translation>registration number, e.g. 0001/PNP/DKUKMTK/X/2025</translation>
+    </message>
+    <message>
+        <source>dua lembar (pemohon + arsip) pada satu A4/F4</source>
+        <translation>two copies (applicant&apos;s + archive) on one A4/F4</translation>
+    </message>
+    <message>
+        <source>Nomor {number} tidak ada di register pelayanan.</source>
+        <translation>Number {number} is not in the service register.</translation>
+    </message>
+    <message>
+        <source>Dua lembar pada satu kertas hanya untuk A4 atau F4.</source>
+        <translation>Two copies on one sheet is only for A4 or F4.</translation>
+    </message>
+    <message>
+        <source>Tanda terima {number}{copy} ditulis ke {path}.</source>
+        <translation>Receipt {number}{copy} written to {path}.</translation>
+    </message>
+    <message>
+        <source>survei kepuasan masyarakat: laporan, poster, ekspor dan impor formulir</source>
+        <translation>public satisfaction survey: report, poster, export and form import</translation>
+    </message>
+    <message>
+        <source>Survei Kepuasan Masyarakat (PermenPANRB 14/2017) tanpa membuka aplikasi.</source>
+        <translation>The public satisfaction survey (SKM, PermenPANRB 14/2017) without opening the application.</translation>
+    </message>
+    <message>
+        <source>PERIODE</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>2026-11 (bulan), 2026-Q4 (triwulan), 2026-S2 (semester) atau 2026 (tahun)</source>
+        <translation>2026-11 (month), 2026-Q4 (quarter), 2026-S2 (semester) or 2026 (year)</translation>
+    </message>
+    <message>
+        <source>satu unit pelayanan, mis. PNP (bawaan: seluruh kantor)</source>
+        <translation>one service unit, e.g. PNP (default: the whole office)</translation>
+    </message>
+    <message>
+        <source>satu jenis layanan, mis. P1</source>
+        <translation>one service, e.g. P1</translation>
+    </message>
+    <message>
+        <source>laporan hasil SKM (PDF)</source>
+        <translation>SKM results report (PDF)</translation>
+    </message>
+    <message>
+        <source>poster hasil SKM satu halaman (PDF)</source>
+        <translation>one-page SKM results poster (PDF)</translation>
+    </message>
+    <message>
+        <source>ukuran kertas (bawaan A4)</source>
+        <translation>paper size (default A4)</translation>
+    </message>
+    <message>
+        <source>lembar pengolahan per responden dan ringkasan (Excel)</source>
+        <translation>processing sheet per respondent and summary (Excel)</translation>
+    </message>
+    <message>
+        <source>templat Excel untuk mengetik formulir kertas</source>
+        <translation>Excel template for typing in paper forms</translation>
+    </message>
+    <message>
+        <source>impor formulir dari templat Excel (semua atau tidak sama sekali)</source>
+        <translation>import forms from the Excel template (all or nothing)</translation>
+    </message>
+    <message>
+        <source>KONSEP</source>
+        <translation>KONSEP (draft)</translation>
+    </message>
+    <message>
+        <source>{document} {scope}, {period}: {result}; {progress}{draft}. Ditulis ke {path}.</source>
+        <translation>{document} {scope}, {period}: {result}; {progress}{draft}. Written to {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n formulir {scope}, {period} ditulis ke {path}.</source>
+        <translation>
+            <numerusform>%n form {scope}, {period} written to {path}.</numerusform>
+            <numerusform>%n forms {scope}, {period} written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Templat formulir SKM ditulis ke {path}.</source>
+        <translation>SKM form template written to {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n formulir diimpor dari {name}.</source>
+        <translation>
+            <numerusform>%n form imported from {name}.</numerusform>
+            <numerusform>%n forms imported from {name}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>standar pelayanan: daftar, cari, ekspor dan impor (JSON/Excel)</source>
+        <translation>service standards: list, search, export and import (JSON/Excel)</translation>
+    </message>
+    <message>
+        <source>Standar pelayanan: daftar, cari, ekspor dan impor.</source>
+        <translation>Service standards: list, search, export and import.</translation>
+    </message>
+    <message>
+        <source>layanan dengan versi standar yang berlaku</source>
+        <translation>services with the standard version in force</translation>
+    </message>
+    <message>
+        <source>layanan yang standarnya memuat semua kata yang dicari</source>
+        <translation>services whose standard holds every word searched for</translation>
+    </message>
+    <message>
+        <source>KATA</source>
+        <translation>WORD</translation>
+    </message>
+    <message>
+        <source>tulis semua standar ke FILE.json (lengkap) atau FILE.xlsx (templat)</source>
+        <translation>write every standard to FILE.json (complete) or FILE.xlsx (template)</translation>
+    </message>
+    <message>
+        <source>impor standar dari FILE.json atau FILE.xlsx (semua atau tidak sama sekali)</source>
+        <translation>import standards from FILE.json or FILE.xlsx (all or nothing)</translation>
+    </message>
+    <message>
+        <source>periksa saja, tidak ada yang disimpan</source>
+        <translation>only check, nothing is saved</translation>
+    </message>
+    <message>
+        <source>standar pelayanan satu layanan, 14 komponen (PDF)</source>
+        <translation>one service&apos;s standard, 14 components (PDF)</translation>
+    </message>
+    <message>
+        <source>papan informasi standar pelayanan, satu halaman per layanan (PDF)</source>
+        <translation>service standard information board, one page per service (PDF)</translation>
+    </message>
+    <message>
+        <source>buku standar pelayanan: sampul, daftar isi, semua layanan per bidang (PDF)</source>
+        <translation>service standards booklet: cover, contents, every service by unit (PDF)</translation>
+    </message>
+    <message>
+        <source>maklumat pelayanan dengan tanda tangan kepala dinas (PDF)</source>
+        <translation>service pledge (maklumat) with the head of office&apos;s signature (PDF)</translation>
+    </message>
+    <message>
+        <source>versi {n}</source>
+        <translation>version {n}</translation>
+    </message>
+    <message>
+        <source>[tidak aktif]</source>
+        <translation>[inactive]</translation>
+    </message>
+    <message>
+        <source>nama lain: {names}</source>
+        <translation>other names: {names}</translation>
+    </message>
+    <message>
+        <source>Tidak ada layanan yang standarnya memuat &apos;{typed}&apos;.</source>
+        <translation>No service&apos;s standard holds &apos;{typed}&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… dan %n baris lain</source>
+        <translation>
+            <numerusform>… and %n more line</numerusform>
+            <numerusform>… and %n more lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n versi</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>versi terbaru tiap layanan</source>
+        <translation>each service&apos;s newest version</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ditulis: {path} (%n layanan, {what}).</source>
+        <translation>
+            <numerusform>Written: {path} (%n service, {what}).</numerusform>
+            <numerusform>Written: {path} (%n services, {what}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pemeriksaan selesai; tidak ada yang disimpan (--dry-run).</source>
+        <translation>Check done; nothing was saved (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Impor selesai.</source>
+        <translation>Import done.</translation>
+    </message>
+    <message>
+        <source>cetak versi ke-N (bawaan: yang berlaku)</source>
+        <translation>print version N (default: the one in force)</translation>
+    </message>
+    <message>
+        <source>semua layanan aktif, satu halaman per layanan</source>
+        <translation>every active service, one page per service</translation>
+    </message>
+    <message>
+        <source>tanggal penandatanganan (bawaan: tanggal yang tersimpan di profil kantor)</source>
+        <translation>signing date (default: the date stored in the office profile)</translation>
+    </message>
+    <message>
+        <source>Ditulis: {path}{copy}</source>
+        <translation>Written: {path}{copy}</translation>
+    </message>
+    <message>
+        <source>Sebutkan satu kode layanan, atau --all untuk semua layanan.</source>
+        <translation>Name one service code, or --all for every service.</translation>
+    </message>
+    <message>
+        <source>sudah ada berkas dengan nama itu, bukan folder</source>
+        <translation>a file with that name exists, not a folder</translation>
+    </message>
+    <message>
+        <source>sebagian jalurnya berkas, bukan folder</source>
+        <translation>part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>jalurnya tidak ada</source>
+        <translation>the path does not exist</translation>
+    </message>
+    <message>
+        <source>nama jalurnya terlalu panjang</source>
+        <translation>the path name is too long</translation>
+    </message>
+    <message>
+        <source>disk penuh</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>disk hanya-baca</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>tidak ada izin</source>
+        <translation>no permission</translation>
+    </message>
+    <message>
+        <source>ternyata sebuah folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>kesalahan baca/tulis disk</source>
+        <translation>a disk read/write error</translation>
+    </message>
+    <message>
+        <source>jalurnya berputar (tautan)</source>
+        <translation>the path loops (links)</translation>
+    </message>
+    <message>
+        <source>kesalahan sistem berkas</source>
+        <translation>a file system error</translation>
+    </message>
+    <message>
+        <source>kesalahan sistem berkas (kode {code})</source>
+        <translation>a file system error (code {code})</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai berkas Excel (.xlsx) atau CSV (.csv).</source>
+        <translation>Save as an Excel (.xlsx) or CSV (.csv) file.</translation>
+    </message>
+    <message>
+        <source>harian (awal hari)</source>
+        <translation>daily (start of day)</translation>
+    </message>
+    <message>
+        <source>saat Desk ditutup</source>
+        <translation>when Desk closed</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>pengaman sebelum pemulihan</source>
+        <translation>safety copy before a restore</translation>
+    </message>
+    <message>
+        <source>pengaman sebelum pembaruan skema</source>
+        <translation>safety copy before a schema update</translation>
     </message>
     <message>
         <source>Batas umur cadangan minimal 1 hari.</source>
@@ -3040,8 +4681,8 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>No free backup file name is left in {folder}.</translation>
     </message>
     <message>
-        <source>Berkas cadangan {name_or_path} tidak ditemukan.</source>
-        <translation>Backup file {name_or_path} not found.</translation>
+        <source>Berkas cadangan {name} tidak ditemukan.</source>
+        <translation>The backup file {name} was not found.</translation>
     </message>
     <message>
         <source>Basis data {source} tidak ditemukan; tidak ada yang dicadangkan.</source>
@@ -3084,6 +4725,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>The second backup folder {folder} is not available (flash drive not plugged in?).</translation>
     </message>
     <message>
+        <source>Belum ada cadangan basis data.</source>
+        <translation>No database backup yet.</translation>
+    </message>
+    <message>
         <source>pg_dump tidak terpasang di komputer ini. Basis data PostgreSQL dicadangkan oleh server kantor (cadangan server atau pg_dump di server); tidak ada yang dicadangkan dari loket ini.</source>
         <translation>pg_dump is not installed on this computer. A PostgreSQL database is backed up by the office server (server backups or pg_dump on the server); nothing was backed up from this counter.</translation>
     </message>
@@ -3096,8 +4741,372 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>The pg_dump output did not pass the pg_restore --list check.</translation>
     </message>
     <message>
-        <source>Berkas cadangan {path} tidak ditemukan.</source>
-        <translation>Backup file {path} not found.</translation>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Petugas loket</source>
+        <translation>Counter officer</translation>
+    </message>
+    <message>
+        <source>Pimpinan</source>
+        <translation>Head of office</translation>
+    </message>
+    <message>
+        <source>Peran {role} tidak berwenang untuk tindakan ini ({action}).</source>
+        <translation>The {role} role may not do this ({action}).</translation>
+    </message>
+    <message>
+        <source>Basis data sedang dikunci oleh program lain terlalu lama (mungkin Desk yang lain, program pencadangan atau antivirus). Tidak ada yang berubah. Tunggu sebentar lalu coba lagi; bila terus terjadi, tutup program lain yang memakai berkas basis data.</source>
+        <translation>Another program has kept the database locked too long (perhaps another Desk, a backup program or an antivirus). Nothing changed. Wait a moment and try again; if it keeps happening, close the other programs using the database file.</translation>
+    </message>
+    <message>
+        <source>Penyimpanan penuh: disk tempat basis data tidak punya ruang lagi, jadi isian ini belum tersimpan. Data yang sudah tersimpan sebelumnya aman. Kosongkan ruang disk, lalu simpan lagi.</source>
+        <translation>Storage full: the disk holding the database has no space left, so this entry is not saved yet. Data saved before is safe. Free some disk space, then save again.</translation>
+    </message>
+    <message>
+        <source>Basis data tidak bisa ditulisi (berkas atau folder data hanya-baca). Isian ini belum tersimpan. Minta pengelola komputer memberi izin tulis pada folder data Desk.</source>
+        <translation>The database cannot be written to (the file or the data folder is read-only). This entry is not saved yet. Ask the computer&apos;s administrator for write permission on Desk&apos;s data folder.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data rusak atau bukan basis data Desk. Tutup Desk; saat dibuka lagi, Desk menawarkan pemulihan dari cadangan terakhir yang baik (atau jalankan `desk restore`).</source>
+        <translation>The database file is damaged or is not a Desk database. Close Desk; when it opens again, Desk offers to restore the last good backup (or run `desk restore`).</translation>
+    </message>
+    <message>
+        <source>Disk tidak dapat dibaca atau ditulisi (kesalahan masukan/keluaran). Isian ini belum tersimpan. Periksa disk atau flashdisk tempat folder data, lalu coba lagi.</source>
+        <translation>The disk cannot be read or written (an input/output error). This entry is not saved yet. Check the disk or flash drive holding the data folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data tidak dapat dibuka. Periksa bahwa folder data ada dan boleh ditulisi.</source>
+        <translation>The database file cannot be opened. Check that the data folder exists and may be written to.</translation>
+    </message>
+    <message>
+        <source>Server basis data tidak dapat dihubungi. Periksa jaringan kantor dan bahwa server PostgreSQL menyala, lalu coba lagi. Isian ini belum tersimpan.</source>
+        <translation>The database server cannot be reached. Check the office network and that the PostgreSQL server is on, then try again. This entry is not saved yet.</translation>
+    </message>
+    <message>
+        <source>Data ini bentrok dengan data yang baru saja disimpan (mungkin di loket lain pada saat yang sama). Tidak ada yang tersimpan. Coba simpan lagi.</source>
+        <translation>This clashes with data saved just now (perhaps at another counter at the same time). Nothing was saved. Try saving again.</translation>
+    </message>
+    <message>
+        <source>Basis data menolak isian ini (ada isian yang terlalu panjang atau tidak sesuai). Tidak ada yang tersimpan. Periksa isian lalu simpan lagi; bila terus terjadi, laporkan kepada pengelola Desk.</source>
+        <translation>The database refused this entry (a field is too long or not valid). Nothing was saved. Check the fields and save again; if it keeps happening, tell Desk&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Nama pemerintah daerah</source>
+        <translation>Name of the regional government</translation>
+    </message>
+    <message>
+        <source>Nama kantor</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Singkatan kantor</source>
+        <translation>Office abbreviation</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Regency/city</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Kode pos</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Pos-el</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Laman</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Nama kepala kantor</source>
+        <translation>Name of the head of office</translation>
+    </message>
+    <message>
+        <source>NIP kepala kantor</source>
+        <translation>NIP of the head of office</translation>
+    </message>
+    <message>
+        <source>Jabatan kepala kantor</source>
+        <translation>Title of the head of office</translation>
+    </message>
+    <message>
+        <source>Pangkat/golongan kepala kantor</source>
+        <translation>Rank/grade of the head of office</translation>
+    </message>
+    <message>
+        <source>Jabatan lengkap kepala kantor</source>
+        <translation>Full position of the head of office</translation>
+    </message>
+    <message>
+        <source>Penanggung jawab pelayanan</source>
+        <translation>Person responsible for services</translation>
+    </message>
+    <message>
+        <source>Jabatan penanggung jawab</source>
+        <translation>Title of the person responsible</translation>
+    </message>
+    <message>
+        <source>NIP penanggung jawab pelayanan</source>
+        <translation>NIP of the person responsible for services</translation>
+    </message>
+    <message>
+        <source>Tempat pada baris tanggal</source>
+        <translation>Place on the date line</translation>
+    </message>
+    <message>
+        <source>Tempat forum konsultasi</source>
+        <translation>Consultation forum venue</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan pelindungan data</source>
+        <translation>Data protection notice</translation>
+    </message>
+    <message>
+        <source>Kontak pelindungan data</source>
+        <translation>Data protection contact</translation>
+    </message>
+    <message>
+        <source>Teks maklumat pelayanan</source>
+        <translation>Service pledge (maklumat) text</translation>
+    </message>
+    <message>
+        <source>Logo (lambang daerah)</source>
+        <translation>Logo (regional emblem)</translation>
+    </message>
+    <message>
+        <source>Nomor keputusan penetapan standar pelayanan</source>
+        <translation>Number of the decree adopting the service standards</translation>
+    </message>
+    <message>
+        <source>Tanggal keputusan penetapan standar pelayanan</source>
+        <translation>Date of the decree adopting the service standards</translation>
+    </message>
+    <message>
+        <source>Tanggal penandatanganan maklumat</source>
+        <translation>Signing date of the service pledge</translation>
+    </message>
+    <message>
+        <source>belum diisi</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <source>masih isian contoh</source>
+        <translation>still a sample entry</translation>
+    </message>
+    <message>
+        <source>belum dipasang</source>
+        <translation>not set yet</translation>
+    </message>
+    <message>
+        <source>Disk tempat folder data {folder} penuh. Kosongkan ruang disk agar Desk bisa menyimpan data.</source>
+        <translation>The disk holding the data folder {folder} is full. Free some disk space so that Desk can save data.</translation>
+    </message>
+    <message>
+        <source>Folder data {folder} hanya-baca: Desk tidak bisa menyimpan permohonan di sana. Minta pengelola komputer memberi izin tulis, atau jalankan Desk dengan folder data lain (--data-dir).</source>
+        <translation>The data folder {folder} is read-only: Desk cannot save requests there. Ask the computer&apos;s administrator for write permission, or run Desk with another data folder (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Folder data {folder} tidak dapat dipakai ({why}). Pilih folder data lain dengan --data-dir, atau minta pengelola komputer memeriksanya.</source>
+        <translation>The data folder {folder} cannot be used ({why}). Choose another data folder with --data-dir, or ask the computer&apos;s administrator to look at it.</translation>
+    </message>
+    <message>
+        <source>Zona waktu</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Pola nomor permohonan</source>
+        <translation>Request number pattern</translation>
+    </message>
+    <message>
+        <source>Profil kantor belum diisi.</source>
+        <translation>The office profile has not been filled in.</translation>
+    </message>
+    <message>
+        <source>Berkas logo kosong.</source>
+        <translation>The logo file is empty.</translation>
+    </message>
+    <message>
+        <source>Berkas logo terlalu besar (maksimal {megabytes} MB).</source>
+        <translation>The logo file is too large (at most {megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>Logo harus berupa gambar PNG atau JPEG.</source>
+        <translation>The logo must be a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>Gambar logo terlalu besar (lebih dari 40 megapiksel).</source>
+        <translation>The logo image is too large (more than 40 megapixels).</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan gambar PNG atau JPEG yang utuh.</source>
+        <translation>This file is not a complete PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>Gambar logo terlalu kecil ({width}×{height} piksel); minimal {least} piksel per sisi.</source>
+        <translation>The logo image is too small ({width}×{height} pixels); at least {least} pixels per side.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibaca: {reason}.</source>
+        <translation>File {name} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>Bidang tidak ditemukan.</source>
+        <translation>Unit not found.</translation>
+    </message>
+    <message>
+        <source>Layanan tidak ditemukan.</source>
+        <translation>Service not found.</translation>
+    </message>
+    <message>
+        <source>Layanan {code} belum dapat diaktifkan: standar pelayanannya belum ditulis. Tulis standarnya dulu di layar Standar Pelayanan.</source>
+        <translation>Service {code} cannot be activated yet: its service standard has not been written. Write the standard first in the Service Standards screen.</translation>
+    </message>
+    <message>
+        <source>Struk 80 mm</source>
+        <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <source>Struk 58 mm</source>
+        <translation>58 mm roll</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen &apos;{kind}&apos; tidak dikenal.</source>
+        <translation>Unknown document type &apos;{kind}&apos;.</translation>
+    </message>
+    <message>
+        <source>Kertas {paper} tidak dapat dipakai untuk {document} (pilih {allowed}).</source>
+        <translation>Paper {paper} cannot be used for {document} (choose {allowed}).</translation>
+    </message>
+    <message>
+        <source>perkiraan; dihitung ulang saat berkas wajib lengkap</source>
+        <translation>estimate; counted again once the required documents are complete</translation>
+    </message>
+    <message>
+        <source>dihitung sejak berkas lengkap</source>
+        <translation>counted from the complete file</translation>
+    </message>
+    <message>
+        <source>Dihubungi melalui WhatsApp/SMS</source>
+        <translation>Contacted by WhatsApp/SMS</translation>
+    </message>
+    <message>
+        <source>Difoto dalam Forum Konsultasi Publik</source>
+        <translation>Photographed at the Public Consultation Forum</translation>
+    </message>
+    <message>
+        <source>Nama dalam daftar hadir yang dipublikasikan</source>
+        <translation>Name in the published attendance list</translation>
+    </message>
+    <message>
+        <source>Dihubungi melalui WhatsApp/SMS (pemberitahuan hasil, undangan FKP).</source>
+        <translation>Contacted by WhatsApp/SMS (notice of results, forum invitations).</translation>
+    </message>
+    <message>
+        <source>Difoto selama forum; foto dipakai untuk dokumentasi dan laporan kegiatan FKP.</source>
+        <translation>Photographed during the forum; the photos are used for the forum&apos;s records and activity report.</translation>
+    </message>
+    <message>
+        <source>Nama, instansi dan nomor HP dicantumkan pada daftar hadir yang diedarkan di forum; daftar hadir dipublikasikan sebagai bukti dukung FKP tanpa nomor HP.</source>
+        <translation>Name, institution and mobile number appear on the attendance list passed round at the forum; the list is published as evidence of the forum without mobile numbers.</translation>
+    </message>
+    <message>
+        <source>Libur nasional</source>
+        <translation>National holiday</translation>
+    </message>
+    <message>
+        <source>Cuti bersama</source>
+        <translation>Collective leave</translation>
+    </message>
+    <message>
+        <source>Libur lokal (Bupati)</source>
+        <translation>Local holiday (Regent)</translation>
+    </message>
+    <message>
+        <source>Hari libur tahun {year} belum dimasukkan: tenggat permohonan dihitung tanpa libur nasional dan cuti bersama. Admin: masukkan daftar SKB tiga menteri di Administrasi › Hari libur.</source>
+        <translation>The holidays of {year} have not been entered: request due dates are counted without national holidays and collective leave. Admin: enter the joint ministerial decree (SKB) list in Administration › Holidays.</translation>
+    </message>
+    <message>
+        <source>Hari libur tahun {year} belum dimasukkan. Admin: masukkan daftar SKB tiga menteri tahun {year} di Administrasi › Hari libur.</source>
+        <translation>The holidays of {year} have not been entered. Admin: enter the joint ministerial decree (SKB) list of {year} in Administration › Holidays.</translation>
+    </message>
+    <message>
+        <source>nomor urut (per bidang per tahun), mis. {seq:04d} → 0001</source>
+        <translation>serial number (per unit per year), e.g. {seq:04d} → 0001</translation>
+    </message>
+    <message>
+        <source>kode bidang, mis. PNP</source>
+        <translation>unit code, e.g. PNP</translation>
+    </message>
+    <message>
+        <source>singkatan kantor, mis. DKUKMTK</source>
+        <translation>office abbreviation, e.g. DKUKMTK</translation>
+    </message>
+    <message>
+        <source>bulan dalam angka Romawi, mis. X</source>
+        <translation>month in Roman numerals, e.g. X</translation>
+    </message>
+    <message>
+        <source>bulan dua angka, mis. 10</source>
+        <translation>month in two digits, e.g. 10</translation>
+    </message>
+    <message>
+        <source>tahun empat angka, mis. 2025</source>
+        <translation>year in four digits, e.g. 2025</translation>
+    </message>
+    <message>
+        <source>Jumlah pengguna layanan pada periode ini belum tercatat; kecukupan sampel belum dapat dinilai.</source>
+        <translation>The number of service users in this period is not on record yet; whether the sample is enough cannot be judged yet.</translation>
+    </message>
+    <message>
+        <source>Sampel belum mencukupi: minimal {minimum} responden untuk {population} pengguna layanan (Krejcie–Morgan).</source>
+        <translation>The sample is not enough yet: at least {minimum} respondents for {population} service users (Krejcie–Morgan).</translation>
+    </message>
+    <message>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
     </message>
     <message>
         <source>Ini cadangan PostgreSQL (pg_dump). Pemulihannya dilakukan di server dengan pg_restore oleh pengelola server, bukan dari loket.</source>
@@ -3122,10 +5131,6 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Berkas {name} bukan cadangan Desk (tabel permohonan tidak ada).</source>
         <translation>File {name} is not a Desk backup (it has no requests table).</translation>
-    </message>
-    <message>
-        <source>Pemulihan dari loket hanya untuk basis data SQLite. Basis data PostgreSQL dipulihkan di server dengan pg_restore oleh pengelola server.</source>
-        <translation>Restoring from a counter is for SQLite databases only. A PostgreSQL database is restored on the server with pg_restore by the server&apos;s administrator.</translation>
     </message>
     <message>
         <source>Cadangan tidak dapat disalin ke folder data ({reason}).</source>
@@ -3194,58 +5199,6 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Waktu kunci layar antara {low} dan {high} menit.</source>
         <translation>The screen lock time is between {low} and {high} minutes.</translation>
-    </message>
-    <message>
-        <source>Zona waktu</source>
-        <translation>Time zone</translation>
-    </message>
-    <message>
-        <source>Pola nomor permohonan</source>
-        <translation>Request number pattern</translation>
-    </message>
-    <message>
-        <source>Profil kantor belum diisi.</source>
-        <translation>The office profile has not been filled in.</translation>
-    </message>
-    <message>
-        <source>Berkas logo kosong.</source>
-        <translation>The logo file is empty.</translation>
-    </message>
-    <message>
-        <source>Berkas logo terlalu besar (maksimal {megabytes} MB).</source>
-        <translation>The logo file is too large (at most {megabytes} MB).</translation>
-    </message>
-    <message>
-        <source>Logo harus berupa gambar PNG atau JPEG.</source>
-        <translation>The logo must be a PNG or JPEG image.</translation>
-    </message>
-    <message>
-        <source>Gambar logo terlalu besar (lebih dari 40 megapiksel).</source>
-        <translation>The logo image is too large (more than 40 megapixels).</translation>
-    </message>
-    <message>
-        <source>Berkas ini bukan gambar PNG atau JPEG yang utuh.</source>
-        <translation>This file is not a complete PNG or JPEG image.</translation>
-    </message>
-    <message>
-        <source>Gambar logo terlalu kecil ({width}×{height} piksel); minimal {least} piksel per sisi.</source>
-        <translation>The logo image is too small ({width}×{height} pixels); at least {least} pixels per side.</translation>
-    </message>
-    <message>
-        <source>Berkas {name} tidak dapat dibaca: {reason}.</source>
-        <translation>File {name} cannot be read: {reason}.</translation>
-    </message>
-    <message>
-        <source>Bidang tidak ditemukan.</source>
-        <translation>Unit not found.</translation>
-    </message>
-    <message>
-        <source>Layanan tidak ditemukan.</source>
-        <translation>Service not found.</translation>
-    </message>
-    <message>
-        <source>Layanan {code} belum dapat diaktifkan: standar pelayanannya belum ditulis. Tulis standarnya dulu di layar Standar Pelayanan.</source>
-        <translation>Service {code} cannot be activated yet: its service standard has not been written. Write the standard first in the Service Standards screen.</translation>
     </message>
     <message>
         <source>Nama wilayah wajib diisi.</source>
@@ -3386,14 +5339,6 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Kunci {what} memerlukan folder data; jalankan Desk dengan --data-dir.</source>
         <translation>The {what} key needs a data folder; run Desk with --data-dir.</translation>
-    </message>
-    <message>
-        <source>Jenis dokumen &apos;{kind}&apos; tidak dikenal.</source>
-        <translation>Unknown document type &apos;{kind}&apos;.</translation>
-    </message>
-    <message>
-        <source>Kertas {paper} tidak dapat dipakai untuk {document} (pilih {allowed}).</source>
-        <translation>Paper {paper} cannot be used for {document} (choose {allowed}).</translation>
     </message>
     <message>
         <source>Kunci tanda terima di pengaturan rusak. Pulihkan dari cadangan.</source>
@@ -3548,210 +5493,6 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Follow-up not found.</translation>
     </message>
     <message>
-        <source>Hari yang sama</source>
-        <translation>Same day</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n menit</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hari kerja</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tidak ditentukan</source>
-        <translation>Not set</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n responden (belum ada permohonan selesai tercatat)</source>
-        <translation>
-            <numerusform>%n respondent (no completed requests on record yet)</numerusform>
-            <numerusform>%n respondents (no completed requests on record yet)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{respondents} dari %n responden</source>
-        <translation>
-            <numerusform>{respondents} of %n respondent</numerusform>
-            <numerusform>{respondents} of %n respondents</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dihubungi melalui WhatsApp/SMS</source>
-        <translation>Contacted by WhatsApp/SMS</translation>
-    </message>
-    <message>
-        <source>Difoto dalam Forum Konsultasi Publik</source>
-        <translation>Photographed at the Public Consultation Forum</translation>
-    </message>
-    <message>
-        <source>Nama dalam daftar hadir yang dipublikasikan</source>
-        <translation>Name in the published attendance list</translation>
-    </message>
-    <message>
-        <source>Dihubungi melalui WhatsApp/SMS (pemberitahuan hasil, undangan FKP).</source>
-        <translation>Contacted by WhatsApp/SMS (notice of results, forum invitations).</translation>
-    </message>
-    <message>
-        <source>Difoto selama forum; foto dipakai untuk dokumentasi dan laporan kegiatan FKP.</source>
-        <translation>Photographed during the forum; the photos are used for the forum&apos;s records and activity report.</translation>
-    </message>
-    <message>
-        <source>Nama, instansi dan nomor HP dicantumkan pada daftar hadir yang diedarkan di forum; daftar hadir dipublikasikan sebagai bukti dukung FKP tanpa nomor HP.</source>
-        <translation>Name, institution and mobile number appear on the attendance list passed round at the forum; the list is published as evidence of the forum without mobile numbers.</translation>
-    </message>
-    <message>
-        <source>Libur nasional</source>
-        <translation>National holiday</translation>
-    </message>
-    <message>
-        <source>Cuti bersama</source>
-        <translation>Collective leave</translation>
-    </message>
-    <message>
-        <source>Libur lokal (Bupati)</source>
-        <translation>Local holiday (Regent)</translation>
-    </message>
-    <message>
-        <source>Hari libur tahun {year} belum dimasukkan: tenggat permohonan dihitung tanpa libur nasional dan cuti bersama. Admin: masukkan daftar SKB tiga menteri di Administrasi › Hari libur.</source>
-        <translation>The holidays of {year} have not been entered: request due dates are counted without national holidays and collective leave. Admin: enter the joint ministerial decree (SKB) list in Administration › Holidays.</translation>
-    </message>
-    <message>
-        <source>Hari libur tahun {year} belum dimasukkan. Admin: masukkan daftar SKB tiga menteri tahun {year} di Administrasi › Hari libur.</source>
-        <translation>The holidays of {year} have not been entered. Admin: enter the joint ministerial decree (SKB) list of {year} in Administration › Holidays.</translation>
-    </message>
-    <message>
-        <source>Nama pemerintah daerah</source>
-        <translation>Regional government name</translation>
-    </message>
-    <message>
-        <source>Nama kantor</source>
-        <translation>Office name</translation>
-    </message>
-    <message>
-        <source>Singkatan kantor</source>
-        <translation>Office abbreviation</translation>
-    </message>
-    <message>
-        <source>Alamat</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Desa/kelurahan</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <source>Kecamatan</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>Kabupaten/kota</source>
-        <translation>Regency/city</translation>
-    </message>
-    <message>
-        <source>Provinsi</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <source>Kode pos</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>Pos-el</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Laman</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Nama kepala kantor</source>
-        <translation>Head of office&apos;s name</translation>
-    </message>
-    <message>
-        <source>NIP kepala kantor</source>
-        <translation>Head of office&apos;s NIP</translation>
-    </message>
-    <message>
-        <source>Jabatan kepala kantor</source>
-        <translation>Head of office&apos;s title</translation>
-    </message>
-    <message>
-        <source>Pangkat/golongan kepala kantor</source>
-        <translation>Head of office&apos;s rank/grade</translation>
-    </message>
-    <message>
-        <source>Jabatan lengkap kepala kantor</source>
-        <translation>Head of office&apos;s full title</translation>
-    </message>
-    <message>
-        <source>Penanggung jawab pelayanan</source>
-        <translation>Person in charge of services</translation>
-    </message>
-    <message>
-        <source>Jabatan penanggung jawab</source>
-        <translation>Title of the person in charge</translation>
-    </message>
-    <message>
-        <source>NIP penanggung jawab pelayanan</source>
-        <translation>NIP of the person in charge of services</translation>
-    </message>
-    <message>
-        <source>Tempat pada baris tanggal</source>
-        <translation>Place on the date line</translation>
-    </message>
-    <message>
-        <source>Tempat forum konsultasi</source>
-        <translation>Consultation forum venue</translation>
-    </message>
-    <message>
-        <source>Pemberitahuan pelindungan data</source>
-        <translation>Data protection notice</translation>
-    </message>
-    <message>
-        <source>Kontak pelindungan data</source>
-        <translation>Data protection contact</translation>
-    </message>
-    <message>
-        <source>Teks maklumat pelayanan</source>
-        <translation>Service announcement text</translation>
-    </message>
-    <message>
-        <source>Logo (lambang daerah)</source>
-        <translation>Logo (regional emblem)</translation>
-    </message>
-    <message>
-        <source>Nomor keputusan penetapan standar pelayanan</source>
-        <translation>Number of the decree setting the service standards</translation>
-    </message>
-    <message>
-        <source>Tanggal keputusan penetapan standar pelayanan</source>
-        <translation>Date of the decree setting the service standards</translation>
-    </message>
-    <message>
-        <source>Tanggal penandatanganan maklumat</source>
-        <translation>Date the service announcement was signed</translation>
-    </message>
-    <message>
-        <source>belum diisi</source>
-        <translation>not filled in</translation>
-    </message>
-    <message>
-        <source>masih isian contoh</source>
-        <translation>still the example value</translation>
-    </message>
-    <message>
-        <source>belum dipasang</source>
-        <translation>not added yet</translation>
-    </message>
-    <message>
         <source>Bersedia dihubungi lewat &amp;WhatsApp/SMS (pemberitahuan hasil, undangan forum)</source>
         <translation>Agrees to be contacted by &amp;WhatsApp/SMS (notice of results, forum invitations)</translation>
     </message>
@@ -3812,10 +5553,6 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>dd-mm-yyyy, e.g. 06-01-2025</translation>
     </message>
     <message>
-        <source>Belum ada cadangan basis data.</source>
-        <translation>No database backup yet.</translation>
-    </message>
-    <message>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
@@ -3858,68 +5595,40 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation> (late)</translation>
     </message>
     <message>
-        <source>Peran {role} tidak berwenang untuk tindakan ini ({action}).</source>
-        <translation>The {role} role may not do this ({action}).</translation>
+        <source>Hari yang sama</source>
+        <translation>Same day</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n menit</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari kerja</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
     <message>
-        <source>nomor urut (per bidang per tahun), mis. {seq:04d} → 0001</source>
-        <translation>serial number (per unit per year), e.g. {seq:04d} → 0001</translation>
+        <source>Tidak ditentukan</source>
+        <translation>Not set</translation>
     </message>
-    <message>
-        <source>kode bidang, mis. PNP</source>
-        <translation>unit code, e.g. PNP</translation>
+    <message numerus="yes">
+        <source>%n responden (belum ada permohonan selesai tercatat)</source>
+        <translation>
+            <numerusform>%n respondent (no completed requests on record yet)</numerusform>
+            <numerusform>%n respondents (no completed requests on record yet)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>singkatan kantor, mis. DKUKMTK</source>
-        <translation>office abbreviation, e.g. DKUKMTK</translation>
-    </message>
-    <message>
-        <source>bulan dalam angka Romawi, mis. X</source>
-        <translation>month in Roman numerals, e.g. X</translation>
-    </message>
-    <message>
-        <source>bulan dua angka, mis. 10</source>
-        <translation>month in two digits, e.g. 10</translation>
-    </message>
-    <message>
-        <source>tahun empat angka, mis. 2025</source>
-        <translation>year in four digits, e.g. 2025</translation>
-    </message>
-    <message>
-        <source>perkiraan; dihitung ulang saat berkas wajib lengkap</source>
-        <translation>estimate; counted again once the required documents are complete</translation>
-    </message>
-    <message>
-        <source>dihitung sejak berkas lengkap</source>
-        <translation>counted from the complete file</translation>
-    </message>
-    <message>
-        <source>Senin</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <source>Selasa</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <source>Rabu</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <source>Kamis</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <source>Jumat</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <source>Sabtu</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <source>Minggu</source>
-        <translation>Sunday</translation>
+    <message numerus="yes">
+        <source>{respondents} dari %n responden</source>
+        <translation>
+            <numerusform>{respondents} of %n respondent</numerusform>
+            <numerusform>{respondents} of %n respondents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4463,7 +6172,7 @@ Desk restarts so that every screen loads the restored data.</translation>
     </message>
     <message>
         <source>Jawaban</source>
-        <translation>Answer</translation>
+        <translation>Answers</translation>
     </message>
     <message>
         <source>Alasan</source>
@@ -6686,6 +8395,20 @@ Other names: {names}</translation>
             <numerusform>%Ln complaints are past their step&apos;s deadline.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{period}: %n responden dari sampel minimal {minimum} ({served} pengguna layanan selesai).</source>
+        <translation>
+            <numerusform>{period}: %n respondent of a minimum sample of {minimum} ({served} service users completed).</numerusform>
+            <numerusform>{period}: %n respondents of a minimum sample of {minimum} ({served} service users completed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{period}: %n responden; belum ada permohonan selesai pada periode ini, sampel minimal belum dapat dihitung.</source>
+        <translation>
+            <numerusform>{period}: %n respondent; no request completed in this period yet, so the minimum sample cannot be calculated.</numerusform>
+            <numerusform>{period}: %n respondents; no request completed in this period yet, so the minimum sample cannot be calculated.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tidak ada pengaduan yang melewati batas waktu.</source>
         <translation>No complaint is past its deadline.</translation>
@@ -6701,20 +8424,6 @@ Other names: {names}</translation>
     <message>
         <source>Belum ada forum yang dijadwalkan.</source>
         <translation>No forum scheduled yet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{period}: %n responden dari sampel minimal {minimum} ({served} pengguna layanan selesai).</source>
-        <translation>
-            <numerusform>{period}: %n respondent of a minimum sample of {minimum} ({served} service users completed).</numerusform>
-            <numerusform>{period}: %n respondents of a minimum sample of {minimum} ({served} service users completed).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{period}: %n responden; belum ada permohonan selesai pada periode ini, sampel minimal belum dapat dihitung.</source>
-        <translation>
-            <numerusform>{period}: %n respondent; no request completed in this period yet, so the minimum sample cannot be calculated.</numerusform>
-            <numerusform>{period}: %n respondents; no request completed in this period yet, so the minimum sample cannot be calculated.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Basis data di server PostgreSQL kantor: cadangannya diatur di server.</source>

@@ -40,7 +40,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import make_url
 
 from desk.domain.audit_trail import AuditWitness
-from desk.domain.messages import N_
+from desk.domain.messages import N_, Filled
 from desk.domain.office_time import DEFAULT_TZ
 from desk.safety import witness
 from desk.safety.files import fsync_dir, os_error_text
@@ -71,11 +71,11 @@ class BackupKind(StrEnum):
 DAILY, CLOSE, MANUAL, SAFETY, MIGRATION = (BackupKind.DAILY, BackupKind.CLOSE, BackupKind.MANUAL,
                                            BackupKind.SAFETY, BackupKind.MIGRATION)
 KIND_LABELS = {
-    DAILY: "harian (awal hari)",
-    CLOSE: "saat Desk ditutup",
-    MANUAL: "manual",
-    SAFETY: "pengaman sebelum pemulihan",
-    MIGRATION: "pengaman sebelum pembaruan skema",
+    DAILY: N_("harian (awal hari)"),
+    CLOSE: N_("saat Desk ditutup"),
+    MANUAL: N_("manual"),
+    SAFETY: N_("pengaman sebelum pemulihan"),
+    MIGRATION: N_("pengaman sebelum pembaruan skema"),
 }
 ROTATED_KINDS = frozenset({DAILY, CLOSE})  # the automatic ones: grandfather-father-son
 DAY_KINDS = frozenset({DAILY, CLOSE, MANUAL})  # any of these today means the day is backed up
@@ -263,7 +263,7 @@ def find_backup(data_dir: Path, name_or_path: str) -> Path:
         for info in list_backups(backup_folders(data_dir)):
             if info.path.name == given.name:
                 return info.path
-    raise BackupError(N_("Berkas cadangan {name_or_path} tidak ditemukan."), name_or_path=name_or_path)
+    raise BackupError(Filled(N_("Berkas cadangan {name} tidak ditemukan."), name=str(name_or_path)))
 
 
 # --- making a backup ---------------------------------------------------------------------------
@@ -577,7 +577,7 @@ def backup_status(
     if settings.second_folder is not None and not Path(settings.second_folder).is_dir():
         second_problem = SECOND_FOLDER_MISSING.format(folder=settings.second_folder)
     if newest is None:
-        return BackupStatus(None, None, True, "Belum ada cadangan basis data.", second_problem)
+        return BackupStatus(None, None, True, N_("Belum ada cadangan basis data."), second_problem)
     age = now - newest.created_at
     days = max(0, age.days)
     when = format_datetime(newest.created_at, tz)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
+import logging
 import os
 import sqlite3
 import sys
@@ -25,10 +26,13 @@ from pathlib import Path, PureWindowsPath
 
 from sqlalchemy.engine import make_url
 
+from desk.domain.messages import N_, Filled
 from desk.domain.os_errors import os_error_text
 from desk.store.database import database_problem
 from desk.store.errors import DatabaseProblem, Problem
 from desk.store.migrations import shipped_revisions, too_new_problem
+
+log = logging.getLogger(__name__)
 
 MOUNTS_FILE = Path("/proc/mounts")
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -171,19 +175,19 @@ def folder_problem(folder: Path) -> DatabaseProblem | None:
 
 
 def _folder_error(folder: Path, exc: OSError) -> DatabaseProblem:
+    log.warning("data folder %s cannot be used: %r", folder, exc)  # the system's own words: the log only
     if exc.errno == errno.ENOSPC:
-        return DatabaseProblem(
-            f"Disk tempat folder data {folder} penuh. Kosongkan ruang disk agar Desk bisa menyimpan data.",
-            Problem.DISK_FULL,
-        )
+        return DatabaseProblem(Filled(
+            N_("Disk tempat folder data {folder} penuh. Kosongkan ruang disk agar Desk bisa menyimpan data."),
+            folder=str(folder)), Problem.DISK_FULL)
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return DatabaseProblem(
-            f"Folder data {folder} hanya-baca: Desk tidak bisa menyimpan permohonan di sana. Minta pengelola "
-            "komputer memberi izin tulis, atau jalankan Desk dengan folder data lain (--data-dir).",
-            Problem.READ_ONLY,
-        )
-    return DatabaseProblem(f"Folder data {folder} tidak dapat dipakai ({os_error_text(exc)}). Pilih folder data "
-                           "lain dengan --data-dir, atau minta pengelola komputer memeriksanya.", Problem.FOLDER)
+        return DatabaseProblem(Filled(
+            N_("Folder data {folder} hanya-baca: Desk tidak bisa menyimpan permohonan di sana. Minta pengelola "
+               "komputer memberi izin tulis, atau jalankan Desk dengan folder data lain (--data-dir)."),
+            folder=str(folder)), Problem.READ_ONLY)
+    return DatabaseProblem(Filled(
+        N_("Folder data {folder} tidak dapat dipakai ({why}). Pilih folder data lain dengan --data-dir, atau minta "
+           "pengelola komputer memeriksanya."), folder=str(folder), why=os_error_text(exc)), Problem.FOLDER)
 
 
 # --- what the file is --------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from desk.domain.messages import N_
 from desk.domain.office_time import DEFAULT_TZ
 from desk.safety.backups import backup_status, backups_folder, list_backups, load_settings
 from desk.safety.files import (
@@ -36,7 +37,7 @@ class Level(StrEnum):
 
     @property
     def mark(self) -> str:
-        return {Level.OK: "ok", Level.WARNING: "PERINGATAN", Level.ERROR: "GALAT"}[self]
+        return {Level.OK: N_("ok"), Level.WARNING: N_("PERINGATAN"), Level.ERROR: N_("GALAT")}[self]
 
 
 class Topic(StrEnum):
@@ -58,17 +59,17 @@ class Topic(StrEnum):
 
 
 TOPIC_LABELS: dict[Topic, str] = {
-    Topic.DATABASE: "Basis data",
-    Topic.LOCATION: "Lokasi",
-    Topic.FOLDER: "Folder data",
-    Topic.FILE: "Berkas",
-    Topic.ACCESS: "Akses",
-    Topic.FILE_CHECK: "Pemeriksaan berkas",
-    Topic.NEWEST_BACKUP: "Cadangan terbaru",
-    Topic.SECOND_FOLDER: "Folder cadangan kedua",
-    Topic.BACKUPS: "Cadangan",
-    Topic.OFFICE_PROFILE: "Profil kantor",
-    Topic.CLOCK: "Jam komputer",
+    Topic.DATABASE: N_("Basis data"),
+    Topic.LOCATION: N_("Lokasi"),
+    Topic.FOLDER: N_("Folder data"),
+    Topic.FILE: N_("Berkas"),
+    Topic.ACCESS: N_("Akses"),
+    Topic.FILE_CHECK: N_("Pemeriksaan berkas"),
+    Topic.NEWEST_BACKUP: N_("Cadangan terbaru"),
+    Topic.SECOND_FOLDER: N_("Folder cadangan kedua"),
+    Topic.BACKUPS: N_("Cadangan"),
+    Topic.OFFICE_PROFILE: N_("Profil kantor"),
+    Topic.CLOCK: N_("Jam komputer"),
 }
 
 
@@ -111,7 +112,7 @@ def file_findings(url: str, data_dir: Path | None) -> list[Finding]:
     problem = folder_problem(folder)
     if problem is not None:
         return [*findings, _error(Topic.FOLDER, problem)]
-    findings.append(Finding(Level.OK, Topic.FOLDER, "dapat ditulisi"))
+    findings.append(Finding(Level.OK, Topic.FOLDER, N_("dapat ditulisi")))
     try:
         check_database_file(path, backups_exist=bool(list_backups([backups_folder(data_dir or folder)])))
     except DatabaseProblem as exc:

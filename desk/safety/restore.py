@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desk.domain.messages import N_
+from desk.domain.messages import N_, Filled
 from desk.domain.office_time import DEFAULT_TZ
 from desk.safety import witness
 from desk.safety.backups import (
@@ -72,7 +72,7 @@ def inspect_backup(path: Path, shown_name: str | None = None) -> BackupCheck:
     """Check that `path` is a whole Desk backup this Desk can open; raise BackupError saying what is wrong."""
     name = shown_name or path.name
     if not path.is_file():
-        raise BackupError(N_("Berkas cadangan {path} tidak ditemukan."), path=path)
+        raise BackupError(Filled(N_("Berkas cadangan {name} tidak ditemukan."), name=str(path)))
     if path.suffix == ".pgdump":
         raise BackupError(
             N_("Ini cadangan PostgreSQL (pg_dump). Pemulihannya dilakukan di server dengan pg_restore oleh "

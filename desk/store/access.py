@@ -19,7 +19,7 @@ from desk.store.errors import StoreError
 ADMIN = "admin"
 OFFICER = "petugas"
 HEAD = "pimpinan"
-ROLE_LABELS = {ADMIN: "Admin", OFFICER: "Petugas loket", HEAD: "Pimpinan"}
+ROLE_LABELS = {ADMIN: N_("Admin"), OFFICER: N_("Petugas loket"), HEAD: N_("Pimpinan")}
 
 # Permissions (verbs an area checks) and the roles that hold them.
 INTAKE = "request.create"

@@ -308,6 +308,10 @@ def move_complaint(db: Database, complaint_id: int, target: str, text: str = "",
                    addressee: str = "", now: datetime | None = None) -> Done[ComplaintRecord]:
     """Verify, forward to a unit (with whom it is addressed to), follow up, answer, reject or decline."""
     with writing(db, now=now) as work:
+        work.require(access.COMPLAINT_HANDLE)
+        # The step's date starts or stops the complaint's deadlines: a wrong clock would say it was
+        # answered on time (or late) when it was not.
+        clock.require_plausible(work.session, now)
         apply_step(work, complaint_id, target, text, unit_id=unit_id, addressee=addressee)
         work.changed(Change.COMPLAINTS)
         return work.done(read_complaint(work, complaint_id))

@@ -8,40 +8,42 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from desk.domain.messages import N_, Filled
+
 # What a failing database means to the officer.
-MSG_LOCKED = (
+MSG_LOCKED = N_(
     "Basis data sedang dikunci oleh program lain terlalu lama (mungkin Desk yang lain, program pencadangan "
     "atau antivirus). Tidak ada yang berubah. Tunggu sebentar lalu coba lagi; bila terus terjadi, tutup "
     "program lain yang memakai berkas basis data."
 )
-MSG_DISK_FULL = (
+MSG_DISK_FULL = N_(
     "Penyimpanan penuh: disk tempat basis data tidak punya ruang lagi, jadi isian ini belum tersimpan. "
     "Data yang sudah tersimpan sebelumnya aman. Kosongkan ruang disk, lalu simpan lagi."
 )
-MSG_READ_ONLY = (
+MSG_READ_ONLY = N_(
     "Basis data tidak bisa ditulisi (berkas atau folder data hanya-baca). Isian ini belum tersimpan. "
     "Minta pengelola komputer memberi izin tulis pada folder data Desk."
 )
-MSG_DAMAGED = (
+MSG_DAMAGED = N_(
     "Berkas basis data rusak atau bukan basis data Desk. Tutup Desk; saat dibuka lagi, Desk menawarkan "
     "pemulihan dari cadangan terakhir yang baik (atau jalankan `desk restore`)."
 )
-MSG_IO = (
+MSG_IO = N_(
     "Disk tidak dapat dibaca atau ditulisi (kesalahan masukan/keluaran). Isian ini belum tersimpan. "
     "Periksa disk atau flashdisk tempat folder data, lalu coba lagi."
 )
-MSG_CANT_OPEN = (
+MSG_CANT_OPEN = N_(
     "Berkas basis data tidak dapat dibuka. Periksa bahwa folder data ada dan boleh ditulisi."
 )
-MSG_SERVER = (
+MSG_SERVER = N_(
     "Server basis data tidak dapat dihubungi. Periksa jaringan kantor dan bahwa server PostgreSQL menyala, "
     "lalu coba lagi. Isian ini belum tersimpan."
 )
-MSG_DUPLICATE = (
+MSG_DUPLICATE = N_(
     "Data ini bentrok dengan data yang baru saja disimpan (mungkin di loket lain pada saat yang sama). "
     "Tidak ada yang tersimpan. Coba simpan lagi."
 )
-MSG_REFUSED = (
+MSG_REFUSED = N_(
     "Basis data menolak isian ini (ada isian yang terlalu panjang atau tidak sesuai). Tidak ada yang "
     "tersimpan. Periksa isian lalu simpan lagi; bila terus terjadi, laporkan kepada pengelola Desk."
 )
@@ -50,17 +52,19 @@ MSG_REFUSED = (
 class StoreError(Exception):
     """A problem the user can act on; `field` names the input at fault.
 
-    `template` is the text as written, marked with N_() (desk.domain.messages), and `values` fill its
-    placeholders: `StoreError(N_("Permohonan {ref} sudah selesai."), ref=ref)`. `message` is the Indonesian
-    text filled in (the command line, the log); a screen translates `template` first and fills `values`
-    after (desk.ui.translations.error_text), so the catalog holds one entry whatever the values.
+    The message is marked with N_() (desk.domain.messages) and its values kept apart, either as keywords,
+    `StoreError(N_("Permohonan {ref} sudah selesai."), ref=ref)`, or as a `Filled` message. `message` is the
+    Indonesian text filled in (the command line, the log); `template` and `values` let a screen translate
+    the text first and fill the values in after (desk.ui.translations.error_text).
     """
 
     def __init__(self, message: str, field: str | None = None, **values: object) -> None:
-        self.template = message
-        self.values = values
-        self.message = message.format(**values) if values else message
-        super().__init__(self.message)
+        if values:
+            message = Filled(message, **values)
+        self.message = message
+        self.template: str = getattr(message, "template", message)
+        self.values: dict[str, object] = dict(getattr(message, "values", {}))
+        super().__init__(message)
         self.field = field
 
 

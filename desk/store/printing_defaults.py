@@ -26,8 +26,8 @@ PAPER_LABELS: dict[str, str] = {
     "A4": "A4 (210 × 297 mm)",
     "F4": "F4/Folio (215 × 330 mm)",
     "A5": "A5 (148 × 210 mm)",
-    "80mm": "Struk 80 mm",
-    "58mm": "Struk 58 mm",
+    "80mm": N_("Struk 80 mm"),
+    "58mm": N_("Struk 58 mm"),
 }
 # A thermal roll suits a receipt only; a table of forum participants needs a full sheet.
 ALLOWED_PAPERS: dict[str, tuple[str, ...]] = {

@@ -114,3 +114,19 @@ def test_a_clock_behind_issues_no_complaint_number(db: Database, monkeypatch: py
         complaints.record_complaint(officer, siti())
     monkeypatch.undo()
     assert complaints.record_complaint(officer, siti()).value.complaint.number.startswith("0002/PGD/")
+
+
+def test_a_clock_behind_moves_no_complaint_and_dates_no_answer(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desk.store import complaints
+    from tests.complaint_samples import siti
+
+    officer = db.as_user(user_with_role(db, name="Rahmat Hidayat"))
+    saved = complaints.record_complaint(officer, siti()).value.complaint
+    pc_clock_reads(monkeypatch, datetime(2019, 3, 1, 1, 0, tzinfo=UTC))
+    with pytest.raises(clock.ClockWrong) as info:
+        complaints.move_complaint(officer, saved.id, "diverifikasi", "Sudah jelas.")
+    assert "Betulkan tanggal dan jam komputer" in info.value.message and not info.value.ahead
+    monkeypatch.undo()
+    record = complaints.complaint(officer, saved.id)
+    assert record.status == "diterima" and record.responded_on is None  # nothing moved, no date recorded
+    assert complaints.move_complaint(officer, saved.id, "diverifikasi", "Sudah jelas.").value.status == "diverifikasi"

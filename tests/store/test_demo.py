@@ -183,6 +183,8 @@ def test_cli_demo_data(data_dir: object, capsys: pytest.CaptureFixture[str]) -> 
     assert cli_main(["--data-dir", str(data_dir), "demo-data", "--requests", "80", "--seed", "3"]) == 0
     out = capsys.readouterr().out
     assert "Ditambahkan 80 permohonan" in out
+    seconds = re.search(r"dalam (\S+) detik\.", out)
+    assert seconds is not None and re.fullmatch(r"\d+,\d", seconds.group(1)), out  # "0,4", never "0.4"
     code = cli_main(["--data-dir", str(data_dir), "demo-data", "--requests", "-5"])
     assert code == 1 and "--requests" in capsys.readouterr().err
 

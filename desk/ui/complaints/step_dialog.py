@@ -3,8 +3,6 @@ follow-up, the answer, the reason) asked in one small dialog, saved with Ctrl+En
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +25,7 @@ from desk.domain.complaints import (
 )
 from desk.domain.records import UnitRecord
 from desk.ui.common import MUTED_STYLE, error_label, show_error_text
+from desk.ui.register.reason import save_shortcuts
 
 PROMPTS: dict[ComplaintStatus, str] = {
     ComplaintStatus.VERIFIED: "Pengaduan sudah diperiksa: isinya jelas dan termasuk pelayanan kantor ini.",
@@ -94,8 +93,7 @@ class StepDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._accept, context=Qt.ShortcutContext.WindowShortcut)
+        save_shortcuts(self, self._accept)
         (self.unit if target is ComplaintStatus.FORWARDED else self.text).setFocus()
 
     def _unit_changed(self) -> None:
