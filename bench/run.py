@@ -55,6 +55,7 @@ def run_suite(config: Config) -> list[Figure]:
     big_label = datasets.label(big)
     figures: dict[str, Figure] = {}
     per_size: dict[int, dict[str, float]] = {}
+    behind_login: dict[str, dict[str, float]] = {}
 
     log("floor: bare PySide6 window")
     bare = fig_startup.measure("bare", None, config.repeats)
@@ -84,6 +85,8 @@ def run_suite(config: Config) -> list[Figure]:
             results.update({"save_receipt_ms": saved["ms"], "save_ms": saved["save_ms"], "save_runs": saved["runs"],
                             "save_p25": saved["p25_ms"], "save_p75": saved["p75_ms"]})
             if size == big:
+                log("  start behind the login")
+                behind_login = fig_startup.measure_behind_login(folder, config.repeats, rounds_with=())
                 log("  open register + jump to oldest")
                 results.update({f"jump_{k}": v for k, v in fig_jump.open_and_jump(db).items()})
                 log("  a year's recap on screen")
@@ -114,6 +117,7 @@ def run_suite(config: Config) -> list[Figure]:
     f1.runs, f1.spread = int(top["startup_runs"]), (top["startup_min"], top["startup_max"])
     f1m.runs = int(top["startup_runs"])  # the highest of the runs' peaks
     figures["1a"], figures["1b"] = f1, f1m
+    figures.update({fig.key: fig for fig in fig_startup.figures({**behind_login, "bare": bare}, big_label)})
 
     detail = {"keystrokes": top["keystrokes"], "max_ms": top["search_max"], "page": fig_search.PAGE}
     figures["2a"] = Figure("2a", f"Search while typing, p95 per keystroke ({big_label})", "ms", top["search_p95"],

@@ -22,7 +22,7 @@ from desk.cli.context import CliContext, CliError
 from desk.cli.speech import _tr, said
 from desk.domain.os_errors import os_error_text
 from desk.log_file import LOG_FILE, setup_logging
-from desk.safety.health import exit_code
+from desk.safety.exit_codes import exit_code
 from desk.store.errors import DatabaseProblem, StoreError
 
 _FORUMS, _STANDARDS, _RECEIPTS = "desk.cli.forums", "desk.cli.standards", "desk.cli.receipts"

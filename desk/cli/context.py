@@ -17,15 +17,15 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from desk.cli.speech import _tr, said
 from desk.paths import data_dir, default_database_url
-from desk.safety.health import exit_code
-from desk.safety.opening import open_database
-from desk.store import accounts
-from desk.store.database import Database
+from desk.safety.exit_codes import exit_code
 from desk.store.errors import DatabaseProblem, StoreError
-from desk.store.system_events import record_system_event
+
+if TYPE_CHECKING:
+    from desk.store.database import Database
 
 EXIT_REFUSED = 1
 log = logging.getLogger(__name__)
@@ -72,6 +72,14 @@ def _os_user() -> str:
 os_user = _os_user  # the PC's user: "dicetak oleh" on a paper made from the command line
 
 
+def open_database(url: str, data_dir: Path, **options: Any) -> Database:
+    """desk.safety.opening.open_database, imported on first use: `desk run` reads this module before
+    its login dialog, which must not wait for SQLAlchemy."""
+    from desk.safety.opening import open_database as open_checked
+
+    return open_checked(url, data_dir, **options)
+
+
 @dataclass
 class CliContext:
     data_dir: Path
@@ -102,6 +110,9 @@ class CliContext:
 
     def acting(self, args: argparse.Namespace, command: str) -> Database:
         """The database bound to the admin running `command` (see the module's docstring)."""
+        from desk.store import accounts
+        from desk.store.system_events import record_system_event
+
         db = self.db()
         if getattr(args, "as_system", False):
             record_system_event(db, "cli.system", "", "", {"command": command, "os_user": _os_user()})

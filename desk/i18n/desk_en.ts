@@ -8619,6 +8619,13 @@ Manager: views everything and the summaries, without changing data.</translation
     </message>
 </context>
 <context>
+    <name>_StartDialog</name>
+    <message>
+        <source>Desk sedang menyiapkan basis data; Anda masuk begitu siap.</source>
+        <translation>Desk is preparing the database; you will be logged in as soon as it is ready.</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Simpan PDF</source>

@@ -2684,7 +2684,7 @@ Matikan salah satunya.</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation>Enter</translation>
+        <translation>Return</translation>
     </message>
     <message>
         <source>Right</source>

@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 from desk.domain.messages import N_
 from desk.domain.office_time import DEFAULT_TZ
 from desk.safety.backups import backup_status, backups_folder, list_backups, load_settings
+from desk.safety.exit_codes import exit_code as exit_code  # `desk check` names it here
 from desk.safety.files import (
     check_database_file,
     folder_problem,
@@ -25,9 +26,6 @@ from desk.safety.files import (
     sqlite_file,
 )
 from desk.store.errors import DatabaseProblem, Problem
-
-EXIT_UNUSABLE = 2  # the database cannot be used where it is (network share, read-only, locked, too new, ...)
-EXIT_DAMAGED = 3  # the file is damaged or not Desk's
 
 
 class Level(StrEnum):
@@ -85,11 +83,6 @@ class Finding:
     @property
     def line(self) -> str:
         return f"  [{self.level.mark}] {self.topic.label}: {self.message}"
-
-
-def exit_code(problem: Problem | None) -> int:
-    """What `desk check` and `desk run` exit with when the database cannot be used."""
-    return EXIT_DAMAGED if problem in (Problem.DAMAGED, Problem.FOREIGN) else EXIT_UNUSABLE
 
 
 def _error(topic: Topic, problem: DatabaseProblem) -> Finding:

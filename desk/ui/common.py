@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desk.domain.office_time import DEFAULT_TZ, to_local
 from desk.domain.text_id import format_clock, format_numeric_date
-from desk.store import access
-from desk.store.access import Actor
-from desk.store.database import Database
 from desk.store.errors import StoreError
-from desk.store.work import office_context
+
+if TYPE_CHECKING:  # the store (and SQLAlchemy) load on first use: the login dialog uses this module first
+    from desk.store.access import Actor
+    from desk.store.database import Database
 
 ERROR_COLOR = "#a40000"
 OK_COLOR = "#1e6b2f"
@@ -28,7 +29,7 @@ OK_STYLE = f"color: {OK_COLOR};"
 MUTED_STYLE = "color: #555;"
 
 # A screen is given either the acting user or a way to ask for them (the main window's current login).
-ActorSource = Actor | Callable[[], Actor | None] | None
+ActorSource: TypeAlias = "Actor | Callable[[], Actor | None] | None"
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -130,6 +131,8 @@ def resolve_actor(source: ActorSource) -> Actor | None:
 
 def may(source: ActorSource, permission: str) -> bool:
     """Whether the acting user holds `permission` (buttons are hidden; the store still checks)."""
+    from desk.store import access
+
     return access.allowed(resolve_actor(source), permission)
 
 
@@ -143,6 +146,8 @@ def actor_on_duty(db: Database) -> Actor | None:
 
 def office_tz(db: Database) -> str:
     """The office's time zone; the default one while the profile cannot be read."""
+    from desk.store.work import office_context
+
     try:
         return office_context(db).tz
     except StoreError:

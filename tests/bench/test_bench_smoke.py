@@ -24,12 +24,14 @@ def test_smoke_run_computes_every_figure(tmp_path: Path, pg_server: object) -> N
     md, js = write_results(figures, config.out_dir, {"date": "2026-11-30", "cpu_count": 2, "python": "3.11",
                                                      "platform": "test"})
     keys = [f.key for f in figures]
-    assert keys == ["0", "1a", "1b", "2a", "2b", "3", "4", "5", "10", "6.1", "6.2", "6.3", "7a", "7b", "8a", "8b", "9a", "9b"]
+    assert keys == ["0", "1a", "1b", "1c", "1d", "1e", "2a", "2b", "3", "4", "5", "10", "6.1", "6.2", "6.3", "7a", "7b", "8a", "8b", "9a", "9b"]
     for fig in figures:  # every figure measured, none "not measured"
         assert fig.value is not None and fig.value > 0 and not fig.missing, (fig.key, fig.missing)
         assert fig.met is not None
     by_key = {f.key: f for f in figures}
     assert by_key["1a"].floor and by_key["1a"].floor > 0  # the bare window is always measured
+    assert by_key["1c"].floor == by_key["1d"].floor == by_key["1a"].floor  # the start behind the login, beside it
+    assert 0 < by_key["1e"].value < by_key["1e"].detail["enter_to_register_ms"]  # Enter adds the login itself
     assert by_key["2a"].floor is not None and by_key["2a"].ratio is not None
     assert by_key["2a"].detail["keystrokes"] > 100  # 20 queries typed letter by letter
     assert by_key["5"].detail["rows_fetched"] <= 300
@@ -42,7 +44,7 @@ def test_smoke_run_computes_every_figure(tmp_path: Path, pg_server: object) -> N
     again = run_suite(Config(sizes=(300,), repeats=1, save_runs=2, participants=20, skm_responses=400,
                              data_root=config.data_root,
                              out_dir=config.out_dir, use_pg=False, use_print=False, log=lines.append))
-    assert any("(reused)" in line for line in lines) and len(again) == 16
+    assert any("(reused)" in line for line in lines) and len(again) == 19
 
     data = json.loads(js.read_text(encoding="utf-8"))
     assert data["machine"]["cpu_count"] == 2 and data["machine"]["date"]

@@ -14,7 +14,8 @@ import sys
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -79,6 +80,47 @@ def test_every_entry_is_finished_and_keeps_its_placeholders_and_accelerator() ->
         assert ("&" in plain(message.source) or "&" in message.source) == ("&" in message.translation), message
     layout = next(m for m in qt_indonesian() if m.source == "QT_LAYOUT_DIRECTION")
     assert layout.translation == "LTR"  # anything else lays every window out right to left
+
+
+def test_no_key_is_named_in_indonesian_like_another_key_in_english() -> None:
+    """Qt reads a shortcut written in the code ("Ctrl+Enter") through the installed key names first: a key
+    translated to another key's English name ("Return" as "Enter") would turn Ctrl+Enter into a second
+    Ctrl+Return, and two shortcuts on one key fire neither."""
+    keys = [m for m in qt_indonesian() if m.context == "QShortcut"]
+    english = {m.source.lower(): m.source for m in keys}
+    clashes = [(m.source, m.translation) for m in keys
+               if m.translation.lower() in english and english[m.translation.lower()] != m.source]
+    assert clashes == []
+
+
+def test_desks_shortcuts_read_the_same_with_the_indonesian_key_names(qtbot: QtBot, indonesian: None) -> None:
+    from desk.ui.actions import AppAction
+    from desk.ui.register.reason import SAVE_KEYS
+
+    written = [*SAVE_KEYS, "Ctrl+S", "Insert", "Delete", "F2", "F4", "Ctrl+Shift+Q",
+               *(action.spec.shortcut for action in AppAction if action.spec.shortcut)]
+    for text in written:
+        portable = QKeySequence.fromString(text, QKeySequence.SequenceFormat.PortableText)
+        assert not portable.isEmpty() and QKeySequence(text) == portable, text
+    assert QKeySequence("Ctrl+Enter") != QKeySequence("Ctrl+Return")
+
+
+@pytest.mark.parametrize("keypad", [False, True], ids=["Ctrl+Return", "Ctrl+Enter on the keypad"])
+def test_ctrl_enter_saves_a_step_with_the_indonesian_key_names(qtbot: QtBot, indonesian: None, keypad: bool) -> None:
+    from desk.domain.complaints import ComplaintStatus
+    from desk.ui.complaints.step_dialog import StepDialog
+
+    dialog = StepDialog(ComplaintStatus.VERIFIED, "diterima", ())
+    shown(qtbot, dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.text, "Identitas jelas.")
+    control = Qt.KeyboardModifier.ControlModifier
+    key, modifiers = (Qt.Key.Key_Enter, control | Qt.KeyboardModifier.KeypadModifier) if keypad else (
+        Qt.Key.Key_Return, control)
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(dialog.text, key, modifiers)
+    assert dialog.values()[0] == "Identitas jelas."
 
 
 def test_message_box_buttons_and_details(qtbot: QtBot, indonesian: None) -> None:

@@ -136,18 +136,11 @@ def open_database_checked(
                     if restored is not None:
                         return restored
                 else:
-                    # Where the file lies and what it is first (as `desk check`): a read-only folder is
-                    # said to be one, not reported as a file that cannot be opened.
-                    preflight_sqlite(url, data_dir)
-                    if path.stat().st_size <= files.QUICK_CHECK_BLOCKING_BYTES:
-                        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-                        try:
-                            backups_exist = bool(backup.list_backups([backup.backups_folder(data_dir)]))
-                            files.check_database_file(path, backups_exist=backups_exist)
-                        finally:
-                            QGuiApplication.restoreOverrideCursor()
-                # A larger file gets the cheap checks in open_database now and quick_check from
-                # the backup guard in the background, once the window is on screen.
+                    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                    try:
+                        _check_file(url, data_dir, path)
+                    finally:
+                        QGuiApplication.restoreOverrideCursor()
             return open_database(url, data_dir)
         except DatabaseProblem as exc:
             if exc.kind is Problem.DAMAGED and path is not None:
@@ -161,6 +154,39 @@ def open_database_checked(
                 return None
             refuse(error_text(exc), exc.kind)
             return None
+
+
+def _check_file(url: str, data_dir: Path, path: Path) -> None:
+    """The start-up checks of an existing SQLite file; raises DatabaseProblem."""
+    # Where the file lies and what it is first (as `desk check`): a read-only folder is said to be
+    # one, not reported as a file that cannot be opened.
+    preflight_sqlite(url, data_dir)
+    if path.stat().st_size <= files.QUICK_CHECK_BLOCKING_BYTES:
+        backups_exist = bool(backup.list_backups([backup.backups_folder(data_dir)]))
+        files.check_database_file(path, backups_exist=backups_exist)
+    # A larger file gets the cheap checks in open_database now and quick_check from the backup guard
+    # in the background, once the window is on screen.
+
+
+def open_database_quietly(url: str, data_dir: Path) -> Database | None:
+    """The database when it passes the same checks and opens without a question to anyone, else None.
+
+    For a worker thread while the login dialog is up (no widget is touched): the usual start. On
+    None (a problem, a missing file with a backup to offer) the start calls `open_database_checked`
+    on the GUI thread, which meets the same case again and asks or explains it as it always has.
+    """
+    path = files.sqlite_file(url)
+    try:
+        if path is not None:
+            if not path.exists():
+                if newest_good_backup(data_dir) is not None:
+                    return None  # "restore it?" is the officer's question
+            else:
+                _check_file(url, data_dir, path)
+        return open_database(url, data_dir)
+    except (StoreError, OSError) as exc:
+        log.info("database not opened quietly (%s); asking on screen", type(exc).__name__)
+        return None
 
 
 def _offer_missing(parent: QWidget | None, path: Path, url: str, data_dir: Path) -> Database | None:
