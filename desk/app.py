@@ -60,11 +60,12 @@ def application() -> QApplication:
     if not isinstance(app, QApplication):
         translations.prepare_process()  # before Qt reads the system locale
         app = QApplication(sys.argv[:1])
+        # Calendars and number fields in Indonesian, whatever the PC's own locale, until the screen's language
+        # is installed; set only when the application is made, so a later call keeps English once chosen.
+        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    # Calendars and number fields in Indonesian, whatever the PC's own locale.
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     return app
 
 

@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo
+from PySide6.QtCore import QLibraryInfo, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -107,7 +108,8 @@ def english_words() -> dict[str, str]:
 
 def visible_texts(widgets: Iterable[QWidget]) -> list[tuple[str, str]]:
     """(where, text) for what a user can read in and on `widgets` and everything in them: buttons,
-    labels, group titles, tabs, fields' placeholders, combo items, menus, actions and tooltips."""
+    labels, group titles, tabs, fields' placeholders, combo items, table and list headers, menus, actions
+    and tooltips."""
     seen: list[tuple[str, str]] = []
 
     def add(where: str, text: str | None) -> None:
@@ -129,6 +131,14 @@ def visible_texts(widgets: Iterable[QWidget]) -> list[tuple[str, str]]:
         if isinstance(widget, QComboBox):
             for i in range(widget.count()):
                 add(f"{name} item", widget.itemText(i))
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            try:
+                columns = model.columnCount()
+            except TypeError:  # a list model keeps columnCount() to itself: one column
+                columns = 1
+            for column in range(columns):
+                add(f"{name} header", str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
         if isinstance(widget, QTabWidget):
             for i in range(widget.count()):
                 add(f"{name} tab", widget.tabText(i))
@@ -179,6 +189,23 @@ def indonesian_on_screen(widgets: Iterable[QWidget], data: Iterable[str] = ()) -
         if text in sources or words & INDONESIAN_WORDS:
             found.add(f"{where}: {text!r}")
     return sorted(found)
+
+
+# English words Indonesian writes the same, so an Indonesian screen may show them ("Unit" for a bidang).
+SHARED_WORDS = frozenset({"Unit", "Status", "Media", "Forum", "Internal", "Total", "Email"})
+
+
+def desk_english() -> frozenset[str]:
+    """The English of Desk's catalog where it differs from the Indonesian (and is not Indonesian too)."""
+    sources = set(desk_sources())
+    return frozenset(english for english in desk_sources().values() if english not in sources | SHARED_WORDS)
+
+
+def desk_english_on_screen(widgets: Iterable[QWidget]) -> list[str]:
+    """Every visible text that is one of Desk's English translations: on an Indonesian screen, a text
+    shown through the English catalog (or written in English)."""
+    english = desk_english()
+    return sorted({f"{where}: {text!r}" for where, text in visible_texts(widgets) if text in english})
 
 
 def english_on_screen(widgets: Iterable[QWidget]) -> list[str]:

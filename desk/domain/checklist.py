@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from desk.domain.messages import N_
 from desk.domain.workdays import WorkCalendar
 
 _OPTIONAL = re.compile(
@@ -71,7 +72,7 @@ def completion_day(ticks: Sequence[tuple[str, bool]], before: date | None, today
 def due_note(awaiting: bool, from_complete: bool, completed_on: date | None, due_from: date | None) -> str:
     """How a due date was counted, in a few words ("" when simply from the day received)."""
     if awaiting:
-        return "perkiraan; dihitung ulang saat berkas wajib lengkap"
+        return N_("perkiraan; dihitung ulang saat berkas wajib lengkap")
     if from_complete and completed_on is not None and due_from == completed_on:
-        return "dihitung sejak berkas lengkap"
+        return N_("dihitung sejak berkas lengkap")
     return ""

@@ -138,7 +138,7 @@ RESPONDED = frozenset({S.FOLLOWED_UP, S.DONE, S.REJECTED, S.NOT_OURS})
 STAGE_OF: dict[ComplaintStatus, str] = {
     S.RECEIVED: "verify", S.VERIFIED: "respond", S.FORWARDED: "respond", S.FOLLOWED_UP: "complete",
 }
-STAGE_LABELS = {"verify": "verifikasi", "respond": "tanggapan", "complete": "penyelesaian"}
+STAGE_LABELS = {"verify": N_("verifikasi"), "respond": N_("tanggapan"), "complete": N_("penyelesaian")}
 
 MAX_NAME = 300
 MAX_SUBJECT = 300

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from desk.domain.messages import N_
+
 
 class ConsentPurpose(StrEnum):
     WHATSAPP = "whatsapp"  # contacted by WhatsApp/SMS
@@ -26,16 +28,16 @@ class ConsentPurpose(StrEnum):
 
 # Short names, for lists and history ("Dihubungi melalui WhatsApp/SMS").
 CONSENT_LABELS: dict[ConsentPurpose, str] = {
-    ConsentPurpose.WHATSAPP: "Dihubungi melalui WhatsApp/SMS",
-    ConsentPurpose.FORUM_PHOTO: "Difoto dalam Forum Konsultasi Publik",
-    ConsentPurpose.ATTENDANCE_PUBLICATION: "Nama dalam daftar hadir yang dipublikasikan",
+    ConsentPurpose.WHATSAPP: N_("Dihubungi melalui WhatsApp/SMS"),
+    ConsentPurpose.FORUM_PHOTO: N_("Difoto dalam Forum Konsultasi Publik"),
+    ConsentPurpose.ATTENDANCE_PUBLICATION: N_("Nama dalam daftar hadir yang dipublikasikan"),
 }
 
 # The purpose as stated to the person when asked (Pasal 22: consent is given for a stated purpose).
 PURPOSE_STATEMENTS: dict[ConsentPurpose, str] = {
-    ConsentPurpose.WHATSAPP: "Dihubungi melalui WhatsApp/SMS (pemberitahuan hasil, undangan FKP).",
-    ConsentPurpose.FORUM_PHOTO: "Difoto selama forum; foto dipakai untuk dokumentasi dan laporan kegiatan FKP.",
-    ConsentPurpose.ATTENDANCE_PUBLICATION: (
+    ConsentPurpose.WHATSAPP: N_("Dihubungi melalui WhatsApp/SMS (pemberitahuan hasil, undangan FKP)."),
+    ConsentPurpose.FORUM_PHOTO: N_("Difoto selama forum; foto dipakai untuk dokumentasi dan laporan kegiatan FKP."),
+    ConsentPurpose.ATTENDANCE_PUBLICATION: N_(
         "Nama, instansi dan nomor HP dicantumkan pada daftar hadir yang diedarkan di forum; daftar hadir "
         "dipublikasikan sebagai bukti dukung FKP tanpa nomor HP."
     ),

@@ -19,6 +19,7 @@ from typing import Protocol, TypeVar
 from desk.domain.consent import ConsentPurpose
 from desk.domain.errors import DomainError
 from desk.domain.imports import ImportProblem, cell_text, one_line
+from desk.domain.messages import N_
 from desk.domain.nip import nip_digits, nip_problem
 from desk.domain.person_names import name_sort_key
 from desk.domain.phone import format_phone, normalize_phone
@@ -36,21 +37,21 @@ class Unsur:
 
 # In this order the sheet groups people ("by unsur"), and the recap lists them.
 UNSUR: tuple[Unsur, ...] = (
-    Unsur("masyarakat", "Masyarakat / Pengguna Layanan", "Masyarakat",
+    Unsur("masyarakat", N_("Masyarakat / Pengguna Layanan"), N_("Masyarakat"),
           ("masyarakat", "pengguna layanan", "warga", "umum")),
-    Unsur("akademisi", "Akademisi / Praktisi", "Akademisi", ("akademisi", "praktisi", "ahli", "perguruan tinggi")),
-    Unsur("media", "Media Massa", "Media", ("media", "media massa", "pers", "wartawan", "jurnalis")),
-    Unsur("instansi", "Instansi Pemerintah", "Instansi Pemerintah", (
+    Unsur("akademisi", N_("Akademisi / Praktisi"), N_("Akademisi"), ("akademisi", "praktisi", "ahli", "perguruan tinggi")),
+    Unsur("media", N_("Media Massa"), N_("Media"), ("media", "media massa", "pers", "wartawan", "jurnalis")),
+    Unsur("instansi", N_("Instansi Pemerintah"), N_("Instansi Pemerintah"), (
         "instansi", "instansi pemerintah", "opd", "pemerintah", "kecamatan", "desa", "instansi terkait",
     )),
-    Unsur("pelaku_usaha", "Pelaku Usaha / UMKM", "Pelaku Usaha/UMKM",
+    Unsur("pelaku_usaha", N_("Pelaku Usaha / UMKM"), N_("Pelaku Usaha/UMKM"),
           ("pelaku usaha", "umkm", "usaha", "pengusaha", "pelaku umkm")),
-    Unsur("koperasi", "Koperasi", "Koperasi", ("koperasi", "pengurus koperasi")),
-    Unsur("tokoh", "Tokoh Masyarakat", "Tokoh Masyarakat",
+    Unsur("koperasi", N_("Koperasi"), N_("Koperasi"), ("koperasi", "pengurus koperasi")),
+    Unsur("tokoh", N_("Tokoh Masyarakat"), N_("Tokoh Masyarakat"),
           ("tokoh", "tokoh masyarakat", "tokoh agama", "tomas", "toga")),
-    Unsur("lsm", "LSM / Organisasi Masyarakat Sipil", "LSM",
+    Unsur("lsm", N_("LSM / Organisasi Masyarakat Sipil"), N_("LSM"),
           ("lsm", "ormas", "organisasi masyarakat", "osm", "ngo")),
-    Unsur("internal", "Internal (Penyelenggara)", "Internal", ("internal", "penyelenggara", "dinas", "pegawai", "asn")),
+    Unsur("internal", N_("Internal (Penyelenggara)"), N_("Internal"), ("internal", "penyelenggara", "dinas", "pegawai", "asn")),
 )
 UNSUR_LABELS: dict[str, str] = {u.code: u.label for u in UNSUR}
 UNSUR_SHORT: dict[str, str] = {u.code: u.short for u in UNSUR}
@@ -91,7 +92,7 @@ def parse_unsur(text: str) -> str:
 
 # --- sex -------------------------------------------------------------------------------------------
 
-SEX_LABELS: dict[str, str] = {"L": "Laki-laki", "P": "Perempuan"}
+SEX_LABELS: dict[str, str] = {"L": N_("Laki-laki"), "P": N_("Perempuan")}
 _SEX_LOOKUP = {
     "l": "L", "lk": "L", "laki laki": "L", "laki": "L", "pria": "L", "m": "L",
     "p": "P", "pr": "P", "perempuan": "P", "wanita": "P", "f": "P", "w": "P",
@@ -611,7 +612,7 @@ class RecapLine:
 class ForumRecap:
     by_unsur: tuple[RecapLine, ...] = ()
     by_sex: tuple[RecapLine, ...] = ()
-    total: RecapLine = field(default_factory=lambda: RecapLine("total", "Jumlah"))
+    total: RecapLine = field(default_factory=lambda: RecapLine("total", N_("Jumlah")))
 
 
 def recap(participants: Iterable[ParticipantRecord]) -> ForumRecap:

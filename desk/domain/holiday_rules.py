@@ -16,15 +16,16 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desk.domain.imports import cell_text, one_line
+from desk.domain.messages import N_
 from desk.domain.text_id import DAY_NAMES, format_date
 
 LIBUR_NASIONAL = "libur_nasional"
 CUTI_BERSAMA = "cuti_bersama"
 LOKAL = "lokal"
 KIND_LABELS: dict[str, str] = {
-    LIBUR_NASIONAL: "Libur nasional",
-    CUTI_BERSAMA: "Cuti bersama",
-    LOKAL: "Libur lokal (Bupati)",
+    LIBUR_NASIONAL: N_("Libur nasional"),
+    CUTI_BERSAMA: N_("Cuti bersama"),
+    LOKAL: N_("Libur lokal (Bupati)"),
 }
 # What people write in a spreadsheet for each kind (compared without case, spaces or punctuation).
 _KIND_WORDS: dict[str, str] = {
@@ -229,21 +230,21 @@ def missing_years(today: date, covered_years: Collection[int]) -> list[int]:
     return [year for year in needed if year not in covered]
 
 
+# What the missing-holidays warning says for a year; the screen translates it before filling in the year.
+MISSING_THIS_YEAR = N_("Hari libur tahun {year} belum dimasukkan: tenggat permohonan dihitung tanpa libur nasional "
+                       "dan cuti bersama. Admin: masukkan daftar SKB tiga menteri di Administrasi › Hari libur.")
+MISSING_NEXT_YEAR = N_("Hari libur tahun {year} belum dimasukkan. Admin: masukkan daftar SKB tiga menteri "
+                       "tahun {year} di Administrasi › Hari libur.")
+
+
+def coverage_warning(today: date, year: int) -> str:
+    """The warning for a missing year, as a template with {year} (see :func:`coverage_warnings`)."""
+    return MISSING_THIS_YEAR if year == today.year else MISSING_NEXT_YEAR
+
+
 def coverage_warnings(today: date, covered_years: Collection[int]) -> list[str]:
     """One warning per missing year (see :func:`missing_years`), in Indonesian."""
-    warnings: list[str] = []
-    for year in missing_years(today, covered_years):
-        if year == today.year:
-            warnings.append(
-                f"Hari libur tahun {year} belum dimasukkan: tenggat permohonan dihitung tanpa libur nasional "
-                "dan cuti bersama. Admin: masukkan daftar SKB tiga menteri di Administrasi › Hari libur."
-            )
-        else:
-            warnings.append(
-                f"Hari libur tahun {year} belum dimasukkan. Admin: masukkan daftar SKB tiga menteri "
-                f"tahun {year} di Administrasi › Hari libur."
-            )
-    return warnings
+    return [coverage_warning(today, year).format(year=year) for year in missing_years(today, covered_years)]
 
 
 WEEKDAY_NAMES = DAY_NAMES  # index 0 = Senin, as date.weekday() counts

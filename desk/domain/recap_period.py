@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desk.domain.errors import DomainError
+from desk.domain.messages import N_
 from desk.domain.skm import MONTH, PERIOD_KINDS, QUARTER, SEMESTER, YEAR, Period, PeriodError, parse_period
 from desk.domain.text_id import MONTH_NAMES, format_date
 
 DAY, RANGE = "hari", "rentang"
-RECAP_KINDS: dict[str, str] = {DAY: "Hari", **PERIOD_KINDS, RANGE: "Rentang tanggal"}
+RECAP_KINDS: dict[str, str] = {DAY: N_("Hari"), **PERIOD_KINDS, RANGE: N_("Rentang tanggal")}
 MAX_RANGE_DAYS = 366 * 10
 
 _DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")

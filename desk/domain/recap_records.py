@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from desk.domain.messages import N_
 from desk.domain.recap_period import RecapPeriod
 
 Number = int | float | None
@@ -90,9 +91,9 @@ def _nth(distribution: Mapping[int, int], index: int) -> int:
 
 # Short names of the tables, for a tab or a spreadsheet's sheet (Excel allows 31 characters).
 SHORT_NAMES = {
-    "service_status": "Layanan dan status", "timeliness": "Ketepatan waktu", "sex_age": "Jenis kelamin dan umur",
-    "kecamatan": "Kecamatan", "desa": "Desa dan kelurahan", "channel": "Saluran", "officer": "Petugas",
-    "reasons": "Ditolak dan dibatalkan", "months": "Per bulan", "flow": "Arus permohonan",
+    "service_status": N_("Layanan dan status"), "timeliness": N_("Ketepatan waktu"), "sex_age": N_("Jenis kelamin dan umur"),
+    "kecamatan": N_("Kecamatan"), "desa": N_("Desa dan kelurahan"), "channel": N_("Saluran"), "officer": N_("Petugas"),
+    "reasons": N_("Ditolak dan dibatalkan"), "months": N_("Per bulan"), "flow": N_("Arus permohonan"),
 }
 
 

@@ -13,18 +13,19 @@ from functools import lru_cache
 from string import Formatter
 
 from desk.domain.errors import PatternError
+from desk.domain.messages import N_
 from desk.domain.text_id import roman_month
 
 DEFAULT_PATTERN = "{seq:04d}/{unit}/{office}/{month_roman}/{year}"
 
 # Placeholder → what it means, for the settings screen.
 PLACEHOLDERS: dict[str, str] = {
-    "seq": "nomor urut (per bidang per tahun), mis. {seq:04d} → 0001",
-    "unit": "kode bidang, mis. PNP",
-    "office": "singkatan kantor, mis. DKUKMTK",
-    "month_roman": "bulan dalam angka Romawi, mis. X",
-    "month": "bulan dua angka, mis. 10",
-    "year": "tahun empat angka, mis. 2025",
+    "seq": N_("nomor urut (per bidang per tahun), mis. {seq:04d} → 0001"),
+    "unit": N_("kode bidang, mis. PNP"),
+    "office": N_("singkatan kantor, mis. DKUKMTK"),
+    "month_roman": N_("bulan dalam angka Romawi, mis. X"),
+    "month": N_("bulan dua angka, mis. 10"),
+    "year": N_("tahun empat angka, mis. 2025"),
 }
 REQUIRED = ("seq", "unit", "year")
 

@@ -46,29 +46,32 @@ class Unsur:
     @property
     def prompt(self) -> str:
         """The question as the visitor reads it."""
-        return f"Bagaimana pendapat Saudara tentang {self.question}?"
+        return PROMPT.format(question=self.question)
 
+
+# The sample form's question around an unsur's subject; the screen translates both before joining them.
+PROMPT = N_("Bagaimana pendapat Saudara tentang {question}?")
 
 UNSUR: tuple[Unsur, ...] = (
-    Unsur("persyaratan", "U1", "Persyaratan", "kesesuaian persyaratan pelayanan dengan jenis pelayanannya",
-          ("Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai")),
-    Unsur("prosedur", "U2", "Sistem, Mekanisme, dan Prosedur", "kemudahan prosedur pelayanan di unit ini",
-          ("Tidak mudah", "Kurang mudah", "Mudah", "Sangat mudah")),
-    Unsur("waktu", "U3", "Waktu Penyelesaian", "kecepatan waktu dalam memberikan pelayanan",
-          ("Tidak cepat", "Kurang cepat", "Cepat", "Sangat cepat")),
-    Unsur("biaya", "U4", "Biaya/Tarif", "kewajaran biaya/tarif dalam pelayanan",
-          ("Sangat mahal", "Cukup mahal", "Murah", "Gratis")),
-    Unsur("produk", "U5", "Produk Spesifikasi Jenis Pelayanan",
-          "kesesuaian produk pelayanan dengan standar pelayanan",
-          ("Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai")),
-    Unsur("kompetensi", "U6", "Kompetensi Pelaksana", "kompetensi/kemampuan petugas",
-          ("Tidak kompeten", "Kurang kompeten", "Kompeten", "Sangat kompeten")),
-    Unsur("perilaku", "U7", "Perilaku Pelaksana", "kesopanan dan keramahan petugas",
-          ("Tidak sopan dan ramah", "Kurang sopan dan ramah", "Sopan dan ramah", "Sangat sopan dan ramah")),
-    Unsur("pengaduan", "U8", "Penanganan Pengaduan, Saran dan Masukan", "penanganan pengaduan pengguna layanan",
-          ("Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal", "Dikelola dengan baik")),
-    Unsur("sarana", "U9", "Sarana dan Prasarana", "kualitas sarana dan prasarana",
-          ("Buruk", "Cukup", "Baik", "Sangat baik")),
+    Unsur("persyaratan", "U1", N_("Persyaratan"), N_("kesesuaian persyaratan pelayanan dengan jenis pelayanannya"),
+          (N_("Tidak sesuai"), N_("Kurang sesuai"), N_("Sesuai"), N_("Sangat sesuai"))),
+    Unsur("prosedur", "U2", N_("Sistem, Mekanisme, dan Prosedur"), N_("kemudahan prosedur pelayanan di unit ini"),
+          (N_("Tidak mudah"), N_("Kurang mudah"), N_("Mudah"), N_("Sangat mudah"))),
+    Unsur("waktu", "U3", N_("Waktu Penyelesaian"), N_("kecepatan waktu dalam memberikan pelayanan"),
+          (N_("Tidak cepat"), N_("Kurang cepat"), N_("Cepat"), N_("Sangat cepat"))),
+    Unsur("biaya", "U4", N_("Biaya/Tarif"), N_("kewajaran biaya/tarif dalam pelayanan"),
+          (N_("Sangat mahal"), N_("Cukup mahal"), N_("Murah"), N_("Gratis"))),
+    Unsur("produk", "U5", N_("Produk Spesifikasi Jenis Pelayanan"),
+          N_("kesesuaian produk pelayanan dengan standar pelayanan"),
+          (N_("Tidak sesuai"), N_("Kurang sesuai"), N_("Sesuai"), N_("Sangat sesuai"))),
+    Unsur("kompetensi", "U6", N_("Kompetensi Pelaksana"), N_("kompetensi/kemampuan petugas"),
+          (N_("Tidak kompeten"), N_("Kurang kompeten"), N_("Kompeten"), N_("Sangat kompeten"))),
+    Unsur("perilaku", "U7", N_("Perilaku Pelaksana"), N_("kesopanan dan keramahan petugas"),
+          (N_("Tidak sopan dan ramah"), N_("Kurang sopan dan ramah"), N_("Sopan dan ramah"), N_("Sangat sopan dan ramah"))),
+    Unsur("pengaduan", "U8", N_("Penanganan Pengaduan, Saran dan Masukan"), N_("penanganan pengaduan pengguna layanan"),
+          (N_("Tidak ada"), N_("Ada tetapi tidak berfungsi"), N_("Berfungsi kurang maksimal"), N_("Dikelola dengan baik"))),
+    Unsur("sarana", "U9", N_("Sarana dan Prasarana"), N_("kualitas sarana dan prasarana"),
+          (N_("Buruk"), N_("Cukup"), N_("Baik"), N_("Sangat baik"))),
 )
 UNSUR_KEYS: tuple[str, ...] = tuple(u.key for u in UNSUR)
 UNSUR_BY_KEY: dict[str, Unsur] = {u.key: u for u in UNSUR}
@@ -180,10 +183,10 @@ def check_response(draft: ResponseDraft, today: date) -> ResponseDraft:
 # --- computing ------------------------------------------------------------------------------------
 
 GRADES: tuple[tuple[Decimal, str, str], ...] = (
-    (Decimal("88.31"), "A", "Sangat baik"),
-    (Decimal("76.61"), "B", "Baik"),
-    (Decimal("65.00"), "C", "Kurang baik"),
-    (Decimal("25.00"), "D", "Tidak baik"),
+    (Decimal("88.31"), "A", N_("Sangat baik")),
+    (Decimal("76.61"), "B", N_("Baik")),
+    (Decimal("65.00"), "C", N_("Kurang baik")),
+    (Decimal("25.00"), "D", N_("Tidak baik")),
 )
 GRADE_LABELS: dict[str, str] = {grade: label for _, grade, label in GRADES}
 KONVERSI = 25  # the factor from the 1–4 scale to 25–100
@@ -488,6 +491,9 @@ def format_score(value: Decimal) -> str:
     return str(value).replace(".", ",")
 
 
+PROGRESS = "{respondents} dari {needed} responden"  # the screen says it with its own plural (desk.ui.survey.words)
+
+
 def progress_text(respondents: int, needed: int) -> str:
     """"112 dari 169 responden"."""
-    return f"{format_number(respondents)} dari {format_number(needed)} responden"
+    return PROGRESS.format(respondents=format_number(respondents), needed=format_number(needed))

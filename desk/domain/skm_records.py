@@ -8,6 +8,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from desk.domain.complaint_records import ComplaintHandling
+from desk.domain.messages import N_
 from desk.domain.records import OfficeProfile
 from desk.domain.skm import (
     FOLLOWUP_DONE,
@@ -40,6 +41,12 @@ class Scope:
         return f"{self.code} — {self.name}" if self.code else self.name
 
 
+SAMPLE_UNKNOWN = N_("Jumlah pengguna layanan pada periode ini belum tercatat; kecukupan sampel belum dapat dinilai.")
+SAMPLE_SHORT = N_("Sampel belum mencukupi: minimal {minimum} responden untuk {population} pengguna layanan "
+                  "(Krejcie–Morgan).")
+PROGRESS_UNKNOWN = "{respondents} responden (belum ada permohonan selesai tercatat)"  # a plural on screen
+
+
 @dataclass(frozen=True, slots=True)
 class ScopeResult:
     """A period's result for one scope: how many answered, out of how many served, and the index."""
@@ -66,17 +73,16 @@ class ScopeResult:
     def sample_note(self) -> str:
         """"" when the sample is enough; else what to say beside the result."""
         if not self.population_known:
-            return "Jumlah pengguna layanan pada periode ini belum tercatat; kecukupan sampel belum dapat dinilai."
+            return SAMPLE_UNKNOWN
         if not self.enough:
-            return (f"Sampel belum mencukupi: minimal {format_number(self.minimum)} responden untuk "
-                    f"{format_number(self.population)} pengguna layanan (Krejcie–Morgan).")
+            return SAMPLE_SHORT.format(minimum=format_number(self.minimum), population=format_number(self.population))
         return ""
 
     @property
     def progress(self) -> str:
         """"112 dari 169 responden"; without completed requests on record, the respondents alone."""
         if self.population == 0:
-            return f"{format_number(self.respondents)} responden (belum ada permohonan selesai tercatat)"
+            return PROGRESS_UNKNOWN.format(respondents=format_number(self.respondents))
         return progress_text(self.respondents, self.minimum)
 
     @property

@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
 
+from desk.domain.messages import N_
 from desk.domain.office_time import DEFAULT_TZ, TZ_ALIASES, TZ_LABELS, to_local
 
-DAY_NAMES: tuple[str, ...] = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+DAY_NAMES: tuple[str, ...] = (N_("Senin"), N_("Selasa"), N_("Rabu"), N_("Kamis"), N_("Jumat"), N_("Sabtu"), N_("Minggu"))
 MONTH_NAMES: tuple[str, ...] = (
     "Januari",
     "Februari",

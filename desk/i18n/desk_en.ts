@@ -76,6 +76,22 @@
         <translation>can be written to</translation>
     </message>
     <message>
+        <source>Hari libur dan hari kerja</source>
+        <translation>Holidays and working days</translation>
+    </message>
+    <message>
+        <source>Bidang dan layanan</source>
+        <translation>Units and services</translation>
+    </message>
+    <message>
+        <source>Wilayah</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
         <source>{title} (belum disimpan)</source>
         <translation>{title} (not saved yet)</translation>
     </message>
@@ -993,8 +1009,36 @@
         <translation>Day</translation>
     </message>
     <message>
+        <source>Rentang tanggal</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
         <source>Jenis</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>libur nasional</source>
+        <translation>national holidays</translation>
+    </message>
+    <message>
+        <source>cuti bersama</source>
+        <translation>collective leave days</translation>
+    </message>
+    <message>
+        <source>libur lokal</source>
+        <translation>local holidays</translation>
+    </message>
+    <message>
+        <source>mis. SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB Nomor …</source>
+        <translation>e.g. Joint Decree (SKB) of the Ministers of Religious Affairs, Manpower and PANRB Number …</translation>
+    </message>
+    <message>
+        <source>mis. Keputusan Bupati Balangan Nomor …</source>
+        <translation>e.g. Decree of the Regent of Balangan Number …</translation>
+    </message>
+    <message>
+        <source>Pilih jenisnya dulu: SKB tiga menteri atau Keputusan Bupati</source>
+        <translation>Choose the type first: joint ministerial decree (SKB) or Regent&apos;s decree</translation>
     </message>
     <message>
         <source>Nama</source>
@@ -1263,6 +1307,34 @@
     <message>
         <source>printer bawaan sistem</source>
         <translation>the system default printer</translation>
+    </message>
+    <message>
+        <source>Kop surat</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>Alamat dan kontak</source>
+        <translation>Address and contacts</translation>
+    </message>
+    <message>
+        <source>Tanggal dan waktu</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Pimpinan dan penanggung jawab</source>
+        <translation>Head of office and person in charge</translation>
+    </message>
+    <message>
+        <source>Penetapan standar dan maklumat</source>
+        <translation>Standards decree and service announcement</translation>
+    </message>
+    <message>
+        <source>Nomor permohonan</source>
+        <translation>Request numbers</translation>
+    </message>
+    <message>
+        <source>Pelindungan data pribadi dan maklumat</source>
+        <translation>Personal data protection and service announcement</translation>
     </message>
     <message>
         <source>Perubahan belum disimpan</source>
@@ -1925,6 +1997,13 @@ If this happens again, contact the application&apos;s administrator and include 
         <source>selesai</source>
         <translation>held</translation>
     </message>
+    <message numerus="yes">
+        <source>{present}/%n hadir</source>
+        <translation>
+            <numerusform>{present}/%n present</numerusform>
+            <numerusform>{present}/%n present</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Hari/tanggal</source>
         <translation>Day/date</translation>
@@ -1942,6 +2021,26 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Topic</translation>
     </message>
     <message>
+        <source>Belum dipilih.</source>
+        <translation>None chosen yet.</translation>
+    </message>
+    <message>
+        <source>Versi standar yang disahkan forum ini</source>
+        <translation>Standard versions approved by this forum</translation>
+    </message>
+    <message>
+        <source>versi</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>berlaku</source>
+        <translation>in force from</translation>
+    </message>
+    <message>
+        <source>Belum ada versi standar yang menyebut forum ini sebagai pengesahnya.</source>
+        <translation>No standard version names this forum as its approval yet.</translation>
+    </message>
+    <message>
         <source>Tujuan: {purpose}</source>
         <translation>Purpose: {purpose}</translation>
     </message>
@@ -1954,12 +2053,276 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>— not filled in —</translation>
     </message>
     <message>
+        <source>Masyarakat / Pengguna Layanan</source>
+        <translation>Public / Service users</translation>
+    </message>
+    <message>
+        <source>Masyarakat</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Akademisi / Praktisi</source>
+        <translation>Academics / Practitioners</translation>
+    </message>
+    <message>
+        <source>Akademisi</source>
+        <translation>Academics</translation>
+    </message>
+    <message>
+        <source>Media Massa</source>
+        <translation>Mass media</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Instansi Pemerintah</source>
+        <translation>Government agencies</translation>
+    </message>
+    <message>
+        <source>Pelaku Usaha / UMKM</source>
+        <translation>Businesses / MSMEs</translation>
+    </message>
+    <message>
+        <source>Pelaku Usaha/UMKM</source>
+        <translation>Businesses/MSMEs</translation>
+    </message>
+    <message>
+        <source>Tokoh Masyarakat</source>
+        <translation>Community leaders</translation>
+    </message>
+    <message>
+        <source>LSM / Organisasi Masyarakat Sipil</source>
+        <translation>NGOs / Civil society organisations</translation>
+    </message>
+    <message>
+        <source>LSM</source>
+        <translation>NGOs</translation>
+    </message>
+    <message>
+        <source>Internal (Penyelenggara)</source>
+        <translation>Internal (organiser)</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
         <source>Perempuan</source>
         <translation>Female</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Bagaimana pendapat Saudara tentang {question}?</source>
+        <translation>What is your opinion of {question}?</translation>
+    </message>
+    <message>
+        <source>Persyaratan</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>kesesuaian persyaratan pelayanan dengan jenis pelayanannya</source>
+        <translation>how well the service requirements fit the kind of service</translation>
+    </message>
+    <message>
+        <source>Tidak sesuai</source>
+        <translation>Not appropriate</translation>
+    </message>
+    <message>
+        <source>Kurang sesuai</source>
+        <translation>Less appropriate</translation>
+    </message>
+    <message>
+        <source>Sesuai</source>
+        <translation>Appropriate</translation>
+    </message>
+    <message>
+        <source>Sangat sesuai</source>
+        <translation>Very appropriate</translation>
+    </message>
+    <message>
+        <source>Sistem, Mekanisme, dan Prosedur</source>
+        <translation>Systems, Mechanisms and Procedures</translation>
+    </message>
+    <message>
+        <source>kemudahan prosedur pelayanan di unit ini</source>
+        <translation>how easy the service procedure in this unit is</translation>
+    </message>
+    <message>
+        <source>Tidak mudah</source>
+        <translation>Not easy</translation>
+    </message>
+    <message>
+        <source>Kurang mudah</source>
+        <translation>Less easy</translation>
+    </message>
+    <message>
+        <source>Mudah</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <source>Sangat mudah</source>
+        <translation>Very easy</translation>
+    </message>
+    <message>
+        <source>Waktu Penyelesaian</source>
+        <translation>Completion Time</translation>
+    </message>
+    <message>
+        <source>kecepatan waktu dalam memberikan pelayanan</source>
+        <translation>how quickly the service is delivered</translation>
+    </message>
+    <message>
+        <source>Tidak cepat</source>
+        <translation>Not fast</translation>
+    </message>
+    <message>
+        <source>Kurang cepat</source>
+        <translation>Less fast</translation>
+    </message>
+    <message>
+        <source>Cepat</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <source>Sangat cepat</source>
+        <translation>Very fast</translation>
+    </message>
+    <message>
+        <source>Biaya/Tarif</source>
+        <translation>Cost/Fee</translation>
+    </message>
+    <message>
+        <source>kewajaran biaya/tarif dalam pelayanan</source>
+        <translation>how reasonable the service cost/fee is</translation>
+    </message>
+    <message>
+        <source>Sangat mahal</source>
+        <translation>Very expensive</translation>
+    </message>
+    <message>
+        <source>Cukup mahal</source>
+        <translation>Quite expensive</translation>
+    </message>
+    <message>
+        <source>Murah</source>
+        <translation>Cheap</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Produk Spesifikasi Jenis Pelayanan</source>
+        <translation>Service Product Specification</translation>
+    </message>
+    <message>
+        <source>kesesuaian produk pelayanan dengan standar pelayanan</source>
+        <translation>how well the service product matches the service standard</translation>
+    </message>
+    <message>
+        <source>Kompetensi Pelaksana</source>
+        <translation>Staff Competence</translation>
+    </message>
+    <message>
+        <source>kompetensi/kemampuan petugas</source>
+        <translation>the competence/ability of the staff</translation>
+    </message>
+    <message>
+        <source>Tidak kompeten</source>
+        <translation>Not competent</translation>
+    </message>
+    <message>
+        <source>Kurang kompeten</source>
+        <translation>Less competent</translation>
+    </message>
+    <message>
+        <source>Kompeten</source>
+        <translation>Competent</translation>
+    </message>
+    <message>
+        <source>Sangat kompeten</source>
+        <translation>Very competent</translation>
+    </message>
+    <message>
+        <source>Perilaku Pelaksana</source>
+        <translation>Staff Conduct</translation>
+    </message>
+    <message>
+        <source>kesopanan dan keramahan petugas</source>
+        <translation>the politeness and friendliness of the staff</translation>
+    </message>
+    <message>
+        <source>Tidak sopan dan ramah</source>
+        <translation>Not polite and friendly</translation>
+    </message>
+    <message>
+        <source>Kurang sopan dan ramah</source>
+        <translation>Less polite and friendly</translation>
+    </message>
+    <message>
+        <source>Sopan dan ramah</source>
+        <translation>Polite and friendly</translation>
+    </message>
+    <message>
+        <source>Sangat sopan dan ramah</source>
+        <translation>Very polite and friendly</translation>
+    </message>
+    <message>
+        <source>Penanganan Pengaduan, Saran dan Masukan</source>
+        <translation>Handling of Complaints, Suggestions and Feedback</translation>
+    </message>
+    <message>
+        <source>penanganan pengaduan pengguna layanan</source>
+        <translation>how complaints of service users are handled</translation>
+    </message>
+    <message>
+        <source>Tidak ada</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Ada tetapi tidak berfungsi</source>
+        <translation>Exists but does not work</translation>
+    </message>
+    <message>
+        <source>Berfungsi kurang maksimal</source>
+        <translation>Works less than fully</translation>
+    </message>
+    <message>
+        <source>Dikelola dengan baik</source>
+        <translation>Well managed</translation>
+    </message>
+    <message>
+        <source>Sarana dan Prasarana</source>
+        <translation>Facilities and Infrastructure</translation>
+    </message>
+    <message>
+        <source>kualitas sarana dan prasarana</source>
+        <translation>the quality of the facilities and infrastructure</translation>
+    </message>
+    <message>
+        <source>Buruk</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>Cukup</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Sangat baik</source>
+        <translation>Very good</translation>
     </message>
     <message>
         <source>S2 ke atas</source>
@@ -1976,6 +2339,14 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Lainnya</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Kurang baik</source>
+        <translation>Less than good</translation>
+    </message>
+    <message>
+        <source>Tidak baik</source>
+        <translation>Poor</translation>
     </message>
     <message>
         <source>Bulan</source>
@@ -2034,6 +2405,26 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Agrees to name and mobile no. being &amp;listed on the attendance sheet</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>M/F</translation>
+    </message>
+    <message>
+        <source>No. HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <source>Setuju foto</source>
+        <translation>Photo consent</translation>
+    </message>
+    <message>
+        <source>Setuju publikasi</source>
+        <translation>Publication consent</translation>
+    </message>
+    <message>
         <source>ya</source>
         <translation>yes</translation>
     </message>
@@ -2081,9 +2472,12 @@ If this happens again, contact the application&apos;s administrator and include 
         <source>&amp;Cetak daftar hadir…</source>
         <translation>&amp;Print attendance sheet…</translation>
     </message>
-    <message>
-        <source>{n} peserta · {invited} diundang · {present} hadir</source>
-        <translation>{n} participants · {invited} invited · {present} present</translation>
+    <message numerus="yes">
+        <source>%n peserta · {invited} diundang · {present} hadir</source>
+        <translation>
+            <numerusform>%n participant · {invited} invited · {present} present</numerusform>
+            <numerusform>%n participants · {invited} invited · {present} present</numerusform>
+        </translation>
     </message>
     <message>
         <source>hadir</source>
@@ -2124,6 +2518,26 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Dokumen tidak dapat dibuat</source>
         <translation>The document cannot be made</translation>
+    </message>
+    <message>
+        <source>Diundang</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Undangan hadir</source>
+        <translation>Invitees present</translation>
+    </message>
+    <message>
+        <source>Hadir tanpa undangan</source>
+        <translation>Present without invitation</translation>
+    </message>
+    <message>
+        <source>Jumlah hadir</source>
+        <translation>Total present</translation>
+    </message>
+    <message>
+        <source>% undangan hadir</source>
+        <translation>% of invitees present</translation>
     </message>
     <message>
         <source>Belum ada peserta.</source>
@@ -2314,16 +2728,22 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <source>{n} layanan cocok</source>
-        <translation>{n} services match</translation>
-    </message>
-    <message>
         <source>Tidak ada layanan yang memuat kata itu</source>
         <translation>No service contains that word</translation>
     </message>
-    <message>
-        <source>{n} layanan</source>
-        <translation>{n} services</translation>
+    <message numerus="yes">
+        <source>%n layanan cocok</source>
+        <translation>
+            <numerusform>%n service matches</numerusform>
+            <numerusform>%n services match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layanan</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
     </message>
     <message>
         <source>Standar tersimpan sebagai versi {n}, berlaku sejak {when}.</source>
@@ -2374,6 +2794,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Import done: </translation>
     </message>
     <message>
+        <source>{document} — {code} versi {version}</source>
+        <translation>{document} — {code} version {version}</translation>
+    </message>
+    <message>
         <source>&amp;Hasil</source>
         <translation>&amp;Results</translation>
     </message>
@@ -2405,9 +2829,12 @@ If this happens again, contact the application&apos;s administrator and include 
         <source>Templat ditulis ke {path}. Isi satu baris per formulir, lalu Impor Excel.</source>
         <translation>Template written to {path}. Fill in one row per form, then Import Excel.</translation>
     </message>
-    <message>
-        <source>{n} formulir diimpor.</source>
-        <translation>{n} forms imported.</translation>
+    <message numerus="yes">
+        <source>%n formulir diimpor.</source>
+        <translation>
+            <numerusform>%n form imported.</numerusform>
+            <numerusform>%n forms imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Laporan SKM</source>
@@ -2422,8 +2849,27 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Export SKM</translation>
     </message>
     <message>
+        <source>Seluruh unit pelayanan</source>
+        <translation>All service units</translation>
+    </message>
+    <message>
+        <source>, {percent}% tepat waktu</source>
+        <translation>, {percent}% on time</translation>
+    </message>
+    <message>
+        <source>; median {days} hari kerja</source>
+        <translation>; median {days} working days</translation>
+    </message>
+    <message>
         <source> Periode belum berakhir: angka masih dapat berubah.</source>
         <translation> The period has not ended yet: the figures may still change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{period} · {scope}: %Ln permohonan diterima, {done} selesai ({on_time} tepat waktu, {late} terlambat{share}{median}), {rejected} ditolak, {cancelled} dibatalkan, {open} masih dalam proses.{draft}</source>
+        <translation>
+            <numerusform>{period} · {scope}: %Ln request received, {done} completed ({on_time} on time, {late} late{share}{median}), {rejected} rejected, {cancelled} cancelled, {open} still in process.{draft}</numerusform>
+            <numerusform>{period} · {scope}: %Ln requests received, {done} completed ({on_time} on time, {late} late{share}{median}), {rejected} rejected, {cancelled} cancelled, {open} still in process.{draft}</numerusform>
+        </translation>
     </message>
     <message>
         <source>s.d.</source>
@@ -2518,6 +2964,22 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>{n} formulir diimpor dari {name}.</source>
         <translation>{n} forms imported from {name}.</translation>
+    </message>
+    <message>
+        <source>Prioritas unsur</source>
+        <translation>Priority element</translation>
+    </message>
+    <message>
+        <source>Program/kegiatan</source>
+        <translation>Programme/activity</translation>
+    </message>
+    <message>
+        <source>Penanggung jawab</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
     </message>
     <message>
         <source>Tindak lanjut {period}</source>
@@ -2676,6 +3138,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Occupation</translation>
     </message>
     <message>
+        <source>Jawaban 1–9</source>
+        <translation>Answers 1–9</translation>
+    </message>
+    <message>
         <source>Lay&amp;anan</source>
         <translation>Ser&amp;vice</translation>
     </message>
@@ -2703,9 +3169,19 @@ If this happens again, contact the application&apos;s administrator and include 
         <source>Formulir ke-{n} masuk daftar.</source>
         <translation>Form no. {n} added to the list.</translation>
     </message>
-    <message>
-        <source>{n} formulir belum disimpan</source>
-        <translation>{n} forms not saved yet</translation>
+    <message numerus="yes">
+        <source>%n formulir belum disimpan</source>
+        <translation>
+            <numerusform>%n form not saved yet</numerusform>
+            <numerusform>%n forms not saved yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n formulir tersimpan.</source>
+        <translation>
+            <numerusform>%n form saved.</numerusform>
+            <numerusform>%n forms saved.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Belum ada formulir di daftar. Ketik formulir lalu tekan Enter.</source>
@@ -2714,10 +3190,6 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Formulir belum tersimpan</source>
         <translation>Forms not saved yet</translation>
-    </message>
-    <message>
-        <source>{n} formulir tersimpan.</source>
-        <translation>{n} forms saved.</translation>
     </message>
     <message>
         <source>Peri&amp;ode:</source>
@@ -2808,8 +3280,40 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Public Satisfaction Survey</translation>
     </message>
     <message>
+        <source>Layanan dan status</source>
+        <translation>Services and status</translation>
+    </message>
+    <message>
+        <source>Ketepatan waktu</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin dan umur</source>
+        <translation>Sex and age</translation>
+    </message>
+    <message>
         <source>Petugas</source>
         <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Desa dan kelurahan</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Ditolak dan dibatalkan</source>
+        <translation>Rejected and cancelled</translation>
+    </message>
+    <message>
+        <source>Per bulan</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Arus permohonan</source>
+        <translation>Request flow</translation>
     </message>
     <message>
         <source>◀  Kembali</source>
@@ -3010,6 +3514,18 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Tolak</source>
         <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>verifikasi</source>
+        <translation>verification</translation>
+    </message>
+    <message>
+        <source>tanggapan</source>
+        <translation>response</translation>
+    </message>
+    <message>
+        <source>penyelesaian</source>
+        <translation>completion</translation>
     </message>
     <message>
         <source>Perusahaan</source>
@@ -4157,12 +4673,76 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>safety copy before a schema update</translation>
     </message>
     <message>
+        <source>Batas umur cadangan minimal 1 hari.</source>
+        <translation>The backup age limit is at least 1 day.</translation>
+    </message>
+    <message>
+        <source>Folder cadangan kedua harus di tempat lain (flashdisk atau disk kedua), bukan folder data Desk.</source>
+        <translation>The second backup folder must be somewhere else (a flash drive or a second disk), not Desk&apos;s data folder.</translation>
+    </message>
+    <message>
+        <source>Tidak ada nama berkas cadangan yang bebas di {folder}.</source>
+        <translation>No free backup file name is left in {folder}.</translation>
+    </message>
+    <message>
         <source>Berkas cadangan {name} tidak ditemukan.</source>
         <translation>The backup file {name} was not found.</translation>
     </message>
     <message>
+        <source>Basis data {source} tidak ditemukan; tidak ada yang dicadangkan.</source>
+        <translation>Database {source} not found; nothing was backed up.</translation>
+    </message>
+    <message>
+        <source>Folder cadangan {folder} tidak dapat dibuat ({reason}).</source>
+        <translation>Backup folder {folder} cannot be created ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cadangan gagal: disk {folder} penuh. Kosongkan ruang atau pilih folder lain.</source>
+        <translation>Backup failed: the disk of {folder} is full. Free some space or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Cadangan gagal: basis data sedang dikunci program lain. Coba lagi sebentar lagi.</source>
+        <translation>Backup failed: another program is locking the database. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Cadangan gagal: folder {folder} tidak dapat ditulisi.</source>
+        <translation>Backup failed: folder {folder} cannot be written to.</translation>
+    </message>
+    <message>
+        <source>Cadangan gagal: basis data rusak. Pulihkan dari cadangan terakhir yang baik.</source>
+        <translation>Backup failed: the database is damaged. Restore it from the last good backup.</translation>
+    </message>
+    <message>
+        <source>Cadangan gagal: disk di {folder} tidak dapat dibaca atau ditulisi.</source>
+        <translation>Backup failed: the disk at {folder} cannot be read or written.</translation>
+    </message>
+    <message>
+        <source>Cadangan gagal (kode SQLite {code}). Coba lagi; bila terus terjadi, laporkan kepada pengelola Desk.</source>
+        <translation>Backup failed (SQLite code {code}). Try again; if it keeps happening, tell whoever looks after Desk.</translation>
+    </message>
+    <message>
+        <source>Basis data ini ada di server PostgreSQL: cadangannya dibuat di server (pg_dump atau cadangan server kantor), bukan oleh Desk di loket. Jalankan `desk backup` di komputer yang punya pg_dump, atau minta pengelola server.</source>
+        <translation>This database is on a PostgreSQL server: it is backed up on the server (pg_dump or the office server&apos;s backups), not by Desk at the counter. Run `desk backup` on a computer that has pg_dump, or ask the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Folder cadangan kedua {folder} tidak tersedia (flashdisk tidak terpasang?).</source>
+        <translation>The second backup folder {folder} is not available (flash drive not plugged in?).</translation>
+    </message>
+    <message>
         <source>Belum ada cadangan basis data.</source>
         <translation>No database backup yet.</translation>
+    </message>
+    <message>
+        <source>pg_dump tidak terpasang di komputer ini. Basis data PostgreSQL dicadangkan oleh server kantor (cadangan server atau pg_dump di server); tidak ada yang dicadangkan dari loket ini.</source>
+        <translation>pg_dump is not installed on this computer. A PostgreSQL database is backed up by the office server (server backups or pg_dump on the server); nothing was backed up from this counter.</translation>
+    </message>
+    <message>
+        <source>pg_dump gagal (kode keluar {returncode}). Periksa alamat server, nama pengguna dan kata sandi basis data, lalu coba lagi.</source>
+        <translation>pg_dump failed (exit code {returncode}). Check the server address, the database user name and password, then try again.</translation>
+    </message>
+    <message>
+        <source>Hasil pg_dump tidak lolos pemeriksaan pg_restore --list.</source>
+        <translation>The pg_dump output did not pass the pg_restore --list check.</translation>
     </message>
     <message>
         <source>Admin</source>
@@ -4175,6 +4755,10 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Pimpinan</source>
         <translation>Head of office</translation>
+    </message>
+    <message>
+        <source>Peran {role} tidak berwenang untuk tindakan ini ({action}).</source>
+        <translation>The {role} role may not do this ({action}).</translation>
     </message>
     <message>
         <source>Basis data sedang dikunci oleh program lain terlalu lama (mungkin Desk yang lain, program pencadangan atau antivirus). Tidak ada yang berubah. Tunggu sebentar lalu coba lagi; bila terus terjadi, tutup program lain yang memakai berkas basis data.</source>
@@ -4357,12 +4941,698 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Request number pattern</translation>
     </message>
     <message>
+        <source>Profil kantor belum diisi.</source>
+        <translation>The office profile has not been filled in.</translation>
+    </message>
+    <message>
+        <source>Berkas logo kosong.</source>
+        <translation>The logo file is empty.</translation>
+    </message>
+    <message>
+        <source>Berkas logo terlalu besar (maksimal {megabytes} MB).</source>
+        <translation>The logo file is too large (at most {megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>Logo harus berupa gambar PNG atau JPEG.</source>
+        <translation>The logo must be a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>Gambar logo terlalu besar (lebih dari 40 megapiksel).</source>
+        <translation>The logo image is too large (more than 40 megapixels).</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan gambar PNG atau JPEG yang utuh.</source>
+        <translation>This file is not a complete PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>Gambar logo terlalu kecil ({width}×{height} piksel); minimal {least} piksel per sisi.</source>
+        <translation>The logo image is too small ({width}×{height} pixels); at least {least} pixels per side.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibaca: {reason}.</source>
+        <translation>File {name} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>Bidang tidak ditemukan.</source>
+        <translation>Unit not found.</translation>
+    </message>
+    <message>
+        <source>Layanan tidak ditemukan.</source>
+        <translation>Service not found.</translation>
+    </message>
+    <message>
+        <source>Layanan {code} belum dapat diaktifkan: standar pelayanannya belum ditulis. Tulis standarnya dulu di layar Standar Pelayanan.</source>
+        <translation>Service {code} cannot be activated yet: its service standard has not been written. Write the standard first in the Service Standards screen.</translation>
+    </message>
+    <message>
         <source>Struk 80 mm</source>
         <translation>80 mm roll</translation>
     </message>
     <message>
         <source>Struk 58 mm</source>
         <translation>58 mm roll</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen &apos;{kind}&apos; tidak dikenal.</source>
+        <translation>Unknown document type &apos;{kind}&apos;.</translation>
+    </message>
+    <message>
+        <source>Kertas {paper} tidak dapat dipakai untuk {document} (pilih {allowed}).</source>
+        <translation>Paper {paper} cannot be used for {document} (choose {allowed}).</translation>
+    </message>
+    <message>
+        <source>perkiraan; dihitung ulang saat berkas wajib lengkap</source>
+        <translation>estimate; counted again once the required documents are complete</translation>
+    </message>
+    <message>
+        <source>dihitung sejak berkas lengkap</source>
+        <translation>counted from the complete file</translation>
+    </message>
+    <message>
+        <source>Dihubungi melalui WhatsApp/SMS</source>
+        <translation>Contacted by WhatsApp/SMS</translation>
+    </message>
+    <message>
+        <source>Difoto dalam Forum Konsultasi Publik</source>
+        <translation>Photographed at the Public Consultation Forum</translation>
+    </message>
+    <message>
+        <source>Nama dalam daftar hadir yang dipublikasikan</source>
+        <translation>Name in the published attendance list</translation>
+    </message>
+    <message>
+        <source>Dihubungi melalui WhatsApp/SMS (pemberitahuan hasil, undangan FKP).</source>
+        <translation>Contacted by WhatsApp/SMS (notice of results, forum invitations).</translation>
+    </message>
+    <message>
+        <source>Difoto selama forum; foto dipakai untuk dokumentasi dan laporan kegiatan FKP.</source>
+        <translation>Photographed during the forum; the photos are used for the forum&apos;s records and activity report.</translation>
+    </message>
+    <message>
+        <source>Nama, instansi dan nomor HP dicantumkan pada daftar hadir yang diedarkan di forum; daftar hadir dipublikasikan sebagai bukti dukung FKP tanpa nomor HP.</source>
+        <translation>Name, institution and mobile number appear on the attendance list passed round at the forum; the list is published as evidence of the forum without mobile numbers.</translation>
+    </message>
+    <message>
+        <source>Libur nasional</source>
+        <translation>National holiday</translation>
+    </message>
+    <message>
+        <source>Cuti bersama</source>
+        <translation>Collective leave</translation>
+    </message>
+    <message>
+        <source>Libur lokal (Bupati)</source>
+        <translation>Local holiday (Regent)</translation>
+    </message>
+    <message>
+        <source>Hari libur tahun {year} belum dimasukkan: tenggat permohonan dihitung tanpa libur nasional dan cuti bersama. Admin: masukkan daftar SKB tiga menteri di Administrasi › Hari libur.</source>
+        <translation>The holidays of {year} have not been entered: request due dates are counted without national holidays and collective leave. Admin: enter the joint ministerial decree (SKB) list in Administration › Holidays.</translation>
+    </message>
+    <message>
+        <source>Hari libur tahun {year} belum dimasukkan. Admin: masukkan daftar SKB tiga menteri tahun {year} di Administrasi › Hari libur.</source>
+        <translation>The holidays of {year} have not been entered. Admin: enter the joint ministerial decree (SKB) list of {year} in Administration › Holidays.</translation>
+    </message>
+    <message>
+        <source>nomor urut (per bidang per tahun), mis. {seq:04d} → 0001</source>
+        <translation>serial number (per unit per year), e.g. {seq:04d} → 0001</translation>
+    </message>
+    <message>
+        <source>kode bidang, mis. PNP</source>
+        <translation>unit code, e.g. PNP</translation>
+    </message>
+    <message>
+        <source>singkatan kantor, mis. DKUKMTK</source>
+        <translation>office abbreviation, e.g. DKUKMTK</translation>
+    </message>
+    <message>
+        <source>bulan dalam angka Romawi, mis. X</source>
+        <translation>month in Roman numerals, e.g. X</translation>
+    </message>
+    <message>
+        <source>bulan dua angka, mis. 10</source>
+        <translation>month in two digits, e.g. 10</translation>
+    </message>
+    <message>
+        <source>tahun empat angka, mis. 2025</source>
+        <translation>year in four digits, e.g. 2025</translation>
+    </message>
+    <message>
+        <source>Jumlah pengguna layanan pada periode ini belum tercatat; kecukupan sampel belum dapat dinilai.</source>
+        <translation>The number of service users in this period is not on record yet; whether the sample is enough cannot be judged yet.</translation>
+    </message>
+    <message>
+        <source>Sampel belum mencukupi: minimal {minimum} responden untuk {population} pengguna layanan (Krejcie–Morgan).</source>
+        <translation>The sample is not enough yet: at least {minimum} respondents for {population} service users (Krejcie–Morgan).</translation>
+    </message>
+    <message>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Ini cadangan PostgreSQL (pg_dump). Pemulihannya dilakukan di server dengan pg_restore oleh pengelola server, bukan dari loket.</source>
+        <translation>This is a PostgreSQL backup (pg_dump). It is restored on the server with pg_restore by the server&apos;s administrator, not from a counter.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} kosong (0 bita); bukan cadangan.</source>
+        <translation>File {name} is empty (0 bytes); it is not a backup.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan cadangan Desk yang dapat dipakai ({detail}).</source>
+        <translation>File {name} is not a usable Desk backup ({detail}).</translation>
+    </message>
+    <message>
+        <source>Cadangan {name} dibuat oleh Desk yang lebih baru{made_by_file}. Perbarui Desk di komputer ini terlebih dahulu, lalu pulihkan lagi.</source>
+        <translation>Backup {name} was made by a newer Desk{made_by_file}. Update Desk on this computer first, then restore again.</translation>
+    </message>
+    <message>
+        <source>Cadangan {name} rusak (pemeriksaan: {items}). Pilih cadangan lain.</source>
+        <translation>Backup {name} is damaged (check: {items}). Choose another backup.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan cadangan Desk (tabel permohonan tidak ada).</source>
+        <translation>File {name} is not a Desk backup (it has no requests table).</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dapat disalin ke folder data ({reason}).</source>
+        <translation>The backup cannot be copied to the data folder ({reason}).</translation>
+    </message>
+    <message>
+        <source>Basis data sedang dibuka oleh program lain (Desk di jendela lain?). Tutup program itu lalu pulihkan lagi.</source>
+        <translation>Another program has the database open (Desk in another window?). Close that program, then restore again.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna 2–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, tanpa spasi.</source>
+        <translation>A user name has 2–60 characters: lower-case letters, digits, dots, underscores or hyphens, no spaces.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap wajib diisi.</source>
+        <translation>The full name is required.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap paling panjang 120 karakter.</source>
+        <translation>The full name is at most 120 characters long.</translation>
+    </message>
+    <message>
+        <source>NIP terdiri dari 18 angka (boleh dikosongkan).</source>
+        <translation>An NIP has 18 digits (it may be left empty).</translation>
+    </message>
+    <message>
+        <source>Peran tidak dikenal: pilih Admin, Petugas loket atau Pimpinan.</source>
+        <translation>Unknown role: choose Admin, Counter officer or Head of office.</translation>
+    </message>
+    <message>
+        <source>Pengguna tidak ditemukan.</source>
+        <translation>User not found.</translation>
+    </message>
+    <message>
+        <source>Admin pertama sudah ada. Pengguna baru ditambahkan oleh admin.</source>
+        <translation>The first admin already exists. New users are added by an admin.</translation>
+    </message>
+    <message>
+        <source>Masuk dulu untuk mengganti kata sandi.</source>
+        <translation>Log in first to change the password.</translation>
+    </message>
+    <message>
+        <source>Kata sandi lama salah.</source>
+        <translation>The old password is wrong.</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru harus berbeda dari yang lama.</source>
+        <translation>The new password must differ from the old one.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna &apos;{name}&apos; sudah dipakai.</source>
+        <translation>User name &apos;{name}&apos; is already taken.</translation>
+    </message>
+    <message>
+        <source>Ini admin aktif terakhir; tetapkan admin lain dulu sebelum mengubah perannya.</source>
+        <translation>This is the last active admin; make someone else admin before changing this role.</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <source>Ini admin aktif terakhir; Desk harus punya setidaknya satu admin aktif.</source>
+        <translation>This is the last active admin; Desk must have at least one active admin.</translation>
+    </message>
+    <message>
+        <source>Waktu kunci layar antara {low} dan {high} menit.</source>
+        <translation>The screen lock time is between {low} and {high} minutes.</translation>
+    </message>
+    <message>
+        <source>Nama wilayah wajib diisi.</source>
+        <translation>The region name is required.</translation>
+    </message>
+    <message>
+        <source>Nama wilayah terlalu panjang (maksimal {most} huruf).</source>
+        <translation>The region name is too long (at most {most} characters).</translation>
+    </message>
+    <message>
+        <source>Kode wilayah Kemendagri tidak valid: kecamatan 63.11.04, desa 63.11.04.2008 (kelurahan 63.11.06.1019).</source>
+        <translation>Not a valid Kemendagri region code: district 63.11.04, village 63.11.04.2008 (urban village 63.11.06.1019).</translation>
+    </message>
+    <message>
+        <source>Kode {normal} sudah ada.</source>
+        <translation>Code {normal} already exists.</translation>
+    </message>
+    <message>
+        <source>Kecamatan {parent} belum ada; tambahkan kecamatannya dulu.</source>
+        <translation>District {parent} does not exist yet; add the district first.</translation>
+    </message>
+    <message>
+        <source>Wilayah tidak ditemukan.</source>
+        <translation>Region not found.</translation>
+    </message>
+    <message>
+        <source>{name} tidak dapat dihapus: dipakai di alamat {used} pengunjung. Ubah namanya bila perlu.</source>
+        <translation>{name} cannot be deleted: it is used in the addresses of {used} visitors. Rename it if needed.</translation>
+    </message>
+    <message>
+        <source>Kecamatan {name} masih mempunyai desa; hapus desanya dulu.</source>
+        <translation>District {name} still has villages; delete the villages first.</translation>
+    </message>
+    <message>
+        <source>Layanan ini belum mempunyai standar pelayanan.</source>
+        <translation>This service has no service standard yet.</translation>
+    </message>
+    <message>
+        <source>Versi standar tidak ditemukan.</source>
+        <translation>Standard version not found.</translation>
+    </message>
+    <message>
+        <source>Pengaduan tidak ditemukan.</source>
+        <translation>Complaint not found.</translation>
+    </message>
+    <message>
+        <source>Tujuan disposisi terlalu panjang (maksimal {most} huruf).</source>
+        <translation>The referral addressee is too long (at most {most} characters).</translation>
+    </message>
+    <message>
+        <source>Unit tujuan disposisi tidak ditemukan atau tidak aktif.</source>
+        <translation>The unit the complaint is referred to was not found or is not active.</translation>
+    </message>
+    <message>
+        <source>Data pelapor pengaduan ini sudah dianonimkan; lampiran tidak dapat ditambah.</source>
+        <translation>This complaint&apos;s reporter data has been anonymised; attachments cannot be added.</translation>
+    </message>
+    <message>
+        <source>Pengaduan ini sudah memiliki {most} lampiran (batasnya).</source>
+        <translation>This complaint already has {most} attachments (the limit).</translation>
+    </message>
+    <message>
+        <source>Lampiran tidak ditemukan.</source>
+        <translation>Attachment not found.</translation>
+    </message>
+    <message>
+        <source>Surat jawaban dibuat setelah pengaduan selesai, ditolak, atau dinyatakan bukan kewenangan.</source>
+        <translation>A reply letter is made once the complaint is completed, rejected or declared outside the office&apos;s authority.</translation>
+    </message>
+    <message>
+        <source>Tujuan persetujuan tidak dikenal: {items}.</source>
+        <translation>Unknown consent purpose: {items}.</translation>
+    </message>
+    <message>
+        <source>Data orang ini tidak ditemukan.</source>
+        <translation>This person&apos;s data was not found.</translation>
+    </message>
+    <message>
+        <source>Data orang ini sudah dianonimkan; persetujuan tidak dapat dicatat lagi.</source>
+        <translation>This person&apos;s data has been anonymised; consent can no longer be recorded.</translation>
+    </message>
+    <message>
+        <source>Forum tidak ditemukan.</source>
+        <translation>Forum not found.</translation>
+    </message>
+    <message>
+        <source>Peserta tidak ditemukan.</source>
+        <translation>Participant not found.</translation>
+    </message>
+    <message>
+        <source>Daftar hari libur bawaan tidak terpasang bersama Desk ini. Impor daftar SKB dari berkas CSV atau Excel.</source>
+        <translation>The built-in holiday list is not installed with this Desk. Import the SKB list from a CSV or Excel file.</translation>
+    </message>
+    <message>
+        <source>Hari libur tahun {year} sudah ada di daftar.</source>
+        <translation>The holidays of {year} are already on the list.</translation>
+    </message>
+    <message>
+        <source>Hari libur tahun {year} dipakai untuk tenggat sekarang; pemberitahuannya tidak dapat ditunda. Masukkan daftar SKB-nya.</source>
+        <translation>The holidays of {year} are needed for due dates now; the reminder cannot be put off. Enter its SKB list.</translation>
+    </message>
+    <message>
+        <source>Hari libur tidak ditemukan (mungkin sudah dihapus).</source>
+        <translation>Holiday not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Tidak ada hari libur pada {day}.</source>
+        <translation>There is no holiday on {day}.</translation>
+    </message>
+    <message>
+        <source>Tahun {year} di luar rentang {first}–{last}.</source>
+        <translation>Year {year} is outside the range {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>Daftar bawaan Desk belum memuat hari libur tahun {year}. Impor daftar SKB-nya dari berkas CSV atau Excel.</source>
+        <translation>Desk&apos;s built-in list does not hold the holidays of {year} yet. Import its SKB list from a CSV or Excel file.</translation>
+    </message>
+    <message>
+        <source>Tidak ada hari libur baru untuk tahun {year}: semua hari di daftar bawaan sudah ada, atau tanggal perkiraan belum dipastikan.</source>
+        <translation>No new holidays for {year}: every day of the built-in list is already there, or the estimated dates have not been confirmed.</translation>
+    </message>
+    <message>
+        <source>Berkas kunci {what} {path} ternyata sebuah folder. Pindahkan folder itu.</source>
+        <translation>The {what} key file {path} is a folder. Move that folder away.</translation>
+    </message>
+    <message>
+        <source>Berkas kunci {what} {path} tidak dapat dibaca: {reason}.</source>
+        <translation>The {what} key file {path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>Berkas kunci {what} {path} rusak. Pulihkan berkas itu dari salinannya.</source>
+        <translation>The {what} key file {path} is damaged. Restore it from its copy.</translation>
+    </message>
+    <message>
+        <source>Berkas kunci {what} tidak dapat dibuat di folder data {parent}. Periksa bahwa folder itu boleh ditulisi.</source>
+        <translation>The {what} key file cannot be created in the data folder {parent}. Check that the folder may be written to.</translation>
+    </message>
+    <message>
+        <source>Kunci {what} memerlukan folder data; jalankan Desk dengan --data-dir.</source>
+        <translation>The {what} key needs a data folder; run Desk with --data-dir.</translation>
+    </message>
+    <message>
+        <source>Kunci tanda terima di pengaturan rusak. Pulihkan dari cadangan.</source>
+        <translation>The receipt key in the settings is damaged. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Permohonan tidak ditemukan.</source>
+        <translation>Request not found.</translation>
+    </message>
+    <message>
+        <source>Data pemohon ini sudah dianonimkan dan tidak dapat dikoreksi.</source>
+        <translation>This visitor&apos;s data has been anonymised and cannot be corrected.</translation>
+    </message>
+    <message>
+        <source>Permohonan ini sudah {status_label}; berkasnya tidak diubah lagi.</source>
+        <translation>This request is already {status_label}; its documents are no longer changed.</translation>
+    </message>
+    <message>
+        <source>Daftar berkas sudah berubah. Muat ulang permohonan ini lalu coba lagi.</source>
+        <translation>The document list has changed. Reload this request and try again.</translation>
+    </message>
+    <message>
+        <source>Pilih siapa yang mengambil hasilnya: pemohon sendiri atau kuasanya.</source>
+        <translation>Choose who collects the result: the visitor in person or a representative.</translation>
+    </message>
+    <message>
+        <source>Tulis nama kuasa atau wakil yang mengambil hasilnya.</source>
+        <translation>Write the name of the representative who collects the result.</translation>
+    </message>
+    <message>
+        <source>Nama pengambil terlalu panjang (maksimal {most} huruf).</source>
+        <translation>The collector&apos;s name is too long (at most {most} characters).</translation>
+    </message>
+    <message>
+        <source>Nomor produk terlalu panjang (maksimal {most} huruf).</source>
+        <translation>The product number is too long (at most {most} characters).</translation>
+    </message>
+    <message>
+        <source>{what} terlalu panjang (maksimal {most} huruf).</source>
+        <translation>{what} is too long (at most {most} characters).</translation>
+    </message>
+    <message>
+        <source>Catat siapa yang mengambil hasilnya: pemohon sendiri atau kuasanya.</source>
+        <translation>Record who collects the result: the visitor in person or a representative.</translation>
+    </message>
+    <message>
+        <source>Permohonan ini masih {status_label}; tidak perlu dibuka kembali.</source>
+        <translation>This request is still {status_label}; it does not need reopening.</translation>
+    </message>
+    <message>
+        <source>Alasan membuka kembali wajib diisi.</source>
+        <translation>The reason for reopening is required.</translation>
+    </message>
+    <message>
+        <source>Masa retensi antara {low} dan {high} tahun.</source>
+        <translation>The retention period is between {low} and {high} years.</translation>
+    </message>
+    <message>
+        <source>Hanya NIK atau nomor HP yang dapat ditampilkan.</source>
+        <translation>Only the NIK or the mobile number can be shown.</translation>
+    </message>
+    <message>
+        <source>{what} orang ini tidak tercatat.</source>
+        <translation>This person&apos;s {what} is not on record.</translation>
+    </message>
+    <message>
+        <source>Layanan dengan kode {code} tidak ada.</source>
+        <translation>There is no service with code {code}.</translation>
+    </message>
+    <message>
+        <source>Layanan {code} tidak mempunyai versi {version_no}.</source>
+        <translation>Service {code} has no version {version_no}.</translation>
+    </message>
+    <message>
+        <source>Layanan {code} belum mempunyai standar pelayanan.</source>
+        <translation>Service {code} has no service standard yet.</translation>
+    </message>
+    <message>
+        <source>Belum ada layanan aktif yang mempunyai standar pelayanan.</source>
+        <translation>No active service has a service standard yet.</translation>
+    </message>
+    <message>
+        <source>Permintaan subjek data tidak ditemukan.</source>
+        <translation>Data subject request not found.</translation>
+    </message>
+    <message>
+        <source>Permintaan ini sudah diselesaikan.</source>
+        <translation>This request has already been settled.</translation>
+    </message>
+    <message>
+        <source>Tuliskan tindakan yang dilakukan.</source>
+        <translation>Write down the action taken.</translation>
+    </message>
+    <message>
+        <source>Permintaan subjek data ini bukan milik orang yang dipilih.</source>
+        <translation>This data subject request does not belong to the person chosen.</translation>
+    </message>
+    <message>
+        <source>Permintaan ini berjenis {kind_label}, bukan {label}.</source>
+        <translation>This request is of type {kind_label}, not {label}.</translation>
+    </message>
+    <message>
+        <source>Jenis permintaan tidak dikenal.</source>
+        <translation>Unknown request type.</translation>
+    </message>
+    <message>
+        <source>Cara permintaan disampaikan tidak dikenal.</source>
+        <translation>Unknown way the request was made.</translation>
+    </message>
+    <message>
+        <source>Waktu permintaan diterima tidak boleh di masa depan.</source>
+        <translation>The time the request was received cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Data orang ini sudah dianonimkan dan tidak dapat diperbaiki.</source>
+        <translation>This person&apos;s data has been anonymised and cannot be corrected.</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah tercatat untuk orang lain. Periksa kembali NIK-nya.</source>
+        <translation>This NIK is already on record for someone else. Check the NIK again.</translation>
+    </message>
+    <message>
+        <source>Tidak ada data yang berubah.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Data orang ini sudah dianonimkan.</source>
+        <translation>This person&apos;s data has been anonymised.</translation>
+    </message>
+    <message>
+        <source>Belum ada formulir untuk disimpan.</source>
+        <translation>No forms to save yet.</translation>
+    </message>
+    <message>
+        <source>Belum ada responden pada periode ini.</source>
+        <translation>No respondents in this period yet.</translation>
+    </message>
+    <message>
+        <source>Unit tidak ditemukan.</source>
+        <translation>Unit not found.</translation>
+    </message>
+    <message>
+        <source>Kode layanan {service_code} tidak dikenal.</source>
+        <translation>Unknown service code {service_code}.</translation>
+    </message>
+    <message>
+        <source>Kode unit {unit_code} tidak dikenal.</source>
+        <translation>Unknown unit code {unit_code}.</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut tidak ditemukan.</source>
+        <translation>Follow-up not found.</translation>
+    </message>
+    <message>
+        <source>Bersedia dihubungi lewat &amp;WhatsApp/SMS (pemberitahuan hasil, undangan forum)</source>
+        <translation>Agrees to be contacted by &amp;WhatsApp/SMS (notice of results, forum invitations)</translation>
+    </message>
+    <message>
+        <source>Bersedia di&amp;foto dalam Forum Konsultasi Publik</source>
+        <translation>Agrees to be &amp;photographed at the Public Consultation Forum</translation>
+    </message>
+    <message>
+        <source>Nama boleh dimuat dalam daftar hadir yang di&amp;publikasikan</source>
+        <translation>Name may appear in the &amp;published attendance list</translation>
+    </message>
+    <message>
+        <source>Baris pertama kop, mis. PEMERINTAH KABUPATEN BALANGAN</source>
+        <translation>First line of the letterhead, e.g. PEMERINTAH KABUPATEN BALANGAN</translation>
+    </message>
+    <message>
+        <source>Dipakai di nomor permohonan, mis. DKUKMTK</source>
+        <translation>Used in request numbers, e.g. DKUKMTK</translation>
+    </message>
+    <message>
+        <source>mis. (0526) 2028123</source>
+        <translation>e.g. (0526) 2028123</translation>
+    </message>
+    <message>
+        <source>Dengan gelar, mis. Drs. H. AHMAD FAUZI RAHMAN, M.Si.</source>
+        <translation>With titles, e.g. Drs. H. AHMAD FAUZI RAHMAN, M.Si.</translation>
+    </message>
+    <message>
+        <source>18 angka, mis. {example}</source>
+        <translation>18 digits, e.g. {example}</translation>
+    </message>
+    <message>
+        <source>mis. Pembina Utama Muda (IV/c)</source>
+        <translation>e.g. Pembina Utama Muda (IV/c)</translation>
+    </message>
+    <message>
+        <source>Kosong: dibuat dari jabatan dan nama kantor. Baris baru dengan Enter.</source>
+        <translation>Empty: made from the title and the office name. Enter starts a new line.</translation>
+    </message>
+    <message>
+        <source>Tempat pada baris tanggal dokumen, mis. Batumandi</source>
+        <translation>Place on the documents&apos; date line, e.g. Batumandi</translation>
+    </message>
+    <message>
+        <source>mis. dkukmtk.balangankab.go.id</source>
+        <translation>e.g. dkukmtk.balangankab.go.id</translation>
+    </message>
+    <message>
+        <source>mis. 188.4/045/DKUKMTK/2025</source>
+        <translation>e.g. 188.4/045/DKUKMTK/2025</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, mis. 02-01-2025</source>
+        <translation>dd-mm-yyyy, e.g. 02-01-2025</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, mis. 06-01-2025</source>
+        <translation>dd-mm-yyyy, e.g. 06-01-2025</translation>
+    </message>
+    <message>
+        <source>hari ini</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari lalu</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cadangan terakhir {when} ({ago}), lebih lama dari batas %n hari. Buat cadangan sekarang.</source>
+        <translation>
+            <numerusform>Last backup {when} ({ago}), older than the limit of %n day. Make a backup now.</numerusform>
+            <numerusform>Last backup {when} ({ago}), older than the limit of %n days. Make a backup now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batas {stage}: {day}</source>
+        <translation>{stage} due: {day}</translation>
+    </message>
+    <message>
+        <source> — terlambat</source>
+        <translation> — late</translation>
+    </message>
+    <message>
+        <source>Pelapor</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Perihal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Batas tahap ini</source>
+        <translation>Due for this step</translation>
+    </message>
+    <message>
+        <source> (terlambat)</source>
+        <translation> (late)</translation>
+    </message>
+    <message>
+        <source>Hari yang sama</source>
+        <translation>Same day</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n menit</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari kerja</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ditentukan</source>
+        <translation>Not set</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responden (belum ada permohonan selesai tercatat)</source>
+        <translation>
+            <numerusform>%n respondent (no completed requests on record yet)</numerusform>
+            <numerusform>%n respondents (no completed requests on record yet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{respondents} dari %n responden</source>
+        <translation>
+            <numerusform>{respondents} of %n respondent</numerusform>
+            <numerusform>{respondents} of %n respondents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4488,9 +5758,12 @@ If this happens again, contact the application&apos;s administrator and include 
         <source>Belum ada cadangan basis data</source>
         <translation>No database backup yet</translation>
     </message>
-    <message>
-        <source>Cadangan terakhir {days} hari lalu</source>
-        <translation>Last backup {days} days ago</translation>
+    <message numerus="yes">
+        <source>Cadangan terakhir %n hari lalu</source>
+        <translation>
+            <numerusform>Last backup %n day ago</numerusform>
+            <numerusform>Last backup %n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>hari ini</source>
@@ -4894,8 +6167,20 @@ Desk restarts so that every screen loads the restored data.</translation>
         <translation>Deadline</translation>
     </message>
     <message>
+        <source>verifikasi {verify} · tanggapan {respond} · selesai {complete}</source>
+        <translation>verification {verify} · response {respond} · completion {complete}</translation>
+    </message>
+    <message>
         <source>(isi dihapus pada masa retensi)</source>
         <translation>(content erased in the retention period)</translation>
+    </message>
+    <message>
+        <source>Jawaban</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -5244,6 +6529,10 @@ Desk restarts so that every screen loads the restored data.</translation>
         <translation>Save the doc&amp;uments</translation>
     </message>
     <message>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -5256,6 +6545,10 @@ Desk restarts so that every screen loads the restored data.</translation>
         <translation>{when}, by {officer}</translation>
     </message>
     <message>
+        <source>terlambat</source>
+        <translation>late</translation>
+    </message>
+    <message>
         <source>Tidak ada berkas yang diminta.</source>
         <translation>No documents are required.</translation>
     </message>
@@ -5266,6 +6559,17 @@ Desk restarts so that every screen loads the restored data.</translation>
     <message>
         <source>, sejak {day}</source>
         <translation>, since {day}</translation>
+    </message>
+    <message>
+        <source>lengkap</source>
+        <translation>complete</translation>
+    </message>
+    <message numerus="yes">
+        <source>belum lengkap: %n berkas wajib belum diterima</source>
+        <translation>
+            <numerusform>incomplete: %n required document not received yet</numerusform>
+            <numerusform>incomplete: %n required documents not received yet</numerusform>
+        </translation>
     </message>
     <message>
         <source>kuasa, {name}</source>
@@ -6203,13 +7507,19 @@ Open that request (this input is not saved), or save a new request if it really 
         <source>{count}+ permohonan (menghitung…)</source>
         <translation>{count}+ requests (counting…)</translation>
     </message>
-    <message>
-        <source>{count} permohonan terlambat</source>
-        <translation>{count} late requests</translation>
+    <message numerus="yes">
+        <source>%Ln permohonan terlambat</source>
+        <translation>
+            <numerusform>%Ln overdue request</numerusform>
+            <numerusform>%Ln overdue requests</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} permohonan</source>
-        <translation>{count} requests</translation>
+    <message numerus="yes">
+        <source>%Ln permohonan</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
     </message>
     <message>
         <source>, {count} terlambat</source>
@@ -7082,9 +8392,26 @@ Other names: {names}</translation>
         <source>perlu ditindaklanjuti</source>
         <translation>needs follow-up</translation>
     </message>
-    <message>
-        <source>{n} pengaduan melewati batas waktu tahapnya.</source>
-        <translation>{n} complaints are past the deadline of their stage.</translation>
+    <message numerus="yes">
+        <source>%Ln pengaduan melewati batas waktu tahapnya.</source>
+        <translation>
+            <numerusform>%Ln complaint is past its step&apos;s deadline.</numerusform>
+            <numerusform>%Ln complaints are past their step&apos;s deadline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{period}: %n responden dari sampel minimal {minimum} ({served} pengguna layanan selesai).</source>
+        <translation>
+            <numerusform>{period}: %n respondent of a minimum sample of {minimum} ({served} service users completed).</numerusform>
+            <numerusform>{period}: %n respondents of a minimum sample of {minimum} ({served} service users completed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{period}: %n responden; belum ada permohonan selesai pada periode ini, sampel minimal belum dapat dihitung.</source>
+        <translation>
+            <numerusform>{period}: %n respondent; no request completed in this period yet, so the minimum sample cannot be calculated.</numerusform>
+            <numerusform>{period}: %n respondents; no request completed in this period yet, so the minimum sample cannot be calculated.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tidak ada pengaduan yang melewati batas waktu.</source>
@@ -7101,14 +8428,6 @@ Other names: {names}</translation>
     <message>
         <source>Belum ada forum yang dijadwalkan.</source>
         <translation>No forum scheduled yet.</translation>
-    </message>
-    <message>
-        <source>{period}: {n} responden dari sampel minimal {minimum} ({served} pengguna layanan selesai).</source>
-        <translation>{period}: {n} respondents of a minimum sample of {minimum} ({served} service users completed).</translation>
-    </message>
-    <message>
-        <source>{period}: {n} responden; belum ada permohonan selesai pada periode ini, sampel minimal belum dapat dihitung.</source>
-        <translation>{period}: {n} respondents; no request completed in this period yet, so the minimum sample cannot be computed.</translation>
     </message>
     <message>
         <source>Basis data di server PostgreSQL kantor: cadangannya diatur di server.</source>

@@ -131,6 +131,7 @@ class BackupStatus:
     too_old: bool
     message: str
     second_folder_problem: str = ""
+    warn_after_days: int = 0  # the age past which a backup is too old (the screen says it in its own words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,12 +167,12 @@ def load_settings(data_dir: Path) -> BackupSettings:
 
 def save_settings(data_dir: Path, settings: BackupSettings) -> None:
     if settings.warn_after_days < 1:
-        raise BackupError("Batas umur cadangan minimal 1 hari.", "warn_after_days")
+        raise BackupError(N_("Batas umur cadangan minimal 1 hari."), "warn_after_days")
     if settings.second_folder is not None:
         second = Path(settings.second_folder)
         if _same_place(second, backups_folder(data_dir)) or _same_place(second, data_dir):
             raise BackupError(
-                "Folder cadangan kedua harus di tempat lain (flashdisk atau disk kedua), bukan folder data Desk.",
+                N_("Folder cadangan kedua harus di tempat lain (flashdisk atau disk kedua), bukan folder data Desk."),
                 "second_folder",
             )
     payload = {
@@ -214,7 +215,7 @@ def _free_name(folder: Path, kind: str, now: datetime, ext: str = "sqlite3") -> 
         path = folder / name
         if not path.exists() and not path.with_name(name + ".part").exists():
             return path
-    raise BackupError(f"Tidak ada nama berkas cadangan yang bebas di {folder}.")  # pragma: no cover
+    raise BackupError(N_("Tidak ada nama berkas cadangan yang bebas di {folder}."), folder=folder)  # pragma: no cover
 
 
 def list_backups(folders: Iterable[Path | None]) -> list[BackupInfo]:
@@ -281,11 +282,11 @@ def copy_sqlite(source: Path, folder: Path, kind: str, now: datetime | None = No
     """Copy the SQLite database `source` (open or not) into `folder` as a verified backup of `kind`."""
     now = now or datetime.now(UTC)
     if not source.is_file():  # sqlite3 would quietly create an empty database and back that up
-        raise BackupError(f"Basis data {source} tidak ditemukan; tidak ada yang dicadangkan.")
+        raise BackupError(N_("Basis data {source} tidak ditemukan; tidak ada yang dicadangkan."), source=source)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"Folder cadangan {folder} tidak dapat dibuat ({os_error_text(exc)}).") from exc
+        raise BackupError(N_("Folder cadangan {folder} tidak dapat dibuat ({reason})."), folder=folder, reason=os_error_text(exc)) from exc
     target = _free_name(folder, kind, now)
     part = target.with_name(target.name + ".part")
     try:
@@ -330,18 +331,19 @@ def _backup_into(source: Path, part: Path) -> None:
 def _backup_failure(folder: Path, exc: BaseException) -> BackupError:
     code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
     if code == 13 or "full" in str(exc).lower():
-        return BackupError(f"Cadangan gagal: disk {folder} penuh. Kosongkan ruang atau pilih folder lain.")
+        return BackupError(N_("Cadangan gagal: disk {folder} penuh. Kosongkan ruang atau pilih "
+                              "folder lain."), folder=folder)
     if code in (5, 6):
-        return BackupError("Cadangan gagal: basis data sedang dikunci program lain. Coba lagi sebentar lagi.")
+        return BackupError(N_("Cadangan gagal: basis data sedang dikunci program lain. Coba lagi sebentar lagi."))
     if code in (8, 14):
-        return BackupError(f"Cadangan gagal: folder {folder} tidak dapat ditulisi.")
+        return BackupError(N_("Cadangan gagal: folder {folder} tidak dapat ditulisi."), folder=folder)
     if code in (11, 26):
-        return BackupError("Cadangan gagal: basis data rusak. Pulihkan dari cadangan terakhir yang baik.")
+        return BackupError(N_("Cadangan gagal: basis data rusak. Pulihkan dari cadangan terakhir yang baik."))
     if code == 10:
-        return BackupError(f"Cadangan gagal: disk di {folder} tidak dapat dibaca atau ditulisi.")
+        return BackupError(N_("Cadangan gagal: disk di {folder} tidak dapat dibaca atau ditulisi."), folder=folder)
     log.warning("backup failed: %s (SQLite code %s)", type(exc).__name__, code)
-    return BackupError(f"Cadangan gagal (kode SQLite {code}). Coba lagi; bila terus terjadi, laporkan kepada "
-                       "pengelola Desk.")
+    return BackupError(N_("Cadangan gagal (kode SQLite {code}). Coba lagi; bila terus terjadi, "
+                          "laporkan kepada pengelola Desk."), code=code)
 
 
 def create_backup(
@@ -384,9 +386,9 @@ def _require_sqlite(db: Database) -> Path:
     path = db.sqlite_path
     if path is None:
         raise BackupError(
-            "Basis data ini ada di server PostgreSQL: cadangannya dibuat di server (pg_dump atau cadangan "
+            N_("Basis data ini ada di server PostgreSQL: cadangannya dibuat di server (pg_dump atau cadangan "
             "server kantor), bukan oleh Desk di loket. Jalankan `desk backup` di komputer yang punya pg_dump, "
-            "atau minta pengelola server."
+            "atau minta pengelola server.")
         )
     return path
 
@@ -559,6 +561,9 @@ def newest_backup(folders: Iterable[Path | None]) -> BackupInfo | None:
     return backups[0] if backups else None
 
 
+SECOND_FOLDER_MISSING = N_("Folder cadangan kedua {folder} tidak tersedia (flashdisk tidak terpasang?).")
+
+
 def backup_status(
     data_dir: Path, settings: BackupSettings | None = None, *, now: datetime | None = None, tz: str = DEFAULT_TZ
 ) -> BackupStatus:
@@ -570,7 +575,7 @@ def backup_status(
     newest = newest_backup(backup_folders(data_dir, settings))
     second_problem = ""
     if settings.second_folder is not None and not Path(settings.second_folder).is_dir():
-        second_problem = f"Folder cadangan kedua {settings.second_folder} tidak tersedia (flashdisk tidak terpasang?)."
+        second_problem = SECOND_FOLDER_MISSING.format(folder=settings.second_folder)
     if newest is None:
         return BackupStatus(None, None, True, N_("Belum ada cadangan basis data."), second_problem)
     age = now - newest.created_at
@@ -584,7 +589,7 @@ def backup_status(
             f"Cadangan terakhir {when} ({ago}), lebih lama dari batas {settings.warn_after_days} hari. "
             "Buat cadangan sekarang."
         )
-    return BackupStatus(newest, age, too_old, message, second_problem)
+    return BackupStatus(newest, age, too_old, message, second_problem, settings.warn_after_days)
 
 
 def format_size(size: int) -> str:
@@ -618,8 +623,8 @@ def pg_dump_backup(db: Database, folder: Path, *, now: datetime | None = None) -
     tool = pg_dump_path()
     if tool is None:
         raise BackupError(
-            "pg_dump tidak terpasang di komputer ini. Basis data PostgreSQL dicadangkan oleh server kantor "
-            "(cadangan server atau pg_dump di server); tidak ada yang dicadangkan dari loket ini."
+            N_("pg_dump tidak terpasang di komputer ini. Basis data PostgreSQL dicadangkan oleh server kantor "
+            "(cadangan server atau pg_dump di server); tidak ada yang dicadangkan dari loket ini.")
         )
     url = make_url(db.url)
     env = dict(os.environ)
@@ -643,14 +648,14 @@ def pg_dump_backup(db: Database, folder: Path, *, now: datetime | None = None) -
         with contextlib.suppress(OSError):
             part.unlink()
         log.warning("pg_dump failed with exit code %s", done.returncode)
-        raise BackupError(f"pg_dump gagal (kode keluar {done.returncode}). Periksa alamat server, nama pengguna dan "
-                          "kata sandi basis data, lalu coba lagi.")
+        raise BackupError(N_("pg_dump gagal (kode keluar {returncode}). Periksa alamat server, nama "
+                             "pengguna dan kata sandi basis data, lalu coba lagi."), returncode=done.returncode)
     restore_tool = str(Path(tool).with_name("pg_restore"))
     listed = subprocess.run([restore_tool, "--list", str(part)], capture_output=True, text=True, timeout=600)
     if listed.returncode != 0 or "service_requests" not in listed.stdout:
         with contextlib.suppress(OSError):
             part.unlink()
-        raise BackupError("Hasil pg_dump tidak lolos pemeriksaan pg_restore --list.")
+        raise BackupError(N_("Hasil pg_dump tidak lolos pemeriksaan pg_restore --list."))
     os.replace(part, target)
     info = BackupInfo(target, (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0), MANUAL,
                       target.stat().st_size)

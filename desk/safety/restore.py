@@ -75,19 +75,19 @@ def inspect_backup(path: Path, shown_name: str | None = None) -> BackupCheck:
         raise BackupError(Filled(N_("Berkas cadangan {name} tidak ditemukan."), name=str(path)))
     if path.suffix == ".pgdump":
         raise BackupError(
-            "Ini cadangan PostgreSQL (pg_dump). Pemulihannya dilakukan di server dengan pg_restore oleh "
-            "pengelola server, bukan dari loket."
+            N_("Ini cadangan PostgreSQL (pg_dump). Pemulihannya dilakukan di server dengan pg_restore oleh "
+            "pengelola server, bukan dari loket.")
         )
     if path.stat().st_size == 0:
-        raise BackupError(f"Berkas {name} kosong (0 bita); bukan cadangan.")
+        raise BackupError(N_("Berkas {name} kosong (0 bita); bukan cadangan."), name=name)
     try:
         check_file_kind(path)
     except DamagedDatabase as exc:
-        raise BackupError(f"Berkas {name} bukan cadangan Desk yang dapat dipakai ({exc.details[0]}).") from exc
+        raise BackupError(N_("Berkas {name} bukan cadangan Desk yang dapat dipakai ({detail})."), name=name, detail=exc.details[0]) from exc
     except DatabaseProblem as exc:
         if exc.kind is Problem.TOO_NEW:
-            raise BackupError(f"Cadangan {name} dibuat oleh Desk yang lebih baru{_made_by_file(path)}. Perbarui "
-                              "Desk di komputer ini terlebih dahulu, lalu pulihkan lagi.") from exc
+            raise BackupError(N_("Cadangan {name} dibuat oleh Desk yang lebih baru{made_by_file}. "
+                                 "Perbarui Desk di komputer ini terlebih dahulu, lalu pulihkan lagi."), name=name, made_by_file=_made_by_file(path)) from exc
         raise BackupError(exc.message) from exc
     try:
         # Read-only, so a write-protected USB stick is fine and nothing is written beside the file.
@@ -115,14 +115,14 @@ def _inspect(conn: sqlite3.Connection, path: Path, name: str) -> BackupCheck:
             raise
         result = [str(exc)]
     if result != ["ok"]:
-        raise BackupError(f"Cadangan {name} rusak (pemeriksaan: {'; '.join(result[:3])}). Pilih cadangan lain.")
+        raise BackupError(N_("Cadangan {name} rusak (pemeriksaan: {items}). Pilih cadangan lain."), name=name, items='; '.join(result[:3]))
     try:
         revisions = [str(r[0]) for r in conn.execute("SELECT version_num FROM alembic_version")]
         counted = conn.execute("SELECT count(*), max(received_at) FROM service_requests").fetchone()
     except sqlite3.OperationalError as exc:
         if "unable to open" in str(exc):
             raise
-        raise BackupError(f"Berkas {name} bukan cadangan Desk (tabel permohonan tidak ada).") from exc
+        raise BackupError(N_("Berkas {name} bukan cadangan Desk (tabel permohonan tidak ada)."), name=name) from exc
     newest = None
     if counted[1]:
         with contextlib.suppress(ValueError):
@@ -172,8 +172,8 @@ def restore_backup(
     target = sqlite_file(url)
     if target is None:
         raise BackupError(
-            "Pemulihan dari loket hanya untuk basis data SQLite. Basis data PostgreSQL dipulihkan di server "
-            "dengan pg_restore oleh pengelola server."
+            N_("Pemulihan dari loket hanya untuk basis data SQLite. Basis data PostgreSQL dipulihkan di server "
+            "dengan pg_restore oleh pengelola server.")
         )
     data_dir = data_dir or (db.data_dir if db is not None else None) or target.parent
     actor = db.actor if db is not None else None
@@ -188,7 +188,7 @@ def restore_backup(
         _local_copy(source, staging)
     except OSError as exc:
         _remove_staging(staging)
-        raise BackupError(f"Cadangan tidak dapat disalin ke folder data ({os_error_text(exc)}).") from exc
+        raise BackupError(N_("Cadangan tidak dapat disalin ke folder data ({reason})."), reason=os_error_text(exc)) from exc
     try:
         checked = inspect_backup(staging, shown_name=source.name)
         _settle(staging)
@@ -256,8 +256,8 @@ def _write_into(staging: Path, target: Path) -> None:
             mode = dst.execute("PRAGMA journal_mode=DELETE").fetchone()
             if mode is None or str(mode[0]).lower() != "delete":
                 raise BackupError(
-                    "Basis data sedang dibuka oleh program lain (Desk di jendela lain?). Tutup program itu lalu "
-                    "pulihkan lagi."
+                    N_("Basis data sedang dibuka oleh program lain (Desk di jendela lain?). Tutup program itu lalu "
+                    "pulihkan lagi.")
                 )
             src.backup(dst)
             dst.commit()

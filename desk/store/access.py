@@ -105,9 +105,7 @@ def require_actor(actor: Actor | None, permission: str) -> None:
     if not allowed(actor, permission):
         assert actor is not None
         raise AccessDenied(
-            f"Peran {ROLE_LABELS.get(actor.role, actor.role)} tidak berwenang untuk tindakan ini "
-            f"({PERMISSION_LABELS.get(permission, permission)})."
-        )
+            N_("Peran {role} tidak berwenang untuk tindakan ini ({action})."), role=ROLE_LABELS.get(actor.role, actor.role), action=PERMISSION_LABELS.get(permission, permission))
 
 
 def require(session: Session, permission: str) -> None:

@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk.domain.intake import plain_text
+from desk.domain.messages import N_
 from desk.domain.office_time import OfficeClock
 from desk.domain.passwords import MIN_PASSWORD_LENGTH, password_problem
 from desk.domain.text_id import format_numeric_date, format_time
@@ -126,7 +127,7 @@ def _clean_username(username: str) -> str:
     name = username.strip().lower()
     if not _USERNAME.match(name):
         raise StoreError(
-            "Nama pengguna 2–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, tanpa spasi.",
+            N_("Nama pengguna 2–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, tanpa spasi."),
             "username",
         )
     return name
@@ -135,22 +136,22 @@ def _clean_username(username: str) -> str:
 def _clean_full_name(full_name: str) -> str:
     name = " ".join(plain_text(full_name).split())
     if not name:
-        raise StoreError("Nama lengkap wajib diisi.", "full_name")
+        raise StoreError(N_("Nama lengkap wajib diisi."), "full_name")
     if len(name) > 120:
-        raise StoreError("Nama lengkap paling panjang 120 karakter.", "full_name")
+        raise StoreError(N_("Nama lengkap paling panjang 120 karakter."), "full_name")
     return name
 
 
 def _clean_nip(nip: str) -> str:
     digits = "".join(nip.split())
     if digits and (not digits.isdigit() or len(digits) != 18):
-        raise StoreError("NIP terdiri dari 18 angka (boleh dikosongkan).", "nip")
+        raise StoreError(N_("NIP terdiri dari 18 angka (boleh dikosongkan)."), "nip")
     return digits
 
 
 def _check_role(role: str) -> None:
     if role not in ROLES:
-        raise StoreError("Peran tidak dikenal: pilih Admin, Petugas loket atau Pimpinan.", "role")
+        raise StoreError(N_("Peran tidak dikenal: pilih Admin, Petugas loket atau Pimpinan."), "role")
 
 
 def _record(user: User) -> AccountRecord:
@@ -163,7 +164,7 @@ def _record(user: User) -> AccountRecord:
 def _user(session: Session, user_id: int, *, lock: bool = False) -> User:
     user = session.get(User, user_id, with_for_update=lock)
     if user is None:
-        raise NotFound("Pengguna tidak ditemukan.")
+        raise NotFound(N_("Pengguna tidak ditemukan."))
     return user
 
 
@@ -261,7 +262,7 @@ def create_first_admin(db: Database, username: str, full_name: str, password: st
     with writing(db) as work:
         session = work.session
         if not _needs_first_admin(session):
-            raise StoreError("Admin pertama sudah ada. Pengguna baru ditambahkan oleh admin.", "username")
+            raise StoreError(N_("Admin pertama sudah ada. Pengguna baru ditambahkan oleh admin."), "username")
         name = _clean_username(username)
         _check_password(password, name)
         clean_name = _clean_full_name(full_name)
@@ -379,14 +380,14 @@ def change_own_password(db: Database, old_password: str, new_password: str) -> D
     with writing(db) as work:
         actor = work.actor
         if actor is None:
-            raise StoreError("Masuk dulu untuk mengganti kata sandi.", "old_password")
+            raise StoreError(N_("Masuk dulu untuk mengganti kata sandi."), "old_password")
         user = _user(work.session, actor.user_id, lock=True)
         if not _verify(user.password_hash, old_password):
             work.audit("user.password_failed", "user", user.id, {"reason": "kata sandi lama salah"})
-            refused = StoreError("Kata sandi lama salah.", "old_password")
+            refused = StoreError(N_("Kata sandi lama salah."), "old_password")
         else:
             if old_password == new_password:
-                raise StoreError("Kata sandi baru harus berbeda dari yang lama.", "password")
+                raise StoreError(N_("Kata sandi baru harus berbeda dari yang lama."), "password")
             _check_password(new_password, user.username)
             user.password_hash = hash_password(new_password)
             work.audit("user.password", "user", user.id, {"by": "sendiri"})
@@ -411,7 +412,7 @@ def create_user(
         clean_nip = _clean_nip(nip)
         _check_password(password, name)
         if session.scalar(select(User.id).where(User.username == name)) is not None:
-            raise StoreError(f"Nama pengguna '{name}' sudah dipakai.", "username")
+            raise StoreError(N_("Nama pengguna '{name}' sudah dipakai."), "username", name=name)
         user = User(username=name, full_name=clean_name, nip=clean_nip, role=role,
                     password_hash=hash_password(password), active=True, failed_attempts=0)
         session.add(user)
@@ -446,7 +447,7 @@ def update_user(
         if role is not None and role != user.role:
             _check_role(role)
             if user.role == ADMIN and user.active and _active_admins(session) <= 1:
-                raise StoreError("Ini admin aktif terakhir; tetapkan admin lain dulu sebelum mengubah perannya.",
+                raise StoreError(N_("Ini admin aktif terakhir; tetapkan admin lain dulu sebelum mengubah perannya."),
                                  "role")
             changes["role"] = [user.role, role]
             user.role = role
@@ -467,9 +468,9 @@ def set_active(db: Database, user_id: int, active: bool) -> Done[AccountRecord]:
             return work.done(_record(user))
         if not active:
             if work.user_id == user.id:
-                raise StoreError("Anda tidak dapat menonaktifkan akun Anda sendiri.", "active")
+                raise StoreError(N_("Anda tidak dapat menonaktifkan akun Anda sendiri."), "active")
             if user.role == ADMIN and _active_admins(session) <= 1:
-                raise StoreError("Ini admin aktif terakhir; Desk harus punya setidaknya satu admin aktif.", "active")
+                raise StoreError(N_("Ini admin aktif terakhir; Desk harus punya setidaknya satu admin aktif."), "active")
         user.active = active
         session.flush()
         work.audit("user.activate" if active else "user.deactivate", "user", user.id, {"username": user.username})
@@ -509,7 +510,7 @@ def set_idle_lock_minutes(db: Database, minutes: int) -> Done[int]:
         work.require(access.USERS_MANAGE)
         low, high = IDLE_LOCK_RANGE
         if not low <= minutes <= high:
-            raise StoreError(f"Waktu kunci layar antara {low} dan {high} menit.", "idle_lock_minutes")
+            raise StoreError(N_("Waktu kunci layar antara {low} dan {high} menit."), "idle_lock_minutes", low=low, high=high)
         session = work.session
         row = session.get(Setting, IDLE_LOCK_KEY, with_for_update=True)
         old = _idle_lock_minutes(session)

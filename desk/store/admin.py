@@ -194,7 +194,7 @@ def _cleaned_changes(row: OfficeProfileRow, changes: Mapping[str, object]) -> di
 def _profile_row(session: Session, *, lock: bool = False) -> OfficeProfileRow:
     row = session.get(OfficeProfileRow, 1, with_for_update=lock)
     if row is None:
-        raise NotFound("Profil kantor belum diisi.")
+        raise NotFound(N_("Profil kantor belum diisi."))
     return row
 
 
@@ -449,9 +449,9 @@ def check_logo(data: bytes) -> tuple[bytes, LogoInfo]:
     from PIL import Image, UnidentifiedImageError
 
     if not data:
-        raise StoreError("Berkas logo kosong.", "logo")
+        raise StoreError(N_("Berkas logo kosong."), "logo")
     if len(data) > MAX_LOGO_BYTES:
-        raise StoreError(f"Berkas logo terlalu besar (maksimal {MAX_LOGO_BYTES // 1_000_000} MB).", "logo")
+        raise StoreError(N_("Berkas logo terlalu besar (maksimal {megabytes} MB)."), "logo", megabytes=MAX_LOGO_BYTES // 1_000_000)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -459,9 +459,9 @@ def check_logo(data: bytes) -> tuple[bytes, LogoInfo]:
                 kind = probe.format
                 width, height = probe.size
                 if kind not in ("PNG", "JPEG"):
-                    raise StoreError("Logo harus berupa gambar PNG atau JPEG.", "logo")
+                    raise StoreError(N_("Logo harus berupa gambar PNG atau JPEG."), "logo")
                 if width * height > MAX_LOGO_PIXELS:
-                    raise StoreError("Gambar logo terlalu besar (lebih dari 40 megapiksel).", "logo")
+                    raise StoreError(N_("Gambar logo terlalu besar (lebih dari 40 megapiksel)."), "logo")
                 probe.verify()
             with Image.open(io.BytesIO(data)) as image:
                 image.load()  # decodes every pixel: a truncated or damaged file fails here
@@ -470,11 +470,11 @@ def check_logo(data: bytes) -> tuple[bytes, LogoInfo]:
         raise
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError,
             Image.DecompressionBombWarning) as exc:
-        raise StoreError("Berkas ini bukan gambar PNG atau JPEG yang utuh.", "logo") from exc
+        raise StoreError(N_("Berkas ini bukan gambar PNG atau JPEG yang utuh."), "logo") from exc
     if min(width, height) < MIN_LOGO_SIDE:
         raise StoreError(
-            f"Gambar logo terlalu kecil ({width}×{height} piksel); minimal {MIN_LOGO_SIDE} piksel per sisi.", "logo"
-        )
+            N_("Gambar logo terlalu kecil ({width}×{height} piksel); minimal {least} piksel "
+               "per sisi."), "logo", width=width, height=height, least=MIN_LOGO_SIDE)
     with Image.open(io.BytesIO(stored)) as final:
         info = LogoInfo(str(final.format), final.size[0], final.size[1], len(stored))
     return stored, info
@@ -529,7 +529,7 @@ def import_logo_file(db: Database, path: Path) -> Done[LogoSaved]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise StoreError(f"Berkas {path.name} tidak dapat dibaca: {os_error_text(exc)}.", "logo") from exc
+        raise StoreError(N_("Berkas {name} tidak dapat dibaca: {reason}."), "logo", name=path.name, reason=os_error_text(exc)) from exc
     return set_logo(db, data)
 
 
@@ -658,7 +658,7 @@ def update_unit(db: Database, unit_id: int, name: str, full_name: str = "") -> D
         work.require(access.STANDARDS_EDIT)
         unit = work.session.get(Unit, unit_id)
         if unit is None:
-            raise NotFound("Bidang tidak ditemukan.")
+            raise NotFound(N_("Bidang tidak ditemukan."))
         name, full_name = " ".join(name.split()), " ".join(full_name.split())
         errors = {k: p for k, p in (("name", _name_problem("Nama bidang", name, 100)),
                                     ("full_name", None if len(full_name) <= 200 else "Nama lengkap terlalu panjang."))
@@ -681,7 +681,7 @@ def set_unit_active(db: Database, unit_id: int, active: bool) -> Done[UnitRecord
         work.require(access.STANDARDS_EDIT)
         unit = work.session.get(Unit, unit_id)
         if unit is None:
-            raise NotFound("Bidang tidak ditemukan.")
+            raise NotFound(N_("Bidang tidak ditemukan."))
         if unit.active != active:
             unit.active = active
             work.session.flush()
@@ -724,7 +724,7 @@ def rename_service(db: Database, service_id: int, name: str) -> Done[ServiceReco
         work.require(access.STANDARDS_EDIT)
         service = work.session.get(Service, service_id)
         if service is None:
-            raise NotFound("Layanan tidak ditemukan.", "service")
+            raise NotFound(N_("Layanan tidak ditemukan."), "service")
         name = " ".join(name.split())
         problem = _name_problem("Nama layanan", name, 300)
         if problem:
@@ -746,12 +746,12 @@ def set_service_active(db: Database, service_id: int, active: bool) -> Done[Serv
         session = work.session
         service = session.get(Service, service_id)
         if service is None:
-            raise NotFound("Layanan tidak ditemukan.", "service")
+            raise NotFound(N_("Layanan tidak ditemukan."), "service")
         if active and not session.scalar(select(exists().where(StandardVersion.service_id == service.id))):
             raise StoreError(
-                f"Layanan {service.code} belum dapat diaktifkan: standar pelayanannya belum ditulis. "
-                "Tulis standarnya dulu di layar Standar Pelayanan.", "service",
-            )
+                N_("Layanan {code} belum dapat diaktifkan: standar pelayanannya belum ditulis. Tulis "
+                   "standarnya dulu di layar Standar Pelayanan."), "service",
+            code=service.code)
         if service.active != active:
             service.active = active
             session.flush()

@@ -20,6 +20,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desk.domain.imports import cell_text, one_line
+from desk.domain.messages import N_
 from desk.store import access
 from desk.store.database import Database
 from desk.store.errors import NotFound, StoreError
@@ -137,9 +138,9 @@ def list_regions(db: Database) -> tuple[RegionRecord, ...]:
 def _clean_name(name: str) -> str:
     clean = one_line(name)
     if not clean:
-        raise StoreError("Nama wilayah wajib diisi.", "name")
+        raise StoreError(N_("Nama wilayah wajib diisi."), "name")
     if len(clean) > MAX_NAME:
-        raise StoreError(f"Nama wilayah terlalu panjang (maksimal {MAX_NAME} huruf).", "name")
+        raise StoreError(N_("Nama wilayah terlalu panjang (maksimal {most} huruf)."), "name", most=MAX_NAME)
     return clean
 
 
@@ -155,15 +156,15 @@ def add_region(db: Database, code: str, name: str) -> Done[RegionRecord]:
         level = code_level(normal) if normal else None
         if normal is None or level is None:
             raise StoreError(
-                "Kode wilayah Kemendagri tidak valid: kecamatan 63.11.04, desa 63.11.04.2008 "
-                "(kelurahan 63.11.06.1019).", "code",
+                N_("Kode wilayah Kemendagri tidak valid: kecamatan 63.11.04, desa 63.11.04.2008 "
+                "(kelurahan 63.11.06.1019)."), "code",
             )
         name = _clean_name(name)
         if session.get(Region, normal) is not None:
-            raise StoreError(f"Kode {normal} sudah ada.", "code")
+            raise StoreError(N_("Kode {normal} sudah ada."), "code", normal=normal)
         parent = parent_of(normal)
         if parent is not None and session.get(Region, parent) is None:
-            raise StoreError(f"Kecamatan {parent} belum ada; tambahkan kecamatannya dulu.", "code")
+            raise StoreError(N_("Kecamatan {parent} belum ada; tambahkan kecamatannya dulu."), "code", parent=parent)
         session.add(Region(code=normal, parent_code=parent, level=level, name=name))
         session.flush()
         work.audit("region.create", "region", normal, {"name": name, "level": level})
@@ -176,7 +177,7 @@ def rename_region(db: Database, code: str, name: str) -> Done[RegionRecord]:
         session = _editing(work)
         region = session.get(Region, code)
         if region is None:
-            raise NotFound("Wilayah tidak ditemukan.")
+            raise NotFound(N_("Wilayah tidak ditemukan."))
         name = _clean_name(name)
         if region.name != name:
             old = region.name
@@ -194,18 +195,19 @@ def delete_region(db: Database, code: str) -> Done[RegionRecord]:
         session = _editing(work)
         region = session.get(Region, code)
         if region is None:
-            raise NotFound("Wilayah tidak ditemukan.")
+            raise NotFound(N_("Wilayah tidak ditemukan."))
         used = session.scalar(
             select(func.count()).select_from(Visitor).where(
                 or_(Visitor.kecamatan_code == code, Visitor.desa_code == code))
         ) or 0
         if used:
             raise StoreError(
-                f"{region.name} tidak dapat dihapus: dipakai di alamat {used} pengunjung. Ubah namanya bila perlu.",
+                N_("{name} tidak dapat dihapus: dipakai di alamat {used} pengunjung. Ubah namanya "
+                   "bila perlu."),
                 "code",
-            )
+            name=region.name, used=used)
         if session.scalar(select(func.count()).select_from(Region).where(Region.parent_code == code)):
-            raise StoreError(f"Kecamatan {region.name} masih mempunyai desa; hapus desanya dulu.", "code")
+            raise StoreError(N_("Kecamatan {name} masih mempunyai desa; hapus desanya dulu."), "code", name=region.name)
         removed = RegionRecord(region.code, region.parent_code, region.level, region.name)
         session.delete(region)
         session.flush()

@@ -9,6 +9,7 @@ from functools import cache
 from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
+from desk.domain.messages import N_
 from desk.domain.records import ServiceRecord, StandardRecord, UnitRecord
 from desk.store.errors import NotFound
 from desk.store.models import Region, Service, ServiceAlias, StandardVersion, Unit
@@ -46,7 +47,7 @@ def list_services(session: Session, *, active_only: bool = True) -> list[Service
 def get_service(session: Session, service_id: int) -> ServiceRecord:
     row = session.execute(select(Service, Unit).join(Unit).where(Service.id == service_id)).first()
     if row is None:
-        raise NotFound("Layanan tidak ditemukan.", "service")
+        raise NotFound(N_("Layanan tidak ditemukan."), "service")
     service, unit = row
     return ServiceRecord(service.id, service.code, service.name, unit.id, unit.code, unit.name, service.active,
                          service.time_from_complete)
@@ -106,7 +107,7 @@ def current_version(session: Session, service_id: int, on: date) -> StandardVers
     """The version in force on `on`: the newest one already effective, else the first one."""
     versions = list(session.scalars(_versions_of_service(), {"service_id": service_id}))
     if not versions:
-        raise NotFound("Layanan ini belum mempunyai standar pelayanan.", "service")
+        raise NotFound(N_("Layanan ini belum mempunyai standar pelayanan."), "service")
     for version in versions:
         if version.effective_date <= on:
             return version
@@ -120,7 +121,7 @@ def current_standard(session: Session, service_id: int, on: date) -> StandardRec
 def get_standard(session: Session, version_id: int) -> StandardRecord:
     version = session.scalar(_version_with_items(), {"version_id": version_id})
     if version is None:
-        raise NotFound("Versi standar tidak ditemukan.")
+        raise NotFound(N_("Versi standar tidak ditemukan."))
     return standard_record(version)
 
 

@@ -42,6 +42,7 @@ from desk.domain.complaints import (
 )
 from desk.domain.document_kinds import DocumentKind
 from desk.domain.intake import plain_text
+from desk.domain.messages import N_
 from desk.domain.phone import mask_phone
 from desk.domain.records import ServiceRecord, UnitRecord
 from desk.domain.refnumber import format_reference
@@ -264,20 +265,20 @@ def apply_step(work: Work, complaint_id: int, target: str, text: str = "", *, un
     session = work.session
     row = session.get(ComplaintRow, complaint_id, with_for_update=True)
     if row is None:
-        raise NotFound("Pengaduan tidak ditemukan.")
+        raise NotFound(N_("Pengaduan tidak ditemukan."))
     text = plain_text(text, multiline=True).strip()
     addressee = " ".join(plain_text(addressee).split())
     problem = step_problem(row.status, target, text, unit_id)
     if problem:
         raise StoreError(problem, "status")
     if len(addressee) > MAX_ADDRESSEE:
-        raise StoreError(f"Tujuan disposisi terlalu panjang (maksimal {MAX_ADDRESSEE} huruf).", "addressee")
+        raise StoreError(N_("Tujuan disposisi terlalu panjang (maksimal {most} huruf)."), "addressee", most=MAX_ADDRESSEE)
     to = ComplaintStatus(target)
     unit: Unit | None = None
     if to is S.FORWARDED:
         unit = session.get(Unit, unit_id)
         if unit is None or not unit.active:
-            raise StoreError("Unit tujuan disposisi tidak ditemukan atau tidak aktif.", "unit")
+            raise StoreError(N_("Unit tujuan disposisi tidak ditemukan atau tidak aktif."), "unit")
         row.unit_id = unit.id
     today = work.today
     from_status = row.status
@@ -327,14 +328,14 @@ def add_attachment(db: Database, complaint_id: int, file_name: str, data: bytes)
         work.require(access.COMPLAINT_RECORD)
         row = work.session.get(ComplaintRow, complaint_id, with_for_update=True)
         if row is None:
-            raise NotFound("Pengaduan tidak ditemukan.")
+            raise NotFound(N_("Pengaduan tidak ditemukan."))
         if row.anonymised_at is not None:
-            raise StoreError("Data pelapor pengaduan ini sudah dianonimkan; lampiran tidak dapat ditambah.",
+            raise StoreError(N_("Data pelapor pengaduan ini sudah dianonimkan; lampiran tidak dapat ditambah."),
                              "attachment")
         count = work.session.scalar(select(func.count()).select_from(ComplaintAttachmentRow)
                                     .where(ComplaintAttachmentRow.complaint_id == row.id)) or 0
         if count >= MAX_ATTACHMENTS:
-            raise StoreError(f"Pengaduan ini sudah memiliki {MAX_ATTACHMENTS} lampiran (batasnya).", "attachment")
+            raise StoreError(N_("Pengaduan ini sudah memiliki {most} lampiran (batasnya)."), "attachment", most=MAX_ATTACHMENTS)
         work.session.add(ComplaintAttachmentRow(
             complaint_id=row.id, file_name=checked.file_name, media_type=checked.media_type, size=checked.size,
             data=data, added_at=work.now, added_by=work.user_id,
@@ -354,7 +355,7 @@ def attachment_file(db: Database, attachment_id: int) -> AttachmentFile:
         work.require(access.REVEAL_PERSONAL)
         row = work.session.get(ComplaintAttachmentRow, attachment_id)
         if row is None:
-            raise NotFound("Lampiran tidak ditemukan.")
+            raise NotFound(N_("Lampiran tidak ditemukan."))
         number = work.session.scalar(select(ComplaintRow.number).where(ComplaintRow.id == row.complaint_id))
         work.audit("complaint.attachment_open", "complaint", row.complaint_id,
                    {"number": number, "attachment": row.id})
@@ -387,7 +388,7 @@ def read_complaint(work: Work, complaint_id: int) -> ComplaintRecord:
         .where(ComplaintRow.id == complaint_id)
     ).first()
     if found is None:
-        raise NotFound("Pengaduan tidak ditemukan.")
+        raise NotFound(N_("Pengaduan tidak ditemukan."))
     row, received_by, unit_name, service_name, request_number = found
     reveal = work.allowed(access.REVEAL_PERSONAL)
     event_unit = aliased(Unit)
@@ -445,7 +446,7 @@ def reveal_contact(db: Database, complaint_id: int) -> ComplaintContact:
         work.require(access.REVEAL_PERSONAL)
         row = work.session.get(ComplaintRow, complaint_id)
         if row is None:
-            raise NotFound("Pengaduan tidak ditemukan.")
+            raise NotFound(N_("Pengaduan tidak ditemukan."))
         fields = [f for f, v in (("phone", row.phone), ("email", row.email)) if v]
         work.audit("personal.reveal", "complaint", row.id, {"number": row.number, "fields": fields})
         return ComplaintContact(row.phone or "", row.email)
@@ -554,8 +555,8 @@ def reply_for(db: Database, complaint_id: int, letter_date: date | None = None) 
         work.require(access.PRINT)
         record = read_complaint(work, complaint_id)
         if record.status not in {s.value for s in FINAL_STATUSES}:
-            raise StoreError("Surat jawaban dibuat setelah pengaduan selesai, ditolak, atau dinyatakan bukan "
-                             "kewenangan.", "status")
+            raise StoreError(N_("Surat jawaban dibuat setelah pengaduan selesai, ditolak, atau dinyatakan bukan "
+                             "kewenangan."), "status")
         copy_no = prints.copy_number(work, DocumentKind.COMPLAINT_REPLY, complaint_id)
         return ComplaintReplyData(work.office.profile, _for_paper(work, record),
                                   letter_date or record.closed_on or work.today, work.office.tz, copy_no)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.domain.consent import ConsentPurpose, label_of, purpose_of
+from desk.domain.messages import N_
 from desk.store import access, audit
 from desk.store.accounts import user_names
 from desk.store.database import Database
@@ -78,12 +79,12 @@ def set_consents(
     access.require(session, access.INTAKE)
     unknown = {str(p) for p in flags} - {p.value for p in ConsentPurpose}
     if unknown:
-        raise StoreError(f"Tujuan persetujuan tidak dikenal: {', '.join(sorted(unknown))}.", "consent")
+        raise StoreError(N_("Tujuan persetujuan tidak dikenal: {items}."), "consent", items=', '.join(sorted(unknown)))
     visitor = session.get(Visitor, visitor_id)
     if visitor is None:
-        raise NotFound("Data orang ini tidak ditemukan.")
+        raise NotFound(N_("Data orang ini tidak ditemukan."))
     if visitor.anonymised_at is not None and any(flags.values()):
-        raise StoreError("Data orang ini sudah dianonimkan; persetujuan tidak dapat dicatat lagi.", "consent")
+        raise StoreError(N_("Data orang ini sudah dianonimkan; persetujuan tidak dapat dicatat lagi."), "consent")
     current = current_consents(session, visitor_id)
     at = (now or datetime.now(UTC)).astimezone(UTC)
     written: list[ConsentRow] = []

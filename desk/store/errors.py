@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from desk.domain.messages import N_
+from desk.domain.messages import N_, Filled
 
 # What a failing database means to the officer.
 MSG_LOCKED = N_(
@@ -50,11 +50,21 @@ MSG_REFUSED = N_(
 
 
 class StoreError(Exception):
-    """A problem the user can act on; `message` is shown as is, `field` names the input at fault."""
+    """A problem the user can act on; `field` names the input at fault.
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    The message is marked with N_() (desk.domain.messages) and its values kept apart, either as keywords,
+    `StoreError(N_("Permohonan {ref} sudah selesai."), ref=ref)`, or as a `Filled` message. `message` is the
+    Indonesian text filled in (the command line, the log); `template` and `values` let a screen translate
+    the text first and fill the values in after (desk.ui.translations.error_text).
+    """
+
+    def __init__(self, message: str, field: str | None = None, **values: object) -> None:
+        if values:
+            message = Filled(message, **values)
         self.message = message
+        self.template: str = getattr(message, "template", message)
+        self.values: dict[str, object] = dict(getattr(message, "values", {}))
+        super().__init__(message)
         self.field = field
 
 

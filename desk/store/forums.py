@@ -48,6 +48,7 @@ from desk.domain.forum_rules import (
     sort_participants,
 )
 from desk.domain.imports import ImportRejected
+from desk.domain.messages import N_
 from desk.domain.office_rules import gaps_summary, office_gaps
 from desk.domain.office_time import to_local
 from desk.domain.phone import mask_phone
@@ -205,14 +206,14 @@ class ForumPrintData:
 def _forum_row(session: Session, forum_id: int, *, lock: bool = False) -> Forum:
     forum = session.get(Forum, forum_id, with_for_update=lock or None)
     if forum is None:
-        raise NotFound("Forum tidak ditemukan.", "forum")
+        raise NotFound(N_("Forum tidak ditemukan."), "forum")
     return forum
 
 
 def _participant_row(session: Session, participant_id: int) -> ForumParticipantRow:
     row = session.get(ForumParticipantRow, participant_id)
     if row is None:
-        raise NotFound("Peserta tidak ditemukan.", "participant")
+        raise NotFound(N_("Peserta tidak ditemukan."), "participant")
     return row
 
 

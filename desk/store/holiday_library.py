@@ -17,6 +17,7 @@ from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 
 from desk.domain.holiday_rules import CUTI_BERSAMA, LIBUR_NASIONAL
+from desk.domain.messages import N_
 from desk.store.errors import StoreError
 
 DISTRIBUTION = "holidays"
@@ -47,8 +48,8 @@ def library_holidays(year: int) -> tuple[LibraryHoliday, ...]:
     try:
         import holidays as holiday_lists
     except ImportError as exc:  # a broken installation; the screen says so instead of failing
-        raise StoreError("Daftar hari libur bawaan tidak terpasang bersama Desk ini. Impor daftar SKB dari "
-                         "berkas CSV atau Excel.", "year") from exc
+        raise StoreError(N_("Daftar hari libur bawaan tidak terpasang bersama Desk ini. Impor daftar SKB dari "
+                         "berkas CSV atau Excel."), "year") from exc
     by_day: dict[date, list[LibraryHoliday]] = {}
     for category, kind in CATEGORIES.items():
         days = holiday_lists.country_holidays(COUNTRY, years=year, language=LANGUAGE, categories=(category,))

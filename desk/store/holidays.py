@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from desk.domain import holiday_rules
 from desk.domain.holiday_rules import HolidayRow, kind_label
 from desk.domain.imports import one_line
+from desk.domain.messages import N_
 from desk.domain.office_time import to_local
 from desk.domain.status import OPEN_STATUSES
 from desk.domain.text_id import format_date, format_long_date
@@ -193,10 +194,10 @@ def acknowledge_missing_year(db: Database, year: int, *, now: datetime | None = 
         work.require(access.HOLIDAYS_EDIT)
         found = _coverage(work)
         if year not in found.missing:
-            raise StoreError(f"Hari libur tahun {year} sudah ada di daftar.", "year")
+            raise StoreError(N_("Hari libur tahun {year} sudah ada di daftar."), "year", year=year)
         if not found.can_acknowledge(year):
-            raise StoreError(f"Hari libur tahun {year} dipakai untuk tenggat sekarang; pemberitahuannya tidak "
-                             "dapat ditunda. Masukkan daftar SKB-nya.", "year")
+            raise StoreError(N_("Hari libur tahun {year} dipakai untuk tenggat sekarang; "
+                                "pemberitahuannya tidak dapat ditunda. Masukkan daftar SKB-nya."), "year", year=year)
         noted = _acknowledgements(work.session)
         noted[str(year)] = {"by": work.actor.username if work.actor else "sistem", "at": work.now.isoformat()}
         row = work.session.get(Setting, ACKNOWLEDGED_KEY, with_for_update=True)
@@ -302,7 +303,7 @@ def update_holiday(
         session = work.session
         row = session.get(Holiday, holiday_id)
         if row is None:
-            raise NotFound("Hari libur tidak ditemukan (mungkin sudah dihapus).")
+            raise NotFound(N_("Hari libur tidak ditemukan (mungkin sudah dihapus)."))
         day, name, kind, decree = _clean(day, name, kind, decree)
         _refuse_taken(session, day, except_id=row.id)
         before = {"date": row.date.isoformat(), "name": row.name, "kind": row.kind, "decree": row.decree}
@@ -341,7 +342,7 @@ def delete_holiday(db: Database, holiday_id: int, *, now: datetime | None = None
         work.require(access.HOLIDAYS_EDIT)
         row = work.session.get(Holiday, holiday_id)
         if row is None:
-            raise NotFound("Hari libur tidak ditemukan (mungkin sudah dihapus).")
+            raise NotFound(N_("Hari libur tidak ditemukan (mungkin sudah dihapus)."))
         return work.done(_delete(work, row))
 
 
@@ -351,7 +352,7 @@ def delete_holiday_on(db: Database, day: date, *, now: datetime | None = None) -
         work.require(access.HOLIDAYS_EDIT)
         row = work.session.scalar(select(Holiday).where(Holiday.date == day))
         if row is None:
-            raise NotFound(f"Tidak ada hari libur pada {format_long_date(day)}.", "date")
+            raise NotFound(N_("Tidak ada hari libur pada {day}."), "date", day=format_long_date(day))
         return work.done(_delete(work, row))
 
 
@@ -482,13 +483,13 @@ class LibraryOffer:
 
 def _offer(session: Session, year: int) -> LibraryOffer:
     if not holiday_rules.MIN_YEAR <= year <= holiday_rules.MAX_YEAR:
-        raise StoreError(f"Tahun {year} di luar rentang {holiday_rules.MIN_YEAR}–{holiday_rules.MAX_YEAR}.", "year")
+        raise StoreError(N_("Tahun {year} di luar rentang {first}–{last}."), "year", year=year, first=holiday_rules.MIN_YEAR, last=holiday_rules.MAX_YEAR)
     stored = {h.date: h for h in _list(session, year)}
     offered = tuple(OfferedHoliday(h.date, h.name, h.kind, h.estimated, stored.get(h.date))
                     for h in library_holidays(year))
     if not offered:
-        raise StoreError(f"Daftar bawaan Desk belum memuat hari libur tahun {year}. Impor daftar SKB-nya dari "
-                         "berkas CSV atau Excel.", "year")
+        raise StoreError(N_("Daftar bawaan Desk belum memuat hari libur tahun {year}. Impor daftar "
+                            "SKB-nya dari berkas CSV atau Excel."), "year", year=year)
     in_offer = {h.date for h in offered}
     return LibraryOffer(year, library_version(), offered,
                         tuple(h for day, h in sorted(stored.items()) if day not in in_offer))
@@ -514,8 +515,8 @@ def import_library_holidays(
         offer = _offer(work.session, year)
         chosen = [h for h in offer.new if not h.estimated or h.date in set(confirmed)]
         if not chosen:
-            raise StoreError(f"Tidak ada hari libur baru untuk tahun {year}: semua hari di daftar bawaan sudah "
-                             "ada, atau tanggal perkiraan belum dipastikan.", "year")
+            raise StoreError(N_("Tidak ada hari libur baru untuk tahun {year}: semua hari di daftar "
+                                "bawaan sudah ada, atau tanggal perkiraan belum dipastikan."), "year", year=year)
         basis = f"Daftar bawaan Desk ({offer.source})"
         rows = [(index, (h.date.isoformat(), h.name, h.kind,
                          f"{basis}, tanggal perkiraan dipastikan admin" if h.estimated else basis))
@@ -546,7 +547,7 @@ def set_working_weekdays(
             raise StoreError(problem, "weekdays")
         office = session.get(OfficeProfileRow, 1)
         if office is None:
-            raise NotFound("Profil kantor belum diisi.")
+            raise NotFound(N_("Profil kantor belum diisi."))
         before = working_weekdays(session)
         if tuple(days) == before:
             return work.done(())

@@ -12,6 +12,7 @@ import os
 import secrets
 from pathlib import Path
 
+from desk.domain.messages import N_
 from desk.domain.os_errors import os_error_text
 from desk.store.errors import MSG_DISK_FULL, StoreError
 
@@ -25,11 +26,11 @@ def read_key(path: Path, what: str) -> bytes | None:
     except FileNotFoundError:
         return None
     except IsADirectoryError as exc:
-        raise StoreError(f"Berkas kunci {what} {path} ternyata sebuah folder. Pindahkan folder itu.") from exc
+        raise StoreError(N_("Berkas kunci {what} {path} ternyata sebuah folder. Pindahkan folder itu."), what=what, path=path) from exc
     except OSError as exc:
-        raise StoreError(f"Berkas kunci {what} {path} tidak dapat dibaca: {os_error_text(exc)}.") from exc
+        raise StoreError(N_("Berkas kunci {what} {path} tidak dapat dibaca: {reason}."), what=what, path=path, reason=os_error_text(exc)) from exc
     if len(key) < KEY_BYTES:
-        raise StoreError(f"Berkas kunci {what} {path} rusak. Pulihkan berkas itu dari salinannya.")
+        raise StoreError(N_("Berkas kunci {what} {path} rusak. Pulihkan berkas itu dari salinannya."), what=what, path=path)
     return key
 
 
@@ -54,8 +55,8 @@ def read_or_make_key(path: Path, what: str) -> bytes:
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise StoreError(MSG_DISK_FULL) from exc
-        raise StoreError(f"Berkas kunci {what} tidak dapat dibuat di folder data {path.parent}. "
-                         "Periksa bahwa folder itu boleh ditulisi.") from exc
+        raise StoreError(N_("Berkas kunci {what} tidak dapat dibuat di folder data {parent}. Periksa "
+                            "bahwa folder itu boleh ditulisi."), what=what, parent=path.parent) from exc
     finally:
         temporary.unlink(missing_ok=True)
     return fresh
@@ -89,7 +90,8 @@ class KeyRing:
         """The key in file `name`, made now when it does not exist."""
         path = self.path(name)
         if path is None:
-            raise StoreError(f"Kunci {what} memerlukan folder data; jalankan Desk dengan --data-dir.")
+            raise StoreError(N_("Kunci {what} memerlukan folder data; jalankan Desk dengan "
+                                "--data-dir."), what=what)
         key = read_or_make_key(path, what)
         self._keys[name] = key
         return key

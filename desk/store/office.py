@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from desk.domain.messages import N_
 from desk.domain.office_time import DEFAULT_TZ, OfficeClock
 from desk.domain.records import OfficeContext, OfficeProfile
 from desk.store.errors import NotFound
@@ -18,7 +19,7 @@ _FIELDS = tuple(f.name for f in fields(OfficeProfile))
 def get_office_profile(session: Session) -> OfficeProfile:
     row = session.get(OfficeProfileRow, 1)
     if row is None:
-        raise NotFound("Profil kantor belum diisi.")
+        raise NotFound(N_("Profil kantor belum diisi."))
     # Fields without a column yet keep their defaults (the record may run ahead of the schema).
     return OfficeProfile(**{name: getattr(row, name) for name in _FIELDS if hasattr(row, name)})
 

@@ -65,11 +65,10 @@ def set_default_paper(session: Session, kind: str, paper: str) -> dict[str, str]
     """Make ``paper`` the office's default for ``kind``; returns every default."""
     access.require(session, access.OFFICE_EDIT)
     if kind not in DOCUMENT_KINDS:
-        raise StoreError(f"Jenis dokumen '{kind}' tidak dikenal.", "kind")
+        raise StoreError(N_("Jenis dokumen '{kind}' tidak dikenal."), "kind", kind=kind)
     if paper not in ALLOWED_PAPERS[kind]:
         allowed = ", ".join(ALLOWED_PAPERS[kind])
-        raise StoreError(f"Kertas {paper} tidak dapat dipakai untuk {DOCUMENT_KINDS[kind].lower()} "
-                         f"(pilih {allowed}).", "paper")
+        raise StoreError(N_("Kertas {paper} tidak dapat dipakai untuk {document} (pilih {allowed})."), "paper", paper=paper, document=DOCUMENT_KINDS[kind].lower(), allowed=allowed)
     current = default_papers(session)
     if current[kind] == paper:
         return current

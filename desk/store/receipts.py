@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from desk.domain.document_kinds import DocumentKind
+from desk.domain.messages import N_
 from desk.domain.office_time import to_local
 from desk.domain.receipt_check import MSG_UNVERIFIED, ReceiptCheck, make_qr_payload, verify_qr_payload
 from desk.domain.records import ReceiptData, RequestRecord
@@ -45,7 +46,7 @@ def shared_secret(session: Session) -> bytes:
     if row is not None and isinstance(row.value, str) and len(row.value) >= 2 * SECRET_BYTES:
         return bytes.fromhex(row.value)
     if row is not None:
-        raise StoreError("Kunci tanda terima di pengaturan rusak. Pulihkan dari cadangan.")
+        raise StoreError(N_("Kunci tanda terima di pengaturan rusak. Pulihkan dari cadangan."))
     session.add(Setting(key=SECRET_SETTING, value=secrets.token_hex(SECRET_BYTES)))
     session.flush()
     return bytes.fromhex(session.get(Setting, SECRET_SETTING).value)  # type: ignore[union-attr]

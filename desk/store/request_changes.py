@@ -24,6 +24,7 @@ from desk.domain.intake import (
     clean_draft,
     plain_text,
 )
+from desk.domain.messages import N_
 from desk.domain.nik import birth_date_from_nik, mask_nik
 from desk.domain.phone import mask_phone
 from desk.domain.records import RequestRecord
@@ -126,7 +127,7 @@ class MissingDocuments(StoreError):
 def _request(session: Session, request_id: int) -> ServiceRequest:
     request = session.get(ServiceRequest, request_id, with_for_update=True)
     if request is None:
-        raise NotFound("Permohonan tidak ditemukan.")
+        raise NotFound(N_("Permohonan tidak ditemukan."))
     return request
 
 
@@ -222,7 +223,7 @@ def correct_request(db: Database, request_id: int, correction: RequestCorrection
         }
         moved = {key: value for key, value in values.items() if (getattr(visitor, key) or "") != value}
         if moved and visitor.anonymised_at is not None:
-            raise StoreError("Data pemohon ini sudah dianonimkan dan tidak dapat dikoreksi.", "name")
+            raise StoreError(N_("Data pemohon ini sudah dianonimkan dan tidak dapat dikoreksi."), "name")
         for key, value in moved.items():
             old = getattr(visitor, key) or ""
             changes[key] = [_masked(key, old), _masked(key, value)]
@@ -287,11 +288,11 @@ def record_documents(db: Database, request_id: int, received: tuple[bool, ...], 
         clock.require_plausible(work.session, now)
         request = _request(work.session, request_id)
         if request.status not in OPEN_STATUSES:
-            raise StoreError(f"Permohonan ini sudah {status_label(request.status)}; berkasnya tidak diubah lagi.",
-                             "documents")
+            raise StoreError(N_("Permohonan ini sudah {status_label}; berkasnya tidak diubah lagi."),
+                             "documents", status_label=status_label(request.status))
         documents = list(request.documents)
         if len(received) != len(documents):
-            raise StoreError("Daftar berkas sudah berubah. Muat ulang permohonan ini lalu coba lagi.", "documents")
+            raise StoreError(N_("Daftar berkas sudah berubah. Muat ulang permohonan ini lalu coba lagi."), "documents")
         came = [d.text for d, now in zip(documents, received, strict=True) if now and not d.received]
         gone = [d.text for d, now in zip(documents, received, strict=True) if not now and d.received]
         if not came and not gone:
@@ -327,20 +328,20 @@ def _clean_collection(collection: Collection) -> Collection:
     name = " ".join(plain_text(collection.name).split())
     number = " ".join(plain_text(collection.product_number).split())
     if collection.by not in COLLECTED_BY_LABELS:
-        raise StoreError("Pilih siapa yang mengambil hasilnya: pemohon sendiri atau kuasanya.", "collected_by")
+        raise StoreError(N_("Pilih siapa yang mengambil hasilnya: pemohon sendiri atau kuasanya."), "collected_by")
     if collection.by == BY_REPRESENTATIVE and not name:
-        raise StoreError("Tulis nama kuasa atau wakil yang mengambil hasilnya.", "collector_name")
+        raise StoreError(N_("Tulis nama kuasa atau wakil yang mengambil hasilnya."), "collector_name")
     if len(name) > MAX_COLLECTOR:
-        raise StoreError(f"Nama pengambil terlalu panjang (maksimal {MAX_COLLECTOR} huruf).", "collector_name")
+        raise StoreError(N_("Nama pengambil terlalu panjang (maksimal {most} huruf)."), "collector_name", most=MAX_COLLECTOR)
     if len(number) > MAX_PRODUCT_NUMBER:
-        raise StoreError(f"Nomor produk terlalu panjang (maksimal {MAX_PRODUCT_NUMBER} huruf).", "product_number")
+        raise StoreError(N_("Nomor produk terlalu panjang (maksimal {most} huruf)."), "product_number", most=MAX_PRODUCT_NUMBER)
     return replace(collection, name=name if collection.by == BY_REPRESENTATIVE else "", product_number=number)
 
 
 def _reason(text: str, what: str = "Alasan") -> str:
     reason = plain_text(text, multiline=True).strip()
     if len(reason) > MAX_REASON:
-        raise StoreError(f"{what} terlalu panjang (maksimal {MAX_REASON} huruf).", "reason")
+        raise StoreError(N_("{what} terlalu panjang (maksimal {most} huruf)."), "reason", what=what, most=MAX_REASON)
     return reason
 
 
@@ -364,7 +365,7 @@ def set_status(
         extra: dict[str, object] = {}
         if to_status == DONE and request.status in OPEN_STATUSES:
             if collection is None:
-                raise StoreError("Catat siapa yang mengambil hasilnya: pemohon sendiri atau kuasanya.", "collected_by")
+                raise StoreError(N_("Catat siapa yang mengambil hasilnya: pemohon sendiri atau kuasanya."), "collected_by")
             collection = _clean_collection(collection)
             missing = missing_mandatory((d.text, d.received) for d in request.documents)
             if missing and not override:
@@ -409,10 +410,10 @@ def reopen_request(db: Database, request_id: int, reason: str, *, now: datetime 
         request = _request(work.session, request_id)
         reason = _reason(reason)
         if request.status not in CLOSED_STATUSES:
-            raise StoreError(f"Permohonan ini masih {status_label(request.status)}; tidak perlu dibuka kembali.",
-                             "status")
+            raise StoreError(N_("Permohonan ini masih {status_label}; tidak perlu dibuka kembali."),
+                             "status", status_label=status_label(request.status))
         if not reason:
-            raise StoreError("Alasan membuka kembali wajib diisi.", "reason")
+            raise StoreError(N_("Alasan membuka kembali wajib diisi."), "reason")
         before = work.session.scalar(
             select(RequestEventRow.from_status)
             .where(RequestEventRow.request_id == request.id, RequestEventRow.kind == "status",
@@ -446,7 +447,7 @@ def set_due_counting(db: Database, service_id: int, from_complete: bool) -> Done
         work.require(access.STANDARDS_EDIT)
         service = work.session.get(Service, service_id, with_for_update=True)
         if service is None:
-            raise NotFound("Layanan tidak ditemukan.", "service")
+            raise NotFound(N_("Layanan tidak ditemukan."), "service")
         if service.time_from_complete == from_complete:
             return work.done(0)
         service.time_from_complete = from_complete

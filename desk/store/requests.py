@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from desk.domain.checklist import completion_day, is_optional, plan_due
 from desk.domain.intake import RequestDraft, clean_draft
+from desk.domain.messages import N_
 from desk.domain.nik import NIK_LENGTH, birth_date_from_nik, mask_nik
 from desk.domain.phone import mask_phone
 from desk.domain.records import ChecklistItem, RequestEvent, RequestRecord, ServiceRecord, UnitRecord
@@ -341,7 +342,7 @@ def change_status(
     user_id = user_id if user_id is not None else access.current_user_id(session)
     request = session.get(ServiceRequest, request_id, with_for_update=True)
     if request is None:
-        raise NotFound("Permohonan tidak ditemukan.")
+        raise NotFound(N_("Permohonan tidak ditemukan."))
     problem = transition_problem(request.status, to_status, reason)
     if problem:
         raise StoreError(problem, "status")
@@ -398,7 +399,7 @@ def get_request(session: Session, request_id: int) -> RequestRecord:
     request_query, events_query = _request_queries()
     row = session.execute(request_query, {"request_id": request_id}).first()
     if row is None:
-        raise NotFound("Permohonan tidak ditemukan.")
+        raise NotFound(N_("Permohonan tidak ditemukan."))
     request, service, unit, visitor, version_no, received_by, kecamatan_name, desa_name = row
     version = request.standard_version_id
     events = tuple(

@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import exists, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
+from desk.domain.messages import N_
 from desk.domain.status import OPEN_STATUSES
 from desk.store import access, audit, clock
 from desk.store.database import Database
@@ -290,10 +291,10 @@ def set_retention_years(db: Database, years: int) -> Done[int]:
         work.require(access.PERSONAL_DATA)
         low, high = RETENTION_RANGE
         if not low <= years <= high:
-            raise StoreError(f"Masa retensi antara {low} dan {high} tahun.", "retention_years")
+            raise StoreError(N_("Masa retensi antara {low} dan {high} tahun."), "retention_years", low=low, high=high)
         office = work.session.get(OfficeProfileRow, 1, with_for_update=True)
         if office is None:
-            raise NotFound("Profil kantor belum diisi.")
+            raise NotFound(N_("Profil kantor belum diisi."))
         old = office.retention_years
         if old != years:
             office.retention_years = years

@@ -5,6 +5,7 @@ NIK and phone are masked everywhere by default; the full value is a deliberate a
 
 from __future__ import annotations
 
+from desk.domain.messages import N_
 from desk.domain.nik import mask_nik
 from desk.domain.phone import mask_phone
 from desk.store import access
@@ -28,13 +29,13 @@ def reveal(db: Database, visitor_id: int, field: str, reason: str = "") -> Done[
     with writing(db) as work:
         work.require(access.REVEAL_PERSONAL)
         if field not in FIELD_LABELS:
-            raise StoreError("Hanya NIK atau nomor HP yang dapat ditampilkan.", "field")
+            raise StoreError(N_("Hanya NIK atau nomor HP yang dapat ditampilkan."), "field")
         visitor = work.session.get(Visitor, visitor_id)
         if visitor is None:
-            raise NotFound("Data orang ini tidak ditemukan.")
+            raise NotFound(N_("Data orang ini tidak ditemukan."))
         value = visitor.nik if field == NIK else visitor.phone
         if not value:
-            raise StoreError(f"{FIELD_LABELS[field].capitalize()} orang ini tidak tercatat.", field)
+            raise StoreError(N_("{what} orang ini tidak tercatat."), field, what=FIELD_LABELS[field].capitalize())
         work.audit("personal.reveal", "visitor", visitor.id,
                    {"field": field, "value": masked(field, value), "reason": reason.strip()[:200]})
         return work.done(value)

@@ -23,6 +23,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desk.domain.document_kinds import DocumentKind
+from desk.domain.messages import N_
 from desk.domain.office_rules import office_gaps, paper_draft_reasons
 from desk.domain.records import OfficeProfile, ServiceRecord, StandardRecord
 from desk.domain.standard_diff import ComponentDiff, diff_standards
@@ -245,7 +246,7 @@ def list_entries(db: Database, *, include_inactive: bool = False, on: date | Non
 def _get_entry(session: Session, service_id: int, on: date) -> ServiceEntry:
     row = session.execute(select(Service, Unit).join(Unit).where(Service.id == service_id)).first()
     if row is None:
-        raise NotFound("Layanan tidak ditemukan.", "service")
+        raise NotFound(N_("Layanan tidak ditemukan."), "service")
     service, unit = row
     versions = list(session.scalars(select(StandardVersion).where(StandardVersion.service_id == service_id)))
     return _entry(service, unit, in_force(versions, on), service_aliases(session, [service_id]).get(service_id, ()))
@@ -255,7 +256,7 @@ def service_by_code(db: Database, code: str) -> ServiceEntry:
     with reading(db) as work:
         service_id = work.session.scalar(select(Service.id).where(func.upper(Service.code) == code.strip().upper()))
         if service_id is None:
-            raise NotFound(f"Layanan dengan kode {code.strip()} tidak ada.", "service")
+            raise NotFound(N_("Layanan dengan kode {code} tidak ada."), "service", code=code.strip())
         return _get_entry(work.session, service_id, work.today)
 
 
@@ -321,7 +322,7 @@ def latest_standard(db: Database, service_id: int) -> StandardRecord | None:
 def _get_version(session: Session, version_id: int) -> StandardRecord:
     version = session.get(StandardVersion, version_id, options=[selectinload(StandardVersion.items)])
     if version is None:
-        raise NotFound("Versi standar tidak ditemukan.")
+        raise NotFound(N_("Versi standar tidak ditemukan."))
     return standard_record(version)
 
 
@@ -431,7 +432,7 @@ def store_version(session: Session, service_id: int, draft: StandardDraft, *, ve
     access.require(session, access.STANDARDS_EDIT)
     service = session.get(Service, service_id)
     if service is None:
-        raise NotFound("Layanan tidak ditemukan.", "service")
+        raise NotFound(N_("Layanan tidak ditemukan."), "service")
     if draft.effective_date is None:
         raise InvalidStandard({"effective_date": "Tanggal berlaku wajib diisi."})
     previous = _latest_standard(session, service_id)
@@ -490,7 +491,7 @@ def _new_aliases(work: Work, service: Service, typed: Sequence[str] | None,
 def _locked_service(session: Session, service_id: int) -> Service:
     service = session.get(Service, service_id, with_for_update=True)
     if service is None:
-        raise NotFound("Layanan tidak ditemukan.", "service")
+        raise NotFound(N_("Layanan tidak ditemukan."), "service")
     return service
 
 
@@ -557,7 +558,7 @@ def _published(session: Session, service: Service, unit: Unit, version: Standard
 def _one_published(session: Session, service_id: int, version_no: int | None, on: date) -> PublishedStandard:
     row = session.execute(select(Service, Unit).join(Unit).where(Service.id == service_id)).first()
     if row is None:
-        raise NotFound("Layanan tidak ditemukan.", "service")
+        raise NotFound(N_("Layanan tidak ditemukan."), "service")
     service, unit = row
     versions = list(session.scalars(
         select(StandardVersion).where(StandardVersion.service_id == service_id)
@@ -566,11 +567,11 @@ def _one_published(session: Session, service_id: int, version_no: int | None, on
     if version_no is not None:
         version = next((v for v in versions if v.version_no == version_no), None)
         if version is None:
-            raise NotFound(f"Layanan {service.code} tidak mempunyai versi {version_no}.", "version")
+            raise NotFound(N_("Layanan {code} tidak mempunyai versi {version_no}."), "version", code=service.code, version_no=version_no)
     else:
         version = in_force(versions, on)
         if version is None:
-            raise NotFound(f"Layanan {service.code} belum mempunyai standar pelayanan.", "service")
+            raise NotFound(N_("Layanan {code} belum mempunyai standar pelayanan."), "service", code=service.code)
     return _published(session, service, unit, version)
 
 
@@ -589,7 +590,7 @@ def _every_published(session: Session, on: date) -> tuple[PublishedStandard, ...
         if version is not None:
             standards.append(_published(session, service, unit, version))
     if not standards:
-        raise StoreError("Belum ada layanan aktif yang mempunyai standar pelayanan.", "service")
+        raise StoreError(N_("Belum ada layanan aktif yang mempunyai standar pelayanan."), "service")
     return tuple(standards)
 
 

@@ -21,6 +21,7 @@ from desk import __version__
 from desk.domain.consent import ConsentPurpose
 from desk.domain.errors import DomainError
 from desk.domain.intake import RequestDraft, clean_draft
+from desk.domain.messages import N_
 from desk.domain.nik import clean_nik, mask_nik
 from desk.domain.phone import mask_phone, normalize_phone
 from desk.domain.records import OfficeProfile
@@ -216,7 +217,7 @@ def _jsonable(value: Any) -> Any:
 def _visitor(session: Session, visitor_id: int, *, lock: bool = False) -> Visitor:
     visitor = session.get(Visitor, visitor_id, with_for_update=lock)
     if visitor is None:
-        raise NotFound("Data orang ini tidak ditemukan.")
+        raise NotFound(N_("Data orang ini tidak ditemukan."))
     return visitor
 
 
@@ -257,11 +258,11 @@ def _complete(work: Work, request_id: int, outcome: str) -> SubjectRequestRecord
     session = work.session
     row = session.get(SubjectRequestRow, request_id, with_for_update=True)
     if row is None:
-        raise NotFound("Permintaan subjek data tidak ditemukan.")
+        raise NotFound(N_("Permintaan subjek data tidak ditemukan."))
     if row.completed_at is not None:
-        raise StoreError("Permintaan ini sudah diselesaikan.", "request")
+        raise StoreError(N_("Permintaan ini sudah diselesaikan."), "request")
     if not outcome.strip():
-        raise StoreError("Tuliskan tindakan yang dilakukan.", "outcome")
+        raise StoreError(N_("Tuliskan tindakan yang dilakukan."), "outcome")
     at = work.now
     row.completed_at = at
     row.completed_by = work.user_id
@@ -280,9 +281,9 @@ def _finish(work: Work, request_id: int | None, visitor_id: int, kind: SubjectRe
         return
     row = work.session.get(SubjectRequestRow, request_id)
     if row is None or row.visitor_id != visitor_id:
-        raise StoreError("Permintaan subjek data ini bukan milik orang yang dipilih.", "request")
+        raise StoreError(N_("Permintaan subjek data ini bukan milik orang yang dipilih."), "request")
     if row.kind != kind:
-        raise StoreError(f"Permintaan ini berjenis {kind_label(row.kind)}, bukan {kind.label}.", "request")
+        raise StoreError(N_("Permintaan ini berjenis {kind_label}, bukan {label}."), "request", kind_label=kind_label(row.kind), label=kind.label)
     _complete(work, request_id, outcome)
 
 
@@ -369,13 +370,13 @@ def record_subject_request(
     with writing(db, now=now) as work:
         work.require(access.PERSONAL_DATA)
         if kind not in {k.value for k in SubjectRequestKind}:
-            raise StoreError("Jenis permintaan tidak dikenal.", "kind")
+            raise StoreError(N_("Jenis permintaan tidak dikenal."), "kind")
         if channel not in SUBJECT_REQUEST_CHANNELS:
-            raise StoreError("Cara permintaan disampaikan tidak dikenal.", "channel")
+            raise StoreError(N_("Cara permintaan disampaikan tidak dikenal."), "channel")
         at = work.now
         received = (received_at or at).astimezone(UTC)
         if received > at + timedelta(minutes=5):
-            raise StoreError("Waktu permintaan diterima tidak boleh di masa depan.", "received_at")
+            raise StoreError(N_("Waktu permintaan diterima tidak boleh di masa depan."), "received_at")
         visitor = _visitor(work.session, visitor_id)
         row = SubjectRequestRow(
             visitor_id=visitor.id, kind=kind, channel=channel, received_at=received,
@@ -521,7 +522,7 @@ def correct_subject(
         session = work.session
         visitor = _visitor(session, visitor_id, lock=True)
         if visitor.anonymised_at is not None:
-            raise StoreError("Data orang ini sudah dianonimkan dan tidak dapat diperbaiki.", "name")
+            raise StoreError(N_("Data orang ini sudah dianonimkan dan tidak dapat diperbaiki."), "name")
         overwrite_freed_space(session)
         wanted = {k: v for k, v in asdict(correction).items() if v is not None}
         current = {k: getattr(visitor, k) or "" for k in asdict(correction)}
@@ -535,7 +536,7 @@ def correct_subject(
         if cleaned.nik and cleaned.nik != (visitor.nik or "") and session.scalar(
             select(Visitor.id).where(Visitor.nik == cleaned.nik, Visitor.id != visitor.id)
         ) is not None:
-            raise StoreError("NIK ini sudah tercatat untuk orang lain. Periksa kembali NIK-nya.", "nik")
+            raise StoreError(N_("NIK ini sudah tercatat untuk orang lain. Periksa kembali NIK-nya."), "nik")
         changes: dict[str, list[str]] = {}
         for name in asdict(correction):
             new = getattr(cleaned, name)
@@ -549,7 +550,7 @@ def correct_subject(
             else:
                 changes[name] = [str(old), str(new)]
         if not changes:
-            raise StoreError("Tidak ada data yang berubah.", "name")
+            raise StoreError(N_("Tidak ada data yang berubah."), "name")
         session.flush()
         work.audit("subject.correct", "visitor", visitor.id, {"request_id": subject_request_id, "changes": changes})
         _finish(work, subject_request_id, visitor_id, SubjectRequestKind.CORRECTION,
@@ -571,7 +572,7 @@ def erase_subject(
         session = work.session
         visitor = _visitor(session, visitor_id, lock=True)
         if visitor.anonymised_at is not None:
-            raise StoreError("Data orang ini sudah dianonimkan.", "name")
+            raise StoreError(N_("Data orang ini sudah dianonimkan."), "name")
         masked_nik = masked(NIK, visitor.nik)
         withdraw(session, visitor.id, None, work.now, "Penghapusan data atas permintaan subjek data")
         requests = count_requests(session, [visitor.id])

@@ -23,6 +23,7 @@ from desk.domain import skm
 from desk.domain.complaint_records import ComplaintHandling
 from desk.domain.complaints import Period as ComplaintPeriod
 from desk.domain.imports import ImportProblem, ImportRejected
+from desk.domain.messages import N_
 from desk.domain.records import ServiceRecord, UnitRecord
 from desk.domain.skm import (
     AGE_BANDS,
@@ -182,7 +183,7 @@ def record_batch(db: Database, drafts: Sequence[ResponseDraft], *, now: datetime
     """Paper forms typed in: all of them or none (InvalidForms names each form at fault)."""
     access.require_actor(db.actor, access.SURVEY_ENTRY)  # the role first, then what was typed
     if not drafts:
-        raise StoreError("Belum ada formulir untuk disimpan.")
+        raise StoreError(N_("Belum ada formulir untuk disimpan."))
     if len(drafts) > MAX_BATCH:
         raise StoreError(f"Paling banyak {MAX_BATCH:,} formulir sekali simpan.".replace(",", "."))
     with writing(db, now=now) as work:
@@ -260,7 +261,7 @@ def _request_scope(scope: Scope) -> list[ColumnElement[bool]]:
 def _result(period: Period, scope: Scope, respondents: int, tallies: list[UnsurTally], population: int) -> ScopeResult:
     result, problem = None, ""
     if respondents == 0:
-        problem = "Belum ada responden pada periode ini."
+        problem = N_("Belum ada responden pada periode ini.")
     else:
         try:
             result = skm.compute(tallies, respondents)
@@ -285,12 +286,12 @@ def _find_scope(work: Work, unit_id: int | None, service_id: int | None) -> Scop
     if service_id is not None:
         service = work.session.get(Service, service_id)
         if service is None:
-            raise NotFound("Layanan tidak ditemukan.", "service")
+            raise NotFound(N_("Layanan tidak ditemukan."), "service")
         return Scope(SERVICE, service.id, service.code, service.name)
     if unit_id is not None:
         unit = work.session.get(Unit, unit_id)
         if unit is None:
-            raise NotFound("Unit tidak ditemukan.", "unit")
+            raise NotFound(N_("Unit tidak ditemukan."), "unit")
         return Scope(UNIT, unit.id, unit.code, unit.full_name or unit.name)
     return _office_scope(work)
 
@@ -301,12 +302,12 @@ def scope_of(db: Database, *, unit_code: str = "", service_code: str = "") -> tu
         if service_code:
             sid = work.session.scalar(select(Service.id).where(func.upper(Service.code) == service_code.upper()))
             if sid is None:
-                raise NotFound(f"Kode layanan {service_code} tidak dikenal.", "service")
+                raise NotFound(N_("Kode layanan {service_code} tidak dikenal."), "service", service_code=service_code)
             return None, int(sid)
         if unit_code:
             uid = work.session.scalar(select(Unit.id).where(func.upper(Unit.code) == unit_code.upper()))
             if uid is None:
-                raise NotFound(f"Kode unit {unit_code} tidak dikenal.", "unit")
+                raise NotFound(N_("Kode unit {unit_code} tidak dikenal."), "unit", unit_code=unit_code)
             return int(uid), None
         return None, None
 

@@ -13,6 +13,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desk.domain.intake import plain_text
+from desk.domain.messages import N_
 from desk.domain.skm import FOLLOWUP_DONE, FOLLOWUP_STATUSES, UNSUR_BY_KEY, PeriodError, parse_period
 from desk.domain.skm_records import FollowupDraft, FollowupList, FollowupRecord
 from desk.store import access
@@ -97,9 +98,9 @@ def save_followup(db: Database, draft: FollowupDraft, *, now: datetime | None = 
         clean = _clean(draft, work.today)
         session = work.session
         if clean.unit_id is not None and session.get(Unit, clean.unit_id) is None:
-            raise NotFound("Unit tidak ditemukan.", "unit")
+            raise NotFound(N_("Unit tidak ditemukan."), "unit")
         if clean.forum_id is not None and session.get(Forum, clean.forum_id) is None:
-            raise NotFound("Forum tidak ditemukan.", "forum")
+            raise NotFound(N_("Forum tidak ditemukan."), "forum")
         if clean.id is None:
             last = session.scalar(select(func.max(F.position)).where(F.period == clean.period))
             row = F(period=clean.period, position=(last or 0) + 1, created_at=work.now, created_by=work.user_id)
@@ -108,7 +109,7 @@ def save_followup(db: Database, draft: FollowupDraft, *, now: datetime | None = 
         else:
             found = session.get(F, clean.id, with_for_update=True)
             if found is None:
-                raise NotFound("Tindak lanjut tidak ditemukan.")
+                raise NotFound(N_("Tindak lanjut tidak ditemukan."))
             row = found
             before = {"status": row.status, "done_on": row.done_on}
         row.period, row.unit_id, row.unsur = clean.period, clean.unit_id, clean.unsur_key
@@ -128,7 +129,7 @@ def delete_followup(db: Database, followup_id: int) -> Done[None]:
         work.require(access.SURVEY_PLAN)
         row = work.session.get(F, followup_id)
         if row is None:
-            raise NotFound("Tindak lanjut tidak ditemukan.")
+            raise NotFound(N_("Tindak lanjut tidak ditemukan."))
         work.audit("survey.followup.delete", "survey_followup", followup_id,
                    {"period": row.period, "unsur": row.unsur, "action": row.action[:200]})
         work.session.execute(delete(F).where(F.id == followup_id))

@@ -32,8 +32,9 @@ MUTED_STYLE = "color: #555;"
 ActorSource: TypeAlias = "Actor | Callable[[], Actor | None] | None"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Desk", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Desk's text in the screen's language; with `n`, the plural form for n ("%n" in the text is n)."""
+    return QCoreApplication.translate("Desk", text, disambiguation or None, n)
 
 
 def settings() -> QSettings:

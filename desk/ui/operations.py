@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 from desk.store.errors import StoreError
 from desk.store.work import Changes, Done
 from desk.ui.common import tr
+from desk.ui.translations import error_text
 from desk.ui.widgets import dialogs
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ def run(widget: QWidget | None, operation: Callable[[], Done[T]], *, title: str 
         done = operation()
     except StoreError as exc:
         log.info("operation refused: %s", type(exc).__name__)
-        dialogs.inform(widget, title or tr("Belum dapat dilakukan"), exc.message, problem=True)
+        dialogs.inform(widget, title or tr("Belum dapat dilakukan"), error_text(exc), problem=True)
         return None
     publish(widget, done.changes)
     return done.value

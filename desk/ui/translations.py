@@ -37,6 +37,7 @@ LOCALES = {
 }
 
 _installed: list[QTranslator] = []  # the application keeps no reference of its own
+_current: list[str] = [INDONESIAN]  # what `install` put in place
 
 
 class _DeskTranslator(QTranslator):
@@ -59,6 +60,21 @@ def translated(message: str) -> str:
     return QCoreApplication.translate("Desk", message)
 
 
+def error_text(exc: Exception) -> str:
+    """A store refusal (StoreError) in the screen's language: its N_() template translated, then its values
+    filled in. An error without a template (an older one) shows its message as it is."""
+    template = getattr(exc, "template", None)
+    if not isinstance(template, str):
+        return str(getattr(exc, "message", exc))
+    values = getattr(exc, "values", None) or {}
+    shown = translated(template)
+    try:
+        return shown.format(**values) if values else shown
+    except (KeyError, IndexError, ValueError):  # a catalog entry that lost a placeholder: say it as written
+        log.warning("translation of a store message does not take its values")
+        return template.format(**values) if values else template
+
+
 def prepare_process() -> None:
     """Before the QApplication exists: dates Qt formats with the system's locale (the file dialog's
     "Date Modified") in Indonesian form, not the C locale's "3 12 2026 13:00". Qt reads the variables once,
@@ -74,8 +90,8 @@ def chosen_language(override: str | None = None) -> str:
 
 
 def current_language() -> str:
-    """The language installed by `install` (Indonesian before it runs)."""
-    return INDONESIAN if QLocale().language() == QLocale.Language.Indonesian else ENGLISH
+    """The language installed by `install` (Indonesian before it runs, whatever the PC's own locale)."""
+    return _current[0]
 
 
 def uninstall(app: QCoreApplication) -> None:
@@ -83,6 +99,7 @@ def uninstall(app: QCoreApplication) -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _current[0] = INDONESIAN
     QLocale.setDefault(LOCALES[INDONESIAN])
 
 
@@ -92,6 +109,7 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     A missing catalog is logged, not fatal: Desk still opens, with Qt's English buttons."""
     chosen = chosen_language(language)
     uninstall(app)
+    _current[0] = chosen
     QLocale.setDefault(LOCALES[chosen])
     translators: list[QTranslator | None] = []
     for name in QT_CATALOGS[chosen]:

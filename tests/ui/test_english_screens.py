@@ -4,33 +4,45 @@ printed documents stay Indonesian. Qt speaks its own English then: the Indonesia
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from datetime import date
+from io import BytesIO
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from pypdf import PdfReader
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desk.domain import text_id
+from desk.domain.messages import N_
 from desk.store import complaints, standards
+from desk.store.access import ADMIN
 from desk.store.database import Database
 from desk.ui import translations
 from desk.ui.actions import AppAction
 from desk.ui.main_window import MainWindow
 from desk.ui.settings import LANGUAGE
+from tests.complaint_samples import siti
+from tests.conftest import saved_walk_in
 from tests.factories import user_with_role
-from tests.i18n_support import indonesian_on_screen, visible_texts
+from tests.i18n_support import desk_english_on_screen, indonesian_on_screen, visible_texts
 from tests.ui.helpers import (
+    draft,
     on_next_dialog,
     open_main_window,
     open_new_request,
+    service_id,
     settings_dir,  # noqa: F401
 )
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 
-# The areas whose every text is in the catalog and shown through it. The survey area still shows texts the
-# domain composes in Indonesian (period names "Semester II 2026", sample-size notes, the nine SKM elements).
-ENGLISH_AREAS = ("Service Register", "Service Standards", "Public Consultation Forum", "Complaints")
+# Every area but the recaps ("Summary"): their table titles and column names are still composed in
+# Indonesian by the store's recaps module (desk/store/recaps.py), outside the catalog.
+ENGLISH_AREAS = ("Today", "Service Register", "Service Standards", "Public Consultation Forum", "Complaints",
+                 "Administration", "Satisfaction Survey")
 
 
 @pytest.fixture
@@ -50,19 +62,32 @@ def office_data(db: Database, window: MainWindow) -> list[str]:
     return [value for value in data if value]
 
 
+def some_work(db: Database) -> None:
+    """A request, a complaint and a few survey forms, so the areas show rows, details and results."""
+    officer = user_with_role(db, name="Rahmat Hidayat")
+    saved_walk_in(db, "Siti Aminah")
+    complaints.record_complaint(db.as_user(officer), siti())
+
+
 def test_the_main_window_menus_and_areas_in_english(qtbot: QtBot, db: Database, english: None) -> None:
-    window = open_main_window(qtbot, db, user_with_role(db))
+    some_work(db)
+    window = open_main_window(qtbot, db, user_with_role(db, ADMIN, "Nur Aisyah"))
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles[:6] == ["Today", "Service Register", "Service Standards", "Public Consultation Forum",
-                          "Complaints", "Satisfaction Survey"]
+    assert titles == ["Today", "Service Register", "Service Standards", "Public Consultation Forum",
+                      "Complaints", "Administration", "Satisfaction Survey", "Summary"]
     assert [plain for _where, plain in visible_texts([window.menuBar()]) if _where == "QMenuBar action"] == [
         "File", "View", "Request", "Account", "Help"]
-    shown = [window.menuBar()]
+    shown = [window.menuBar(), window.statusBar()]
     for index, title in enumerate(titles):
         window.tabs.setCurrentIndex(index)
         if title in ENGLISH_AREAS:
             shown.append(window.tabs.widget(index))
-    assert indonesian_on_screen(shown, office_data(db, window)) == []
+    assert sorted(ENGLISH_AREAS) == sorted(t for t in titles if t in ENGLISH_AREAS)
+    found = indonesian_on_screen(shown, [*office_data(db, window), siti().subject, siti().description])
+    assert found == [], "\n".join(found)
+    heading = window.tabs.widget(0).findChild(QLabel, "today_heading")
+    assert heading is not None and heading.text().startswith("Today — ") and re.search(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, ",
+                                                                 heading.text())
 
 
 def test_qt_speaks_its_own_english_and_the_check_finds_indonesian(qtbot: QtBot, db: Database, english: None) -> None:
@@ -120,3 +145,102 @@ def test_the_language_is_chosen_in_the_view_menu_for_the_next_start(qtbot: QtBot
     assert LANGUAGE.get() == "en"
     assert told == ["English dipakai mulai saat Desk dibuka lagi."]
     assert window.action(AppAction.NEW_REQUEST).text() == "Permohonan &baru…"  # this start stays Indonesian
+
+
+@pytest.fixture
+def indonesian(qapp: QApplication) -> Iterator[None]:
+    assert translations.install(qapp, "id") == "id"
+    yield
+    translations.uninstall(qapp)
+
+
+def test_the_same_areas_in_indonesian_show_none_of_desks_english(qtbot: QtBot, db: Database,
+                                                                  indonesian: None) -> None:
+    some_work(db)
+    window = open_main_window(qtbot, db, user_with_role(db, ADMIN, "Nur Aisyah"))
+    shown = [window.menuBar(), window.statusBar()]
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        shown.append(window.tabs.widget(index))
+    found = desk_english_on_screen(shown)
+    assert found == [], "\n".join(found)
+    assert window.tabs.tabText(0) == "Hari ini"
+    heading = window.tabs.widget(0).findChild(QLabel, "today_heading")
+    assert heading is not None and re.search(r"(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), ", heading.text())
+
+
+def register_count(qtbot: QtBot, db: Database, requests: int) -> str:
+    for i in range(requests):
+        saved_walk_in(db, f"Pemohon {i + 1}")
+    window = open_main_window(qtbot, db, user_with_role(db))
+    window.tabs.setCurrentIndex(1)
+    count = window.register.count
+    qtbot.waitUntil(lambda: count.text()[:1].isdigit())
+    return count.text()
+
+
+@pytest.mark.parametrize(("requests", "said"), [(1, "1 request"), (3, "3 requests")])
+def test_the_register_counts_in_english_plurals(qtbot: QtBot, db: Database, english: None, requests: int,
+                                                said: str) -> None:
+    assert register_count(qtbot, db, requests) == said
+
+
+@pytest.mark.parametrize(("requests", "said"), [(1, "1 permohonan"), (3, "3 permohonan")])
+def test_the_register_counts_in_indonesian_without_a_plural(qtbot: QtBot, db: Database, indonesian: None,
+                                                            requests: int, said: str) -> None:
+    assert register_count(qtbot, db, requests) == said
+
+
+def test_plural_forms_of_durations_and_survey_progress(english: None) -> None:
+    from desk.ui.screen_text import format_duration
+
+    assert format_duration(False, 1, None) == "1 working day"
+    assert format_duration(False, 3, None) == "3 working days"
+    assert format_duration(True, 0, 1) == "Same day (± 1 minute)"
+    assert format_duration(True, 0, 15) == "Same day (± 15 minutes)"
+    translations.install(QApplication.instance(), "id")  # type: ignore[arg-type]
+    assert format_duration(False, 3, None) == "3 hari kerja"
+    assert format_duration(True, 0, 15) == "Hari yang sama (± 15 menit)"
+
+
+def test_a_store_refusal_is_translated_first_and_its_values_filled_in_after(english: None) -> None:
+    from desk.store.errors import StoreError
+    from desk.ui.translations import error_text
+
+    refusal = StoreError(N_("Nama pengguna '{name}' sudah dipakai."), "username", name="siti")
+    assert refusal.message == "Nama pengguna 'siti' sudah dipakai."  # the command line and the log
+    assert error_text(refusal) == "User name 'siti' is already taken."
+
+
+def test_a_receipt_printed_from_the_english_screen_stays_indonesian(qtbot: QtBot, db: Database,
+                                                                    english: None) -> None:
+    window = open_main_window(qtbot, db, user_with_role(db))
+    dialog = window.new_request()
+    filled = draft(db, "Siti Aminah", "631104", 5, "P1")
+    dialog.nik.setText(filled.nik)
+    dialog.name.setText(filled.name)
+    dialog.service.select_service(service_id(db, "P1"))
+    with qtbot.waitSignal(window.request_saved, timeout=5000) as saved:
+        dialog.save()
+    preview = window.receipts.preview
+    assert preview is not None
+    qtbot.waitUntil(preview.isVisible)
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(BytesIO(preview.pdf_bytes)).pages)
+    record = saved.args[0].request
+    due = record.due_date
+    assert text_id.format_long_date(due) in text or text_id.format_date(due) in text  # "Jumat, 11 Desember 2026"
+    assert "TANDA TERIMA" in text.upper()
+    english = [word for word in ("Receipt", "Received", "Due", "Monday", "Tuesday", "Wednesday", "Thursday",
+                                 "Friday", "December", "January", "working days") if word in text]
+    assert english == []
+
+
+def test_starting_after_the_language_is_installed_keeps_english(english: None) -> None:
+    """`desk run` installs the language, then start() asks for the application again: English stays."""
+    from desk.app import application
+    from desk.ui.screen_text import format_long_date
+
+    application()
+    assert translations.current_language() == "en"
+    assert QLocale().language() == QLocale.Language.English  # calendars and number fields too
+    assert format_long_date(date(2026, 12, 2)) == "Wednesday, 2 December 2026"

@@ -14,12 +14,13 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desk.domain.consent import ConsentPurpose
+from desk.domain.messages import N_
 
 # Alt+W / Alt+F / Alt+P tick a box from the keyboard (letters the intake form leaves free).
 QUESTIONS = {
-    ConsentPurpose.WHATSAPP: "Bersedia dihubungi lewat &WhatsApp/SMS (pemberitahuan hasil, undangan forum)",
-    ConsentPurpose.FORUM_PHOTO: "Bersedia di&foto dalam Forum Konsultasi Publik",
-    ConsentPurpose.ATTENDANCE_PUBLICATION: "Nama boleh dimuat dalam daftar hadir yang di&publikasikan",
+    ConsentPurpose.WHATSAPP: N_("Bersedia dihubungi lewat &WhatsApp/SMS (pemberitahuan hasil, undangan forum)"),
+    ConsentPurpose.FORUM_PHOTO: N_("Bersedia di&foto dalam Forum Konsultasi Publik"),
+    ConsentPurpose.ATTENDANCE_PUBLICATION: N_("Nama boleh dimuat dalam daftar hadir yang di&publikasikan"),
 }
 
 

@@ -25,6 +25,7 @@ from desk.store import accounts
 from desk.store.access import ROLE_LABELS, Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
+from desk.ui.translations import error_text
 
 ERROR_STYLE = "color: #ffb4b4;"
 _ACTIVITY = frozenset({
@@ -106,7 +107,7 @@ class LockScreen(QDialog):
             accounts.unlock_screen(self.db, self.password.text())
         except StoreError as exc:
             self.password.clear()
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.password.clear()

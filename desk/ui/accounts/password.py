@@ -18,6 +18,7 @@ from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.ui.common import error_label
 from desk.ui.operations import publish
+from desk.ui.translations import error_text
 from desk.ui.widgets.buttons import save_cancel_buttons
 
 
@@ -89,7 +90,7 @@ class ChangePasswordDialog(_PasswordForm):
         try:
             accounts.change_own_password(self.db, self.old.text(), self.new.text())
         except StoreError as exc:
-            self.show_error(exc.message, self.old if exc.field == "old_password" else self.new)
+            self.show_error(error_text(exc), self.old if exc.field == "old_password" else self.new)
             return
         self.accept()
 
@@ -121,7 +122,7 @@ class SetPasswordDialog(_PasswordForm):
         try:
             done = accounts.reset_password(self.db, self.account.id, self.new.text())
         except StoreError as exc:
-            self.show_error(exc.message, self.new)
+            self.show_error(error_text(exc), self.new)
             return
         publish(self.parent(), done.changes)
         self.accept()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.office_time import DEFAULT_TZ, to_local
-from desk.domain.text_id import format_datetime, format_long_date, format_number
 from desk.safety import backups
 from desk.store import access, retention
 from desk.store.access import Actor
@@ -27,6 +26,8 @@ from desk.store.work import Done
 from desk.ui.backup.worker import BackgroundCall
 from desk.ui.common import MUTED_STYLE
 from desk.ui.operations import publish, run
+from desk.ui.screen_text import format_datetime, format_long_date, format_number
+from desk.ui.translations import error_text
 from desk.ui.widgets import dialogs
 
 
@@ -163,7 +164,7 @@ class RetentionPage(QWidget):
 
     def _failed(self, exc: object) -> None:
         self.refresh()
-        message = exc.message if isinstance(exc, StoreError) else self.tr("Retensi gagal; tidak ada yang berubah.")
+        message = error_text(exc) if isinstance(exc, StoreError) else self.tr("Retensi gagal; tidak ada yang berubah.")
         dialogs.inform(self, self.tr("Retensi"), message, problem=True)
 
 

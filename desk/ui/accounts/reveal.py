@@ -16,6 +16,7 @@ from desk.store import access, reveal
 from desk.store.access import Actor
 from desk.store.database import Database
 from desk.store.errors import StoreError
+from desk.ui.translations import error_text
 
 SHOW_SECONDS = 30
 
@@ -72,8 +73,8 @@ class RevealField(QWidget):
         try:
             value = reveal.reveal(self.db, self.visitor_id, self.field).value
         except StoreError as exc:
-            self.label.setText(exc.message)
-            self.refused.emit(exc.message)
+            self.label.setText(error_text(exc))
+            self.refused.emit(error_text(exc))
             return
         shown = value if self.field == reveal.NIK else format_phone(value)
         self.label.setText(shown)

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 from desk.domain.consent import ConsentPurpose
 from desk.domain.records import OfficeProfile
 from desk.domain.subject_rights import SUBJECT_REQUEST_CHANNELS, SUBJECT_REQUEST_LABELS, SubjectRequestKind
-from desk.domain.text_id import format_number
 from desk.store import consent, reveal, subjects
 from desk.store.access import Actor
 from desk.store.database import Database
@@ -48,6 +47,8 @@ from desk.ui.accounts.retention import RetentionPage
 from desk.ui.accounts.reveal import RevealField
 from desk.ui.common import ERROR_STYLE, MUTED_STYLE, office_tz, short_datetime, tr
 from desk.ui.operations import run
+from desk.ui.screen_text import format_number
+from desk.ui.translations import translated
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, close_buttons, push_button, save_cancel_buttons
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
@@ -196,8 +197,8 @@ class SubjectPage(QWidget):
         consent_layout = QVBoxLayout(consent_box)
         self.consents: dict[ConsentPurpose, QCheckBox] = {}
         for purpose in ConsentPurpose:
-            box = QCheckBox(purpose.label)
-            box.setToolTip(purpose.statement)
+            box = QCheckBox(translated(purpose.label))
+            box.setToolTip(translated(purpose.statement))
             box.setObjectName(purpose)
             self.consents[purpose] = box
             consent_layout.addWidget(box)

@@ -33,6 +33,7 @@ from desk.store.work import Change, Changes, Done
 from desk.ui.accounts.password import SetPasswordDialog
 from desk.ui.common import MUTED_STYLE, error_label, short_datetime
 from desk.ui.operations import publish, run
+from desk.ui.translations import error_text
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, close_buttons, push_button, save_cancel_buttons
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
@@ -114,7 +115,7 @@ class UserDialog(QDialog):
                 done = accounts.update_user(self.db, self.account.id, full_name=self.full_name.text(),
                                             nip=self.nip.text(), role=role)
         except StoreError as exc:
-            self._error(exc.message, exc.field)
+            self._error(error_text(exc), exc.field)
             return
         self.result_account = done.value
         publish(self.parent(), done.changes)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
+from desk.domain.messages import N_
 from desk.store import access, holidays
 from desk.store.database import Database
 from desk.store.work import Changes
@@ -56,11 +57,11 @@ class AdminArea(QTabWidget):
     """
 
     PAGES: tuple[tuple[str, str], ...] = (
-        ("profile", "Profil kantor"),
-        ("holidays", "Hari libur dan hari kerja"),
-        ("catalogue", "Bidang dan layanan"),
-        ("regions", "Wilayah"),
-        ("printing", "Cetak"),
+        ("profile", N_("Profil kantor")),
+        ("holidays", N_("Hari libur dan hari kerja")),
+        ("catalogue", N_("Bidang dan layanan")),
+        ("regions", N_("Wilayah")),
+        ("printing", N_("Cetak")),
     )
 
     def __init__(self, db: Database, clock: Clock | None = None, parent: QWidget | None = None) -> None:

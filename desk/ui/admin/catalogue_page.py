@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.records import UnitRecord
-from desk.domain.text_id import format_number
 from desk.store import admin
 from desk.store.admin import CatalogueService
 from desk.store.database import Database
@@ -33,6 +32,8 @@ from desk.store.request_changes import set_due_counting
 from desk.store.work import Change, Done
 from desk.ui.admin.common import AdminPage, tr
 from desk.ui.common import error_label, show_error_text, show_message
+from desk.ui.screen_text import format_number
+from desk.ui.translations import error_text
 from desk.ui.widgets.buttons import button_row, push_button, save_cancel_buttons
 
 UNIT, SERVICE = "unit", "service"
@@ -114,7 +115,7 @@ class CataloguePage(AdminPage):
         try:
             shown = admin.catalogue(self.db)
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return
         self.rows, self.units = shown.services, shown.units
         units = {u.id: u for u in self.units}
@@ -170,7 +171,7 @@ class CataloguePage(AdminPage):
         try:
             done = switch(self.db, key, active)
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             QTimer.singleShot(0, self.reload)  # not inside the item's own signal: reload deletes the item
             return
         show_message(self.message, (tr("{name} aktif: ditawarkan di loket.") if active else
@@ -184,7 +185,7 @@ class CataloguePage(AdminPage):
         try:
             done = set_due_counting(self.db, service_id, from_complete)
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             QTimer.singleShot(0, self.reload)
             return
         rule = (tr("{name}: jangka waktu dihitung sejak berkas lengkap.") if from_complete else

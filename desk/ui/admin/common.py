@@ -19,6 +19,7 @@ from desk.store.errors import StoreError
 from desk.store.work import Change, Changes, Done, office_context
 from desk.ui.common import message_label, show_message
 from desk.ui.operations import BROADCAST, publish
+from desk.ui.translations import error_text
 from desk.ui.widgets.tables import fill_table, make_table
 
 Rows = tuple[Row, ...]
@@ -129,7 +130,7 @@ class AdminPage(QWidget):
         try:
             done = operation()
         except StoreError as exc:
-            show_message(where or self.message, exc.message, problem=True)
+            show_message(where or self.message, error_text(exc), problem=True)
             return None
         return self.done(done)
 
@@ -148,7 +149,7 @@ class AdminPage(QWidget):
                 done = store()
             except StoreError as exc:
                 if not dialog.show_refusal(exc):
-                    show_message(self.message, exc.message, problem=True)
+                    show_message(self.message, error_text(exc), problem=True)
                     return None
                 continue
             return self.done(done)
@@ -230,7 +231,7 @@ class TableImportDialog(QDialog):
         except StoreError as exc:
             self.report = None
             fill_table(self.rows, [])
-            show_message(self.summary, exc.message, problem=True)
+            show_message(self.summary, error_text(exc), problem=True)
             self.import_button.setEnabled(False)
             return
         self._show(self.report)
@@ -255,7 +256,7 @@ class TableImportDialog(QDialog):
         try:
             report = self._run(self.replace.isChecked())
         except StoreError as exc:
-            show_message(self.summary, exc.message, problem=True)
+            show_message(self.summary, error_text(exc), problem=True)
             return
         if not report.ok:  # the list changed since the check (another counter): show why
             self.report = report

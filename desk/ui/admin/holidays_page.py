@@ -37,8 +37,9 @@ from desk.domain.holiday_rules import (
     WEEKDAY_NAMES,
     holiday_problems,
 )
+from desk.domain.messages import N_
 from desk.domain.status import status_label
-from desk.domain.text_id import format_long_date, format_numeric_date
+from desk.domain.text_id import format_numeric_date
 from desk.store import holidays
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -46,6 +47,7 @@ from desk.store.holidays import HolidayChange, HolidayImport, HolidayRecord, Inv
 from desk.store.work import Change, Done
 from desk.ui.admin.common import TABLE_FILTERS, AdminPage, Clock, Rows, tr
 from desk.ui.admin.library_dialog import LibraryImportDialog
+from desk.ui.admin.warning import warning_texts
 from desk.ui.common import (
     ERROR_STYLE,
     MUTED_STYLE,
@@ -54,11 +56,13 @@ from desk.ui.common import (
     show_error_text,
     show_message,
 )
+from desk.ui.screen_text import format_long_date
+from desk.ui.translations import error_text
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, push_button
 from desk.ui.widgets.tables import fill_table, make_table
 
-COUNT_LABELS = {"libur_nasional": "libur nasional", "cuti_bersama": "cuti bersama", "lokal": "libur lokal"}
+COUNT_LABELS = {"libur_nasional": N_("libur nasional"), "cuti_bersama": N_("cuti bersama"), "lokal": N_("libur lokal")}
 SaveHoliday = Callable[[date, str, str, str], HolidayChange]
 
 
@@ -72,9 +76,9 @@ def _pydate(d: QDate) -> date:
 
 DATE_FORMAT = "dd-MM-yyyy"  # as the holiday table and the register show dates
 DECREE_HINTS = {
-    LIBUR_NASIONAL: "mis. SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB Nomor …",
-    CUTI_BERSAMA: "mis. SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB Nomor …",
-    LOKAL: "mis. Keputusan Bupati Balangan Nomor …",
+    LIBUR_NASIONAL: N_("mis. SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB Nomor …"),
+    CUTI_BERSAMA: N_("mis. SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB Nomor …"),
+    LOKAL: N_("mis. Keputusan Bupati Balangan Nomor …"),
 }
 
 
@@ -158,8 +162,8 @@ class HolidayDialog(QDialog):
 
     def _show_decree_hint(self) -> None:
         kind = str(self.kind.currentData())
-        self.decree.setPlaceholderText(tr(DECREE_HINTS.get(kind, "Pilih jenisnya dulu: SKB tiga menteri atau "
-                                                                    "Keputusan Bupati")))
+        self.decree.setPlaceholderText(tr(DECREE_HINTS.get(kind, N_("Pilih jenisnya dulu: SKB tiga menteri atau "
+                                                                       "Keputusan Bupati"))))
 
     def _kind_chosen(self) -> None:
         """Offer the decree last used for this kind, unless the admin typed one of their own."""
@@ -185,7 +189,7 @@ class HolidayDialog(QDialog):
                 show_error_text(self.field_errors.get(key, self.field_errors["name"]), message)
             return False
         except StoreError as exc:
-            show_message(self.status, exc.message, problem=True)
+            show_message(self.status, error_text(exc), problem=True)
             return False
         self.changes.append(change)
         return True
@@ -319,7 +323,7 @@ class HolidaysPage(AdminPage):
         try:
             view = holidays.calendar_view(self.db, wanted, now=self.now())
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return
         self.year.blockSignals(True)
         self.year.clear()
@@ -327,7 +331,7 @@ class HolidaysPage(AdminPage):
             self.year.addItem(str(y), y)
         self.year.setCurrentIndex(max(0, self.year.findData(view.year)))
         self.year.blockSignals(False)
-        warnings = view.coverage.warnings
+        warnings = warning_texts(view.coverage)
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
         for index, box in enumerate(self.weekday_boxes):
@@ -341,14 +345,14 @@ class HolidaysPage(AdminPage):
         try:
             shown = holidays.list_holidays(self.db, int(year))
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return
         self._show(int(year), shown)
 
     def _show(self, year: int, records: tuple[HolidayRecord, ...]) -> None:
         self.records = records
         fill_table(self.table, [
-            (format_numeric_date(h.date), format_long_date(h.date).split(",")[0], h.kind_label, h.name, h.decree)
+            (format_numeric_date(h.date), format_long_date(h.date).split(",")[0], tr(h.kind_label), h.name, h.decree)
             for h in self.records
         ], [h.id for h in self.records])
         counts = {kind: sum(1 for h in self.records if h.kind == kind) for kind in KIND_LABELS}
@@ -488,7 +492,7 @@ class HolidaysPage(AdminPage):
         try:
             offer = holidays.library_offer(self.db, year)
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return None
         dialog = LibraryImportDialog(offer, self)
         if not self.run_library(dialog):
@@ -509,6 +513,6 @@ class HolidaysPage(AdminPage):
         moved = self.perform(lambda: holidays.set_working_weekdays(self.db, days, now=self.now()))
         if moved is None:
             return False
-        names = ", ".join(WEEKDAY_NAMES[d] for d in days)
+        names = ", ".join(tr(WEEKDAY_NAMES[d]) for d in days)
         self._after_change(moved, tr("Hari kerja: {names}").format(names=names))
         return True

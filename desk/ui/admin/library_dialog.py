@@ -15,11 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from desk.domain.text_id import format_long_date, format_numeric_date
+from desk.domain.text_id import format_numeric_date
 from desk.store import holidays
 from desk.store.holidays import LibraryOffer
 from desk.ui.admin.common import NOTICE_COLOR, tr
 from desk.ui.common import MUTED_STYLE, message_label, show_message
+from desk.ui.screen_text import format_long_date
 from desk.ui.widgets.tables import fill_table, make_table
 
 COL_CONFIRM = 0

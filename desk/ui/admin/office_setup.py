@@ -33,6 +33,7 @@ from desk.store.errors import StoreError
 from desk.ui.admin.common import NOTICE_STYLE, tr
 from desk.ui.admin.profile_fields import Editor, as_typed, fill, make_editor, typed
 from desk.ui.common import OK_STYLE, Debouncer, error_label, message_label, show_error_text, show_message
+from desk.ui.translations import error_text
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import push_button
 
@@ -195,7 +196,7 @@ class OfficeSetupDialog(QDialog):
             return
         self.gaps.setStyleSheet(NOTICE_STYLE)
         self.gaps.setText(tr("Belum diisi, dokumen bertanda KONSEP:") + "\n"
-                          + "\n".join(f"• {g.label}: {g.problem}" for g in gaps))
+                          + "\n".join(f"• {tr(g.label)}: {tr(g.problem)}" for g in gaps))
 
     # --- actions ------------------------------------------------------------------------------------
 
@@ -211,7 +212,7 @@ class OfficeSetupDialog(QDialog):
         try:
             saved = admin.import_logo_file(self.db, path).value
         except StoreError as exc:
-            show_message(self.logo_message, exc.message, problem=True)
+            show_message(self.logo_message, error_text(exc), problem=True)
             return False
         self.profile = saved.profile
         show_message(self.logo_message, tr("Logo tersimpan ({w}×{h} piksel).").format(
@@ -234,7 +235,7 @@ class OfficeSetupDialog(QDialog):
             show_message(self.message, tr("Belum disimpan: periksa isian yang bertanda merah."), problem=True)
             return False
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return False
         self.profile = done.value
         self.saved = True

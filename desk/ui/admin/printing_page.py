@@ -17,6 +17,7 @@ from desk.store.work import Change
 from desk.ui.admin.common import AdminPage, tr
 from desk.ui.common import MUTED_STYLE, show_message
 from desk.ui.settings import PRINTER
+from desk.ui.translations import error_text
 
 SYSTEM_DEFAULT = ""  # no choice stored: the system's default printer
 
@@ -84,7 +85,7 @@ class PrintingPage(AdminPage):
         try:
             defaults = printing_defaults.papers(self.db)
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return
         self._stored = defaults
         for kind, combo in self.papers.items():

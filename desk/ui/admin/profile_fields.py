@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from desk.domain.holiday_rules import parse_date
+from desk.domain.messages import N_
 from desk.domain.nip import EXAMPLE, format_nip
 from desk.domain.office_time import TZ_NAMES
 from desk.domain.records import OfficeProfile
@@ -24,19 +25,19 @@ from desk.ui.admin.common import tr
 Editor = QLineEdit | QPlainTextEdit | QComboBox
 TZ_CHOICES = tuple(TZ_NAMES.items())
 HINTS = {
-    "government_name": "Baris pertama kop, mis. PEMERINTAH KABUPATEN BALANGAN",
-    "short_name": "Dipakai di nomor permohonan, mis. DKUKMTK",
-    "phone": "mis. (0526) 2028123",
-    "head_name": "Dengan gelar, mis. Drs. H. AHMAD FAUZI RAHMAN, M.Si.",
-    "head_nip": f"18 angka, mis. {EXAMPLE}",
-    "head_rank": "mis. Pembina Utama Muda (IV/c)",
-    "head_position": "Kosong: dibuat dari jabatan dan nama kantor. Baris baru dengan Enter.",
-    "service_pic_nip": f"18 angka, mis. {EXAMPLE}",
-    "place_name": "Tempat pada baris tanggal dokumen, mis. Batumandi",
-    "website": "mis. dkukmtk.balangankab.go.id",
-    "standards_decree_number": "mis. 188.4/045/DKUKMTK/2025",
-    "standards_decree_date": "dd-mm-yyyy, mis. 02-01-2025",
-    "maklumat_date": "dd-mm-yyyy, mis. 06-01-2025",
+    "government_name": N_("Baris pertama kop, mis. PEMERINTAH KABUPATEN BALANGAN"),
+    "short_name": N_("Dipakai di nomor permohonan, mis. DKUKMTK"),
+    "phone": N_("mis. (0526) 2028123"),
+    "head_name": N_("Dengan gelar, mis. Drs. H. AHMAD FAUZI RAHMAN, M.Si."),
+    "head_nip": N_("18 angka, mis. {example}"),
+    "head_rank": N_("mis. Pembina Utama Muda (IV/c)"),
+    "head_position": N_("Kosong: dibuat dari jabatan dan nama kantor. Baris baru dengan Enter."),
+    "service_pic_nip": N_("18 angka, mis. {example}"),
+    "place_name": N_("Tempat pada baris tanggal dokumen, mis. Batumandi"),
+    "website": N_("mis. dkukmtk.balangankab.go.id"),
+    "standards_decree_number": N_("mis. 188.4/045/DKUKMTK/2025"),
+    "standards_decree_date": N_("dd-mm-yyyy, mis. 02-01-2025"),
+    "maklumat_date": N_("dd-mm-yyyy, mis. 06-01-2025"),
 }
 POSITION_LINES = 3
 
@@ -57,13 +58,13 @@ def make_editor(name: str, edited: Callable[[], None]) -> Editor:
             editor.setMaximumHeight(editor.fontMetrics().lineSpacing() * lines + 14)
         editor.setTabChangesFocus(True)  # Enter starts a new line; Tab moves on, as in every other field
         if name in HINTS:
-            editor.setPlaceholderText(tr(HINTS[name]))
+            editor.setPlaceholderText(tr(HINTS[name]).format(example=EXAMPLE))
         editor.textChanged.connect(edited)
     else:
         editor = QLineEdit()
         editor.setMaxLength(admin.PROFILE_FIELDS[name].max_length if name not in admin.DATE_FIELDS else 20)
         if name in HINTS:
-            editor.setPlaceholderText(tr(HINTS[name]))
+            editor.setPlaceholderText(tr(HINTS[name]).format(example=EXAMPLE))
         editor.textChanged.connect(lambda _text: edited())
     editor.setObjectName(name)
     return editor

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.domain.messages import N_
 from desk.domain.office_rules import OfficeGap
 from desk.domain.records import OfficeProfile
 from desk.domain.refnumber import PLACEHOLDERS
@@ -41,6 +42,7 @@ from desk.ui.common import (
     show_error_text,
     show_message,
 )
+from desk.ui.translations import error_text
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, push_button
 from desk.ui.widgets.tables import fill_table, make_table
@@ -48,17 +50,17 @@ from desk.ui.widgets.tables import fill_table, make_table
 PREVIEW_DELAY_MS = 200
 LOGO_PREVIEW_HEIGHT = 110
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Kop surat", ("government_name", "office_name", "short_name")),
-    ("Alamat dan kontak", ("address", "village", "district", "regency", "province", "postal_code", "phone", "email",
+    (N_("Kop surat"), ("government_name", "office_name", "short_name")),
+    (N_("Alamat dan kontak"), ("address", "village", "district", "regency", "province", "postal_code", "phone", "email",
                            "website")),
-    ("Tanggal dan waktu", ("place_name", "timezone", "forum_venue")),
-    ("Pimpinan dan penanggung jawab", ("head_name", "head_nip", "head_rank", "head_title", "head_position",
+    (N_("Tanggal dan waktu"), ("place_name", "timezone", "forum_venue")),
+    (N_("Pimpinan dan penanggung jawab"), ("head_name", "head_nip", "head_rank", "head_title", "head_position",
                                        "service_pic_name", "service_pic_nip", "service_pic_title")),
-    ("Penetapan standar dan maklumat", ("standards_decree_number", "standards_decree_date", "maklumat_date")),
-    ("Nomor permohonan", ("ref_pattern",)),
-    ("Pelindungan data pribadi dan maklumat", ("privacy_notice", "dpo_contact", "maklumat_text")),
+    (N_("Penetapan standar dan maklumat"), ("standards_decree_number", "standards_decree_date", "maklumat_date")),
+    (N_("Nomor permohonan"), ("ref_pattern",)),
+    (N_("Pelindungan data pribadi dan maklumat"), ("privacy_notice", "dpo_contact", "maklumat_text")),
 )
-LEFT_GROUPS = ("Kop surat", "Alamat dan kontak", "Tanggal dan waktu")
+LEFT_GROUPS = (GROUPS[0][0], GROUPS[1][0], GROUPS[2][0])
 LABEL_WIDTH = 150
 
 
@@ -167,7 +169,7 @@ class OfficeProfilePage(AdminPage):
 
     def _pattern_preview(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        help_text = "; ".join("{" + key + "} " + text.split(",")[0] for key, text in PLACEHOLDERS.items())
+        help_text = "; ".join("{" + key + "} " + tr(text).split(",")[0] for key, text in PLACEHOLDERS.items())
         hint = QLabel(tr("Penanda: {help}. {{seq:04d}} menulis nomor urut 4 angka (0001).").format(help=help_text))
         hint.setWordWrap(True)
         hint.setStyleSheet(MUTED_STYLE)
@@ -213,7 +215,7 @@ class OfficeProfilePage(AdminPage):
         try:
             form = admin.profile_form(self.db, now=self.now())
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return
         self.profile = form.profile
         self._show_logo(self.profile.logo)
@@ -231,7 +233,7 @@ class OfficeProfilePage(AdminPage):
     def _show_gaps(self, gaps: tuple[OfficeGap, ...]) -> None:
         """What official papers cannot carry yet, as stored: they print KONSEP until it is filled in."""
         self.gaps_label.setText(tr("Belum siap untuk cetak resmi (dokumen bertanda KONSEP sampai diisi): {fields}.")
-                                .format(fields=", ".join(f"{g.label} ({g.problem})" for g in gaps)))
+                                .format(fields=", ".join(f"{tr(g.label)} ({tr(g.problem)})" for g in gaps)))
         self.gaps_label.setVisible(bool(gaps))
 
     def revert(self) -> None:
@@ -283,7 +285,7 @@ class OfficeProfilePage(AdminPage):
             preview = admin.preview_numbers(self.db, values["ref_pattern"], short_name=values["short_name"],
                                             check_issued=check_issued, now=self.now())
         except StoreError as exc:
-            show_error_text(self.errors["ref_pattern"], exc.message)
+            show_error_text(self.errors["ref_pattern"], error_text(exc))
             return
         self._show_numbers(preview)
 
@@ -309,7 +311,7 @@ class OfficeProfilePage(AdminPage):
             show_message(self.message, tr("Profil belum disimpan: periksa isian yang bertanda merah."), problem=True)
             return False
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return False
         self.profile = done.value
         self._fill(done.value)  # the stored values, cleaned: nothing left unsaved

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.text_id import format_number
 from desk.store import admin_regions
 from desk.store.admin_regions import RegionImport, RegionRecord
 from desk.store.database import Database
@@ -25,6 +24,8 @@ from desk.store.errors import StoreError
 from desk.store.work import Change
 from desk.ui.admin.common import TABLE_FILTERS, AdminPage, tr
 from desk.ui.common import MUTED_STYLE, error_label, show_error_text, show_message
+from desk.ui.screen_text import format_number
+from desk.ui.translations import error_text
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, push_button, save_cancel_buttons
 
@@ -54,7 +55,7 @@ class RegionDialog(QDialog):
 
     def show_refusal(self, exc: StoreError) -> bool:
         """Every refusal is about the code or the name typed here: say it here, and let the admin correct it."""
-        show_error_text(self.error, exc.message)
+        show_error_text(self.error, error_text(exc))
         return True
 
 
@@ -99,7 +100,7 @@ class RegionsPage(AdminPage):
         try:
             self.records = admin_regions.list_regions(self.db)
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return
         self.tree.clear()
         parents: dict[str, QTreeWidgetItem] = {}

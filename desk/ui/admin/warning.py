@@ -19,6 +19,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QSizePolicy, QToolBar, QWidget
 
+from desk.domain import holiday_rules
 from desk.store import holidays
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -26,6 +27,7 @@ from desk.store.holidays import Coverage
 from desk.store.work import Change, Changes
 from desk.ui.admin.common import NOTICE_COLOR, Clock, now_of, tr
 from desk.ui.common import ERROR_COLOR
+from desk.ui.translations import translated
 
 RECHECK_MS = 60 * 60 * 1000
 
@@ -76,7 +78,7 @@ class HolidayWarning(QPushButton):
 
     @property
     def warnings(self) -> tuple[str, ...]:
-        return self.coverage.warnings if self.coverage else ()
+        return warning_texts(self.coverage) if self.coverage else ()
 
     def on_changed(self, changes: Changes) -> None:
         if changes.touches(self.KINDS):
@@ -92,7 +94,7 @@ class HolidayWarning(QPushButton):
             years = tr(" dan ").join(str(y) for y in found.missing)
             self.setText(tr("⚠ Hari libur {years} belum dimasukkan").format(years=years))
             if self.for_admin:
-                self.setToolTip("\n\n".join(found.warnings))
+                self.setToolTip("\n\n".join(warning_texts(found)))
             else:
                 self.setToolTip(officer_text(found, found.missing))
             # Red is for whoever can act on it, and only while nobody has: an officer gets a notice.
@@ -101,6 +103,12 @@ class HolidayWarning(QPushButton):
                                "padding: 0 6px;")
         self.setVisible(bool(found and found.missing))
         return found
+
+
+def warning_texts(coverage: Coverage) -> tuple[str, ...]:
+    """One sentence per missing year in the screen's language (the store's `warnings` are Indonesian)."""
+    return tuple(translated(holiday_rules.coverage_warning(coverage.today, year)).format(year=year)
+                 for year in coverage.missing)
 
 
 class HolidayBanner(QToolBar):
@@ -122,7 +130,7 @@ class HolidayBanner(QToolBar):
         self.setStyleSheet("QToolBar { background: #fff4ce; border-bottom: 1px solid #e0c060; }")
         years = coverage.unacknowledged
         if for_admin:
-            text = "\n".join(w for y, w in zip(coverage.missing, coverage.warnings, strict=True) if y in years)
+            text = "\n".join(w for y, w in zip(coverage.missing, warning_texts(coverage), strict=True) if y in years)
         else:
             text = officer_text(coverage, years)
         self.label = QLabel(text)

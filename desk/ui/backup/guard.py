@@ -18,12 +18,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from desk.domain.office_time import to_local
-from desk.domain.text_id import format_clock, format_date
+from desk.domain.text_id import format_clock
 from desk.safety import backups as backup
 from desk.safety import files
 from desk.store.database import Database
+from desk.ui.backup.status_text import status_text
 from desk.ui.backup.worker import BackgroundCall
 from desk.ui.common import office_tz
+from desk.ui.screen_text import format_date
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +150,7 @@ class BackupGuard(QObject):
             text = self.tr("Belum ada cadangan basis data")
         elif status.too_old:
             days = status.age.days if status.age else 0
-            text = self.tr("Cadangan terakhir {days} hari lalu").format(days=days)
+            text = self.tr("Cadangan terakhir %n hari lalu", "", days)
         else:
             local = to_local(status.newest.created_at, self.tz)
             days_ago = (to_local(self.clock(), self.tz).date() - local.date()).days
@@ -159,7 +161,7 @@ class BackupGuard(QObject):
             self.label.setStyleSheet("")
         else:
             self.label.setText(text)
-        tip = [status.message, *notes]
+        tip = [status_text(status, self.tz), *notes]
         self.label.setToolTip("\n".join(t for t in tip if t))
         self.status_changed.emit(text, warn)
 

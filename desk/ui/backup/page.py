@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.text_id import format_datetime
 from desk.safety import backups as backup
 from desk.safety import restore
 from desk.store import access
@@ -41,8 +40,11 @@ from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.ui.backup.guard import BackupGuard
 from desk.ui.backup.restore_dialog import RestoreDialog
+from desk.ui.backup.status_text import status_text
 from desk.ui.backup.worker import BackgroundCall
 from desk.ui.common import office_tz
+from desk.ui.screen_text import format_datetime
+from desk.ui.translations import error_text
 
 ERROR_STYLE = "color: #a40000;"
 
@@ -189,7 +191,8 @@ class BackupPage(QWidget):
             self.status.setText("")
             return
         status = backup.backup_status(self.data_dir, self.settings, tz=self.tz)
-        lines = [self.tr("Cadangan terakhir: {m}").format(m=status.message) if status.newest else status.message]
+        shown = status_text(status, self.tz)
+        lines = [self.tr("Cadangan terakhir: {m}").format(m=shown) if status.newest else shown]
         if status.second_folder_problem:
             lines.append(status.second_folder_problem)
         self.status.setText("\n".join(lines))
@@ -214,7 +217,7 @@ class BackupPage(QWidget):
         try:
             backup.save_settings(self.data_dir, wanted)
         except StoreError as exc:
-            return self._field_error(exc.message)
+            return self._field_error(error_text(exc))
         self.reload()
         if self.guard is not None:
             self.guard.refresh_status()
@@ -280,7 +283,7 @@ class BackupPage(QWidget):
             result = restore.restore_backup(chosen, url=self.db.url, data_dir=self.data_dir, db=self.db)
         except StoreError as exc:
             QGuiApplication.restoreOverrideCursor()
-            show_message(self, self.tr("Pemulihan gagal"), exc.message + "\n\n" + self.tr(
+            show_message(self, self.tr("Pemulihan gagal"), error_text(exc) + "\n\n" + self.tr(
                 "Basis data tidak diganti."), error=True)
             return
         QGuiApplication.restoreOverrideCursor()

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.text_id import format_datetime, format_number
 from desk.safety import backups as backup
 from desk.safety.restore import inspect_backup
 from desk.store.errors import StoreError
+from desk.ui.screen_text import format_datetime, format_number
+from desk.ui.translations import error_text
 
 
 class RestoreDialog(QDialog):
@@ -108,7 +109,7 @@ class RestoreDialog(QDialog):
         try:
             checked = inspect_backup(path)
         except StoreError as exc:
-            self.details.setText(exc.message)
+            self.details.setText(error_text(exc))
             self.details.setStyleSheet("color: #a40000;")
             return
         newest = (

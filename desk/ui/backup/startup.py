@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desk.domain.text_id import format_datetime, format_number
 from desk.safety import backups as backup
 from desk.safety import files
 from desk.safety.opening import open_database
@@ -28,6 +27,8 @@ from desk.safety.start_checks import check_existing_file, newest_good_backup
 from desk.store.database import Database
 from desk.store.errors import DatabaseProblem, Problem, StoreError
 from desk.ui.backup.restore_dialog import RestoreDialog
+from desk.ui.screen_text import format_datetime, format_number
+from desk.ui.translations import error_text
 
 log = logging.getLogger(__name__)
 
@@ -132,15 +133,15 @@ def open_database_checked(
             return open_database(url, data_dir)
         except DatabaseProblem as exc:
             if exc.kind is Problem.DAMAGED and path is not None:
-                return _offer_restore(parent, exc.message, url, data_dir, refuse)
+                return _offer_restore(parent, error_text(exc), url, data_dir, refuse)
             if exc.kind is Problem.LOCKED:
                 log.warning("database locked at start")
-                if StartupDialogs.problem(parent, exc.message, can_retry=True):
+                if StartupDialogs.problem(parent, error_text(exc), can_retry=True):
                     continue
                 if refused is not None:
                     refused(exc.kind)
                 return None
-            refuse(exc.message, exc.kind)
+            refuse(error_text(exc), exc.kind)
             return None
 
 
@@ -175,7 +176,7 @@ def _restore(parent: QWidget | None, source: Path, url: str, data_dir: Path) -> 
     try:
         result = restore_backup(source, url=url, data_dir=data_dir)
     except StoreError as exc:
-        StartupDialogs.problem(parent, _tr("Pemulihan gagal: {m}").format(m=exc.message), can_retry=False)
+        StartupDialogs.problem(parent, _tr("Pemulihan gagal: {m}").format(m=error_text(exc)), can_retry=False)
         return None
     kept = (_tr("Berkas yang rusak disimpan sebagai {p}.").format(p=result.set_aside) if result.set_aside
             else _tr("Basis data sebelumnya disimpan sebagai cadangan pengaman {p}.").format(

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPu
 
 from desk.domain.complaint_records import ComplaintRecord
 from desk.domain.complaints import STAGE_LABELS, STAGE_OF, STEP_LABELS, ComplaintStatus, next_steps
-from desk.domain.text_id import format_date, format_numeric_date
+from desk.domain.text_id import format_numeric_date
 from desk.store.complaint_files import MEDIA_LABELS
-from desk.ui.common import ERROR_STYLE, MUTED_STYLE, short_datetime
+from desk.ui.common import ERROR_STYLE, MUTED_STYLE, short_datetime, tr
+from desk.ui.screen_text import format_date
+from desk.ui.translations import translated
 
 STEP_TEXT: dict[ComplaintStatus, str] = {
     ComplaintStatus.VERIFIED: "&Verifikasi…",
@@ -40,8 +42,9 @@ def deadline_text(record: ComplaintRecord) -> str:
     if record.next_due is None:
         return ""
     stage = STAGE_OF.get(ComplaintStatus(record.status), "")
-    text = f"Batas {STAGE_LABELS.get(stage, '')}: {format_date(record.next_due)}"
-    return text + (" — terlambat" if record.overdue else "")
+    text = tr("Batas {stage}: {day}").format(stage=translated(STAGE_LABELS.get(stage, "")),
+                                             day=format_date(record.next_due))
+    return text + (tr(" — terlambat") if record.overdue else "")
 
 
 class ComplaintDetail(QWidget):
@@ -161,7 +164,7 @@ class ComplaintDetail(QWidget):
                 button.hide()
             return
         self.number.setText(record.number)
-        self.status.setText(record.status_label)
+        self.status.setText(translated(record.status_label))
         self.deadline.setText(deadline_text(record))
         self.deadline.setStyleSheet(ERROR_STYLE if record.overdue else MUTED_STYLE)
         self.deadline.setVisible(bool(self.deadline.text()))
@@ -193,28 +196,31 @@ class ComplaintDetail(QWidget):
             return f"<tr><td style='color:#555;padding-right:8px'>{escape(label)}</td><td>{escape(value)}</td></tr>" \
                 if value else ""
 
-        channel = r.channel_label + (f" · Tracking ID {r.lapor_id}" if r.lapor_id else "")
+        channel = translated(r.channel_label) + (f" · Tracking ID {r.lapor_id}" if r.lapor_id else "")
         contact = " · ".join(v for v in (r.phone_masked, r.email_masked) if v)
         who = r.complainant + ("" if r.identity_shown or r.anonymous else self.tr(" (disamarkan)"))
         due = r.due
         rows = "".join([
-            row(self.tr("Jenis"), r.kind_label), row(self.tr("Saluran"), channel),
+            row(self.tr("Jenis"), translated(r.kind_label)), row(self.tr("Saluran"), channel),
             row(self.tr("Diterima"), f"{short_datetime(r.received_at, self.tz)} · {r.received_by}"),
             row(self.tr("Pelapor"), who), row(self.tr("Kontak"), contact), row(self.tr("Alamat"), r.address),
             row(self.tr("Dihubungi"), (self.tr("bersedia") if r.contact_consent else self.tr("tidak bersedia"))
                 if not r.anonymous else ""),
             row(self.tr("Unit"), r.unit_name), row(self.tr("Layanan"), r.service_name),
             row(self.tr("Permohonan"), r.request_number),
-            row(self.tr("Batas waktu"), f"verifikasi {format_numeric_date(due.verify)} · tanggapan "
-                                        f"{format_numeric_date(due.respond)} · selesai {format_numeric_date(due.complete)}"),
+            row(self.tr("Batas waktu"), self.tr("verifikasi {verify} · tanggapan {respond} · selesai {complete}").format(
+                verify=format_numeric_date(due.verify), respond=format_numeric_date(due.respond),
+                complete=format_numeric_date(due.complete))),
         ])
         text = "<br/>".join(escape(line) for line in r.description.split("\n")) or \
             escape(self.tr("(isi dihapus pada masa retensi)"))
         closing = ""
         if r.answer:
-            closing = f"<p><b>{escape(self.tr('Jawaban'))}:</b> {escape(r.answer)}</p>"
+            label = escape(self.tr("Jawaban"))
+            closing = f"<p><b>{label}:</b> {escape(r.answer)}</p>"
         elif r.reason:
-            closing = f"<p><b>{escape(self.tr('Alasan'))}:</b> {escape(r.reason)}</p>"
+            label = escape(self.tr("Alasan"))
+            closing = f"<p><b>{label}:</b> {escape(r.reason)}</p>"
         return f"<p><b>{escape(r.subject)}</b></p><table>{rows}</table><p>{text}</p>{closing}"
 
     def _timeline_html(self, r: ComplaintRecord) -> str:
@@ -222,7 +228,7 @@ class ComplaintDetail(QWidget):
         for e in r.events:
             extra = " — ".join(v for v in (f"{e.unit_name} ({e.addressee})" if e.unit_name and e.addressee
                                            else e.unit_name, e.note) if v)
-            lines.append(f"{escape(short_datetime(e.at, self.tz))} <b>{escape(e.label)}</b> "
+            lines.append(f"{escape(short_datetime(e.at, self.tz))} <b>{escape(translated(e.label))}</b> "
                          f"<span style='color:#555'>{escape(e.user_name)}</span>"
                          + (f"<br/>&nbsp;&nbsp;{escape(extra)}" if extra else ""))
         return "<br/>".join(lines)

@@ -55,6 +55,7 @@ from desk.ui.common import (
 )
 from desk.ui.complaints.request_picker import RequestPicker
 from desk.ui.operations import publish
+from desk.ui.translations import error_text
 from desk.ui.widgets import dialogs
 
 log = logging.getLogger(__name__)
@@ -419,8 +420,8 @@ class NewComplaintDialog(QDialog):
             return
         except StoreError as exc:
             log.warning("saving a complaint failed: %s", type(exc).__name__)
-            self.save_reason.setText(exc.message)
-            dialogs.inform(self, self.tr("Pengaduan belum tersimpan"), exc.message, problem=True)
+            self.save_reason.setText(error_text(exc))
+            dialogs.inform(self, self.tr("Pengaduan belum tersimpan"), error_text(exc), problem=True)
             return
         self.recorded = done.value
         log.info("complaint %s saved", done.value.complaint.number)

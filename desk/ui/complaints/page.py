@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desk.domain.complaint_records import ComplaintListRow, ComplaintRecord
 from desk.domain.complaints import KIND_LABELS, STATUS_LABELS, ComplaintStatus
+from desk.domain.messages import N_
 from desk.domain.office_time import to_local
 from desk.domain.phone import format_phone
 from desk.domain.text_id import format_numeric_date
@@ -41,13 +42,14 @@ from desk.ui.complaints.printing import open_document
 from desk.ui.complaints.step_dialog import StepDialog
 from desk.ui.operations import publish, run
 from desk.ui.preview import PdfPreview
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.search_box import SearchBox
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
 
 log = logging.getLogger(__name__)
 
-HEADERS = ("Nomor", "Diterima", "Pelapor", "Perihal", "Status", "Batas tahap ini")
+HEADERS = (N_("Nomor"), N_("Diterima"), N_("Pelapor"), N_("Perihal"), N_("Status"), N_("Batas tahap ini"))
 SUBJECT_COLUMN = 3
 # What each column must fit, measured in the table's font (kind, channel and unit are in the detail beside it).
 COLUMN_SAMPLES = ("0000/PGD/DKUKMTK/XII/2026", "29-10-2025", "Muhammad Rizky R", "", "Ditindaklanjuti",
@@ -58,7 +60,7 @@ ATTACHMENT_FILTER = "Pindaian atau foto (*.pdf *.png *.jpg *.jpeg);;Semua berkas
 def due_cell(row: ComplaintListRow) -> str:
     if row.next_due is None:
         return "—"
-    return format_numeric_date(row.next_due) + (" (terlambat)" if row.overdue else "")
+    return format_numeric_date(row.next_due) + (translated(N_(" (terlambat)")) if row.overdue else "")
 
 
 class ComplaintsPage(QWidget):
@@ -157,13 +159,13 @@ class ComplaintsPage(QWidget):
         try:
             listing = complaints.list_complaints(self.db, self.filters())
         except StoreError as exc:
-            self.count.setText(exc.message)
+            self.count.setText(error_text(exc))
             return
         self.rows = list(listing.rows)
         overdue = {i for i, r in enumerate(self.rows) if r.overdue}
         fill_table(self.table, [
             (r.number, format_numeric_date(to_local(r.received_at, self.tz).date()), r.complainant, r.subject,
-             r.status_label, due_cell(r)) for r in self.rows
+             translated(r.status_label), due_cell(r)) for r in self.rows
         ], [r.id for r in self.rows], highlight=overdue)
         self.count.setText(self.tr("{shown} ditampilkan · {open} masih berjalan · {late} terlambat").format(
             shown=len(self.rows), open=listing.open_count, late=listing.overdue_count))
@@ -223,7 +225,7 @@ class ComplaintsPage(QWidget):
         try:
             dialog = NewComplaintDialog(self.db, self)
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Pengaduan baru"), exc.message, problem=True)
+            dialogs.inform(self, self.tr("Pengaduan baru"), error_text(exc), problem=True)
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
@@ -278,7 +280,7 @@ class ComplaintsPage(QWidget):
         try:
             data = complaints.receipt_for(self.db, record.id)
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Tanda terima pengaduan"), exc.message, problem=True)
+            dialogs.inform(self, self.tr("Tanda terima pengaduan"), error_text(exc), problem=True)
             return
         self.preview = open_document(self, self.db, data)
 
@@ -289,7 +291,7 @@ class ComplaintsPage(QWidget):
         try:
             data = complaints.reply_for(self.db, record.id)
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Jawaban pengaduan"), exc.message, problem=True)
+            dialogs.inform(self, self.tr("Jawaban pengaduan"), error_text(exc), problem=True)
             return
         self.preview = open_document(self, self.db, data)
 
@@ -318,9 +320,9 @@ class ComplaintsPage(QWidget):
             try:
                 done = complaints.add_attachment(self.db, record.id, path.name, data)
             except AttachmentRefused as exc:
-                problem = exc.message
+                problem = error_text(exc)
             except StoreError as exc:
-                problem = exc.message
+                problem = error_text(exc)
             else:
                 publish(self, done.changes)
                 self._show(done.value)
@@ -333,7 +335,7 @@ class ComplaintsPage(QWidget):
         try:
             found = complaints.attachment_file(self.db, attachment_id)
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Lampiran"), exc.message, problem=True)
+            dialogs.inform(self, self.tr("Lampiran"), error_text(exc), problem=True)
             return
         path = dialogs.choose_save_target(self, self.tr("Simpan lampiran"), found.file_name, "")
         if path is None:
@@ -351,7 +353,7 @@ class ComplaintsPage(QWidget):
         try:
             contact = complaints.reveal_contact(self.db, record.id)
         except StoreError as exc:
-            dialogs.inform(self, self.tr("Kontak pelapor"), exc.message, problem=True)
+            dialogs.inform(self, self.tr("Kontak pelapor"), error_text(exc), problem=True)
             return
         lines = [self.tr("Nomor HP: {phone}").format(phone=format_phone(contact.phone)) if contact.phone else "",
                  self.tr("E-mail: {email}").format(email=contact.email) if contact.email else ""]

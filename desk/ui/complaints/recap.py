@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
 
 from desk.domain.complaint_records import ComplaintRecap, RecapLine
 from desk.domain.complaints import Period, month_period, year_period
-from desk.domain.text_id import MONTH_NAMES, format_number
+from desk.domain.text_id import MONTH_NAMES
 from desk.store import complaint_recap
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.work import office_context
+from desk.ui.screen_text import format_number
+from desk.ui.translations import error_text
 from desk.ui.widgets.buttons import close_buttons
 from desk.ui.widgets.tables import fill_table, make_table
 
@@ -94,7 +96,7 @@ class RecapDialog(QDialog):
         try:
             recap = complaint_recap.complaint_recap(self.db, self.period())
         except StoreError as exc:
-            self.summary.setText(exc.message)
+            self.summary.setText(error_text(exc))
             return
         self.recap = recap
         self.summary.setText(summary_text(recap))

@@ -11,6 +11,7 @@ from desk.store.complaints import LinkableRequest
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.ui.common import MUTED_STYLE, short_datetime
+from desk.ui.translations import error_text
 from desk.ui.widgets.buttons import save_cancel_buttons
 from desk.ui.widgets.search_box import SearchBox
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
@@ -53,7 +54,7 @@ class RequestPicker(QDialog):
         try:
             found = complaints.find_requests(self.db, text)
         except StoreError as exc:
-            self.note.setText(exc.message)
+            self.note.setText(error_text(exc))
             return
         self._found = {r.id: r for r in found}
         fill_table(self.table, [(r.ref_number, short_datetime(r.received_at, self.tz), r.visitor_name, r.service_name,

@@ -21,6 +21,7 @@ from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.ui.common import MUTED_STYLE, error_label, show_error_text
 from desk.ui.operations import publish
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets.buttons import save_cancel_buttons
 
 STAGES = (("verify", "Verifikasi"), ("respond", "Tanggapan"), ("complete", "Penyelesaian"))
@@ -53,7 +54,7 @@ class SettingsDialog(QDialog):
             grid.addWidget(QLabel(self.tr(title)), 0, c)
         self.spins: dict[tuple[str, str], QSpinBox] = {}
         for r, kind in enumerate(ComplaintKind, 1):
-            grid.addWidget(QLabel(kind.label), r, 0)
+            grid.addWidget(QLabel(translated(kind.label)), r, 0)
             deadlines = current.deadlines_of(kind.value)
             for c, (key, _title) in enumerate(STAGES, 1):
                 spin = QSpinBox()
@@ -78,10 +79,10 @@ class SettingsDialog(QDialog):
         try:
             done = complaint_settings.save_settings(self.db, self.pattern.text(), self.code.text(), self.deadlines())
         except InvalidSettings as exc:
-            show_error_text(self.problem, exc.message)
+            show_error_text(self.problem, error_text(exc))
             return
         except StoreError as exc:
-            show_error_text(self.problem, exc.message)
+            show_error_text(self.problem, error_text(exc))
             return
         publish(self.parent(), done.changes)
         self.accept()

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk.domain.forum_rules import SORT_BY_NAME, ParticipantRecord, matches, sort_participants, unsur_short
-from desk.domain.text_id import format_long_date
 from desk.store import access, forums
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -20,6 +19,8 @@ from desk.ui.common import MUTED_STYLE, OK_COLOR, may, message_label, show_messa
 from desk.ui.forums.common import clock, tr
 from desk.ui.forums.participant_dialog import ParticipantDialog, open_participant_dialog
 from desk.ui.operations import publish
+from desk.ui.screen_text import format_long_date
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.search_box import SearchBox
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
@@ -101,7 +102,7 @@ class CheckInPanel(QWidget):
 
     def filter(self, text: str = "") -> None:
         self.shown = [p for p in self.people if matches(p, text)]
-        rows = [[p.name, unsur_short(p.unsur), p.institution, p.position,
+        rows = [[p.name, translated(unsur_short(p.unsur)), p.institution, p.position,
                  clock(p.checked_in_at, self.tz) if p.present else ""] for p in self.shown]
         fill_table(self.table, rows, [p.id for p in self.shown],
                    highlight={i for i, p in enumerate(self.shown) if p.present}, color=OK_COLOR)
@@ -152,7 +153,7 @@ class CheckInPanel(QWidget):
         try:
             done = forums.check_in(self.db, person.id)
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return
         publish(self, done.changes)
         show_message(self.message, tr("{name} hadir pukul {time}.").format(
@@ -166,7 +167,7 @@ class CheckInPanel(QWidget):
         try:
             done = forums.undo_check_in(self.db, person.id)
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return
         publish(self, done.changes)
         show_message(self.message, tr("Tanda hadir {name} dibatalkan.").format(name=person.name))

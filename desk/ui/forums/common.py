@@ -16,11 +16,13 @@ from desk.store.errors import StoreError
 from desk.store.work import Done
 from desk.ui.common import error_label, show_error_text
 from desk.ui.operations import publish
+from desk.ui.translations import error_text
 from desk.ui.widgets.buttons import save_cancel_buttons
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Forums", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """The forum screens' text in the screen's language; with `n`, the plural form for n ("%n" is n)."""
+    return QCoreApplication.translate("Forums", text, disambiguation or None, n)
 
 
 def clock(value: datetime | None, tz: str) -> str:
@@ -66,7 +68,7 @@ class ForumFormDialog(QDialog):
                 show_error_text(self.errors.get(key, self.general_error), message)
             return
         except StoreError as exc:
-            show_error_text(self.general_error, exc.message)
+            show_error_text(self.general_error, error_text(exc))
             return
         self.result_record = done.value
         publish(self, done.changes)

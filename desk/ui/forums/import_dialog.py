@@ -16,6 +16,7 @@ from desk.store.errors import StoreError
 from desk.ui.common import message_label, show_message
 from desk.ui.forums.common import tr
 from desk.ui.operations import publish
+from desk.ui.translations import error_text
 from desk.ui.widgets.tables import fill_table, make_table
 
 FILE_FILTERS = "Daftar peserta (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)"
@@ -67,7 +68,7 @@ class ImportDialog(QDialog):
             self.check = forums.check_participant_rows(self.db, self.forum_id, table.header, table.rows)
         except (ImportRejected, StoreError) as exc:
             fill_table(self.rows, [])
-            lines = exc.lines() if isinstance(exc, ImportRejected) else [exc.message]
+            lines = exc.lines() if isinstance(exc, ImportRejected) else [error_text(exc)]
             show_message(self.summary, "\n".join(lines), problem=True)
             return
         self._show(self.check)
@@ -105,7 +106,7 @@ class ImportDialog(QDialog):
             self.recheck()  # the list changed since the check (another counter): show why
             return
         except StoreError as exc:
-            show_message(self.summary, exc.message, problem=True)
+            show_message(self.summary, error_text(exc), problem=True)
             return
         self.report = done.value
         publish(self, done.changes)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.office_time import to_local
-from desk.domain.text_id import format_clock, format_date, format_long_date, tz_label
+from desk.domain.text_id import format_clock, tz_label
 from desk.store import access, forums
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -37,6 +37,8 @@ from desk.ui.forums.forum_dialog import ForumDialog, open_forum_dialog
 from desk.ui.forums.participants import ParticipantsPanel
 from desk.ui.forums.recap import RecapPanel
 from desk.ui.forums.reports import BeritaAcaraPanel, MinutesPanel
+from desk.ui.screen_text import format_date, format_long_date
+from desk.ui.translations import error_text
 
 FACTS, PARTICIPANTS, CHECKIN, RECAP, MINUTES, BERITA_ACARA = range(6)
 # What the area shows: forums and their people, the services they discuss, the versions they
@@ -150,7 +152,7 @@ class ForumsPage(QWidget):
         try:
             listed = forums.list_forums(self.db)
         except StoreError as exc:
-            self._say(exc.message)
+            self._say(error_text(exc))
             return
         self.tz = listed.tz
         self.list.blockSignals(True)
@@ -175,7 +177,8 @@ class ForumsPage(QWidget):
     def _item_text(self, f: forums.ForumSummary) -> str:
         when = short_datetime(f.starts_at, self.tz)
         state = tr("akan datang") if f.upcoming else tr("selesai")
-        return f"{f.title}\n{when} · {state} · {f.present}/{f.participants} hadir"
+        present = tr("{present}/%n hadir", "", f.participants).format(present=f.present)
+        return f"{f.title}\n{when} · {state} · {present}"
 
     def _say(self, message: str) -> None:
         self.problem.setText(message)
@@ -188,7 +191,7 @@ class ForumsPage(QWidget):
         try:
             file = forums.forum_file(self.db, int(item.data(Qt.ItemDataRole.UserRole)))
         except StoreError as exc:
-            self._say(exc.message)
+            self._say(error_text(exc))
             return
         self._say("")
         self._show(file)
@@ -222,20 +225,22 @@ class ForumsPage(QWidget):
         html = [f"<h2>{escape(forum.title)}</h2><table cellspacing='4'>"]
         html += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows if v]
         html.append("</table>")
-        html.append(f"<h3>{escape(tr('Standar yang dibahas'))}</h3>")
+        html.append("<h3>" + escape(tr("Standar yang dibahas")) + "</h3>")
         if forum.standards:
             html.append("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in forum.standards) + "</ol>")
         else:
-            html.append(f"<p>{escape(tr('Belum dipilih.'))}</p>")
-        html.append(f"<h3>{escape(tr('Versi standar yang disahkan forum ini'))}</h3>")
+            html.append("<p>" + escape(tr("Belum dipilih.")) + "</p>")
+        html.append("<h3>" + escape(tr("Versi standar yang disahkan forum ini")) + "</h3>")
         if file.approved:
+            version, effective = escape(tr("versi")), escape(tr("berlaku"))
             html.append("<ol>" + "".join(
                 f"<li>{escape(a.service_code)} — {escape(a.service_name)}: "
-                f"{escape(tr('versi'))} {a.version_no}, {escape(tr('berlaku'))} {escape(format_date(a.effective_date))}"
+                f"{version} {a.version_no}, {effective} {escape(format_date(a.effective_date))}"
                 + (f", SK {escape(a.sk_number)}" if a.sk_number else "") + "</li>"
                 for a in file.approved) + "</ol>")
         else:
-            html.append(f"<p>{escape(tr('Belum ada versi standar yang menyebut forum ini sebagai pengesahnya.'))}</p>")
+            html.append("<p>" + escape(tr("Belum ada versi standar yang menyebut forum ini sebagai pengesahnya."))
+                        + "</p>")
         return "".join(html)
 
     # --- actions ----------------------------------------------------------------------------------

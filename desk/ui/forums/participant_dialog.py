@@ -35,6 +35,7 @@ from desk.store.errors import StoreError
 from desk.store.work import Done
 from desk.ui.common import MUTED_STYLE, Debouncer, error_label
 from desk.ui.forums.common import ForumFormDialog, tr
+from desk.ui.translations import translated
 
 # draft -> the stored participant: add, update or add as walk-in.
 Submit = Callable[[ParticipantDraft], Done[ParticipantRecord]]
@@ -44,7 +45,7 @@ WIDTH = 640
 
 
 def purpose_label(text: str, object_name: str) -> QLabel:
-    label = QLabel(tr("Tujuan: {purpose}").format(purpose=text))
+    label = QLabel(tr("Tujuan: {purpose}").format(purpose=translated(text)))
     label.setObjectName(object_name)
     label.setWordWrap(True)
     label.setStyleSheet(MUTED_STYLE)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desk.domain.document_kinds import DocumentKind
 from desk.domain.forum_rules import SORT_BY_NAME, SORT_BY_UNSUR, ParticipantRecord, matches, unsur_short
+from desk.domain.messages import N_
 from desk.store import access, forums
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -32,11 +33,13 @@ from desk.ui.forums.import_dialog import FILE_FILTERS, ImportDialog, open_import
 from desk.ui.forums.participant_dialog import ParticipantDialog, open_participant_dialog
 from desk.ui.operations import publish
 from desk.ui.preview import PdfPreview
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.search_box import SearchBox
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
 
-COLUMNS = ("No", "Nama", "Unsur", "Instansi", "Jabatan", "L/P", "No. HP", "Setuju foto", "Setuju publikasi", "Status")
+COLUMNS = (N_("No."), N_("Nama"), N_("Unsur"), N_("Instansi"), N_("Jabatan"), N_("L/P"), N_("No. HP"), N_("Setuju foto"),
+           N_("Setuju publikasi"), N_("Status"))
 MAX_BLANK_ROWS = 500
 
 
@@ -127,15 +130,15 @@ class ParticipantsPanel(QWidget):
         self.filter(self.search.text(), keep=keep)
         invited = sum(1 for p in self.people if p.invited)
         present = sum(1 for p in self.people if p.present)
-        self.count.setText(tr("{n} peserta · {invited} diundang · {present} hadir").format(
-            n=len(self.people), invited=invited, present=present))
+        self.count.setText(tr("%n peserta · {invited} diundang · {present} hadir", "", len(self.people)).format(
+            invited=invited, present=present))
         for b in (self.add_button, self.import_button, self.print_button):
             b.setEnabled(forum_id is not None)
 
     def filter(self, text: str = "", *, keep: int | None = None) -> None:
         self.shown = [p for p in self.people if matches(p, text)]
         rows = [
-            [str(i), p.name, unsur_short(p.unsur), p.institution, p.position, p.sex, p.phone_masked,
+            [str(i), p.name, translated(unsur_short(p.unsur)), p.institution, p.position, p.sex, p.phone_masked,
              yes_no(p.consent_photo), yes_no(p.consent_publication),
              tr("hadir") if p.present else (tr("tanpa undangan") if p.walk_in else tr("diundang"))]
             for i, p in enumerate(self.shown, 1)
@@ -183,7 +186,7 @@ class ParticipantsPanel(QWidget):
         try:
             done = forums.remove_participant(self.db, person.id)
         except StoreError as exc:
-            dialogs.inform(self, tr("Tidak dapat menghapus"), exc.message, problem=True)
+            dialogs.inform(self, tr("Tidak dapat menghapus"), error_text(exc), problem=True)
             return
         publish(self, done.changes)
 

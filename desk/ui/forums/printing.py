@@ -19,6 +19,7 @@ from desk.store.errors import StoreError
 from desk.ui.forums.common import tr
 from desk.ui.preview import PdfPreview
 from desk.ui.preview.document import open_document
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets import dialogs
 
 Build = Callable[[forums.ForumPrintData, str, int], bytes]  # (data, paper, copy number) -> PDF
@@ -31,10 +32,10 @@ def open_forum_document(parent: QWidget, db: Database, forum_id: int, kind: Docu
     try:
         data = forums.print_data(db, forum_id, kind, with_phone=with_phone)
     except StoreError as exc:
-        dialogs.inform(parent, tr("Dokumen tidak dapat dibuat"), exc.message, problem=True)
+        dialogs.inform(parent, tr("Dokumen tidak dapat dibuat"), error_text(exc), problem=True)
         return None
     return open_document(
         parent, db, kind=kind, record_id=forum_id, build=lambda paper, copy_no: build(data, paper, copy_no),
         copy_no=data.copy_no, papers=data.papers, paper=data.paper, suggested_name=suggested_name,
-        title=f"{kind.label} — {data.forum.title}", details=details, draft_reasons=data.draft_reasons,
+        title=f"{translated(kind.label)} — {data.forum.title}", details=details, draft_reasons=data.draft_reasons,
     )

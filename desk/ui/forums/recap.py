@@ -6,15 +6,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desk.domain.document_kinds import DocumentKind
 from desk.domain.forum_rules import ForumRecap, RecapLine
+from desk.domain.messages import N_
 from desk.store import access, forums
 from desk.store.database import Database
 from desk.ui.common import may
 from desk.ui.forums import printing
 from desk.ui.forums.common import tr
 from desk.ui.preview import PdfPreview
+from desk.ui.translations import translated
 from desk.ui.widgets.tables import fill_table, make_table
 
-HEADERS = ("Diundang", "Undangan hadir", "Hadir tanpa undangan", "Jumlah hadir", "% undangan hadir")
+HEADERS = (N_("Diundang"), N_("Undangan hadir"), N_("Hadir tanpa undangan"), N_("Jumlah hadir"), N_("% undangan hadir"))
 
 
 def percent(line: RecapLine) -> str:
@@ -24,7 +26,7 @@ def percent(line: RecapLine) -> str:
 
 
 def cells(line: RecapLine) -> list[str]:
-    return [line.label, str(line.invited), str(line.invited_present), str(line.walk_ins), str(line.present),
+    return [translated(line.label), str(line.invited), str(line.invited_present), str(line.walk_ins), str(line.present),
             percent(line)]
 
 

@@ -41,6 +41,7 @@ from desk.ui.forums import printing
 from desk.ui.forums.common import tr
 from desk.ui.forums.rows_table import Column, RowsTable
 from desk.ui.operations import publish
+from desk.ui.translations import error_text
 from desk.ui.widgets.buttons import button_row, push_button
 
 UNSUR_CHOICES: tuple[tuple[str, str], ...] = (("", ""), *((u.code, u.label) for u in UNSUR))
@@ -154,7 +155,7 @@ class ForumReportPanel(QWidget):
         try:
             done = self.store(self.forum_id)
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return False
         self._baseline = self.content()
         publish(self, done.changes)

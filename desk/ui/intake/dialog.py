@@ -51,7 +51,6 @@ from desk.domain.nik import clean_nik, parse_nik
 from desk.domain.phone import normalize_phone
 from desk.domain.records import RequestRecord, StandardRecord
 from desk.domain.status import CHANNEL_LABELS, ORGANISATION_KINDS, status_label
-from desk.domain.text_id import format_date
 from desk.store import walk_in
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -69,7 +68,8 @@ from desk.ui.intake.region_picker import RegionPicker
 from desk.ui.intake.service_panel import StandardPanel
 from desk.ui.intake.service_picker import ServicePicker
 from desk.ui.operations import publish
-from desk.ui.translations import translated
+from desk.ui.screen_text import format_date
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets.wheel_guard import guard_wheel
 
 log = logging.getLogger(__name__)
@@ -414,7 +414,7 @@ class NewRequestDialog(QDialog):
             try:
                 self._standard = walk_in.standard_for_intake(self.db, service_id, self.today)
             except StoreError as exc:
-                show_error_text(self.error_labels["service"], exc.message)
+                show_error_text(self.error_labels["service"], error_text(exc))
         self.standard.show_standard(self._standard, self.service.service_name(service_id) if service_id else "")
         self._update_duplicate()
         self._edited()
@@ -642,8 +642,8 @@ class NewRequestDialog(QDialog):
             return
         except StoreError as exc:
             log.warning("saving a request failed: %s", exc.message)
-            self.save_reason.setText(exc.message)
-            QMessageBox.warning(self, self.tr("Permohonan belum tersimpan"), exc.message)
+            self.save_reason.setText(error_text(exc))
+            QMessageBox.warning(self, self.tr("Permohonan belum tersimpan"), error_text(exc))
             return
         saved = done.value
         log.info("request %s saved", saved.request.ref_number)

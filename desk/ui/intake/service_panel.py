@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desk.domain.records import StandardRecord
-from desk.domain.text_id import format_date, format_duration, format_fee
 from desk.ui.common import MUTED_STYLE
+from desk.ui.screen_text import format_date, format_duration, format_fee
 
 
 class StandardPanel(QWidget):

@@ -19,6 +19,7 @@ from desk.store import prints
 from desk.store.database import Database
 from desk.ui.operations import publish
 from desk.ui.preview.dialog import PdfPreview
+from desk.ui.translations import translated
 
 Build = Callable[[str, int], bytes]  # (paper, copy number) -> PDF bytes
 
@@ -63,7 +64,7 @@ def open_document(parent: QWidget | None, db: Database, *, kind: DocumentKind, r
     """
     job = DocumentJob(db, kind, record_id, build, copy_no, parent, details)
     preview = PdfPreview.show_preview(
-        parent, kind=kind.value, title=title or kind.label, build=job.build, papers=tuple(papers), paper=paper,
+        parent, kind=kind.value, title=title or translated(kind.label), build=job.build, papers=tuple(papers), paper=paper,
         on_output=job.record, suggested_name=suggested_name, notice=draft_notice(draft_reasons),
     )
     preview.job = job  # type: ignore[attr-defined]

@@ -8,9 +8,10 @@ catalogue, the regions or the accounts change, if it is on screen (otherwise whe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.domain.errors import DomainError
+from desk.domain.messages import N_
 from desk.domain.recap_period import (
     DAY,
     RANGE,
@@ -36,10 +38,9 @@ from desk.domain.recap_period import (
     day_period,
     range_period,
 )
-from desk.domain.recap_records import JobSeekers, Recap, RecapTable
+from desk.domain.recap_records import JobSeekers, Recap, RecapRow, RecapTable
 from desk.domain.records import OfficeProfile
-from desk.domain.skm import MONTH, QUARTER, SEMESTER, YEAR
-from desk.domain.text_id import MONTH_NAMES, format_number
+from desk.domain.skm import MONTH, QUARTER, SEMESTER, YEAR, Period
 from desk.store import prints, recaps
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -47,16 +48,18 @@ from desk.store.work import Change, Changes, office_context
 from desk.ui.common import Debouncer, message_label, show_message, tr
 from desk.ui.operations import publish
 from desk.ui.recaps.charts import chart_view, show_months, show_timeliness
+from desk.ui.screen_text import format_date, format_number
+from desk.ui.survey.words import period_label, period_numbers
+from desk.ui.translations import INDONESIAN, current_language, error_text, translated
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.date_field import DateField
 from desk.ui.widgets.tables import fill_table, make_table
 
 WATCHED = (Change.REQUESTS, Change.CALENDAR, Change.CATALOGUE, Change.REGIONS, Change.ACCOUNTS, Change.OFFICE)
-_ROMAN = ("I", "II", "III", "IV")
-NUMBERS: dict[str, list[str]] = {
-    MONTH: list(MONTH_NAMES), QUARTER: [f"Triwulan {r}" for r in _ROMAN],
-    SEMESTER: [f"Semester {r}" for r in _ROMAN[:2]],
-}
+# The kinds whose periods are numbered within a year (months, quarters, half-years): desk.ui.survey.words.
+NUMBERED = (MONTH, QUARTER, SEMESTER)
+# The store's name of the whole-office scope, translated where the scope list shows it.
+WHOLE_OFFICE = N_("Seluruh unit pelayanan")
 EXCEL = "Excel (*.xlsx)"
 
 
@@ -66,15 +69,45 @@ def cell(value: object, decimals: int = 0) -> str:
     return format_number(value, decimals) if decimals else format_number(int(value))  # type: ignore[arg-type]
 
 
+def period_text(period: RecapPeriod) -> str:
+    """The recap's period in the screen's language ("Desember 2026", "December 2026", "3 December 2026")."""
+    if current_language() == INDONESIAN:
+        return period.label
+    if period.kind in (*NUMBERED, YEAR):
+        span = {MONTH: 1, QUARTER: 3, SEMESTER: 6}.get(period.kind, 12)
+        return period_label(Period(period.first.year, period.kind, (period.first.month - 1) // span + 1))
+    if period.first == period.last:
+        return format_date(period.first)
+    return f"{format_date(period.first)} – {format_date(period.last)}"
+
+
+def month_columns(columns: Sequence[str]) -> list[str]:
+    """The months chart's labels: the recap's own ("Jan" … "Des"), or the English short names."""
+    if current_language() == INDONESIAN:
+        return list(columns)
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return [english.standaloneMonthName(month, QLocale.FormatType.ShortFormat) for month in range(1, len(columns) + 1)]
+
+
 def headline_text(recap: Recap) -> str:
     h = recap.headline
-    share = "" if h.on_time_percent is None else f", {format_number(h.on_time_percent, 1)}% tepat waktu"
-    median = "" if h.median_days is None else f"; median {format_number(h.median_days, 1)} hari kerja"
+    share = "" if h.on_time_percent is None else tr(", {percent}% tepat waktu").format(
+        percent=format_number(h.on_time_percent, 1))
+    median = "" if h.median_days is None else tr("; median {days} hari kerja").format(
+        days=format_number(h.median_days, 1))
     draft = tr(" Periode belum berakhir: angka masih dapat berubah.") if recap.draft else ""
-    return (f"{recap.period.label} · {recap.scope.label}: {format_number(h.received)} permohonan diterima, "
-            f"{format_number(h.done)} selesai ({format_number(h.on_time)} tepat waktu, {format_number(h.late)} "
-            f"terlambat{share}{median}), {format_number(h.rejected)} ditolak, {format_number(h.cancelled)} "
-            f"dibatalkan, {format_number(h.still_open)} masih dalam proses.{draft}")
+    return tr("{period} · {scope}: %Ln permohonan diterima, {done} selesai ({on_time} tepat waktu, {late} terlambat"
+              "{share}{median}), {rejected} ditolak, {cancelled} dibatalkan, {open} masih dalam proses.{draft}", "",
+              h.received).format(
+        period=period_text(recap.period), scope=translated(recap.scope.label), done=format_number(h.done),
+        on_time=format_number(h.on_time), late=format_number(h.late), share=share, median=median,
+        rejected=format_number(h.rejected), cancelled=format_number(h.cancelled), open=format_number(h.still_open),
+        draft=draft)
+
+
+def headings(table: RecapTable) -> list[str]:
+    """A table's column names in the screen's language (those Desk's catalog knows; the rest as written)."""
+    return [translated(name) for name in (table.first_heading, *table.columns)]
 
 
 class RecapArea(QWidget):
@@ -180,30 +213,30 @@ class RecapArea(QWidget):
         try:
             choices = recaps.scopes(self.db)
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             choices = ()
         for kind, code, label in choices:
-            self.scope.addItem(label, (kind, code))
+            self.scope.addItem(translated(label) if kind == recaps.OFFICE else label, (kind, code))
 
     def _fill_numbers(self, kind: str) -> None:
         blocked = self.number.blockSignals(True)
         try:
             self.number.clear()
-            self.number.addItems(NUMBERS.get(kind, []))
+            self.number.addItems(period_numbers(kind) if kind in NUMBERED else [])
         finally:
             self.number.blockSignals(blocked)
 
     def _kind_changed(self) -> None:
         kind = str(self.kind.currentData())
         self._fill_numbers(kind)
-        if kind in NUMBERS:
+        if kind in NUMBERED:
             self.number.setCurrentIndex(0)
         self._show_fields()
         self._reload_soon.trigger()
 
     def _show_fields(self) -> None:
         kind = str(self.kind.currentData())
-        self.number.setVisible(kind in NUMBERS)
+        self.number.setVisible(kind in NUMBERED)
         self.year.setVisible(kind not in (DAY, RANGE))
         self.first.setVisible(kind in (DAY, RANGE))
         self.until.setVisible(kind == RANGE)
@@ -217,7 +250,7 @@ class RecapArea(QWidget):
             if kind == DAY:
                 return day_period(first)
             return range_period(first, self._date(self.last, "akhir"))
-        number = self.number.currentIndex() + 1 if kind in NUMBERS else 1
+        number = self.number.currentIndex() + 1 if kind in NUMBERED else 1
         return calendar_period(self.year.value(), kind if kind != YEAR else YEAR, max(1, number))
 
     @staticmethod
@@ -251,7 +284,7 @@ class RecapArea(QWidget):
             unit, service = self.scope_codes()
             recap = recaps.recap(self.db, period, unit=unit, service=service)
         except (DomainError, StoreError) as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return
         show_message(self.message, "")
         self.recap = recap
@@ -259,7 +292,7 @@ class RecapArea(QWidget):
         self._show_tables(recap)
         months = recap.table("months")
         assert months.total is not None
-        show_months(self.month_chart, months.columns[:12], months.total.values[:12],
+        show_months(self.month_chart, month_columns(months.columns[:12]), months.total.values[:12],
                     tr("Permohonan per bulan, tahun {year}").format(year=recap.period.year))
         show_timeliness(self.time_chart, recap.table("timeliness"))
         self.loaded.emit(recap)
@@ -269,11 +302,11 @@ class RecapArea(QWidget):
         for table in recap.tables:
             view = self.tables.get(table.key)
             if view is None:
-                view = make_table([table.first_heading, *table.columns], f"recap_{table.key}", stretch=0)
+                view = make_table(headings(table), f"recap_{table.key}", stretch=0)
                 self.tables[table.key] = view
                 self.tabs.addTab(view, tr(table.short_title))
-                view.setToolTip(table.title)  # type: ignore[attr-defined]
-            view.setHorizontalHeaderLabels([table.first_heading, *table.columns])  # type: ignore[attr-defined]
+                view.setToolTip(translated(table.title))  # type: ignore[attr-defined]
+            view.setHorizontalHeaderLabels(headings(table))  # type: ignore[attr-defined]
             keys = [r.key for r in table.rows] + (["total"] if table.total is not None else [])
             fill_table(view, table_cells(table), keys)  # type: ignore[arg-type]
             align_numbers(view)  # type: ignore[arg-type]
@@ -311,13 +344,13 @@ class RecapArea(QWidget):
         office = office_context(self.db).profile
         reasons = _profile_reasons(office)
         if recap.draft:
-            reasons.insert(0, tr("Periode {period} belum berakhir.").format(period=recap.period.label))
+            reasons.insert(0, tr("Periode {period} belum berakhir.").format(period=period_text(recap.period)))
         return open_document(
             self, self.db, kind=DocumentKind.REQUEST_RECAP, record_id=None,
             build=lambda paper, copy_no: render_recap(office, recap, paper=paper, copy_no=copy_no),
             copy_no=prints.next_copy(self.db, DocumentKind.REQUEST_RECAP, None), papers=PAPERS, paper="A4",
             suggested_name=f"rekap-{recap.period.code.replace('..', '_')}{_slug(recap)}.pdf",
-            title=f"{DocumentKind.REQUEST_RECAP.label} — {recap.period.label}",
+            title=f"{translated(DocumentKind.REQUEST_RECAP.label)} — {period_text(recap.period)}",
             details={"period": recap.period.code, "scope": recap.scope.code}, draft_reasons=reasons)
 
     def preview_register_book(self) -> object:
@@ -326,7 +359,7 @@ class RecapArea(QWidget):
             unit, service = self.scope_codes()
             book = recaps.register_book(self.db, period, unit=unit, service=service)
         except (DomainError, StoreError) as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return None
         from desk.documents.register_book import render_register_book
         from desk.ui.preview.document import open_document
@@ -334,13 +367,13 @@ class RecapArea(QWidget):
         office = office_context(self.db).profile
         reasons = _profile_reasons(office)
         if book.draft:
-            reasons.insert(0, tr("Periode {period} belum berakhir.").format(period=period.label))
+            reasons.insert(0, tr("Periode {period} belum berakhir.").format(period=period_text(period)))
         return open_document(
             self, self.db, kind=DocumentKind.REGISTER_BOOK, record_id=None,
             build=lambda _paper, copy_no: render_register_book(office, book, copy_no=copy_no),
             copy_no=prints.next_copy(self.db, DocumentKind.REGISTER_BOOK, None), papers=("F4",), paper="F4",
             suggested_name=f"buku-register-{period.code.replace('..', '_')}.pdf",
-            title=f"{DocumentKind.REGISTER_BOOK.label} — {period.label}",
+            title=f"{translated(DocumentKind.REGISTER_BOOK.label)} — {period_text(period)}",
             details={"period": period.code, "scope": book.scope.code}, draft_reasons=reasons)
 
     def save_excel(self) -> str | None:
@@ -364,7 +397,7 @@ class RecapArea(QWidget):
                                        {"period": recap.period.code, "scope": recap.scope.code})
             publish(self, done.changes)
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
         show_message(self.message, tr("Rekap disimpan ke {path}.").format(path=path))
         return str(path)
 
@@ -390,6 +423,16 @@ def _slug(recap: Recap) -> str:
     return f"-{recap.scope.code.lower()}" if recap.scope.code else ""
 
 
+# Tables whose rows are the office's own names (services, places, officers): shown as entered.
+_NAMED_ROWS = frozenset({"service_status", "timeliness", "kecamatan", "desa", "officer"})
+
+
 def table_cells(table: RecapTable) -> list[list[str]]:
     rows = [*table.rows, *([table.total] if table.total is not None else [])]
-    return [[r.label, *(cell(v, table.decimals_of(i)) for i, v in enumerate(r.values))] for r in rows]
+    total = table.total
+
+    def label(row: RecapRow) -> str:
+        text = row.label
+        return text if table.key in _NAMED_ROWS and row is not total else translated(text)
+
+    return [[label(r), *(cell(v, table.decimals_of(i)) for i, v in enumerate(r.values))] for r in rows]

@@ -19,6 +19,7 @@ from desk.store import receipts
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.ui.common import MUTED_STYLE
+from desk.ui.translations import error_text
 from desk.ui.widgets.buttons import button_row
 
 GOOD_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -76,7 +77,7 @@ class CheckReceiptDialog(QDialog):
         try:
             verdict, request_id = receipts.check_typed_receipt(self.db, text)
         except StoreError as exc:
-            self._show(exc.message, BAD_STYLE)
+            self._show(error_text(exc), BAD_STYLE)
             return
         self.last, self.request_id = verdict, request_id
         if request_id is None:

@@ -25,6 +25,7 @@ from desk.ui.operations import publish
 from desk.ui.preview import PdfPreview
 from desk.ui.preview.document import draft_notice
 from desk.ui.settings import PRINT_DIRECTLY, PRINTER
+from desk.ui.translations import error_text
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,7 @@ def reprint(parent: QWidget | None, db: Database, request_id: int) -> PdfPreview
     try:
         data = receipts.receipt_for(db, request_id)
     except StoreError as exc:
-        QMessageBox.warning(parent, parent.tr("Tanda terima") if parent else "Tanda terima", exc.message)
+        QMessageBox.warning(parent, parent.tr("Tanda terima") if parent else "Tanda terima", error_text(exc))
         return None
     return open_receipt(parent, db, data)
 

@@ -45,6 +45,7 @@ from desk.ui.intake.kept_value import NIK, PHONE, KeptValue
 from desk.ui.intake.region_picker import RegionPicker
 from desk.ui.intake.service_picker import ServicePicker
 from desk.ui.register.reason import save_shortcuts
+from desk.ui.translations import error_text
 from desk.ui.widgets.wheel_guard import guard_wheel
 
 log = logging.getLogger(__name__)
@@ -222,7 +223,7 @@ class CorrectionDialog(QDialog):
             except InvalidRequest as exc:
                 errors = dict(exc.errors)
             except StoreError as exc:
-                self.problem.setText(exc.message)
+                self.problem.setText(error_text(exc))
                 return
             else:
                 self.answer = done

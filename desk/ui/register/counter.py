@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.requests import RegisterCount, RegisterFilter, register_count
+from desk.ui.translations import error_text
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ def _count(db: Database, filters: RegisterFilter, today: date) -> RegisterCount 
     try:
         return register_count(db, filters, today)
     except StoreError as exc:
-        return exc.message
+        return error_text(exc)
     except Exception:  # a bug: logged here, never raised on a thread nobody watches
         log.exception("register count failed")
         return MSG_FAILED

@@ -47,10 +47,11 @@ from desk.domain.status import (
     TRANSITIONS,
     status_label,
 )
-from desk.domain.text_id import format_clock, format_datetime, format_long_date, format_numeric_date, tz_label
+from desk.domain.text_id import format_clock, format_numeric_date, tz_label
 from desk.store import access
 from desk.store.database import Database
 from desk.ui.common import ERROR_COLOR, MUTED_STYLE, OK_COLOR, actor_on_duty, may
+from desk.ui.screen_text import format_datetime, format_long_date
 from desk.ui.translations import translated
 
 if TYPE_CHECKING:
@@ -275,7 +276,8 @@ class DetailPanel(QWidget):
         self.ref.setText(record.ref_number)
         status = escape(translated(status_label(record.status)))
         if overdue:
-            status += f" — <span style='color:{ERROR_COLOR}'><b>{escape(self.tr('Terlambat'))}</b></span>"
+            late = escape(self.tr("Terlambat"))
+            status += f" — <span style='color:{ERROR_COLOR}'><b>{late}</b></span>"
         self.status.setText(self.tr("Status: {status}").format(status=status))
         allowed = TRANSITIONS.get(record.status, ())
         for target, button in self.action_buttons.items():
@@ -306,7 +308,8 @@ class DetailPanel(QWidget):
         if note:
             due += f" <span style='color:#555'>({escape(self.tr(note))})</span>"
         if overdue:
-            due += f" <span style='color:{ERROR_COLOR}'><b>({escape(self.tr('terlambat'))})</b></span>"
+            late = escape(self.tr("terlambat"))
+            due += f" <span style='color:{ERROR_COLOR}'><b>({late})</b></span>"
         self.due.setText(due)
         self.file.setText(self._file_text(record))
         collected = self._collected_text(record)
@@ -342,8 +345,10 @@ class DetailPanel(QWidget):
         if not missing:
             since = self.tr(", sejak {day}").format(day=format_long_date(record.completed_on)) if (
                 record.completed_on) else ""
-            return f"<span style='color:{OK_COLOR}'>{escape(self.tr('lengkap') + since)}</span>"
-        return f"<span style='color:{ERROR_COLOR}'>{escape(self.tr('belum lengkap: {n} berkas wajib belum diterima').format(n=len(missing)))}</span>"
+            complete = escape(self.tr("lengkap") + since)
+            return f"<span style='color:{OK_COLOR}'>{complete}</span>"
+        short = escape(self.tr("belum lengkap: %n berkas wajib belum diterima", "", len(missing)))
+        return f"<span style='color:{ERROR_COLOR}'>{short}</span>"
 
     def _collected_text(self, record: RequestRecord) -> str:
         if record.status != DONE or not record.collected_by:

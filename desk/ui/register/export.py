@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.text_id import format_number
 from desk.formats.register_file import ExportFormat, open_export
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.register_export import ExportCancelled, RegisterExport, export_register
 from desk.store.requests import RegisterFilter
+from desk.ui.screen_text import format_number
+from desk.ui.translations import error_text
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ def _export(db: Database, filters: RegisterFilter, ascending: bool, path: Path, 
     except ExportCancelled:
         return None
     except StoreError as exc:
-        return exc.message
+        return error_text(exc)
     except OSError as exc:
         return f"Berkas {path.name} tidak dapat ditulis: {exc.strerror or exc}."
     except Exception:  # a bug: logged here, never raised on a thread nobody watches

@@ -23,7 +23,7 @@ from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.requests import RegisterFilter, RegisterRow, RegisterSlice, register_rows_of, register_slice
 from desk.ui.common import ERROR_COLOR
-from desk.ui.translations import translated
+from desk.ui.translations import error_text, translated
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ class RegisterModel(QAbstractTableModel):
         except StoreError as exc:
             log.warning("register page failed: %s", exc.message)
             self._exhausted = True
-            self.load_failed.emit(exc.message)
+            self.load_failed.emit(error_text(exc))
             return None
 
     def _keep_rows(self, first: int, page: RegisterSlice) -> None:
@@ -152,7 +152,7 @@ class RegisterModel(QAbstractTableModel):
         except StoreError as exc:
             log.warning("register rows failed: %s", exc.message)
             self._failed_chunks.add(chunk)
-            self.load_failed.emit(exc.message)
+            self.load_failed.emit(error_text(exc))
             return None
         for record in rows:
             self._rows[record.id] = record

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from desk.domain.records import RequestRecord
 from desk.domain.status import CANCELLED, DONE, REJECTED, status_label
-from desk.domain.text_id import format_long_date, format_number
 from desk.store import access
 from desk.store.database import Database
 from desk.store.errors import StoreError
@@ -56,7 +55,8 @@ from desk.ui.register.model import (
     RegisterModel,
 )
 from desk.ui.register.reason import ReasonDialog
-from desk.ui.translations import translated
+from desk.ui.screen_text import format_long_date, format_number
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.search_box import SearchBox
 
@@ -198,7 +198,7 @@ class RegisterPage(QWidget):
             try:
                 setup = register_setup(self.db)
             except StoreError as exc:
-                self._show_load_problem(exc.message)
+                self._show_load_problem(error_text(exc))
                 return
             self.filters.set_choices(list(setup.units), list(setup.services))
 
@@ -275,9 +275,9 @@ class RegisterPage(QWidget):
         elif total is None:
             text = self.tr("{count}+ permohonan (menghitung…)").format(count=format_number(loaded))
         elif overdue_only:
-            text = self.tr("{count} permohonan terlambat").format(count=format_number(total))
+            text = self.tr("%Ln permohonan terlambat", "", total)
         else:
-            text = self.tr("{count} permohonan").format(count=format_number(total))
+            text = self.tr("%Ln permohonan", "", total)
             if self.total is not None and self.total.overdue:
                 text += self.tr(", {count} terlambat").format(count=format_number(self.total.overdue))
         self.count.setText(text)
@@ -316,7 +316,7 @@ class RegisterPage(QWidget):
         try:
             view = request_detail(self.db, request_id)
         except StoreError as exc:
-            self._show_load_problem(exc.message)
+            self._show_load_problem(error_text(exc))
             return
         self._known = view.record
         self.filters.reset()
@@ -345,7 +345,7 @@ class RegisterPage(QWidget):
             view = request_detail(self.db, request_id)
         except StoreError as exc:
             self.detail.show_record(None)
-            self._show_load_problem(exc.message)
+            self._show_load_problem(error_text(exc))
             return
         self.today = view.today
         self._show_record(view.record, before)
@@ -476,7 +476,7 @@ class RegisterPage(QWidget):
             return operation()  # type: ignore[operator,no-any-return]
         except StoreError as exc:
             log.info("request operation refused: %s", type(exc).__name__)
-            dialogs.inform(self, title, exc.message, problem=True)
+            dialogs.inform(self, title, error_text(exc), problem=True)
             return None
 
     def _after(self, done: Done[RequestRecord], message: str) -> None:

@@ -47,6 +47,7 @@ from desk.ui.standards.compare import CompareDialog
 from desk.ui.standards.editor import StandardEditor
 from desk.ui.standards.html import entry_html
 from desk.ui.standards.page import ServicePage
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import push_button
 from desk.ui.widgets.search_box import SearchBox
@@ -174,7 +175,7 @@ class StandardsArea(QWidget):
                 entries = standards.list_entries(self.db, include_inactive=self.can_edit)
                 rows = [(e, [], 0) for e in entries]
         except StoreError as exc:
-            self.count.setText(exc.message)
+            self.count.setText(error_text(exc))
             return
         self.results.blockSignals(True)
         self.results.clear()
@@ -194,10 +195,10 @@ class StandardsArea(QWidget):
         self.results.blockSignals(False)
         services = sum(1 for row in range(self.results.count()) if self._service_of(self.results.item(row)))
         if self.words:
-            self.count.setText(tr("{n} layanan cocok").format(n=services) if services
+            self.count.setText(tr("%n layanan cocok", "", services) if services
                                else tr("Tidak ada layanan yang memuat kata itu"))
         else:
-            self.count.setText(tr("{n} layanan").format(n=services))
+            self.count.setText(tr("%n layanan", "", services))
         row = self._row_of(chosen) if chosen is not None else None
         if row is not None:
             self.results.setCurrentRow(row)
@@ -280,7 +281,7 @@ class StandardsArea(QWidget):
         try:
             done = standards_io.export_file(self.db, path, write_standards_file)
         except StoreError as exc:
-            dialogs.inform(self, tr("Ekspor gagal"), exc.message, problem=True)
+            dialogs.inform(self, tr("Ekspor gagal"), error_text(exc), problem=True)
             return None
         publish(self, done.changes)
         report = done.value
@@ -324,7 +325,7 @@ class StandardsArea(QWidget):
         except standards_io.ImportRejected as exc:
             ReportDialog.show_lines(self, title, exc.message, [p.text() for p in exc.problems])
         except StoreError as exc:
-            dialogs.inform(self, title, exc.message, problem=True)
+            dialogs.inform(self, title, error_text(exc), problem=True)
         return None
 
     # --- publishing ---------------------------------------------------------------------------
@@ -348,7 +349,7 @@ class StandardsArea(QWidget):
         try:
             data = standards.print_data(self.db, kind, service_id=service_id, version_no=version_no)
         except StoreError as exc:
-            dialogs.inform(self, tr("Dokumen tidak dapat dibuat"), exc.message, problem=True)
+            dialogs.inform(self, tr("Dokumen tidak dapat dibuat"), error_text(exc), problem=True)
             return None
         name, title, details = document_names(data)
         self.preview = open_document(
@@ -362,15 +363,17 @@ def document_names(data: standards.StandardsPrintData) -> tuple[str, str, dict[s
     """The suggested file name, the preview's title and what the print log notes of a document."""
     kind = data.kind
     if kind is DocumentKind.MAKLUMAT:
-        return "maklumat-pelayanan.pdf", kind.label, {"date": data.on.isoformat()}
+        return "maklumat-pelayanan.pdf", translated(kind.label), {"date": data.on.isoformat()}
     if kind is DocumentKind.BOOKLET:
-        return f"buku-standar-pelayanan-{data.on.year}.pdf", kind.label, {"services": len(data.standards)}
+        return f"buku-standar-pelayanan-{data.on.year}.pdf", translated(kind.label), {"services": len(data.standards)}
     published = data.standards[0]
     code, version = published.service_code, published.standard.version_no
     details: dict[str, Any] = {"service": code, "version": version}
     if kind is DocumentKind.BOARD:
-        return f"papan-standar-{code}.pdf", f"{kind.label} — {code}", details
-    return f"standar-pelayanan-{code}-v{version}.pdf", f"{kind.label} — {code} versi {version}", details
+        return f"papan-standar-{code}.pdf", f"{translated(kind.label)} — {code}", details
+    title = tr("{document} — {code} versi {version}").format(document=translated(kind.label), code=code,
+                                                             version=version)
+    return f"standar-pelayanan-{code}-v{version}.pdf", title, details
 
 
 def build(data: standards.StandardsPrintData, paper: str, copy_no: int) -> bytes:

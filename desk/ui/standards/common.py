@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Standards", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """The standards screens' text in the screen's language; with `n`, the plural form for n ("%n" is n)."""
+    return QCoreApplication.translate("Standards", text, disambiguation or None, n)
 
 
 class HtmlDelegate(QStyledItemDelegate):

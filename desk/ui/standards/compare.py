@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.text_id import format_date
 from desk.store import standards
 from desk.store.database import Database
 from desk.store.errors import StoreError
+from desk.ui.screen_text import format_date
 from desk.ui.standards.html import diff_html
+from desk.ui.translations import error_text
 
 
 class CompareDialog(QDialog):
@@ -92,7 +93,7 @@ class CompareDialog(QDialog):
         try:
             diffs = standards.compare_versions(self.db, old_id, new_id)
         except StoreError as exc:
-            self.meta.setText(exc.message)
+            self.meta.setText(error_text(exc))
             return
         old = next(v for v in self.versions if v.id == old_id)
         new = next(v for v in self.versions if v.id == new_id)

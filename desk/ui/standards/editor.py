@@ -59,6 +59,7 @@ from desk.store.errors import StoreError
 from desk.ui.common import MUTED_STYLE, Debouncer, error_label, show_error_text
 from desk.ui.operations import publish
 from desk.ui.standards.list_editor import ListEditor
+from desk.ui.translations import error_text
 
 VALIDATE_DELAY_MS = 200
 # Field keys in the order the form shows them: the first one in error gets the focus on save.
@@ -373,7 +374,7 @@ class StandardEditor(QDialog):
             self._focus_first(exc.errors)
             return
         except StoreError as exc:
-            show_error_text(self.message, exc.message)
+            show_error_text(self.message, error_text(exc))
             return
         self.saved_record = done.value.record
         publish(self, done.changes)

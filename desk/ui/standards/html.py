@@ -20,7 +20,7 @@ from desk.domain.standard_rules import (
     component_lines,
     match_spans,
 )
-from desk.domain.text_id import format_date, format_duration, format_fee
+from desk.ui.screen_text import format_date, format_duration, format_fee
 
 MARK = "background-color:#ffe27a; color:#000;"
 ADDED = "color:#1e6b2f;"

@@ -26,6 +26,7 @@ from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.ui.common import ERROR_STYLE, MUTED_STYLE
 from desk.ui.standards.html import standard_html, version_line
+from desk.ui.translations import error_text
 
 OLD_STYLE = "background:#fff4d6; color:#5a4300; padding:4px;"
 
@@ -141,7 +142,7 @@ class ServicePage(QWidget):
             shown = standards.service_standard(self.db, service_id, version_id)
         except StoreError as exc:
             self.clear()
-            self.subtitle.setText(exc.message)
+            self.subtitle.setText(error_text(exc))
             return
         self.service_id = service_id
         self.entry = entry = shown.entry
@@ -172,7 +173,7 @@ class ServicePage(QWidget):
         try:
             record = standards.get_version(self.db, version_id)
         except StoreError as exc:
-            self.notice.setText(exc.message)
+            self.notice.setText(error_text(exc))
             self.notice.setStyleSheet(ERROR_STYLE)
             self.notice.show()
             return

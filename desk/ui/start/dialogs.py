@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desk.domain.passwords import MIN_PASSWORD_LENGTH
 from desk.store.errors import StoreError
 from desk.ui.common import MUTED_STYLE, error_label, message_label, show_message
+from desk.ui.translations import error_text
 
 if TYPE_CHECKING:
     from desk.store.access import Actor
@@ -152,7 +153,7 @@ class LoginDialog(_StartDialog):
         except StoreError as exc:
             self.password.clear()
             self.password.setFocus()
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return
         self.accept()
 
@@ -238,7 +239,7 @@ class FirstAdminDialog(_StartDialog):
             ).value
             self.actor = accounts.login(self.db, made.username, self.password.text())
         except StoreError as exc:
-            self.show_error(exc.message, exc.field)
+            self.show_error(error_text(exc), exc.field)
             return
         self.accept()
 

@@ -105,4 +105,4 @@ class SurveyArea(QWidget):
     def import_forms(self) -> None:
         count = files.import_forms(self, self.db)
         if count:
-            show_message(self.message, tr("{n} formulir diimpor.").format(n=count))
+            show_message(self.message, tr("%n formulir diimpor.", "", count))

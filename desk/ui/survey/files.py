@@ -19,6 +19,8 @@ from desk.store.errors import StoreError
 from desk.ui.common import tr
 from desk.ui.operations import publish
 from desk.ui.preview import PdfPreview
+from desk.ui.survey.words import period_label
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets import dialogs
 
 PAPERS = ("A4", "F4")
@@ -30,7 +32,7 @@ def _report_data(parent: QWidget | None, db: Database, period: Period, unit_id: 
     try:
         return survey.report_data(db, period, unit_id=unit_id, service_id=service_id)
     except StoreError as exc:
-        dialogs.inform(parent, tr("Laporan SKM"), exc.message, problem=True)
+        dialogs.inform(parent, tr("Laporan SKM"), error_text(exc), problem=True)
         return None
 
 
@@ -57,7 +59,7 @@ def open_document(parent: QWidget | None, db: Database, kind: DocumentKind, peri
 
     slug = "".join(c if c.isalnum() else "-" for c in data.main.scope.code or "kantor").lower()
     name = f"{'poster' if kind is DocumentKind.SKM_POSTER else 'laporan'}-skm-{period.code}-{slug}.pdf"
-    return PdfPreview.show_preview(parent, kind=kind.value, title=f"{kind.label} — {period.label}", build=build,
+    return PdfPreview.show_preview(parent, kind=kind.value, title=f"{translated(kind.label)} — {period_label(period)}", build=build,
                                    papers=PAPERS, paper="A4", on_output=record, suggested_name=name)
 
 
@@ -74,7 +76,7 @@ def export_sheet(parent: QWidget | None, db: Database, period: Period, *, unit_i
         sheet = survey.processing_sheet(db, period, unit_id=unit_id, service_id=service_id)
         path.write_bytes(processing_bytes(sheet))
     except StoreError as exc:
-        dialogs.inform(parent, tr("Ekspor SKM"), exc.message, problem=True)
+        dialogs.inform(parent, tr("Ekspor SKM"), error_text(exc), problem=True)
         return None
     except OSError as exc:
         dialogs.inform(parent, tr("Gagal menyimpan"), tr("Berkas {path} tidak dapat ditulis: {why}").format(
@@ -92,7 +94,7 @@ def save_template(parent: QWidget | None, db: Database) -> str | None:
     try:
         path.write_bytes(template_bytes(survey.template_services(db)))
     except StoreError as exc:
-        dialogs.inform(parent, tr("Templat SKM"), exc.message, problem=True)
+        dialogs.inform(parent, tr("Templat SKM"), error_text(exc), problem=True)
         return None
     except OSError as exc:
         dialogs.inform(parent, tr("Gagal menyimpan"), tr("Berkas {path} tidak dapat ditulis: {why}").format(
@@ -122,11 +124,11 @@ def import_forms(parent: QWidget | None, db: Database) -> int | None:
         letters, rows = read_forms(path)
         done = survey.import_forms(db, rows, letters, path.name)
     except ImportRejected as exc:  # nothing was stored
-        show_problems(parent, tr("Tidak ada yang diimpor"), exc.message,
+        show_problems(parent, tr("Tidak ada yang diimpor"), error_text(exc),
                       [p.text() for p in exc.problems] if len(exc.problems) > 1 else [])
         return None
     except StoreError as exc:  # no right to import, a locked or full database
-        dialogs.inform(parent, tr("Impor SKM"), exc.message, problem=True)
+        dialogs.inform(parent, tr("Impor SKM"), error_text(exc), problem=True)
         return None
     publish(parent, done.changes)
     dialogs.inform(parent, tr("Impor selesai"), tr("{n} formulir diimpor dari {name}.").format(

@@ -25,21 +25,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.domain.messages import N_
 from desk.domain.skm import FOLLOWUP_DONE, FOLLOWUP_STATUSES, UNSUR, Period
 from desk.domain.skm_records import FollowupDraft, FollowupList, FollowupRecord
-from desk.domain.text_id import format_number, format_numeric_date
+from desk.domain.text_id import format_numeric_date
 from desk.store import access, survey, survey_followup
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.survey import SurveySetup
 from desk.ui.common import MUTED_STYLE, error_label, may, message_label, show_error_text, show_message, tr
 from desk.ui.operations import publish, run
+from desk.ui.screen_text import format_number
 from desk.ui.survey.pickers import PeriodPicker, ScopePicker
+from desk.ui.survey.words import period_label, unsur_name
+from desk.ui.translations import error_text
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, push_button, save_cancel_buttons
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
 
-HEADERS = ("No", "Prioritas unsur", "Program/kegiatan", "Waktu", "Penanggung jawab", "Status", "Forum")
+HEADERS = (N_("No."), N_("Prioritas unsur"), N_("Program/kegiatan"), N_("Waktu"), N_("Penanggung jawab"), N_("Status"),
+           N_("Forum"))
 
 
 class FollowupDialog(QDialog):
@@ -50,13 +55,13 @@ class FollowupDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followupDialog")
-        self.setWindowTitle(tr("Tindak lanjut {period}").format(period=period.label))
+        self.setWindowTitle(tr("Tindak lanjut {period}").format(period=period_label(period)))
         self.db, self.period, self.unit_id, self.record = db, period, unit_id, record
         self.saved: FollowupRecord | None = None
         self.unsur = QComboBox()
         self.unsur.setObjectName("unsur")
         for u in UNSUR:
-            self.unsur.addItem(f"{u.code} {u.name}" + (tr(" — terendah") if u.key == weakest else ""), u.key)
+            self.unsur.addItem(f"{u.code} {unsur_name(u)}" + (tr(" — terendah") if u.key == weakest else ""), u.key)
         self.unsur.setCurrentIndex(self.unsur.findData(record.unsur_key if record else weakest or UNSUR[0].key))
         self.action = QPlainTextEdit(record.action if record else "")
         self.action.setObjectName("action")
@@ -121,7 +126,7 @@ class FollowupDialog(QDialog):
         try:
             done = survey_followup.save_followup(self.db, self.draft())
         except StoreError as exc:
-            show_error_text(self.error, exc.message)
+            show_error_text(self.error, error_text(exc))
             focus = {"action": self.action, "schedule": self.schedule, "responsible": self.responsible,
                      "done_on": self.done_on, "unsur": self.unsur, "status": self.status}.get(exc.field or "")
             if focus is not None:
@@ -151,7 +156,7 @@ class FollowupPage(QWidget):
         self.share = QLabel()
         self.share.setObjectName("followupShare")
         self.share.setStyleSheet("font-weight: bold;")
-        self.table = make_table(HEADERS, "followupTable", stretch=2)
+        self.table = make_table([tr(h) for h in HEADERS], "followupTable", stretch=2)
         self.message = message_label("followupMessage")
         hint = QLabel(tr("Insert: tambah · Enter/F2: ubah · Delete: hapus") if self.editable else
                       tr("Rencana tindak lanjut diubah oleh penanggung jawab pelayanan (admin)."))
@@ -184,16 +189,16 @@ class FollowupPage(QWidget):
         try:
             self.plan = survey_followup.list_followups(self.db, self.period_picker.period.code, self.scope.unit_id)
         except StoreError as exc:
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return
         items = self.plan.items
-        rows = [(str(i), f"{f.unsur.code} {f.unsur.name}", f.action, f.schedule, f.responsible,
+        rows = [(str(i), f"{f.unsur.code} {unsur_name(f.unsur)}", f.action, f.schedule, f.responsible,
                  f.status_label + (f" {format_numeric_date(f.done_on)}" if f.done_on else ""), f.forum_title)
                 for i, f in enumerate(items, 1)]
         fill_table(self.table, rows, keys=[f.id for f in items])
         if self.plan.share is None:
             self.share.setText(tr("Belum ada rencana tindak lanjut untuk {period}.").format(
-                period=self.period_picker.period.label))
+                period=period_label(self.period_picker.period)))
         else:
             self.share.setText(tr("Tindak lanjut selesai: {done} dari {n} ({share}%)").format(
                 done=self.plan.completed, n=len(items), share=format_number(self.plan.share, 1)))

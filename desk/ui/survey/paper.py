@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.domain.messages import N_
 from desk.domain.records import ServiceRecord
 from desk.domain.skm import (
     EDUCATION_DIGITS,
@@ -44,11 +45,13 @@ from desk.store.database import Database
 from desk.store.survey import SurveySetup
 from desk.ui.common import MUTED_STYLE, message_label, show_message, tr
 from desk.ui.operations import run
+from desk.ui.survey.words import unsur_name
+from desk.ui.translations import translated
 from desk.ui.widgets.buttons import button_row, push_button
 from desk.ui.widgets.tables import fill_table, make_table
 
 FIELDS = ("answers", "sex", "age", "education", "job", "service", "day")
-HEADERS = ("No", "Jawaban 1–9", "JK", "Umur", "Pendidikan", "Pekerjaan", "Layanan", "Tanggal")
+HEADERS = (N_("No."), N_("Jawaban 1–9"), N_("JK"), N_("Umur"), N_("Pendidikan"), N_("Pekerjaan"), N_("Layanan"), N_("Tanggal"))
 
 
 class FieldEdit(QLineEdit):
@@ -81,9 +84,9 @@ class PaperFormsPage(QWidget):
         self.services: dict[str, ServiceRecord] = {s.code.upper(): s for s in setup.services}
         self.forms: list[ResponseDraft] = []
 
-        codes = ", ".join(f"{i}={label}" for i, label in ((d, EDUCATIONS[c]) for d, c in EDUCATION_DIGITS.items()))
-        jobs = ", ".join(f"{i}={label}" for i, label in ((d, JOBS[c]) for d, c in JOB_DIGITS.items()))
-        order = ", ".join(f"{i} {UNSUR_BY_KEY[k].name.split(',')[0].split('/')[0]}" for i, k in enumerate(FORM_ORDER, 1))
+        codes = ", ".join(f"{d}={translated(EDUCATIONS[c])}" for d, c in EDUCATION_DIGITS.items())
+        jobs = ", ".join(f"{d}={translated(JOBS[c])}" for d, c in JOB_DIGITS.items())
+        order = ", ".join(f"{i} {unsur_name(UNSUR_BY_KEY[k]).split(',')[0].split('/')[0]}" for i, k in enumerate(FORM_ORDER, 1))
         guide = QLabel(tr(
             "Satu baris untuk satu formulir, urut seperti di kertas: {order}. Jawaban 1–4, tanda - bila tidak "
             "dijawab. Setiap kolom pindah sendiri bila sudah penuh; Enter menambah formulir ke daftar; Ctrl+S "
@@ -129,7 +132,7 @@ class PaperFormsPage(QWidget):
         grid.addWidget(self.service_name, 2, 5, 1, 3)
         grid.setColumnStretch(8, 1)
         self.message = message_label("paperMessage")
-        self.table = make_table(HEADERS, "paperFormsList", stretch=6)
+        self.table = make_table([tr(h) for h in HEADERS], "paperFormsList", stretch=6)
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.count = QLabel()
         self.count.setObjectName("paperCount")
@@ -233,10 +236,10 @@ class PaperFormsPage(QWidget):
     def _refresh(self) -> None:
         codes = {s.id: s.code for s in self.services.values()}
         rows = [(str(i), answer_digits(f.answers), f.sex or BLANK, str(f.age) if f.age is not None else BLANK,
-                 EDUCATIONS.get(f.education, BLANK), JOBS.get(f.job, BLANK), codes.get(f.service_id, "?"),
+                 translated(EDUCATIONS.get(f.education, BLANK)), translated(JOBS.get(f.job, BLANK)), codes.get(f.service_id, "?"),
                  format_numeric_date(f.surveyed_on)) for i, f in enumerate(self.forms, 1)]
         fill_table(self.table, rows, keys=list(range(len(rows))))
-        self.count.setText(tr("{n} formulir belum disimpan").format(n=len(self.forms)) if self.forms else "")
+        self.count.setText(tr("%n formulir belum disimpan", "", len(self.forms)) if self.forms else "")
         self.save_button.setEnabled(bool(self.forms))
 
     def remove_selected(self) -> None:
@@ -282,7 +285,7 @@ class PaperFormsPage(QWidget):
             return
         self.forms.clear()
         self._refresh()
-        show_message(self.message, tr("{n} formulir tersimpan.").format(n=stored))
+        show_message(self.message, tr("%n formulir tersimpan.", "", stored))
         self.answers.setFocus()
 
     def has_unsaved_forms(self) -> bool:

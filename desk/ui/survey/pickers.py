@@ -9,16 +9,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from desk.domain.records import ServiceRecord, UnitRecord
-from desk.domain.skm import MONTH, PERIOD_KINDS, QUARTER, SEMESTER, YEAR, Period, period_of
-from desk.domain.text_id import MONTH_NAMES
+from desk.domain.skm import PERIOD_KINDS, SEMESTER, YEAR, Period, period_of
 from desk.ui.common import tr
+from desk.ui.survey.words import period_numbers
 from desk.ui.translations import translated
-
-_ROMAN = ("I", "II", "III", "IV")
-NUMBERS: dict[str, list[str]] = {
-    MONTH: list(MONTH_NAMES), QUARTER: [f"Triwulan {r}" for r in _ROMAN],
-    SEMESTER: [f"Semester {r}" for r in _ROMAN[:2]], YEAR: [],
-}
 
 
 class PeriodPicker(QWidget):
@@ -66,8 +60,9 @@ class PeriodPicker(QWidget):
 
     def _fill_numbers(self, kind: str) -> None:
         self.number.clear()
-        self.number.addItems(NUMBERS[kind])
-        self.number.setVisible(bool(NUMBERS[kind]))
+        numbers = period_numbers(kind)
+        self.number.addItems(numbers)
+        self.number.setVisible(bool(numbers))
 
     def _kind_changed(self) -> None:
         self._quiet = True

@@ -15,16 +15,17 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSplitter, QVBoxLayout, QWidget
 
 from desk.domain.document_kinds import DocumentKind
-from desk.domain.skm import format_score
 from desk.domain.skm_records import SERVICE, UNIT, Overview, ScopeResult
-from desk.domain.text_id import format_number
 from desk.store import survey
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.survey import SurveySetup
 from desk.ui.common import ERROR_STYLE, MUTED_STYLE, OK_STYLE, message_label, show_message, tr
+from desk.ui.screen_text import format_number
 from desk.ui.survey import files
 from desk.ui.survey.pickers import PeriodPicker, ScopePicker
+from desk.ui.survey.words import grade_label, period_label, progress, sample_note, score, unsur_name
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets.buttons import button_row, push_button
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
 
@@ -34,7 +35,7 @@ WARNING_STYLE = "color: #8a4b00; font-weight: bold;"
 
 
 def grade_text(result: ScopeResult) -> str:
-    return f"{result.grade} ({result.result.grade_label})" if result.result else "–"
+    return f"{result.grade} ({grade_label(result.result.grade_label)})" if result.result else "–"
 
 
 class ResultsPage(QWidget):
@@ -127,7 +128,7 @@ class ResultsPage(QWidget):
                                               service_id=self.scope.service_id)
         except StoreError as exc:
             log.warning("survey results: %s", exc.message)
-            show_message(self.message, exc.message, problem=True)
+            show_message(self.message, error_text(exc), problem=True)
             return
         self.message.hide()
         self.current = current
@@ -136,22 +137,22 @@ class ResultsPage(QWidget):
 
     def _show(self, current: ScopeResult) -> None:
         result = current.result
-        period = current.period.label
+        period = period_label(current.period)
         if result is None:
             self.headline.setText(tr("Belum ada hasil"))
-            self.weakest.setText(current.problem)
+            self.weakest.setText(translated(current.problem))
             self.weakest.setStyleSheet(MUTED_STYLE)
         else:
             self.headline.setText(tr("IKM {score} — mutu {grade} ({label})").format(
-                score=format_score(result.konversi_shown), grade=result.grade, label=result.grade_label))
+                score=score(result.konversi_shown), grade=result.grade, label=grade_label(result.grade_label)))
             weak = result.weakest
             self.weakest.setText(tr("Unsur terendah: {code} {name} ({score}, mutu {grade}). Jadikan prioritas "
-                                    "tindak lanjut.").format(code=weak.unsur.code, name=weak.unsur.name,
-                                                             score=format_score(weak.konversi_shown),
+                                    "tindak lanjut.").format(code=weak.unsur.code, name=unsur_name(weak.unsur),
+                                                             score=score(weak.konversi_shown),
                                                              grade=weak.grade))
             self.weakest.setStyleSheet("")
         self.scope_label.setText(f"{current.scope.label} · {period}")
-        self.progress_text.setText(current.progress)
+        self.progress_text.setText(progress(current))
         self.progress.setMaximum(max(1, current.minimum))
         self.progress.setValue(min(current.respondents, max(1, current.minimum)))
         if current.enough:
@@ -160,12 +161,12 @@ class ResultsPage(QWidget):
                                                              p=format_number(current.population)))
             self.note.setStyleSheet(OK_STYLE)
         else:
-            self.note.setText(current.sample_note)
+            self.note.setText(sample_note(current))
             self.note.setStyleSheet(WARNING_STYLE if current.population_known else ERROR_STYLE)
         rows: list[tuple[str, ...]] = []
         if result is not None:
-            rows = [(r.unsur.code, r.unsur.name, format_number(r.answered), format_number(r.nrr_shown, 2),
-                     format_score(r.konversi_shown), f"{r.grade} ({r.grade_label})") for r in result.unsur]
+            rows = [(r.unsur.code, unsur_name(r.unsur), format_number(r.answered), format_number(r.nrr_shown, 2),
+                     score(r.konversi_shown), f"{r.grade} ({grade_label(r.grade_label)})") for r in result.unsur]
         weakest = {i for i, r in enumerate(result.unsur) if r is result.weakest} if result else set()
         fill_table(self.unsur_table, rows, highlight=weakest)
         for button in (self.report_button, self.poster_button, self.export_button):
@@ -175,7 +176,7 @@ class ResultsPage(QWidget):
         parts = [p for p in (*overview.units, *overview.services) if p.respondents or p.population]
         rows = [(("      " if p.scope.kind == SERVICE else "") + p.scope.label,
                  format_number(p.respondents) + ("" if p.enough else " *"), format_number(p.population),
-                 format_number(p.minimum), format_score(p.konversi) if p.konversi is not None else "–",
+                 format_number(p.minimum), score(p.konversi) if p.konversi is not None else "–",
                  grade_text(p)) for p in parts]
         keys = [(p.scope.kind, p.scope.id) for p in parts]
         fill_table(self.parts_table, rows, keys=[f"{kind}:{sid}" for kind, sid in keys],

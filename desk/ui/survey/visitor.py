@@ -49,6 +49,8 @@ from desk.store.errors import StoreError
 from desk.store.work import office_context
 from desk.ui.common import tr
 from desk.ui.operations import run
+from desk.ui.survey.words import answer_labels, unsur_prompt
+from desk.ui.translations import error_text
 
 log = logging.getLogger(__name__)
 
@@ -276,7 +278,7 @@ class VisitorSurvey(QWidget):
         for number, key in enumerate(FORM_ORDER, 1):
             unsur = UNSUR_BY_KEY[key]
             step = tr("Pertanyaan {i} dari {n}").format(i=number, n=len(FORM_ORDER))
-            page = ChoicePage(step, unsur.prompt, list(enumerate(unsur.answers, 1)))
+            page = ChoicePage(step, unsur_prompt(unsur), list(enumerate(answer_labels(unsur), 1)))
             page.setObjectName(f"question_{key}")
             page.chosen.connect(lambda value, k=key: self._answered(k, value))
             self.question_pages.append(self._add(page))
@@ -460,7 +462,7 @@ class VisitorSurvey(QWidget):
             accounts.login(self.db, self.actor.username, self.password.text())
         except StoreError as exc:
             self.password.clear()
-            self.password_error.setText(exc.message)
+            self.password_error.setText(error_text(exc))
             self.password_error.show()
             return
         self._leaving = True

@@ -34,14 +34,18 @@ from PySide6.QtWidgets import (
 
 from desk.domain.office_time import DEFAULT_TZ, local_midnight_utc, to_local
 from desk.domain.status import status_label
-from desk.domain.text_id import format_clock, format_long_date, format_number, tz_label
+from desk.domain.text_id import format_clock, tz_label
 from desk.safety import backups
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.requests import RegisterFilter
 from desk.store.today import SHOWN, TodayView, today_view
 from desk.store.work import Changes
+from desk.ui.backup.status_text import status_text
 from desk.ui.common import ERROR_COLOR, ERROR_STYLE, MUTED_STYLE, short_datetime
+from desk.ui.screen_text import format_long_date, format_number
+from desk.ui.survey.words import period_label
+from desk.ui.translations import error_text
 
 log = logging.getLogger(__name__)
 
@@ -254,7 +258,7 @@ class TodayPage(QWidget):
             view = today_view(self.db)
         except StoreError as exc:
             log.warning("Hari ini not read: %s", exc.message)
-            self.problem.setText(exc.message)
+            self.problem.setText(error_text(exc))
             self.problem.show()
             return
         self.problem.hide()
@@ -296,7 +300,7 @@ class TodayPage(QWidget):
         if late is None:
             return
         self.complaints_text.setText(
-            self.tr("{n} pengaduan melewati batas waktu tahapnya.").format(n=format_number(late)) if late
+            self.tr("%Ln pengaduan melewati batas waktu tahapnya.", "", late) if late
             else self.tr("Tidak ada pengaduan yang melewati batas waktu."))
         self.complaints_text.setStyleSheet(f"color: {ERROR_COLOR};" if late else "")
         self.complaints_button.setEnabled(bool(late))
@@ -342,20 +346,21 @@ class TodayPage(QWidget):
         self.survey_box.setVisible(sample is not None)
         if sample is None:
             return
-        period = sample.period.label
+        period = period_label(sample.period)
         if sample.population_known:
             self.survey_text.setText(self.tr(
-                "{period}: {n} responden dari sampel minimal {minimum} ({served} pengguna layanan selesai).").format(
-                period=period, n=format_number(sample.respondents), minimum=format_number(sample.minimum),
+                "{period}: %n responden dari sampel minimal {minimum} ({served} pengguna layanan selesai).", "",
+                sample.respondents).format(
+                period=period, minimum=format_number(sample.minimum),
                 served=format_number(sample.population)))
             self.survey_bar.setRange(0, max(1, sample.minimum))
             self.survey_bar.setValue(min(sample.respondents, max(1, sample.minimum)))
             self.survey_bar.setFormat("%p%")
             self.survey_bar.show()
         else:
-            self.survey_text.setText(self.tr("{period}: {n} responden; belum ada permohonan selesai pada periode ini, "
-                                             "sampel minimal belum dapat dihitung.").format(
-                period=period, n=format_number(sample.respondents)))
+            self.survey_text.setText(self.tr("{period}: %n responden; belum ada permohonan selesai pada periode ini, "
+                                             "sampel minimal belum dapat dihitung.", "", sample.respondents).format(
+                period=period))
             self.survey_bar.hide()
 
     def refresh_backup(self) -> None:
@@ -373,8 +378,10 @@ class TodayPage(QWidget):
             self.backup_text.setStyleSheet(ERROR_STYLE)
             self.backup_text.setText(self.tr("Status cadangan tidak dapat dibaca."))
             return
-        text = status.message if status.newest is None or status.too_old else self.tr(
-            "Cadangan terakhir: {when}").format(when=status.message)
+        tz = self.view.tz if self.view else DEFAULT_TZ
+        shown = status_text(status, tz)
+        text = shown if status.newest is None or status.too_old else self.tr(
+            "Cadangan terakhir: {when}").format(when=shown)
         if status.second_folder_problem:
             text += "\n" + status.second_folder_problem
         warn = status.too_old or bool(status.second_folder_problem)
