@@ -242,6 +242,7 @@ class StartBehindLogin(QObject):
         self.preparation = Preparation(url, data_dir, self)
         self.preparation.ready.connect(self._ready)
         self.qt_types = QtTypesAhead(self)
+        self.preparation.ready.connect(lambda _prepared: self.qt_types.allow_modules())
 
     def begin(self) -> None:
         guess = guess_start(self.url)

@@ -44,9 +44,13 @@ WORKER_MODULES = (
     "desk.store.holidays",
 )
 # What the main window's first build imports, on the GUI thread between the officer's keys, one module a
-# turn, the window's own module last (it brings whatever the others did not). One missing here is only
+# turn once the worker is done (two threads importing at once share the interpreter and each waits for the
+# other), the window's own module last (it brings whatever the others did not). One missing here is only
 # imported later, after the password.
 UI_MODULES = (
+    "desk.ui.widgets",
+    "desk.ui.register.model",
+    "desk.ui.register.page",
     "desk.ui.backup",
     "desk.ui.accounts",
     "desk.ui.admin.office_setup",
@@ -159,6 +163,7 @@ class QtTypesAhead(QObject):
 
         self._left = [(module, name) for module in (QtCore, QtGui, QtWidgets) for name in dir(module)]
         self._modules = list(UI_MODULES)
+        self._modules_allowed = False
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
@@ -170,14 +175,20 @@ class QtTypesAhead(QObject):
     def start(self) -> None:
         self._timer.start()
 
+    def allow_modules(self) -> None:
+        """The worker is done: the window's modules may be imported now, one a turn."""
+        self._modules_allowed = True
+        if not self.done:
+            self._timer.start()
+
     def _step(self) -> None:
         until = time.perf_counter() + self.SLICE_S
         while self._left and time.perf_counter() < until:
             module, name = self._left.pop()
             getattr(module, name)
-        if not self._left and self._modules:
+        if not self._left and self._modules and self._modules_allowed:
             importlib.import_module(self._modules.pop(0))  # may take longer than a slice: one a turn
-        if self.done:
+        if not self._left and (not self._modules or not self._modules_allowed):
             self._timer.stop()
 
 
