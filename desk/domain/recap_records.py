@@ -32,7 +32,7 @@ AGE_BANDS: tuple[tuple[str, str, int, int | None], ...] = (
 UNDER_15 = ("lt15", "Di bawah 15 tahun")
 AGE_UNKNOWN = ("unknown", "Tanpa NIK (umur tidak diketahui)")
 SEXES: tuple[tuple[str, str], ...] = (("L", "Laki-laki"), ("P", "Perempuan"))
-SEX_UNKNOWN = ("", "Tidak diisi")
+SEX_UNKNOWN = ("", N_("Tidak diisi"))
 
 # Words by which a service is the job-seeker card: its name or an alias the office gave it.
 _CARD_WORDS = ("ak/i", "ak/1", "ak-i", "ak1", "kartu kuning", "kartu pencari kerja",

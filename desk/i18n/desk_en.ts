@@ -3280,6 +3280,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Public Satisfaction Survey</translation>
     </message>
     <message>
+        <source>Tidak diisi</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
         <source>Layanan dan status</source>
         <translation>Services and status</translation>
     </message>
@@ -3732,12 +3736,144 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Completed on time and late per service</translation>
     </message>
     <message>
+        <source>Luar kabupaten / tidak diisi</source>
+        <translation>Outside the regency / not given</translation>
+    </message>
+    <message>
+        <source>Tidak tercatat</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Permohonan menurut layanan dan status</source>
+        <translation>Requests by service and status</translation>
+    </message>
+    <message>
         <source>Tepat waktu</source>
         <translation>On time</translation>
     </message>
     <message>
         <source>Terlambat</source>
         <translation>Late</translation>
+    </message>
+    <message>
+        <source>Standar (hari kerja)</source>
+        <translation>Standard (working days)</translation>
+    </message>
+    <message>
+        <source>% tepat waktu</source>
+        <translation>% on time</translation>
+    </message>
+    <message>
+        <source>Median hari kerja</source>
+        <translation>Median working days</translation>
+    </message>
+    <message>
+        <source>Persentil 90 hari kerja</source>
+        <translation>90th percentile working days</translation>
+    </message>
+    <message>
+        <source>Ketepatan waktu penyelesaian</source>
+        <translation>Timeliness of completion</translation>
+    </message>
+    <message>
+        <source>Pemohon menurut jenis kelamin dan kelompok umur</source>
+        <translation>Applicants by sex and age group</translation>
+    </message>
+    <message>
+        <source>Pemohon menurut kecamatan</source>
+        <translation>Applicants by district</translation>
+    </message>
+    <message>
+        <source>Pemohon menurut desa/kelurahan</source>
+        <translation>Applicants by village</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan (kecamatan)</source>
+        <translation>Village (district)</translation>
+    </message>
+    <message>
+        <source>Sisa awal periode</source>
+        <translation>Open at period start</translation>
+    </message>
+    <message>
+        <source>Diterima L</source>
+        <translation>Received M</translation>
+    </message>
+    <message>
+        <source>Diterima P</source>
+        <translation>Received F</translation>
+    </message>
+    <message>
+        <source>Selesai tepat waktu</source>
+        <translation>Completed on time</translation>
+    </message>
+    <message>
+        <source>Selesai lewat waktu</source>
+        <translation>Completed late</translation>
+    </message>
+    <message>
+        <source>Ditolak atau batal</source>
+        <translation>Rejected or cancelled</translation>
+    </message>
+    <message>
+        <source>Sisa akhir periode</source>
+        <translation>Open at period end</translation>
+    </message>
+    <message>
+        <source>Arus permohonan: sisa, diterima, diselesaikan</source>
+        <translation>Request flow: open, received, completed</translation>
+    </message>
+    <message>
+        <source>Permohonan menurut saluran</source>
+        <translation>Requests by channel</translation>
+    </message>
+    <message>
+        <source>Permohonan menurut petugas penerima</source>
+        <translation>Requests by receiving officer</translation>
+    </message>
+    <message>
+        <source>Permohonan ditolak dan dibatalkan, menurut alasan</source>
+        <translation>Rejected and cancelled requests, by reason</translation>
+    </message>
+    <message>
+        <source>Status dan alasan</source>
+        <translation>Status and reason</translation>
+    </message>
+    <message>
+        <source>(1) Belum ditempatkan akhir bulan lalu</source>
+        <translation>(1) Not placed at the end of last month</translation>
+    </message>
+    <message>
+        <source>(2) Terdaftar periode ini</source>
+        <translation>(2) Registered this period</translation>
+    </message>
+    <message>
+        <source>(3) Ditempatkan</source>
+        <translation>(3) Placed</translation>
+    </message>
+    <message>
+        <source>(4) Dihapuskan</source>
+        <translation>(4) Removed</translation>
+    </message>
+    <message>
+        <source>(5) Belum ditempatkan akhir periode = A − B</source>
+        <translation>(5) Not placed at the end of the period = A − B</translation>
+    </message>
+    <message>
+        <source>Kolom (1), (3), (4) dan (5) serta A dan B: Desk tidak mencatat penempatan kerja dan penghapusan pencari kerja; data itu ada di sistem nasional (Karirhub/SIAPkerja).</source>
+        <translation>Columns (1), (3), (4) and (5), and A and B: Desk does not record job placements or removals of job seekers; those data are in the national system (Karirhub/SIAPkerja).</translation>
+    </message>
+    <message>
+        <source>Pendidikan: Desk tidak mencatat pendidikan pencari kerja, jadi rincian menurut pendidikan tidak dapat diisi.</source>
+        <translation>Education: Desk does not record job seekers' education, so the breakdown by education cannot be filled in.</translation>
+    </message>
+    <message>
+        <source>Bagian II (lowongan kerja): tidak dicatat di Desk.</source>
+        <translation>Part II (job vacancies): not recorded in Desk.</translation>
+    </message>
+    <message>
+        <source>Pencari kerja tanpa jenis kelamin tercatat tidak masuk kolom L/P.</source>
+        <translation>Job seekers without a recorded sex are not in the M/F columns.</translation>
     </message>
     <message>
         <source>folder data (bawaan: DESK_DATA_DIR atau folder data pengguna)</source>

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Integer, String, and_, case, func, literal_column, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from desk.domain.messages import N_, Filled
 from desk.domain.recap_period import RecapPeriod, months_of_year
 from desk.domain.recap_records import (
     AGE_BANDS,
@@ -78,8 +79,8 @@ from desk.store.work import Work, reading
 R = ServiceRequest
 OFFICE, UNIT, SERVICE = "kantor", "unit", "layanan"
 STATUS_ORDER = (RECEIVED, IN_PROCESS, DONE, REJECTED, CANCELLED)
-OUTSIDE = ("", "Luar kabupaten / tidak diisi")
-NO_OFFICER = "Tidak tercatat"
+OUTSIDE = ("", N_("Luar kabupaten / tidak diisi"))
+NO_OFFICER = N_("Tidak tercatat")
 P90 = 0.9
 
 
@@ -181,8 +182,8 @@ def _service_status(counts: Counts, services: Sequence[tuple[int, str, str]]) ->
     for sid, code, label in services:
         by_status = [by_service.get((sid, s), 0) for s in STATUS_ORDER]
         rows.append(RecapRow(code, label, (sum(by_status), *by_status)))
-    columns = ("Jumlah", *(_status_column(s) for s in STATUS_ORDER))
-    return RecapTable("service_status", "Permohonan menurut layanan dan status", "Layanan", columns, tuple(rows),
+    columns = (N_("Jumlah"), *(_status_column(s) for s in STATUS_ORDER))
+    return RecapTable("service_status", N_("Permohonan menurut layanan dan status"), N_("Layanan"), columns, tuple(rows),
                       total_row(rows, len(columns)),
                       note="Status saat rekap dibuat, untuk permohonan yang diterima pada periode ini.")
 
@@ -251,12 +252,12 @@ def _timeliness(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int,
                                            percentile_of(taken.get(sid, {}), P90))))
     all_on_time = sum(v[0] for v in on_time_late.values())
     all_late = sum(v[1] for v in on_time_late.values())
-    columns = ("Standar (hari kerja)", "Selesai", "Tepat waktu", "Terlambat", "% tepat waktu",
-               "Median hari kerja", "Persentil 90 hari kerja")
+    columns = (N_("Standar (hari kerja)"), N_("Selesai"), N_("Tepat waktu"), N_("Terlambat"), N_("% tepat waktu"),
+               N_("Median hari kerja"), N_("Persentil 90 hari kerja"))
     total = total_row(rows, len(columns), {0: None, 4: _percent(all_on_time, all_on_time + all_late),
                                            5: median_of(everything), 6: percentile_of(everything, P90)})
     table = RecapTable(
-        "timeliness", "Ketepatan waktu penyelesaian", "Layanan", columns, tuple(rows), total,
+        "timeliness", N_("Ketepatan waktu penyelesaian"), N_("Layanan"), columns, tuple(rows), total,
         summed=(False, True, True, True, False, False, False), decimals=(0, 0, 0, 0, 1, 1, 0),
         note="Tepat waktu: selesai paling lambat pada hari kerja ke-n sesuai waktu standar, dihitung dari hari "
              "berkas lengkap (atau hari diterima) dengan kalender hari kerja kantor dan hari liburnya. Standar 0: "
@@ -300,7 +301,7 @@ def _by_sex(columns_of: Mapping[str, Mapping[str, int]], keys: Iterable[tuple[st
     return rows
 
 
-SEX_COLUMNS = (*(label for _k, label in SEXES), SEX_UNKNOWN[1], "Jumlah")
+SEX_COLUMNS = (*(label for _k, label in SEXES), SEX_UNKNOWN[1], N_("Jumlah"))
 
 
 def _sex_of(value: str | None) -> str:
@@ -333,7 +334,7 @@ def _sex_age(people: People) -> RecapTable:
     for (_sid, key, sex, _kec, _desa), n in people.items():
         found[key][sex] += n
     rows = _by_sex(found, band_labels())
-    return RecapTable("sex_age", "Pemohon menurut jenis kelamin dan kelompok umur", "Kelompok umur", SEX_COLUMNS,
+    return RecapTable("sex_age", N_("Pemohon menurut jenis kelamin dan kelompok umur"), N_("Kelompok umur"), SEX_COLUMNS,
                       tuple(rows), total_row(rows, len(SEX_COLUMNS)),
                       note="Umur pada hari permohonan diterima, dari tanggal lahir dalam NIK; kelompok umur formulir "
                            "IPK III/1. Satu orang dihitung sekali untuk setiap permohonannya.")
@@ -359,18 +360,18 @@ def _regions(q: _Query, people: People) -> tuple[RecapTable, RecapTable]:
     desa_keys = sorted(by_desa, key=lambda c: (desa_names.get(c, ("", ""))[1] or "", desa_names.get(c, (c, ""))[0]))
     desa_rows = _by_sex(by_desa, [(c, desa_label(c)) for c in desa_keys])
     return (
-        RecapTable("kecamatan", "Pemohon menurut kecamatan", "Kecamatan", SEX_COLUMNS, tuple(kec_rows),
+        RecapTable("kecamatan", N_("Pemohon menurut kecamatan"), N_("Kecamatan"), SEX_COLUMNS, tuple(kec_rows),
                    total_row(kec_rows, len(SEX_COLUMNS)),
                    note="Menurut alamat yang dicatat pada permohonan; di luar kabupaten atau tanpa alamat dihitung "
                         "pada baris terakhir."),
-        RecapTable("desa", "Pemohon menurut desa/kelurahan", "Desa/kelurahan (kecamatan)", SEX_COLUMNS,
+        RecapTable("desa", N_("Pemohon menurut desa/kelurahan"), N_("Desa/kelurahan (kecamatan)"), SEX_COLUMNS,
                    tuple(desa_rows), total_row(desa_rows, len(SEX_COLUMNS)),
                    note="Hanya desa/kelurahan yang mempunyai permohonan pada periode ini."),
     )
 
 
-FLOW_COLUMNS = ("Sisa awal periode", "Diterima L", "Diterima P", "Diterima", "Selesai tepat waktu",
-                "Selesai lewat waktu", "Ditolak atau batal", "Sisa akhir periode")
+FLOW_COLUMNS = (N_("Sisa awal periode"), N_("Diterima L"), N_("Diterima P"), N_("Diterima"), N_("Selesai tepat waktu"),
+                N_("Selesai lewat waktu"), N_("Ditolak atau batal"), N_("Sisa akhir periode"))
 
 
 def _flow(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, str]], people: People) -> RecapTable:
@@ -413,7 +414,7 @@ def _flow(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, 
         rows.append(RecapRow(code, label, (carried, *received.get(sid, (0, 0, 0)), on_time, late, rejected,
                                            still_open)))
     return RecapTable(
-        "flow", "Arus permohonan: sisa, diterima, diselesaikan", "Layanan", FLOW_COLUMNS, tuple(rows),
+        "flow", N_("Arus permohonan: sisa, diterima, diselesaikan"), N_("Layanan"), FLOW_COLUMNS, tuple(rows),
         total_row(rows, len(FLOW_COLUMNS)),
         note="Sisa awal periode: diterima sebelum periode dan belum ditutup pada awal periode. Selesai dan "
              "ditolak atau batal: ditutup dalam periode, kapan pun diterima. Sisa akhir periode = sisa awal + "
@@ -427,8 +428,8 @@ def _channels(counts: Counts) -> RecapTable:
         found[channel][1] += n if status == DONE else 0
     keys = [*CHANNEL_LABELS.items(), *((k, k) for k in sorted(found) if k not in CHANNEL_LABELS)]
     rows = [RecapRow(k, label, tuple(found.get(k, [0, 0]))) for k, label in keys]
-    columns = ("Jumlah", "Selesai")
-    return RecapTable("channel", "Permohonan menurut saluran", "Saluran", columns, tuple(rows),
+    columns = (N_("Jumlah"), N_("Selesai"))
+    return RecapTable("channel", N_("Permohonan menurut saluran"), N_("Saluran"), columns, tuple(rows),
                       total_row(rows, len(columns)))
 
 
@@ -443,8 +444,8 @@ def _officers(q: _Query, counts: Counts) -> RecapTable:
     names = {uid: name for uid, name in q.session.execute(select(User.id, User.full_name).where(User.id.in_(ids)))}
     rows = sorted((RecapRow(str(uid or ""), names.get(uid, NO_OFFICER) if uid else NO_OFFICER, tuple(values))
                    for uid, values in found.items()), key=lambda r: (r.label == NO_OFFICER, r.label.lower()))
-    columns = ("Diterima", "Selesai", "Ditolak", "Dibatalkan")
-    return RecapTable("officer", "Permohonan menurut petugas penerima", "Petugas", columns, tuple(rows),
+    columns = (N_("Diterima"), N_("Selesai"), N_("Ditolak"), N_("Dibatalkan"))
+    return RecapTable("officer", N_("Permohonan menurut petugas penerima"), N_("Petugas"), columns, tuple(rows),
                       total_row(rows, len(columns)), note="Petugas yang mencatat permohonan di loket.")
 
 
@@ -461,8 +462,8 @@ def _reasons(q: _Query) -> RecapTable:
     order = {REJECTED: 0, CANCELLED: 1}
     rows = [RecapRow(f"{status}:{reason}", f"{STATUS_LABELS[status]}: {reason}", (n,))
             for (status, reason), n in sorted(counted.items(), key=lambda kv: (order[kv[0][0]], -kv[1], kv[0][1]))]
-    return RecapTable("reasons", "Permohonan ditolak dan dibatalkan, menurut alasan", "Status dan alasan",
-                      ("Jumlah",), tuple(rows), total_row(rows, 1))
+    return RecapTable("reasons", N_("Permohonan ditolak dan dibatalkan, menurut alasan"), N_("Status dan alasan"),
+                      (N_("Jumlah"),), tuple(rows), total_row(rows, 1))
 
 
 def _months(q: _Query, services: Sequence[tuple[int, str, str]]) -> RecapTable:
@@ -480,8 +481,9 @@ def _months(q: _Query, services: Sequence[tuple[int, str, str]]) -> RecapTable:
     for sid, code, name in services:
         values = [counts.get((sid, i), 0) for i in range(12)]
         rows.append(RecapRow(code, name, (*values, sum(values))))
-    columns = (*(name for _f, _l, name in months), "Jumlah")
-    return RecapTable("months", f"Permohonan per bulan, tahun {q.period.year}", "Layanan", columns, tuple(rows),
+    columns = (*(name for _f, _l, name in months), N_("Jumlah"))
+    return RecapTable("months", Filled(N_("Permohonan per bulan, tahun {year}"), year=q.period.year), N_("Layanan"),
+                      columns, tuple(rows),
                       total_row(rows, len(columns)),
                       note=f"Bulan diterima sepanjang tahun {q.period.year}, berdampingan.")
 
@@ -489,15 +491,16 @@ def _months(q: _Query, services: Sequence[tuple[int, str, str]]) -> RecapTable:
 # --- job seekers (IPK III/1) -----------------------------------------------------------------------
 
 IPK_COLUMNS = (
-    "(1) Belum ditempatkan akhir bulan lalu", "(2) Terdaftar periode ini", "A = 1 + 2", "(3) Ditempatkan",
-    "(4) Dihapuskan", "B = 3 + 4", "(5) Belum ditempatkan akhir periode = A − B",
+    N_("(1) Belum ditempatkan akhir bulan lalu"), N_("(2) Terdaftar periode ini"), "A = 1 + 2", N_("(3) Ditempatkan"),
+    N_("(4) Dihapuskan"), "B = 3 + 4", N_("(5) Belum ditempatkan akhir periode = A − B"),
 )
 IPK_FILLED = (1,)
 IPK_MISSING = (
-    "Kolom (1), (3), (4) dan (5) serta A dan B: Desk tidak mencatat penempatan kerja dan penghapusan pencari "
-    "kerja; data itu ada di sistem nasional (Karirhub/SIAPkerja).",
-    "Pendidikan: Desk tidak mencatat pendidikan pencari kerja, jadi rincian menurut pendidikan tidak dapat diisi.",
-    "Bagian II (lowongan kerja): tidak dicatat di Desk.",
+    N_("Kolom (1), (3), (4) dan (5) serta A dan B: Desk tidak mencatat penempatan kerja dan penghapusan pencari "
+       "kerja; data itu ada di sistem nasional (Karirhub/SIAPkerja)."),
+    N_("Pendidikan: Desk tidak mencatat pendidikan pencari kerja, jadi rincian menurut pendidikan tidak dapat "
+       "diisi."),
+    N_("Bagian II (lowongan kerja): tidak dicatat di Desk."),
 )
 
 
@@ -535,8 +538,8 @@ def _job_seekers(q: _Query) -> JobSeekers | None:
                   for i in range(2 * len(IPK_COLUMNS)))
     missing = IPK_MISSING
     if any(counts.get(SEX_UNKNOWN[0]) for counts in found.values()):
-        missing = (*missing, "Pencari kerja tanpa jenis kelamin tercatat tidak masuk kolom L/P.")
-    return JobSeekers(tuple(label for _sid, label in cards), tuple(rows), RecapRow("total", "Jumlah", total),
+        missing = (*missing, N_("Pencari kerja tanpa jenis kelamin tercatat tidak masuk kolom L/P."))
+    return JobSeekers(tuple(label for _sid, label in cards), tuple(rows), RecapRow("total", N_("Jumlah"), total),
                       IPK_COLUMNS, IPK_FILLED, missing)
 
 

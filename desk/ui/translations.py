@@ -19,6 +19,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from desk.domain.messages import Filled
 from desk.i18n import catalog
 from desk.i18n.catalog import CATALOG_DIR, Catalog
 from desk.ui.settings import LANGUAGE
@@ -56,7 +57,15 @@ class _DeskTranslator(QTranslator):
 
 
 def translated(message: str) -> str:
-    """A message marked with N_() in the store or domain, in the screen's language (before .format())."""
+    """A message marked with N_() in the store or domain, in the screen's language (before .format()); a
+    `Filled` one is said from its template, then filled with its values (each text value said in its turn)."""
+    if isinstance(message, Filled):
+        values = {name: translated(value) if isinstance(value, str) else value
+                  for name, value in message.values.items()}
+        try:
+            return QCoreApplication.translate("Desk", message.template).format(**values)
+        except (KeyError, IndexError, ValueError):  # a catalog entry that lost a placeholder: say it as written
+            return str(message)
     return QCoreApplication.translate("Desk", message)
 
 

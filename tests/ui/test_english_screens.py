@@ -39,10 +39,9 @@ from tests.ui.helpers import (
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 
-# Every area but the recaps ("Summary"): their table titles and column names are still composed in
-# Indonesian by the store's recaps module (desk/store/recaps.py), outside the catalog.
+# Every area, the recaps ("Summary") included: their tables' headings come from the store, marked for the catalog.
 ENGLISH_AREAS = ("Today", "Service Register", "Service Standards", "Public Consultation Forum", "Complaints",
-                 "Administration", "Satisfaction Survey")
+                 "Administration", "Satisfaction Survey", "Summary")
 
 
 @pytest.fixture

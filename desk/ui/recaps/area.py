@@ -322,14 +322,14 @@ class RecapArea(QWidget):
         self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
 
     def _show_seekers(self, seekers: JobSeekers) -> None:
-        headers = [tr("Kelompok umur")] + [f"{name} {sex}" for name in seekers.columns for sex in ("L", "P")]
+        headers = [tr("Kelompok umur")] + [f"{translated(name)} {sex}" for name in seekers.columns for sex in ("L", "P")]
         self.seekers.setColumnCount(len(headers))
         self.seekers.setHorizontalHeaderLabels(headers)
         rows = [[r.label, *("t.d." if v is None else format_number(int(v)) for v in r.values)]
                 for r in (*seekers.rows, seekers.total)]
         fill_table(self.seekers, rows)
         align_numbers(self.seekers)
-        self.seekers_note.setText(tr("t.d.: tidak ada data di Desk. ") + " ".join(seekers.missing))
+        self.seekers_note.setText(tr("t.d.: tidak ada data di Desk. ") + " ".join(translated(m) for m in seekers.missing))
 
     # --- papers and files ---------------------------------------------------------------------------
 
