@@ -3865,7 +3865,7 @@ If this happens again, contact the application&apos;s administrator and include 
     </message>
     <message>
         <source>Pendidikan: Desk tidak mencatat pendidikan pencari kerja, jadi rincian menurut pendidikan tidak dapat diisi.</source>
-        <translation>Education: Desk does not record job seekers' education, so the breakdown by education cannot be filled in.</translation>
+        <translation>Education: Desk does not record job seekers&apos; education, so the breakdown by education cannot be filled in.</translation>
     </message>
     <message>
         <source>Bagian II (lowongan kerja): tidak dicatat di Desk.</source>
@@ -5281,6 +5281,22 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Another program has the database open (Desk in another window?). Close that program, then restore again.</translation>
     </message>
     <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Kata sandi salah.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <source>Akun ini sudah dinonaktifkan. Hubungi admin Desk.</source>
+        <translation>This account has been deactivated. Contact Desk's admin.</translation>
+    </message>
+    <message>
+        <source>Akun ini belum punya kata sandi. Minta admin menyetel kata sandi untuk Anda.</source>
+        <translation>This account has no password yet. Ask the admin to set one for you.</translation>
+    </message>
+    <message>
         <source>Nama pengguna 2–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, tanpa spasi.</source>
         <translation>A user name has 2–60 characters: lower-case letters, digits, dots, underscores or hyphens, no spaces.</translation>
     </message>
@@ -5307,6 +5323,14 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Admin pertama sudah ada. Pengguna baru ditambahkan oleh admin.</source>
         <translation>The first admin already exists. New users are added by an admin.</translation>
+    </message>
+    <message>
+        <source>Akun dikunci karena {attempts} kali salah kata sandi. Coba lagi setelah {when}, atau minta admin membuka kuncinya.</source>
+        <translation>Account locked after {attempts} wrong passwords. Try again after {when}, or ask the admin to unlock it.</translation>
+    </message>
+    <message>
+        <source>{wrong} Sisa {left} kali percobaan sebelum akun dikunci.</source>
+        <translation>{wrong} {left} tries left before the account is locked.</translation>
     </message>
     <message>
         <source>Masuk dulu untuk mengganti kata sandi.</source>

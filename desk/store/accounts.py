@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk.domain.intake import plain_text
-from desk.domain.messages import N_
+from desk.domain.messages import N_, Filled
 from desk.domain.office_time import OfficeClock
 from desk.domain.passwords import MIN_PASSWORD_LENGTH, password_problem
 from desk.domain.text_id import format_numeric_date, format_time
@@ -42,10 +42,10 @@ DEFAULT_IDLE_LOCK_MINUTES = 10
 IDLE_LOCK_RANGE = (1, 240)
 ROLES = (ADMIN, OFFICER, HEAD)
 
-MSG_WRONG = "Nama pengguna atau kata sandi salah."
-MSG_WRONG_PASSWORD = "Kata sandi salah."
-MSG_INACTIVE = "Akun ini sudah dinonaktifkan. Hubungi admin Desk."
-MSG_NO_PASSWORD = "Akun ini belum punya kata sandi. Minta admin menyetel kata sandi untuk Anda."
+MSG_WRONG = N_("Nama pengguna atau kata sandi salah.")
+MSG_WRONG_PASSWORD = N_("Kata sandi salah.")
+MSG_INACTIVE = N_("Akun ini sudah dinonaktifkan. Hubungi admin Desk.")
+MSG_NO_PASSWORD = N_("Akun ini belum punya kata sandi. Minta admin menyetel kata sandi untuk Anda.")
 
 __all__ = [
     "MIN_PASSWORD_LENGTH", "AccountRecord", "LoginFailed", "UsersView", "password_problem",
@@ -288,10 +288,8 @@ def _locked_message(clock: OfficeClock, until: datetime) -> str:
     when = format_time(until, clock.tz)
     if clock.local_date(until) != clock.today:  # a lock that ends on another day says which
         when = f"{format_numeric_date(clock.local_date(until))} {when}"
-    return (
-        f"Akun dikunci karena {MAX_FAILED_ATTEMPTS} kali salah kata sandi. Coba lagi setelah {when}, "
-        "atau minta admin membuka kuncinya."
-    )
+    return Filled(N_("Akun dikunci karena {attempts} kali salah kata sandi. Coba lagi setelah {when}, atau minta "
+                     "admin membuka kuncinya."), attempts=MAX_FAILED_ATTEMPTS, when=when)
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,7 +333,8 @@ def _attempt(work: Work, username: str, password: str, wrong: str) -> _Attempt:
             return _Attempt(None, _locked_message(work.clock, user.locked_until), user.locked_until)
         left = MAX_FAILED_ATTEMPTS - user.failed_attempts
         session.flush()
-        return failed("kata sandi salah", f"{wrong} Sisa {left} kali percobaan sebelum akun dikunci.")
+        return failed("kata sandi salah", Filled(N_("{wrong} Sisa {left} kali percobaan sebelum akun dikunci."),
+                                                 wrong=wrong, left=left))
     if not user.active:
         return failed("nonaktif", MSG_INACTIVE)
     user.failed_attempts = 0

@@ -75,7 +75,8 @@ def error_text(exc: Exception) -> str:
     template = getattr(exc, "template", None)
     if not isinstance(template, str):
         return str(getattr(exc, "message", exc))
-    values = getattr(exc, "values", None) or {}
+    values = {name: translated(value) if isinstance(value, str) else value
+              for name, value in (getattr(exc, "values", None) or {}).items()}
     shown = translated(template)
     try:
         return shown.format(**values) if values else shown

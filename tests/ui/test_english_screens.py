@@ -211,6 +211,18 @@ def test_a_store_refusal_is_translated_first_and_its_values_filled_in_after(engl
     assert error_text(refusal) == "User name 'siti' is already taken."
 
 
+def test_a_wrong_password_is_said_in_english_with_the_tries_left(db: Database, english: None) -> None:
+    from desk.store import accounts
+    from desk.store.errors import StoreError
+    from desk.ui.translations import error_text
+
+    user_with_role(db, ADMIN, "Nur Aisyah", username="nur", password="Mampari#2026")
+    with pytest.raises(StoreError) as refusal:
+        accounts.login(db, "nur", "salah-sekali")
+    assert refusal.value.message == "Nama pengguna atau kata sandi salah. Sisa 4 kali percobaan sebelum akun dikunci."
+    assert error_text(refusal.value) == "Wrong user name or password. 4 tries left before the account is locked."
+
+
 def test_a_receipt_printed_from_the_english_screen_stays_indonesian(qtbot: QtBot, db: Database,
                                                                     english: None) -> None:
     window = open_main_window(qtbot, db, user_with_role(db))
