@@ -5290,7 +5290,7 @@ If this happens again, contact the application&apos;s administrator and include 
     </message>
     <message>
         <source>Akun ini sudah dinonaktifkan. Hubungi admin Desk.</source>
-        <translation>This account has been deactivated. Contact Desk's admin.</translation>
+        <translation>This account has been deactivated. Contact Desk&apos;s admin.</translation>
     </message>
     <message>
         <source>Akun ini belum punya kata sandi. Minta admin menyetel kata sandi untuk Anda.</source>
@@ -6957,6 +6957,14 @@ Desk restarts so that every screen loads the restored data.</translation>
     <message>
         <source>Tutup Desk agar petugas lain dapat masuk dengan akunnya sendiri.</source>
         <translation>Close Desk so that another officer can log in with their own account.</translation>
+    </message>
+    <message>
+        <source>&amp;Ganti petugas</source>
+        <translation>&amp;Change officer</translation>
+    </message>
+    <message>
+        <source>Untuk pergantian giliran: Desk ditutup dan dibuka lagi di layar masuk, agar petugas berikutnya masuk dengan akunnya sendiri.</source>
+        <translation>For a change of shift: Desk closes and opens again at the login, so that the next officer logs in with their own account.</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,30 @@ def test_install_adds_the_menu_status_label_and_ctrl_l(qtbot: QtBot, db: Databas
     ui.idle.stop()
 
 
+def test_a_shift_change_at_the_lock_screen_closes_desk_and_starts_it_again_at_the_login(
+        qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desk.ui.backup import startup
+
+    restarted: list[bool] = []
+    monkeypatch.setattr(startup, "restart_application", lambda: restarted.append(True))
+    admin = make_admin(db)
+    officer = accounts.create_user(db.as_user(admin), "rahmat", "Rahmat Hidayat", OFFICER, "Loket-12345").value.actor
+    main = MainWindow(db, officer)
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    screen = main.accounts.idle.screen
+    assert screen is not None
+    qtbot.waitUntil(screen.isActiveWindow)
+    assert screen.switch_button.text() == "&Ganti petugas"
+    qtbot.keyClick(screen.password, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # no password needed to hand over
+    qtbot.waitUntil(lambda: restarted == [True])
+    assert not main.isVisible() and not screen.isVisible()
+    main.accounts.idle.stop()
+
+
 # --- the start of the application: the officer on duty is the logged-in user ----------------------
 
 

@@ -94,6 +94,7 @@ class AccountsUi(QObject):
         self.actor = actor
         self.idle = IdleLock(window, db, actor, timeout_ms=idle_timeout_ms)
         self.idle.quit_requested.connect(window.close)
+        self.idle.switch_requested.connect(self.switch_officer)
         self.dialog: QWidget | None = None
         self.lock_action = window.bind(AppAction.LOCK, self.idle.lock)
         self.password_action = window.bind(AppAction.CHANGE_PASSWORD, self.change_password)
@@ -113,6 +114,14 @@ class AccountsUi(QObject):
     @property
     def actions(self) -> list[QAction]:
         return [self.lock_action, self.password_action, self.users_action, self.audit_action, self.privacy_action]
+
+    def switch_officer(self) -> None:
+        """A shift change at the lock screen: Desk closes as at Keluar (its closing backup included) and starts
+        again at the login, so the next officer works under their own account."""
+        if self.window.close():
+            from desk.ui.backup.startup import restart_application
+
+            restart_application()
 
     def change_password(self) -> bool:
         from desk.ui.accounts.password import ChangePasswordDialog

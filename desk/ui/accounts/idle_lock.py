@@ -39,6 +39,7 @@ class LockScreen(QDialog):
 
     unlocked = Signal()
     quit_requested = Signal()
+    switch_requested = Signal()
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
@@ -87,7 +88,12 @@ class LockScreen(QDialog):
         self.quit_button = QPushButton(self.tr("Keluar dari &Desk"))
         self.quit_button.setToolTip(self.tr("Tutup Desk agar petugas lain dapat masuk dengan akunnya sendiri."))
         self.quit_button.clicked.connect(self.quit_requested)
+        self.switch_button = QPushButton(self.tr("&Ganti petugas"))
+        self.switch_button.setToolTip(self.tr("Untuk pergantian giliran: Desk ditutup dan dibuka lagi di layar masuk, "
+                                              "agar petugas berikutnya masuk dengan akunnya sendiri."))
+        self.switch_button.clicked.connect(self.switch_requested)
         buttons.addWidget(self.unlock_button)
+        buttons.addWidget(self.switch_button)
         buttons.addWidget(self.quit_button)
         buttons.addStretch(1)
         box.addLayout(buttons)
@@ -133,6 +139,7 @@ class IdleLock(QObject):
     locked = Signal()
     unlocked = Signal()
     quit_requested = Signal()
+    switch_requested = Signal()
 
     def __init__(self, window: QWidget, db: Database, actor: Actor, minutes: int | None = None, *,
                  timeout_ms: int | None = None) -> None:
@@ -177,11 +184,17 @@ class IdleLock(QObject):
             self.screen = LockScreen(self.db, self.actor, self.window)
             self.screen.unlocked.connect(self._on_unlocked)
             self.screen.quit_requested.connect(self._quit)
+            self.screen.switch_requested.connect(self._switch)
         self.screen.cover(self.window)
         self.locked.emit()
 
     def _quit(self) -> None:
         self.quit_requested.emit()  # the main window closes (it may still refuse)
+        if not self.window.isVisible() and self.screen is not None:
+            self.screen.close()
+
+    def _switch(self) -> None:
+        self.switch_requested.emit()  # the main window closes (it may still refuse) and Desk starts again
         if not self.window.isVisible() and self.screen is not None:
             self.screen.close()
 
