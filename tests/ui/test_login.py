@@ -26,8 +26,7 @@ from desk.ui import accounts as accounts_ui
 from desk.ui.accounts import login as login_module
 from desk.ui.accounts.idle_lock import IdleLock
 from desk.ui.accounts.login import FirstAdminDialog, LoginDialog, skip_login_actor
-from desk.ui.main_window import MainWindow
-from tests.ui.helpers import settings_dir  # noqa: F401
+from tests.ui.helpers import open_main_window, settings_dir  # noqa: F401
 
 PASSWORD = "Balangan#2026"
 
@@ -175,11 +174,7 @@ def test_activity_restarts_the_idle_countdown(qtbot: QtBot, db: Database, window
 def test_install_adds_the_menu_status_label_and_ctrl_l(qtbot: QtBot, db: Database) -> None:
     admin = make_admin(db)
     officer = accounts.create_user(db.as_user(admin), "rahmat", "Rahmat Hidayat", OFFICER, "Loket-12345").value.actor
-    main = MainWindow(db, officer)
-    qtbot.addWidget(main)
-    main.show()
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow)
+    main = open_main_window(qtbot, db, officer)
     ui = main.accounts
     assert ui.user_label is main.officer_label and ui.user_label.text() == "Petugas: Rahmat Hidayat"
     visible = [a.text() for a in main.menus["account"].actions() if a.isVisible()]
@@ -197,11 +192,7 @@ def test_a_shift_change_at_the_lock_screen_closes_desk_and_starts_it_again_at_th
     monkeypatch.setattr(startup, "restart_application", lambda: restarted.append(True))
     admin = make_admin(db)
     officer = accounts.create_user(db.as_user(admin), "rahmat", "Rahmat Hidayat", OFFICER, "Loket-12345").value.actor
-    main = MainWindow(db, officer)
-    qtbot.addWidget(main)
-    main.show()
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow)
+    main = open_main_window(qtbot, db, officer)
     qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     screen = main.accounts.idle.screen
     assert screen is not None
