@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from desk.cli import context, main, speech
+from desk.cli import context, speech
 from desk.log_file import LOG_FILE
 from desk.paths import DATABASE_FILE, default_database_url
 from desk.safety.opening import open_database
 from desk.store import survey
+from tests.cli.running import desk
 from tests.i18n_support import INDONESIAN_WORDS, desk_sources
 
 # What the commands below print is Desk's own words, not the office's data, so none of it may stay Indonesian.
@@ -43,15 +44,6 @@ def pc_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
     monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
     yield folder
     speech.use(speech.INDONESIAN)  # main() sets the language for the process; later tests start from the default
-
-
-def desk(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as stop:  # argparse ends help and argument errors this way
-        code = int(stop.code or 0)
-    out, err = capsys.readouterr()
-    return code, out + err
 
 
 def indonesian_in(said: str) -> list[str]:

@@ -9,21 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from desk.cli import main
 from desk.log_file import LOG_FILE
 from desk.store import survey
+from tests.cli.running import desk
 
 ENGLISH = ("usage", "error", "options", "show this help", "unrecognized", "invalid choice", "File exists",
            "Is a directory", "Traceback")
-
-
-def desk(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as stop:  # argparse ends help and argument errors this way
-        code = int(stop.code or 0)
-    out, err = capsys.readouterr()
-    return code, out + err
 
 
 def test_help_and_argument_errors_are_indonesian(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:

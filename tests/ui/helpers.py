@@ -22,6 +22,7 @@ from desk.store.database import Database
 from tests.conftest import service_id_of
 
 if TYPE_CHECKING:
+    from desk.domain.records import RequestRecord
     from desk.ui.intake.dialog import NewRequestDialog
     from desk.ui.main_window import MainWindow
 
@@ -95,6 +96,18 @@ def open_main_window(qtbot: QtBot, db: Database, officer: Actor) -> MainWindow:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
+
+
+def save_request(qtbot: QtBot, window: MainWindow, db: Database) -> RequestRecord:
+    """Fill the intake form as an officer would (Siti Aminah, P1) and save it; the saved request."""
+    dialog = window.new_request()
+    filled = draft(db, "Siti Aminah", "631104", 5, "P1")
+    dialog.nik.setText(filled.nik)
+    dialog.name.setText(filled.name)
+    dialog.service.select_service(service_id(db, "P1"))
+    with qtbot.waitSignal(window.request_saved, timeout=5000) as saved:
+        dialog.save()
+    return saved.args[0].request
 
 
 def open_new_request(qtbot: QtBot, db: Database) -> NewRequestDialog:

@@ -29,11 +29,10 @@ from tests.conftest import saved_walk_in
 from tests.factories import user_with_role
 from tests.i18n_support import desk_english_on_screen, indonesian_on_screen, visible_texts
 from tests.ui.helpers import (
-    draft,
     on_next_dialog,
     open_main_window,
     open_new_request,
-    service_id,
+    save_request,
     settings_dir,  # noqa: F401
 )
 
@@ -226,18 +225,11 @@ def test_a_wrong_password_is_said_in_english_with_the_tries_left(db: Database, e
 def test_a_receipt_printed_from_the_english_screen_stays_indonesian(qtbot: QtBot, db: Database,
                                                                     english: None) -> None:
     window = open_main_window(qtbot, db, user_with_role(db))
-    dialog = window.new_request()
-    filled = draft(db, "Siti Aminah", "631104", 5, "P1")
-    dialog.nik.setText(filled.nik)
-    dialog.name.setText(filled.name)
-    dialog.service.select_service(service_id(db, "P1"))
-    with qtbot.waitSignal(window.request_saved, timeout=5000) as saved:
-        dialog.save()
+    record = save_request(qtbot, window, db)
     preview = window.receipts.preview
     assert preview is not None
     qtbot.waitUntil(preview.isVisible)
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(BytesIO(preview.pdf_bytes)).pages)
-    record = saved.args[0].request
     due = record.due_date
     assert text_id.format_long_date(due) in text or text_id.format_date(due) in text  # "Jumat, 11 Desember 2026"
     assert "TANDA TERIMA" in text.upper()

@@ -20,7 +20,7 @@ from desk.store.requests import request_detail
 from desk.ui.main_window import MainWindow
 from desk.ui.preview import PdfPreview
 from tests.factories import user_with_role
-from tests.ui.helpers import draft, service_id, settings_dir  # noqa: F401
+from tests.ui.helpers import save_request, settings_dir  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 
@@ -46,18 +46,6 @@ def window(qtbot: QtBot, db: Database) -> MainWindow:
     return win
 
 
-def save_request(qtbot: QtBot, window: MainWindow, db: Database) -> int:
-    """Fill the intake form as an officer would and save it; returns the new request's id."""
-    dialog = window.new_request()
-    filled = draft(db, "Siti Aminah", "631104", 5, "P1")
-    dialog.nik.setText(filled.nik)
-    dialog.name.setText(filled.name)
-    dialog.service.select_service(service_id(db, "P1"))
-    with qtbot.waitSignal(window.request_saved, timeout=5000) as saved:
-        dialog.save()
-    return int(saved.args[0].request.id)
-
-
 def pdf_printer(path: Path) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -68,7 +56,7 @@ def pdf_printer(path: Path) -> QPrinter:
 
 def test_save_preview_print_and_reprint(qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    request_id = save_request(qtbot, window, db)
+    request_id = save_request(qtbot, window, db).id
     preview = window.receipts.preview
     assert isinstance(preview, PdfPreview)
     qtbot.waitUntil(preview.isVisible)
@@ -123,7 +111,7 @@ def test_save_preview_print_and_reprint(qtbot: QtBot, window: MainWindow, db: Da
 
 def test_print_to_a_pdf_printer_paints_every_page(qtbot: QtBot, window: MainWindow, db: Database,
                                                  tmp_path: Path) -> None:
-    request_id = save_request(qtbot, window, db)
+    request_id = save_request(qtbot, window, db).id
     preview = window.receipts.preview
     assert preview is not None
     preview.two_up.setChecked(True)  # both copies on one A4
@@ -137,7 +125,7 @@ def test_print_to_a_pdf_printer_paints_every_page(qtbot: QtBot, window: MainWind
 
 
 def test_ctrl_k_tells_a_genuine_receipt_from_a_tampered_one(qtbot: QtBot, window: MainWindow, db: Database) -> None:
-    request_id = save_request(qtbot, window, db)
+    request_id = save_request(qtbot, window, db).id
     window.receipts.preview.close()
     from desk.store import receipts
 

@@ -35,7 +35,6 @@ log = logging.getLogger(__name__)
 # or touches a Qt class: PySide makes its classes and enums on first use, and not for two threads at once).
 WORKER_MODULES = (
     "desk.safety.start_checks",
-    "desk.store.models",
     "desk.store.accounts",
     "desk.store.clock",
     "desk.store.requests",
