@@ -46,7 +46,7 @@ def sample_receipt() -> object:
         unit_code="PNP", unit_name="Bidang Penempatan", service_id=1, service_code="P1", service_name=service["name"],
         standard_version_id=1, standard_version_no=1, visitor_id=1, visitor_name="Siti Aminah",
         visitor_nik="6311044105950001", visitor_sex="P", visitor_phone="+6281234567890",
-        visitor_address="Jalan Mampari RT 02", visitor_kecamatan="Batu Mandi", visitor_desa="Mampari",
+        visitor_address="Jalan Mampari RT 02", visitor_kecamatan="Batumandi", visitor_desa="Mampari",
         organisation="UMKM Kue Bingka", checklist=tuple(ChecklistItem(t, i != 1) for i, t in enumerate(st["requirements"])),
     )
     payload = make_qr_payload(request.ref_number, date(2025, 10, 29), b"bench-secret")

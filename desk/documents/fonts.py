@@ -18,6 +18,8 @@ from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus.tables import CellStyle
 
+from desk.paths import resources_dir
+
 FAMILY = "DejaVuSans"
 REGULAR = FAMILY
 BOLD = f"{FAMILY}-Bold"
@@ -125,17 +127,6 @@ def _remember_font_work(font: TTFont) -> TTFont:
     # in every document (a width depends only on the text and the size).
     font.stringWidth = lru_cache(maxsize=_WIDTHS_KEPT)(font.stringWidth)
     return font
-
-
-def resources_dir() -> Path:
-    """The shipped resources folder: desk/_resources in a wheel, else the source tree's resources/.
-
-    desk.paths already knows both layouts; this name stays here so documents code has one
-    place to ask, whichever module ends up owning the lookup.
-    """
-    from desk.paths import resources_dir as shipped_resources
-
-    return shipped_resources()
 
 
 def fonts_dir() -> Path:
