@@ -366,14 +366,14 @@ def parse_period(text: str) -> Period:
     """"2025-10" (a month) or "2025" (a year); DomainError in Indonesian otherwise."""
     match = _PERIOD.match(text.strip())
     if not match:
-        raise DomainError("Periode ditulis TTTT-BB untuk satu bulan (mis. 2025-10) atau TTTT untuk setahun.",
+        raise DomainError(N_("Periode ditulis TTTT-BB untuk satu bulan (mis. 2025-10) atau TTTT untuk setahun."),
                           "period")
     year = int(match.group(1))
     if not 2000 <= year <= 2100:
-        raise DomainError("Tahun periode harus antara 2000 dan 2100.", "period")
+        raise DomainError(N_("Tahun periode harus antara 2000 dan 2100."), "period")
     if match.group(2) is None:
         return year_period(year)
     month = int(match.group(2))
     if not 1 <= month <= 12:
-        raise DomainError("Bulan periode harus 1 sampai 12.", "period")
+        raise DomainError(N_("Bulan periode harus 1 sampai 12."), "period")
     return month_period(year, month)

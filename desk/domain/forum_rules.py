@@ -82,11 +82,12 @@ def parse_unsur(text: str) -> str:
     """The unsur code for what a list says ("UMKM", "Media Massa", "tokoh agama", "lsm", ...)."""
     key = _fold(text)
     if not key:
-        raise DomainError("Unsur wajib diisi.", "unsur")
+        raise DomainError(N_("Unsur wajib diisi."), "unsur")
     code = _UNSUR_LOOKUP.get(key)
     if code is None:
         choices = ", ".join(u.label for u in UNSUR)
-        raise DomainError(f"Unsur \"{text.strip()}\" tidak dikenal. Pilih salah satu: {choices}.", "unsur")
+        raise DomainError(N_("Unsur \"{text}\" tidak dikenal. Pilih salah satu: {choices}."), "unsur",
+                          text=text.strip(), choices=choices)
     return code
 
 
@@ -106,7 +107,7 @@ def parse_sex(text: str) -> str:
         return ""
     sex = _SEX_LOOKUP.get(key)
     if sex is None:
-        raise DomainError("Jenis kelamin harus L (laki-laki) atau P (perempuan).", "sex")
+        raise DomainError(N_("Jenis kelamin harus L (laki-laki) atau P (perempuan)."), "sex")
     return sex
 
 
@@ -323,7 +324,7 @@ def parse_yes_no(text: str, label: str) -> bool:
         return True
     if key in _NO:
         return False
-    raise DomainError(f"{label} harus \"ya\" atau \"tidak\".")
+    raise DomainError(N_("{label} harus \"ya\" atau \"tidak\"."), label=label)
 
 
 def _phone_cell(text: str) -> str:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from string import Formatter
 
 from desk.domain.errors import PatternError
-from desk.domain.messages import N_
+from desk.domain.messages import N_, joined
 from desk.domain.text_id import roman_month
 
 DEFAULT_PATTERN = "{seq:04d}/{unit}/{office}/{month_roman}/{year}"
@@ -134,9 +134,9 @@ def format_reference(pattern: str, seq: int, unit: str, office: str, when: date)
     """The reference number for the ``seq``-th request of ``unit`` in the year of ``when``."""
     problems = _problems(pattern)
     if problems:
-        raise PatternError(" ".join(problems))
+        raise PatternError(joined(problems))
     if seq < 1:
-        raise PatternError("Nomor urut harus 1 atau lebih.", "seq")
+        raise PatternError(N_("Nomor urut harus 1 atau lebih."), "seq")
     return pattern.format(
         seq=seq,
         unit=unit,

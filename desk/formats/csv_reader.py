@@ -7,7 +7,7 @@ import io
 
 from desk.domain.imports import ImportProblem, ImportRejected
 from desk.domain.intake import plain_text
-from desk.formats.cells import MSG_NOT_TABLE, Row, clean_cell, is_blank
+from desk.formats.cells import Row, clean_cell, is_blank, not_a_table
 
 DELIMITERS = (";", "\t", ",")
 
@@ -18,7 +18,7 @@ def decode(data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise ImportRejected(message=MSG_NOT_TABLE.format(name="ini")) from exc
+            raise ImportRejected(message=not_a_table("")) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -314,9 +314,8 @@ def _backup_into(source: Path, part: Path) -> None:
             dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file, no -wal beside it
             result = [str(r[0]) for r in dst.execute("PRAGMA quick_check").fetchall()]
             if result != ["ok"]:
-                raise BackupError(
-                    "Salinan cadangan tidak lolos pemeriksaan (" + "; ".join(result[:3]) + "); cadangan dibatalkan."
-                )
+                raise BackupError(Filled(N_("Salinan cadangan tidak lolos pemeriksaan ({details}); cadangan dibatalkan."),
+                                         details="; ".join(result[:3])))
             dst.commit()
         finally:
             dst.close()

@@ -359,7 +359,7 @@ def unlock_screen(db: Database, password: str, now: datetime | None = None) -> A
     """The locked screen's user types their password again; wrong ones count toward the lock as at login."""
     actor = db.actor
     if actor is None:
-        raise LoginFailed("Masuk dulu untuk membuka kunci layar.")
+        raise LoginFailed(N_("Masuk dulu untuk membuka kunci layar."))
     with writing(db.as_user(None), now=now) as work:
         result = _attempt(work, actor.username, password, MSG_WRONG_PASSWORD)
     if result.actor is None:

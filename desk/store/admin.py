@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from desk.domain.errors import DomainError
 from desk.domain.holiday_rules import parse_date
-from desk.domain.messages import N_
+from desk.domain.messages import N_, joined
 from desk.domain.nip import nip_digits, nip_problem
 from desk.domain.office_rules import FIELD_LABELS, OfficeGap, office_gaps
 from desk.domain.office_time import TZ_LABELS
@@ -54,7 +54,7 @@ class InvalidInput(StoreError):
     """Several fields are wrong at once; `errors` maps each field to its Indonesian message."""
 
     def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__(" ".join(errors.values()), next(iter(errors), None))
+        super().__init__(joined(errors.values()), next(iter(errors), None))
         self.errors = errors
 
 

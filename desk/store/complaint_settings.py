@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desk.domain.complaint_records import ComplaintSettings
 from desk.domain.complaints import ComplaintKind, Deadlines
+from desk.domain.messages import joined
 from desk.domain.refnumber import DEFAULT_PATTERN, validate_pattern
 from desk.store import access
 from desk.store.database import Database
@@ -34,7 +35,7 @@ class InvalidSettings(StoreError):
     """`errors` maps each field ("pattern", "code", "<kind>.verify", ...) to its Indonesian message."""
 
     def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__(" ".join(errors.values()), next(iter(errors), None))
+        super().__init__(joined(errors.values()), next(iter(errors), None))
         self.errors = errors
 
 

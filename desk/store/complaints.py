@@ -42,7 +42,7 @@ from desk.domain.complaints import (
 )
 from desk.domain.document_kinds import DocumentKind
 from desk.domain.intake import plain_text
-from desk.domain.messages import N_
+from desk.domain.messages import N_, joined
 from desk.domain.phone import mask_phone
 from desk.domain.records import ServiceRecord, UnitRecord
 from desk.domain.refnumber import format_reference
@@ -68,7 +68,7 @@ class InvalidComplaint(StoreError):
     """The draft has problems; `errors` maps each field to its Indonesian message."""
 
     def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__(" ".join(errors.values()), next(iter(errors), None))
+        super().__init__(joined(errors.values()), next(iter(errors), None))
         self.errors = errors
 
 

@@ -24,7 +24,7 @@ from desk.domain.intake import (
     clean_draft,
     plain_text,
 )
-from desk.domain.messages import N_
+from desk.domain.messages import N_, joined
 from desk.domain.nik import birth_date_from_nik, mask_nik
 from desk.domain.phone import mask_phone
 from desk.domain.records import RequestRecord
@@ -116,8 +116,9 @@ class MissingDocuments(StoreError):
 
     def __init__(self, missing: list[str]) -> None:
         super().__init__(
-            "Berkas wajib belum lengkap: " + "; ".join(missing) + ". Centang berkas yang sudah diterima, atau "
-            "minta admin menyelesaikan permohonan ini dengan alasan.", "documents")
+            N_("Berkas wajib belum lengkap: {documents}. Centang berkas yang sudah diterima, atau "
+               "minta admin menyelesaikan permohonan ini dengan alasan."), "documents",
+            documents=joined(missing, "; "))
         self.missing = missing
 
 
@@ -372,8 +373,8 @@ def set_status(
                 raise MissingDocuments(missing)
             if missing:
                 if not work.allowed(access.REQUEST_REOPEN):
-                    raise access.AccessDenied("Hanya admin yang dapat menyelesaikan permohonan yang berkas "
-                                              "wajibnya belum lengkap.")
+                    raise access.AccessDenied(N_("Hanya admin yang dapat menyelesaikan permohonan yang berkas "
+                                              "wajibnya belum lengkap."))
                 extra["override"] = override
                 extra["missing"] = missing
             who = ("pemohon sendiri" if collection.by == BY_VISITOR else f"kuasa, {collection.name}")

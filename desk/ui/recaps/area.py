@@ -246,18 +246,18 @@ class RecapArea(QWidget):
         """The period chosen; DomainError (Indonesian) when the dates typed are not a period."""
         kind = str(self.kind.currentData())
         if kind in (DAY, RANGE):
-            first = self._date(self.first, "awal")
+            first = self._date(self.first, N_("Tanggal awal periode belum diisi."))
             if kind == DAY:
                 return day_period(first)
-            return range_period(first, self._date(self.last, "akhir"))
+            return range_period(first, self._date(self.last, N_("Tanggal akhir periode belum diisi.")))
         number = self.number.currentIndex() + 1 if kind in NUMBERED else 1
         return calendar_period(self.year.value(), kind if kind != YEAR else YEAR, max(1, number))
 
     @staticmethod
-    def _date(field: DateField, which: str) -> date:
+    def _date(field: DateField, missing: str) -> date:
         value = field.date()
         if value is None:
-            raise DomainError(field.problem() or f"Tanggal {which} periode belum diisi.", "period")
+            raise DomainError(field.problem() or missing, "period")
         return value
 
     def scope_codes(self) -> tuple[str | None, str | None]:
