@@ -1013,6 +1013,34 @@
         <translation>Date range</translation>
     </message>
     <message>
+        <source>Tanggal akhir periode tidak boleh sebelum tanggal awal.</source>
+        <translation>The end date of the period cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>Rentang periode paling panjang sepuluh tahun.</source>
+        <translation>A period can be at most ten years long.</translation>
+    </message>
+    <message>
+        <source>Jenis periode tidak dikenal: {kind}.</source>
+        <translation>Unknown kind of period: {kind}.</translation>
+    </message>
+    <message>
+        <source>Tanggal &apos;{text}&apos; ditulis TTTT-BB-HH, mis. 2026-11-03.</source>
+        <translation>Write the date &apos;{text}&apos; as YYYY-MM-DD, e.g. 2026-11-03.</translation>
+    </message>
+    <message>
+        <source>Tanggal {text} tidak ada.</source>
+        <translation>The date {text} does not exist.</translation>
+    </message>
+    <message>
+        <source>Tahun {year} di luar jangkauan.</source>
+        <translation>The year {year} is out of range.</translation>
+    </message>
+    <message>
+        <source>Periode &apos;{text}&apos; tidak dikenal. Tulis 2026-11-03 (sehari), 2026-11 (bulan), 2026-Q4 (triwulan), 2026-S2 (semester), 2026 (tahun) atau 2026-01-05..2026-02-10 (rentang tanggal).</source>
+        <translation>Unknown period &apos;{text}&apos;. Write 2026-11-03 (one day), 2026-11 (month), 2026-Q4 (quarter), 2026-S2 (half-year), 2026 (year) or 2026-01-05..2026-02-10 (date range).</translation>
+    </message>
+    <message>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
@@ -1886,6 +1914,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Group / institution</translation>
     </message>
     <message>
+        <source>baris peserta</source>
+        <translation>participant rows</translation>
+    </message>
+    <message>
         <source>baik</source>
         <translation>fine</translation>
     </message>
@@ -2109,12 +2141,28 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Internal</translation>
     </message>
     <message>
+        <source>Unsur wajib diisi.</source>
+        <translation>The service element is required.</translation>
+    </message>
+    <message>
+        <source>Unsur &quot;{text}&quot; tidak dikenal. Pilih salah satu: {choices}.</source>
+        <translation>Unknown service element &quot;{text}&quot;. Choose one of: {choices}.</translation>
+    </message>
+    <message>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
         <source>Perempuan</source>
         <translation>Female</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin harus L (laki-laki) atau P (perempuan).</source>
+        <translation>Sex must be L (male) or P (female).</translation>
+    </message>
+    <message>
+        <source>{label} harus &quot;ya&quot; atau &quot;tidak&quot;.</source>
+        <translation>{label} must be &quot;yes&quot; or &quot;no&quot;.</translation>
     </message>
     <message>
         <source>Jumlah</source>
@@ -2349,6 +2397,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Poor</translation>
     </message>
     <message>
+        <source>Indeks belum dapat dihitung: belum ada jawaban untuk unsur {unsur}.</source>
+        <translation>The index cannot be computed yet: no answers yet for {unsur}.</translation>
+    </message>
+    <message>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
@@ -2363,6 +2415,14 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Tahun</source>
         <translation>Year</translation>
+    </message>
+    <message>
+        <source>{kind} ke-{number} tidak ada.</source>
+        <translation>{kind} {number} does not exist.</translation>
+    </message>
+    <message>
+        <source>Periode &apos;{text}&apos; tidak dikenal. Tulis 2026-11 (bulan), 2026-Q4 (triwulan), 2026-S2 (semester) atau 2026 (tahun).</source>
+        <translation>Unknown period &apos;{text}&apos;. Write 2026-11 (month), 2026-Q4 (quarter), 2026-S2 (half-year) or 2026 (year).</translation>
     </message>
     <message>
         <source>opsional, mis. 0812-3456-7890</source>
@@ -2896,6 +2956,14 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Chart</translation>
     </message>
     <message>
+        <source>Tanggal awal periode belum diisi.</source>
+        <translation>The start date of the period is not filled in.</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir periode belum diisi.</source>
+        <translation>The end date of the period is not filled in.</translation>
+    </message>
+    <message>
         <source>Permohonan per bulan, tahun {year}</source>
         <translation>Requests per month, {year}</translation>
     </message>
@@ -3130,12 +3198,52 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Age</translation>
     </message>
     <message>
+        <source>Jawaban harus sembilan angka 1–4 (tanda - untuk pertanyaan yang tidak dijawab).</source>
+        <translation>The answers must be nine digits 1–4 (a - for a question not answered).</translation>
+    </message>
+    <message>
+        <source>Belum ada pertanyaan yang dijawab.</source>
+        <translation>No question has been answered yet.</translation>
+    </message>
+    <message>
+        <source>{what} tidak dikenal. Pakai angka: {numbers}.</source>
+        <translation>Unknown {what}. Use a number: {numbers}.</translation>
+    </message>
+    <message>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Umur harus angka tahun antara {low} dan {high}.</source>
+        <translation>Age must be a number of years between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>Tanggal harus ditulis HH-BB-TTTT, misalnya 05-11-2026.</source>
+        <translation>Write the date as DD-MM-YYYY, for example 05-11-2026.</translation>
+    </message>
+    <message>
+        <source>Jawaban harus 1, 2, 3 atau 4 (atau kosong).</source>
+        <translation>An answer must be 1, 2, 3 or 4 (or blank).</translation>
+    </message>
+    <message>
+        <source>Tanggal survei sesudah hari ini.</source>
+        <translation>The survey date is after today.</translation>
+    </message>
+    <message>
+        <source>Kode layanan wajib diisi.</source>
+        <translation>The service code is required.</translation>
+    </message>
+    <message>
+        <source>Belum ada pertanyaan yang dijawab pada baris ini.</source>
+        <translation>No question has been answered on this row yet.</translation>
+    </message>
+    <message>
+        <source>Tanggal survei wajib diisi.</source>
+        <translation>The survey date is required.</translation>
     </message>
     <message>
         <source>Jawaban 1–9</source>
@@ -3532,6 +3640,18 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>completion</translation>
     </message>
     <message>
+        <source>Periode ditulis TTTT-BB untuk satu bulan (mis. 2025-10) atau TTTT untuk setahun.</source>
+        <translation>Write the period as YYYY-MM for one month (e.g. 2025-10) or YYYY for a year.</translation>
+    </message>
+    <message>
+        <source>Tahun periode harus antara 2000 dan 2100.</source>
+        <translation>The year of the period must be between 2000 and 2100.</translation>
+    </message>
+    <message>
+        <source>Bulan periode harus 1 sampai 12.</source>
+        <translation>The month of the period must be 1 to 12.</translation>
+    </message>
+    <message>
         <source>Perusahaan</source>
         <translation>Company</translation>
     </message>
@@ -3742,6 +3862,10 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Tidak tercatat</source>
         <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Unit (bidang) dengan kode {code} tidak ada.</source>
+        <translation>There is no unit (division) with the code {code}.</translation>
     </message>
     <message>
         <source>Permohonan menurut layanan dan status</source>
@@ -4833,6 +4957,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Backup folder {folder} cannot be created ({reason}).</translation>
     </message>
     <message>
+        <source>Salinan cadangan tidak lolos pemeriksaan ({details}); cadangan dibatalkan.</source>
+        <translation>The backup copy failed its check ({details}); the backup was cancelled.</translation>
+    </message>
+    <message>
         <source>Cadangan gagal: disk {folder} penuh. Kosongkan ruang atau pilih folder lain.</source>
         <translation>Backup failed: the disk of {folder} is full. Free some space or choose another folder.</translation>
     </message>
@@ -5057,6 +5185,26 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>not set yet</translation>
     </message>
     <message>
+        <source>Untuk beberapa loket yang berbagi data, gunakan mode PostgreSQL: pasang PostgreSQL di server kantor lalu atur DESK_DATABASE_URL=postgresql+psycopg://… di setiap loket (lihat README, bagian &quot;Several counters: PostgreSQL&quot;). Untuk satu loket, pakai folder data di disk komputer ini sendiri.</source>
+        <translation>For several counters that share data, use PostgreSQL mode: install PostgreSQL on the office server and set DESK_DATABASE_URL=postgresql+psycopg://… at every counter (see the README, section &quot;Several counters: PostgreSQL&quot;). For one counter, use a data folder on this computer&apos;s own disk.</translation>
+    </message>
+    <message>
+        <source>jalur UNC {path}</source>
+        <translation>UNC path {path}</translation>
+    </message>
+    <message>
+        <source>drive jaringan {drive}</source>
+        <translation>network drive {drive}</translation>
+    </message>
+    <message>
+        <source>{kind} di {path}</source>
+        <translation>{kind} on {path}</translation>
+    </message>
+    <message>
+        <source>Folder data {folder} berada di folder jaringan ({how}). Desk menolak menyimpan basis data SQLite di folder jaringan karena berkasnya bisa rusak bila dibuka dari lebih dari satu komputer atau saat jaringan terputus. {hint}</source>
+        <translation>The data folder {folder} is on a network folder ({how}). Desk refuses to keep a SQLite database in a network folder because the file can be damaged when it is opened from more than one computer or when the network drops. {hint}</translation>
+    </message>
+    <message>
         <source>Disk tempat folder data {folder} penuh. Kosongkan ruang disk agar Desk bisa menyimpan data.</source>
         <translation>The disk holding the data folder {folder} is full. Free some disk space so that Desk can save data.</translation>
     </message>
@@ -5067,6 +5215,46 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Folder data {folder} tidak dapat dipakai ({why}). Pilih folder data lain dengan --data-dir, atau minta pengelola komputer memeriksanya.</source>
         <translation>The data folder {folder} cannot be used ({why}). Choose another data folder with --data-dir, or ask the computer&apos;s administrator to look at it.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} bukan basis data Desk ({why}). Desk tidak akan menimpanya. Bila dipulihkan dari cadangan, berkas ini disisihkan dengan nama lain (tidak dihapus) dan cadangan terakhir yang baik dipasang.</source>
+        <translation>The file {path} is not a Desk database ({why}). Desk will not overwrite it. If it is restored from a backup, this file is set aside under another name (not deleted) and the last good backup is put in place.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} adalah basis data SQLite milik program lain ({why}). Desk tidak mengubahnya sama sekali. Pakai folder data lain untuk Desk (--data-dir), atau pindahkan berkas itu.</source>
+        <translation>The file {path} is a SQLite database of another program ({why}). Desk does not change it at all. Use another data folder for Desk (--data-dir), or move that file.</translation>
+    </message>
+    <message>
+        <source>Basis data {path} rusak (pemeriksaan: {details}). Desk tidak akan menimpanya. Bila dipulihkan dari cadangan, berkas ini disisihkan dengan nama lain (tidak dihapus) dan cadangan terakhir yang baik dipasang.</source>
+        <translation>The database {path} is damaged (check: {details}). Desk will not overwrite it. If it is restored from a backup, this file is set aside under another name (not deleted) and the last good backup is put in place.</translation>
+    </message>
+    <message>
+        <source>Di tempat berkas basis data {path} ternyata ada sebuah folder. Desk tidak mengubahnya. Pindahkan atau ganti nama folder itu, lalu buka Desk lagi.</source>
+        <translation>Where the database file {path} should be there is a folder. Desk does not change it. Move or rename that folder, then open Desk again.</translation>
+    </message>
+    <message>
+        <source>berkas kosong, 0 bita</source>
+        <translation>empty file, 0 bytes</translation>
+    </message>
+    <message>
+        <source>isinya bukan SQLite</source>
+        <translation>its content is not SQLite</translation>
+    </message>
+    <message>
+        <source>tanpa tabel revisi skema</source>
+        <translation>no schema revision table</translation>
+    </message>
+    <message>
+        <source>tabel revisi skemanya kosong</source>
+        <translation>its schema revision table is empty</translation>
+    </message>
+    <message>
+        <source>revisi skema {revisions} bukan milik Desk</source>
+        <translation>schema revision {revisions} is not Desk&apos;s</translation>
+    </message>
+    <message>
+        <source>Berkas rusak {path} tidak dapat disisihkan.</source>
+        <translation>The damaged file {path} cannot be set aside.</translation>
     </message>
     <message>
         <source>Zona waktu</source>
@@ -5105,8 +5293,40 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>The logo image is too small ({width}×{height} pixels); at least {least} pixels per side.</translation>
     </message>
     <message>
+        <source>Berkas {name} berformat Excel lama (.xls) yang tidak dapat dibaca Desk. Buka di Excel, simpan sebagai &quot;Excel Workbook (.xlsx)&quot;, lalu impor lagi.</source>
+        <translation>The file {name} is in the old Excel format (.xls), which Desk cannot read. Open it in Excel, save it as &quot;Excel Workbook (.xlsx)&quot;, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas ini berformat Excel lama (.xls) yang tidak dapat dibaca Desk. Buka di Excel, simpan sebagai &quot;Excel Workbook (.xlsx)&quot;, lalu impor lagi.</source>
+        <translation>This file is in the old Excel format (.xls), which Desk cannot read. Open it in Excel, save it as &quot;Excel Workbook (.xlsx)&quot;, then import again.</translation>
+    </message>
+    <message>
+        <source>Jenis berkas tidak didukung. Pakai CSV (.csv) atau Excel (.xlsx).</source>
+        <translation>This kind of file is not supported. Use CSV (.csv) or Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar: paling banyak {limit} {what}.</source>
+        <translation>The file is too large: at most {limit} {what}.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} terlalu besar (lebih dari {size} MB) untuk diimpor.</source>
+        <translation>The file {name} is too large (more than {size} MB) to import.</translation>
+    </message>
+    <message>
+        <source>{name} adalah folder, bukan berkas.</source>
+        <translation>{name} is a folder, not a file.</translation>
+    </message>
+    <message>
         <source>Berkas {name} tidak dapat dibaca: {reason}.</source>
         <translation>File {name} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>baris</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>Berkas kosong.</source>
+        <translation>The file is empty.</translation>
     </message>
     <message>
         <source>Bidang tidak ditemukan.</source>
@@ -5213,6 +5433,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>year in four digits, e.g. 2025</translation>
     </message>
     <message>
+        <source>Nomor urut harus 1 atau lebih.</source>
+        <translation>The sequence number must be 1 or more.</translation>
+    </message>
+    <message>
         <source>Jumlah pengguna layanan pada periode ini belum tercatat; kecukupan sampel belum dapat dinilai.</source>
         <translation>The number of service users in this period is not on record yet; whether the sample is enough cannot be judged yet.</translation>
     </message>
@@ -5281,6 +5505,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Another program has the database open (Desk in another window?). Close that program, then restore again.</translation>
     </message>
     <message>
+        <source>Hasil pemulihan tidak lolos pemeriksaan: {details}</source>
+        <translation>The restored copy failed its check: {details}</translation>
+    </message>
+    <message>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -5331,6 +5559,10 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>{wrong} Sisa {left} kali percobaan sebelum akun dikunci.</source>
         <translation>{wrong} {left} tries left before the account is locked.</translation>
+    </message>
+    <message>
+        <source>Masuk dulu untuk membuka kunci layar.</source>
+        <translation>Log in first to unlock the screen.</translation>
     </message>
     <message>
         <source>Masuk dulu untuk mengganti kata sandi.</source>
@@ -5509,6 +5741,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>The receipt key in the settings is damaged. Restore it from a backup.</translation>
     </message>
     <message>
+        <source>Berkas wajib belum lengkap: {documents}. Centang berkas yang sudah diterima, atau minta admin menyelesaikan permohonan ini dengan alasan.</source>
+        <translation>Mandatory documents are incomplete: {documents}. Tick the documents already received, or ask an admin to complete this request with a reason.</translation>
+    </message>
+    <message>
         <source>Permohonan tidak ditemukan.</source>
         <translation>Request not found.</translation>
     </message>
@@ -5547,6 +5783,10 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Catat siapa yang mengambil hasilnya: pemohon sendiri atau kuasanya.</source>
         <translation>Record who collects the result: the visitor in person or a representative.</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat menyelesaikan permohonan yang berkas wajibnya belum lengkap.</source>
+        <translation>Only an admin can complete a request whose mandatory documents are incomplete.</translation>
     </message>
     <message>
         <source>Permohonan ini masih {status_label}; tidak perlu dibuka kembali.</source>
@@ -5633,8 +5873,20 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>This person&apos;s data has been anonymised.</translation>
     </message>
     <message>
+        <source>{count} masalah; formulir ke-{number}: {message}</source>
+        <translation>{count} problems; form {number}: {message}</translation>
+    </message>
+    <message>
         <source>Belum ada formulir untuk disimpan.</source>
         <translation>No forms to save yet.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak berisi formulir (baris data kosong).</source>
+        <translation>The file holds no forms (no data rows).</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar: paling banyak {limit} formulir.</source>
+        <translation>The file is too large: at most {limit} forms.</translation>
     </message>
     <message>
         <source>Belum ada responden pada periode ini.</source>
@@ -5793,6 +6045,322 @@ If this happens again, contact the application&apos;s administrator and include 
             <numerusform>{respondents} of %n respondent</numerusform>
             <numerusform>{respondents} of %n respondents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Baris {row}, kolom {column}</source>
+        <translation>Row {row}, column {column}</translation>
+    </message>
+    <message>
+        <source>Baris {row}</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <source>{count} masalah ditemukan; tidak ada yang diimpor. Perbaiki berkas lalu impor lagi.</source>
+        <translation>{count} problems found; nothing was imported. Correct the file, then import again.</translation>
+    </message>
+    <message>
+        <source>NIK harus berupa teks angka.</source>
+        <translation>The NIK must be text of digits.</translation>
+    </message>
+    <message>
+        <source>NIK belum diisi.</source>
+        <translation>The NIK is not filled in.</translation>
+    </message>
+    <message>
+        <source>NIK hanya boleh berisi angka.</source>
+        <translation>The NIK may contain only digits.</translation>
+    </message>
+    <message>
+        <source>NIK harus {length} angka (terisi {count}).</source>
+        <translation>The NIK must be {length} digits ({count} typed).</translation>
+    </message>
+    <message>
+        <source>Nomor urut NIK tidak boleh 0000.</source>
+        <translation>The sequence number of a NIK cannot be 0000.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dalam NIK tidak valid.</source>
+        <translation>The date of birth in the NIK is not valid.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dalam NIK tidak mungkin (di masa depan atau umur lebih dari 120 tahun).</source>
+        <translation>The date of birth in the NIK is not possible (in the future or an age over 120 years).</translation>
+    </message>
+    <message>
+        <source>Kode wilayah harus 6 angka, bukan &apos;{code}&apos;.</source>
+        <translation>The region code must be 6 digits, not &apos;{code}&apos;.</translation>
+    </message>
+    <message>
+        <source>Nomor urut NIK harus 1 sampai 9999.</source>
+        <translation>The sequence number of a NIK must be 1 to 9999.</translation>
+    </message>
+    <message>
+        <source>Zona waktu tidak dikenal: {name}.</source>
+        <translation>Unknown time zone: {name}.</translation>
+    </message>
+    <message>
+        <source>Nomor HP harus berupa teks angka.</source>
+        <translation>The mobile number must be text of digits.</translation>
+    </message>
+    <message>
+        <source>Nomor HP belum diisi.</source>
+        <translation>The mobile number is not filled in.</translation>
+    </message>
+    <message>
+        <source>Nomor HP hanya boleh berisi angka (boleh dengan +, spasi, tanda hubung atau kurung).</source>
+        <translation>The mobile number may contain only digits (with +, spaces, hyphens or brackets allowed).</translation>
+    </message>
+    <message>
+        <source>Hanya nomor HP Indonesia (+62) yang diterima.</source>
+        <translation>Only Indonesian mobile numbers (+62) are accepted.</translation>
+    </message>
+    <message>
+        <source>Nomor HP harus diawali 08, 628 atau +628.</source>
+        <translation>The mobile number must start with 08, 628 or +628.</translation>
+    </message>
+    <message>
+        <source>Nomor HP harus diawali 08, 628 atau +628. Nomor telepon rumah atau kantor tidak dapat dipakai.</source>
+        <translation>The mobile number must start with 08, 628 or +628. A home or office telephone number cannot be used.</translation>
+    </message>
+    <message>
+        <source>Nomor HP terlalu pendek.</source>
+        <translation>The mobile number is too short.</translation>
+    </message>
+    <message>
+        <source>Nomor HP terlalu panjang.</source>
+        <translation>The mobile number is too long.</translation>
+    </message>
+    <message>
+        <source>Nomor HP tidak valid: angka sesudah 08 tidak boleh 0.</source>
+        <translation>The mobile number is not valid: the digit after 08 cannot be 0.</translation>
+    </message>
+    <message>
+        <source>Biaya wajib diisi: tulis 0 atau Gratis bila tidak dipungut biaya.</source>
+        <translation>The fee is required: write 0 or Free when no fee is charged.</translation>
+    </message>
+    <message>
+        <source>Biaya harus berupa angka rupiah atau Gratis.</source>
+        <translation>The fee must be an amount in rupiah or Free.</translation>
+    </message>
+    <message>
+        <source>Biaya harus bilangan bulat rupiah (tanpa sen).</source>
+        <translation>The fee must be a whole number of rupiah (no cents).</translation>
+    </message>
+    <message>
+        <source>Biaya &apos;{value}&apos; tidak dapat dibaca: tulis angka rupiah (mis. 15000) atau Gratis.</source>
+        <translation>The fee &apos;{value}&apos; cannot be read: write an amount in rupiah (e.g. 15000) or Free.</translation>
+    </message>
+    <message>
+        <source>Biaya harus 0 (Gratis) atau lebih, dalam rupiah.</source>
+        <translation>The fee must be 0 (Free) or more, in rupiah.</translation>
+    </message>
+    <message>
+        <source>Jangka waktu tidak dapat dibaca.</source>
+        <translation>The completion time cannot be read.</translation>
+    </message>
+    <message>
+        <source>Jangka waktu harus bilangan bulat hari kerja (0 = hari yang sama).</source>
+        <translation>The completion time must be a whole number of working days (0 = the same day).</translation>
+    </message>
+    <message>
+        <source>Jangka waktu wajib diisi: jumlah hari kerja, atau 0 untuk hari yang sama.</source>
+        <translation>The completion time is required: a number of working days, or 0 for the same day.</translation>
+    </message>
+    <message>
+        <source>Jangka waktu &apos;{value}&apos; tidak dapat dibaca: tulis jumlah hari kerja (mis. 3) atau 0 untuk hari yang sama.</source>
+        <translation>The completion time &apos;{value}&apos; cannot be read: write a number of working days (e.g. 3) or 0 for the same day.</translation>
+    </message>
+    <message>
+        <source>Lama layanan dalam menit harus bilangan bulat.</source>
+        <translation>The service time in minutes must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Lama layanan &apos;{value}&apos; tidak dapat dibaca: tulis jumlah menit (mis. 15).</source>
+        <translation>The service time &apos;{value}&apos; cannot be read: write a number of minutes (e.g. 15).</translation>
+    </message>
+    <message>
+        <source>Tanggal berlaku wajib diisi.</source>
+        <translation>The effective date is required.</translation>
+    </message>
+    <message>
+        <source>Tanggal &apos;{text}&apos; tidak dapat dibaca: tulis seperti 29-10-2025.</source>
+        <translation>The date &apos;{text}&apos; cannot be read: write it like 29-10-2025.</translation>
+    </message>
+    <message>
+        <source>Minimal satu hari dalam seminggu harus hari kerja.</source>
+        <translation>At least one day of the week must be a working day.</translation>
+    </message>
+    <message>
+        <source>Jumlah hari kerja tidak boleh negatif.</source>
+        <translation>The number of working days cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan berkas CSV atau Excel (.xlsx). Simpan daftarnya dari Excel sebagai &quot;CSV UTF-8&quot; atau &quot;Excel Workbook (.xlsx)&quot;, lalu impor lagi.</source>
+        <translation>The file {name} is not a CSV or Excel (.xlsx) file. Save the list from Excel as &quot;CSV UTF-8&quot; or &quot;Excel Workbook (.xlsx)&quot;, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan berkas CSV atau Excel (.xlsx). Simpan daftarnya dari Excel sebagai &quot;CSV UTF-8&quot; atau &quot;Excel Workbook (.xlsx)&quot;, lalu impor lagi.</source>
+        <translation>This file is not a CSV or Excel (.xlsx) file. Save the list from Excel as &quot;CSV UTF-8&quot; or &quot;Excel Workbook (.xlsx)&quot;, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas Excel tidak dapat dibuka (rusak atau bukan .xlsx).</source>
+        <translation>The Excel file cannot be opened (damaged or not .xlsx).</translation>
+    </message>
+    <message>
+        <source>Berkas JSON terlalu besar (lebih dari {size} MB) untuk diimpor.</source>
+        <translation>The JSON file is too large (more than {size} MB) to import.</translation>
+    </message>
+    <message>
+        <source>Berkas JSON tidak dapat dibaca: isinya bukan teks UTF-8.</source>
+        <translation>The JSON file cannot be read: its content is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>Berkas JSON tidak dapat dibaca: bersarang terlalu dalam (lebih dari {depth} tingkat). Berkas ini bukan ekspor Desk.</source>
+        <translation>The JSON file cannot be read: it is nested too deeply (more than {depth} levels). This file is not a Desk export.</translation>
+    </message>
+    <message>
+        <source>Berkas JSON tidak dapat dibaca: penulisannya salah di baris {line}, kolom {column}.</source>
+        <translation>The JSON file cannot be read: it is written wrongly at line {line}, column {column}.</translation>
+    </message>
+    <message>
+        <source>Berkas JSON tidak dapat dibaca: bersarang terlalu dalam.</source>
+        <translation>The JSON file cannot be read: it is nested too deeply.</translation>
+    </message>
+    <message>
+        <source>formulir</source>
+        <translation>forms</translation>
+    </message>
+    <message>
+        <source>Baris {row}: kolom {columns} tidak ditemukan. Pakai templat SKM yang dibuat Desk tanpa mengubah judul kolom.</source>
+        <translation>Row {row}: column {columns} not found. Use the SKM template made by Desk without changing the column headings.</translation>
+    </message>
+    <message>
+        <source>Jenis berkas tidak didukung: pakai .json atau .xlsx.</source>
+        <translation>This kind of file is not supported: use .json or .xlsx.</translation>
+    </message>
+    <message>
+        <source>layanan</source>
+        <translation>services</translation>
+    </message>
+    <message>
+        <source>Berkas JSON ini bukan ekspor standar pelayanan Desk.</source>
+        <translation>This JSON file is not a Desk export of service standards.</translation>
+    </message>
+    <message>
+        <source>Berkas JSON rusak: &apos;format_version&apos; harus bilangan bulat.</source>
+        <translation>The JSON file is damaged: &apos;format_version&apos; must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Berkas dibuat oleh Desk yang lebih baru; perbarui Desk lalu impor lagi.</source>
+        <translation>The file was made by a newer Desk; update Desk, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas JSON rusak: &apos;units&apos; dan &apos;services&apos; harus berupa daftar.</source>
+        <translation>The JSON file is damaged: &apos;units&apos; and &apos;services&apos; must be lists.</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar: paling banyak {limit} layanan.</source>
+        <translation>The file is too large: at most {limit} services.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat ditulis: {reason}.</source>
+        <translation>The file {path} cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>Berkas Excel terlalu besar untuk diimpor (isinya lebih dari {size} MB).</source>
+        <translation>The Excel file is too large to import (its content is more than {size} MB).</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel ini tidak mempunyai lembar kerja.</source>
+        <translation>This Excel workbook has no worksheet.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data {path} hanya-baca: Desk tidak bisa menyimpan permohonan. Minta pengelola komputer memberi izin tulis pada berkas itu.</source>
+        <translation>The database file {path} is read-only: Desk cannot save requests. Ask the computer&apos;s administrator to allow writing to that file.</translation>
+    </message>
+    <message>
+        <source>Desk perlu memperbarui skema basis data, tetapi cadangan pengaman sebelum pembaruan gagal dibuat: {reason} Basis data tidak diubah.</source>
+        <translation>Desk needs to update the database schema, but the safety backup before the update could not be made: {reason} The database was not changed.</translation>
+    </message>
+    <message>
+        <source>Komputer ini tidak punya kunci jejak audit yang dipakai basis data kantor (berkas {file} di folder data {folder}). Salin berkas {file} dari folder data loket yang lain ke folder itu, lalu buka Desk lagi. Tanpa kunci itu Desk di komputer ini tidak dapat mencatat jejak audit.</source>
+        <translation>This computer does not have the audit trail key the office database uses (the file {file} in the data folder {folder}). Copy the file {file} from the data folder of another counter into that folder, then open Desk again. Without that key Desk on this computer cannot record the audit trail.</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Jam komputer ini menunjukkan {now}, lebih awal daripada catatan terakhir di basis data ({newest}). Dengan jam ini nomor dan tanggal permohonan akan salah. Betulkan tanggal dan jam komputer (atau minta bantuan pengelola komputer), lalu coba lagi.</source>
+        <translation>This computer&apos;s clock shows {now}, earlier than the last record in the database ({newest}). With this clock request numbers and dates will be wrong. Correct the computer&apos;s date and time (or ask the computer&apos;s administrator for help), then try again.</translation>
+    </message>
+    <message>
+        <source>Jam komputer ini menunjukkan {now}, lebih dari {days} hari sesudah catatan terakhir di basis data ({newest}). Periksa tanggal dan jam komputer. Bila tanggal itu memang benar (Desk lama tidak dipakai), konfirmasikan saat Desk dibuka.</source>
+        <translation>This computer&apos;s clock shows {now}, more than {days} days after the last record in the database ({newest}). Check the computer&apos;s date and time. If that date is right (Desk was not used for a while), confirm it when Desk opens.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;{name}&quot; kosong (0 bait). Pilih berkas hasil pindaian atau foto yang benar.</source>
+        <translation>The file &quot;{name}&quot; is empty (0 bytes). Choose the right scan or photo file.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;{name}&quot; terlalu besar ({size} MB); paling besar {limit} MB. Pindai ulang dengan resolusi lebih kecil (150 dpi cukup) atau kecilkan fotonya.</source>
+        <translation>The file &quot;{name}&quot; is too large ({size} MB); at most {limit} MB. Scan again at a lower resolution (150 dpi is enough) or make the photo smaller.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;{name}&quot; bukan gambar (PNG atau JPEG) atau PDF, walau namanya mungkin berakhiran demikian. Simpan ulang sebagai PDF atau foto JPEG, lalu lampirkan lagi.</source>
+        <translation>The file &quot;{name}&quot; is not an image (PNG or JPEG) or a PDF, even if its name may end like one. Save it again as a PDF or a JPEG photo, then attach it again.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;{name}&quot; {problem}</source>
+        <translation>The file &quot;{name}&quot; {problem}</translation>
+    </message>
+    <message>
+        <source>rusak atau tidak lengkap ({kind} tidak dapat dibuka sampai akhir). Salin atau pindai ulang berkasnya, lalu lampirkan lagi.</source>
+        <translation>is damaged or incomplete (the {kind} cannot be opened to the end). Copy or scan the file again, then attach it again.</translation>
+    </message>
+    <message>
+        <source>berukuran terlalu besar (lebih dari 80 megapiksel). Kecilkan fotonya.</source>
+        <translation>is too large (more than 80 megapixels). Make the photo smaller.</translation>
+    </message>
+    <message>
+        <source>gambar</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>dikunci dengan kata sandi. Simpan ulang tanpa kata sandi, lalu lampirkan lagi.</source>
+        <translation>is locked with a password. Save it again without a password, then attach it again.</translation>
+    </message>
+    <message>
+        <source>Desk versi {version} atau yang lebih baru</source>
+        <translation>Desk version {version} or newer</translation>
+    </message>
+    <message>
+        <source>Desk versi yang lebih baru</source>
+        <translation>a newer version of Desk</translation>
+    </message>
+    <message>
+        <source>Basis data ini dibuat oleh versi Desk yang lebih baru (revisi skema {revisions}); Desk ini versi {version}. Pasang {needed} untuk membukanya. Basis data tidak diubah.</source>
+        <translation>This database was made by a newer version of Desk (schema revision {revisions}); this Desk is version {version}. Install {needed} to open it. The database was not changed.</translation>
+    </message>
+    <message>
+        <source> Cadangan pengaman sebelum pembaruan: {path}.</source>
+        <translation> Safety backup made before the update: {path}.</translation>
+    </message>
+    <message>
+        <source>Pembaruan skema basis data gagal ({reason}) dan dibatalkan seluruhnya: basis data tetap seperti sebelumnya, tidak ada data yang hilang.{kept} Laporkan pesan ini kepada pengelola Desk.</source>
+        <translation>The database schema update failed ({reason}) and was rolled back entirely: the database is as it was before and no data was lost.{kept} Report this message to Desk&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas Excel (.xlsx) atau CSV (.csv).</source>
+        <translation>Choose an Excel (.xlsx) or CSV (.csv) file.</translation>
+    </message>
+    <message>
+        <source>Pemohon ini masih mempunyai permohonan {ref} untuk layanan yang sama (status {status}). Buka permohonan itu, atau simpan permohonan baru bila memang kebutuhan yang lain.</source>
+        <translation>This applicant still has request {ref} for the same service (status {status}). Open that request, or save a new request if it is really a different need.</translation>
     </message>
 </context>
 <context>
