@@ -5553,6 +5553,14 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>The first admin already exists. New users are added by an admin.</translation>
     </message>
     <message>
+        <source>pukul {clock} {zone}</source>
+        <translation>{clock} {zone}</translation>
+    </message>
+    <message>
+        <source>{date} pukul {clock} {zone}</source>
+        <translation>{date} {clock} {zone}</translation>
+    </message>
+    <message>
         <source>Akun dikunci karena {attempts} kali salah kata sandi. Coba lagi setelah {when}, atau minta admin membuka kuncinya.</source>
         <translation>Account locked after {attempts} wrong passwords. Try again after {when}, or ask the admin to unlock it.</translation>
     </message>
@@ -6361,6 +6369,10 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Pemohon ini masih mempunyai permohonan {ref} untuk layanan yang sama (status {status}). Buka permohonan itu, atau simpan permohonan baru bila memang kebutuhan yang lain.</source>
         <translation>This applicant still has request {ref} for the same service (status {status}). Open that request, or save a new request if it is really a different need.</translation>
+    </message>
+    <message>
+        <source>Anonim</source>
+        <translation>Anonymous</translation>
     </message>
 </context>
 <context>

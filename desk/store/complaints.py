@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desk.domain.complaint_records import (
+    ANONYMOUS,
     AttachmentInfo,
     ComplaintContact,
     ComplaintEvent,
@@ -371,7 +372,7 @@ def _dues(row: ComplaintRow) -> DueDates:
 
 def _shown_name(row_anonymous: bool, name: str, reveal: bool) -> str:
     if row_anonymous:
-        return "Anonim"
+        return ANONYMOUS
     return name if reveal else mask_name(name)
 
 
