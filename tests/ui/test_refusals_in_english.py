@@ -83,7 +83,7 @@ def test_answers_that_are_not_nine_digits_on_a_paper_survey_form(qtbot: QtBot, d
     assert paper.forms == []
 
 
-def test_a_landline_for_a_walk_in_participant_and_the_forums_share_present(
+def test_the_forums_share_of_the_invited_present_in_its_summary(
         qtbot: QtBot, db: Database, open_forums, language: str) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     forum = a_forum(db, today_at_nine(), AHMAD, NOOR)
     ahmad = next(p for p in forums.list_participants(db, forum) if p.name == "Ahmad Fauzi")
