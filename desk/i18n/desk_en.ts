@@ -5745,6 +5745,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>The {what} key needs a data folder; run Desk with --data-dir.</translation>
     </message>
     <message>
+        <source>Nomor {ref} tidak ada di register pelayanan kantor ini.</source>
+        <translation>The number {ref} is not in this office&apos;s service register.</translation>
+    </message>
+    <message>
         <source>Kunci tanda terima di pengaturan rusak. Pulihkan dari cadangan.</source>
         <translation>The receipt key in the settings is damaged. Restore it from a backup.</translation>
     </message>
@@ -6373,6 +6377,26 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Anonim</source>
         <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Tanda terima asli.</source>
+        <translation>A genuine receipt.</translation>
+    </message>
+    <message>
+        <source>Kode pemeriksa tidak cocok: tanda terima mungkin dipalsukan.</source>
+        <translation>The check code does not match: the receipt may be forged.</translation>
+    </message>
+    <message>
+        <source>Teks bukan kode tanda terima Desk.</source>
+        <translation>The text is not a Desk receipt code.</translation>
+    </message>
+    <message>
+        <source>Kode tanda terima Desk tidak lengkap atau rusak: pindai ulang atau periksa nomornya di register.</source>
+        <translation>The Desk receipt code is incomplete or damaged: scan it again or look its number up in the register.</translation>
+    </message>
+    <message>
+        <source>Nomor {ref} terbaca, tetapi tanpa kode pemeriksa sehingga keasliannya tidak dapat diverifikasi. Cocokkan dengan register pelayanan.</source>
+        <translation>The number {ref} was read, but without a check code its authenticity cannot be verified. Compare it with the service register.</translation>
     </message>
 </context>
 <context>
