@@ -20,7 +20,7 @@ from typing import Literal, Protocol
 from desk.domain import imports
 from desk.domain.errors import DomainError
 from desk.domain.intake import plain_text
-from desk.domain.messages import N_
+from desk.domain.messages import N_, Filled
 from desk.domain.records import StandardRecord
 from desk.domain.text_id import format_duration, format_fee
 
@@ -177,16 +177,16 @@ def clean_standard(draft: StandardDraft) -> tuple[StandardDraft, dict[str, str]]
         cleaned = replace(cleaned, duration_days=None)
     errors: dict[str, str] = {}
     if cleaned.effective_date is None:
-        errors["effective_date"] = "Tanggal berlaku wajib diisi."
+        errors["effective_date"] = N_("Tanggal berlaku wajib diisi.")
     if not cleaned.sk_number:
-        errors["sk_number"] = "Nomor SK penetapan standar wajib diisi."
+        errors["sk_number"] = N_("Nomor SK penetapan standar wajib diisi.")
     elif len(cleaned.sk_number) > MAX_SK:
-        errors["sk_number"] = f"Nomor SK terlalu panjang (maksimal {MAX_SK} huruf)."
+        errors["sk_number"] = Filled(N_("Nomor SK terlalu panjang (maksimal {max_sk} huruf)."), max_sk=MAX_SK)
     problem = duration_problem(cleaned.same_day, cleaned.duration_days, cleaned.duration_minutes)
     if problem:
         errors["duration"] = problem
     if not isinstance(cleaned.fee, int) or isinstance(cleaned.fee, bool) or not 0 <= cleaned.fee <= MAX_FEE:
-        errors["fee"] = "Biaya harus bilangan bulat rupiah, 0 (Gratis) atau lebih."
+        errors["fee"] = N_("Biaya harus bilangan bulat rupiah, 0 (Gratis) atau lebih.")
     for component in COMPONENTS:
         if component.kind == "list":
             problem = _list_problem(component.label, lists[component.key])

@@ -208,7 +208,7 @@ def _read_xlsx(data: bytes, name: str) -> StandardsFile:
     main = read_table(data, name=name, sheet=sheets.get(fold(STANDARD_SHEET)), header=True,
                       max_rows=MAX_SERVICES, what=N_("layanan"))
     if main.header_row is None:
-        plan.problems.append(ImportProblem(None, "Lembar kerja kosong.", where=f"Lembar {STANDARD_SHEET}"))
+        plan.problems.append(ImportProblem(None, N_("Lembar kerja kosong."), where=f"Lembar {STANDARD_SHEET}"))
         return plan
     if fold(UNIT_SHEET) in sheets:
         _read_unit_sheet(read_table(data, name=name, sheet=sheets[fold(UNIT_SHEET)], header=True), plan)
@@ -216,7 +216,9 @@ def _read_xlsx(data: bytes, name: str) -> StandardsFile:
     missing = [c for c in EXCEL_COLUMNS if c.required and c.key not in columns]
     for column in missing:
         plan.problems.append(ImportProblem(
-            main.header_row, f"Kolom '{column.heading}' tidak ada. Tambahkan kolom ini (lihat lembar Petunjuk).",
+            main.header_row, Filled(N_(
+                "Kolom '{heading}' tidak ada. Tambahkan kolom ini (lihat lembar Petunjuk)."),
+                heading=column.heading),
             where=f"Baris {main.header_row}"))
     missing_keys = frozenset(c.key for c in missing)
     for row in main.rows:
@@ -234,7 +236,7 @@ def _read_unit_sheet(table: Table, plan: StandardsFile) -> None:
              if _heading_key(heading) in heads}
     if "code" not in index or "name" not in index:
         plan.problems.append(ImportProblem(
-            table.header_row, "Kolom 'Kode Bidang' dan 'Nama Bidang' wajib ada.",
+            table.header_row, N_("Kolom 'Kode Bidang' dan 'Nama Bidang' wajib ada."),
             where=f"Lembar {UNIT_SHEET}, baris {table.header_row}"))
         return
 

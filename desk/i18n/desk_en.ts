@@ -2161,8 +2161,68 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Sex must be L (male) or P (female).</translation>
     </message>
     <message>
+        <source>Nama peserta wajib diisi.</source>
+        <translation>The participant&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>Instansi terlalu panjang (maksimal {max_institution} huruf).</source>
+        <translation>The institution is too long (at most {max_institution} characters).</translation>
+    </message>
+    <message>
+        <source>Jabatan terlalu panjang (maksimal {max_position} huruf).</source>
+        <translation>The position is too long (at most {max_position} characters).</translation>
+    </message>
+    <message>
         <source>{label} harus &quot;ya&quot; atau &quot;tidak&quot;.</source>
         <translation>{label} must be &quot;yes&quot; or &quot;no&quot;.</translation>
+    </message>
+    <message>
+        <source>Ganda: orang yang sama sudah ada di baris {row}.</source>
+        <translation>Duplicate: the same person is already on row {row}.</translation>
+    </message>
+    <message>
+        <source>Ganda: sudah terdaftar sebagai peserta forum ini.</source>
+        <translation>Duplicate: already registered as a participant of this forum.</translation>
+    </message>
+    <message>
+        <source>Judul forum wajib diisi.</source>
+        <translation>The forum title is required.</translation>
+    </message>
+    <message>
+        <source>Judul terlalu panjang (maksimal {max_title} huruf).</source>
+        <translation>The title is too long (at most {max_title} characters).</translation>
+    </message>
+    <message>
+        <source>Waktu mulai harus menyertakan zona waktu.</source>
+        <translation>The start time must include a time zone.</translation>
+    </message>
+    <message>
+        <source>Waktu selesai harus sesudah waktu mulai.</source>
+        <translation>The end time must be after the start time.</translation>
+    </message>
+    <message>
+        <source>Tempat forum wajib diisi.</source>
+        <translation>The forum venue is required.</translation>
+    </message>
+    <message>
+        <source>Setiap acara harus punya uraian.</source>
+        <translation>Every agenda item must have a description.</translation>
+    </message>
+    <message>
+        <source>Pokok bahasan nomor {i} belum diisi.</source>
+        <translation>Discussion topic number {i} is not filled in.</translation>
+    </message>
+    <message>
+        <source>Pembicara pada pokok bahasan nomor {i} belum diisi.</source>
+        <translation>The speaker of discussion topic number {i} is not filled in.</translation>
+    </message>
+    <message>
+        <source>Unsur pada pokok bahasan nomor {i} tidak dikenal.</source>
+        <translation>The group of discussion topic number {i} is not known.</translation>
+    </message>
+    <message>
+        <source>Nomor berita acara terlalu panjang.</source>
+        <translation>The minutes number is too long.</translation>
     </message>
     <message>
         <source>Jumlah</source>
@@ -3640,6 +3700,78 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>completion</translation>
     </message>
     <message>
+        <source>Teks terlalu panjang (maksimal {limit} huruf).</source>
+        <translation>The text is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Pilih jenis: pengaduan, aspirasi/saran, atau permintaan informasi.</source>
+        <translation>Choose the kind: complaint, aspiration/suggestion, or request for information.</translation>
+    </message>
+    <message>
+        <source>Pilih saluran penerimaan.</source>
+        <translation>Choose the channel it came in by.</translation>
+    </message>
+    <message>
+        <source>Isi Tracking ID SP4N-LAPOR! (tertera pada laporan di lapor.go.id).</source>
+        <translation>Fill in the SP4N-LAPOR! Tracking ID (shown on the report at lapor.go.id).</translation>
+    </message>
+    <message>
+        <source>Tracking ID hanya berisi huruf, angka dan tanda hubung (maksimal 40).</source>
+        <translation>A Tracking ID holds only letters, digits and hyphens (at most 40).</translation>
+    </message>
+    <message>
+        <source>Tracking ID hanya diisi untuk pengaduan yang masuk melalui SP4N-LAPOR!.</source>
+        <translation>A Tracking ID is filled in only for complaints that came in through SP4N-LAPOR!.</translation>
+    </message>
+    <message>
+        <source>Pengaduan anonim tidak mencatat identitas; kosongkan nama, kontak dan alamat.</source>
+        <translation>An anonymous complaint records no identity; clear the name, contact details and address.</translation>
+    </message>
+    <message>
+        <source>Pelapor anonim tidak dapat dihubungi.</source>
+        <translation>An anonymous complainant cannot be contacted.</translation>
+    </message>
+    <message>
+        <source>Nama pelapor wajib diisi (atau tandai sebagai anonim).</source>
+        <translation>The complainant&apos;s name is required (or mark the complaint as anonymous).</translation>
+    </message>
+    <message>
+        <source>Nama terlalu panjang (maksimal {max_name} huruf).</source>
+        <translation>The name is too long (at most {max_name} characters).</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak valid (contoh: nama@contoh.id).</source>
+        <translation>The e-mail address is not valid (example: name@example.id).</translation>
+    </message>
+    <message>
+        <source>Alamat terlalu panjang (maksimal {max_address} huruf).</source>
+        <translation>The address is too long (at most {max_address} characters).</translation>
+    </message>
+    <message>
+        <source>Isi nomor HP atau e-mail agar pelapor dapat dihubungi.</source>
+        <translation>Fill in a mobile number or an e-mail so the complainant can be contacted.</translation>
+    </message>
+    <message>
+        <source>Pilih permohonan yang diadukan bila pelapor adalah pemohonnya.</source>
+        <translation>Choose the request complained about when the complainant is its applicant.</translation>
+    </message>
+    <message>
+        <source>Perihal wajib diisi (ringkas, mis. &quot;Kartu AK/I belum selesai&quot;).</source>
+        <translation>The subject is required (short, e.g. &quot;AK/I card not ready yet&quot;).</translation>
+    </message>
+    <message>
+        <source>Perihal terlalu panjang (maksimal {max_subject} huruf).</source>
+        <translation>The subject is too long (at most {max_subject} characters).</translation>
+    </message>
+    <message>
+        <source>Isi pengaduan wajib diisi.</source>
+        <translation>The complaint text is required.</translation>
+    </message>
+    <message>
+        <source>Isi terlalu panjang (maksimal {limit} huruf).</source>
+        <translation>The text is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
         <source>Periode ditulis TTTT-BB untuk satu bulan (mis. 2025-10) atau TTTT untuk setahun.</source>
         <translation>Write the period as YYYY-MM for one month (e.g. 2025-10) or YYYY for a year.</translation>
     </message>
@@ -4989,6 +5121,14 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>This database is on a PostgreSQL server: it is backed up on the server (pg_dump or the office server&apos;s backups), not by Desk at the counter. Run `desk backup` on a computer that has pg_dump, or ask the server&apos;s administrator.</translation>
     </message>
     <message>
+        <source>Folder cadangan kedua {second} tidak tersedia (flashdisk tidak terpasang?); cadangan hanya disimpan di folder data.</source>
+        <translation>The second backup folder {second} is not available (flash drive not plugged in?); the backup was kept in the data folder only.</translation>
+    </message>
+    <message>
+        <source>Cadangan ke folder kedua {second} gagal: {value}</source>
+        <translation>The backup to the second folder {second} failed: {value}</translation>
+    </message>
+    <message>
         <source>Folder cadangan kedua {folder} tidak tersedia (flashdisk tidak terpasang?).</source>
         <translation>The second backup folder {folder} is not available (flash drive not plugged in?).</translation>
     </message>
@@ -5293,6 +5433,14 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>The logo image is too small ({width}×{height} pixels); at least {least} pixels per side.</translation>
     </message>
     <message>
+        <source>Kode bidang 1–10 huruf besar atau angka, tanpa spasi (mis. PNP).</source>
+        <translation>A unit code is 1–10 capital letters or digits, without spaces (e.g. PNP).</translation>
+    </message>
+    <message>
+        <source>Kode bidang {code} sudah dipakai.</source>
+        <translation>The unit code {code} is already used.</translation>
+    </message>
+    <message>
         <source>Berkas {name} berformat Excel lama (.xls) yang tidak dapat dibaca Desk. Buka di Excel, simpan sebagai &quot;Excel Workbook (.xlsx)&quot;, lalu impor lagi.</source>
         <translation>The file {name} is in the old Excel format (.xls), which Desk cannot read. Open it in Excel, save it as &quot;Excel Workbook (.xlsx)&quot;, then import again.</translation>
     </message>
@@ -5331,6 +5479,14 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Bidang tidak ditemukan.</source>
         <translation>Unit not found.</translation>
+    </message>
+    <message>
+        <source>Kode layanan 1–20 huruf besar, angka, titik atau tanda hubung (mis. P9).</source>
+        <translation>A service code is 1–20 capital letters, digits, dots or hyphens (e.g. P9).</translation>
+    </message>
+    <message>
+        <source>Kode layanan {code} sudah dipakai.</source>
+        <translation>The service code {code} is already used.</translation>
     </message>
     <message>
         <source>Layanan tidak ditemukan.</source>
@@ -5401,6 +5557,38 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Local holiday (Regent)</translation>
     </message>
     <message>
+        <source>Kolom kurang: tiap baris berisi tanggal, nama, jenis (dan boleh dasar hukum).</source>
+        <translation>Too few columns: each row holds a date, a name, a kind (and may hold a legal basis).</translation>
+    </message>
+    <message>
+        <source>Kolom terlalu banyak: tiap baris berisi tanggal, nama, jenis, dasar hukum.</source>
+        <translation>Too many columns: each row holds a date, a name, a kind and a legal basis.</translation>
+    </message>
+    <message>
+        <source>Tanggal &apos;{text}&apos; tidak valid (tulis 2027-01-01 atau 01/01/2027).</source>
+        <translation>The date &apos;{text}&apos; is not valid (write 2027-01-01 or 01/01/2027).</translation>
+    </message>
+    <message>
+        <source>Tanggal kosong.</source>
+        <translation>The date is empty.</translation>
+    </message>
+    <message>
+        <source>Jenis &apos;{raw_kind}&apos; tidak dikenal (libur_nasional, cuti_bersama atau lokal).</source>
+        <translation>Unknown kind &apos;{raw_kind}&apos; (libur_nasional, cuti_bersama or lokal).</translation>
+    </message>
+    <message>
+        <source>Jenis kosong (libur_nasional, cuti_bersama atau lokal).</source>
+        <translation>The kind is empty (libur_nasional, cuti_bersama or lokal).</translation>
+    </message>
+    <message>
+        <source>Tanggal {value} muncul lebih dari sekali (juga di baris {others}).</source>
+        <translation>The date {value} appears more than once (also on row {others}).</translation>
+    </message>
+    <message>
+        <source>Tanggal {value} sudah ada di daftar ({value2}); ubah di layar Hari Libur atau impor dengan pilihan ganti tahun.</source>
+        <translation>The date {value} is already in the list ({value2}); change it on the Holidays screen or import with the option to replace the year.</translation>
+    </message>
+    <message>
         <source>Hari libur tahun {year} belum dimasukkan: tenggat permohonan dihitung tanpa libur nasional dan cuti bersama. Admin: masukkan daftar SKB tiga menteri di Administrasi › Hari libur.</source>
         <translation>The holidays of {year} have not been entered: request due dates are counted without national holidays and collective leave. Admin: enter the joint ministerial decree (SKB) list in Administration › Holidays.</translation>
     </message>
@@ -5431,6 +5619,30 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>tahun empat angka, mis. 2025</source>
         <translation>year in four digits, e.g. 2025</translation>
+    </message>
+    <message>
+        <source>Penanda {shown} tidak dikenal. Yang boleh dipakai: {allowed}.</source>
+        <translation>Unknown placeholder {shown}. Allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Penanda {shown} tidak boleh memakai tanda seru (!{conv}).</source>
+        <translation>The placeholder {shown} cannot use an exclamation mark (!{conv}).</translation>
+    </message>
+    <message>
+        <source>Format {shown} tidak boleh memuat kurung kurawal.</source>
+        <translation>The format {shown} cannot contain curly brackets.</translation>
+    </message>
+    <message>
+        <source>Format {shown} terlalu lebar (paling banyak dua angka).</source>
+        <translation>The format {shown} is too wide (at most two digits).</translation>
+    </message>
+    <message>
+        <source>Format {shown} tidak valid.</source>
+        <translation>The format {shown} is not valid.</translation>
+    </message>
+    <message>
+        <source>Format {shown} membuat nilai yang berbeda tampil sama; hapus atau ubah formatnya.</source>
+        <translation>The format {shown} shows different values the same; remove or change the format.</translation>
     </message>
     <message>
         <source>Nomor urut harus 1 atau lebih.</source>
@@ -5637,12 +5849,56 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>District {name} still has villages; delete the villages first.</translation>
     </message>
     <message>
+        <source>Kolom kurang: tiap baris berisi kode dan nama.</source>
+        <translation>Too few columns: each row holds a code and a name.</translation>
+    </message>
+    <message>
+        <source>Kolom terlalu banyak: tiap baris berisi kode dan nama saja.</source>
+        <translation>Too many columns: each row holds only a code and a name.</translation>
+    </message>
+    <message>
+        <source>Kode &apos;{code_text}&apos; bukan kode wilayah Kemendagri (contoh 63.11.04 atau 63.11.04.2008).</source>
+        <translation>The code &apos;{code_text}&apos; is not a Kemendagri region code (e.g. 63.11.04 or 63.11.04.2008).</translation>
+    </message>
+    <message>
+        <source>Kode {normal} muncul lebih dari sekali (juga di baris {others}).</source>
+        <translation>The code {normal} appears more than once (also on row {others}).</translation>
+    </message>
+    <message>
+        <source>Kecamatan {parent} tidak ada di berkas maupun di daftar.</source>
+        <translation>The district {parent} is neither in the file nor in the list.</translation>
+    </message>
+    <message>
+        <source>Nama wilayah kosong.</source>
+        <translation>The region name is empty.</translation>
+    </message>
+    <message>
+        <source>Nama wilayah terlalu panjang (maksimal {max_name} huruf).</source>
+        <translation>The region name is too long (at most {max_name} characters).</translation>
+    </message>
+    <message>
         <source>Layanan ini belum mempunyai standar pelayanan.</source>
         <translation>This service has no service standard yet.</translation>
     </message>
     <message>
         <source>Versi standar tidak ditemukan.</source>
         <translation>Standard version not found.</translation>
+    </message>
+    <message>
+        <source>Permohonan yang dipilih tidak ditemukan.</source>
+        <translation>The chosen request was not found.</translation>
+    </message>
+    <message>
+        <source>Data pemohon permohonan ini sudah dianonimkan; isi identitas pelapor.</source>
+        <translation>The applicant data of this request has been anonymised; fill in the complainant&apos;s identity.</translation>
+    </message>
+    <message>
+        <source>Layanan yang dipilih tidak ditemukan.</source>
+        <translation>The chosen service was not found.</translation>
+    </message>
+    <message>
+        <source>Unit yang dipilih tidak ditemukan.</source>
+        <translation>The chosen unit was not found.</translation>
     </message>
     <message>
         <source>Pengaduan tidak ditemukan.</source>
@@ -5761,6 +6017,14 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Request not found.</translation>
     </message>
     <message>
+        <source>Layanan ini tidak tersedia lagi. Pilih layanan lain.</source>
+        <translation>This service is no longer available. Choose another service.</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah tercatat untuk pemohon lain. Periksa kembali NIK-nya.</source>
+        <translation>This NIK is already recorded for another applicant. Check the NIK again.</translation>
+    </message>
+    <message>
         <source>Data pemohon ini sudah dianonimkan dan tidak dapat dikoreksi.</source>
         <translation>This visitor&apos;s data has been anonymised and cannot be corrected.</translation>
     </message>
@@ -5823,6 +6087,14 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Layanan dengan kode {code} tidak ada.</source>
         <translation>There is no service with code {code}.</translation>
+    </message>
+    <message>
+        <source>Forum yang dipilih tidak ditemukan.</source>
+        <translation>The chosen forum was not found.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang berubah dibanding versi {version_no}; versi baru tidak disimpan.</source>
+        <translation>Nothing changed compared with version {version_no}; no new version was saved.</translation>
     </message>
     <message>
         <source>Layanan {code} tidak mempunyai versi {version_no}.</source>
@@ -5891,6 +6163,10 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Belum ada formulir untuk disimpan.</source>
         <translation>No forms to save yet.</translation>
+    </message>
+    <message>
+        <source>Paling banyak {limit} formulir sekali simpan.</source>
+        <translation>At most {limit} forms can be saved at once.</translation>
     </message>
     <message>
         <source>Berkas tidak berisi formulir (baris data kosong).</source>
@@ -6195,6 +6471,18 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>The effective date is required.</translation>
     </message>
     <message>
+        <source>Nomor SK penetapan standar wajib diisi.</source>
+        <translation>The number of the decree (SK) setting the standard is required.</translation>
+    </message>
+    <message>
+        <source>Nomor SK terlalu panjang (maksimal {max_sk} huruf).</source>
+        <translation>The decree (SK) number is too long (at most {max_sk} characters).</translation>
+    </message>
+    <message>
+        <source>Biaya harus bilangan bulat rupiah, 0 (Gratis) atau lebih.</source>
+        <translation>The fee must be a whole number of rupiah, 0 (Free) or more.</translation>
+    </message>
+    <message>
         <source>Tanggal &apos;{text}&apos; tidak dapat dibaca: tulis seperti 29-10-2025.</source>
         <translation>The date &apos;{text}&apos; cannot be read: write it like 29-10-2025.</translation>
     </message>
@@ -6253,6 +6541,18 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>layanan</source>
         <translation>services</translation>
+    </message>
+    <message>
+        <source>Lembar kerja kosong.</source>
+        <translation>The worksheet is empty.</translation>
+    </message>
+    <message>
+        <source>Kolom &apos;{heading}&apos; tidak ada. Tambahkan kolom ini (lihat lembar Petunjuk).</source>
+        <translation>The column &apos;{heading}&apos; is missing. Add this column (see the Petunjuk sheet).</translation>
+    </message>
+    <message>
+        <source>Kolom &apos;Kode Bidang&apos; dan &apos;Nama Bidang&apos; wajib ada.</source>
+        <translation>The columns &apos;Kode Bidang&apos; and &apos;Nama Bidang&apos; are required.</translation>
     </message>
     <message>
         <source>Berkas JSON ini bukan ekspor standar pelayanan Desk.</source>
@@ -6397,6 +6697,26 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Nomor {ref} terbaca, tetapi tanpa kode pemeriksa sehingga keasliannya tidak dapat diverifikasi. Cocokkan dengan register pelayanan.</source>
         <translation>The number {ref} was read, but without a check code its authenticity cannot be verified. Compare it with the service register.</translation>
+    </message>
+    <message>
+        <source>Baris ini tidak dapat dibaca: isinya terlalu panjang, atau tanda petik (&quot;) tidak ditutup.</source>
+        <translation>This row cannot be read: its content is too long, or a quotation mark (&quot;) is not closed.</translation>
+    </message>
+    <message>
+        <source>Kode register pengaduan wajib diisi (mis. PGD).</source>
+        <translation>The complaint register code is required (e.g. PGD).</translation>
+    </message>
+    <message>
+        <source>Kode register hanya huruf, angka, titik atau tanda hubung (maksimal {max_code}).</source>
+        <translation>A register code holds only letters, digits, dots or hyphens (at most {max_code}).</translation>
+    </message>
+    <message>
+        <source>Batas waktu untuk jenis {kind} belum diisi.</source>
+        <translation>The time limit for the kind {kind} is not filled in.</translation>
+    </message>
+    <message>
+        <source>{label}: {message}</source>
+        <translation>{label}: {message}</translation>
     </message>
 </context>
 <context>

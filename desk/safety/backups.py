@@ -434,8 +434,10 @@ def automatic_backup(
     if second is not None:
         if not Path(second).is_dir():
             problems.append(
-                f"Folder cadangan kedua {second} tidak tersedia (flashdisk tidak terpasang?); cadangan hanya "
-                "disimpan di folder data."
+                Filled(N_(
+                    "Folder cadangan kedua {second} tidak tersedia (flashdisk tidak terpasang?); "
+                    "cadangan hanya disimpan di folder data."),
+                    second=second)
             )
         else:
             try:
@@ -443,7 +445,9 @@ def automatic_backup(
                 made.append(info)
                 rotate(Path(second), now=now, tz=tz)
             except (StoreError, OSError) as exc:
-                problems.append(f"Cadangan ke folder kedua {second} gagal: {getattr(exc, 'message', exc)}")
+                problems.append(Filled(N_(
+                    "Cadangan ke folder kedua {second} gagal: {value}"),
+                    second=second, value=getattr(exc, 'message', exc)))
     return AutoBackupResult(tuple(made), tuple(problems), second is not None and len(made) < 2)
 
 

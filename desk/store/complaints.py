@@ -195,17 +195,17 @@ def create_complaint(work: Work, draft: ComplaintDraft) -> ComplaintRow:
     if cleaned.request_id is not None:
         request = session.get(ServiceRequest, cleaned.request_id)
         if request is None:
-            errors["request"] = "Permohonan yang dipilih tidak ditemukan."
+            errors["request"] = N_("Permohonan yang dipilih tidak ditemukan.")
         elif cleaned.complainant_is_applicant:
             visitor = session.get(Visitor, request.visitor_id)
             if visitor is None or visitor.anonymised_at is not None:
-                errors["request"] = "Data pemohon permohonan ini sudah dianonimkan; isi identitas pelapor."
+                errors["request"] = N_("Data pemohon permohonan ini sudah dianonimkan; isi identitas pelapor.")
     service = session.get(Service, cleaned.service_id) if cleaned.service_id is not None else None
     if cleaned.service_id is not None and service is None:
-        errors["service"] = "Layanan yang dipilih tidak ditemukan."
+        errors["service"] = N_("Layanan yang dipilih tidak ditemukan.")
     unit_id = cleaned.unit_id
     if unit_id is not None and session.get(Unit, unit_id) is None:
-        errors["unit"] = "Unit yang dipilih tidak ditemukan."
+        errors["unit"] = N_("Unit yang dipilih tidak ditemukan.")
     if errors:
         raise InvalidComplaint(errors)
     if request is not None:

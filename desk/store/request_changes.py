@@ -206,11 +206,11 @@ def correct_request(db: Database, request_id: int, correction: RequestCorrection
                 request.status != RECEIVED or new_service is None or new_service.unit_id != request.unit_id):
             errors["service"] = MSG_SERVICE_LOCKED
         elif service_id != request.service_id and not (new_service and new_service.active):
-            errors["service"] = "Layanan ini tidak tersedia lagi. Pilih layanan lain."
+            errors["service"] = N_("Layanan ini tidak tersedia lagi. Pilih layanan lain.")
         if cleaned.nik and cleaned.nik != visitor.nik:
             other = work.session.scalar(select(Visitor.id).where(Visitor.nik == cleaned.nik, Visitor.id != visitor.id))
             if other is not None:
-                errors["nik"] = "NIK ini sudah tercatat untuk pemohon lain. Periksa kembali NIK-nya."
+                errors["nik"] = N_("NIK ini sudah tercatat untuk pemohon lain. Periksa kembali NIK-nya.")
         if errors:
             raise InvalidRequest(errors)
 

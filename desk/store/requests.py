@@ -282,7 +282,7 @@ def create_request(
     cleaned, errors, _warnings = clean_draft(draft, today, known_nik_regions(session))
     service = session.get(Service, cleaned.service_id) if cleaned.service_id is not None else None
     if cleaned.service_id is not None and (service is None or not service.active):
-        errors["service"] = "Layanan ini tidak tersedia lagi. Pilih layanan lain."
+        errors["service"] = N_("Layanan ini tidak tersedia lagi. Pilih layanan lain.")
     if errors:
         raise InvalidRequest(errors)
     assert service is not None

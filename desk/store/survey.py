@@ -187,7 +187,7 @@ def record_batch(db: Database, drafts: Sequence[ResponseDraft], *, now: datetime
     if not drafts:
         raise StoreError(N_("Belum ada formulir untuk disimpan."))
     if len(drafts) > MAX_BATCH:
-        raise StoreError(f"Paling banyak {MAX_BATCH:,} formulir sekali simpan.".replace(",", "."))
+        raise StoreError(N_("Paling banyak {limit} formulir sekali simpan."), limit=Amount(MAX_BATCH))
     with writing(db, now=now) as work:
         work.require(access.SURVEY_ENTRY)
         per_service = _store(work, drafts)
