@@ -37,6 +37,14 @@ class Filled(str):
         text.values = values
         return text
 
+    def __reduce__(self) -> tuple[object, tuple[str, dict[str, object]]]:
+        # Copied or pickled (a refusal sent across a process), it is filled again from its template and values.
+        return _refilled, (self.template, self.values)
+
+
+def _refilled(template: str, values: dict[str, object]) -> Filled:
+    return Filled(template, **values)
+
 
 class Amount(int):
     """A count or amount in a marked message, written with thousands grouped: "5.000" in the Indonesian text,
