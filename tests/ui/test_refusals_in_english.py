@@ -5,6 +5,7 @@ Numbers and times inside them are written the screen's way too (no "pukul" in En
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,8 +19,10 @@ from desk.ui import translations
 from desk.ui.accounts.idle_lock import IdleLock
 from desk.ui.actions import AppAction
 from desk.ui.complaints import AREA_KEY, ComplaintsPage
+from desk.ui.complaints.new_dialog import NewComplaintDialog
 from desk.ui.survey.area import SurveyArea
-from tests.complaint_samples import siti
+from desk.ui.widgets import dialogs
+from tests.complaint_samples import docx_bytes, siti
 from tests.factories import user_with_role
 from tests.ui.helpers import focused, open_main_window, open_new_request, press, settings_dir, type_text  # noqa: F401
 from tests.ui.test_forums_ui import AHMAD, NOOR, a_forum, open_forums, today_at_nine  # noqa: F401
@@ -126,3 +129,46 @@ def test_the_lock_screen_says_when_a_locked_account_opens_again(qtbot: QtBot, db
     assert " WITA" in text
     assert ("pukul" in text) == (language == "id")
     lock.stop()
+
+
+def test_an_attachment_that_is_not_an_image_or_pdf_and_one_that_is_empty(
+        qtbot: QtBot, db: Database, language: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dialogs, "inform", lambda *_args, **_kwargs: None)  # the note under the list says it
+    officer = user_with_role(db, OFFICER, "Rahmat Hidayat")
+    complaints.record_complaint(db.as_user(officer), siti())
+    window = open_main_window(qtbot, db, officer)
+    window.show_area(AREA_KEY)
+    page = window.areas[AREA_KEY]
+    assert isinstance(page, ComplaintsPage)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    letter = tmp_path / "surat.pdf"
+    letter.write_bytes(docx_bytes())
+    assert not page.attach_path(letter)
+    assert page.detail.attachment_note.text() == said(
+        language, 'Attachment not saved. The file "surat.pdf" is not an image (PNG or JPEG) or a PDF, even if its '
+                  'name may end like one. Save it again as a PDF or a JPEG photo, then attach it again.',
+        'Lampiran tidak disimpan. Berkas "surat.pdf" bukan gambar (PNG atau JPEG) atau PDF, walau namanya mungkin '
+        'berakhiran demikian. Simpan ulang sebagai PDF atau foto JPEG, lalu lampirkan lagi.')
+    empty = tmp_path / "kosong.jpg"
+    empty.write_bytes(b"")
+    assert not page.attach_path(empty)
+    assert page.detail.attachment_note.text().endswith(said(
+        language, 'The file "kosong.jpg" is empty (0 bytes). Choose the right scan or photo file.',
+        'Berkas "kosong.jpg" kosong (0 bait). Pilih berkas hasil pindaian atau foto yang benar.'))
+
+
+def test_a_complaint_text_too_long_counts_its_limit_the_screens_way(qtbot: QtBot, db: Database,
+                                                                     language: str) -> None:
+    officer = user_with_role(db, OFFICER, "Rahmat Hidayat")
+    window = open_main_window(qtbot, db, officer)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    page = window.areas[AREA_KEY]
+    assert isinstance(page, ComplaintsPage) and isinstance(page.dialog, NewComplaintDialog)
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: focused() is dialog.kind)
+    dialog.description.setPlainText("a" * 10_001)  # pasted: typing ten thousand keys proves nothing more
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.recorded is None
+    assert dialog.error_labels["description"].text() == said(
+        language, "The text is too long (at most 10,000 characters).", "Isi terlalu panjang (maksimal 10.000 huruf).")
+    dialog.reject()

@@ -327,7 +327,7 @@ class ComplaintsPage(QWidget):
                 publish(self, done.changes)
                 self._show(done.value)
                 return True
-        self.detail.show_problem(self.tr("Lampiran tidak disimpan. {why}").format(why=problem))
+        self.detail.show_problem(self.tr("Lampiran tidak disimpan. {why}").format(why=translated(problem)))
         dialogs.inform(self, self.tr("Lampiran tidak disimpan"), problem, problem=True)
         return False
 
