@@ -6157,8 +6157,8 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>This person&apos;s data has been anonymised.</translation>
     </message>
     <message>
-        <source>{count} masalah; formulir ke-{number}: {message}</source>
-        <translation>{count} problems; form {number}: {message}</translation>
+        <source>{count} masalah; formulir ke-{number}: {problem}</source>
+        <translation>{count} problems; form {number}: {problem}</translation>
     </message>
     <message>
         <source>Belum ada formulir untuk disimpan.</source>

@@ -80,8 +80,8 @@ class InvalidForms(StoreError):
         if len(self.problems) == 1:
             super().__init__(message, field)
         else:
-            super().__init__(N_("{count} masalah; formulir ke-{number}: {message}"), field,
-                             count=Amount(len(self.problems)), number=number, message=message)
+            super().__init__(N_("{count} masalah; formulir ke-{number}: {problem}"), field,
+                             count=Amount(len(self.problems)), number=number, problem=message)
 
 
 def rejected_message(problems: Sequence[ImportProblem]) -> str:
