@@ -6718,6 +6718,22 @@ If this happens again, contact the application&apos;s administrator and include 
         <source>{label}: {message}</source>
         <translation>{label}: {message}</translation>
     </message>
+    <message>
+        <source>Ditanggapi</source>
+        <translation>Responded</translation>
+    </message>
+    <message>
+        <source>Masih berjalan</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Tahun {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <source>{period}: {received} diterima, {responded} ditanggapi ({responded_on_time} tepat waktu, {responded_late} terlambat; {share} tepat waktu), {completed} selesai, {rejected} ditolak, {not_ours} bukan kewenangan, {still_open} masih berjalan ({overdue} melewati batas waktu).</source>
+        <translation>{period}: {received} received, {responded} responded to ({responded_on_time} on time, {responded_late} late; {share} on time), {completed} completed, {rejected} refused, {not_ours} not ours, {still_open} still open ({overdue} past the deadline).</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>

@@ -12,9 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
+from desk.domain.text_id import MONTH_NAMES
 from desk.store import accounts, complaints, forums
-from desk.store.access import OFFICER
+from desk.store.access import ADMIN, OFFICER
 from desk.store.database import Database
+from desk.store.work import office_context
 from desk.ui import translations
 from desk.ui.accounts.idle_lock import IdleLock
 from desk.ui.actions import AppAction
@@ -172,3 +174,23 @@ def test_a_complaint_text_too_long_counts_its_limit_the_screens_way(qtbot: QtBot
     assert dialog.error_labels["description"].text() == said(
         language, "The text is too long (at most 10,000 characters).", "Isi terlalu panjang (maksimal 10.000 huruf).")
     dialog.reject()
+
+
+def test_the_complaints_summary_names_its_month_and_counts_in_the_screens_language(
+        qtbot: QtBot, db: Database, language: str) -> None:
+    officer = user_with_role(db, OFFICER, "Rahmat Hidayat")
+    complaints.record_complaint(db.as_user(officer), siti())
+    window = open_main_window(qtbot, db, user_with_role(db, ADMIN, "Nur Aisyah"))
+    window.show_area(AREA_KEY)
+    page = window.areas[AREA_KEY]
+    assert isinstance(page, ComplaintsPage)
+    recap = page.open_recap()
+    qtbot.addWidget(recap)
+    month = office_context(db).today.month
+    named = said(language, ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                            "October", "November", "December")[month - 1], MONTH_NAMES[month - 1])
+    assert recap.month.currentText() == named
+    assert recap.summary.text().startswith(f"{named} {office_context(db).today.year}: 1 " + said(
+        language, "received, 0 responded to", "diterima, 0 ditanggapi"))
+    assert recap.tables["kind"].item(0, 0).text() == said(language, "Complaint", "Pengaduan")
+    recap.close()
