@@ -3024,6 +3024,18 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>The end date of the period is not filled in.</translation>
     </message>
     <message>
+        <source>{column} L</source>
+        <translation>{column} M</translation>
+    </message>
+    <message>
+        <source>{column} P</source>
+        <translation>{column} F</translation>
+    </message>
+    <message>
+        <source>t.d.</source>
+        <translation>n.a.</translation>
+    </message>
+    <message>
         <source>Permohonan per bulan, tahun {year}</source>
         <translation>Requests per month, {year}</translation>
     </message>
@@ -3446,6 +3458,34 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Survei Kepuasan Masyarakat</source>
         <translation>Public Satisfaction Survey</translation>
+    </message>
+    <message>
+        <source>15–19 tahun</source>
+        <translation>15–19 years</translation>
+    </message>
+    <message>
+        <source>20–29 tahun</source>
+        <translation>20–29 years</translation>
+    </message>
+    <message>
+        <source>30–44 tahun</source>
+        <translation>30–44 years</translation>
+    </message>
+    <message>
+        <source>45–54 tahun</source>
+        <translation>45–54 years</translation>
+    </message>
+    <message>
+        <source>55 tahun ke atas</source>
+        <translation>55 years and over</translation>
+    </message>
+    <message>
+        <source>Di bawah 15 tahun</source>
+        <translation>Under 15 years</translation>
+    </message>
+    <message>
+        <source>Tanpa NIK (umur tidak diketahui)</source>
+        <translation>No NIK (age unknown)</translation>
     </message>
     <message>
         <source>Tidak diisi</source>

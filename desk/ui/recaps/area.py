@@ -322,10 +322,12 @@ class RecapArea(QWidget):
         self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
 
     def _show_seekers(self, seekers: JobSeekers) -> None:
-        headers = [tr("Kelompok umur")] + [f"{translated(name)} {sex}" for name in seekers.columns for sex in ("L", "P")]
+        headers = [tr("Kelompok umur")] + [text.format(column=translated(name)) for name in seekers.columns
+                                            for text in (tr("{column} L"), tr("{column} P"))]
         self.seekers.setColumnCount(len(headers))
         self.seekers.setHorizontalHeaderLabels(headers)
-        rows = [[r.label, *("t.d." if v is None else format_number(int(v)) for v in r.values)]
+        missing = tr("t.d.")  # no data in Desk, as the note under the table says
+        rows = [[translated(r.label), *(missing if v is None else format_number(int(v)) for v in r.values)]
                 for r in (*seekers.rows, seekers.total)]
         fill_table(self.seekers, rows)
         align_numbers(self.seekers)
