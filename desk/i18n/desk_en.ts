@@ -5857,6 +5857,14 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>The screen lock time is between {low} and {high} minutes.</translation>
     </message>
     <message>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Urban village</translation>
+    </message>
+    <message>
         <source>Nama wilayah wajib diisi.</source>
         <translation>The region name is required.</translation>
     </message>

@@ -28,7 +28,7 @@ from desk.store.models import Region, Visitor
 from desk.store.work import Change, Done, Work, reading, writing
 
 KECAMATAN, DESA, KELURAHAN = "kecamatan", "desa", "kelurahan"
-LEVEL_LABELS = {KECAMATAN: "Kecamatan", DESA: "Desa", KELURAHAN: "Kelurahan"}
+LEVEL_LABELS = {KECAMATAN: N_("Kecamatan"), DESA: N_("Desa"), KELURAHAN: N_("Kelurahan")}
 MAX_NAME = 120
 
 _DOTTED = re.compile(r"^\d{2}(\.\d{2}){1,2}(\.\d{4})?$|^\d{2}$")
