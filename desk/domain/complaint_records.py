@@ -6,8 +6,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from desk.domain.complaints import Deadlines, DueDates, Period, channel_label, kind_label, status_label
+from desk.domain.messages import N_
 from desk.domain.records import OfficeProfile
 
+# What a list or a detail says in place of an anonymous complainant's name (a screen says it in its language).
+ANONYMOUS = N_("Anonim")
 
 @dataclass(frozen=True, slots=True)
 class ComplaintSettings:
@@ -28,7 +31,7 @@ class ComplaintListRow:
     received_at: datetime
     kind: str
     channel: str
-    complainant: str  # "Anonim", the name, or its mask for a role that may not see it
+    complainant: str  # ANONYMOUS, the name, or its mask for a role that may not see it
     subject: str
     unit_name: str
     status: str
@@ -131,7 +134,7 @@ class ComplaintRecord:
 
     @property
     def complainant(self) -> str:
-        return "Anonim" if self.anonymous else self.name
+        return ANONYMOUS if self.anonymous else self.name
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from enum import StrEnum
 
 from desk.domain.errors import DomainError, PhoneError
 from desk.domain.intake import plain_text
-from desk.domain.messages import N_
+from desk.domain.messages import N_, Amount, Filled
 from desk.domain.phone import normalize_phone
 from desk.domain.text_id import MONTH_NAMES
 from desk.domain.workdays import WorkCalendar
@@ -193,7 +193,7 @@ def step_problem(current: str, target: str, text: str, unit_id: int | None = Non
     if to in TEXT_NEEDED and not words:
         return f"{TEXT_NEEDED[to]} wajib diisi untuk langkah {STEP_LABELS[to].lower()}."
     if len(words) > MAX_TEXT:
-        return f"Teks terlalu panjang (maksimal {MAX_TEXT:,} huruf).".replace(",", ".")
+        return Filled(N_("Teks terlalu panjang (maksimal {limit} huruf)."), limit=Amount(MAX_TEXT))
     return None
 
 
@@ -282,48 +282,48 @@ def clean_complaint(draft: ComplaintDraft) -> tuple[ComplaintDraft, dict[str, st
         description=plain_text(draft.description, multiline=True).strip(),
     )
     if d.kind not in ComplaintKind.__members__.values():
-        errors["kind"] = "Pilih jenis: pengaduan, aspirasi/saran, atau permintaan informasi."
+        errors["kind"] = N_("Pilih jenis: pengaduan, aspirasi/saran, atau permintaan informasi.")
     if d.channel not in Channel.__members__.values():
-        errors["channel"] = "Pilih saluran penerimaan."
+        errors["channel"] = N_("Pilih saluran penerimaan.")
     if d.channel == Channel.LAPOR:
         if not d.lapor_id:
-            errors["lapor_id"] = "Isi Tracking ID SP4N-LAPOR! (tertera pada laporan di lapor.go.id)."
+            errors["lapor_id"] = N_("Isi Tracking ID SP4N-LAPOR! (tertera pada laporan di lapor.go.id).")
         elif len(d.lapor_id) > MAX_LAPOR_ID or not _LAPOR_ID.match(d.lapor_id):
-            errors["lapor_id"] = "Tracking ID hanya berisi huruf, angka dan tanda hubung (maksimal 40)."
+            errors["lapor_id"] = N_("Tracking ID hanya berisi huruf, angka dan tanda hubung (maksimal 40).")
     elif d.lapor_id:
-        errors["lapor_id"] = "Tracking ID hanya diisi untuk pengaduan yang masuk melalui SP4N-LAPOR!."
+        errors["lapor_id"] = N_("Tracking ID hanya diisi untuk pengaduan yang masuk melalui SP4N-LAPOR!.")
 
     if d.anonymous:
         if d.name or d.phone or d.email or d.address or d.complainant_is_applicant:
-            errors["name"] = "Pengaduan anonim tidak mencatat identitas; kosongkan nama, kontak dan alamat."
+            errors["name"] = N_("Pengaduan anonim tidak mencatat identitas; kosongkan nama, kontak dan alamat.")
         if d.contact_consent:
-            errors["contact_consent"] = "Pelapor anonim tidak dapat dihubungi."
+            errors["contact_consent"] = N_("Pelapor anonim tidak dapat dihubungi.")
     else:
         if not d.name and not d.complainant_is_applicant:
-            errors["name"] = "Nama pelapor wajib diisi (atau tandai sebagai anonim)."
+            errors["name"] = N_("Nama pelapor wajib diisi (atau tandai sebagai anonim).")
         elif len(d.name) > MAX_NAME:
-            errors["name"] = f"Nama terlalu panjang (maksimal {MAX_NAME} huruf)."
+            errors["name"] = Filled(N_("Nama terlalu panjang (maksimal {max_name} huruf)."), max_name=MAX_NAME)
         if d.phone:
             try:
                 d = replace(d, phone=normalize_phone(d.phone))
             except PhoneError as exc:
                 errors["phone"] = exc.message
         if d.email and (len(d.email) > MAX_EMAIL or not _EMAIL.match(d.email)):
-            errors["email"] = "Alamat e-mail tidak valid (contoh: nama@contoh.id)."
+            errors["email"] = N_("Alamat e-mail tidak valid (contoh: nama@contoh.id).")
         if len(d.address) > MAX_ADDRESS:
-            errors["address"] = f"Alamat terlalu panjang (maksimal {MAX_ADDRESS} huruf)."
+            errors["address"] = Filled(N_("Alamat terlalu panjang (maksimal {max_address} huruf)."), max_address=MAX_ADDRESS)
         if d.contact_consent and not (d.phone or d.email or d.complainant_is_applicant) and "phone" not in errors:
-            errors["phone"] = "Isi nomor HP atau e-mail agar pelapor dapat dihubungi."
+            errors["phone"] = N_("Isi nomor HP atau e-mail agar pelapor dapat dihubungi.")
     if d.complainant_is_applicant and d.request_id is None:
-        errors["request"] = "Pilih permohonan yang diadukan bila pelapor adalah pemohonnya."
+        errors["request"] = N_("Pilih permohonan yang diadukan bila pelapor adalah pemohonnya.")
     if not d.subject:
-        errors["subject"] = "Perihal wajib diisi (ringkas, mis. \"Kartu AK/I belum selesai\")."
+        errors["subject"] = N_("Perihal wajib diisi (ringkas, mis. \"Kartu AK/I belum selesai\").")
     elif len(d.subject) > MAX_SUBJECT:
-        errors["subject"] = f"Perihal terlalu panjang (maksimal {MAX_SUBJECT} huruf)."
+        errors["subject"] = Filled(N_("Perihal terlalu panjang (maksimal {max_subject} huruf)."), max_subject=MAX_SUBJECT)
     if not d.description:
-        errors["description"] = "Isi pengaduan wajib diisi."
+        errors["description"] = N_("Isi pengaduan wajib diisi.")
     elif len(d.description) > MAX_TEXT:
-        errors["description"] = f"Isi terlalu panjang (maksimal {MAX_TEXT:,} huruf).".replace(",", ".")
+        errors["description"] = Filled(N_("Isi terlalu panjang (maksimal {limit} huruf)."), limit=Amount(MAX_TEXT))
     return d, errors
 
 
@@ -366,14 +366,14 @@ def parse_period(text: str) -> Period:
     """"2025-10" (a month) or "2025" (a year); DomainError in Indonesian otherwise."""
     match = _PERIOD.match(text.strip())
     if not match:
-        raise DomainError("Periode ditulis TTTT-BB untuk satu bulan (mis. 2025-10) atau TTTT untuk setahun.",
+        raise DomainError(N_("Periode ditulis TTTT-BB untuk satu bulan (mis. 2025-10) atau TTTT untuk setahun."),
                           "period")
     year = int(match.group(1))
     if not 2000 <= year <= 2100:
-        raise DomainError("Tahun periode harus antara 2000 dan 2100.", "period")
+        raise DomainError(N_("Tahun periode harus antara 2000 dan 2100."), "period")
     if match.group(2) is None:
         return year_period(year)
     month = int(match.group(2))
     if not 1 <= month <= 12:
-        raise DomainError("Bulan periode harus 1 sampai 12.", "period")
+        raise DomainError(N_("Bulan periode harus 1 sampai 12."), "period")
     return month_period(year, month)

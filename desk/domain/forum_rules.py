@@ -19,7 +19,7 @@ from typing import Protocol, TypeVar
 from desk.domain.consent import ConsentPurpose
 from desk.domain.errors import DomainError
 from desk.domain.imports import ImportProblem, cell_text, one_line
-from desk.domain.messages import N_
+from desk.domain.messages import N_, Filled, joined
 from desk.domain.nip import nip_digits, nip_problem
 from desk.domain.person_names import name_sort_key
 from desk.domain.phone import format_phone, normalize_phone
@@ -82,11 +82,12 @@ def parse_unsur(text: str) -> str:
     """The unsur code for what a list says ("UMKM", "Media Massa", "tokoh agama", "lsm", ...)."""
     key = _fold(text)
     if not key:
-        raise DomainError("Unsur wajib diisi.", "unsur")
+        raise DomainError(N_("Unsur wajib diisi."), "unsur")
     code = _UNSUR_LOOKUP.get(key)
     if code is None:
         choices = ", ".join(u.label for u in UNSUR)
-        raise DomainError(f"Unsur \"{text.strip()}\" tidak dikenal. Pilih salah satu: {choices}.", "unsur")
+        raise DomainError(N_("Unsur \"{text}\" tidak dikenal. Pilih salah satu: {choices}."), "unsur",
+                          text=text.strip(), choices=choices)
     return code
 
 
@@ -106,7 +107,7 @@ def parse_sex(text: str) -> str:
         return ""
     sex = _SEX_LOOKUP.get(key)
     if sex is None:
-        raise DomainError("Jenis kelamin harus L (laki-laki) atau P (perempuan).", "sex")
+        raise DomainError(N_("Jenis kelamin harus L (laki-laki) atau P (perempuan)."), "sex")
     return sex
 
 
@@ -138,9 +139,9 @@ def clean_participant(draft: ParticipantDraft) -> tuple[ParticipantDraft, dict[s
     errors: dict[str, str] = {}
     name = one_line(draft.name)
     if not name:
-        errors["name"] = "Nama peserta wajib diisi."
+        errors["name"] = N_("Nama peserta wajib diisi.")
     elif len(name) > MAX_NAME:
-        errors["name"] = f"Nama terlalu panjang (maksimal {MAX_NAME} huruf)."
+        errors["name"] = Filled(N_("Nama terlalu panjang (maksimal {max_name} huruf)."), max_name=MAX_NAME)
     unsur = draft.unsur
     if unsur not in UNSUR_LABELS:
         try:
@@ -149,10 +150,12 @@ def clean_participant(draft: ParticipantDraft) -> tuple[ParticipantDraft, dict[s
             errors["unsur"] = exc.message
     institution = one_line(draft.institution)
     if len(institution) > MAX_INSTITUTION:
-        errors["institution"] = f"Instansi terlalu panjang (maksimal {MAX_INSTITUTION} huruf)."
+        errors["institution"] = Filled(N_(
+            "Instansi terlalu panjang (maksimal {max_institution} huruf)."),
+            max_institution=MAX_INSTITUTION)
     position = one_line(draft.position)
     if len(position) > MAX_POSITION:
-        errors["position"] = f"Jabatan terlalu panjang (maksimal {MAX_POSITION} huruf)."
+        errors["position"] = Filled(N_("Jabatan terlalu panjang (maksimal {max_position} huruf)."), max_position=MAX_POSITION)
     sex = draft.sex
     try:
         sex = parse_sex(draft.sex)
@@ -323,7 +326,7 @@ def parse_yes_no(text: str, label: str) -> bool:
         return True
     if key in _NO:
         return False
-    raise DomainError(f"{label} harus \"ya\" atau \"tidak\".")
+    raise DomainError(N_("{label} harus \"ya\" atau \"tidak\"."), label=label)
 
 
 def _phone_cell(text: str) -> str:
@@ -377,13 +380,13 @@ def check_import(
         if not errors.get("name"):
             key = person_key(cleaned.name, cleaned.institution)
             if key in seen:
-                messages.append(f"Ganda: orang yang sama sudah ada di baris {seen[key]}.")
+                messages.append(Filled(N_("Ganda: orang yang sama sudah ada di baris {row}."), row=seen[key]))
             elif key in existing:
-                messages.append("Ganda: sudah terdaftar sebagai peserta forum ini.")
+                messages.append(N_("Ganda: sudah terdaftar sebagai peserta forum ini."))
             else:
                 seen[key] = line
         if messages:
-            problems.append(ImportProblem(line, " ".join(messages), subject=cleaned.name))
+            problems.append(ImportProblem(line, joined(messages), subject=cleaned.name))
         else:
             good.append((line, cleaned))
     return ImportCheck(tuple(good), tuple(problems))
@@ -411,16 +414,16 @@ def clean_forum(draft: ForumDraft) -> tuple[ForumDraft, dict[str, str]]:
     errors: dict[str, str] = {}
     title = " ".join(draft.title.split())
     if not title:
-        errors["title"] = "Judul forum wajib diisi."
+        errors["title"] = N_("Judul forum wajib diisi.")
     elif len(title) > MAX_TITLE:
-        errors["title"] = f"Judul terlalu panjang (maksimal {MAX_TITLE} huruf)."
+        errors["title"] = Filled(N_("Judul terlalu panjang (maksimal {max_title} huruf)."), max_title=MAX_TITLE)
     if draft.starts_at.tzinfo is None:
-        errors["starts_at"] = "Waktu mulai harus menyertakan zona waktu."
+        errors["starts_at"] = N_("Waktu mulai harus menyertakan zona waktu.")
     elif draft.ends_at is not None and draft.ends_at <= draft.starts_at:
-        errors["ends_at"] = "Waktu selesai harus sesudah waktu mulai."
+        errors["ends_at"] = N_("Waktu selesai harus sesudah waktu mulai.")
     venue = " ".join(draft.venue.split())
     if not venue:
-        errors["venue"] = "Tempat forum wajib diisi."
+        errors["venue"] = N_("Tempat forum wajib diisi.")
     cleaned = replace(
         draft, title=title, venue=venue, topic=draft.topic.strip(), organiser=" ".join(draft.organiser.split()),
         moderator=" ".join(draft.moderator.split()), notes=draft.notes.strip(),
@@ -496,7 +499,7 @@ def clean_minutes(content: MinutesContent) -> tuple[MinutesContent, dict[str, st
         AgendaItem(a.time_text.strip(), a.text.strip()) for a in content.agenda if a.text.strip() or a.time_text.strip()
     )
     if any(not a.text for a in agenda):
-        errors["agenda"] = "Setiap acara harus punya uraian."
+        errors["agenda"] = N_("Setiap acara harus punya uraian.")
     discussion = tuple(
         DiscussionPoint(" ".join(d.speaker.split()), d.unsur, d.point.strip(), d.response.strip())
         for d in content.discussion
@@ -504,11 +507,11 @@ def clean_minutes(content: MinutesContent) -> tuple[MinutesContent, dict[str, st
     )
     for i, d in enumerate(discussion, 1):
         if not d.point:
-            errors["discussion"] = f"Pokok bahasan nomor {i} belum diisi."
+            errors["discussion"] = Filled(N_("Pokok bahasan nomor {i} belum diisi."), i=i)
         elif not d.speaker:
-            errors["discussion"] = f"Pembicara pada pokok bahasan nomor {i} belum diisi."
+            errors["discussion"] = Filled(N_("Pembicara pada pokok bahasan nomor {i} belum diisi."), i=i)
         elif d.unsur and d.unsur not in UNSUR_LABELS:
-            errors["discussion"] = f"Unsur pada pokok bahasan nomor {i} tidak dikenal."
+            errors["discussion"] = Filled(N_("Unsur pada pokok bahasan nomor {i} tidak dikenal."), i=i)
     conclusions = tuple(c.strip() for c in content.conclusions if c.strip())
     if problem := nip_problem(content.minute_taker_nip):
         errors["minute_taker_nip"] = problem
@@ -520,7 +523,7 @@ def clean_berita_acara(content: BeritaAcaraContent) -> tuple[BeritaAcaraContent,
     errors: dict[str, str] = {}
     outcomes = tuple(o.strip() for o in content.outcomes if o.strip())
     if len(content.number) > 120:
-        errors["number"] = "Nomor berita acara terlalu panjang."
+        errors["number"] = N_("Nomor berita acara terlalu panjang.")
     cleaned = replace(
         content, number=content.number.strip(), opening=content.opening.strip(), outcomes=outcomes,
         representative_name=" ".join(content.representative_name.split()),

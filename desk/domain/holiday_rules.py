@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desk.domain.imports import cell_text, one_line
-from desk.domain.messages import N_
+from desk.domain.messages import N_, Filled
 from desk.domain.text_id import DAY_NAMES, format_date
 
 LIBUR_NASIONAL = "libur_nasional"
@@ -170,24 +170,26 @@ def check_holiday_rows(
             cells.pop()
         problems: list[str] = []
         if len(cells) < 3:
-            problems.append("Kolom kurang: tiap baris berisi tanggal, nama, jenis (dan boleh dasar hukum).")
+            problems.append(N_("Kolom kurang: tiap baris berisi tanggal, nama, jenis (dan boleh dasar hukum)."))
         elif len(cells) > 4:
-            problems.append("Kolom terlalu banyak: tiap baris berisi tanggal, nama, jenis, dasar hukum.")
+            problems.append(N_("Kolom terlalu banyak: tiap baris berisi tanggal, nama, jenis, dasar hukum."))
         raw_date, name, raw_kind, decree = [*cells, "", "", "", ""][:4]
         name, decree = one_line(name), one_line(decree)
         day = parse_date(raw_date)
         if day is None:
             problems.append(
-                f"Tanggal '{raw_date}' tidak valid (tulis 2027-01-01 atau 01/01/2027)." if raw_date
-                else "Tanggal kosong."
+                Filled(N_("Tanggal '{text}' tidak valid (tulis 2027-01-01 atau 01/01/2027)."), text=raw_date)
+                if raw_date else N_("Tanggal kosong.")
             )
         kind = parse_kind(raw_kind) if raw_kind else None
         if raw_kind and kind is None:
             problems.append(
-                f"Jenis '{raw_kind}' tidak dikenal (libur_nasional, cuti_bersama atau lokal)."
+                Filled(N_(
+                    "Jenis '{raw_kind}' tidak dikenal (libur_nasional, cuti_bersama atau lokal)."),
+                    raw_kind=raw_kind)
             )
         elif not raw_kind and len(cells) >= 3:
-            problems.append("Jenis kosong (libur_nasional, cuti_bersama atau lokal).")
+            problems.append(N_("Jenis kosong (libur_nasional, cuti_bersama atau lokal)."))
         checked = holiday_problems(day, name, kind or LIBUR_NASIONAL, decree)
         for key in ("date", "name", "decree"):
             if key in checked and not (key == "date" and day is None):
@@ -196,11 +198,15 @@ def check_holiday_rows(
             same = lines_by_date.get(day, [])
             if len(same) > 1:
                 others = ", ".join(str(n) for n in same if n != line)
-                problems.append(f"Tanggal {format_date(day)} muncul lebih dari sekali (juga di baris {others}).")
+                problems.append(Filled(N_(
+                    "Tanggal {value} muncul lebih dari sekali (juga di baris {others})."),
+                    value=format_date(day), others=others))
             if day in existing and day.year not in replace:
                 problems.append(
-                    f"Tanggal {format_date(day)} sudah ada di daftar ({existing[day]}); ubah di layar Hari Libur "
-                    "atau impor dengan pilihan ganti tahun."
+                    Filled(N_(
+                        "Tanggal {value} sudah ada di daftar ({value2}); ubah di layar Hari Libur "
+                        "atau impor dengan pilihan ganti tahun."),
+                        value=format_date(day), value2=existing[day])
                 )
         result.append(HolidayRow(line, tuple(cells), day, name, kind or raw_kind, decree, tuple(problems)))
     return result

@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from desk.domain.errors import DomainError
 from desk.domain.intake import plain_text
+from desk.domain.messages import N_, Amount, Filled
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,12 +32,14 @@ class ImportProblem:
             return self.where
         if self.row is None:
             return ""
-        place = f"Baris {self.row}" + (f", kolom {self.column}" if self.column else "")
-        return place + (f" ({self.subject})" if self.subject else "")
+        place = (Filled(N_("Baris {row}, kolom {column}"), row=self.row, column=self.column) if self.column
+                 else Filled(N_("Baris {row}"), row=self.row))
+        # The templates below hold no words: each part is said in the screen's language on its own.
+        return Filled("{place} ({subject})", place=place, subject=self.subject) if self.subject else place
 
     def text(self) -> str:
         place = self.place()
-        return f"{place}: {self.message}" if place else self.message
+        return Filled("{place}: {message}", place=place, message=self.message) if place else self.message
 
 
 class ImportRejected(DomainError):
@@ -47,8 +50,8 @@ class ImportRejected(DomainError):
         self.problems = tuple(problems)
         if not message:
             message = (self.problems[0].text() if len(self.problems) == 1 else
-                       f"{len(self.problems)} masalah ditemukan; tidak ada yang diimpor. "
-                       "Perbaiki berkas lalu impor lagi.")
+                       Filled(N_("{count} masalah ditemukan; tidak ada yang diimpor. Perbaiki berkas lalu impor lagi."),
+                              count=Amount(len(self.problems))))
         super().__init__(message, "file")
 
     def lines(self) -> list[str]:

@@ -11,6 +11,8 @@ formatted after translation, so the catalog holds one entry for every code.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 def N_(text: str) -> str:
     return text
@@ -34,3 +36,26 @@ class Filled(str):
         text.template = template
         text.values = values
         return text
+
+    def __reduce__(self) -> tuple[object, tuple[str, dict[str, object]]]:
+        # Copied or pickled (a refusal sent across a process), it is filled again from its template and values.
+        return _refilled, (self.template, self.values)
+
+
+def _refilled(template: str, values: dict[str, object]) -> Filled:
+    return Filled(template, **values)
+
+
+class Amount(int):
+    """A count or amount in a marked message, written with thousands grouped: "5.000" in the Indonesian text,
+    and by the screen's locale where a screen shows it ("5,000" in English). Years and codes stay plain ints."""
+
+    def __format__(self, spec: str) -> str:
+        return f"{int(self):,}".replace(",", ".") if not spec else format(int(self), spec)
+
+
+def joined(messages: Iterable[str], separator: str = " ") -> Filled:
+    """Several marked messages said as one ("NIK harus 16 angka. Nama belum diisi."), each still translatable:
+    the template holds only placeholders and the separator, so a screen says every part in its language."""
+    parts = {f"part{index}": message for index, message in enumerate(messages)}
+    return Filled(separator.join(f"{{{name}}}" for name in parts), **parts)

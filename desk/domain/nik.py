@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desk.domain.errors import NikError
+from desk.domain.messages import N_
 
 NIK_LENGTH = 16
 MAX_AGE = 120
@@ -53,14 +54,14 @@ def clean_nik(text: str) -> str:
 def parse_nik(text: str, today: date, known_regions: Collection[str] | None = None) -> NikInfo:
     """Check a typed NIK and read what it encodes; raise NikError with the first problem."""
     if not isinstance(text, str):
-        raise NikError("NIK harus berupa teks angka.")
+        raise NikError(N_("NIK harus berupa teks angka."))
     nik = clean_nik(text)
     if not nik:
-        raise NikError("NIK belum diisi.")
+        raise NikError(N_("NIK belum diisi."))
     if not set(nik) <= _DIGITS:
-        raise NikError("NIK hanya boleh berisi angka.")
+        raise NikError(N_("NIK hanya boleh berisi angka."))
     if len(nik) != NIK_LENGTH:
-        raise NikError(f"NIK harus {NIK_LENGTH} angka (terisi {len(nik)}).")
+        raise NikError(N_("NIK harus {length} angka (terisi {count})."), length=NIK_LENGTH, count=len(nik))
 
     day, month, year2 = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
     sex = "P" if day > 40 else "L"
@@ -70,7 +71,7 @@ def parse_nik(text: str, today: date, known_regions: Collection[str] | None = No
 
     serial = nik[12:]
     if serial == "0000":
-        raise NikError("Nomor urut NIK tidak boleh 0000.")
+        raise NikError(N_("Nomor urut NIK tidak boleh 0000."))
 
     region = nik[:6]
     warnings: tuple[str, ...] = ()
@@ -102,7 +103,7 @@ def birth_date_from_nik(nik: str | None, today: date) -> date | None:
 def _resolve_birth_date(day: int, month: int, year2: int, today: date) -> date:
     """The birth date whose century gives an age in 0..120, preferring the most recent one."""
     if not 1 <= month <= 12 or not 1 <= day <= 31:
-        raise NikError("Tanggal lahir dalam NIK tidak valid.")
+        raise NikError(N_("Tanggal lahir dalam NIK tidak valid."))
     valid_date_seen = False
     # Candidate years ending in year2, newest first, no later than this year.
     year = today.year - (today.year - year2) % 100
@@ -118,9 +119,9 @@ def _resolve_birth_date(day: int, month: int, year2: int, today: date) -> date:
         year -= 100
     if valid_date_seen:
         raise NikError(
-            "Tanggal lahir dalam NIK tidak mungkin (di masa depan atau umur lebih dari 120 tahun)."
+            N_("Tanggal lahir dalam NIK tidak mungkin (di masa depan atau umur lebih dari 120 tahun).")
         )
-    raise NikError("Tanggal lahir dalam NIK tidak valid.")
+    raise NikError(N_("Tanggal lahir dalam NIK tidak valid."))
 
 
 def _is_known(region: str, known_regions: Collection[str]) -> bool:
@@ -146,10 +147,10 @@ def make_nik(region_code: str, birth_date: date, sex: str, serial: int) -> str:
     """Build a NIK from its parts (demo data, tests): the inverse of parse_nik."""
     region = region_code.replace(".", "")
     if len(region) != 6 or not set(region) <= _DIGITS:
-        raise NikError(f"Kode wilayah harus 6 angka, bukan {region_code!r}.")
+        raise NikError(N_("Kode wilayah harus 6 angka, bukan '{code}'."), code=region_code)
     if sex not in ("L", "P"):
-        raise NikError("Jenis kelamin harus L atau P.", "sex")
+        raise NikError(N_("Jenis kelamin harus L atau P."), "sex")
     if not 1 <= serial <= 9999:
-        raise NikError("Nomor urut NIK harus 1 sampai 9999.")
+        raise NikError(N_("Nomor urut NIK harus 1 sampai 9999."))
     day = birth_date.day + (40 if sex == "P" else 0)
     return f"{region}{day:02d}{birth_date.month:02d}{birth_date.year % 100:02d}{serial:04d}"

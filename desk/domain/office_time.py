@@ -13,6 +13,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desk.domain.errors import DomainError
+from desk.domain.messages import N_
 
 WIB = "Asia/Jakarta"
 WITA = "Asia/Makassar"
@@ -38,7 +39,7 @@ def zone(tz_name: str) -> ZoneInfo:
     try:
         return ZoneInfo(tz_name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise DomainError(f"Zona waktu tidak dikenal: {tz_name}.", "timezone") from exc
+        raise DomainError(N_("Zona waktu tidak dikenal: {name}."), "timezone", name=tz_name) from exc
 
 
 def to_local(dt: datetime, tz_name: str = DEFAULT_TZ) -> datetime:

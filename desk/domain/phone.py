@@ -7,6 +7,7 @@ result is ready, and a landline cannot receive WhatsApp (DOMAIN §6.2).
 from __future__ import annotations
 
 from desk.domain.errors import PhoneError
+from desk.domain.messages import N_
 
 _DIGITS = frozenset("0123456789")
 _SEPARATORS = str.maketrans("", "", " \t\u00a0-.()/")
@@ -18,37 +19,37 @@ _MAX_NATIONAL = 12
 def normalize_phone(text: str) -> str:
     """Turn "0812-3456-7890", "62 812…" or "+62 (812) …" → "+6281234567890"; PhoneError otherwise."""
     if not isinstance(text, str):
-        raise PhoneError("Nomor HP harus berupa teks angka.")
+        raise PhoneError(N_("Nomor HP harus berupa teks angka."))
     cleaned = text.strip().translate(_SEPARATORS)
     if not cleaned:
-        raise PhoneError("Nomor HP belum diisi.")
+        raise PhoneError(N_("Nomor HP belum diisi."))
     body = cleaned[1:] if cleaned.startswith("+") else cleaned
     if not body or not set(body) <= _DIGITS:
         raise PhoneError(
-            "Nomor HP hanya boleh berisi angka (boleh dengan +, spasi, tanda hubung atau kurung)."
+            N_("Nomor HP hanya boleh berisi angka (boleh dengan +, spasi, tanda hubung atau kurung).")
         )
 
     if cleaned.startswith("+"):
         if not body.startswith("62"):
-            raise PhoneError("Hanya nomor HP Indonesia (+62) yang diterima.")
+            raise PhoneError(N_("Hanya nomor HP Indonesia (+62) yang diterima."))
         national = body[2:]
     elif body.startswith("62"):
         national = body[2:]
     elif body.startswith("0"):
         national = body[1:]
     else:
-        raise PhoneError("Nomor HP harus diawali 08, 628 atau +628.")
+        raise PhoneError(N_("Nomor HP harus diawali 08, 628 atau +628."))
 
     if not national.startswith("8"):
         raise PhoneError(
-            "Nomor HP harus diawali 08, 628 atau +628. Nomor telepon rumah atau kantor tidak dapat dipakai."
+            N_("Nomor HP harus diawali 08, 628 atau +628. Nomor telepon rumah atau kantor tidak dapat dipakai.")
         )
     if len(national) < _MIN_NATIONAL:
-        raise PhoneError("Nomor HP terlalu pendek.")
+        raise PhoneError(N_("Nomor HP terlalu pendek."))
     if len(national) > _MAX_NATIONAL:
-        raise PhoneError("Nomor HP terlalu panjang.")
+        raise PhoneError(N_("Nomor HP terlalu panjang."))
     if national[1] == "0":
-        raise PhoneError("Nomor HP tidak valid: angka sesudah 08 tidak boleh 0.")
+        raise PhoneError(N_("Nomor HP tidak valid: angka sesudah 08 tidak boleh 0."))
     return "+62" + national
 
 

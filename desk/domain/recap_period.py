@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desk.domain.errors import DomainError
-from desk.domain.messages import N_
+from desk.domain.messages import N_, Filled
 from desk.domain.skm import MONTH, PERIOD_KINDS, QUARTER, SEMESTER, YEAR, Period, PeriodError, parse_period
 from desk.domain.text_id import MONTH_NAMES, format_date
 
@@ -56,9 +56,9 @@ def day_period(day: date) -> RecapPeriod:
 
 def range_period(first: date, last: date) -> RecapPeriod:
     if last < first:
-        raise PeriodError("Tanggal akhir periode tidak boleh sebelum tanggal awal.")
+        raise PeriodError(N_("Tanggal akhir periode tidak boleh sebelum tanggal awal."))
     if (last - first).days + 1 > MAX_RANGE_DAYS:
-        raise PeriodError("Rentang periode paling panjang sepuluh tahun.")
+        raise PeriodError(N_("Rentang periode paling panjang sepuluh tahun."))
     if first == last:
         return day_period(first)
     return RecapPeriod(first, last, RANGE, f"{first.isoformat()}..{last.isoformat()}",
@@ -76,20 +76,20 @@ def year_of(year: int) -> RecapPeriod:
 def calendar_period(year: int, kind: str, number: int = 1) -> RecapPeriod:
     """A month, quarter, semester or year ("bulan", "triwulan", "semester", "tahun")."""
     if kind not in (MONTH, QUARTER, SEMESTER, YEAR):
-        raise PeriodError(f"Jenis periode tidak dikenal: {kind}.")
+        raise PeriodError(Filled(N_("Jenis periode tidak dikenal: {kind}."), kind=kind))
     return of_calendar(Period(year, kind, number))
 
 
 def _parse_day(text: str) -> date:
     match = _DAY.match(text)
     if not match:
-        raise PeriodError(f"Tanggal '{text.strip()}' ditulis TTTT-BB-HH, mis. 2026-11-03.")
+        raise PeriodError(Filled(N_("Tanggal '{text}' ditulis TTTT-BB-HH, mis. 2026-11-03."), text=text.strip()))
     try:
         day = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError as exc:
-        raise PeriodError(f"Tanggal {text.strip()} tidak ada.") from exc
+        raise PeriodError(Filled(N_("Tanggal {text} tidak ada."), text=text.strip())) from exc
     if not 2000 <= day.year <= 2999:
-        raise PeriodError(f"Tahun {day.year} di luar jangkauan.")
+        raise PeriodError(Filled(N_("Tahun {year} di luar jangkauan."), year=day.year))
     return day
 
 
@@ -104,9 +104,9 @@ def parse_recap_period(text: str) -> RecapPeriod:
     try:
         return of_calendar(parse_period(text))
     except DomainError as exc:
-        raise PeriodError(
-            f"Periode '{text}' tidak dikenal. Tulis 2026-11-03 (sehari), 2026-11 (bulan), 2026-Q4 (triwulan), "
-            "2026-S2 (semester), 2026 (tahun) atau 2026-01-05..2026-02-10 (rentang tanggal)."
+        raise PeriodError(Filled(N_(
+            "Periode '{text}' tidak dikenal. Tulis 2026-11-03 (sehari), 2026-11 (bulan), 2026-Q4 (triwulan), "
+            "2026-S2 (semester), 2026 (tahun) atau 2026-01-05..2026-02-10 (rentang tanggal)."), text=text)
         ) from exc
 
 

@@ -23,15 +23,15 @@ Number = int | float | None
 
 # (key, label, lowest age, highest age or None): the bands of IPK III/1.
 AGE_BANDS: tuple[tuple[str, str, int, int | None], ...] = (
-    ("15-19", "15–19 tahun", 15, 19),
-    ("20-29", "20–29 tahun", 20, 29),
-    ("30-44", "30–44 tahun", 30, 44),
-    ("45-54", "45–54 tahun", 45, 54),
-    ("55+", "55 tahun ke atas", 55, None),
+    ("15-19", N_("15–19 tahun"), 15, 19),
+    ("20-29", N_("20–29 tahun"), 20, 29),
+    ("30-44", N_("30–44 tahun"), 30, 44),
+    ("45-54", N_("45–54 tahun"), 45, 54),
+    ("55+", N_("55 tahun ke atas"), 55, None),
 )
-UNDER_15 = ("lt15", "Di bawah 15 tahun")
-AGE_UNKNOWN = ("unknown", "Tanpa NIK (umur tidak diketahui)")
-SEXES: tuple[tuple[str, str], ...] = (("L", "Laki-laki"), ("P", "Perempuan"))
+UNDER_15 = ("lt15", N_("Di bawah 15 tahun"))
+AGE_UNKNOWN = ("unknown", N_("Tanpa NIK (umur tidak diketahui)"))
+SEXES: tuple[tuple[str, str], ...] = (("L", N_("Laki-laki")), ("P", N_("Perempuan")))
 SEX_UNKNOWN = ("", N_("Tidak diisi"))
 
 # Words by which a service is the job-seeker card: its name or an alias the office gave it.

@@ -15,14 +15,16 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from desk.domain.messages import N_, Filled
+
 PREFIX = "DESK1"
 CHECK_LENGTH = 16
 
-MSG_GENUINE = "Tanda terima asli."
-MSG_FORGED = "Kode pemeriksa tidak cocok: tanda terima mungkin dipalsukan."
-MSG_NOT_OURS = "Teks bukan kode tanda terima Desk."
-MSG_DAMAGED = "Kode tanda terima Desk tidak lengkap atau rusak: pindai ulang atau periksa nomornya di register."
-MSG_UNVERIFIED = (
+MSG_GENUINE = N_("Tanda terima asli.")
+MSG_FORGED = N_("Kode pemeriksa tidak cocok: tanda terima mungkin dipalsukan.")
+MSG_NOT_OURS = N_("Teks bukan kode tanda terima Desk.")
+MSG_DAMAGED = N_("Kode tanda terima Desk tidak lengkap atau rusak: pindai ulang atau periksa nomornya di register.")
+MSG_UNVERIFIED = N_(
     "Nomor {ref} terbaca, tetapi tanpa kode pemeriksa sehingga keasliannya tidak dapat diverifikasi. "
     "Cocokkan dengan register pelayanan."
 )
@@ -66,7 +68,7 @@ def verify_qr_payload(text: str, secret: bytes) -> ReceiptCheck:
     head, sep, rest = text.partition("|")
     if not sep or head.upper() != PREFIX:
         if _is_bare_reference(text):
-            return ReceiptCheck(False, text, None, MSG_UNVERIFIED.format(ref=text))
+            return ReceiptCheck(False, text, None, Filled(MSG_UNVERIFIED, ref=text))
         return ReceiptCheck(False, None, None, MSG_NOT_OURS)
     parts = rest.rsplit("|", 2)  # the number itself may contain "|" if the office's pattern does
     if len(parts) != 3:

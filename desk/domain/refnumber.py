@@ -13,7 +13,7 @@ from functools import lru_cache
 from string import Formatter
 
 from desk.domain.errors import PatternError
-from desk.domain.messages import N_
+from desk.domain.messages import N_, Filled, joined
 from desk.domain.text_id import roman_month
 
 DEFAULT_PATTERN = "{seq:04d}/{unit}/{office}/{month_roman}/{year}"
@@ -88,19 +88,24 @@ def _problems(pattern: str) -> tuple[str, ...]:
         shown = _shown(name, spec, conv)
         if name not in PLACEHOLDERS:
             allowed = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
-            problems.append(f"Penanda {shown} tidak dikenal. Yang boleh dipakai: {allowed}.")
+            problems.append(Filled(N_(
+                "Penanda {shown} tidak dikenal. Yang boleh dipakai: {allowed}."),
+                shown=shown, allowed=allowed))
         elif conv is not None:
-            problems.append(f"Penanda {shown} tidak boleh memakai tanda seru (!{conv}).")
+            problems.append(Filled(N_("Penanda {shown} tidak boleh memakai tanda seru (!{conv})."), shown=shown, conv=conv))
         elif "{" in spec or "}" in spec:
-            problems.append(f"Format {shown} tidak boleh memuat kurung kurawal.")
+            problems.append(Filled(N_("Format {shown} tidak boleh memuat kurung kurawal."), shown=shown))
         elif _TOO_WIDE.search(spec):
             # A width such as {seq:999999999d} would build a gigabyte string.
-            problems.append(f"Format {shown} terlalu lebar (paling banyak dua angka).")
+            problems.append(Filled(N_("Format {shown} terlalu lebar (paling banyak dua angka)."), shown=shown))
         elif not _formats(_SAMPLE_VALUES[name], spec):
-            problems.append(f"Format {shown} tidak valid.")
+            problems.append(Filled(N_("Format {shown} tidak valid."), shown=shown))
         elif name in _DISTINCT_SAMPLES and not _keeps_distinct(name, spec):
             problems.append(
-                f"Format {shown} membuat nilai yang berbeda tampil sama; hapus atau ubah formatnya."
+                Filled(N_(
+                    "Format {shown} membuat nilai yang berbeda tampil sama; hapus atau ubah "
+                    "formatnya."),
+                    shown=shown)
             )
 
     present = {name for name, _, _ in fields}
@@ -134,9 +139,9 @@ def format_reference(pattern: str, seq: int, unit: str, office: str, when: date)
     """The reference number for the ``seq``-th request of ``unit`` in the year of ``when``."""
     problems = _problems(pattern)
     if problems:
-        raise PatternError(" ".join(problems))
+        raise PatternError(joined(problems))
     if seq < 1:
-        raise PatternError("Nomor urut harus 1 atau lebih.", "seq")
+        raise PatternError(N_("Nomor urut harus 1 atau lebih."), "seq")
     return pattern.format(
         seq=seq,
         unit=unit,

@@ -29,7 +29,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from desk.domain.errors import DomainError
-from desk.domain.messages import N_
+from desk.domain.messages import N_, Filled, joined
 from desk.domain.text_id import MONTH_NAMES, format_number
 
 # --- the questionnaire ----------------------------------------------------------------------------
@@ -322,7 +322,8 @@ def compute(tallies: Sequence[UnsurTally] | Mapping[str, tuple[int, int]], respo
             raise ValueError(f"impossible total {tally.total} for {tally.answered} answers to {unsur.key}")
         results.append(UnsurResult(unsur, tally.total, tally.answered, Fraction(tally.total, tally.answered)))
     if missing:
-        raise CannotCompute("Indeks belum dapat dihitung: belum ada jawaban untuk unsur " + ", ".join(missing) + ".")
+        raise CannotCompute(N_("Indeks belum dapat dihitung: belum ada jawaban untuk unsur {unsur}."),
+                            unsur=joined(missing, ", "))
     ikm = sum((r.nrr * weights[r.unsur.key] for r in results), Fraction(0))
     return SkmResult(respondents, tuple(results), ikm, weights)
 
@@ -381,11 +382,12 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.kind not in _PERIOD_SPAN:
-            raise PeriodError(f"Jenis periode tidak dikenal: {self.kind}.")
+            raise PeriodError(Filled(N_("Jenis periode tidak dikenal: {kind}."), kind=self.kind))
         if not 1 <= self.number <= _PERIOD_COUNT[self.kind]:
-            raise PeriodError(f"{PERIOD_KINDS[self.kind]} ke-{self.number} tidak ada.")
+            raise PeriodError(Filled(N_("{kind} ke-{number} tidak ada."), kind=PERIOD_KINDS[self.kind],
+                                     number=self.number))
         if not 2000 <= self.year <= 2999:
-            raise PeriodError(f"Tahun {self.year} di luar jangkauan.")
+            raise PeriodError(Filled(N_("Tahun {year} di luar jangkauan."), year=self.year))
 
     @property
     def code(self) -> str:
@@ -445,10 +447,9 @@ def parse_period(text: str) -> Period:
     """"2026-11" (month), "2026-Q4" (quarter), "2026-S2" (semester) or "2026" (year)."""
     match = _PERIOD_RE.match(text or "")
     if not match:
-        raise PeriodError(
-            f"Periode '{text}' tidak dikenal. Tulis 2026-11 (bulan), 2026-Q4 (triwulan), 2026-S2 (semester) "
-            "atau 2026 (tahun)."
-        )
+        raise PeriodError(Filled(N_(
+            "Periode '{text}' tidak dikenal. Tulis 2026-11 (bulan), 2026-Q4 (triwulan), 2026-S2 (semester) "
+            "atau 2026 (tahun)."), text=text))
     year, month, quarter, semester = match.groups()
     if month is not None:
         return Period(int(year), MONTH, int(month))
@@ -463,7 +464,7 @@ def period_of(day: date, kind: str) -> Period:
     """The period of `kind` that holds `day`."""
     span = _PERIOD_SPAN.get(kind)
     if span is None:
-        raise PeriodError(f"Jenis periode tidak dikenal: {kind}.")
+        raise PeriodError(Filled(N_("Jenis periode tidak dikenal: {kind}."), kind=kind))
     return Period(day.year, kind, (day.month - 1) // span + 1)
 
 

@@ -12,7 +12,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from desk.domain.errors import DomainError
 from desk.domain.imports import ImportProblem, cell_text
+from desk.domain.messages import N_, Filled, joined
 from desk.domain.skm import (
     EDUCATION_DIGITS,
     EDUCATIONS,
@@ -33,9 +35,9 @@ BLANK = "-"
 def parse_answer_digits(text: str) -> dict[str, int | None]:
     """"34233-423" → answers by unsur key in the form's order; ValueError when it is not nine of 1–4 or "-"."""
     if len(text) != len(FORM_ORDER) or any(ch not in "1234" + BLANK for ch in text):
-        raise ValueError("Jawaban harus sembilan angka 1–4 (tanda - untuk pertanyaan yang tidak dijawab).")
+        raise DomainError(N_("Jawaban harus sembilan angka 1–4 (tanda - untuk pertanyaan yang tidak dijawab)."))
     if set(text) == {BLANK}:
-        raise ValueError("Belum ada pertanyaan yang dijawab.")
+        raise DomainError(N_("Belum ada pertanyaan yang dijawab."))
     return {key: None if ch == BLANK else int(ch) for key, ch in zip(FORM_ORDER, text, strict=True)}
 
 
@@ -54,7 +56,7 @@ def sex_code(text: str) -> str:
     for code, label in SEXES.items():
         if value == label.upper():
             return code
-    raise ValueError("Jenis kelamin harus L atau P.")
+    raise DomainError(N_("Jenis kelamin harus L atau P."))
 
 
 def _choice(text: str, digits: Mapping[str, str], labels: Mapping[str, str], what: str) -> str:
@@ -67,16 +69,16 @@ def _choice(text: str, digits: Mapping[str, str], labels: Mapping[str, str], wha
     for code, label in labels.items():
         if lowered in (code, label.lower(), label.lower().replace("–", "-")):
             return code
-    numbers = ", ".join(f"{d} = {labels[c]}" for d, c in digits.items())
-    raise ValueError(f"{what} tidak dikenal. Pakai angka: {numbers}.")
+    numbers = joined((Filled("{digit} = {label}", digit=d, label=labels[c]) for d, c in digits.items()), ", ")
+    raise DomainError(N_("{what} tidak dikenal. Pakai angka: {numbers}."), what=what, numbers=numbers)
 
 
 def education_code(text: str) -> str:
-    return _choice(text, EDUCATION_DIGITS, EDUCATIONS, "Pendidikan")
+    return _choice(text, EDUCATION_DIGITS, EDUCATIONS, N_("Pendidikan"))
 
 
 def job_code(text: str) -> str:
-    return _choice(text, JOB_DIGITS, JOBS, "Pekerjaan")
+    return _choice(text, JOB_DIGITS, JOBS, N_("Pekerjaan"))
 
 
 def age_value(text: str) -> int | None:
@@ -86,7 +88,7 @@ def age_value(text: str) -> int | None:
     if value.endswith(".0"):
         value = value[:-2]
     if not value.isdigit() or not MIN_AGE <= int(value) <= MAX_AGE:
-        raise ValueError(f"Umur harus angka tahun antara {MIN_AGE} dan {MAX_AGE}.")
+        raise DomainError(N_("Umur harus angka tahun antara {low} dan {high}."), low=MIN_AGE, high=MAX_AGE)
     return int(value)
 
 
@@ -98,7 +100,7 @@ def parse_day(text: str) -> date:
             return datetime.strptime(value, fmt).date()
         except ValueError:
             continue
-    raise ValueError("Tanggal harus ditulis HH-BB-TTTT, misalnya 05-11-2026.")
+    raise DomainError(N_("Tanggal harus ditulis HH-BB-TTTT, misalnya 05-11-2026."))
 
 
 # --- the import template --------------------------------------------------------------------------
@@ -176,7 +178,7 @@ def _score(value: object) -> int | None:
     if text in ("", BLANK):
         return None
     if text not in ("1", "2", "3", "4"):
-        raise ValueError("Jawaban harus 1, 2, 3 atau 4 (atau kosong).")
+        raise DomainError(N_("Jawaban harus 1, 2, 3 atau 4 (atau kosong)."))
     return int(text)
 
 
@@ -200,19 +202,19 @@ def forms_from_rows(rows: Sequence[SheetRow], letters: Mapping[str, str], servic
         def read(key: str, parse: object, row: SheetRow = row) -> object:
             try:
                 return parse(row.cells.get(key))  # type: ignore[operator]
-            except ValueError as exc:
-                problem(key, str(exc))
+            except DomainError as exc:
+                problem(key, exc.message)
                 return None
 
         surveyed_on = read("date", _date_cell)
         if isinstance(surveyed_on, date) and surveyed_on > today:
-            problem("date", "Tanggal survei sesudah hari ini.")
+            problem("date", N_("Tanggal survei sesudah hari ini."))
         code = cell_text(row.cells.get("service")).upper()
         service_id = services.get(code)
         if not code:
-            problem("service", "Kode layanan wajib diisi.")
+            problem("service", N_("Kode layanan wajib diisi."))
         elif service_id is None:
-            problem("service", f"Kode layanan {code} tidak dikenal.")
+            problem("service", Filled(N_("Kode layanan {code} tidak dikenal."), code=code))
         sex = read("sex", lambda v: sex_code(cell_text(v)))
         age = read("age", lambda v: age_value(cell_text(v)))
         education = read("education", lambda v: education_code(cell_text(v)))
@@ -221,7 +223,7 @@ def forms_from_rows(rows: Sequence[SheetRow], letters: Mapping[str, str], servic
         for key in FORM_ORDER:
             answers[key] = read(key, _score)  # type: ignore[assignment]
         if not row_problems and all(v is None for v in answers.values()):
-            problem(FORM_ORDER[0], "Belum ada pertanyaan yang dijawab pada baris ini.")
+            problem(FORM_ORDER[0], N_("Belum ada pertanyaan yang dijawab pada baris ini."))
         if row_problems:
             problems.extend(row_problems)
             continue
@@ -241,5 +243,5 @@ def _date_cell(value: object) -> date:
         return value
     text = cell_text(value)
     if not text:
-        raise ValueError("Tanggal survei wajib diisi.")
+        raise DomainError(N_("Tanggal survei wajib diisi."))
     return parse_day(text)

@@ -20,6 +20,7 @@ from typing import Literal, Protocol
 from desk.domain import imports
 from desk.domain.errors import DomainError
 from desk.domain.intake import plain_text
+from desk.domain.messages import N_, Filled
 from desk.domain.records import StandardRecord
 from desk.domain.text_id import format_duration, format_fee
 
@@ -176,16 +177,16 @@ def clean_standard(draft: StandardDraft) -> tuple[StandardDraft, dict[str, str]]
         cleaned = replace(cleaned, duration_days=None)
     errors: dict[str, str] = {}
     if cleaned.effective_date is None:
-        errors["effective_date"] = "Tanggal berlaku wajib diisi."
+        errors["effective_date"] = N_("Tanggal berlaku wajib diisi.")
     if not cleaned.sk_number:
-        errors["sk_number"] = "Nomor SK penetapan standar wajib diisi."
+        errors["sk_number"] = N_("Nomor SK penetapan standar wajib diisi.")
     elif len(cleaned.sk_number) > MAX_SK:
-        errors["sk_number"] = f"Nomor SK terlalu panjang (maksimal {MAX_SK} huruf)."
+        errors["sk_number"] = Filled(N_("Nomor SK terlalu panjang (maksimal {max_sk} huruf)."), max_sk=MAX_SK)
     problem = duration_problem(cleaned.same_day, cleaned.duration_days, cleaned.duration_minutes)
     if problem:
         errors["duration"] = problem
     if not isinstance(cleaned.fee, int) or isinstance(cleaned.fee, bool) or not 0 <= cleaned.fee <= MAX_FEE:
-        errors["fee"] = "Biaya harus bilangan bulat rupiah, 0 (Gratis) atau lebih."
+        errors["fee"] = N_("Biaya harus bilangan bulat rupiah, 0 (Gratis) atau lebih.")
     for component in COMPONENTS:
         if component.kind == "list":
             problem = _list_problem(component.label, lists[component.key])
@@ -264,14 +265,14 @@ def cell_text(value: object) -> str:
 def parse_fee(value: object) -> int:
     """Whole rupiah from a cell: 0, 15000, "Gratis", "Rp15.000", "Rp 15.000,00"."""
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise DomainError("Biaya wajib diisi: tulis 0 atau Gratis bila tidak dipungut biaya.", "fee")
+        raise DomainError(N_("Biaya wajib diisi: tulis 0 atau Gratis bila tidak dipungut biaya."), "fee")
     if isinstance(value, bool):
-        raise DomainError("Biaya harus berupa angka rupiah atau Gratis.", "fee")
+        raise DomainError(N_("Biaya harus berupa angka rupiah atau Gratis."), "fee")
     if isinstance(value, int):
         amount = value
     elif isinstance(value, float):
         if not value.is_integer():
-            raise DomainError("Biaya harus bilangan bulat rupiah (tanpa sen).", "fee")
+            raise DomainError(N_("Biaya harus bilangan bulat rupiah (tanpa sen)."), "fee")
         amount = int(value)
     else:
         text = " ".join(str(value).split()).casefold()
@@ -279,32 +280,32 @@ def parse_fee(value: object) -> int:
             return 0
         text = text.removeprefix("rp").strip().removesuffix(",00").removesuffix(",-")
         if not re.fullmatch(r"\d{1,3}(?:\.\d{3})+|\d+", text):
-            raise DomainError(f"Biaya '{value}' tidak dapat dibaca: tulis angka rupiah (mis. 15000) atau Gratis.",
-                              "fee")
+            raise DomainError(N_("Biaya '{value}' tidak dapat dibaca: tulis angka rupiah (mis. 15000) atau Gratis."),
+                              "fee", value=str(value))
         amount = int(text.replace(".", ""))
     if not 0 <= amount <= MAX_FEE:
-        raise DomainError("Biaya harus 0 (Gratis) atau lebih, dalam rupiah.", "fee")
+        raise DomainError(N_("Biaya harus 0 (Gratis) atau lebih, dalam rupiah."), "fee")
     return amount
 
 
 def parse_days(value: object) -> tuple[bool, int | None]:
     """(same day, working days) from a cell: 3, "3 hari kerja", 0 or "hari yang sama"."""
     if isinstance(value, bool):
-        raise DomainError("Jangka waktu tidak dapat dibaca.", "duration")
+        raise DomainError(N_("Jangka waktu tidak dapat dibaca."), "duration")
     if isinstance(value, int | float) and not isinstance(value, bool):
         if float(value) != int(value) or value < 0:
-            raise DomainError("Jangka waktu harus bilangan bulat hari kerja (0 = hari yang sama).", "duration")
+            raise DomainError(N_("Jangka waktu harus bilangan bulat hari kerja (0 = hari yang sama)."), "duration")
         days = int(value)
         return (True, None) if days == 0 else (False, days)
     text = " ".join(str(value or "").split()).casefold()
     if not text:
-        raise DomainError("Jangka waktu wajib diisi: jumlah hari kerja, atau 0 untuk hari yang sama.", "duration")
+        raise DomainError(N_("Jangka waktu wajib diisi: jumlah hari kerja, atau 0 untuk hari yang sama."), "duration")
     if text in _SAME_DAY:
         return True, None
     match = _DAYS.match(text)
     if match is None:
-        raise DomainError(f"Jangka waktu '{value}' tidak dapat dibaca: tulis jumlah hari kerja (mis. 3) "
-                          "atau 0 untuk hari yang sama.", "duration")
+        raise DomainError(N_("Jangka waktu '{value}' tidak dapat dibaca: tulis jumlah hari kerja (mis. 3) "
+                             "atau 0 untuk hari yang sama."), "duration", value=str(value))
     days = int(match.group(1))
     return (True, None) if days == 0 else (False, days)
 
@@ -314,11 +315,12 @@ def parse_minutes(value: object) -> int | None:
         return None
     if isinstance(value, int | float) and not isinstance(value, bool):
         if float(value) != int(value):
-            raise DomainError("Lama layanan dalam menit harus bilangan bulat.", "duration")
+            raise DomainError(N_("Lama layanan dalam menit harus bilangan bulat."), "duration")
         return int(value)
     match = _MINUTES.match(" ".join(str(value).split()).casefold())
     if match is None:
-        raise DomainError(f"Lama layanan '{value}' tidak dapat dibaca: tulis jumlah menit (mis. 15).", "duration")
+        raise DomainError(N_("Lama layanan '{value}' tidak dapat dibaca: tulis jumlah menit (mis. 15)."), "duration",
+                          value=str(value))
     return int(match.group(1))
 
 
@@ -330,7 +332,7 @@ def parse_date(value: object) -> date:
         return value
     text = str(value or "").strip()
     if not text:
-        raise DomainError("Tanggal berlaku wajib diisi.", "effective_date")
+        raise DomainError(N_("Tanggal berlaku wajib diisi."), "effective_date")
     for pattern in (r"(\d{4})-(\d{1,2})-(\d{1,2})", r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})"):
         match = re.fullmatch(pattern, text)
         if match:
@@ -340,7 +342,8 @@ def parse_date(value: object) -> date:
                 return date(year, month, day)
             except ValueError:
                 break
-    raise DomainError(f"Tanggal '{text}' tidak dapat dibaca: tulis seperti 29-10-2025.", "effective_date")
+    raise DomainError(N_("Tanggal '{text}' tidak dapat dibaca: tulis seperti 29-10-2025."), "effective_date",
+                      text=text)
 
 
 # --- lines of a component: for the diff, the search and the documents ----------------------------

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from desk.domain.errors import DomainError
+from desk.domain.messages import N_
 
 _ONE_DAY = timedelta(days=1)
 
@@ -26,7 +27,7 @@ class WorkCalendar:
             raise ValueError(f"weekdays must be 0 (Monday) .. 6 (Sunday), got {sorted(self.weekdays)}")
         if not self.weekdays:
             # Without a working weekday no due date exists and every search would run forever.
-            raise DomainError("Minimal satu hari dalam seminggu harus hari kerja.", "weekdays")
+            raise DomainError(N_("Minimal satu hari dalam seminggu harus hari kerja."), "weekdays")
         self.holidays: frozenset[date] = days
         # Holidays that fall on a working weekday, sorted, so counting over a range is a bisect.
         self._closed = tuple(sorted(d for d in days if d.weekday() in self.weekdays))
@@ -47,7 +48,7 @@ class WorkCalendar:
         ``days == 0`` is a same-day service: ``start`` if it is a working day, else the next one.
         """
         if days < 0:
-            raise DomainError("Jumlah hari kerja tidak boleh negatif.", "days")
+            raise DomainError(N_("Jumlah hari kerja tidak boleh negatif."), "days")
         d = _as_date(start)
         if days == 0:
             return self.next_working_day(d)

@@ -7,7 +7,8 @@ import io
 
 from desk.domain.imports import ImportProblem, ImportRejected
 from desk.domain.intake import plain_text
-from desk.formats.cells import MSG_NOT_TABLE, Row, clean_cell, is_blank
+from desk.domain.messages import N_
+from desk.formats.cells import Row, clean_cell, is_blank, not_a_table
 
 DELIMITERS = (";", "\t", ",")
 
@@ -18,7 +19,7 @@ def decode(data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise ImportRejected(message=MSG_NOT_TABLE.format(name="ini")) from exc
+            raise ImportRejected(message=not_a_table("")) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -48,8 +49,8 @@ def read_csv(data: bytes, *, limit: int, too_many: ImportRejected) -> list[Row]:
         except StopIteration:
             break
         except csv.Error as exc:
-            problem = ImportProblem(start, "Baris ini tidak dapat dibaca: isinya terlalu panjang, atau tanda petik "
-                                           "(\") tidak ditutup.")
+            problem = ImportProblem(start, N_("Baris ini tidak dapat dibaca: isinya terlalu panjang, atau tanda petik "
+                                           "(\") tidak ditutup."))
             raise ImportRejected((problem,)) from exc
         cleaned = tuple(clean_cell(cell) for cell in cells)
         if is_blank(cleaned):

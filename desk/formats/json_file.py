@@ -15,6 +15,7 @@ from typing import Any
 
 from desk.domain.imports import ImportRejected
 from desk.domain.intake import plain_text
+from desk.domain.messages import N_, Amount, Filled
 
 MAX_JSON_BYTES = 50_000_000  # a thousand services with all their versions is a few megabytes
 MAX_DEPTH = 64  # Desk's own files nest 5 deep
@@ -24,29 +25,31 @@ _STRUCTURE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
 
 def load_json(data: bytes, *, max_bytes: int = MAX_JSON_BYTES, max_depth: int = MAX_DEPTH) -> Any:
     if len(data) > max_bytes:
-        raise ImportRejected(message=f"Berkas JSON terlalu besar (lebih dari {max_bytes // 1_000_000} MB) "
-                                     "untuk diimpor.")
+        raise ImportRejected(message=Filled(N_("Berkas JSON terlalu besar (lebih dari {size} MB) untuk diimpor."),
+                                            size=Amount(max_bytes // 1_000_000)))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportRejected(message="Berkas JSON tidak dapat dibaca: isinya bukan teks UTF-8.") from exc
+        raise ImportRejected(message=N_("Berkas JSON tidak dapat dibaca: isinya bukan teks UTF-8.")) from exc
     depth = 0
     for match in _STRUCTURE.finditer(text):
         token = match.group()
         if token in "[{":
             depth += 1
             if depth > max_depth:
-                raise ImportRejected(message=f"Berkas JSON tidak dapat dibaca: bersarang terlalu dalam (lebih dari "
-                                             f"{max_depth} tingkat). Berkas ini bukan ekspor Desk.")
+                raise ImportRejected(message=Filled(N_(
+                    "Berkas JSON tidak dapat dibaca: bersarang terlalu dalam (lebih dari {depth} tingkat). Berkas "
+                    "ini bukan ekspor Desk."), depth=Amount(max_depth)))
         elif token in "]}":
             depth -= 1
     try:
         content = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportRejected(message=f"Berkas JSON tidak dapat dibaca: penulisannya salah di baris {exc.lineno}, "
-                                     f"kolom {exc.colno}.") from exc
+        raise ImportRejected(message=Filled(N_(
+            "Berkas JSON tidak dapat dibaca: penulisannya salah di baris {line}, kolom {column}."),
+            line=Amount(exc.lineno), column=Amount(exc.colno))) from exc
     except RecursionError as exc:  # pragma: no cover - the count above keeps the parser shallow
-        raise ImportRejected(message="Berkas JSON tidak dapat dibaca: bersarang terlalu dalam.") from exc
+        raise ImportRejected(message=N_("Berkas JSON tidak dapat dibaca: bersarang terlalu dalam.")) from exc
     return _without_controls(content)
 
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desk.domain.imports import ImportRejected
+from desk.domain.messages import N_, Amount, Filled
 from desk.domain.records import ServiceRecord
 from desk.domain.skm import (
     EDUCATIONS,
@@ -129,13 +130,13 @@ def read_forms(path: str | Path) -> tuple[dict[str, str], list[SheetRow]]:
     """
     from desk.formats.table import TABLE_SUFFIXES, read_table
 
-    table = read_table(path, sheet=TEMPLATE_SHEET, header=True, max_rows=MAX_ROWS, what="formulir",
+    table = read_table(path, sheet=TEMPLATE_SHEET, header=True, max_rows=MAX_ROWS, what=N_("formulir"),
                        suffixes=TABLE_SUFFIXES)
     letters, missing = column_letters(table.header)
     if missing:
-        raise ImportRejected(message=(
-            f"Baris {table.header_row or 1}: kolom {', '.join(missing)} tidak ditemukan. Pakai templat SKM yang "
-            "dibuat Desk tanpa mengubah judul kolom."))
+        raise ImportRejected(message=Filled(N_(
+            "Baris {row}: kolom {columns} tidak ditemukan. Pakai templat SKM yang dibuat Desk tanpa mengubah "
+            "judul kolom."), row=Amount(table.header_row or 1), columns=", ".join(missing)))
     index = {key: _index(letter) for key, letter in letters.items()}
     rows = [SheetRow(row.number, {key: row.cells[i] if i < len(row.cells) else None for key, i in index.items()})
             for row in table.rows]

@@ -24,6 +24,7 @@ from typing import Any
 
 from desk.domain.errors import DomainError
 from desk.domain.imports import ImportProblem, ImportRejected
+from desk.domain.messages import N_, Amount, Filled
 from desk.domain.os_errors import os_error_text
 from desk.domain.records import StandardRecord
 from desk.domain.standard_import import (
@@ -74,7 +75,7 @@ def kind_of(path: Path) -> FileKind:
         return "json"
     if suffix in (".xlsx", ".xlsm"):
         return "xlsx"
-    raise FileNotWritten("Jenis berkas tidak didukung: pakai .json atau .xlsx.", "file")
+    raise FileNotWritten(N_("Jenis berkas tidak didukung: pakai .json atau .xlsx."), "file")
 
 
 # --- the Excel columns ---------------------------------------------------------------------------
@@ -198,16 +199,16 @@ def read_standards_file(path: str | Path) -> StandardsFile:
         return _read_json(read_bytes(source), source.name)
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(read_bytes(source), source.name)
-    raise ImportRejected(message="Jenis berkas tidak didukung: pakai .json atau .xlsx.")
+    raise ImportRejected(message=N_("Jenis berkas tidak didukung: pakai .json atau .xlsx."))
 
 
 def _read_xlsx(data: bytes, name: str) -> StandardsFile:
     plan = StandardsFile("xlsx", name)
     sheets = {fold(title).strip(): title for title in sheet_names(data, name)}
     main = read_table(data, name=name, sheet=sheets.get(fold(STANDARD_SHEET)), header=True,
-                      max_rows=MAX_SERVICES, what="layanan")
+                      max_rows=MAX_SERVICES, what=N_("layanan"))
     if main.header_row is None:
-        plan.problems.append(ImportProblem(None, "Lembar kerja kosong.", where=f"Lembar {STANDARD_SHEET}"))
+        plan.problems.append(ImportProblem(None, N_("Lembar kerja kosong."), where=f"Lembar {STANDARD_SHEET}"))
         return plan
     if fold(UNIT_SHEET) in sheets:
         _read_unit_sheet(read_table(data, name=name, sheet=sheets[fold(UNIT_SHEET)], header=True), plan)
@@ -215,7 +216,9 @@ def _read_xlsx(data: bytes, name: str) -> StandardsFile:
     missing = [c for c in EXCEL_COLUMNS if c.required and c.key not in columns]
     for column in missing:
         plan.problems.append(ImportProblem(
-            main.header_row, f"Kolom '{column.heading}' tidak ada. Tambahkan kolom ini (lihat lembar Petunjuk).",
+            main.header_row, Filled(N_(
+                "Kolom '{heading}' tidak ada. Tambahkan kolom ini (lihat lembar Petunjuk)."),
+                heading=column.heading),
             where=f"Baris {main.header_row}"))
     missing_keys = frozenset(c.key for c in missing)
     for row in main.rows:
@@ -233,7 +236,7 @@ def _read_unit_sheet(table: Table, plan: StandardsFile) -> None:
              if _heading_key(heading) in heads}
     if "code" not in index or "name" not in index:
         plan.problems.append(ImportProblem(
-            table.header_row, "Kolom 'Kode Bidang' dan 'Nama Bidang' wajib ada.",
+            table.header_row, N_("Kolom 'Kode Bidang' dan 'Nama Bidang' wajib ada."),
             where=f"Lembar {UNIT_SHEET}, baris {table.header_row}"))
         return
 
@@ -349,18 +352,19 @@ def _read_json(data: bytes, name: str) -> StandardsFile:
             if isinstance(item, dict) else item for item in content
         ]}
     if not isinstance(content, dict) or content.get("format") != FORMAT:
-        raise ImportRejected(message="Berkas JSON ini bukan ekspor standar pelayanan Desk.")
+        raise ImportRejected(message=N_("Berkas JSON ini bukan ekspor standar pelayanan Desk."))
     try:
         format_version = int(content.get("format_version", 1) or 1)
     except (TypeError, ValueError) as exc:
-        raise ImportRejected(message="Berkas JSON rusak: 'format_version' harus bilangan bulat.") from exc
+        raise ImportRejected(message=N_("Berkas JSON rusak: 'format_version' harus bilangan bulat.")) from exc
     if format_version > FORMAT_VERSION:
-        raise ImportRejected(message="Berkas dibuat oleh Desk yang lebih baru; perbarui Desk lalu impor lagi.")
+        raise ImportRejected(message=N_("Berkas dibuat oleh Desk yang lebih baru; perbarui Desk lalu impor lagi."))
     units, services = content.get("units", []), content.get("services", [])
     if not isinstance(units, list) or not isinstance(services, list):
-        raise ImportRejected(message="Berkas JSON rusak: 'units' dan 'services' harus berupa daftar.")
+        raise ImportRejected(message=N_("Berkas JSON rusak: 'units' dan 'services' harus berupa daftar."))
     if len(services) > MAX_SERVICES:
-        raise ImportRejected(message=f"Berkas terlalu besar: paling banyak {MAX_SERVICES} layanan.")
+        raise ImportRejected(message=Filled(N_("Berkas terlalu besar: paling banyak {limit} layanan."),
+                                            limit=Amount(MAX_SERVICES)))
     for number, item in enumerate(units, start=1):
         where = _json_where(f"Bidang ke-{number}")
         if not isinstance(item, dict):
@@ -484,7 +488,8 @@ def write_standards_file(path: Path, content: StandardsContent) -> FileKind:
     try:
         write_atomically(path, data)
     except OSError as exc:
-        raise FileNotWritten(f"Berkas {path} tidak dapat ditulis: {os_error_text(exc)}.", "file") from exc
+        raise FileNotWritten(N_("Berkas {path} tidak dapat ditulis: {reason}."), "file", path=str(path),
+                             reason=os_error_text(exc)) from exc
     return kind
 
 

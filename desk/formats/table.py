@@ -29,8 +29,9 @@ from pathlib import Path
 from typing import Literal
 
 from desk.domain.imports import ImportRejected
+from desk.domain.messages import N_, Amount, Filled
 from desk.domain.os_errors import os_error_text
-from desk.formats.cells import MSG_NOT_TABLE, Cell, Row
+from desk.formats.cells import MSG_NOT_TABLE, Cell, Row, not_a_table
 from desk.formats.csv_reader import read_csv
 
 __all__ = ["MSG_NOT_TABLE", "TABLE_SUFFIXES", "Cell", "Row", "Table", "read_bytes", "read_table",
@@ -43,9 +44,11 @@ MAX_ROWS = 200_000  # the national list has about 91,000 kecamatan and desa
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 TABLE_SUFFIXES = (".csv", ".txt", ".tsv", *XLSX_SUFFIXES)
 
-MSG_OLD_EXCEL = ("Berkas {name} berformat Excel lama (.xls) yang tidak dapat dibaca Desk. Buka di Excel, simpan "
-                 "sebagai \"Excel Workbook (.xlsx)\", lalu impor lagi.")
-MSG_UNSUPPORTED = "Jenis berkas tidak didukung. Pakai CSV (.csv) atau Excel (.xlsx)."
+MSG_OLD_EXCEL = N_("Berkas {name} berformat Excel lama (.xls) yang tidak dapat dibaca Desk. Buka di Excel, simpan "
+                   "sebagai \"Excel Workbook (.xlsx)\", lalu impor lagi.")
+MSG_THIS_OLD_EXCEL = N_("Berkas ini berformat Excel lama (.xls) yang tidak dapat dibaca Desk. Buka di Excel, simpan "
+                        "sebagai \"Excel Workbook (.xlsx)\", lalu impor lagi.")
+MSG_UNSUPPORTED = N_("Jenis berkas tidak didukung. Pakai CSV (.csv) atau Excel (.xlsx).")
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003, Word .doc
@@ -68,36 +71,37 @@ class Table:
 
 
 def too_many_rows(limit: int, what: str) -> ImportRejected:
-    return ImportRejected(message=f"Berkas terlalu besar: paling banyak {limit} {what}.")
+    return ImportRejected(message=Filled(N_("Berkas terlalu besar: paling banyak {limit} {what}."),
+                                         limit=Amount(limit), what=what))
 
 
 def read_bytes(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     """The bytes of a file the user chose; an Indonesian refusal when it is missing, unreadable or too big."""
     try:
         if path.stat().st_size > max_bytes:
-            raise ImportRejected(message=f"Berkas {path.name} terlalu besar (lebih dari {max_bytes // 1_000_000} MB) "
-                                         "untuk diimpor.")
+            raise ImportRejected(message=Filled(N_("Berkas {name} terlalu besar (lebih dari {size} MB) untuk diimpor."),
+                                                name=path.name, size=Amount(max_bytes // 1_000_000)))
         return path.read_bytes()
     except IsADirectoryError as exc:
-        raise ImportRejected(message=f"{path.name} adalah folder, bukan berkas.") from exc
+        raise ImportRejected(message=Filled(N_("{name} adalah folder, bukan berkas."), name=path.name)) from exc
     except OSError as exc:
-        raise ImportRejected(message=f"Berkas {path.name} tidak dapat dibaca: {os_error_text(exc)}.") from exc
+        raise ImportRejected(message=Filled(N_("Berkas {name} tidak dapat dibaca: {reason}."), name=path.name,
+                                            reason=os_error_text(exc))) from exc
 
 
 def file_kind(data: bytes, name: str) -> TableKind:
     """Excel or CSV, by what the file holds (and its name); refuses what is neither."""
-    label = name or "ini"
     if data.startswith(_ZIP) or Path(name).suffix.lower() in XLSX_SUFFIXES:
         return "xlsx"
     if data.startswith(_OLE):
-        raise ImportRejected(message=MSG_OLD_EXCEL.format(name=label))
+        raise ImportRejected(message=Filled(MSG_OLD_EXCEL, name=name) if name else MSG_THIS_OLD_EXCEL)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text: its NUL bytes are not binary
         return "csv"
     sample = data[:65536]
     controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
     # A stray control character or two is pasted text (and is dropped); a binary file is full of them.
     if data.startswith(_BINARY_STARTS) or (controls >= 16 and controls * 50 > len(sample)):
-        raise ImportRejected(message=MSG_NOT_TABLE.format(name=label))
+        raise ImportRejected(message=not_a_table(name))
     return "csv"
 
 
@@ -108,7 +112,7 @@ def read_table(
     sheet: str | None = None,
     header: bool = False,
     max_rows: int = MAX_ROWS,
-    what: str = "baris",
+    what: str = N_("baris"),
     suffixes: tuple[str, ...] | None = None,
 ) -> Table:
     """The rows of a CSV or Excel file (a path, or the bytes of one named `name`).
@@ -128,7 +132,7 @@ def read_table(
             raise ImportRejected(message=MSG_UNSUPPORTED)
         data = read_bytes(path)
     if not data.strip():
-        raise ImportRejected(message="Berkas kosong.")
+        raise ImportRejected(message=N_("Berkas kosong."))
     limit = max_rows + (1 if header else 0)
     if file_kind(data, name) == "xlsx":
         from desk.formats.xlsx_reader import read_sheet

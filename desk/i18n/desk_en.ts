@@ -1013,6 +1013,34 @@
         <translation>Date range</translation>
     </message>
     <message>
+        <source>Tanggal akhir periode tidak boleh sebelum tanggal awal.</source>
+        <translation>The end date of the period cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>Rentang periode paling panjang sepuluh tahun.</source>
+        <translation>A period can be at most ten years long.</translation>
+    </message>
+    <message>
+        <source>Jenis periode tidak dikenal: {kind}.</source>
+        <translation>Unknown kind of period: {kind}.</translation>
+    </message>
+    <message>
+        <source>Tanggal &apos;{text}&apos; ditulis TTTT-BB-HH, mis. 2026-11-03.</source>
+        <translation>Write the date &apos;{text}&apos; as YYYY-MM-DD, e.g. 2026-11-03.</translation>
+    </message>
+    <message>
+        <source>Tanggal {text} tidak ada.</source>
+        <translation>The date {text} does not exist.</translation>
+    </message>
+    <message>
+        <source>Tahun {year} di luar jangkauan.</source>
+        <translation>The year {year} is out of range.</translation>
+    </message>
+    <message>
+        <source>Periode &apos;{text}&apos; tidak dikenal. Tulis 2026-11-03 (sehari), 2026-11 (bulan), 2026-Q4 (triwulan), 2026-S2 (semester), 2026 (tahun) atau 2026-01-05..2026-02-10 (rentang tanggal).</source>
+        <translation>Unknown period &apos;{text}&apos;. Write 2026-11-03 (one day), 2026-11 (month), 2026-Q4 (quarter), 2026-S2 (half-year), 2026 (year) or 2026-01-05..2026-02-10 (date range).</translation>
+    </message>
+    <message>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
@@ -1886,6 +1914,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Group / institution</translation>
     </message>
     <message>
+        <source>baris peserta</source>
+        <translation>participant rows</translation>
+    </message>
+    <message>
         <source>baik</source>
         <translation>fine</translation>
     </message>
@@ -2109,12 +2141,88 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Internal</translation>
     </message>
     <message>
+        <source>Unsur wajib diisi.</source>
+        <translation>The service element is required.</translation>
+    </message>
+    <message>
+        <source>Unsur &quot;{text}&quot; tidak dikenal. Pilih salah satu: {choices}.</source>
+        <translation>Unknown service element &quot;{text}&quot;. Choose one of: {choices}.</translation>
+    </message>
+    <message>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
         <source>Perempuan</source>
         <translation>Female</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin harus L (laki-laki) atau P (perempuan).</source>
+        <translation>Sex must be L (male) or P (female).</translation>
+    </message>
+    <message>
+        <source>Nama peserta wajib diisi.</source>
+        <translation>The participant&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>Instansi terlalu panjang (maksimal {max_institution} huruf).</source>
+        <translation>The institution is too long (at most {max_institution} characters).</translation>
+    </message>
+    <message>
+        <source>Jabatan terlalu panjang (maksimal {max_position} huruf).</source>
+        <translation>The position is too long (at most {max_position} characters).</translation>
+    </message>
+    <message>
+        <source>{label} harus &quot;ya&quot; atau &quot;tidak&quot;.</source>
+        <translation>{label} must be &quot;yes&quot; or &quot;no&quot;.</translation>
+    </message>
+    <message>
+        <source>Ganda: orang yang sama sudah ada di baris {row}.</source>
+        <translation>Duplicate: the same person is already on row {row}.</translation>
+    </message>
+    <message>
+        <source>Ganda: sudah terdaftar sebagai peserta forum ini.</source>
+        <translation>Duplicate: already registered as a participant of this forum.</translation>
+    </message>
+    <message>
+        <source>Judul forum wajib diisi.</source>
+        <translation>The forum title is required.</translation>
+    </message>
+    <message>
+        <source>Judul terlalu panjang (maksimal {max_title} huruf).</source>
+        <translation>The title is too long (at most {max_title} characters).</translation>
+    </message>
+    <message>
+        <source>Waktu mulai harus menyertakan zona waktu.</source>
+        <translation>The start time must include a time zone.</translation>
+    </message>
+    <message>
+        <source>Waktu selesai harus sesudah waktu mulai.</source>
+        <translation>The end time must be after the start time.</translation>
+    </message>
+    <message>
+        <source>Tempat forum wajib diisi.</source>
+        <translation>The forum venue is required.</translation>
+    </message>
+    <message>
+        <source>Setiap acara harus punya uraian.</source>
+        <translation>Every agenda item must have a description.</translation>
+    </message>
+    <message>
+        <source>Pokok bahasan nomor {i} belum diisi.</source>
+        <translation>Discussion topic number {i} is not filled in.</translation>
+    </message>
+    <message>
+        <source>Pembicara pada pokok bahasan nomor {i} belum diisi.</source>
+        <translation>The speaker of discussion topic number {i} is not filled in.</translation>
+    </message>
+    <message>
+        <source>Unsur pada pokok bahasan nomor {i} tidak dikenal.</source>
+        <translation>The group of discussion topic number {i} is not known.</translation>
+    </message>
+    <message>
+        <source>Nomor berita acara terlalu panjang.</source>
+        <translation>The minutes number is too long.</translation>
     </message>
     <message>
         <source>Jumlah</source>
@@ -2349,6 +2457,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Poor</translation>
     </message>
     <message>
+        <source>Indeks belum dapat dihitung: belum ada jawaban untuk unsur {unsur}.</source>
+        <translation>The index cannot be computed yet: no answers yet for {unsur}.</translation>
+    </message>
+    <message>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
@@ -2363,6 +2475,14 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Tahun</source>
         <translation>Year</translation>
+    </message>
+    <message>
+        <source>{kind} ke-{number} tidak ada.</source>
+        <translation>{kind} {number} does not exist.</translation>
+    </message>
+    <message>
+        <source>Periode &apos;{text}&apos; tidak dikenal. Tulis 2026-11 (bulan), 2026-Q4 (triwulan), 2026-S2 (semester) atau 2026 (tahun).</source>
+        <translation>Unknown period &apos;{text}&apos;. Write 2026-11 (month), 2026-Q4 (quarter), 2026-S2 (half-year) or 2026 (year).</translation>
     </message>
     <message>
         <source>opsional, mis. 0812-3456-7890</source>
@@ -2896,6 +3016,26 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Chart</translation>
     </message>
     <message>
+        <source>Tanggal awal periode belum diisi.</source>
+        <translation>The start date of the period is not filled in.</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir periode belum diisi.</source>
+        <translation>The end date of the period is not filled in.</translation>
+    </message>
+    <message>
+        <source>{column} L</source>
+        <translation>{column} M</translation>
+    </message>
+    <message>
+        <source>{column} P</source>
+        <translation>{column} F</translation>
+    </message>
+    <message>
+        <source>t.d.</source>
+        <translation>n.a.</translation>
+    </message>
+    <message>
         <source>Permohonan per bulan, tahun {year}</source>
         <translation>Requests per month, {year}</translation>
     </message>
@@ -3130,12 +3270,52 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Age</translation>
     </message>
     <message>
+        <source>Jawaban harus sembilan angka 1–4 (tanda - untuk pertanyaan yang tidak dijawab).</source>
+        <translation>The answers must be nine digits 1–4 (a - for a question not answered).</translation>
+    </message>
+    <message>
+        <source>Belum ada pertanyaan yang dijawab.</source>
+        <translation>No question has been answered yet.</translation>
+    </message>
+    <message>
+        <source>{what} tidak dikenal. Pakai angka: {numbers}.</source>
+        <translation>Unknown {what}. Use a number: {numbers}.</translation>
+    </message>
+    <message>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Umur harus angka tahun antara {low} dan {high}.</source>
+        <translation>Age must be a number of years between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>Tanggal harus ditulis HH-BB-TTTT, misalnya 05-11-2026.</source>
+        <translation>Write the date as DD-MM-YYYY, for example 05-11-2026.</translation>
+    </message>
+    <message>
+        <source>Jawaban harus 1, 2, 3 atau 4 (atau kosong).</source>
+        <translation>An answer must be 1, 2, 3 or 4 (or blank).</translation>
+    </message>
+    <message>
+        <source>Tanggal survei sesudah hari ini.</source>
+        <translation>The survey date is after today.</translation>
+    </message>
+    <message>
+        <source>Kode layanan wajib diisi.</source>
+        <translation>The service code is required.</translation>
+    </message>
+    <message>
+        <source>Belum ada pertanyaan yang dijawab pada baris ini.</source>
+        <translation>No question has been answered on this row yet.</translation>
+    </message>
+    <message>
+        <source>Tanggal survei wajib diisi.</source>
+        <translation>The survey date is required.</translation>
     </message>
     <message>
         <source>Jawaban 1–9</source>
@@ -3278,6 +3458,34 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Survei Kepuasan Masyarakat</source>
         <translation>Public Satisfaction Survey</translation>
+    </message>
+    <message>
+        <source>15–19 tahun</source>
+        <translation>15–19 years</translation>
+    </message>
+    <message>
+        <source>20–29 tahun</source>
+        <translation>20–29 years</translation>
+    </message>
+    <message>
+        <source>30–44 tahun</source>
+        <translation>30–44 years</translation>
+    </message>
+    <message>
+        <source>45–54 tahun</source>
+        <translation>45–54 years</translation>
+    </message>
+    <message>
+        <source>55 tahun ke atas</source>
+        <translation>55 years and over</translation>
+    </message>
+    <message>
+        <source>Di bawah 15 tahun</source>
+        <translation>Under 15 years</translation>
+    </message>
+    <message>
+        <source>Tanpa NIK (umur tidak diketahui)</source>
+        <translation>No NIK (age unknown)</translation>
     </message>
     <message>
         <source>Tidak diisi</source>
@@ -3532,6 +3740,90 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>completion</translation>
     </message>
     <message>
+        <source>Teks terlalu panjang (maksimal {limit} huruf).</source>
+        <translation>The text is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Pilih jenis: pengaduan, aspirasi/saran, atau permintaan informasi.</source>
+        <translation>Choose the kind: complaint, aspiration/suggestion, or request for information.</translation>
+    </message>
+    <message>
+        <source>Pilih saluran penerimaan.</source>
+        <translation>Choose the channel it came in by.</translation>
+    </message>
+    <message>
+        <source>Isi Tracking ID SP4N-LAPOR! (tertera pada laporan di lapor.go.id).</source>
+        <translation>Fill in the SP4N-LAPOR! Tracking ID (shown on the report at lapor.go.id).</translation>
+    </message>
+    <message>
+        <source>Tracking ID hanya berisi huruf, angka dan tanda hubung (maksimal 40).</source>
+        <translation>A Tracking ID holds only letters, digits and hyphens (at most 40).</translation>
+    </message>
+    <message>
+        <source>Tracking ID hanya diisi untuk pengaduan yang masuk melalui SP4N-LAPOR!.</source>
+        <translation>A Tracking ID is filled in only for complaints that came in through SP4N-LAPOR!.</translation>
+    </message>
+    <message>
+        <source>Pengaduan anonim tidak mencatat identitas; kosongkan nama, kontak dan alamat.</source>
+        <translation>An anonymous complaint records no identity; clear the name, contact details and address.</translation>
+    </message>
+    <message>
+        <source>Pelapor anonim tidak dapat dihubungi.</source>
+        <translation>An anonymous complainant cannot be contacted.</translation>
+    </message>
+    <message>
+        <source>Nama pelapor wajib diisi (atau tandai sebagai anonim).</source>
+        <translation>The complainant&apos;s name is required (or mark the complaint as anonymous).</translation>
+    </message>
+    <message>
+        <source>Nama terlalu panjang (maksimal {max_name} huruf).</source>
+        <translation>The name is too long (at most {max_name} characters).</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak valid (contoh: nama@contoh.id).</source>
+        <translation>The e-mail address is not valid (example: name@example.id).</translation>
+    </message>
+    <message>
+        <source>Alamat terlalu panjang (maksimal {max_address} huruf).</source>
+        <translation>The address is too long (at most {max_address} characters).</translation>
+    </message>
+    <message>
+        <source>Isi nomor HP atau e-mail agar pelapor dapat dihubungi.</source>
+        <translation>Fill in a mobile number or an e-mail so the complainant can be contacted.</translation>
+    </message>
+    <message>
+        <source>Pilih permohonan yang diadukan bila pelapor adalah pemohonnya.</source>
+        <translation>Choose the request complained about when the complainant is its applicant.</translation>
+    </message>
+    <message>
+        <source>Perihal wajib diisi (ringkas, mis. &quot;Kartu AK/I belum selesai&quot;).</source>
+        <translation>The subject is required (short, e.g. &quot;AK/I card not ready yet&quot;).</translation>
+    </message>
+    <message>
+        <source>Perihal terlalu panjang (maksimal {max_subject} huruf).</source>
+        <translation>The subject is too long (at most {max_subject} characters).</translation>
+    </message>
+    <message>
+        <source>Isi pengaduan wajib diisi.</source>
+        <translation>The complaint text is required.</translation>
+    </message>
+    <message>
+        <source>Isi terlalu panjang (maksimal {limit} huruf).</source>
+        <translation>The text is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Periode ditulis TTTT-BB untuk satu bulan (mis. 2025-10) atau TTTT untuk setahun.</source>
+        <translation>Write the period as YYYY-MM for one month (e.g. 2025-10) or YYYY for a year.</translation>
+    </message>
+    <message>
+        <source>Tahun periode harus antara 2000 dan 2100.</source>
+        <translation>The year of the period must be between 2000 and 2100.</translation>
+    </message>
+    <message>
+        <source>Bulan periode harus 1 sampai 12.</source>
+        <translation>The month of the period must be 1 to 12.</translation>
+    </message>
+    <message>
         <source>Perusahaan</source>
         <translation>Company</translation>
     </message>
@@ -3742,6 +4034,10 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Tidak tercatat</source>
         <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Unit (bidang) dengan kode {code} tidak ada.</source>
+        <translation>There is no unit (division) with the code {code}.</translation>
     </message>
     <message>
         <source>Permohonan menurut layanan dan status</source>
@@ -4833,6 +5129,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Backup folder {folder} cannot be created ({reason}).</translation>
     </message>
     <message>
+        <source>Salinan cadangan tidak lolos pemeriksaan ({details}); cadangan dibatalkan.</source>
+        <translation>The backup copy failed its check ({details}); the backup was cancelled.</translation>
+    </message>
+    <message>
         <source>Cadangan gagal: disk {folder} penuh. Kosongkan ruang atau pilih folder lain.</source>
         <translation>Backup failed: the disk of {folder} is full. Free some space or choose another folder.</translation>
     </message>
@@ -4859,6 +5159,14 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Basis data ini ada di server PostgreSQL: cadangannya dibuat di server (pg_dump atau cadangan server kantor), bukan oleh Desk di loket. Jalankan `desk backup` di komputer yang punya pg_dump, atau minta pengelola server.</source>
         <translation>This database is on a PostgreSQL server: it is backed up on the server (pg_dump or the office server&apos;s backups), not by Desk at the counter. Run `desk backup` on a computer that has pg_dump, or ask the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Folder cadangan kedua {second} tidak tersedia (flashdisk tidak terpasang?); cadangan hanya disimpan di folder data.</source>
+        <translation>The second backup folder {second} is not available (flash drive not plugged in?); the backup was kept in the data folder only.</translation>
+    </message>
+    <message>
+        <source>Cadangan ke folder kedua {second} gagal: {value}</source>
+        <translation>The backup to the second folder {second} failed: {value}</translation>
     </message>
     <message>
         <source>Folder cadangan kedua {folder} tidak tersedia (flashdisk tidak terpasang?).</source>
@@ -5057,6 +5365,26 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>not set yet</translation>
     </message>
     <message>
+        <source>Untuk beberapa loket yang berbagi data, gunakan mode PostgreSQL: pasang PostgreSQL di server kantor lalu atur DESK_DATABASE_URL=postgresql+psycopg://… di setiap loket (lihat README, bagian &quot;Several counters: PostgreSQL&quot;). Untuk satu loket, pakai folder data di disk komputer ini sendiri.</source>
+        <translation>For several counters that share data, use PostgreSQL mode: install PostgreSQL on the office server and set DESK_DATABASE_URL=postgresql+psycopg://… at every counter (see the README, section &quot;Several counters: PostgreSQL&quot;). For one counter, use a data folder on this computer&apos;s own disk.</translation>
+    </message>
+    <message>
+        <source>jalur UNC {path}</source>
+        <translation>UNC path {path}</translation>
+    </message>
+    <message>
+        <source>drive jaringan {drive}</source>
+        <translation>network drive {drive}</translation>
+    </message>
+    <message>
+        <source>{kind} di {path}</source>
+        <translation>{kind} on {path}</translation>
+    </message>
+    <message>
+        <source>Folder data {folder} berada di folder jaringan ({how}). Desk menolak menyimpan basis data SQLite di folder jaringan karena berkasnya bisa rusak bila dibuka dari lebih dari satu komputer atau saat jaringan terputus. {hint}</source>
+        <translation>The data folder {folder} is on a network folder ({how}). Desk refuses to keep a SQLite database in a network folder because the file can be damaged when it is opened from more than one computer or when the network drops. {hint}</translation>
+    </message>
+    <message>
         <source>Disk tempat folder data {folder} penuh. Kosongkan ruang disk agar Desk bisa menyimpan data.</source>
         <translation>The disk holding the data folder {folder} is full. Free some disk space so that Desk can save data.</translation>
     </message>
@@ -5067,6 +5395,46 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Folder data {folder} tidak dapat dipakai ({why}). Pilih folder data lain dengan --data-dir, atau minta pengelola komputer memeriksanya.</source>
         <translation>The data folder {folder} cannot be used ({why}). Choose another data folder with --data-dir, or ask the computer&apos;s administrator to look at it.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} bukan basis data Desk ({why}). Desk tidak akan menimpanya. Bila dipulihkan dari cadangan, berkas ini disisihkan dengan nama lain (tidak dihapus) dan cadangan terakhir yang baik dipasang.</source>
+        <translation>The file {path} is not a Desk database ({why}). Desk will not overwrite it. If it is restored from a backup, this file is set aside under another name (not deleted) and the last good backup is put in place.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} adalah basis data SQLite milik program lain ({why}). Desk tidak mengubahnya sama sekali. Pakai folder data lain untuk Desk (--data-dir), atau pindahkan berkas itu.</source>
+        <translation>The file {path} is a SQLite database of another program ({why}). Desk does not change it at all. Use another data folder for Desk (--data-dir), or move that file.</translation>
+    </message>
+    <message>
+        <source>Basis data {path} rusak (pemeriksaan: {details}). Desk tidak akan menimpanya. Bila dipulihkan dari cadangan, berkas ini disisihkan dengan nama lain (tidak dihapus) dan cadangan terakhir yang baik dipasang.</source>
+        <translation>The database {path} is damaged (check: {details}). Desk will not overwrite it. If it is restored from a backup, this file is set aside under another name (not deleted) and the last good backup is put in place.</translation>
+    </message>
+    <message>
+        <source>Di tempat berkas basis data {path} ternyata ada sebuah folder. Desk tidak mengubahnya. Pindahkan atau ganti nama folder itu, lalu buka Desk lagi.</source>
+        <translation>Where the database file {path} should be there is a folder. Desk does not change it. Move or rename that folder, then open Desk again.</translation>
+    </message>
+    <message>
+        <source>berkas kosong, 0 bita</source>
+        <translation>empty file, 0 bytes</translation>
+    </message>
+    <message>
+        <source>isinya bukan SQLite</source>
+        <translation>its content is not SQLite</translation>
+    </message>
+    <message>
+        <source>tanpa tabel revisi skema</source>
+        <translation>no schema revision table</translation>
+    </message>
+    <message>
+        <source>tabel revisi skemanya kosong</source>
+        <translation>its schema revision table is empty</translation>
+    </message>
+    <message>
+        <source>revisi skema {revisions} bukan milik Desk</source>
+        <translation>schema revision {revisions} is not Desk&apos;s</translation>
+    </message>
+    <message>
+        <source>Berkas rusak {path} tidak dapat disisihkan.</source>
+        <translation>The damaged file {path} cannot be set aside.</translation>
     </message>
     <message>
         <source>Zona waktu</source>
@@ -5105,12 +5473,60 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>The logo image is too small ({width}×{height} pixels); at least {least} pixels per side.</translation>
     </message>
     <message>
+        <source>Kode bidang 1–10 huruf besar atau angka, tanpa spasi (mis. PNP).</source>
+        <translation>A unit code is 1–10 capital letters or digits, without spaces (e.g. PNP).</translation>
+    </message>
+    <message>
+        <source>Kode bidang {code} sudah dipakai.</source>
+        <translation>The unit code {code} is already used.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} berformat Excel lama (.xls) yang tidak dapat dibaca Desk. Buka di Excel, simpan sebagai &quot;Excel Workbook (.xlsx)&quot;, lalu impor lagi.</source>
+        <translation>The file {name} is in the old Excel format (.xls), which Desk cannot read. Open it in Excel, save it as &quot;Excel Workbook (.xlsx)&quot;, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas ini berformat Excel lama (.xls) yang tidak dapat dibaca Desk. Buka di Excel, simpan sebagai &quot;Excel Workbook (.xlsx)&quot;, lalu impor lagi.</source>
+        <translation>This file is in the old Excel format (.xls), which Desk cannot read. Open it in Excel, save it as &quot;Excel Workbook (.xlsx)&quot;, then import again.</translation>
+    </message>
+    <message>
+        <source>Jenis berkas tidak didukung. Pakai CSV (.csv) atau Excel (.xlsx).</source>
+        <translation>This kind of file is not supported. Use CSV (.csv) or Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar: paling banyak {limit} {what}.</source>
+        <translation>The file is too large: at most {limit} {what}.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} terlalu besar (lebih dari {size} MB) untuk diimpor.</source>
+        <translation>The file {name} is too large (more than {size} MB) to import.</translation>
+    </message>
+    <message>
+        <source>{name} adalah folder, bukan berkas.</source>
+        <translation>{name} is a folder, not a file.</translation>
+    </message>
+    <message>
         <source>Berkas {name} tidak dapat dibaca: {reason}.</source>
         <translation>File {name} cannot be read: {reason}.</translation>
     </message>
     <message>
+        <source>baris</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>Berkas kosong.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
         <source>Bidang tidak ditemukan.</source>
         <translation>Unit not found.</translation>
+    </message>
+    <message>
+        <source>Kode layanan 1–20 huruf besar, angka, titik atau tanda hubung (mis. P9).</source>
+        <translation>A service code is 1–20 capital letters, digits, dots or hyphens (e.g. P9).</translation>
+    </message>
+    <message>
+        <source>Kode layanan {code} sudah dipakai.</source>
+        <translation>The service code {code} is already used.</translation>
     </message>
     <message>
         <source>Layanan tidak ditemukan.</source>
@@ -5181,6 +5597,38 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Local holiday (Regent)</translation>
     </message>
     <message>
+        <source>Kolom kurang: tiap baris berisi tanggal, nama, jenis (dan boleh dasar hukum).</source>
+        <translation>Too few columns: each row holds a date, a name, a kind (and may hold a legal basis).</translation>
+    </message>
+    <message>
+        <source>Kolom terlalu banyak: tiap baris berisi tanggal, nama, jenis, dasar hukum.</source>
+        <translation>Too many columns: each row holds a date, a name, a kind and a legal basis.</translation>
+    </message>
+    <message>
+        <source>Tanggal &apos;{text}&apos; tidak valid (tulis 2027-01-01 atau 01/01/2027).</source>
+        <translation>The date &apos;{text}&apos; is not valid (write 2027-01-01 or 01/01/2027).</translation>
+    </message>
+    <message>
+        <source>Tanggal kosong.</source>
+        <translation>The date is empty.</translation>
+    </message>
+    <message>
+        <source>Jenis &apos;{raw_kind}&apos; tidak dikenal (libur_nasional, cuti_bersama atau lokal).</source>
+        <translation>Unknown kind &apos;{raw_kind}&apos; (libur_nasional, cuti_bersama or lokal).</translation>
+    </message>
+    <message>
+        <source>Jenis kosong (libur_nasional, cuti_bersama atau lokal).</source>
+        <translation>The kind is empty (libur_nasional, cuti_bersama or lokal).</translation>
+    </message>
+    <message>
+        <source>Tanggal {value} muncul lebih dari sekali (juga di baris {others}).</source>
+        <translation>The date {value} appears more than once (also on row {others}).</translation>
+    </message>
+    <message>
+        <source>Tanggal {value} sudah ada di daftar ({value2}); ubah di layar Hari Libur atau impor dengan pilihan ganti tahun.</source>
+        <translation>The date {value} is already in the list ({value2}); change it on the Holidays screen or import with the option to replace the year.</translation>
+    </message>
+    <message>
         <source>Hari libur tahun {year} belum dimasukkan: tenggat permohonan dihitung tanpa libur nasional dan cuti bersama. Admin: masukkan daftar SKB tiga menteri di Administrasi › Hari libur.</source>
         <translation>The holidays of {year} have not been entered: request due dates are counted without national holidays and collective leave. Admin: enter the joint ministerial decree (SKB) list in Administration › Holidays.</translation>
     </message>
@@ -5211,6 +5659,34 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>tahun empat angka, mis. 2025</source>
         <translation>year in four digits, e.g. 2025</translation>
+    </message>
+    <message>
+        <source>Penanda {shown} tidak dikenal. Yang boleh dipakai: {allowed}.</source>
+        <translation>Unknown placeholder {shown}. Allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Penanda {shown} tidak boleh memakai tanda seru (!{conv}).</source>
+        <translation>The placeholder {shown} cannot use an exclamation mark (!{conv}).</translation>
+    </message>
+    <message>
+        <source>Format {shown} tidak boleh memuat kurung kurawal.</source>
+        <translation>The format {shown} cannot contain curly brackets.</translation>
+    </message>
+    <message>
+        <source>Format {shown} terlalu lebar (paling banyak dua angka).</source>
+        <translation>The format {shown} is too wide (at most two digits).</translation>
+    </message>
+    <message>
+        <source>Format {shown} tidak valid.</source>
+        <translation>The format {shown} is not valid.</translation>
+    </message>
+    <message>
+        <source>Format {shown} membuat nilai yang berbeda tampil sama; hapus atau ubah formatnya.</source>
+        <translation>The format {shown} shows different values the same; remove or change the format.</translation>
+    </message>
+    <message>
+        <source>Nomor urut harus 1 atau lebih.</source>
+        <translation>The sequence number must be 1 or more.</translation>
     </message>
     <message>
         <source>Jumlah pengguna layanan pada periode ini belum tercatat; kecukupan sampel belum dapat dinilai.</source>
@@ -5281,6 +5757,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Another program has the database open (Desk in another window?). Close that program, then restore again.</translation>
     </message>
     <message>
+        <source>Hasil pemulihan tidak lolos pemeriksaan: {details}</source>
+        <translation>The restored copy failed its check: {details}</translation>
+    </message>
+    <message>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -5325,12 +5805,24 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>The first admin already exists. New users are added by an admin.</translation>
     </message>
     <message>
+        <source>pukul {clock} {zone}</source>
+        <translation>{clock} {zone}</translation>
+    </message>
+    <message>
+        <source>{date} pukul {clock} {zone}</source>
+        <translation>{date} {clock} {zone}</translation>
+    </message>
+    <message>
         <source>Akun dikunci karena {attempts} kali salah kata sandi. Coba lagi setelah {when}, atau minta admin membuka kuncinya.</source>
         <translation>Account locked after {attempts} wrong passwords. Try again after {when}, or ask the admin to unlock it.</translation>
     </message>
     <message>
         <source>{wrong} Sisa {left} kali percobaan sebelum akun dikunci.</source>
         <translation>{wrong} {left} tries left before the account is locked.</translation>
+    </message>
+    <message>
+        <source>Masuk dulu untuk membuka kunci layar.</source>
+        <translation>Log in first to unlock the screen.</translation>
     </message>
     <message>
         <source>Masuk dulu untuk mengganti kata sandi.</source>
@@ -5365,6 +5857,14 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>The screen lock time is between {low} and {high} minutes.</translation>
     </message>
     <message>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Urban village</translation>
+    </message>
+    <message>
         <source>Nama wilayah wajib diisi.</source>
         <translation>The region name is required.</translation>
     </message>
@@ -5397,12 +5897,56 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>District {name} still has villages; delete the villages first.</translation>
     </message>
     <message>
+        <source>Kolom kurang: tiap baris berisi kode dan nama.</source>
+        <translation>Too few columns: each row holds a code and a name.</translation>
+    </message>
+    <message>
+        <source>Kolom terlalu banyak: tiap baris berisi kode dan nama saja.</source>
+        <translation>Too many columns: each row holds only a code and a name.</translation>
+    </message>
+    <message>
+        <source>Kode &apos;{code_text}&apos; bukan kode wilayah Kemendagri (contoh 63.11.04 atau 63.11.04.2008).</source>
+        <translation>The code &apos;{code_text}&apos; is not a Kemendagri region code (e.g. 63.11.04 or 63.11.04.2008).</translation>
+    </message>
+    <message>
+        <source>Kode {normal} muncul lebih dari sekali (juga di baris {others}).</source>
+        <translation>The code {normal} appears more than once (also on row {others}).</translation>
+    </message>
+    <message>
+        <source>Kecamatan {parent} tidak ada di berkas maupun di daftar.</source>
+        <translation>The district {parent} is neither in the file nor in the list.</translation>
+    </message>
+    <message>
+        <source>Nama wilayah kosong.</source>
+        <translation>The region name is empty.</translation>
+    </message>
+    <message>
+        <source>Nama wilayah terlalu panjang (maksimal {max_name} huruf).</source>
+        <translation>The region name is too long (at most {max_name} characters).</translation>
+    </message>
+    <message>
         <source>Layanan ini belum mempunyai standar pelayanan.</source>
         <translation>This service has no service standard yet.</translation>
     </message>
     <message>
         <source>Versi standar tidak ditemukan.</source>
         <translation>Standard version not found.</translation>
+    </message>
+    <message>
+        <source>Permohonan yang dipilih tidak ditemukan.</source>
+        <translation>The chosen request was not found.</translation>
+    </message>
+    <message>
+        <source>Data pemohon permohonan ini sudah dianonimkan; isi identitas pelapor.</source>
+        <translation>The applicant data of this request has been anonymised; fill in the complainant&apos;s identity.</translation>
+    </message>
+    <message>
+        <source>Layanan yang dipilih tidak ditemukan.</source>
+        <translation>The chosen service was not found.</translation>
+    </message>
+    <message>
+        <source>Unit yang dipilih tidak ditemukan.</source>
+        <translation>The chosen unit was not found.</translation>
     </message>
     <message>
         <source>Pengaduan tidak ditemukan.</source>
@@ -5505,12 +6049,28 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>The {what} key needs a data folder; run Desk with --data-dir.</translation>
     </message>
     <message>
+        <source>Nomor {ref} tidak ada di register pelayanan kantor ini.</source>
+        <translation>The number {ref} is not in this office&apos;s service register.</translation>
+    </message>
+    <message>
         <source>Kunci tanda terima di pengaturan rusak. Pulihkan dari cadangan.</source>
         <translation>The receipt key in the settings is damaged. Restore it from a backup.</translation>
     </message>
     <message>
+        <source>Berkas wajib belum lengkap: {documents}. Centang berkas yang sudah diterima, atau minta admin menyelesaikan permohonan ini dengan alasan.</source>
+        <translation>Mandatory documents are incomplete: {documents}. Tick the documents already received, or ask an admin to complete this request with a reason.</translation>
+    </message>
+    <message>
         <source>Permohonan tidak ditemukan.</source>
         <translation>Request not found.</translation>
+    </message>
+    <message>
+        <source>Layanan ini tidak tersedia lagi. Pilih layanan lain.</source>
+        <translation>This service is no longer available. Choose another service.</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah tercatat untuk pemohon lain. Periksa kembali NIK-nya.</source>
+        <translation>This NIK is already recorded for another applicant. Check the NIK again.</translation>
     </message>
     <message>
         <source>Data pemohon ini sudah dianonimkan dan tidak dapat dikoreksi.</source>
@@ -5549,6 +6109,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Record who collects the result: the visitor in person or a representative.</translation>
     </message>
     <message>
+        <source>Hanya admin yang dapat menyelesaikan permohonan yang berkas wajibnya belum lengkap.</source>
+        <translation>Only an admin can complete a request whose mandatory documents are incomplete.</translation>
+    </message>
+    <message>
         <source>Permohonan ini masih {status_label}; tidak perlu dibuka kembali.</source>
         <translation>This request is still {status_label}; it does not need reopening.</translation>
     </message>
@@ -5571,6 +6135,14 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Layanan dengan kode {code} tidak ada.</source>
         <translation>There is no service with code {code}.</translation>
+    </message>
+    <message>
+        <source>Forum yang dipilih tidak ditemukan.</source>
+        <translation>The chosen forum was not found.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang berubah dibanding versi {version_no}; versi baru tidak disimpan.</source>
+        <translation>Nothing changed compared with version {version_no}; no new version was saved.</translation>
     </message>
     <message>
         <source>Layanan {code} tidak mempunyai versi {version_no}.</source>
@@ -5633,8 +6205,24 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>This person&apos;s data has been anonymised.</translation>
     </message>
     <message>
+        <source>{count} masalah; formulir ke-{number}: {problem}</source>
+        <translation>{count} problems; form {number}: {problem}</translation>
+    </message>
+    <message>
         <source>Belum ada formulir untuk disimpan.</source>
         <translation>No forms to save yet.</translation>
+    </message>
+    <message>
+        <source>Paling banyak {limit} formulir sekali simpan.</source>
+        <translation>At most {limit} forms can be saved at once.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak berisi formulir (baris data kosong).</source>
+        <translation>The file holds no forms (no data rows).</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar: paling banyak {limit} formulir.</source>
+        <translation>The file is too large: at most {limit} forms.</translation>
     </message>
     <message>
         <source>Belum ada responden pada periode ini.</source>
@@ -5793,6 +6381,406 @@ If this happens again, contact the application&apos;s administrator and include 
             <numerusform>{respondents} of %n respondent</numerusform>
             <numerusform>{respondents} of %n respondents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Baris {row}, kolom {column}</source>
+        <translation>Row {row}, column {column}</translation>
+    </message>
+    <message>
+        <source>Baris {row}</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <source>{count} masalah ditemukan; tidak ada yang diimpor. Perbaiki berkas lalu impor lagi.</source>
+        <translation>{count} problems found; nothing was imported. Correct the file, then import again.</translation>
+    </message>
+    <message>
+        <source>NIK harus berupa teks angka.</source>
+        <translation>The NIK must be text of digits.</translation>
+    </message>
+    <message>
+        <source>NIK belum diisi.</source>
+        <translation>The NIK is not filled in.</translation>
+    </message>
+    <message>
+        <source>NIK hanya boleh berisi angka.</source>
+        <translation>The NIK may contain only digits.</translation>
+    </message>
+    <message>
+        <source>NIK harus {length} angka (terisi {count}).</source>
+        <translation>The NIK must be {length} digits ({count} typed).</translation>
+    </message>
+    <message>
+        <source>Nomor urut NIK tidak boleh 0000.</source>
+        <translation>The sequence number of a NIK cannot be 0000.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dalam NIK tidak valid.</source>
+        <translation>The date of birth in the NIK is not valid.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dalam NIK tidak mungkin (di masa depan atau umur lebih dari 120 tahun).</source>
+        <translation>The date of birth in the NIK is not possible (in the future or an age over 120 years).</translation>
+    </message>
+    <message>
+        <source>Kode wilayah harus 6 angka, bukan &apos;{code}&apos;.</source>
+        <translation>The region code must be 6 digits, not &apos;{code}&apos;.</translation>
+    </message>
+    <message>
+        <source>Nomor urut NIK harus 1 sampai 9999.</source>
+        <translation>The sequence number of a NIK must be 1 to 9999.</translation>
+    </message>
+    <message>
+        <source>Zona waktu tidak dikenal: {name}.</source>
+        <translation>Unknown time zone: {name}.</translation>
+    </message>
+    <message>
+        <source>Nomor HP harus berupa teks angka.</source>
+        <translation>The mobile number must be text of digits.</translation>
+    </message>
+    <message>
+        <source>Nomor HP belum diisi.</source>
+        <translation>The mobile number is not filled in.</translation>
+    </message>
+    <message>
+        <source>Nomor HP hanya boleh berisi angka (boleh dengan +, spasi, tanda hubung atau kurung).</source>
+        <translation>The mobile number may contain only digits (with +, spaces, hyphens or brackets allowed).</translation>
+    </message>
+    <message>
+        <source>Hanya nomor HP Indonesia (+62) yang diterima.</source>
+        <translation>Only Indonesian mobile numbers (+62) are accepted.</translation>
+    </message>
+    <message>
+        <source>Nomor HP harus diawali 08, 628 atau +628.</source>
+        <translation>The mobile number must start with 08, 628 or +628.</translation>
+    </message>
+    <message>
+        <source>Nomor HP harus diawali 08, 628 atau +628. Nomor telepon rumah atau kantor tidak dapat dipakai.</source>
+        <translation>The mobile number must start with 08, 628 or +628. A home or office telephone number cannot be used.</translation>
+    </message>
+    <message>
+        <source>Nomor HP terlalu pendek.</source>
+        <translation>The mobile number is too short.</translation>
+    </message>
+    <message>
+        <source>Nomor HP terlalu panjang.</source>
+        <translation>The mobile number is too long.</translation>
+    </message>
+    <message>
+        <source>Nomor HP tidak valid: angka sesudah 08 tidak boleh 0.</source>
+        <translation>The mobile number is not valid: the digit after 08 cannot be 0.</translation>
+    </message>
+    <message>
+        <source>Biaya wajib diisi: tulis 0 atau Gratis bila tidak dipungut biaya.</source>
+        <translation>The fee is required: write 0 or Free when no fee is charged.</translation>
+    </message>
+    <message>
+        <source>Biaya harus berupa angka rupiah atau Gratis.</source>
+        <translation>The fee must be an amount in rupiah or Free.</translation>
+    </message>
+    <message>
+        <source>Biaya harus bilangan bulat rupiah (tanpa sen).</source>
+        <translation>The fee must be a whole number of rupiah (no cents).</translation>
+    </message>
+    <message>
+        <source>Biaya &apos;{value}&apos; tidak dapat dibaca: tulis angka rupiah (mis. 15000) atau Gratis.</source>
+        <translation>The fee &apos;{value}&apos; cannot be read: write an amount in rupiah (e.g. 15000) or Free.</translation>
+    </message>
+    <message>
+        <source>Biaya harus 0 (Gratis) atau lebih, dalam rupiah.</source>
+        <translation>The fee must be 0 (Free) or more, in rupiah.</translation>
+    </message>
+    <message>
+        <source>Jangka waktu tidak dapat dibaca.</source>
+        <translation>The completion time cannot be read.</translation>
+    </message>
+    <message>
+        <source>Jangka waktu harus bilangan bulat hari kerja (0 = hari yang sama).</source>
+        <translation>The completion time must be a whole number of working days (0 = the same day).</translation>
+    </message>
+    <message>
+        <source>Jangka waktu wajib diisi: jumlah hari kerja, atau 0 untuk hari yang sama.</source>
+        <translation>The completion time is required: a number of working days, or 0 for the same day.</translation>
+    </message>
+    <message>
+        <source>Jangka waktu &apos;{value}&apos; tidak dapat dibaca: tulis jumlah hari kerja (mis. 3) atau 0 untuk hari yang sama.</source>
+        <translation>The completion time &apos;{value}&apos; cannot be read: write a number of working days (e.g. 3) or 0 for the same day.</translation>
+    </message>
+    <message>
+        <source>Lama layanan dalam menit harus bilangan bulat.</source>
+        <translation>The service time in minutes must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Lama layanan &apos;{value}&apos; tidak dapat dibaca: tulis jumlah menit (mis. 15).</source>
+        <translation>The service time &apos;{value}&apos; cannot be read: write a number of minutes (e.g. 15).</translation>
+    </message>
+    <message>
+        <source>Tanggal berlaku wajib diisi.</source>
+        <translation>The effective date is required.</translation>
+    </message>
+    <message>
+        <source>Nomor SK penetapan standar wajib diisi.</source>
+        <translation>The number of the decree (SK) setting the standard is required.</translation>
+    </message>
+    <message>
+        <source>Nomor SK terlalu panjang (maksimal {max_sk} huruf).</source>
+        <translation>The decree (SK) number is too long (at most {max_sk} characters).</translation>
+    </message>
+    <message>
+        <source>Biaya harus bilangan bulat rupiah, 0 (Gratis) atau lebih.</source>
+        <translation>The fee must be a whole number of rupiah, 0 (Free) or more.</translation>
+    </message>
+    <message>
+        <source>Tanggal &apos;{text}&apos; tidak dapat dibaca: tulis seperti 29-10-2025.</source>
+        <translation>The date &apos;{text}&apos; cannot be read: write it like 29-10-2025.</translation>
+    </message>
+    <message>
+        <source>Minimal satu hari dalam seminggu harus hari kerja.</source>
+        <translation>At least one day of the week must be a working day.</translation>
+    </message>
+    <message>
+        <source>Jumlah hari kerja tidak boleh negatif.</source>
+        <translation>The number of working days cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan berkas CSV atau Excel (.xlsx). Simpan daftarnya dari Excel sebagai &quot;CSV UTF-8&quot; atau &quot;Excel Workbook (.xlsx)&quot;, lalu impor lagi.</source>
+        <translation>The file {name} is not a CSV or Excel (.xlsx) file. Save the list from Excel as &quot;CSV UTF-8&quot; or &quot;Excel Workbook (.xlsx)&quot;, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan berkas CSV atau Excel (.xlsx). Simpan daftarnya dari Excel sebagai &quot;CSV UTF-8&quot; atau &quot;Excel Workbook (.xlsx)&quot;, lalu impor lagi.</source>
+        <translation>This file is not a CSV or Excel (.xlsx) file. Save the list from Excel as &quot;CSV UTF-8&quot; or &quot;Excel Workbook (.xlsx)&quot;, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas Excel tidak dapat dibuka (rusak atau bukan .xlsx).</source>
+        <translation>The Excel file cannot be opened (damaged or not .xlsx).</translation>
+    </message>
+    <message>
+        <source>Berkas JSON terlalu besar (lebih dari {size} MB) untuk diimpor.</source>
+        <translation>The JSON file is too large (more than {size} MB) to import.</translation>
+    </message>
+    <message>
+        <source>Berkas JSON tidak dapat dibaca: isinya bukan teks UTF-8.</source>
+        <translation>The JSON file cannot be read: its content is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>Berkas JSON tidak dapat dibaca: bersarang terlalu dalam (lebih dari {depth} tingkat). Berkas ini bukan ekspor Desk.</source>
+        <translation>The JSON file cannot be read: it is nested too deeply (more than {depth} levels). This file is not a Desk export.</translation>
+    </message>
+    <message>
+        <source>Berkas JSON tidak dapat dibaca: penulisannya salah di baris {line}, kolom {column}.</source>
+        <translation>The JSON file cannot be read: it is written wrongly at line {line}, column {column}.</translation>
+    </message>
+    <message>
+        <source>Berkas JSON tidak dapat dibaca: bersarang terlalu dalam.</source>
+        <translation>The JSON file cannot be read: it is nested too deeply.</translation>
+    </message>
+    <message>
+        <source>formulir</source>
+        <translation>forms</translation>
+    </message>
+    <message>
+        <source>Baris {row}: kolom {columns} tidak ditemukan. Pakai templat SKM yang dibuat Desk tanpa mengubah judul kolom.</source>
+        <translation>Row {row}: column {columns} not found. Use the SKM template made by Desk without changing the column headings.</translation>
+    </message>
+    <message>
+        <source>Jenis berkas tidak didukung: pakai .json atau .xlsx.</source>
+        <translation>This kind of file is not supported: use .json or .xlsx.</translation>
+    </message>
+    <message>
+        <source>layanan</source>
+        <translation>services</translation>
+    </message>
+    <message>
+        <source>Lembar kerja kosong.</source>
+        <translation>The worksheet is empty.</translation>
+    </message>
+    <message>
+        <source>Kolom &apos;{heading}&apos; tidak ada. Tambahkan kolom ini (lihat lembar Petunjuk).</source>
+        <translation>The column &apos;{heading}&apos; is missing. Add this column (see the Petunjuk sheet).</translation>
+    </message>
+    <message>
+        <source>Kolom &apos;Kode Bidang&apos; dan &apos;Nama Bidang&apos; wajib ada.</source>
+        <translation>The columns &apos;Kode Bidang&apos; and &apos;Nama Bidang&apos; are required.</translation>
+    </message>
+    <message>
+        <source>Berkas JSON ini bukan ekspor standar pelayanan Desk.</source>
+        <translation>This JSON file is not a Desk export of service standards.</translation>
+    </message>
+    <message>
+        <source>Berkas JSON rusak: &apos;format_version&apos; harus bilangan bulat.</source>
+        <translation>The JSON file is damaged: &apos;format_version&apos; must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Berkas dibuat oleh Desk yang lebih baru; perbarui Desk lalu impor lagi.</source>
+        <translation>The file was made by a newer Desk; update Desk, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas JSON rusak: &apos;units&apos; dan &apos;services&apos; harus berupa daftar.</source>
+        <translation>The JSON file is damaged: &apos;units&apos; and &apos;services&apos; must be lists.</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar: paling banyak {limit} layanan.</source>
+        <translation>The file is too large: at most {limit} services.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat ditulis: {reason}.</source>
+        <translation>The file {path} cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>Berkas Excel terlalu besar untuk diimpor (isinya lebih dari {size} MB).</source>
+        <translation>The Excel file is too large to import (its content is more than {size} MB).</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel ini tidak mempunyai lembar kerja.</source>
+        <translation>This Excel workbook has no worksheet.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data {path} hanya-baca: Desk tidak bisa menyimpan permohonan. Minta pengelola komputer memberi izin tulis pada berkas itu.</source>
+        <translation>The database file {path} is read-only: Desk cannot save requests. Ask the computer&apos;s administrator to allow writing to that file.</translation>
+    </message>
+    <message>
+        <source>Desk perlu memperbarui skema basis data, tetapi cadangan pengaman sebelum pembaruan gagal dibuat: {reason} Basis data tidak diubah.</source>
+        <translation>Desk needs to update the database schema, but the safety backup before the update could not be made: {reason} The database was not changed.</translation>
+    </message>
+    <message>
+        <source>Komputer ini tidak punya kunci jejak audit yang dipakai basis data kantor (berkas {file} di folder data {folder}). Salin berkas {file} dari folder data loket yang lain ke folder itu, lalu buka Desk lagi. Tanpa kunci itu Desk di komputer ini tidak dapat mencatat jejak audit.</source>
+        <translation>This computer does not have the audit trail key the office database uses (the file {file} in the data folder {folder}). Copy the file {file} from the data folder of another counter into that folder, then open Desk again. Without that key Desk on this computer cannot record the audit trail.</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Jam komputer ini menunjukkan {now}, lebih awal daripada catatan terakhir di basis data ({newest}). Dengan jam ini nomor dan tanggal permohonan akan salah. Betulkan tanggal dan jam komputer (atau minta bantuan pengelola komputer), lalu coba lagi.</source>
+        <translation>This computer&apos;s clock shows {now}, earlier than the last record in the database ({newest}). With this clock request numbers and dates will be wrong. Correct the computer&apos;s date and time (or ask the computer&apos;s administrator for help), then try again.</translation>
+    </message>
+    <message>
+        <source>Jam komputer ini menunjukkan {now}, lebih dari {days} hari sesudah catatan terakhir di basis data ({newest}). Periksa tanggal dan jam komputer. Bila tanggal itu memang benar (Desk lama tidak dipakai), konfirmasikan saat Desk dibuka.</source>
+        <translation>This computer&apos;s clock shows {now}, more than {days} days after the last record in the database ({newest}). Check the computer&apos;s date and time. If that date is right (Desk was not used for a while), confirm it when Desk opens.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;{name}&quot; kosong (0 bait). Pilih berkas hasil pindaian atau foto yang benar.</source>
+        <translation>The file &quot;{name}&quot; is empty (0 bytes). Choose the right scan or photo file.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;{name}&quot; terlalu besar ({size} MB); paling besar {limit} MB. Pindai ulang dengan resolusi lebih kecil (150 dpi cukup) atau kecilkan fotonya.</source>
+        <translation>The file &quot;{name}&quot; is too large ({size} MB); at most {limit} MB. Scan again at a lower resolution (150 dpi is enough) or make the photo smaller.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;{name}&quot; bukan gambar (PNG atau JPEG) atau PDF, walau namanya mungkin berakhiran demikian. Simpan ulang sebagai PDF atau foto JPEG, lalu lampirkan lagi.</source>
+        <translation>The file &quot;{name}&quot; is not an image (PNG or JPEG) or a PDF, even if its name may end like one. Save it again as a PDF or a JPEG photo, then attach it again.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;{name}&quot; {problem}</source>
+        <translation>The file &quot;{name}&quot; {problem}</translation>
+    </message>
+    <message>
+        <source>rusak atau tidak lengkap ({kind} tidak dapat dibuka sampai akhir). Salin atau pindai ulang berkasnya, lalu lampirkan lagi.</source>
+        <translation>is damaged or incomplete (the {kind} cannot be opened to the end). Copy or scan the file again, then attach it again.</translation>
+    </message>
+    <message>
+        <source>berukuran terlalu besar (lebih dari 80 megapiksel). Kecilkan fotonya.</source>
+        <translation>is too large (more than 80 megapixels). Make the photo smaller.</translation>
+    </message>
+    <message>
+        <source>gambar</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>dikunci dengan kata sandi. Simpan ulang tanpa kata sandi, lalu lampirkan lagi.</source>
+        <translation>is locked with a password. Save it again without a password, then attach it again.</translation>
+    </message>
+    <message>
+        <source>Desk versi {version} atau yang lebih baru</source>
+        <translation>Desk version {version} or newer</translation>
+    </message>
+    <message>
+        <source>Desk versi yang lebih baru</source>
+        <translation>a newer version of Desk</translation>
+    </message>
+    <message>
+        <source>Basis data ini dibuat oleh versi Desk yang lebih baru (revisi skema {revisions}); Desk ini versi {version}. Pasang {needed} untuk membukanya. Basis data tidak diubah.</source>
+        <translation>This database was made by a newer version of Desk (schema revision {revisions}); this Desk is version {version}. Install {needed} to open it. The database was not changed.</translation>
+    </message>
+    <message>
+        <source> Cadangan pengaman sebelum pembaruan: {path}.</source>
+        <translation> Safety backup made before the update: {path}.</translation>
+    </message>
+    <message>
+        <source>Pembaruan skema basis data gagal ({reason}) dan dibatalkan seluruhnya: basis data tetap seperti sebelumnya, tidak ada data yang hilang.{kept} Laporkan pesan ini kepada pengelola Desk.</source>
+        <translation>The database schema update failed ({reason}) and was rolled back entirely: the database is as it was before and no data was lost.{kept} Report this message to Desk&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas Excel (.xlsx) atau CSV (.csv).</source>
+        <translation>Choose an Excel (.xlsx) or CSV (.csv) file.</translation>
+    </message>
+    <message>
+        <source>Pemohon ini masih mempunyai permohonan {ref} untuk layanan yang sama (status {status}). Buka permohonan itu, atau simpan permohonan baru bila memang kebutuhan yang lain.</source>
+        <translation>This applicant still has request {ref} for the same service (status {status}). Open that request, or save a new request if it is really a different need.</translation>
+    </message>
+    <message>
+        <source>Anonim</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Tanda terima asli.</source>
+        <translation>A genuine receipt.</translation>
+    </message>
+    <message>
+        <source>Kode pemeriksa tidak cocok: tanda terima mungkin dipalsukan.</source>
+        <translation>The check code does not match: the receipt may be forged.</translation>
+    </message>
+    <message>
+        <source>Teks bukan kode tanda terima Desk.</source>
+        <translation>The text is not a Desk receipt code.</translation>
+    </message>
+    <message>
+        <source>Kode tanda terima Desk tidak lengkap atau rusak: pindai ulang atau periksa nomornya di register.</source>
+        <translation>The Desk receipt code is incomplete or damaged: scan it again or look its number up in the register.</translation>
+    </message>
+    <message>
+        <source>Nomor {ref} terbaca, tetapi tanpa kode pemeriksa sehingga keasliannya tidak dapat diverifikasi. Cocokkan dengan register pelayanan.</source>
+        <translation>The number {ref} was read, but without a check code its authenticity cannot be verified. Compare it with the service register.</translation>
+    </message>
+    <message>
+        <source>Baris ini tidak dapat dibaca: isinya terlalu panjang, atau tanda petik (&quot;) tidak ditutup.</source>
+        <translation>This row cannot be read: its content is too long, or a quotation mark (&quot;) is not closed.</translation>
+    </message>
+    <message>
+        <source>Kode register pengaduan wajib diisi (mis. PGD).</source>
+        <translation>The complaint register code is required (e.g. PGD).</translation>
+    </message>
+    <message>
+        <source>Kode register hanya huruf, angka, titik atau tanda hubung (maksimal {max_code}).</source>
+        <translation>A register code holds only letters, digits, dots or hyphens (at most {max_code}).</translation>
+    </message>
+    <message>
+        <source>Batas waktu untuk jenis {kind} belum diisi.</source>
+        <translation>The time limit for the kind {kind} is not filled in.</translation>
+    </message>
+    <message>
+        <source>{label}: {message}</source>
+        <translation>{label}: {message}</translation>
+    </message>
+    <message>
+        <source>Ditanggapi</source>
+        <translation>Responded</translation>
+    </message>
+    <message>
+        <source>Masih berjalan</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Tahun {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <source>{period}: {received} diterima, {responded} ditanggapi ({responded_on_time} tepat waktu, {responded_late} terlambat; {share} tepat waktu), {completed} selesai, {rejected} ditolak, {not_ours} bukan kewenangan, {still_open} masih berjalan ({overdue} melewati batas waktu).</source>
+        <translation>{period}: {received} received, {responded} responded to ({responded_on_time} on time, {responded_late} late; {share} on time), {completed} completed, {rejected} refused, {not_ours} not ours, {still_open} still open ({overdue} past the deadline).</translation>
     </message>
 </context>
 <context>

@@ -314,9 +314,8 @@ def _backup_into(source: Path, part: Path) -> None:
             dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file, no -wal beside it
             result = [str(r[0]) for r in dst.execute("PRAGMA quick_check").fetchall()]
             if result != ["ok"]:
-                raise BackupError(
-                    "Salinan cadangan tidak lolos pemeriksaan (" + "; ".join(result[:3]) + "); cadangan dibatalkan."
-                )
+                raise BackupError(Filled(N_("Salinan cadangan tidak lolos pemeriksaan ({details}); cadangan dibatalkan."),
+                                         details="; ".join(result[:3])))
             dst.commit()
         finally:
             dst.close()
@@ -435,8 +434,10 @@ def automatic_backup(
     if second is not None:
         if not Path(second).is_dir():
             problems.append(
-                f"Folder cadangan kedua {second} tidak tersedia (flashdisk tidak terpasang?); cadangan hanya "
-                "disimpan di folder data."
+                Filled(N_(
+                    "Folder cadangan kedua {second} tidak tersedia (flashdisk tidak terpasang?); "
+                    "cadangan hanya disimpan di folder data."),
+                    second=second)
             )
         else:
             try:
@@ -444,7 +445,9 @@ def automatic_backup(
                 made.append(info)
                 rotate(Path(second), now=now, tz=tz)
             except (StoreError, OSError) as exc:
-                problems.append(f"Cadangan ke folder kedua {second} gagal: {getattr(exc, 'message', exc)}")
+                problems.append(Filled(N_(
+                    "Cadangan ke folder kedua {second} gagal: {value}"),
+                    second=second, value=getattr(exc, 'message', exc)))
     return AutoBackupResult(tuple(made), tuple(problems), second is not None and len(made) < 2)
 
 

@@ -49,7 +49,7 @@ QUICK_CHECK_LIMIT = 20
 # (1,6 GB at a million requests: 2–17 s) is checked in the background once the window is up.
 QUICK_CHECK_BLOCKING_BYTES = 64 * 1024 * 1024
 
-POSTGRES_HINT = (
+POSTGRES_HINT = N_(
     "Untuk beberapa loket yang berbagi data, gunakan mode PostgreSQL: pasang PostgreSQL di server kantor "
     "lalu atur DESK_DATABASE_URL=postgresql+psycopg://… di setiap loket (lihat README, bagian "
     "\"Several counters: PostgreSQL\"). Untuk satu loket, pakai folder data di disk komputer ini sendiri."
@@ -127,31 +127,31 @@ def network_share(
     slashed = raw.replace("/", "\\")
     if slashed.startswith("\\\\"):
         if slashed.upper().startswith("\\\\?\\UNC\\"):
-            return f"jalur UNC {raw}"
+            return Filled(N_("jalur UNC {path}"), path=raw)
         if slashed.startswith(("\\\\?\\", "\\\\.\\")):
             raw = slashed[4:]  # a long-path prefix before an ordinary drive path
         else:
-            return f"jalur UNC {raw}"
+            return Filled(N_("jalur UNC {path}"), path=raw)
     win = PureWindowsPath(raw)
     if win.drive and len(win.drive) == 2 and win.drive[1] == ":":
         if windows or drive_type is not None:
             drive = win.drive.upper()
             if (drive_type or _windows_drive_type)(drive + "\\") == DRIVE_REMOTE:
-                return f"drive jaringan {drive}"
+                return Filled(N_("drive jaringan {drive}"), drive=drive)
         return None
     if windows:
         return None
     found = _mount_fstype(_real_path(Path(raw)), mounts_file or MOUNTS_FILE)
     if found and found[1].lower() in NETWORK_FILESYSTEMS:
-        return f"{found[1]} di {found[0]}"
+        return Filled(N_("{kind} di {path}"), kind=found[1], path=found[0])
     return None
 
 
 def network_share_problem(folder: Path, how: str) -> DatabaseProblem:
-    return DatabaseProblem(
-        f"Folder data {folder} berada di folder jaringan ({how}). Desk menolak menyimpan basis data SQLite di "
+    return DatabaseProblem(Filled(N_(
+        "Folder data {folder} berada di folder jaringan ({how}). Desk menolak menyimpan basis data SQLite di "
         "folder jaringan karena berkasnya bisa rusak bila dibuka dari lebih dari satu komputer atau saat "
-        f"jaringan terputus. {POSTGRES_HINT}", Problem.NETWORK_SHARE,
+        "jaringan terputus. {hint}"), folder=str(folder), how=how, hint=POSTGRES_HINT), Problem.NETWORK_SHARE,
     )
 
 
@@ -208,9 +208,10 @@ def read_header(path: Path) -> bytes:
 
 
 def not_a_database(path: Path, why: str, kind: Problem = Problem.DAMAGED) -> DamagedDatabase:
-    return DamagedDatabase(
-        f"Berkas {path} bukan basis data Desk ({why}). Desk tidak akan menimpanya. Bila dipulihkan dari cadangan, "
-        "berkas ini disisihkan dengan nama lain (tidak dihapus) dan cadangan terakhir yang baik dipasang.",
+    return DamagedDatabase(Filled(N_(
+        "Berkas {path} bukan basis data Desk ({why}). Desk tidak akan menimpanya. Bila dipulihkan dari cadangan, "
+        "berkas ini disisihkan dengan nama lain (tidak dihapus) dan cadangan terakhir yang baik dipasang."),
+        path=str(path), why=why),
         path,
         (why,),
         kind,
@@ -218,9 +219,9 @@ def not_a_database(path: Path, why: str, kind: Problem = Problem.DAMAGED) -> Dam
 
 
 def foreign_database(path: Path, why: str) -> DamagedDatabase:
-    return DamagedDatabase(
-        f"Berkas {path} adalah basis data SQLite milik program lain ({why}). Desk tidak mengubahnya sama sekali. "
-        "Pakai folder data lain untuk Desk (--data-dir), atau pindahkan berkas itu.",
+    return DamagedDatabase(Filled(N_(
+        "Berkas {path} adalah basis data SQLite milik program lain ({why}). Desk tidak mengubahnya sama sekali. "
+        "Pakai folder data lain untuk Desk (--data-dir), atau pindahkan berkas itu."), path=str(path), why=why),
         path,
         (why,),
         Problem.FOREIGN,
@@ -229,18 +230,19 @@ def foreign_database(path: Path, why: str) -> DamagedDatabase:
 
 def damaged(path: Path, details: tuple[str, ...]) -> DamagedDatabase:
     shown = "; ".join(details[:3])
-    return DamagedDatabase(
-        f"Basis data {path} rusak (pemeriksaan: {shown}). Desk tidak akan menimpanya. Bila dipulihkan dari "
-        "cadangan, berkas ini disisihkan dengan nama lain (tidak dihapus) dan cadangan terakhir yang baik dipasang.",
+    return DamagedDatabase(Filled(N_(
+        "Basis data {path} rusak (pemeriksaan: {details}). Desk tidak akan menimpanya. Bila dipulihkan dari "
+        "cadangan, berkas ini disisihkan dengan nama lain (tidak dihapus) dan cadangan terakhir yang baik dipasang."),
+        path=str(path), details=shown),
         path,
         details,
     )
 
 
 def folder_in_place(path: Path) -> DatabaseProblem:
-    return DatabaseProblem(
-        f"Di tempat berkas basis data {path} ternyata ada sebuah folder. Desk tidak mengubahnya. Pindahkan atau "
-        "ganti nama folder itu, lalu buka Desk lagi.", Problem.FOLDER,
+    return DatabaseProblem(Filled(N_(
+        "Di tempat berkas basis data {path} ternyata ada sebuah folder. Desk tidak mengubahnya. Pindahkan atau "
+        "ganti nama folder itu, lalu buka Desk lagi."), path=str(path)), Problem.FOLDER,
     )
 
 
@@ -260,10 +262,10 @@ def check_file_kind(path: Path, *, backups_exist: bool = False) -> None:
         # SQLite would take an empty file for a new database and Desk would seed it: with
         # backups around, that is a lost database, not a first start.
         if backups_exist:
-            raise not_a_database(path, "berkas kosong, 0 bita")
+            raise not_a_database(path, N_("berkas kosong, 0 bita"))
         return
     if read_header(path) != SQLITE_HEADER:
-        raise not_a_database(path, "isinya bukan SQLite")
+        raise not_a_database(path, N_("isinya bukan SQLite"))
     try:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=5)
         try:
@@ -280,14 +282,14 @@ def check_file_kind(path: Path, *, backups_exist: bool = False) -> None:
     if not tables:
         return  # a database with nothing in it yet: Desk's first start
     if "alembic_version" not in tables:
-        raise foreign_database(path, "tanpa tabel revisi skema")
+        raise foreign_database(path, N_("tanpa tabel revisi skema"))
     if not revisions:
-        raise foreign_database(path, "tabel revisi skemanya kosong")
+        raise foreign_database(path, N_("tabel revisi skemanya kosong"))
     known = shipped_revisions()
     unknown = sorted(r for r in revisions if known is not None and r not in known)
     if unknown:
         if made_by is None:
-            raise foreign_database(path, f"revisi skema {', '.join(unknown)} bukan milik Desk")
+            raise foreign_database(path, Filled(N_("revisi skema {revisions} bukan milik Desk"), revisions=", ".join(unknown)))
         raise too_new_problem(unknown, made_by)
 
 
@@ -354,7 +356,7 @@ def set_aside(path: Path, now: datetime | None = None) -> Path:
         if not any(Path(str(target) + extra).exists() for extra in ("", "-wal", "-shm", "-journal")):
             break
     else:  # pragma: no cover - a thousand damaged files in one second
-        raise DatabaseProblem(f"Berkas rusak {path} tidak dapat disisihkan.", Problem.DAMAGED)
+        raise DatabaseProblem(Filled(N_("Berkas rusak {path} tidak dapat disisihkan."), path=str(path)), Problem.DAMAGED)
     for extra in ("-wal", "-shm", "-journal", ""):  # the main file last: it is what marks "present"
         source = Path(str(path) + extra)
         if source.exists():

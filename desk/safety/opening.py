@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from desk.domain.messages import N_, Filled
 from desk.safety.backups import MIGRATION, BackupError, backups_folder, copy_sqlite, list_backups
 from desk.safety.files import (
     check_file_kind,
@@ -46,9 +47,9 @@ def preflight_sqlite(url: str, data_dir: Path | None = None) -> None:
     if path.is_dir():
         raise folder_in_place(path)
     if path.exists() and not os.access(path, os.W_OK):
-        raise DatabaseProblem(
-            f"Berkas basis data {path} hanya-baca: Desk tidak bisa menyimpan permohonan. Minta pengelola "
-            "komputer memberi izin tulis pada berkas itu.", Problem.READ_ONLY,
+        raise DatabaseProblem(Filled(N_(
+            "Berkas basis data {path} hanya-baca: Desk tidak bisa menyimpan permohonan. Minta pengelola "
+            "komputer memberi izin tulis pada berkas itu."), path=str(path)), Problem.READ_ONLY,
         )
     check_file_kind(path, backups_exist=bool(list_backups([backups_folder(data_dir or folder)])))
 
@@ -61,9 +62,9 @@ def _safety_backup(db: Database) -> str | None:
     try:
         return str(copy_sqlite(path, backups_folder(db.data_dir or path.parent), MIGRATION).path)
     except BackupError as exc:
-        raise DatabaseProblem(
+        raise DatabaseProblem(Filled(N_(
             "Desk perlu memperbarui skema basis data, tetapi cadangan pengaman sebelum pembaruan gagal dibuat: "
-            f"{exc.message} Basis data tidak diubah.", Problem.MIGRATION,
+            "{reason} Basis data tidak diubah."), reason=exc.message), Problem.MIGRATION,
         ) from exc
 
 

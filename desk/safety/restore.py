@@ -263,7 +263,8 @@ def _write_into(staging: Path, target: Path) -> None:
             dst.commit()
             result = [str(r[0]) for r in dst.execute("PRAGMA quick_check").fetchall()]
             if result != ["ok"]:  # pragma: no cover - the staged copy passed the same check
-                raise BackupError("Hasil pemulihan tidak lolos pemeriksaan: " + "; ".join(result[:3]))
+                raise BackupError(Filled(N_("Hasil pemulihan tidak lolos pemeriksaan: {details}"),
+                                         details="; ".join(result[:3])))
         finally:
             dst.close()
     except sqlite3.Error as exc:

@@ -25,9 +25,9 @@ from sqlalchemy.orm import Session
 
 from desk.domain.intake import plain_text
 from desk.domain.messages import N_, Filled
-from desk.domain.office_time import OfficeClock
+from desk.domain.office_time import OfficeClock, to_local
 from desk.domain.passwords import MIN_PASSWORD_LENGTH, password_problem
-from desk.domain.text_id import format_numeric_date, format_time
+from desk.domain.text_id import format_clock, format_numeric_date, tz_label
 from desk.store import access, audit
 from desk.store.access import ADMIN, HEAD, OFFICER, ROLE_LABELS, Actor
 from desk.store.database import Database
@@ -285,9 +285,12 @@ def create_first_admin(db: Database, username: str, full_name: str, password: st
 
 
 def _locked_message(clock: OfficeClock, until: datetime) -> str:
-    when = format_time(until, clock.tz)
+    local = to_local(until, clock.tz)
+    # The time said from its parts, so an English screen says "09.00 WITA", not "pukul 09.00 WITA".
+    when = Filled(N_("pukul {clock} {zone}"), clock=format_clock(local), zone=tz_label(clock.tz))
     if clock.local_date(until) != clock.today:  # a lock that ends on another day says which
-        when = f"{format_numeric_date(clock.local_date(until))} {when}"
+        when = Filled(N_("{date} pukul {clock} {zone}"), date=format_numeric_date(clock.local_date(until)),
+                      clock=format_clock(local), zone=tz_label(clock.tz))
     return Filled(N_("Akun dikunci karena {attempts} kali salah kata sandi. Coba lagi setelah {when}, atau minta "
                      "admin membuka kuncinya."), attempts=MAX_FAILED_ATTEMPTS, when=when)
 
@@ -359,7 +362,7 @@ def unlock_screen(db: Database, password: str, now: datetime | None = None) -> A
     """The locked screen's user types their password again; wrong ones count toward the lock as at login."""
     actor = db.actor
     if actor is None:
-        raise LoginFailed("Masuk dulu untuk membuka kunci layar.")
+        raise LoginFailed(N_("Masuk dulu untuk membuka kunci layar."))
     with writing(db.as_user(None), now=now) as work:
         result = _attempt(work, actor.username, password, MSG_WRONG_PASSWORD)
     if result.actor is None:

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from desk.domain.errors import DomainError
 from desk.domain.holiday_rules import parse_date
-from desk.domain.messages import N_
+from desk.domain.messages import N_, Filled, joined
 from desk.domain.nip import nip_digits, nip_problem
 from desk.domain.office_rules import FIELD_LABELS, OfficeGap, office_gaps
 from desk.domain.office_time import TZ_LABELS
@@ -54,7 +54,7 @@ class InvalidInput(StoreError):
     """Several fields are wrong at once; `errors` maps each field to its Indonesian message."""
 
     def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__(" ".join(errors.values()), next(iter(errors), None))
+        super().__init__(joined(errors.values()), next(iter(errors), None))
         self.errors = errors
 
 
@@ -217,7 +217,7 @@ def _profile_problems(session: Session, changes: Mapping[str, object], today: da
         if "ref_pattern" not in errors and "short_name" not in errors:
             problems = validate_pattern(pattern)
             if problems:
-                errors["ref_pattern"] = " ".join(problems)
+                errors["ref_pattern"] = joined(problems)
             else:
                 clash = issued_number_clash(session, pattern, short_name, today)
                 if clash:
@@ -634,9 +634,9 @@ def add_unit(db: Database, code: str, name: str, full_name: str = "") -> Done[Un
         name, full_name = " ".join(name.split()), " ".join(full_name.split())
         errors: dict[str, str] = {}
         if not _UNIT_CODE.match(code):
-            errors["code"] = "Kode bidang 1–10 huruf besar atau angka, tanpa spasi (mis. PNP)."
+            errors["code"] = N_("Kode bidang 1–10 huruf besar atau angka, tanpa spasi (mis. PNP).")
         elif session.scalar(select(Unit.id).where(Unit.code == code)) is not None:
-            errors["code"] = f"Kode bidang {code} sudah dipakai."
+            errors["code"] = Filled(N_("Kode bidang {code} sudah dipakai."), code=code)
         for key, label, value, limit in (("name", "Nama bidang", name, 100),
                                          ("full_name", "Nama lengkap", full_name, 200)):
             problem = _name_problem(label, value, limit) if key == "name" or len(value) > limit else None
@@ -702,9 +702,9 @@ def add_service(db: Database, unit_id: int, code: str, name: str) -> Done[Servic
         name = " ".join(name.split())
         errors: dict[str, str] = {}
         if not _SERVICE_CODE.match(code):
-            errors["code"] = "Kode layanan 1–20 huruf besar, angka, titik atau tanda hubung (mis. P9)."
+            errors["code"] = N_("Kode layanan 1–20 huruf besar, angka, titik atau tanda hubung (mis. P9).")
         elif session.scalar(select(Service.id).where(Service.code == code)) is not None:
-            errors["code"] = f"Kode layanan {code} sudah dipakai."
+            errors["code"] = Filled(N_("Kode layanan {code} sudah dipakai."), code=code)
         problem = _name_problem("Nama layanan", name, 300)
         if problem:
             errors["name"] = problem

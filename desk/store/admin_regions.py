@@ -20,7 +20,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desk.domain.imports import cell_text, one_line
-from desk.domain.messages import N_
+from desk.domain.messages import N_, Filled
 from desk.store import access
 from desk.store.database import Database
 from desk.store.errors import NotFound, StoreError
@@ -28,7 +28,7 @@ from desk.store.models import Region, Visitor
 from desk.store.work import Change, Done, Work, reading, writing
 
 KECAMATAN, DESA, KELURAHAN = "kecamatan", "desa", "kelurahan"
-LEVEL_LABELS = {KECAMATAN: "Kecamatan", DESA: "Desa", KELURAHAN: "Kelurahan"}
+LEVEL_LABELS = {KECAMATAN: N_("Kecamatan"), DESA: N_("Desa"), KELURAHAN: N_("Kelurahan")}
 MAX_NAME = 120
 
 _DOTTED = re.compile(r"^\d{2}(\.\d{2}){1,2}(\.\d{4})?$|^\d{2}$")
@@ -243,13 +243,16 @@ def check_region_rows(rows: Sequence[tuple[int, Sequence[object]]], existing: di
         name = one_line(cells[1]) if len(cells) > 1 else ""
         problems: list[str] = []
         if len(cells) < 2:
-            problems.append("Kolom kurang: tiap baris berisi kode dan nama.")
+            problems.append(N_("Kolom kurang: tiap baris berisi kode dan nama."))
         elif len(cells) > 2 and any(cells[2:]):
-            problems.append("Kolom terlalu banyak: tiap baris berisi kode dan nama saja.")
+            problems.append(N_("Kolom terlalu banyak: tiap baris berisi kode dan nama saja."))
         normal = normalise_code(code_text)
         level = code_level(normal) if normal else None
         if normal is None:
-            problems.append(f"Kode '{code_text}' bukan kode wilayah Kemendagri (contoh 63.11.04 atau 63.11.04.2008).")
+            problems.append(Filled(N_(
+                "Kode '{code_text}' bukan kode wilayah Kemendagri (contoh 63.11.04 atau "
+                "63.11.04.2008)."),
+                code_text=code_text))
         elif level is None:
             if not problems:
                 rows.append(RegionRow(line, normal, name, None, "dilewati"))  # province / kabupaten line
@@ -257,14 +260,16 @@ def check_region_rows(rows: Sequence[tuple[int, Sequence[object]]], existing: di
         else:
             if len(codes_in_file.get(normal, [])) > 1:
                 others = ", ".join(str(n) for n in codes_in_file[normal] if n != line)
-                problems.append(f"Kode {normal} muncul lebih dari sekali (juga di baris {others}).")
+                problems.append(Filled(N_(
+                    "Kode {normal} muncul lebih dari sekali (juga di baris {others})."),
+                    normal=normal, others=others))
             parent = parent_of(normal)
             if parent is not None and parent not in kecamatan_known:
-                problems.append(f"Kecamatan {parent} tidak ada di berkas maupun di daftar.")
+                problems.append(Filled(N_("Kecamatan {parent} tidak ada di berkas maupun di daftar."), parent=parent))
         if not name and len(cells) >= 2:
-            problems.append("Nama wilayah kosong.")
+            problems.append(N_("Nama wilayah kosong."))
         elif len(name) > MAX_NAME:
-            problems.append(f"Nama wilayah terlalu panjang (maksimal {MAX_NAME} huruf).")
+            problems.append(Filled(N_("Nama wilayah terlalu panjang (maksimal {max_name} huruf)."), max_name=MAX_NAME))
         if problems:
             rows.append(RegionRow(line, normal or code_text, name, level, "", tuple(problems)))
             continue

@@ -34,6 +34,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from desk.domain.audit_trail import AuditHead
+from desk.domain.messages import N_, Filled
 from desk.store.access import current_actor
 from desk.store.errors import DatabaseProblem, Problem
 from desk.store.key_files import KeyRing
@@ -46,7 +47,7 @@ KEY_WHAT = "jejak audit"
 KEY_NEW = "audit.key_new"  # the entry that starts signing with a new key
 REDACTED = "(dianonimkan)"
 
-MSG_KEY_MISSING = (
+MSG_KEY_MISSING = N_(
     "Komputer ini tidak punya kunci jejak audit yang dipakai basis data kantor (berkas {file} di folder "
     "data {folder}). Salin berkas {file} dari folder data loket yang lain ke folder itu, lalu buka Desk lagi. "
     "Tanpa kunci itu Desk di komputer ini tidak dapat mencatat jejak audit."
@@ -133,8 +134,8 @@ def key_problem(session: Session) -> DatabaseProblem | None:
     if key is not None and key_id(key) == wanted:
         return None
     ring = _key_ring(session)
-    folder = ring.folder if ring.folder is not None else "(tidak ada)"
-    return DatabaseProblem(MSG_KEY_MISSING.format(file=KEY_FILE, folder=folder), Problem.AUDIT_KEY)
+    folder = str(ring.folder) if ring.folder is not None else N_("(tidak ada)")
+    return DatabaseProblem(Filled(MSG_KEY_MISSING, file=KEY_FILE, folder=folder), Problem.AUDIT_KEY)
 
 
 def _locked_head(session: Session) -> Setting:

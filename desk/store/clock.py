@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk.domain.messages import N_, Filled
 from desk.domain.office_time import utc_now
 from desk.domain.text_id import format_datetime
 from desk.store import access
@@ -78,15 +79,17 @@ def check_in(session: Session, now: datetime) -> ClockCheck:
     tz = office_clock(session).tz
     shown_now, shown_newest = format_datetime(now, tz), format_datetime(newest, tz)
     if now < newest - BEHIND_TOLERANCE:
-        return ClockCheck(now, newest, ClockWrong(
-            f"Jam komputer ini menunjukkan {shown_now}, lebih awal daripada catatan terakhir di basis data "
-            f"({shown_newest}). Dengan jam ini nomor dan tanggal permohonan akan salah. Betulkan tanggal dan "
-            "jam komputer (atau minta bantuan pengelola komputer), lalu coba lagi.", ahead=False))
+        return ClockCheck(now, newest, ClockWrong(Filled(N_(
+            "Jam komputer ini menunjukkan {now}, lebih awal daripada catatan terakhir di basis data "
+            "({newest}). Dengan jam ini nomor dan tanggal permohonan akan salah. Betulkan tanggal dan "
+            "jam komputer (atau minta bantuan pengelola komputer), lalu coba lagi."), now=shown_now,
+            newest=shown_newest), ahead=False))
     if now > newest + AHEAD_LIMIT:
-        return ClockCheck(now, newest, ClockWrong(
-            f"Jam komputer ini menunjukkan {shown_now}, lebih dari {AHEAD_LIMIT.days} hari sesudah catatan "
-            f"terakhir di basis data ({shown_newest}). Periksa tanggal dan jam komputer. Bila tanggal itu memang "
-            "benar (Desk lama tidak dipakai), konfirmasikan saat Desk dibuka.", ahead=True))
+        return ClockCheck(now, newest, ClockWrong(Filled(N_(
+            "Jam komputer ini menunjukkan {now}, lebih dari {days} hari sesudah catatan "
+            "terakhir di basis data ({newest}). Periksa tanggal dan jam komputer. Bila tanggal itu memang "
+            "benar (Desk lama tidak dipakai), konfirmasikan saat Desk dibuka."), now=shown_now,
+            days=AHEAD_LIMIT.days, newest=shown_newest), ahead=True))
     return ClockCheck(now, newest, None)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from desk.domain.intake import plain_text
+from desk.domain.messages import N_, Filled
 from desk.store.errors import StoreError
 
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
@@ -71,11 +72,12 @@ def size_problem(file_name: str, size: int) -> str | None:
     """Why a file of `size` bytes is not taken (empty or too large), before it is even read; None if fine."""
     name = clean_file_name(file_name)
     if size == 0:
-        return f"Berkas \"{name}\" kosong (0 bait). Pilih berkas hasil pindaian atau foto yang benar."
+        return Filled(N_("Berkas \"{name}\" kosong (0 bait). Pilih berkas hasil pindaian atau foto yang benar."),
+                      name=name)
     if size > MAX_ATTACHMENT_BYTES:
-        return (f"Berkas \"{name}\" terlalu besar ({_megabytes(size)} MB); paling besar "
-                f"{_megabytes(MAX_ATTACHMENT_BYTES)} MB. Pindai ulang dengan resolusi lebih kecil (150 dpi cukup) "
-                "atau kecilkan fotonya.")
+        return Filled(N_("Berkas \"{name}\" terlalu besar ({size} MB); paling besar {limit} MB. Pindai ulang dengan "
+                         "resolusi lebih kecil (150 dpi cukup) atau kecilkan fotonya."),
+                      name=name, size=_megabytes(size), limit=_megabytes(MAX_ATTACHMENT_BYTES))
     return None
 
 
@@ -88,19 +90,18 @@ def check_attachment(file_name: str, data: bytes) -> CheckedFile:
         raise AttachmentRefused(problem)
     media_type = sniff(data)
     if media_type is None:
-        raise AttachmentRefused(
-            f"Berkas \"{name}\" bukan gambar (PNG atau JPEG) atau PDF, walau namanya mungkin berakhiran demikian. "
-            "Simpan ulang sebagai PDF atau foto JPEG, lalu lampirkan lagi."
-        )
+        raise AttachmentRefused(Filled(N_(
+            "Berkas \"{name}\" bukan gambar (PNG atau JPEG) atau PDF, walau namanya mungkin berakhiran demikian. "
+            "Simpan ulang sebagai PDF atau foto JPEG, lalu lampirkan lagi."), name=name))
     problem = _pdf_problem(data) if media_type == PDF else _image_problem(data, media_type)
     if problem:
-        raise AttachmentRefused(f"Berkas \"{name}\" {problem}")
+        raise AttachmentRefused(Filled(N_("Berkas \"{name}\" {problem}"), name=name, problem=problem))
     return CheckedFile(name, media_type, size)
 
 
 def _damaged(kind: str) -> str:
-    return (f"rusak atau tidak lengkap ({kind} tidak dapat dibuka sampai akhir). "
-            "Salin atau pindai ulang berkasnya, lalu lampirkan lagi.")
+    return Filled(N_("rusak atau tidak lengkap ({kind} tidak dapat dibuka sampai akhir). "
+                     "Salin atau pindai ulang berkasnya, lalu lampirkan lagi."), kind=kind)
 
 
 def _image_problem(data: bytes, media_type: str) -> str | None:
@@ -112,13 +113,13 @@ def _image_problem(data: bytes, media_type: str) -> str | None:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data), formats=[expected]) as image:
                 if image.width * image.height > _PIXELS_LIMIT:
-                    return "berukuran terlalu besar (lebih dari 80 megapiksel). Kecilkan fotonya."
+                    return N_("berukuran terlalu besar (lebih dari 80 megapiksel). Kecilkan fotonya.")
                 image.load()  # decodes every pixel: a cut-off file fails here
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        return "berukuran terlalu besar (lebih dari 80 megapiksel). Kecilkan fotonya."
+        return N_("berukuran terlalu besar (lebih dari 80 megapiksel). Kecilkan fotonya.")
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
         log.info("image attachment refused: %s", type(exc).__name__)
-        return _damaged("gambar")
+        return _damaged(N_("gambar"))
     return None
 
 
@@ -134,7 +135,7 @@ def _pdf_problem(data: bytes) -> str | None:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            return "dikunci dengan kata sandi. Simpan ulang tanpa kata sandi, lalu lampirkan lagi."
+            return N_("dikunci dengan kata sandi. Simpan ulang tanpa kata sandi, lalu lampirkan lagi.")
         declared = int(reader.trailer["/Root"]["/Pages"]["/Count"])
         pages = len(reader.pages)
         if pages < 1 or pages != declared:

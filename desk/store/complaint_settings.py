@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desk.domain.complaint_records import ComplaintSettings
 from desk.domain.complaints import ComplaintKind, Deadlines
+from desk.domain.messages import N_, Filled, joined
 from desk.domain.refnumber import DEFAULT_PATTERN, validate_pattern
 from desk.store import access
 from desk.store.database import Database
@@ -34,7 +35,7 @@ class InvalidSettings(StoreError):
     """`errors` maps each field ("pattern", "code", "<kind>.verify", ...) to its Indonesian message."""
 
     def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__(" ".join(errors.values()), next(iter(errors), None))
+        super().__init__(joined(errors.values()), next(iter(errors), None))
         self.errors = errors
 
 
@@ -69,19 +70,21 @@ def settings_problems(pattern: str, code: str, deadlines: Mapping[str, Deadlines
     errors: dict[str, str] = {}
     problems = validate_pattern(pattern)
     if problems:
-        errors["pattern"] = " ".join(problems)
+        errors["pattern"] = joined(problems)
     code = code.strip()
     if not code:
-        errors["code"] = "Kode register pengaduan wajib diisi (mis. PGD)."
+        errors["code"] = N_("Kode register pengaduan wajib diisi (mis. PGD).")
     elif len(code) > MAX_CODE or not all(c.isalnum() or c in "-." for c in code):
-        errors["code"] = f"Kode register hanya huruf, angka, titik atau tanda hubung (maksimal {MAX_CODE})."
+        errors["code"] = Filled(N_(
+            "Kode register hanya huruf, angka, titik atau tanda hubung (maksimal {max_code})."),
+            max_code=MAX_CODE)
     for kind in ComplaintKind:
         given = deadlines.get(kind.value)
         if given is None:
-            errors[f"{kind.value}.verify"] = f"Batas waktu untuk {kind.label.lower()} belum diisi."
+            errors[f"{kind.value}.verify"] = Filled(N_("Batas waktu untuk jenis {kind} belum diisi."), kind=kind.label)
             continue
         for key, message in given.problems().items():
-            errors[f"{kind.value}.{key}"] = f"{kind.label}: {message}"
+            errors[f"{kind.value}.{key}"] = Filled(N_("{label}: {message}"), label=kind.label, message=message)
     return errors
 
 

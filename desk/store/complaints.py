@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desk.domain.complaint_records import (
+    ANONYMOUS,
     AttachmentInfo,
     ComplaintContact,
     ComplaintEvent,
@@ -42,7 +43,7 @@ from desk.domain.complaints import (
 )
 from desk.domain.document_kinds import DocumentKind
 from desk.domain.intake import plain_text
-from desk.domain.messages import N_
+from desk.domain.messages import N_, joined
 from desk.domain.phone import mask_phone
 from desk.domain.records import ServiceRecord, UnitRecord
 from desk.domain.refnumber import format_reference
@@ -68,7 +69,7 @@ class InvalidComplaint(StoreError):
     """The draft has problems; `errors` maps each field to its Indonesian message."""
 
     def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__(" ".join(errors.values()), next(iter(errors), None))
+        super().__init__(joined(errors.values()), next(iter(errors), None))
         self.errors = errors
 
 
@@ -194,17 +195,17 @@ def create_complaint(work: Work, draft: ComplaintDraft) -> ComplaintRow:
     if cleaned.request_id is not None:
         request = session.get(ServiceRequest, cleaned.request_id)
         if request is None:
-            errors["request"] = "Permohonan yang dipilih tidak ditemukan."
+            errors["request"] = N_("Permohonan yang dipilih tidak ditemukan.")
         elif cleaned.complainant_is_applicant:
             visitor = session.get(Visitor, request.visitor_id)
             if visitor is None or visitor.anonymised_at is not None:
-                errors["request"] = "Data pemohon permohonan ini sudah dianonimkan; isi identitas pelapor."
+                errors["request"] = N_("Data pemohon permohonan ini sudah dianonimkan; isi identitas pelapor.")
     service = session.get(Service, cleaned.service_id) if cleaned.service_id is not None else None
     if cleaned.service_id is not None and service is None:
-        errors["service"] = "Layanan yang dipilih tidak ditemukan."
+        errors["service"] = N_("Layanan yang dipilih tidak ditemukan.")
     unit_id = cleaned.unit_id
     if unit_id is not None and session.get(Unit, unit_id) is None:
-        errors["unit"] = "Unit yang dipilih tidak ditemukan."
+        errors["unit"] = N_("Unit yang dipilih tidak ditemukan.")
     if errors:
         raise InvalidComplaint(errors)
     if request is not None:
@@ -371,7 +372,7 @@ def _dues(row: ComplaintRow) -> DueDates:
 
 def _shown_name(row_anonymous: bool, name: str, reveal: bool) -> str:
     if row_anonymous:
-        return "Anonim"
+        return ANONYMOUS
     return name if reveal else mask_name(name)
 
 

@@ -48,7 +48,7 @@ from desk.domain.forum_rules import (
     sort_participants,
 )
 from desk.domain.imports import ImportRejected
-from desk.domain.messages import N_
+from desk.domain.messages import N_, joined
 from desk.domain.office_rules import gaps_summary, office_gaps
 from desk.domain.office_time import to_local
 from desk.domain.phone import mask_phone
@@ -90,7 +90,7 @@ class InvalidForum(StoreError):
     """Input with problems; `errors` maps each field to its Indonesian message."""
 
     def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__(" ".join(errors.values()), next(iter(errors), None))
+        super().__init__(joined(errors.values()), next(iter(errors), None))
         self.errors = errors
 
 
@@ -640,7 +640,7 @@ def import_participants(
             raise ImportRejected(check.problems, f"{len(check.problems)} baris bermasalah; tidak ada peserta yang "
                                                  "diimpor. Perbaiki berkas lalu impor lagi.")
         if not check.rows:
-            raise ImportRejected(message="Berkas tidak memuat satu pun baris peserta.")
+            raise ImportRejected(message=N_("Berkas tidak memuat satu pun baris peserta."))
         work.session.add_all(_new_row(work, forum_id, draft) for _, draft in check.rows)
         work.session.flush()
         work.audit(

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from desk.domain import holiday_rules
 from desk.domain.holiday_rules import HolidayRow, kind_label
 from desk.domain.imports import one_line
-from desk.domain.messages import N_
+from desk.domain.messages import N_, joined
 from desk.domain.office_time import to_local
 from desk.domain.status import OPEN_STATUSES
 from desk.domain.text_id import format_date, format_long_date
@@ -54,7 +54,7 @@ class InvalidHoliday(StoreError):
     """The holiday typed has problems; `errors` maps each field to its Indonesian message."""
 
     def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__(" ".join(errors.values()), next(iter(errors), None))
+        super().__init__(joined(errors.values()), next(iter(errors), None))
         self.errors = errors
 
 

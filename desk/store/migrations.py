@@ -22,6 +22,7 @@ from sqlalchemy import Connection, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from desk import __version__
+from desk.domain.messages import N_, Filled
 from desk.paths import migrations_dir
 from desk.store.database import Database, database_problem
 from desk.store.errors import DatabaseProblem, Problem
@@ -148,10 +149,12 @@ def stored_version(conn: Connection) -> str | None:
 
 
 def too_new_problem(unknown: list[str], made_by: str | None) -> DatabaseProblem:
-    needed = f"Desk versi {made_by} atau yang lebih baru" if made_by else "Desk versi yang lebih baru"
-    return DatabaseProblem(
-        f"Basis data ini dibuat oleh versi Desk yang lebih baru (revisi skema {', '.join(unknown)}); Desk ini "
-        f"versi {__version__}. Pasang {needed} untuk membukanya. Basis data tidak diubah.", Problem.TOO_NEW,
+    needed = (Filled(N_("Desk versi {version} atau yang lebih baru"), version=made_by) if made_by
+              else N_("Desk versi yang lebih baru"))
+    return DatabaseProblem(Filled(N_(
+        "Basis data ini dibuat oleh versi Desk yang lebih baru (revisi skema {revisions}); Desk ini "
+        "versi {version}. Pasang {needed} untuk membukanya. Basis data tidak diubah."),
+        revisions=", ".join(unknown), version=__version__, needed=needed), Problem.TOO_NEW,
     )
 
 
@@ -195,12 +198,14 @@ def upgrade(db: Database, *, safety_backup: str | None = None) -> None:
         raise
     except Exception as exc:
         problem = database_problem(exc)
-        reason = "disk penuh" if problem is not None and problem.kind is Problem.DISK_FULL else _first_line(exc)
+        reason = N_("disk penuh") if problem is not None and problem.kind is Problem.DISK_FULL else _first_line(exc)
         log.error("migration failed: %s", reason)
-        kept = f" Cadangan pengaman sebelum pembaruan: {safety_backup}." if safety_backup else ""
-        raise DatabaseProblem(
-            f"Pembaruan skema basis data gagal ({reason}) dan dibatalkan seluruhnya: basis data tetap seperti "
-            f"sebelumnya, tidak ada data yang hilang.{kept} Laporkan pesan ini kepada pengelola Desk.",
+        kept = (Filled(N_(" Cadangan pengaman sebelum pembaruan: {path}."), path=str(safety_backup)) if safety_backup
+                else "")
+        raise DatabaseProblem(Filled(N_(
+            "Pembaruan skema basis data gagal ({reason}) dan dibatalkan seluruhnya: basis data tetap seperti "
+            "sebelumnya, tidak ada data yang hilang.{kept} Laporkan pesan ini kepada pengelola Desk."),
+            reason=reason, kept=kept),
             Problem.DISK_FULL if problem is not None and problem.kind is Problem.DISK_FULL else Problem.MIGRATION,
         ) from None
 

@@ -137,13 +137,13 @@ def _scope(session: Session, unit: str | None, service: str | None) -> tuple[Rec
         row = session.execute(select(Service.id, Service.code, Service.name)
                               .where(func.upper(Service.code) == service.strip().upper())).first()
         if row is None:
-            raise StoreError(f"Layanan dengan kode {service.strip()} tidak ada.", "service")
+            raise StoreError(N_("Layanan dengan kode {code} tidak ada."), "service", code=service.strip())
         return RecapScope(SERVICE, row.code, f"{row.code} {row.name}"), (SERVICE, row.id)
     if unit:
         found = session.execute(select(Unit.id, Unit.code, Unit.name)
                                 .where(func.upper(Unit.code) == unit.strip().upper())).first()
         if found is None:
-            raise StoreError(f"Unit (bidang) dengan kode {unit.strip()} tidak ada.", "unit")
+            raise StoreError(N_("Unit (bidang) dengan kode {code} tidak ada."), "unit", code=unit.strip())
         return RecapScope(UNIT, found.code, f"{found.name} ({found.code})"), (UNIT, found.id)
     return RecapScope(OFFICE, "", "Seluruh unit pelayanan"), (OFFICE, None)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from desk.domain.document_kinds import DocumentKind
-from desk.domain.messages import N_
+from desk.domain.messages import N_, Filled
 from desk.domain.office_time import to_local
 from desk.domain.receipt_check import MSG_UNVERIFIED, ReceiptCheck, make_qr_payload, verify_qr_payload
 from desk.domain.records import ReceiptData, RequestRecord
@@ -32,7 +32,7 @@ from desk.store.work import reading
 
 KEY_FILE = "receipt.key"
 SECRET_SETTING = "receipt.secret"
-MSG_UNKNOWN_NUMBER = "Nomor {ref} tidak ada di register pelayanan kantor ini."
+MSG_UNKNOWN_NUMBER = N_("Nomor {ref} tidak ada di register pelayanan kantor ini.")
 
 
 def installation_secret(data_dir: Path) -> bytes:
@@ -99,7 +99,7 @@ def check_receipt(session: Session, text: str, secret: bytes) -> tuple[ReceiptCh
     request_id = find_by_reference(session, verdict.ref_number)
     if request_id is None:
         if verdict.genuine or verdict.message == MSG_UNVERIFIED.format(ref=verdict.ref_number):
-            message = MSG_UNKNOWN_NUMBER.format(ref=verdict.ref_number)
+            message = Filled(MSG_UNKNOWN_NUMBER, ref=verdict.ref_number)
             return ReceiptCheck(False, verdict.ref_number, verdict.received, message), None
         return verdict, None
     if verdict.genuine and verdict.received is not None:

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
+from desk.domain.messages import N_
 from desk.domain.office_time import to_local
 from desk.domain.phone import format_phone
 from desk.domain.register_lines import RegisterLine
@@ -45,7 +46,7 @@ class ExportCancelled(StoreError):
     """The user stopped the export; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("Ekspor dibatalkan; tidak ada berkas yang ditulis.")
+        super().__init__(N_("Ekspor dibatalkan; tidak ada berkas yang ditulis."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +140,7 @@ def export_register(
         if reveal:
             work.require(access.REVEAL_PERSONAL)
         if file_format not in FORMATS:
-            raise StoreError("Pilih berkas Excel (.xlsx) atau CSV (.csv).", "file")
+            raise StoreError(N_("Pilih berkas Excel (.xlsx) atau CSV (.csv)."), "file")
         total = count_register(work.session, filters, work.today).total
         if progress is not None and not progress(0, total):
             raise ExportCancelled()

@@ -24,7 +24,7 @@ from desk.domain.intake import (
     clean_draft,
     plain_text,
 )
-from desk.domain.messages import N_
+from desk.domain.messages import N_, joined
 from desk.domain.nik import birth_date_from_nik, mask_nik
 from desk.domain.phone import mask_phone
 from desk.domain.records import RequestRecord
@@ -116,8 +116,9 @@ class MissingDocuments(StoreError):
 
     def __init__(self, missing: list[str]) -> None:
         super().__init__(
-            "Berkas wajib belum lengkap: " + "; ".join(missing) + ". Centang berkas yang sudah diterima, atau "
-            "minta admin menyelesaikan permohonan ini dengan alasan.", "documents")
+            N_("Berkas wajib belum lengkap: {documents}. Centang berkas yang sudah diterima, atau "
+               "minta admin menyelesaikan permohonan ini dengan alasan."), "documents",
+            documents=joined(missing, "; "))
         self.missing = missing
 
 
@@ -205,11 +206,11 @@ def correct_request(db: Database, request_id: int, correction: RequestCorrection
                 request.status != RECEIVED or new_service is None or new_service.unit_id != request.unit_id):
             errors["service"] = MSG_SERVICE_LOCKED
         elif service_id != request.service_id and not (new_service and new_service.active):
-            errors["service"] = "Layanan ini tidak tersedia lagi. Pilih layanan lain."
+            errors["service"] = N_("Layanan ini tidak tersedia lagi. Pilih layanan lain.")
         if cleaned.nik and cleaned.nik != visitor.nik:
             other = work.session.scalar(select(Visitor.id).where(Visitor.nik == cleaned.nik, Visitor.id != visitor.id))
             if other is not None:
-                errors["nik"] = "NIK ini sudah tercatat untuk pemohon lain. Periksa kembali NIK-nya."
+                errors["nik"] = N_("NIK ini sudah tercatat untuk pemohon lain. Periksa kembali NIK-nya.")
         if errors:
             raise InvalidRequest(errors)
 
@@ -372,8 +373,8 @@ def set_status(
                 raise MissingDocuments(missing)
             if missing:
                 if not work.allowed(access.REQUEST_REOPEN):
-                    raise access.AccessDenied("Hanya admin yang dapat menyelesaikan permohonan yang berkas "
-                                              "wajibnya belum lengkap.")
+                    raise access.AccessDenied(N_("Hanya admin yang dapat menyelesaikan permohonan yang berkas "
+                                              "wajibnya belum lengkap."))
                 extra["override"] = override
                 extra["missing"] = missing
             who = ("pemohon sendiri" if collection.by == BY_VISITOR else f"kuasa, {collection.name}")

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from desk.domain.checklist import completion_day, is_optional, plan_due
 from desk.domain.intake import RequestDraft, clean_draft
-from desk.domain.messages import N_
+from desk.domain.messages import N_, joined
 from desk.domain.nik import NIK_LENGTH, birth_date_from_nik, mask_nik
 from desk.domain.phone import mask_phone
 from desk.domain.records import ChecklistItem, RequestEvent, RequestRecord, ServiceRecord, UnitRecord
@@ -45,7 +45,7 @@ class InvalidRequest(StoreError):
     """The draft has problems; `errors` maps each field to its Indonesian message."""
 
     def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__(" ".join(errors.values()), next(iter(errors), None))
+        super().__init__(joined(errors.values()), next(iter(errors), None))
         self.errors = errors
 
 
@@ -282,7 +282,7 @@ def create_request(
     cleaned, errors, _warnings = clean_draft(draft, today, known_nik_regions(session))
     service = session.get(Service, cleaned.service_id) if cleaned.service_id is not None else None
     if cleaned.service_id is not None and (service is None or not service.active):
-        errors["service"] = "Layanan ini tidak tersedia lagi. Pilih layanan lain."
+        errors["service"] = N_("Layanan ini tidak tersedia lagi. Pilih layanan lain.")
     if errors:
         raise InvalidRequest(errors)
     assert service is not None

@@ -23,7 +23,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desk.domain.document_kinds import DocumentKind
-from desk.domain.messages import N_
+from desk.domain.messages import N_, Filled, joined
 from desk.domain.office_rules import office_gaps, paper_draft_reasons
 from desk.domain.records import OfficeProfile, ServiceRecord, StandardRecord
 from desk.domain.standard_diff import ComponentDiff, diff_standards
@@ -66,7 +66,7 @@ class InvalidStandard(StoreError):
     """A standard with problems; `errors` maps each field to its Indonesian message."""
 
     def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__(" ".join(errors.values()), next(iter(errors), None))
+        super().__init__(joined(errors.values()), next(iter(errors), None))
         self.errors = errors
 
 
@@ -406,7 +406,7 @@ def _check_version(session: Session, service_id: int, draft: StandardDraft) -> t
         .options(selectinload(StandardVersion.items))
     ))
     if cleaned.forum_id is not None and session.get(Forum, cleaned.forum_id) is None:
-        errors["forum_id"] = "Forum yang dipilih tidak ditemukan."
+        errors["forum_id"] = N_("Forum yang dipilih tidak ditemukan.")
     if versions and cleaned.effective_date is not None:
         latest = max(versions, key=lambda v: (v.effective_date, v.version_no))
         if cleaned.effective_date < latest.effective_date:
@@ -417,8 +417,9 @@ def _check_version(session: Session, service_id: int, draft: StandardDraft) -> t
         newest = standard_record(max(versions, key=lambda v: v.version_no))
         if (same_content(newest, cleaned) and newest.sk_number == cleaned.sk_number
                 and newest.effective_date == cleaned.effective_date and newest.forum_id == cleaned.forum_id):
-            errors["version"] = (f"Tidak ada yang berubah dibanding versi {newest.version_no}; "
-                                   "versi baru tidak disimpan.")
+            errors["version"] = (Filled(N_(
+                "Tidak ada yang berubah dibanding versi {version_no}; versi baru tidak disimpan."),
+                version_no=newest.version_no))
     return cleaned, errors
 
 

@@ -23,7 +23,7 @@ from desk.domain import skm
 from desk.domain.complaint_records import ComplaintHandling
 from desk.domain.complaints import Period as ComplaintPeriod
 from desk.domain.imports import ImportProblem, ImportRejected
-from desk.domain.messages import N_
+from desk.domain.messages import N_, Amount, Filled
 from desk.domain.records import ServiceRecord, UnitRecord
 from desk.domain.skm import (
     AGE_BANDS,
@@ -56,7 +56,6 @@ from desk.domain.skm_records import (
     TrendPoint,
 )
 from desk.domain.status import DONE
-from desk.domain.text_id import format_number
 from desk.store import access, catalog
 from desk.store.complaint_recap import handling_of
 from desk.store.database import Database
@@ -78,8 +77,11 @@ class InvalidForms(StoreError):
     def __init__(self, problems: Sequence[tuple[int, str, str]]) -> None:
         self.problems = tuple(problems)
         number, field, message = self.problems[0]
-        text = message if len(self.problems) == 1 else f"{len(self.problems)} masalah; formulir ke-{number}: {message}"
-        super().__init__(text, field)
+        if len(self.problems) == 1:
+            super().__init__(message, field)
+        else:
+            super().__init__(N_("{count} masalah; formulir ke-{number}: {problem}"), field,
+                             count=Amount(len(self.problems)), number=number, problem=message)
 
 
 def rejected_message(problems: Sequence[ImportProblem]) -> str:
@@ -185,7 +187,7 @@ def record_batch(db: Database, drafts: Sequence[ResponseDraft], *, now: datetime
     if not drafts:
         raise StoreError(N_("Belum ada formulir untuk disimpan."))
     if len(drafts) > MAX_BATCH:
-        raise StoreError(f"Paling banyak {MAX_BATCH:,} formulir sekali simpan.".replace(",", "."))
+        raise StoreError(N_("Paling banyak {limit} formulir sekali simpan."), limit=Amount(MAX_BATCH))
     with writing(db, now=now) as work:
         work.require(access.SURVEY_ENTRY)
         per_service = _store(work, drafts)
@@ -200,9 +202,10 @@ def import_forms(db: Database, rows: Sequence[SheetRow], letters: Mapping[str, s
     (ImportRejected lists each with its row and column)."""
     access.require_actor(db.actor, access.SURVEY_ENTRY)  # the role first, then the file
     if not rows:
-        raise ImportRejected(message="Berkas tidak berisi formulir (baris data kosong).")
+        raise ImportRejected(message=N_("Berkas tidak berisi formulir (baris data kosong)."))
     if len(rows) > MAX_IMPORT_ROWS:
-        raise ImportRejected(message=f"Berkas terlalu besar: paling banyak {format_number(MAX_IMPORT_ROWS)} formulir.")
+        raise ImportRejected(message=Filled(N_("Berkas terlalu besar: paling banyak {limit} formulir."),
+                                            limit=Amount(MAX_IMPORT_ROWS)))
     with writing(db, now=now) as work:
         work.require(access.SURVEY_ENTRY)
         services = {code.upper(): sid for sid, code in work.session.execute(select(Service.id, Service.code))}

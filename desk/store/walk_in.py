@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from desk.domain.document_kinds import DocumentKind
 from desk.domain.intake import RequestDraft
+from desk.domain.messages import N_
 from desk.domain.nik import clean_nik
 from desk.domain.records import ReceiptData, RequestRecord, ServiceRecord, StandardRecord
 from desk.domain.status import status_label
@@ -103,9 +104,9 @@ class DuplicateRequest(StoreError):
     def __init__(self, existing: tuple[OpenRequest, ...]) -> None:
         first = existing[0]
         super().__init__(
-            f"Pemohon ini masih mempunyai permohonan {first.ref_number} untuk layanan yang sama "
-            f"(status {status_label(first.status)}). Buka permohonan itu, atau simpan permohonan baru bila "
-            "memang kebutuhan yang lain.", "service")
+            N_("Pemohon ini masih mempunyai permohonan {ref} untuk layanan yang sama "
+               "(status {status}). Buka permohonan itu, atau simpan permohonan baru bila "
+               "memang kebutuhan yang lain."), "service", ref=first.ref_number, status=status_label(first.status))
         self.existing = existing
 
 

@@ -81,9 +81,12 @@ def message_label(object_name: str = "") -> QLabel:
 
 
 def show_message(label: QLabel, text: str, *, problem: bool = False) -> None:
-    """Say `text` in green (done) or red (`problem`); an empty text hides the label."""
+    """Say `text` in green (done) or red (`problem`); an empty text hides the label. A message from the store or
+    domain (marked with N_(), or `Filled`) is said in the screen's language; the screen's own words pass as they are."""
+    from desk.ui.translations import translated
+
     label.setStyleSheet(ERROR_STYLE if problem else OK_STYLE)
-    label.setText(text)
+    label.setText(translated(text))
     label.setVisible(bool(text))
 
 
@@ -118,7 +121,10 @@ def add_field_row(form: QFormLayout, label: str, widget: QWidget, key: str, *, b
 
 
 def show_error_text(label: QLabel, message: str) -> None:
-    label.setText(message)
+    """A field's message (often the store's or the domain's, in Indonesian) in the screen's language."""
+    from desk.ui.translations import translated
+
+    label.setText(translated(message))
     label.setVisible(bool(message))
 
 

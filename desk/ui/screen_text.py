@@ -54,6 +54,11 @@ def format_number(x: int | float | Decimal, decimals: int = 0) -> str:
     return text.translate(_SWAP_SEPARATORS) if _english() else text
 
 
+def format_percent(x: int | float | Decimal, decimals: int = 1) -> str:
+    """"66,7%", or "66.7%": a share written as the screen's language writes numbers."""
+    return format_number(x, decimals) + "%"
+
+
 def format_fee(amount: int) -> str:
     """The fee as the standard states it: "Gratis" ("Free") when free, else rupiah."""
     if amount == 0:

@@ -19,7 +19,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from desk.domain.messages import Filled
+from desk.domain.messages import Amount, Filled
 from desk.i18n import catalog
 from desk.i18n.catalog import CATALOG_DIR, Catalog
 from desk.ui.settings import LANGUAGE
@@ -56,12 +56,22 @@ class _DeskTranslator(QTranslator):
         return len(self.catalog) == 0
 
 
+def _said(value: object) -> object:
+    """A value of a marked message as the screen shows it: a text said in the screen's language, an `Amount`
+    written by the screen's locale ("1.500" in Indonesian, "1,500" in English); other numbers (years, codes) as
+    they are."""
+    if isinstance(value, str):
+        return translated(value)
+    if isinstance(value, Amount):
+        return QLocale().toString(int(value))
+    return value
+
+
 def translated(message: str) -> str:
     """A message marked with N_() in the store or domain, in the screen's language (before .format()); a
     `Filled` one is said from its template, then filled with its values (each text value said in its turn)."""
     if isinstance(message, Filled):
-        values = {name: translated(value) if isinstance(value, str) else value
-                  for name, value in message.values.items()}
+        values = {name: _said(value) for name, value in message.values.items()}
         try:
             return QCoreApplication.translate("Desk", message.template).format(**values)
         except (KeyError, IndexError, ValueError):  # a catalog entry that lost a placeholder: say it as written
@@ -70,13 +80,12 @@ def translated(message: str) -> str:
 
 
 def error_text(exc: Exception) -> str:
-    """A store refusal (StoreError) in the screen's language: its N_() template translated, then its values
+    """A store or domain refusal (StoreError, DomainError) in the screen's language: its N_() template translated, then its values
     filled in. An error without a template (an older one) shows its message as it is."""
     template = getattr(exc, "template", None)
     if not isinstance(template, str):
         return str(getattr(exc, "message", exc))
-    values = {name: translated(value) if isinstance(value, str) else value
-              for name, value in (getattr(exc, "values", None) or {}).items()}
+    values = {name: _said(value) for name, value in (getattr(exc, "values", None) or {}).items()}
     shown = translated(template)
     try:
         return shown.format(**values) if values else shown

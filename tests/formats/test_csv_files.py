@@ -86,6 +86,6 @@ def test_the_row_limit_is_checked_while_reading() -> None:
     # Row 1,002 starts a quote that never ends: reading it would fail another way. The refusal for
     # too many rows comes first, so the reader stopped at the first row past the limit.
     data = b"".join(b"%d,baris\n" % n for n in range(1, 1002)) + b'1002,"' + b"x" * 200_000
-    with pytest.raises(ImportRejected, match=r"Berkas terlalu besar: paling banyak 1000 layanan\."):
+    with pytest.raises(ImportRejected, match=r"Berkas terlalu besar: paling banyak 1.000 layanan\."):
         read_table(data, max_rows=1000, what="layanan")
     assert len(read_table(data[: data.index(b"1001,")], max_rows=1000).rows) == 1000

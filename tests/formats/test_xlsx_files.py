@@ -125,7 +125,7 @@ def test_a_million_rows_are_refused_at_the_first_row_past_the_limit(tmp_path: Pa
     rows = b"".join(inline_row(n, "P", "Layanan") for n in range(1, 1_000_001))
     broken = b'<row r="1000001"><c r="A1000001" t="s"><v>99</v></c></row>'
     replace_sheet(path, sheet_xml_with_rows(rows + broken))
-    with pytest.raises(ImportRejected, match=r"Berkas terlalu besar: paling banyak 1000 layanan\."):
+    with pytest.raises(ImportRejected, match=r"Berkas terlalu besar: paling banyak 1.000 layanan\."):
         read_table(path, header=True, max_rows=1000, what="layanan")
 
 

@@ -288,7 +288,7 @@ def test_too_many_services_and_too_deep_json_are_refused_before_anything_is_chec
     from tests.formats.xlsx_files import write_workbook
 
     rows = [["Kode Layanan", "Kode Bidang", "Nama Layanan"]] + [[f"X{n}", "PNP", "Layanan"] for n in range(1001)]
-    with pytest.raises(ImportRejected, match=r"paling banyak 1000 layanan\."):
+    with pytest.raises(ImportRejected, match=r"paling banyak 1.000 layanan\."):
         read_standards_file(write_workbook(tmp_path / "banyak.xlsx", rows, "Standar Pelayanan"))
     deep = tmp_path / "dalam.json"
     deep.write_bytes(b"[" * 100_000)

@@ -242,7 +242,7 @@ def test_the_admin_reads_the_recap_and_sets_the_deadlines(qtbot: QtBot, db: Data
     recap = page.open_recap()
     qtbot.addWidget(recap)
     summary = recap.summary.text()
-    assert "2 diterima, 1 ditanggapi (1 tepat waktu, 0 terlambat; 100,0 % tepat waktu)" in summary
+    assert "2 diterima, 1 ditanggapi (1 tepat waktu, 0 terlambat; 100,0% tepat waktu)" in summary
     assert recap.tables["channel"].item(3, 0).text() == "Surat" and recap.tables["channel"].item(3, 1).text() == "1"
     recap.span.setCurrentIndex(1)  # the whole year
     assert recap.summary.text().startswith("Tahun ")

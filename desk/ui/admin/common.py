@@ -19,7 +19,7 @@ from desk.store.errors import StoreError
 from desk.store.work import Change, Changes, Done, office_context
 from desk.ui.common import message_label, show_message
 from desk.ui.operations import BROADCAST, publish
-from desk.ui.translations import error_text
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets.tables import fill_table, make_table
 
 Rows = tuple[Row, ...]
@@ -172,7 +172,7 @@ class AdminPage(QWidget):
         try:
             rows = read_table(path).rows
         except ImportRejected as exc:
-            show_message(self.message, "\n".join(exc.lines()), problem=True)
+            show_message(self.message, "\n".join(translated(line) for line in exc.lines()), problem=True)
             return None
         dialog = TableImportDialog(self, title, intro, lambda replace: check(rows, replace),
                                    lambda replace: self.done(run(rows, replace)), describe, replace_label)

@@ -25,7 +25,7 @@ from desk.store.work import Change
 from desk.ui.admin.common import TABLE_FILTERS, AdminPage, tr
 from desk.ui.common import MUTED_STYLE, error_label, show_error_text, show_message
 from desk.ui.screen_text import format_number
-from desk.ui.translations import error_text
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.buttons import button_row, push_button, save_cancel_buttons
 
@@ -105,7 +105,7 @@ class RegionsPage(AdminPage):
         self.tree.clear()
         parents: dict[str, QTreeWidgetItem] = {}
         for r in sorted(self.records, key=lambda r: (r.parent_code is not None, r.name)):
-            item = QTreeWidgetItem([r.name, r.code, r.level_label, format_number(r.visitors) if r.visitors else ""])
+            item = QTreeWidgetItem([r.name, r.code, translated(r.level_label), format_number(r.visitors) if r.visitors else ""])
             item.setData(0, Qt.ItemDataRole.UserRole, r.code)
             if r.parent_code and r.parent_code in parents:
                 parents[r.parent_code].addChild(item)
@@ -150,7 +150,7 @@ class RegionsPage(AdminPage):
         if region is None:
             return False
         if not dialogs.confirm(self, tr("Hapus wilayah"), tr("Hapus {level} {name} ({code})?").format(
-                level=region.level_label.lower(), name=region.name, code=region.code), tr("Hapus")):
+                level=translated(region.level_label).lower(), name=region.name, code=region.code), tr("Hapus")):
             return False
         if self.perform(lambda: admin_regions.delete_region(self.db, region.code)) is None:
             return False

@@ -13,12 +13,12 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
-from desk.domain.complaint_records import ComplaintRecord
+from desk.domain.complaint_records import ANONYMOUS, ComplaintRecord
 from desk.domain.complaints import STAGE_LABELS, STAGE_OF, STEP_LABELS, ComplaintStatus, next_steps
 from desk.domain.text_id import format_numeric_date
 from desk.store.complaint_files import MEDIA_LABELS
 from desk.ui.common import ERROR_STYLE, MUTED_STYLE, short_datetime, tr
-from desk.ui.screen_text import format_date
+from desk.ui.screen_text import format_date, format_number
 from desk.ui.translations import translated
 
 STEP_TEXT: dict[ComplaintStatus, str] = {
@@ -34,7 +34,7 @@ STEP_TEXT: dict[ComplaintStatus, str] = {
 def size_text(size: int) -> str:
     if size < 1024 * 1024:
         return f"{max(1, round(size / 1024))} KB"
-    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return f"{format_number(size / (1024 * 1024), 1)} MB"
 
 
 def deadline_text(record: ComplaintRecord) -> str:
@@ -46,6 +46,12 @@ def deadline_text(record: ComplaintRecord) -> str:
                                              day=format_date(record.next_due))
     return text + (tr(" — terlambat") if record.overdue else "")
 
+
+
+def complainant_text(complainant: str) -> str:
+    """The complainant as the store names them: a name (or its mask) as entered, the anonymous placeholder in the
+    screen's language."""
+    return translated(ANONYMOUS) if complainant == ANONYMOUS else complainant
 
 class ComplaintDetail(QWidget):
     step_requested = Signal(object)  # ComplaintStatus
@@ -198,7 +204,7 @@ class ComplaintDetail(QWidget):
 
         channel = translated(r.channel_label) + (f" · Tracking ID {r.lapor_id}" if r.lapor_id else "")
         contact = " · ".join(v for v in (r.phone_masked, r.email_masked) if v)
-        who = r.complainant + ("" if r.identity_shown or r.anonymous else self.tr(" (disamarkan)"))
+        who = complainant_text(r.complainant) + ("" if r.identity_shown or r.anonymous else self.tr(" (disamarkan)"))
         due = r.due
         rows = "".join([
             row(self.tr("Jenis"), translated(r.kind_label)), row(self.tr("Saluran"), channel),

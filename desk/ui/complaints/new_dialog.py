@@ -55,7 +55,7 @@ from desk.ui.common import (
 )
 from desk.ui.complaints.request_picker import RequestPicker
 from desk.ui.operations import publish
-from desk.ui.translations import error_text
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets import dialogs
 
 log = logging.getLogger(__name__)
@@ -392,7 +392,7 @@ class NewComplaintDialog(QDialog):
         if first is None:
             self.save_reason.clear()
             return
-        self.save_reason.setText(self.tr("Belum dapat disimpan: {message}").format(message=self.errors[first]))
+        self.save_reason.setText(self.tr("Belum dapat disimpan: {message}").format(message=translated(self.errors[first])))
 
     def _first_error(self) -> str | None:
         ordered = [k for k in FIELD_ORDER if k in self.errors] + [k for k in self.errors if k not in FIELD_ORDER]

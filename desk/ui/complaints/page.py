@@ -36,7 +36,7 @@ from desk.store.errors import StoreError
 from desk.store.work import Change, Changes
 from desk.ui.actions import AppAction, with_shortcut
 from desk.ui.common import MUTED_STYLE, may, office_tz
-from desk.ui.complaints.detail import ComplaintDetail
+from desk.ui.complaints.detail import ComplaintDetail, complainant_text
 from desk.ui.complaints.new_dialog import NewComplaintDialog
 from desk.ui.complaints.printing import open_document
 from desk.ui.complaints.step_dialog import StepDialog
@@ -164,7 +164,7 @@ class ComplaintsPage(QWidget):
         self.rows = list(listing.rows)
         overdue = {i for i, r in enumerate(self.rows) if r.overdue}
         fill_table(self.table, [
-            (r.number, format_numeric_date(to_local(r.received_at, self.tz).date()), r.complainant, r.subject,
+            (r.number, format_numeric_date(to_local(r.received_at, self.tz).date()), complainant_text(r.complainant), r.subject,
              translated(r.status_label), due_cell(r)) for r in self.rows
         ], [r.id for r in self.rows], highlight=overdue)
         self.count.setText(self.tr("{shown} ditampilkan · {open} masih berjalan · {late} terlambat").format(
@@ -327,7 +327,7 @@ class ComplaintsPage(QWidget):
                 publish(self, done.changes)
                 self._show(done.value)
                 return True
-        self.detail.show_problem(self.tr("Lampiran tidak disimpan. {why}").format(why=problem))
+        self.detail.show_problem(self.tr("Lampiran tidak disimpan. {why}").format(why=translated(problem)))
         dialogs.inform(self, self.tr("Lampiran tidak disimpan"), problem, problem=True)
         return False
 

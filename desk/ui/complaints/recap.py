@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,29 +16,40 @@ from PySide6.QtWidgets import (
 
 from desk.domain.complaint_records import ComplaintRecap, RecapLine
 from desk.domain.complaints import Period, month_period, year_period
-from desk.domain.text_id import MONTH_NAMES
+from desk.domain.messages import N_
 from desk.store import complaint_recap
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.work import office_context
-from desk.ui.screen_text import format_number
-from desk.ui.translations import error_text
+from desk.ui.common import tr
+from desk.ui.screen_text import format_number, format_percent
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets.buttons import close_buttons
 from desk.ui.widgets.tables import fill_table, make_table
 
-LINE_HEADERS = ("", "Diterima", "Ditanggapi", "Tepat waktu", "Selesai", "Masih berjalan")
+LINE_HEADERS = ("", N_("Diterima"), N_("Ditanggapi"), N_("Tepat waktu"), N_("Selesai"), N_("Masih berjalan"))
+
+
+def period_text(period: Period) -> str:
+    """"Desember 2026" or "December 2026"; "Tahun 2026" or "Year 2026" (the month named by the screen's locale)."""
+    if period.first.month == 1 and period.last.month == 12 and period.last.day == 31:
+        return tr("Tahun {year}").format(year=period.first.year)
+    return f"{QLocale().standaloneMonthName(period.first.month)} {period.first.year}"
 
 
 def summary_text(recap: ComplaintRecap) -> str:
-    share = "—" if recap.on_time_percent is None else f"{format_number(recap.on_time_percent, 1)} %"
-    return (f"{recap.period.label}: {recap.received} diterima, {recap.responded} ditanggapi "
-            f"({recap.responded_on_time} tepat waktu, {recap.responded_late} terlambat; {share} tepat waktu), "
-            f"{recap.completed} selesai, {recap.rejected} ditolak, {recap.not_ours} bukan kewenangan, "
-            f"{recap.still_open} masih berjalan ({recap.overdue} melewati batas waktu).")
+    share = "—" if recap.on_time_percent is None else format_percent(recap.on_time_percent)
+    counts = {name: format_number(getattr(recap, name)) for name in (
+        "received", "responded", "responded_on_time", "responded_late", "completed", "rejected", "not_ours",
+        "still_open", "overdue")}
+    return tr("{period}: {received} diterima, {responded} ditanggapi ({responded_on_time} tepat waktu, "
+              "{responded_late} terlambat; {share} tepat waktu), {completed} selesai, {rejected} ditolak, "
+              "{not_ours} bukan kewenangan, {still_open} masih berjalan ({overdue} melewati batas waktu).").format(
+        period=period_text(recap.period), share=share, **counts)
 
 
 def line_cells(line: RecapLine) -> tuple[str, ...]:
-    return (line.label, str(line.received), str(line.responded), str(line.responded_on_time), str(line.done),
+    return (translated(line.label), str(line.received), str(line.responded), str(line.responded_on_time), str(line.done),
             str(line.still_open))
 
 
@@ -57,8 +69,8 @@ class RecapDialog(QDialog):
         self.span.addItem(self.tr("Tahunan"), "year")
         self.month = QComboBox()
         self.month.setObjectName("month")
-        for n, name in enumerate(MONTH_NAMES, 1):
-            self.month.addItem(name, n)
+        for n in range(1, 13):
+            self.month.addItem(QLocale().standaloneMonthName(n), n)
         self.month.setCurrentIndex(today.month - 1)
         self.year = QSpinBox()
         self.year.setObjectName("year")
@@ -103,4 +115,4 @@ class RecapDialog(QDialog):
         fill_table(self.tables["kind"], [line_cells(line) for line in recap.by_kind])
         fill_table(self.tables["channel"], [line_cells(line) for line in recap.by_channel])
         fill_table(self.tables["unit"], [line_cells(line) for line in recap.by_unit])
-        fill_table(self.tables["status"], [(label, str(n)) for _, label, n in recap.by_status])
+        fill_table(self.tables["status"], [(translated(label), str(n)) for _, label, n in recap.by_status])

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from desk.domain.forum_rules import ImportCheck, unsur_label
 from desk.domain.imports import ImportRejected
+from desk.domain.messages import N_
 from desk.formats.table import TABLE_SUFFIXES, Table, read_table
 from desk.store import forums
 from desk.store.database import Database
@@ -16,7 +17,7 @@ from desk.store.errors import StoreError
 from desk.ui.common import message_label, show_message
 from desk.ui.forums.common import tr
 from desk.ui.operations import publish
-from desk.ui.translations import error_text
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets.tables import fill_table, make_table
 
 FILE_FILTERS = "Daftar peserta (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)"
@@ -58,7 +59,7 @@ class ImportDialog(QDialog):
         self.recheck()
 
     def read(self) -> Table:
-        return read_table(self.path, header=True, max_rows=forums.MAX_IMPORT_ROWS, what="baris peserta",
+        return read_table(self.path, header=True, max_rows=forums.MAX_IMPORT_ROWS, what=N_("baris peserta"),
                           suffixes=TABLE_SUFFIXES)
 
     def recheck(self) -> None:
@@ -68,7 +69,7 @@ class ImportDialog(QDialog):
             self.check = forums.check_participant_rows(self.db, self.forum_id, table.header, table.rows)
         except (ImportRejected, StoreError) as exc:
             fill_table(self.rows, [])
-            lines = exc.lines() if isinstance(exc, ImportRejected) else [error_text(exc)]
+            lines = [translated(line) for line in exc.lines()] if isinstance(exc, ImportRejected) else [error_text(exc)]
             show_message(self.summary, "\n".join(lines), problem=True)
             return
         self._show(self.check)

@@ -13,6 +13,7 @@ from desk.ui.common import may
 from desk.ui.forums import printing
 from desk.ui.forums.common import tr
 from desk.ui.preview import PdfPreview
+from desk.ui.screen_text import format_percent
 from desk.ui.translations import translated
 from desk.ui.widgets.tables import fill_table, make_table
 
@@ -22,7 +23,7 @@ HEADERS = (N_("Diundang"), N_("Undangan hadir"), N_("Hadir tanpa undangan"), N_(
 def percent(line: RecapLine) -> str:
     if not line.invited:
         return "–"
-    return f"{100 * line.invited_present / line.invited:.1f}%".replace(".", ",")
+    return format_percent(100 * line.invited_present / line.invited)
 
 
 def cells(line: RecapLine) -> list[str]:

@@ -593,7 +593,7 @@ class NewRequestDialog(QDialog):
             self.save_reason.clear()
             return
         self.save_button.setEnabled(False)
-        reason = self.tr("Belum dapat disimpan: {message}").format(message=self.errors[first])
+        reason = self.tr("Belum dapat disimpan: {message}").format(message=translated(self.errors[first]))
         self.save_button.setToolTip(reason)
         self.save_reason.setText(reason)
 

@@ -246,18 +246,18 @@ class RecapArea(QWidget):
         """The period chosen; DomainError (Indonesian) when the dates typed are not a period."""
         kind = str(self.kind.currentData())
         if kind in (DAY, RANGE):
-            first = self._date(self.first, "awal")
+            first = self._date(self.first, N_("Tanggal awal periode belum diisi."))
             if kind == DAY:
                 return day_period(first)
-            return range_period(first, self._date(self.last, "akhir"))
+            return range_period(first, self._date(self.last, N_("Tanggal akhir periode belum diisi.")))
         number = self.number.currentIndex() + 1 if kind in NUMBERED else 1
         return calendar_period(self.year.value(), kind if kind != YEAR else YEAR, max(1, number))
 
     @staticmethod
-    def _date(field: DateField, which: str) -> date:
+    def _date(field: DateField, missing: str) -> date:
         value = field.date()
         if value is None:
-            raise DomainError(field.problem() or f"Tanggal {which} periode belum diisi.", "period")
+            raise DomainError(field.problem() or missing, "period")
         return value
 
     def scope_codes(self) -> tuple[str | None, str | None]:
@@ -322,10 +322,12 @@ class RecapArea(QWidget):
         self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
 
     def _show_seekers(self, seekers: JobSeekers) -> None:
-        headers = [tr("Kelompok umur")] + [f"{translated(name)} {sex}" for name in seekers.columns for sex in ("L", "P")]
+        headers = [tr("Kelompok umur")] + [text.format(column=translated(name)) for name in seekers.columns
+                                            for text in (tr("{column} L"), tr("{column} P"))]
         self.seekers.setColumnCount(len(headers))
         self.seekers.setHorizontalHeaderLabels(headers)
-        rows = [[r.label, *("t.d." if v is None else format_number(int(v)) for v in r.values)]
+        missing = tr("t.d.")  # no data in Desk, as the note under the table says
+        rows = [[translated(r.label), *(missing if v is None else format_number(int(v)) for v in r.values)]
                 for r in (*seekers.rows, seekers.total)]
         fill_table(self.seekers, rows)
         align_numbers(self.seekers)

@@ -19,7 +19,7 @@ from desk.store import receipts
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.ui.common import MUTED_STYLE
-from desk.ui.translations import error_text
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets.buttons import button_row
 
 GOOD_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -85,9 +85,9 @@ class CheckReceiptDialog(QDialog):
             unknown = verdict.ref_number is not None and verdict.message == receipts.MSG_UNKNOWN_NUMBER.format(
                 ref=verdict.ref_number)
             verdict_word = self.tr("TIDAK DITEMUKAN") if unknown else self.tr("TIDAK SAH")
-            self._show(f"{verdict_word}: {verdict.message}", BAD_STYLE)
+            self._show(f"{verdict_word}: {translated(verdict.message)}", BAD_STYLE)
         else:
-            message = verdict.message + " " + self.tr("Permohonan {ref} dibuka di register.").format(
+            message = translated(verdict.message) + " " + self.tr("Permohonan {ref} dibuka di register.").format(
                 ref=verdict.ref_number)
             if not verdict.genuine:
                 message = self.tr("PERIKSA: {message}").format(message=message)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.ui.translations import translated
+
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -82,11 +84,11 @@ class ReportDialog(QDialog):
         self.setObjectName("report_dialog")
         self.resize(760, 460)
         layout = QVBoxLayout(self)
-        label = QLabel(message)
+        label = QLabel(translated(message))
         label.setWordWrap(True)
         label.setObjectName("message")
         layout.addWidget(label)
-        self.lines = QPlainTextEdit("\n".join(lines))
+        self.lines = QPlainTextEdit("\n".join(translated(line) for line in lines))
         self.lines.setObjectName("lines")
         self.lines.setReadOnly(True)
         layout.addWidget(self.lines, 1)

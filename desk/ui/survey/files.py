@@ -125,7 +125,7 @@ def import_forms(parent: QWidget | None, db: Database) -> int | None:
         done = survey.import_forms(db, rows, letters, path.name)
     except ImportRejected as exc:  # nothing was stored
         show_problems(parent, tr("Tidak ada yang diimpor"), error_text(exc),
-                      [p.text() for p in exc.problems] if len(exc.problems) > 1 else [])
+                      [translated(p.text()) for p in exc.problems] if len(exc.problems) > 1 else [])
         return None
     except StoreError as exc:  # no right to import, a locked or full database
         dialogs.inform(parent, tr("Impor SKM"), error_text(exc), problem=True)

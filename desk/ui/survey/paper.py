@@ -46,7 +46,7 @@ from desk.store.survey import SurveySetup
 from desk.ui.common import MUTED_STYLE, message_label, show_message, tr
 from desk.ui.operations import run
 from desk.ui.survey.words import unsur_name
-from desk.ui.translations import translated
+from desk.ui.translations import error_text, translated
 from desk.ui.widgets.buttons import button_row, push_button
 from desk.ui.widgets.tables import fill_table, make_table
 
@@ -192,7 +192,7 @@ class PaperFormsPage(QWidget):
         try:
             answers = parse_answer_digits(self.answers.text())
         except ValueError as exc:
-            self._problem("answers", str(exc))
+            self._problem("answers", error_text(exc))
             return None
         sex = self.sex.text().upper().replace(BLANK, "")
         if sex not in ("", *SEXES):
@@ -201,7 +201,7 @@ class PaperFormsPage(QWidget):
         try:
             age = age_value(self.age.text())
         except ValueError as exc:
-            self._problem("age", str(exc))
+            self._problem("age", error_text(exc))
             return None
         education = EDUCATION_DIGITS.get(self.education.text(), "")
         job = JOB_DIGITS.get(self.job.text(), "")
@@ -213,7 +213,7 @@ class PaperFormsPage(QWidget):
         try:
             day = parse_day(self.day.text())
         except ValueError as exc:
-            self._problem("day", str(exc))
+            self._problem("day", error_text(exc))
             return None
         draft = ResponseDraft(service.id, day, answers, sex=sex, age=age, education=education, job=job,
                               source=SOURCE_PAPER)
