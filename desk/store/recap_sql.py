@@ -21,11 +21,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Date, Integer
+from sqlalchemy import Date, Integer, case
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
 from desk.domain.office_time import zone
+from desk.domain.recap_records import AGE_BANDS, AGE_UNKNOWN, UNDER_15
 
 
 def offset_minutes(tz: str, day: date) -> int:
@@ -121,3 +122,10 @@ def _unindexed_sqlite(element: unindexed, compiler: Any, **kw: Any) -> str:
 @compiles(unindexed)
 def _unindexed_default(element: unindexed, compiler: Any, **kw: Any) -> str:
     return str(compiler.process(element.clauses, **kw))
+
+
+def band_of(age: Any, birth_known: Any) -> Any:
+    """The IPK III/1 band key of an age column (computed once, in a subquery), as a SQL CASE."""
+    whens = [(~birth_known, AGE_UNKNOWN[0]), (age < AGE_BANDS[0][2], UNDER_15[0])]
+    whens += [(age <= high, key) for key, _label, _low, high in AGE_BANDS if high is not None]
+    return case(*whens, else_=AGE_BANDS[-1][0])

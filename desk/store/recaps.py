@@ -28,11 +28,8 @@ from sqlalchemy.orm import Session
 from desk.domain.messages import N_, Filled
 from desk.domain.recap_period import RecapPeriod, months_of_year
 from desk.domain.recap_records import (
-    AGE_BANDS,
-    AGE_UNKNOWN,
     SEX_UNKNOWN,
     SEXES,
-    UNDER_15,
     Headline,
     JobSeekers,
     Recap,
@@ -63,6 +60,8 @@ from desk.store.calendar import work_calendar
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.models import (
+    RecapDayCount,
+    RecapDayPeople,
     Region,
     RequestEventRow,
     Service,
@@ -73,7 +72,7 @@ from desk.store.models import (
     User,
     Visitor,
 )
-from desk.store.recap_sql import local_day, month_of, offset_minutes, unindexed, whole_years
+from desk.store.recap_sql import band_of, local_day, month_of, offset_minutes, unindexed, whole_years
 from desk.store.work import Work, reading
 
 R = ServiceRequest
@@ -101,17 +100,18 @@ class _Query:
         self.due: dict[tuple[date, int], date] = {}  # (start day, days allowed): the last day allowed
         self.spans: dict[tuple[date, date], int] = {}  # (start day, closing day): working days taken
 
-    def where(self, first: date | None = None, last: date | None = None) -> list[Any]:
-        """Received on the office days `first`..`last` (the period's by default), in the scope."""
-        return [R.received_on >= (first or self.period.first), R.received_on <= (last or self.period.last),
-                *self.scope()]
+    def where(self, first: date | None = None, last: date | None = None, table: Any = R) -> list[Any]:
+        """Received on the office days `first`..`last` (the period's by default), in the scope; of the
+        requests, or of a table of counts per day (`table`: RecapDayCount, RecapDayPeople)."""
+        return [table.received_on >= (first or self.period.first), table.received_on <= (last or self.period.last),
+                *self.scope(table)]
 
-    def scope(self) -> list[Any]:
-        """The requests of the unit or service the recap covers (none for the office)."""
+    def scope(self, table: Any = R) -> list[Any]:
+        """The requests (or counts) of the unit or service the recap covers (none for the office)."""
         if self.kind == UNIT:
-            return [unindexed(R.unit_id) == self.scope_id]
+            return [unindexed(table.unit_id) == self.scope_id]
         if self.kind == SERVICE:
-            return [unindexed(R.service_id) == self.scope_id]
+            return [unindexed(table.service_id) == self.scope_id]
         return []
 
     def rows(self, statement: Any) -> Any:
@@ -120,13 +120,6 @@ class _Query:
 
     def age(self) -> Any:
         return whole_years(Visitor.birth_date, R.received_on)
-
-
-def band_of(age: Any, birth_known: Any) -> Any:
-    """The IPK III/1 band key of an age column (computed once, in a subquery), as a SQL CASE."""
-    whens = [(~birth_known, AGE_UNKNOWN[0]), (age < AGE_BANDS[0][2], UNDER_15[0])]
-    whens += [(age <= high, key) for key, _label, _low, high in AGE_BANDS if high is not None]
-    return case(*whens, else_=AGE_BANDS[-1][0])
 
 
 # --- the scope ------------------------------------------------------------------------------------
@@ -168,10 +161,11 @@ Counts = dict[tuple[int, str, str, int | None], int]
 
 
 def _request_counts(q: _Query) -> Counts:
-    """One pass over the period's requests (the recap index alone): counts by service, status, channel, officer."""
-    return {(sid, status, channel, by): n for sid, status, channel, by, n in q.rows(
-        select(R.service_id, R.status, R.channel, R.received_by, func.count()).where(*q.where())
-        .group_by(R.service_id, R.status, R.channel, R.received_by))}
+    """The period's requests by service, status, channel and officer: the sum of its days' counts."""
+    C = RecapDayCount
+    return {(sid, status, channel, by or None): int(n) for sid, status, channel, by, n in q.rows(
+        select(C.service_id, C.status, C.channel, C.received_by, func.sum(C.n)).where(*q.where(table=C))
+        .group_by(C.service_id, C.status, C.channel, C.received_by).having(func.sum(C.n) != 0))}
 
 
 def _service_status(counts: Counts, services: Sequence[tuple[int, str, str]]) -> RecapTable:
@@ -312,20 +306,14 @@ People = dict[tuple[int, str, str, str | None, str | None], int]  # (service, ba
 
 
 def _people(q: _Query) -> People:
-    """One pass over the period's requests with their visitors: counts by service, age band, sex, kecamatan, desa."""
-    # Grouped twice: by exact age first, so the age is computed once a row (a CASE over an expression
-    # would compute it again for every band it tests), then by band over those few groups.
-    columns = (R.service_id.label("sid"), Visitor.sex.label("sex"), Visitor.kecamatan_code.label("kec"),
-               Visitor.desa_code.label("desa"), Visitor.birth_date.is_not(None).label("known"), q.age().label("age"))
-    inner = (select(*columns, func.count().label("n"))
-             .select_from(R).join(Visitor, Visitor.id == R.visitor_id).where(*q.where())
-             .group_by(*(c.element for c in columns)).subquery())
-    band = band_of(inner.c.age, inner.c.known).label("band")
+    """The period's requests by service, age band, sex, kecamatan and desa of their visitors as they stand
+    now: the sum of its days' counts (the age band is the one on the day each request was received)."""
+    P = RecapDayPeople
     found: People = defaultdict(int)
     for sid, key, sex, kec, desa, n in q.rows(
-            select(inner.c.sid, band, inner.c.sex, inner.c.kec, inner.c.desa, func.sum(inner.c.n))
-            .group_by(inner.c.sid, literal_column("band"), inner.c.sex, inner.c.kec, inner.c.desa)):
-        found[(sid, key, _sex_of(sex), kec, desa)] += int(n)
+            select(P.service_id, P.band, P.sex, P.kecamatan_code, P.desa_code, func.sum(P.n)).where(*q.where(table=P))
+            .group_by(P.service_id, P.band, P.sex, P.kecamatan_code, P.desa_code).having(func.sum(P.n) != 0)):
+        found[(sid, key, _sex_of(sex), kec or None, desa or None)] += int(n)
     return found
 
 
@@ -468,10 +456,11 @@ def _reasons(q: _Query) -> RecapTable:
 
 def _months(q: _Query, services: Sequence[tuple[int, str, str]]) -> RecapTable:
     months = months_of_year(q.period.year)
-    label = month_of(R.received_on).label("month")
-    counts = {(sid, int(m) - 1): n for sid, m, n in q.rows(
-        select(R.service_id, label, func.count()).where(*q.where(months[0][0], months[-1][1]))
-        .group_by(R.service_id, literal_column("month")))}
+    C = RecapDayCount
+    label = month_of(C.received_on).label("month")
+    counts = {(sid, int(m) - 1): int(n) for sid, m, n in q.rows(
+        select(C.service_id, label, func.sum(C.n)).where(*q.where(months[0][0], months[-1][1], C))
+        .group_by(C.service_id, literal_column("month")).having(func.sum(C.n) != 0))}
     listed = {sid for sid, _c, _n in services}
     others = {sid for sid, _m in counts} - listed  # a service made inactive after requests earlier in the year
     if others:
