@@ -1,0 +1,178 @@
+"""The counts per office day the recaps sum (migration 2202_recap_days) stay exact under every kind of write.
+
+On SQLite and PostgreSQL: demo data (counted in bulk), then random writes through the store's own
+operations (saves, status moves, reopening, request and visitor corrections, erasure) and a deletion;
+after every few writes the day tables equal a live GROUP BY over the requests and their visitors (the
+age band counted here in Python), and every figure of the year's and a month's recap equals the
+test's own row-by-row count (tests/store/test_recaps.py).
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import delete, func, select
+
+from desk.domain.nik import make_nik
+from desk.domain.recap_period import month_of, year_of
+from desk.domain.recap_records import age_band
+from desk.domain.status import CANCELLED, DONE, IN_PROCESS, RECEIVED, REJECTED
+from desk.store import recaps, subjects
+from desk.store.database import Database
+from desk.store.demo import add_demo_requests
+from desk.store.errors import StoreError
+from desk.store.models import RecapDayCount, RecapDayPeople, Region, ServiceRequest, Visitor
+from desk.store.request_changes import (
+    Collection,
+    RequestCorrection,
+    correct_request,
+    reopen_request,
+    set_status,
+)
+from desk.store.requests import get_request
+from desk.store.subjects import VisitorCorrection
+from tests.conftest import saved_walk_in, service_id_of
+from tests.store.test_recaps import check_against, plain_rows
+
+R = ServiceRequest
+START = datetime(2026, 11, 23, 0, 30, tzinfo=UTC)  # Senin 08.30 WITA, after the demo's last request
+SERVICES = ("P1", "P2", "P3", "K1")
+
+
+def live(db: Database) -> tuple[Counter[tuple[object, ...]], Counter[tuple[object, ...]]]:
+    """What the day tables must hold, grouped live over the requests (the age band computed here)."""
+    with db.read() as s:
+        counts = Counter({(day, sid, uid, status, channel, by or 0): n for day, sid, uid, status, channel, by, n in
+                          s.execute(select(R.received_on, R.service_id, R.unit_id, R.status, R.channel, R.received_by,
+                                           func.count()).group_by(R.received_on, R.service_id, R.unit_id, R.status,
+                                                                  R.channel, R.received_by))})
+        people: Counter[tuple[object, ...]] = Counter()
+        for day, sid, uid, sex, birth, kec, desa, n in s.execute(
+                select(R.received_on, R.service_id, R.unit_id, Visitor.sex, Visitor.birth_date, Visitor.kecamatan_code,
+                       Visitor.desa_code, func.count()).join(Visitor, Visitor.id == R.visitor_id)
+                .group_by(R.received_on, R.service_id, R.unit_id, Visitor.sex, Visitor.birth_date,
+                          Visitor.kecamatan_code, Visitor.desa_code)):
+            age = None if birth is None else day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+            people[(day, sid, uid, sex or "", age_band(age), kec or "", desa or "")] += n
+    return counts, people
+
+
+def summary(db: Database) -> tuple[Counter[tuple[object, ...]], Counter[tuple[object, ...]]]:
+    with db.read() as s:
+        C, P = RecapDayCount, RecapDayPeople
+        counts = Counter({(r.received_on, r.service_id, r.unit_id, r.status, r.channel, r.received_by): r.n
+                          for r in s.scalars(select(C).where(C.n != 0))})
+        people = Counter({(r.received_on, r.service_id, r.unit_id, r.sex, r.band, r.kecamatan_code, r.desa_code): r.n
+                          for r in s.scalars(select(P).where(P.n != 0))})
+        assert s.scalar(select(func.count()).select_from(C).where(C.n < 0)) == 0
+        assert s.scalar(select(func.count()).select_from(P).where(P.n < 0)) == 0
+    return counts, people
+
+
+def assert_exact(db: Database) -> None:
+    counts, people = summary(db)
+    expected_counts, expected_people = live(db)
+    assert counts == expected_counts
+    assert people == expected_people
+
+
+class Writer:
+    """Random writes through the store's operations; counts what each kind did."""
+
+    def __init__(self, db: Database, rng: random.Random) -> None:
+        self.db, self.rng, self.now, self.done = db, rng, START, Counter[str]()
+        with db.read() as s:
+            self.desa = [(str(d), str(k)) for d, k in s.execute(
+                select(Region.code, Region.parent_code).where(Region.level == "desa"))]
+            self.visitors = list(s.scalars(select(Visitor.id).where(Visitor.anonymised_at.is_(None))
+                                           .order_by(Visitor.id).limit(40)))
+        self.serial = 500
+
+    def tick(self) -> datetime:
+        self.now += timedelta(minutes=37)
+        return self.now
+
+    def ids(self, *statuses: str) -> list[int]:
+        with self.db.read() as s:
+            return list(s.scalars(select(R.id).where(R.status.in_(statuses)).order_by(R.id)))
+
+    def nik(self, sex: str) -> tuple[str, str, str]:
+        desa, kec = self.rng.choice(self.desa)
+        self.serial += 1
+        birth = date(1950 + self.rng.randrange(60), 1 + self.rng.randrange(12), 1 + self.rng.randrange(28))
+        return make_nik(kec, birth, sex, self.serial), kec, desa
+
+    def save(self) -> None:
+        sex = self.rng.choice("LP")
+        nik, kec, desa = self.nik(sex)
+        saved = saved_walk_in(self.db, f"Pemohon {self.serial}", self.rng.choice(SERVICES), now=self.tick(), nik=nik,
+                              sex=sex, kecamatan_code=kec, desa_code=desa,
+                              channel=self.rng.choice(("datang_langsung", "whatsapp")))
+        with self.db.read() as s:
+            self.visitors.append(s.scalars(select(R.visitor_id).where(R.id == saved.id)).one())
+
+    def move(self) -> None:
+        rid = self.rng.choice(self.ids(RECEIVED, IN_PROCESS))
+        to = self.rng.choice((IN_PROCESS, DONE, DONE, REJECTED, CANCELLED))
+        reason = "Berkas tidak lengkap" if to in (REJECTED, CANCELLED) else ""
+        set_status(self.db, rid, to, reason, collection=Collection("pemohon") if to == DONE else None,
+                   override="Uji" if to == DONE else "", now=self.tick())
+
+    def reopen(self) -> None:
+        reopen_request(self.db, self.rng.choice(self.ids(DONE, REJECTED, CANCELLED)), "Salah tutup", now=self.tick())
+
+    def correct_visitor(self) -> None:
+        sex = self.rng.choice("LP")
+        nik, kec, desa = self.nik(sex)  # a new NIK: a new birth date, so a new age band on every request
+        change = self.rng.choice((VisitorCorrection(sex=sex), VisitorCorrection(kecamatan_code=kec, desa_code=desa),
+                                  VisitorCorrection(nik=nik, sex=sex)))
+        subjects.correct_subject(self.db, self.rng.choice(self.visitors), change, now=self.tick())
+
+    def correct_request(self) -> None:
+        rid = self.rng.choice(self.ids(RECEIVED))
+        with self.db.read() as session:
+            record = get_request(session, rid)
+        correction = replace(RequestCorrection.of(record), channel=self.rng.choice(("datang_langsung", "whatsapp")),
+                             service_id=service_id_of(self.db, self.rng.choice(SERVICES)))
+        correct_request(self.db, rid, correction, now=self.tick())
+
+    def erase(self) -> None:
+        subjects.erase_subject(self.db, self.visitors.pop(self.rng.randrange(len(self.visitors))), now=self.tick())
+
+    def delete(self) -> None:
+        # No operation deletes a request today; the delete trigger still keeps the counts if one ever does.
+        rid = self.rng.choice(self.ids(RECEIVED, IN_PROCESS, DONE))
+        with self.db.write() as s:
+            s.execute(delete(ServiceRequest).where(R.id == rid))
+
+    def step(self) -> None:
+        kind = self.rng.choice(("save", "save", "move", "move", "move", "reopen", "correct_visitor",
+                                "correct_request", "erase", "delete"))
+        try:
+            getattr(self, kind)()
+        except StoreError:  # a move the request's state does not allow: nothing was written
+            self.done[f"{kind} refused"] += 1
+            return
+        self.done[kind] += 1
+
+
+@pytest.mark.parametrize("seed", [3])
+def test_day_counts_equal_the_live_counts_after_random_writes(any_db: Database, seed: int) -> None:
+    db = any_db
+    add_demo_requests(db, 900, seed=seed, years=1.0, end=datetime(2026, 11, 20, 8, tzinfo=UTC))
+    assert_exact(db)  # the bulk path: counted per chunk, not per row
+    writer = Writer(db, random.Random(seed))
+    for round_ in range(6):
+        for _ in range(12):
+            writer.step()
+        assert_exact(db)
+        if round_ % 3 == 2:
+            rows = plain_rows(db)
+            check_against(recaps.recap(db, year_of(2026)), rows)
+            check_against(recaps.recap(db, month_of(2026, 11)), rows)
+    for kind in ("save", "move", "reopen", "correct_visitor", "correct_request", "erase", "delete"):
+        assert writer.done[kind], (kind, writer.done)
