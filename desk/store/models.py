@@ -351,20 +351,52 @@ class RecapDayCount(Base):
     n: Mapped[int] = mapped_column(Integer)
 
 
-class RecapDayPeople(Base):
-    """How many requests were received on an office day, by service, unit and their visitor's sex, age band
-    on that day, kecamatan and desa ('' when not recorded). Kept by triggers (migration 2202_recap_days)."""
+class RecapDayAges(Base):
+    """How many requests were received on an office day, by service, unit and their visitor's sex ('' when not
+    recorded) and age band on that day. Kept by triggers (migration 2202_recap_days)."""
 
-    __tablename__ = "recap_day_people"
+    __tablename__ = "recap_day_ages"
     __table_args__: ClassVar[dict[str, Any]] = {"sqlite_with_rowid": False}
 
     received_on: Mapped[date] = mapped_column(Date, primary_key=True)
     service_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     unit_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    sex: Mapped[str] = mapped_column(String(1), primary_key=True)
-    band: Mapped[str] = mapped_column(String(10), primary_key=True)
+    sex: Mapped[str] = mapped_column(String(20), primary_key=True)
+    band: Mapped[str] = mapped_column(String(20), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class RecapMonthPlaces(Base):
+    """How many requests were received in a month (its first day), by service, unit and their visitor's sex,
+    kecamatan and desa ('' when not recorded). Kept by triggers (migration 2202_recap_days)."""
+
+    __tablename__ = "recap_month_places"
+    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_with_rowid": False}
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    service_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    unit_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    sex: Mapped[str] = mapped_column(String(20), primary_key=True)
     kecamatan_code: Mapped[str] = mapped_column(String(20), primary_key=True)
     desa_code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class RecapDayClosings(Base):
+    """How many closed requests were received on an office day and closed on another (the office day of
+    `closed_at`), by service, unit, status, standard version and the day their clock started. Kept by
+    triggers (migration 2202_recap_days)."""
+
+    __tablename__ = "recap_day_closings"
+    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_with_rowid": False}
+
+    received_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    closed_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    service_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    unit_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    standard_version_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    start_on: Mapped[date] = mapped_column(Date, primary_key=True)
     n: Mapped[int] = mapped_column(Integer)
 
 

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Integer, String, and_, case, func, literal_column, or_, select, type_coerce
+from sqlalchemy import Integer, String, and_, case, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desk.domain.messages import N_, Filled
@@ -60,8 +60,10 @@ from desk.store.calendar import work_calendar
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.models import (
+    RecapDayAges,
+    RecapDayClosings,
     RecapDayCount,
-    RecapDayPeople,
+    RecapMonthPlaces,
     Region,
     RequestEventRow,
     Service,
@@ -72,7 +74,7 @@ from desk.store.models import (
     User,
     Visitor,
 )
-from desk.store.recap_sql import band_of, local_day, month_of, offset_minutes, unindexed, whole_years
+from desk.store.recap_sql import band_of, month_of, offset_minutes, unindexed, whole_years
 from desk.store.work import Work, reading
 
 R = ServiceRequest
@@ -191,16 +193,17 @@ Versions = dict[int, tuple[bool, int | None, int, int]]  # id: (same day, days, 
 
 def _finished(q: _Query, calendar: WorkCalendar, *conditions: Any
               ) -> tuple[Versions, dict[int, dict[int, int]], dict[int, list[int]]]:
-    """Finished (Selesai) requests matching `conditions`: the standard versions they were received under,
-    the working days each service's took as {service: {days: how many}}, and {service: [on time, late]}."""
+    """Finished (Selesai) requests matching `conditions` on their closings' counts: the standard versions they
+    were received under, the working days each service's took as {service: {days: how many}}, and
+    {service: [on time, late]}."""
     # Read as the driver gives them (SQLite: ISO text, PostgreSQL: dates) and turned into dates once per
     # distinct day below: there are far fewer days than groups.
-    start_day = type_coerce(func.coalesce(R.due_from, R.received_on), String)
-    end_day = type_coerce(local_day(R.closed_at, q.offset), String)
+    K = RecapDayClosings
+    start_day, end_day = type_coerce(K.start_on, String), type_coerce(K.closed_on, String)
     grouped = q.rows(
-        select(R.service_id, R.standard_version_id, start_day.label("d0"), end_day.label("d1"), func.count())
-        .where(*conditions)
-        .group_by(R.service_id, R.standard_version_id, literal_column("d0"), literal_column("d1"))
+        select(K.service_id, K.standard_version_id, start_day, end_day, func.sum(K.n))
+        .where(K.status == DONE, *conditions)
+        .group_by(K.service_id, K.standard_version_id, K.start_on, K.closed_on).having(func.sum(K.n) != 0)
     ).all()
     version_ids = {row[1] for row in grouped}
     versions: Versions = {
@@ -212,7 +215,8 @@ def _finished(q: _Query, calendar: WorkCalendar, *conditions: Any
     taken: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     on_time_late: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     due, spans = q.due, q.spans  # many groups share a start day and a standard, or a start and closing day
-    for sid, vid, first_text, last_text, n in grouped:
+    for sid, vid, first_text, last_text, total in grouped:
+        n = int(total)
         same_day, days, _number, _sid = versions[vid]
         first, last = _as_date(first_text), _as_date(last_text)
         allowed = 0 if same_day else (days or 0)
@@ -230,8 +234,7 @@ def _finished(q: _Query, calendar: WorkCalendar, *conditions: Any
 def _timeliness(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, str]]
                 ) -> tuple[RecapTable, dict[int, int]]:
     """The table, and the working days taken by every finished request as {days: how many}."""
-    versions, taken, on_time_late = _finished(
-        q, calendar, *q.where(), unindexed(R.status) == DONE, unindexed(R.closed_at).is_not(None))
+    versions, taken, on_time_late = _finished(q, calendar, *q.where(table=RecapDayClosings))
     everything: dict[int, int] = defaultdict(int)
     for by_days in taken.values():
         for worked, n in by_days.items():
@@ -302,24 +305,57 @@ def _sex_of(value: str | None) -> str:
     return value if value in ("L", "P") else SEX_UNKNOWN[0]
 
 
-People = dict[tuple[int, str, str, str | None, str | None], int]  # (service, band, sex, kecamatan, desa): n
+Ages = dict[tuple[int, str, str], int]  # (service, age band, sex): how many
+Places = dict[tuple[str, str | None, str | None], int]  # (sex, kecamatan, desa): how many
 
 
-def _people(q: _Query) -> People:
-    """The period's requests by service, age band, sex, kecamatan and desa of their visitors as they stand
-    now: the sum of its days' counts (the age band is the one on the day each request was received)."""
-    P = RecapDayPeople
-    found: People = defaultdict(int)
-    for sid, key, sex, kec, desa, n in q.rows(
-            select(P.service_id, P.band, P.sex, P.kecamatan_code, P.desa_code, func.sum(P.n)).where(*q.where(table=P))
-            .group_by(P.service_id, P.band, P.sex, P.kecamatan_code, P.desa_code).having(func.sum(P.n) != 0)):
-        found[(sid, key, _sex_of(sex), kec or None, desa or None)] += int(n)
+def _ages(q: _Query) -> Ages:
+    """The period's requests by service, age band on the day received and sex of their visitors as they stand
+    now: the sum of its days' counts."""
+    A = RecapDayAges
+    found: Ages = defaultdict(int)
+    for sid, key, sex, n in q.rows(
+            select(A.service_id, A.band, A.sex, func.sum(A.n)).where(*q.where(table=A))
+            .group_by(A.service_id, A.band, A.sex).having(func.sum(A.n) != 0)):
+        found[(sid, key, _sex_of(sex))] += int(n)
     return found
 
 
-def _sex_age(people: People) -> RecapTable:
+def _places(q: _Query) -> Places:
+    """The period's requests by sex, kecamatan and desa of their visitors as they stand now: the counts of
+    its whole months, and the requests of the days of a month it covers in part."""
+    first, last = q.period.first, q.period.last
+    month_first = first if first.day == 1 else _next_month(first)
+    month_end = _next_month(last) if _next_month(last) - timedelta(days=1) == last else last.replace(day=1)
+    found: Places = defaultdict(int)
+    P = RecapMonthPlaces
+    if month_first < month_end:  # whole months [month_first, month_end)
+        for sex, kec, desa, n in q.rows(
+                select(P.sex, P.kecamatan_code, P.desa_code, func.sum(P.n))
+                .where(P.month >= month_first, P.month < month_end, *q.scope(P))
+                .group_by(P.sex, P.kecamatan_code, P.desa_code).having(func.sum(P.n) != 0)):
+            found[(_sex_of(sex), kec or None, desa or None)] += int(n)
+        edges = [(first, month_first - timedelta(days=1)), (month_end, last)]
+    else:
+        edges = [(first, last)]
+    for day_first, day_last in edges:
+        if day_first > day_last:
+            continue
+        columns = (Visitor.sex, Visitor.kecamatan_code, Visitor.desa_code)
+        for sex, kec, desa, n in q.rows(
+                select(*columns, func.count()).select_from(R).join(Visitor, Visitor.id == R.visitor_id)
+                .where(*q.where(day_first, day_last)).group_by(*columns)):
+            found[(_sex_of(sex), kec or None, desa or None)] += int(n)
+    return found
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def _sex_age(ages: Ages) -> RecapTable:
     found: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for (_sid, key, sex, _kec, _desa), n in people.items():
+    for (_sid, key, sex), n in ages.items():
         found[key][sex] += n
     rows = _by_sex(found, band_labels())
     return RecapTable("sex_age", N_("Pemohon menurut jenis kelamin dan kelompok umur"), N_("Kelompok umur"), SEX_COLUMNS,
@@ -328,12 +364,12 @@ def _sex_age(people: People) -> RecapTable:
                            "IPK III/1. Satu orang dihitung sekali untuk setiap permohonannya.")
 
 
-def _regions(q: _Query, people: People) -> tuple[RecapTable, RecapTable]:
+def _regions(q: _Query, places: Places) -> tuple[RecapTable, RecapTable]:
     kecamatan = {code: name for code, name in q.session.execute(
         select(Region.code, Region.name).where(Region.level == "kecamatan").order_by(Region.code))}
     by_kec: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     by_desa: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for (_sid, _band, sex, kec, desa), n in people.items():
+    for (sex, kec, desa), n in places.items():
         kec_key = kec if kec in kecamatan else OUTSIDE[0]
         by_kec[kec_key][sex] += n
         if kec_key and desa:
@@ -362,31 +398,39 @@ FLOW_COLUMNS = (N_("Sisa awal periode"), N_("Diterima L"), N_("Diterima P"), N_(
                 N_("Selesai lewat waktu"), N_("Ditolak atau batal"), N_("Sisa akhir periode"))
 
 
-def _flow(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, str]], people: People) -> RecapTable:
+def _flow(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, str]], ages: Ages) -> RecapTable:
     """Per service: open at the period's start, received (L, P, all), finished on time and late, rejected or
     cancelled, and open at its end (the monthly flow of DOMAIN 11.4, for any period).
 
-    Closed means closed within the period, whenever received; "as they stand now", like every table.
+    Closed means closed within the period, whenever received; "as they stand now", like every table. From
+    the counts per day: open at a day's start = received before it − closed before it (a request is
+    closed on or after the day it was received).
     """
-    clock = q.work.clock
-    start, end = clock.day_start(q.period.first), clock.day_end(q.period.last)
-    closed = unindexed(R.closed_at)
-    open_at_start = and_(R.received_on < q.period.first, or_(closed.is_(None), closed >= start))
-    ended = and_(unindexed(R.status).in_((REJECTED, CANCELLED)), closed >= start, closed < end)
-    open_at_end = or_(closed.is_(None), closed >= end)
-    service = unindexed(R.service_id)  # grouped from the recap index, not by walking the service index's rows
-    flows = {sid: (int(a), int(b), int(c)) for sid, a, b, c in q.rows(
-        select(service, _count_if(open_at_start), _count_if(ended), _count_if(open_at_end))
-        .where(R.received_on <= q.period.last, *q.scope(), or_(closed.is_(None), closed >= start))
-        .group_by(service))}
-    # Finished in the period, whenever received: from the recap index too (it holds the closing moment), which
-    # reads less than the (status, closed_at) index and the table rows it would lead to.
+    first, last = q.period.first, q.period.last
+    C, K = RecapDayCount, RecapDayClosings
+
+    def total(condition: Any, n: Any) -> Any:
+        return func.coalesce(func.sum(case((condition, n), else_=0)), 0)
+
+    received = {sid: (int(before), int(upto)) for sid, before, upto in q.rows(
+        select(C.service_id, total(C.received_on < first, C.n), func.sum(C.n))
+        .where(C.received_on <= last, *q.scope(C)).group_by(C.service_id))}
+    closed = {sid: (int(a), int(b), int(c), int(d)) for sid, a, b, c, d in q.rows(
+        select(K.service_id, total(and_(K.received_on < first, K.closed_on < first), K.n),
+               total(K.closed_on < first, K.n), total(K.closed_on <= last, K.n),
+               total(and_(K.status.in_((REJECTED, CANCELLED)), K.closed_on >= first, K.closed_on <= last), K.n))
+        .where(K.received_on <= last, *q.scope(K)).group_by(K.service_id))}
+    flows: dict[int, tuple[int, int, int]] = {}
+    for sid, (before, upto) in received.items():
+        closed_before_start, closed_before, closed_by_end, ended = closed.get(sid, (0, 0, 0, 0))
+        if upto - closed_before > 0:  # a request received by the end and not closed before the start
+            flows[sid] = (before - closed_before_start, ended, upto - closed_by_end)
+    # Finished in the period, whenever received.
     _versions, _taken, on_time_late = _finished(
-        q, calendar, R.received_on <= q.period.last, *q.scope(), unindexed(R.status) == DONE, closed >= start,
-        closed < end)
-    received: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for (sid, _band, sex, _kec, _desa), n in people.items():
-        counts = received[sid]
+        q, calendar, K.received_on <= last, *q.scope(K), K.closed_on >= first, K.closed_on <= last)
+    by_sex: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for (sid, _band, sex), n in ages.items():
+        counts = by_sex[sid]
         counts[2] += n
         if sex in ("L", "P"):
             counts[0 if sex == "L" else 1] += n
@@ -399,7 +443,7 @@ def _flow(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, 
     for sid, code, label in services:
         carried, rejected, still_open = flows.get(sid, (0, 0, 0))
         on_time, late = on_time_late.get(sid, (0, 0))
-        rows.append(RecapRow(code, label, (carried, *received.get(sid, (0, 0, 0)), on_time, late, rejected,
+        rows.append(RecapRow(code, label, (carried, *by_sex.get(sid, (0, 0, 0)), on_time, late, rejected,
                                            still_open)))
     return RecapTable(
         "flow", N_("Arus permohonan: sisa, diterima, diselesaikan"), N_("Layanan"), FLOW_COLUMNS, tuple(rows),
@@ -545,9 +589,9 @@ def read_recap(work: Work, period: RecapPeriod, *, unit: str | None = None, serv
     calendar = work_calendar(work.session)
     status = _service_status(counts, services)
     timeliness, everything = _timeliness(q, calendar, services)
-    people = _people(q)
-    kecamatan, desa = _regions(q, people)
-    tables = (status, _flow(q, calendar, services, people), timeliness, _sex_age(people), kecamatan, desa,
+    ages = _ages(q)
+    kecamatan, desa = _regions(q, _places(q))
+    tables = (status, _flow(q, calendar, services, ages), timeliness, _sex_age(ages), kecamatan, desa,
               _channels(counts), _officers(q, counts), _reasons(q), _months(q, services))
     total = status.total
     assert total is not None and timeliness.total is not None

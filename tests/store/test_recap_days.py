@@ -13,9 +13,10 @@ import random
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select, text
 
 from desk.domain.nik import make_nik
 from desk.domain.recap_period import month_of, year_of
@@ -25,7 +26,8 @@ from desk.store import recaps, subjects
 from desk.store.database import Database
 from desk.store.demo import add_demo_requests
 from desk.store.errors import StoreError
-from desk.store.models import RecapDayCount, RecapDayPeople, Region, ServiceRequest, Visitor
+from desk.store.models import Region, ServiceRequest, Visitor
+from desk.store.recap_days import TABLES
 from desk.store.request_changes import (
     Collection,
     RequestCorrection,
@@ -39,45 +41,49 @@ from tests.conftest import saved_walk_in, service_id_of
 from tests.store.test_recaps import check_against, plain_rows
 
 R = ServiceRequest
+WITA = ZoneInfo("Asia/Makassar")  # the seeded office zone
 START = datetime(2026, 11, 23, 0, 30, tzinfo=UTC)  # Senin 08.30 WITA, after the demo's last request
 SERVICES = ("P1", "P2", "P3", "K1")
 
 
-def live(db: Database) -> tuple[Counter[tuple[object, ...]], Counter[tuple[object, ...]]]:
-    """What the day tables must hold, grouped live over the requests (the age band computed here)."""
+Tables = dict[str, Counter[tuple[object, ...]]]
+
+
+def live(db: Database) -> Tables:
+    """What the four tables must hold, counted here row by row from the requests and their visitors."""
+    found: Tables = {name: Counter() for name in TABLES}
     with db.read() as s:
-        counts = Counter({(day, sid, uid, status, channel, by or 0): n for day, sid, uid, status, channel, by, n in
-                          s.execute(select(R.received_on, R.service_id, R.unit_id, R.status, R.channel, R.received_by,
-                                           func.count()).group_by(R.received_on, R.service_id, R.unit_id, R.status,
-                                                                  R.channel, R.received_by))})
-        people: Counter[tuple[object, ...]] = Counter()
-        for day, sid, uid, sex, birth, kec, desa, n in s.execute(
-                select(R.received_on, R.service_id, R.unit_id, Visitor.sex, Visitor.birth_date, Visitor.kecamatan_code,
-                       Visitor.desa_code, func.count()).join(Visitor, Visitor.id == R.visitor_id)
-                .group_by(R.received_on, R.service_id, R.unit_id, Visitor.sex, Visitor.birth_date,
-                          Visitor.kecamatan_code, Visitor.desa_code)):
+        for r, v in s.execute(select(R, Visitor).join(Visitor, Visitor.id == R.visitor_id)):
+            day, birth = r.received_on, v.birth_date
             age = None if birth is None else day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
-            people[(day, sid, uid, sex or "", age_band(age), kec or "", desa or "")] += n
-    return counts, people
+            found["recap_day_counts"][(day, r.service_id, r.unit_id, r.status, r.channel, r.received_by or 0)] += 1
+            found["recap_day_ages"][(day, r.service_id, r.unit_id, v.sex or "", age_band(age))] += 1
+            found["recap_month_places"][(day.replace(day=1), r.service_id, r.unit_id, v.sex or "",
+                                         v.kecamatan_code or "", v.desa_code or "")] += 1
+            if r.closed_at is not None:
+                found["recap_day_closings"][(day, r.closed_at.astimezone(WITA).date(), r.service_id, r.unit_id,
+                                             r.status, r.standard_version_id, r.due_from or day)] += 1
+    return found
 
 
-def summary(db: Database) -> tuple[Counter[tuple[object, ...]], Counter[tuple[object, ...]]]:
-    with db.read() as s:
-        C, P = RecapDayCount, RecapDayPeople
-        counts = Counter({(r.received_on, r.service_id, r.unit_id, r.status, r.channel, r.received_by): r.n
-                          for r in s.scalars(select(C).where(C.n != 0))})
-        people = Counter({(r.received_on, r.service_id, r.unit_id, r.sex, r.band, r.kecamatan_code, r.desa_code): r.n
-                          for r in s.scalars(select(P).where(P.n != 0))})
-        assert s.scalar(select(func.count()).select_from(C).where(C.n < 0)) == 0
-        assert s.scalar(select(func.count()).select_from(P).where(P.n < 0)) == 0
-    return counts, people
+def summary(db: Database) -> Tables:
+    found: Tables = {}
+    with db.engine.connect() as conn:
+        for name, key in TABLES.items():
+            rows = conn.execute(text(f"SELECT {', '.join(key)}, n FROM {name} WHERE n <> 0")).all()
+            assert all(row[-1] > 0 for row in rows), name  # never fewer than none
+            found[name] = Counter({tuple(_date(v) for v in row[:-1]): row[-1] for row in rows})
+    return found
+
+
+def _date(value: object) -> object:
+    return date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 and value[4] == "-" else value
 
 
 def assert_exact(db: Database) -> None:
-    counts, people = summary(db)
-    expected_counts, expected_people = live(db)
-    assert counts == expected_counts
-    assert people == expected_people
+    expected = live(db)
+    assert summary(db) == expected
+    assert all(expected.values())  # every table has something to be wrong about
 
 
 class Writer:
