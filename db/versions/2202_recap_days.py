@@ -13,6 +13,9 @@ only by what its recap tables need, so that there are many requests to a row:
 - `recap_day_ages`: received on, service, unit, the visitor's sex and age band on that day;
 - `recap_month_places`: the month received in, service, unit, sex, kecamatan, desa (per day there
   are hardly two requests to a row; the recaps count the days of a partial month from the requests);
+- `recap_day_visitors`: received on, service, unit, visitor, sex, age band, whether set aside (Ditolak
+  or Dibatalkan): the job seekers' table counts distinct people, which no sum of days can give, but
+  this is half the year's rows of the join it replaces and needs neither the visitors nor the ages;
 - `recap_day_closings`: received on, closed on (the office day of `closed_at`, at the offset kept in
   `recap_day_offset`), service, unit, status, standard version and the day the clock started
   (`due_from`, else the day received), for every closed request.
@@ -50,15 +53,17 @@ TABLES = {
     "recap_month_places": ("month", "service_id", "unit_id", "sex", "kecamatan_code", "desa_code"),
     "recap_day_closings": ("received_on", "closed_on", "service_id", "unit_id", "status", "standard_version_id",
                            "start_on"),
+    "recap_day_visitors": ("received_on", "service_id", "unit_id", "visitor_id", "sex", "band", "set_aside"),
 }
 OFFSET = "recap_day_offset"
 # What each table reads of a request: a change to one of these moves the request's count.
 COUNTED = ("received_on", "service_id", "unit_id", "status", "channel", "received_by")
 PLACED = ("received_on", "service_id", "unit_id", "visitor_id")
 CLOSED = ("received_on", "closed_at", "service_id", "unit_id", "status", "standard_version_id", "due_from")
+VISITED = (*PLACED, "status")
 DESCRIBED = ("sex", "birth_date", "kecamatan_code", "desa_code")
 SQLITE_TRIGGERS = ("recap_days_ai", "recap_days_ad", "recap_days_au_counts", "recap_days_au_people",
-                   "recap_days_au_closings", "recap_days_visitor_au")
+                   "recap_days_au_closings", "recap_days_au_visitors", "recap_days_visitor_au")
 PG_TRIGGERS = (("recap_days_request", "service_requests"), ("recap_days_visitor", "visitors"))
 PG_FUNCTIONS = ("desk_recap_days_request", "desk_recap_days_visitor")
 BANDS = (("15-19", 19), ("20-29", 29), ("30-44", 44), ("45-54", 54))  # IPK III/1, youngest first
@@ -101,6 +106,10 @@ def values_sql(sqlite: bool, table: str, r: str, v: str) -> list[str]:
     if table == "recap_month_places":
         return [month_sql(sqlite, f"{r}.received_on"), f"{r}.service_id", f"{r}.unit_id", f"COALESCE({v}.sex, '')",
                 f"COALESCE({v}.kecamatan_code, '')", f"COALESCE({v}.desa_code, '')"]
+    if table == "recap_day_visitors":  # set aside: Ditolak or Dibatalkan
+        return [f"{r}.received_on", f"{r}.service_id", f"{r}.unit_id", f"{r}.visitor_id", f"COALESCE({v}.sex, '')",
+                band_sql(sqlite, f"{v}.birth_date", f"{r}.received_on"),
+                f"CASE WHEN {r}.status IN ('ditolak', 'dibatalkan') THEN 1 ELSE 0 END"]
     return [f"{r}.received_on", closed_on_sql(sqlite, f"{r}.closed_at"), f"{r}.service_id", f"{r}.unit_id",
             f"{r}.status", f"{r}.standard_version_id", f"COALESCE({r}.due_from, {r}.received_on)"]
 
@@ -134,7 +143,8 @@ def changed(sqlite: bool, columns: Sequence[str]) -> str:
     return " OR ".join(f"OLD.{c} {test} NEW.{c}" for c in columns)
 
 
-PEOPLE = ("recap_day_ages", "recap_month_places")
+PEOPLE = ("recap_day_ages", "recap_month_places", "recap_day_visitors")  # what a visitor's details move
+PLACES = ("recap_day_ages", "recap_month_places")  # what a request's day, service, unit and visitor move
 
 
 def moved(sqlite: bool, tables: Sequence[str]) -> str:
@@ -148,8 +158,9 @@ def create_sqlite_triggers() -> None:
     op.execute("CREATE TRIGGER recap_days_ad AFTER DELETE ON service_requests BEGIN\n"
                + "\n".join(row_sql(True, t, "OLD", -1) for t in every) + "\nEND")
     for name, columns, tables in (("recap_days_au_counts", COUNTED, ("recap_day_counts",)),
-                                  ("recap_days_au_people", PLACED, PEOPLE),
-                                  ("recap_days_au_closings", CLOSED, ("recap_day_closings",))):
+                                  ("recap_days_au_people", PLACED, PLACES),
+                                  ("recap_days_au_closings", CLOSED, ("recap_day_closings",)),
+                                  ("recap_days_au_visitors", VISITED, ("recap_day_visitors",))):
         op.execute(f"CREATE TRIGGER {name} AFTER UPDATE OF {', '.join(columns)} ON service_requests "
                    f"WHEN {changed(True, columns)} BEGIN\n{moved(True, tables)}\nEND")
     op.execute(f"CREATE TRIGGER recap_days_visitor_au AFTER UPDATE OF {', '.join(DESCRIBED)} ON visitors "
@@ -168,8 +179,9 @@ def create_pg_triggers() -> None:
             {" ".join(row_sql(False, t, "OLD", -1) for t in every)}
           ELSE
             IF {changed(False, COUNTED)} THEN {moved(False, ("recap_day_counts",))} END IF;
-            IF {changed(False, PLACED)} THEN {moved(False, PEOPLE)} END IF;
+            IF {changed(False, PLACED)} THEN {moved(False, PLACES)} END IF;
             IF {changed(False, CLOSED)} THEN {moved(False, ("recap_day_closings",))} END IF;
+            IF {changed(False, VISITED)} THEN {moved(False, ("recap_day_visitors",))} END IF;
           END IF;
           RETURN NULL;
         END $$ LANGUAGE plpgsql""")
@@ -198,7 +210,7 @@ def _office_minutes(conn: sa.Connection) -> int:
 def _column(name: str) -> sa.Column[object]:
     if name in ("received_on", "closed_on", "start_on", "month"):
         return sa.Column(name, sa.Date(), nullable=False)
-    if name in ("service_id", "unit_id", "received_by", "standard_version_id"):
+    if name in ("service_id", "unit_id", "received_by", "standard_version_id", "visitor_id", "set_aside"):
         return sa.Column(name, sa.Integer(), autoincrement=False, nullable=False)
     return sa.Column(name, sa.String(20), nullable=False)
 

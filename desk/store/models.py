@@ -382,6 +382,23 @@ class RecapMonthPlaces(Base):
     n: Mapped[int] = mapped_column(Integer)
 
 
+class RecapDayVisitors(Base):
+    """Who was received on an office day, by service and unit, with their sex, age band on that day and
+    whether the request was set aside (1: Ditolak or Dibatalkan). Kept by triggers (migration 2202_recap_days)."""
+
+    __tablename__ = "recap_day_visitors"
+    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_with_rowid": False}
+
+    received_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    service_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    unit_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    visitor_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    sex: Mapped[str] = mapped_column(String(20), primary_key=True)
+    band: Mapped[str] = mapped_column(String(20), primary_key=True)
+    set_aside: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    n: Mapped[int] = mapped_column(Integer)
+
+
 class RecapDayClosings(Base):
     """How many closed requests were received on an office day and closed on another (the office day of
     `closed_at`), by service, unit, status, standard version and the day their clock started. Kept by

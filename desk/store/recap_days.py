@@ -29,8 +29,9 @@ TABLES = {
     "recap_month_places": ("month", "service_id", "unit_id", "sex", "kecamatan_code", "desa_code"),
     "recap_day_closings": ("received_on", "closed_on", "service_id", "unit_id", "status", "standard_version_id",
                            "start_on"),
+    "recap_day_visitors": ("received_on", "service_id", "unit_id", "visitor_id", "sex", "band", "set_aside"),
 }
-PEOPLE = ("recap_day_ages", "recap_month_places")
+PEOPLE = ("recap_day_ages", "recap_month_places", "recap_day_visitors")
 OFFSET = "recap_day_offset"
 SQLITE_INSERT_TRIGGER = "recap_days_ai"
 PG_REQUEST_TRIGGER = "recap_days_request"
@@ -71,6 +72,10 @@ def values_sql(sqlite: bool, table: str, r: str, v: str) -> list[str]:
     if table == "recap_month_places":
         return [month_sql(sqlite, f"{r}.received_on"), f"{r}.service_id", f"{r}.unit_id", f"COALESCE({v}.sex, '')",
                 f"COALESCE({v}.kecamatan_code, '')", f"COALESCE({v}.desa_code, '')"]
+    if table == "recap_day_visitors":  # set aside: Ditolak or Dibatalkan
+        return [f"{r}.received_on", f"{r}.service_id", f"{r}.unit_id", f"{r}.visitor_id", f"COALESCE({v}.sex, '')",
+                band_sql(sqlite, f"{v}.birth_date", f"{r}.received_on"),
+                f"CASE WHEN {r}.status IN ('ditolak', 'dibatalkan') THEN 1 ELSE 0 END"]
     return [f"{r}.received_on", closed_on_sql(sqlite, f"{r}.closed_at"), f"{r}.service_id", f"{r}.unit_id",
             f"{r}.status", f"{r}.standard_version_id", f"COALESCE({r}.due_from, {r}.received_on)"]
 

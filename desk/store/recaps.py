@@ -63,6 +63,7 @@ from desk.store.models import (
     RecapDayAges,
     RecapDayClosings,
     RecapDayCount,
+    RecapDayVisitors,
     RecapMonthPlaces,
     Region,
     RequestEventRow,
@@ -74,7 +75,7 @@ from desk.store.models import (
     User,
     Visitor,
 )
-from desk.store.recap_sql import band_of, month_of, offset_minutes, unindexed, whole_years
+from desk.store.recap_sql import month_of, offset_minutes, unindexed, whole_years
 from desk.store.work import Work, reading
 
 R = ServiceRequest
@@ -547,17 +548,13 @@ def _job_seekers(q: _Query) -> JobSeekers | None:
              and (q.kind == OFFICE or (q.kind == UNIT and unit_id == q.scope_id) or (q.kind == SERVICE and sid == q.scope_id))]
     if not cards:
         return None
-    columns = (R.visitor_id.label("visitor"), Visitor.sex.label("sex"),
-               Visitor.birth_date.is_not(None).label("known"), q.age().label("age"))
-    inner = (select(*columns).select_from(R).join(Visitor, Visitor.id == R.visitor_id)
-             .where(*q.where(), unindexed(R.service_id).in_([sid for sid, _l in cards]),
-                    unindexed(R.status).not_in((REJECTED, CANCELLED)))
-             .group_by(*(c.element for c in columns)).subquery())  # the age computed once a row (see _people)
-    band = band_of(inner.c.age, inner.c.known).label("band")
+    V = RecapDayVisitors  # one row per (day, service, visitor, sex, band, set aside): distinct people are counted
     found: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for key, sex, n in q.rows(
-            select(band, inner.c.sex, func.count(func.distinct(inner.c.visitor)))
-            .group_by(literal_column("band"), inner.c.sex)):
+            select(V.band, V.sex, func.count(func.distinct(V.visitor_id)))
+            .where(*q.where(table=V), unindexed(V.service_id).in_([sid for sid, _l in cards]), V.set_aside == 0,
+                   V.n > 0)
+            .group_by(V.band, V.sex)):
         found[key][_sex_of(sex)] += n
     rows = []
     for key, label in band_labels():

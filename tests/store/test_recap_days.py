@@ -1,4 +1,4 @@
-"""The counts per office day the recaps sum (migration 2202_recap_days) stay exact under every kind of write.
+"""The counts per office day (and month) the recaps sum (migration 2202_recap_days) stay exact under every kind of write.
 
 On SQLite and PostgreSQL: demo data (counted in bulk), then random writes through the store's own
 operations (saves, status moves, reopening, request and visitor corrections, erasure) and a deletion;
@@ -50,7 +50,7 @@ Tables = dict[str, Counter[tuple[object, ...]]]
 
 
 def live(db: Database) -> Tables:
-    """What the four tables must hold, counted here row by row from the requests and their visitors."""
+    """What the day tables must hold, counted here row by row from the requests and their visitors."""
     found: Tables = {name: Counter() for name in TABLES}
     with db.read() as s:
         for r, v in s.execute(select(R, Visitor).join(Visitor, Visitor.id == R.visitor_id)):
@@ -60,6 +60,8 @@ def live(db: Database) -> Tables:
             found["recap_day_ages"][(day, r.service_id, r.unit_id, v.sex or "", age_band(age))] += 1
             found["recap_month_places"][(day.replace(day=1), r.service_id, r.unit_id, v.sex or "",
                                          v.kecamatan_code or "", v.desa_code or "")] += 1
+            found["recap_day_visitors"][(day, r.service_id, r.unit_id, r.visitor_id, v.sex or "", age_band(age),
+                                         int(r.status in (REJECTED, CANCELLED)))] += 1
             if r.closed_at is not None:
                 found["recap_day_closings"][(day, r.closed_at.astimezone(WITA).date(), r.service_id, r.unit_id,
                                              r.status, r.standard_version_id, r.due_from or day)] += 1
