@@ -22,7 +22,7 @@ from desk.domain.nik import make_nik
 from desk.domain.recap_period import month_of, year_of
 from desk.domain.recap_records import age_band
 from desk.domain.status import CANCELLED, DONE, IN_PROCESS, RECEIVED, REJECTED
-from desk.store import recaps, subjects
+from desk.store import admin, recaps, subjects
 from desk.store.database import Database
 from desk.store.demo import add_demo_requests
 from desk.store.errors import StoreError
@@ -49,7 +49,7 @@ SERVICES = ("P1", "P2", "P3", "K1")
 Tables = dict[str, Counter[tuple[object, ...]]]
 
 
-def live(db: Database) -> Tables:
+def live(db: Database, zone: ZoneInfo = WITA) -> Tables:
     """What the day tables must hold, counted here row by row from the requests and their visitors."""
     found: Tables = {name: Counter() for name in TABLES}
     with db.read() as s:
@@ -63,7 +63,7 @@ def live(db: Database) -> Tables:
             found["recap_day_visitors"][(day, r.service_id, r.unit_id, r.visitor_id, v.sex or "", age_band(age),
                                          int(r.status in (REJECTED, CANCELLED)))] += 1
             if r.closed_at is not None:
-                found["recap_day_closings"][(day, r.closed_at.astimezone(WITA).date(), r.service_id, r.unit_id,
+                found["recap_day_closings"][(day, r.closed_at.astimezone(zone).date(), r.service_id, r.unit_id,
                                              r.status, r.standard_version_id, r.due_from or day)] += 1
     return found
 
@@ -82,8 +82,8 @@ def _date(value: object) -> object:
     return date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 and value[4] == "-" else value
 
 
-def assert_exact(db: Database) -> None:
-    expected = live(db)
+def assert_exact(db: Database, zone: ZoneInfo = WITA) -> None:
+    expected = live(db, zone)
     assert summary(db) == expected
     assert all(expected.values())  # every table has something to be wrong about
 
@@ -184,3 +184,19 @@ def test_day_counts_equal_the_live_counts_after_random_writes(any_db: Database, 
             check_against(recaps.recap(db, month_of(2026, 11)), rows)
     for kind in ("save", "move", "reopen", "correct_visitor", "correct_request", "erase", "delete"):
         assert writer.done[kind], (kind, writer.done)
+
+
+def test_a_new_time_zone_counts_the_closings_on_their_office_day_there(any_db: Database) -> None:
+    """Closed at 23.30 WITA is closed at 22.30 WIB the same day, but 00.30 WITA is still the day before in WIB."""
+    db = any_db
+    late = saved_walk_in(db, "Tutup Larut", "P1", now=datetime(2026, 3, 2, 2, tzinfo=UTC))
+    set_status(db, late.id, DONE, collection=Collection("pemohon"), override="Uji",
+               now=datetime(2026, 3, 3, 16, 30, tzinfo=UTC))  # 00.30 WITA on 4 March, 23.30 WIB on 3 March
+    assert_exact(db)
+    march = recaps.recap(db, month_of(2026, 3))
+    assert march.table("timeliness").value("P1", "Selesai") == 1
+    admin.update_office_profile(db, {"timezone": "Asia/Jakarta"}, now=datetime(2026, 3, 5, 2, tzinfo=UTC))
+    assert_exact(db, ZoneInfo("Asia/Jakarta"))
+    with db.read() as s:
+        assert s.scalars(select(text("closed_on")).select_from(text("recap_day_closings"))).all() in (
+            [date(2026, 3, 3)], ["2026-03-03"])
