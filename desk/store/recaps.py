@@ -1,15 +1,21 @@
 """Recaps of the requests received in a period: SQL aggregates, read as one operation.
 
-Every figure is a GROUP BY in the database over the requests *received* in the period (the office
-day each request keeps, `received_on`), as they stand now; no request row is pulled into Python. The
-scope is the office, one unit or one service. The recap index (migration 2201_received_on) holds
-every column these queries read, so they never visit the table's rows.
+Every figure counts the requests *received* in the period (the office day each request keeps,
+`received_on`), as they stand now; no request row is pulled into Python. The scope is the office,
+one unit or one service. The figures are sums, in the database, of the counts per office day that
+triggers keep in every writing transaction (migration 2202_recap_days, desk.store.recap_days):
+requests by service, status, channel and officer; by sex and age band; by kecamatan and desa (per
+month: the days of a month the period covers in part are grouped from the requests and their
+visitors); the closings by received and closing day; the people received per day for the job
+seekers' distinct count. A year's recap sums a few tens of thousands of rows instead of grouping a
+third of a million requests at 1M. The reasons of rejections are still grouped from the requests
+and their status events (the recap index, migration 2201_received_on).
 
 Completed on time or late: a finished request (Selesai) is on time when it was closed on or before
 the day its standard allows, counted in working days (the office's calendar with its holidays,
 desk.store.calendar, the same rule that set the due date: desk.domain.checklist.plan_due) from
 the day its clock started (the day the file was complete, or the day received). The database
-groups finished requests by (standard version, start day, closing day); each group's working days
+sums finished requests by (standard version, start day, closing day); each group's working days
 are counted once with the calendar, which gives the median and the 90th percentile of the working
 days taken as well.
 """
@@ -75,7 +81,7 @@ from desk.store.models import (
     User,
     Visitor,
 )
-from desk.store.recap_sql import month_of, offset_minutes, unindexed, whole_years
+from desk.store.recap_sql import month_of, unindexed
 from desk.store.work import Work, reading
 
 R = ServiceRequest
@@ -91,13 +97,12 @@ def _count_if(condition: Any) -> Any:
 
 
 class _Query:
-    """What every query of one recap shares: the period's bounds, the scope, the office's offset."""
+    """What every query of one recap shares: the period's bounds and the scope."""
 
     def __init__(self, work: Work, period: RecapPeriod, scope_ids: tuple[str, int | None]) -> None:
         self.work = work
         self.session: Session = work.session
         self.period = period
-        self.offset = offset_minutes(work.clock.tz, period.first)
         self.kind, self.scope_id = scope_ids
         # Working days counted once per recap: the timeliness and flow tables share most of their days.
         self.due: dict[tuple[date, int], date] = {}  # (start day, days allowed): the last day allowed
@@ -121,8 +126,6 @@ class _Query:
         """The result of an aggregate, read as plain rows (Core: no ORM bookkeeping per row)."""
         return self.session.connection().execute(statement)
 
-    def age(self) -> Any:
-        return whole_years(Visitor.birth_date, R.received_on)
 
 
 # --- the scope ------------------------------------------------------------------------------------
