@@ -35,7 +35,7 @@ from desk.domain.os_errors import os_error_text
 from desk.domain.records import OfficeProfile, ServiceRecord, UnitRecord
 from desk.domain.refnumber import format_reference, validate_pattern
 from desk.domain.text_id import roman_month
-from desk.store import access
+from desk.store import access, recap_days
 from desk.store.database import Database
 from desk.store.errors import NotFound, StoreError
 from desk.store.models import (
@@ -244,6 +244,8 @@ def update_office_profile(
             setattr(row, name, value)
         row.updated_at = work.now
         session.flush()
+        if "timezone" in cleaned:  # the recaps count closings on the office day of their moment
+            recap_days.zone_changed(session, str(cleaned["timezone"]), work.today)
         work.audit("office.update", "office_profile", 1, {
             "changes": {name: [_short(before[name]), _short(value)] for name, value in cleaned.items()},
         })

@@ -12,7 +12,8 @@ tuples and written with the driver's own bulk path (sqlite3 `executemany`,
 PostgreSQL `COPY`) in transactions of `chunk` requests. The search index is
 filled per chunk with one INSERT ... SELECT instead of one trigger call per
 row: the insert trigger is dropped and re-created inside the same transaction,
-so no other writer ever sees the table without it. That statement (a third of
+so no other writer ever sees the table without it; the recaps' counts per office day
+are added the same way (desk.store.recap_days). That statement (a third of
 the time) runs in a writer thread without the GIL while the next chunk is
 generated, and the generation draws its choices directly from `random()`
 (profiled: `random.choice`/`randint` cost more than the rest of it). Small
@@ -40,7 +41,7 @@ from desk.domain.nik import make_nik
 from desk.domain.refnumber import format_reference
 from desk.domain.status import CANCELLED, DONE, IN_PROCESS, RECEIVED, REJECTED
 from desk.domain.workdays import WorkCalendar
-from desk.store import access, audit
+from desk.store import access, audit, recap_days
 from desk.store.access import Actor
 from desk.store.calendar import work_calendar
 from desk.store.database import Database
@@ -561,6 +562,7 @@ def _write_chunk(session: Session, chunk: _Chunk, rows_in: threading.Event) -> N
 
 def _insert_chunk(session: Session, writer: _Writer, chunk: _Chunk, rows_in: threading.Event) -> None:
     trigger = _suspend_search_trigger(session)
+    counting = recap_days.suspend_trigger(session)
     writer.rows("visitors", (
         "id", "nik", "name", "sex", "birth_date", "phone", "address", "kecamatan_code", "desa_code",
         "region_text", "organisation", "organisation_kind", "created_at"), chunk.visitors)
@@ -573,6 +575,7 @@ def _insert_chunk(session: Session, writer: _Writer, chunk: _Chunk, rows_in: thr
                 chunk.events)
     rows_in.set()
     _fill_search_index(session, trigger, chunk.first_id, chunk.last_id)
+    recap_days.add_requests(session, counting, chunk.first_id, chunk.last_id)
     _save_counters(session, chunk.touched)
     if session.get_bind().dialect.name != "sqlite":
         _advance_sequences(session)

@@ -8,6 +8,7 @@ every constraint is named so Alembic batch mode can alter it on SQLite.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -332,6 +333,88 @@ class ServiceRequest(Base):
     documents: Mapped[list[RequestDocument]] = relationship(
         order_by="RequestDocument.position", cascade="all, delete-orphan"
     )
+
+
+class RecapDayCount(Base):
+    """How many requests were received on an office day, by service, unit, status, channel and officer
+    (0: none recorded). Kept by triggers in every writing transaction (migration 2202_recap_days)."""
+
+    __tablename__ = "recap_day_counts"
+    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_with_rowid": False}
+
+    received_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    service_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    unit_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20), primary_key=True)
+    received_by: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class RecapDayAges(Base):
+    """How many requests were received on an office day, by service, unit and their visitor's sex ('' when not
+    recorded) and age band on that day. Kept by triggers (migration 2202_recap_days)."""
+
+    __tablename__ = "recap_day_ages"
+    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_with_rowid": False}
+
+    received_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    service_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    unit_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    sex: Mapped[str] = mapped_column(String(20), primary_key=True)
+    band: Mapped[str] = mapped_column(String(20), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class RecapMonthPlaces(Base):
+    """How many requests were received in a month (its first day), by service, unit and their visitor's sex,
+    kecamatan and desa ('' when not recorded). Kept by triggers (migration 2202_recap_days)."""
+
+    __tablename__ = "recap_month_places"
+    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_with_rowid": False}
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    service_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    unit_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    sex: Mapped[str] = mapped_column(String(20), primary_key=True)
+    kecamatan_code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    desa_code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class RecapDayVisitors(Base):
+    """Who was received on an office day, by service and unit, with their sex, age band on that day and
+    whether the request was set aside (1: Ditolak or Dibatalkan). Kept by triggers (migration 2202_recap_days)."""
+
+    __tablename__ = "recap_day_visitors"
+    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_with_rowid": False}
+
+    received_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    service_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    unit_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    visitor_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    sex: Mapped[str] = mapped_column(String(20), primary_key=True)
+    band: Mapped[str] = mapped_column(String(20), primary_key=True)
+    set_aside: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class RecapDayClosings(Base):
+    """How many closed requests were received on an office day and closed on another (the office day of
+    `closed_at`), by service, unit, status, standard version and the day their clock started. Kept by
+    triggers (migration 2202_recap_days)."""
+
+    __tablename__ = "recap_day_closings"
+    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_with_rowid": False}
+
+    received_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    closed_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    service_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    unit_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    standard_version_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    start_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
 
 
 class RequestDocument(Base):

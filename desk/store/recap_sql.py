@@ -1,10 +1,8 @@
 """SQL pieces the recaps group by, written once for SQLite and once for PostgreSQL.
 
-- `local_day(column, offset)`: the office's calendar date of a UTC moment. Indonesia's three zones
-  keep one offset all year (no daylight saving since 1964), so the date is the UTC moment shifted
-  by the offset; the offset is written into the SQL as a number (it comes from zoneinfo, never from
-  a user), which also lets PostgreSQL see the same expression in SELECT and GROUP BY.
-- `whole_years(birth, day)`: age in whole years on `day`.
+- `offset_minutes(tz, day)`: the office zone's offset from UTC. Indonesia's three zones keep one
+  offset all year (no daylight saving since 1964); the closings' office day is counted at it
+  (desk.store.recap_days).
 - `month_of(day)`: the month (1..12) of a date.
 - `unindexed(column)`: the column, marked on SQLite so that its planner does not pick an index for a
   condition on it. A recap reads a period of office days from the recap index alone; without table
@@ -21,7 +19,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Date, Integer
+from sqlalchemy import Integer
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -33,55 +31,6 @@ def offset_minutes(tz: str, day: date) -> int:
     offset = datetime(day.year, day.month, day.day, 12, tzinfo=UTC).astimezone(zone(tz)).utcoffset()
     assert offset is not None
     return int(offset.total_seconds() // 60)
-
-
-class local_day(FunctionElement[date]):
-    """The office's date of a UTC column: ``local_day(ServiceRequest.received_at, 480)``."""
-
-    type = Date()
-    name = "local_day"
-    inherit_cache = True
-
-    def __init__(self, column: Any, minutes: int) -> None:
-        self.minutes = int(minutes)
-        super().__init__(column)
-
-    def _gen_cache_key(self, anon_map: Any, bindparams: Any) -> Any:  # the offset is part of the SQL text
-        return (*super()._gen_cache_key(anon_map, bindparams), self.minutes)
-
-
-@compiles(local_day, "sqlite")
-def _local_day_sqlite(element: local_day, compiler: Any, **kw: Any) -> str:
-    column = compiler.process(element.clauses, **kw)
-    return f"date({column}, '{element.minutes:+d} minutes')"
-
-
-@compiles(local_day, "postgresql")
-def _local_day_pg(element: local_day, compiler: Any, **kw: Any) -> str:
-    column = compiler.process(element.clauses, **kw)
-    return f"CAST(({column} + INTERVAL '{element.minutes:d} minutes') AS DATE)"
-
-
-class whole_years(FunctionElement[int]):
-    """Age in whole years of someone born on `birth` on the date `day` (both SQL dates)."""
-
-    type = Integer()
-    name = "whole_years"
-    inherit_cache = True
-
-
-@compiles(whole_years, "sqlite")
-def _whole_years_sqlite(element: whole_years, compiler: Any, **kw: Any) -> str:
-    birth, day = (compiler.process(c, **kw) for c in element.clauses)
-    # Dates are 'YYYY-MM-DD' text: as YYYYMMDD numbers their difference divided by 10000 is the age in whole
-    # years (replace() is a third cheaper than strftime() over the rows of a year's recap).
-    return f"((CAST(replace({day}, '-', '') AS INTEGER) - CAST(replace({birth}, '-', '') AS INTEGER)) / 10000)"
-
-
-@compiles(whole_years, "postgresql")
-def _whole_years_pg(element: whole_years, compiler: Any, **kw: Any) -> str:
-    birth, day = (compiler.process(c, **kw) for c in element.clauses)
-    return f"CAST(date_part('year', age({day}, {birth})) AS INTEGER)"
 
 
 class month_of(FunctionElement[int]):
@@ -121,3 +70,4 @@ def _unindexed_sqlite(element: unindexed, compiler: Any, **kw: Any) -> str:
 @compiles(unindexed)
 def _unindexed_default(element: unindexed, compiler: Any, **kw: Any) -> str:
     return str(compiler.process(element.clauses, **kw))
+

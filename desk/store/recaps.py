@@ -1,15 +1,21 @@
 """Recaps of the requests received in a period: SQL aggregates, read as one operation.
 
-Every figure is a GROUP BY in the database over the requests *received* in the period (the office
-day each request keeps, `received_on`), as they stand now; no request row is pulled into Python. The
-scope is the office, one unit or one service. The recap index (migration 2201_received_on) holds
-every column these queries read, so they never visit the table's rows.
+Every figure counts the requests *received* in the period (the office day each request keeps,
+`received_on`), as they stand now; no request row is pulled into Python. The scope is the office,
+one unit or one service. The figures are sums, in the database, of the counts per office day that
+triggers keep in every writing transaction (migration 2202_recap_days, desk.store.recap_days):
+requests by service, status, channel and officer; by sex and age band; by kecamatan and desa (per
+month: the days of a month the period covers in part are grouped from the requests and their
+visitors); the closings by received and closing day; the people received per day for the job
+seekers' distinct count. A year's recap sums a few tens of thousands of rows instead of grouping a
+third of a million requests at 1M. The reasons of rejections are still grouped from the requests
+and their status events (the recap index, migration 2201_received_on).
 
 Completed on time or late: a finished request (Selesai) is on time when it was closed on or before
 the day its standard allows, counted in working days (the office's calendar with its holidays,
 desk.store.calendar, the same rule that set the due date: desk.domain.checklist.plan_due) from
 the day its clock started (the day the file was complete, or the day received). The database
-groups finished requests by (standard version, start day, closing day); each group's working days
+sums finished requests by (standard version, start day, closing day); each group's working days
 are counted once with the calendar, which gives the median and the 90th percentile of the working
 days taken as well.
 """
@@ -18,21 +24,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Integer, String, and_, case, func, literal_column, or_, select, type_coerce
+from sqlalchemy import Integer, String, and_, case, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desk.domain.messages import N_, Filled
 from desk.domain.recap_period import RecapPeriod, months_of_year
 from desk.domain.recap_records import (
-    AGE_BANDS,
-    AGE_UNKNOWN,
     SEX_UNKNOWN,
     SEXES,
-    UNDER_15,
     Headline,
     JobSeekers,
     Recap,
@@ -63,6 +66,11 @@ from desk.store.calendar import work_calendar
 from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.models import (
+    RecapDayAges,
+    RecapDayClosings,
+    RecapDayCount,
+    RecapDayVisitors,
+    RecapMonthPlaces,
     Region,
     RequestEventRow,
     Service,
@@ -73,7 +81,7 @@ from desk.store.models import (
     User,
     Visitor,
 )
-from desk.store.recap_sql import local_day, month_of, offset_minutes, unindexed, whole_years
+from desk.store.recap_sql import month_of, unindexed
 from desk.store.work import Work, reading
 
 R = ServiceRequest
@@ -89,44 +97,35 @@ def _count_if(condition: Any) -> Any:
 
 
 class _Query:
-    """What every query of one recap shares: the period's bounds, the scope, the office's offset."""
+    """What every query of one recap shares: the period's bounds and the scope."""
 
     def __init__(self, work: Work, period: RecapPeriod, scope_ids: tuple[str, int | None]) -> None:
         self.work = work
         self.session: Session = work.session
         self.period = period
-        self.offset = offset_minutes(work.clock.tz, period.first)
         self.kind, self.scope_id = scope_ids
         # Working days counted once per recap: the timeliness and flow tables share most of their days.
         self.due: dict[tuple[date, int], date] = {}  # (start day, days allowed): the last day allowed
         self.spans: dict[tuple[date, date], int] = {}  # (start day, closing day): working days taken
 
-    def where(self, first: date | None = None, last: date | None = None) -> list[Any]:
-        """Received on the office days `first`..`last` (the period's by default), in the scope."""
-        return [R.received_on >= (first or self.period.first), R.received_on <= (last or self.period.last),
-                *self.scope()]
+    def where(self, first: date | None = None, last: date | None = None, table: Any = R) -> list[Any]:
+        """Received on the office days `first`..`last` (the period's by default), in the scope; of the
+        requests, or of a table of counts per day (`table`: RecapDayCount, RecapDayPeople)."""
+        return [table.received_on >= (first or self.period.first), table.received_on <= (last or self.period.last),
+                *self.scope(table)]
 
-    def scope(self) -> list[Any]:
-        """The requests of the unit or service the recap covers (none for the office)."""
+    def scope(self, table: Any = R) -> list[Any]:
+        """The requests (or counts) of the unit or service the recap covers (none for the office)."""
         if self.kind == UNIT:
-            return [unindexed(R.unit_id) == self.scope_id]
+            return [unindexed(table.unit_id) == self.scope_id]
         if self.kind == SERVICE:
-            return [unindexed(R.service_id) == self.scope_id]
+            return [unindexed(table.service_id) == self.scope_id]
         return []
 
     def rows(self, statement: Any) -> Any:
         """The result of an aggregate, read as plain rows (Core: no ORM bookkeeping per row)."""
         return self.session.connection().execute(statement)
 
-    def age(self) -> Any:
-        return whole_years(Visitor.birth_date, R.received_on)
-
-
-def band_of(age: Any, birth_known: Any) -> Any:
-    """The IPK III/1 band key of an age column (computed once, in a subquery), as a SQL CASE."""
-    whens = [(~birth_known, AGE_UNKNOWN[0]), (age < AGE_BANDS[0][2], UNDER_15[0])]
-    whens += [(age <= high, key) for key, _label, _low, high in AGE_BANDS if high is not None]
-    return case(*whens, else_=AGE_BANDS[-1][0])
 
 
 # --- the scope ------------------------------------------------------------------------------------
@@ -168,10 +167,11 @@ Counts = dict[tuple[int, str, str, int | None], int]
 
 
 def _request_counts(q: _Query) -> Counts:
-    """One pass over the period's requests (the recap index alone): counts by service, status, channel, officer."""
-    return {(sid, status, channel, by): n for sid, status, channel, by, n in q.rows(
-        select(R.service_id, R.status, R.channel, R.received_by, func.count()).where(*q.where())
-        .group_by(R.service_id, R.status, R.channel, R.received_by))}
+    """The period's requests by service, status, channel and officer: the sum of its days' counts."""
+    C = RecapDayCount
+    return {(sid, status, channel, by or None): int(n) for sid, status, channel, by, n in q.rows(
+        select(C.service_id, C.status, C.channel, C.received_by, func.sum(C.n)).where(*q.where(table=C))
+        .group_by(C.service_id, C.status, C.channel, C.received_by).having(func.sum(C.n) != 0))}
 
 
 def _service_status(counts: Counts, services: Sequence[tuple[int, str, str]]) -> RecapTable:
@@ -197,16 +197,17 @@ Versions = dict[int, tuple[bool, int | None, int, int]]  # id: (same day, days, 
 
 def _finished(q: _Query, calendar: WorkCalendar, *conditions: Any
               ) -> tuple[Versions, dict[int, dict[int, int]], dict[int, list[int]]]:
-    """Finished (Selesai) requests matching `conditions`: the standard versions they were received under,
-    the working days each service's took as {service: {days: how many}}, and {service: [on time, late]}."""
+    """Finished (Selesai) requests matching `conditions` on their closings' counts: the standard versions they
+    were received under, the working days each service's took as {service: {days: how many}}, and
+    {service: [on time, late]}."""
     # Read as the driver gives them (SQLite: ISO text, PostgreSQL: dates) and turned into dates once per
     # distinct day below: there are far fewer days than groups.
-    start_day = type_coerce(func.coalesce(R.due_from, R.received_on), String)
-    end_day = type_coerce(local_day(R.closed_at, q.offset), String)
+    K = RecapDayClosings
+    start_day, end_day = type_coerce(K.start_on, String), type_coerce(K.closed_on, String)
     grouped = q.rows(
-        select(R.service_id, R.standard_version_id, start_day.label("d0"), end_day.label("d1"), func.count())
-        .where(*conditions)
-        .group_by(R.service_id, R.standard_version_id, literal_column("d0"), literal_column("d1"))
+        select(K.service_id, K.standard_version_id, start_day, end_day, func.sum(K.n))
+        .where(K.status == DONE, *conditions)
+        .group_by(K.service_id, K.standard_version_id, K.start_on, K.closed_on).having(func.sum(K.n) != 0)
     ).all()
     version_ids = {row[1] for row in grouped}
     versions: Versions = {
@@ -218,7 +219,8 @@ def _finished(q: _Query, calendar: WorkCalendar, *conditions: Any
     taken: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     on_time_late: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     due, spans = q.due, q.spans  # many groups share a start day and a standard, or a start and closing day
-    for sid, vid, first_text, last_text, n in grouped:
+    for sid, vid, first_text, last_text, total in grouped:
+        n = int(total)
         same_day, days, _number, _sid = versions[vid]
         first, last = _as_date(first_text), _as_date(last_text)
         allowed = 0 if same_day else (days or 0)
@@ -236,8 +238,7 @@ def _finished(q: _Query, calendar: WorkCalendar, *conditions: Any
 def _timeliness(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, str]]
                 ) -> tuple[RecapTable, dict[int, int]]:
     """The table, and the working days taken by every finished request as {days: how many}."""
-    versions, taken, on_time_late = _finished(
-        q, calendar, *q.where(), unindexed(R.status) == DONE, unindexed(R.closed_at).is_not(None))
+    versions, taken, on_time_late = _finished(q, calendar, *q.where(table=RecapDayClosings))
     everything: dict[int, int] = defaultdict(int)
     for by_days in taken.values():
         for worked, n in by_days.items():
@@ -308,30 +309,57 @@ def _sex_of(value: str | None) -> str:
     return value if value in ("L", "P") else SEX_UNKNOWN[0]
 
 
-People = dict[tuple[int, str, str, str | None, str | None], int]  # (service, band, sex, kecamatan, desa): n
+Ages = dict[tuple[int, str, str], int]  # (service, age band, sex): how many
+Places = dict[tuple[str, str | None, str | None], int]  # (sex, kecamatan, desa): how many
 
 
-def _people(q: _Query) -> People:
-    """One pass over the period's requests with their visitors: counts by service, age band, sex, kecamatan, desa."""
-    # Grouped twice: by exact age first, so the age is computed once a row (a CASE over an expression
-    # would compute it again for every band it tests), then by band over those few groups.
-    columns = (R.service_id.label("sid"), Visitor.sex.label("sex"), Visitor.kecamatan_code.label("kec"),
-               Visitor.desa_code.label("desa"), Visitor.birth_date.is_not(None).label("known"), q.age().label("age"))
-    inner = (select(*columns, func.count().label("n"))
-             .select_from(R).join(Visitor, Visitor.id == R.visitor_id).where(*q.where())
-             .group_by(*(c.element for c in columns)).subquery())
-    band = band_of(inner.c.age, inner.c.known).label("band")
-    found: People = defaultdict(int)
-    for sid, key, sex, kec, desa, n in q.rows(
-            select(inner.c.sid, band, inner.c.sex, inner.c.kec, inner.c.desa, func.sum(inner.c.n))
-            .group_by(inner.c.sid, literal_column("band"), inner.c.sex, inner.c.kec, inner.c.desa)):
-        found[(sid, key, _sex_of(sex), kec, desa)] += int(n)
+def _ages(q: _Query) -> Ages:
+    """The period's requests by service, age band on the day received and sex of their visitors as they stand
+    now: the sum of its days' counts."""
+    A = RecapDayAges
+    found: Ages = defaultdict(int)
+    for sid, key, sex, n in q.rows(
+            select(A.service_id, A.band, A.sex, func.sum(A.n)).where(*q.where(table=A))
+            .group_by(A.service_id, A.band, A.sex).having(func.sum(A.n) != 0)):
+        found[(sid, key, _sex_of(sex))] += int(n)
     return found
 
 
-def _sex_age(people: People) -> RecapTable:
+def _places(q: _Query) -> Places:
+    """The period's requests by sex, kecamatan and desa of their visitors as they stand now: the counts of
+    its whole months, and the requests of the days of a month it covers in part."""
+    first, last = q.period.first, q.period.last
+    month_first = first if first.day == 1 else _next_month(first)
+    month_end = _next_month(last) if _next_month(last) - timedelta(days=1) == last else last.replace(day=1)
+    found: Places = defaultdict(int)
+    P = RecapMonthPlaces
+    if month_first < month_end:  # whole months [month_first, month_end)
+        for sex, kec, desa, n in q.rows(
+                select(P.sex, P.kecamatan_code, P.desa_code, func.sum(P.n))
+                .where(P.month >= month_first, P.month < month_end, *q.scope(P))
+                .group_by(P.sex, P.kecamatan_code, P.desa_code).having(func.sum(P.n) != 0)):
+            found[(_sex_of(sex), kec or None, desa or None)] += int(n)
+        edges = [(first, month_first - timedelta(days=1)), (month_end, last)]
+    else:
+        edges = [(first, last)]
+    for day_first, day_last in edges:
+        if day_first > day_last:
+            continue
+        columns = (Visitor.sex, Visitor.kecamatan_code, Visitor.desa_code)
+        for sex, kec, desa, n in q.rows(
+                select(*columns, func.count()).select_from(R).join(Visitor, Visitor.id == R.visitor_id)
+                .where(*q.where(day_first, day_last)).group_by(*columns)):
+            found[(_sex_of(sex), kec or None, desa or None)] += int(n)
+    return found
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def _sex_age(ages: Ages) -> RecapTable:
     found: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for (_sid, key, sex, _kec, _desa), n in people.items():
+    for (_sid, key, sex), n in ages.items():
         found[key][sex] += n
     rows = _by_sex(found, band_labels())
     return RecapTable("sex_age", N_("Pemohon menurut jenis kelamin dan kelompok umur"), N_("Kelompok umur"), SEX_COLUMNS,
@@ -340,12 +368,12 @@ def _sex_age(people: People) -> RecapTable:
                            "IPK III/1. Satu orang dihitung sekali untuk setiap permohonannya.")
 
 
-def _regions(q: _Query, people: People) -> tuple[RecapTable, RecapTable]:
+def _regions(q: _Query, places: Places) -> tuple[RecapTable, RecapTable]:
     kecamatan = {code: name for code, name in q.session.execute(
         select(Region.code, Region.name).where(Region.level == "kecamatan").order_by(Region.code))}
     by_kec: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     by_desa: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for (_sid, _band, sex, kec, desa), n in people.items():
+    for (sex, kec, desa), n in places.items():
         kec_key = kec if kec in kecamatan else OUTSIDE[0]
         by_kec[kec_key][sex] += n
         if kec_key and desa:
@@ -374,31 +402,39 @@ FLOW_COLUMNS = (N_("Sisa awal periode"), N_("Diterima L"), N_("Diterima P"), N_(
                 N_("Selesai lewat waktu"), N_("Ditolak atau batal"), N_("Sisa akhir periode"))
 
 
-def _flow(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, str]], people: People) -> RecapTable:
+def _flow(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, str]], ages: Ages) -> RecapTable:
     """Per service: open at the period's start, received (L, P, all), finished on time and late, rejected or
     cancelled, and open at its end (the monthly flow of DOMAIN 11.4, for any period).
 
-    Closed means closed within the period, whenever received; "as they stand now", like every table.
+    Closed means closed within the period, whenever received; "as they stand now", like every table. From
+    the counts per day: open at a day's start = received before it − closed before it (a request is
+    closed on or after the day it was received).
     """
-    clock = q.work.clock
-    start, end = clock.day_start(q.period.first), clock.day_end(q.period.last)
-    closed = unindexed(R.closed_at)
-    open_at_start = and_(R.received_on < q.period.first, or_(closed.is_(None), closed >= start))
-    ended = and_(unindexed(R.status).in_((REJECTED, CANCELLED)), closed >= start, closed < end)
-    open_at_end = or_(closed.is_(None), closed >= end)
-    service = unindexed(R.service_id)  # grouped from the recap index, not by walking the service index's rows
-    flows = {sid: (int(a), int(b), int(c)) for sid, a, b, c in q.rows(
-        select(service, _count_if(open_at_start), _count_if(ended), _count_if(open_at_end))
-        .where(R.received_on <= q.period.last, *q.scope(), or_(closed.is_(None), closed >= start))
-        .group_by(service))}
-    # Finished in the period, whenever received: from the recap index too (it holds the closing moment), which
-    # reads less than the (status, closed_at) index and the table rows it would lead to.
+    first, last = q.period.first, q.period.last
+    C, K = RecapDayCount, RecapDayClosings
+
+    def total(condition: Any, n: Any) -> Any:
+        return func.coalesce(func.sum(case((condition, n), else_=0)), 0)
+
+    received = {sid: (int(before), int(upto)) for sid, before, upto in q.rows(
+        select(C.service_id, total(C.received_on < first, C.n), func.sum(C.n))
+        .where(C.received_on <= last, *q.scope(C)).group_by(C.service_id))}
+    closed = {sid: (int(a), int(b), int(c), int(d)) for sid, a, b, c, d in q.rows(
+        select(K.service_id, total(and_(K.received_on < first, K.closed_on < first), K.n),
+               total(K.closed_on < first, K.n), total(K.closed_on <= last, K.n),
+               total(and_(K.status.in_((REJECTED, CANCELLED)), K.closed_on >= first, K.closed_on <= last), K.n))
+        .where(K.received_on <= last, *q.scope(K)).group_by(K.service_id))}
+    flows: dict[int, tuple[int, int, int]] = {}
+    for sid, (before, upto) in received.items():
+        closed_before_start, closed_before, closed_by_end, ended = closed.get(sid, (0, 0, 0, 0))
+        if upto - closed_before > 0:  # a request received by the end and not closed before the start
+            flows[sid] = (before - closed_before_start, ended, upto - closed_by_end)
+    # Finished in the period, whenever received.
     _versions, _taken, on_time_late = _finished(
-        q, calendar, R.received_on <= q.period.last, *q.scope(), unindexed(R.status) == DONE, closed >= start,
-        closed < end)
-    received: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for (sid, _band, sex, _kec, _desa), n in people.items():
-        counts = received[sid]
+        q, calendar, K.received_on <= last, *q.scope(K), K.closed_on >= first, K.closed_on <= last)
+    by_sex: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for (sid, _band, sex), n in ages.items():
+        counts = by_sex[sid]
         counts[2] += n
         if sex in ("L", "P"):
             counts[0 if sex == "L" else 1] += n
@@ -411,7 +447,7 @@ def _flow(q: _Query, calendar: WorkCalendar, services: Sequence[tuple[int, str, 
     for sid, code, label in services:
         carried, rejected, still_open = flows.get(sid, (0, 0, 0))
         on_time, late = on_time_late.get(sid, (0, 0))
-        rows.append(RecapRow(code, label, (carried, *received.get(sid, (0, 0, 0)), on_time, late, rejected,
+        rows.append(RecapRow(code, label, (carried, *by_sex.get(sid, (0, 0, 0)), on_time, late, rejected,
                                            still_open)))
     return RecapTable(
         "flow", N_("Arus permohonan: sisa, diterima, diselesaikan"), N_("Layanan"), FLOW_COLUMNS, tuple(rows),
@@ -468,10 +504,11 @@ def _reasons(q: _Query) -> RecapTable:
 
 def _months(q: _Query, services: Sequence[tuple[int, str, str]]) -> RecapTable:
     months = months_of_year(q.period.year)
-    label = month_of(R.received_on).label("month")
-    counts = {(sid, int(m) - 1): n for sid, m, n in q.rows(
-        select(R.service_id, label, func.count()).where(*q.where(months[0][0], months[-1][1]))
-        .group_by(R.service_id, literal_column("month")))}
+    C = RecapDayCount
+    label = month_of(C.received_on).label("month")
+    counts = {(sid, int(m) - 1): int(n) for sid, m, n in q.rows(
+        select(C.service_id, label, func.sum(C.n)).where(*q.where(months[0][0], months[-1][1], C))
+        .group_by(C.service_id, literal_column("month")).having(func.sum(C.n) != 0))}
     listed = {sid for sid, _c, _n in services}
     others = {sid for sid, _m in counts} - listed  # a service made inactive after requests earlier in the year
     if others:
@@ -514,17 +551,13 @@ def _job_seekers(q: _Query) -> JobSeekers | None:
              and (q.kind == OFFICE or (q.kind == UNIT and unit_id == q.scope_id) or (q.kind == SERVICE and sid == q.scope_id))]
     if not cards:
         return None
-    columns = (R.visitor_id.label("visitor"), Visitor.sex.label("sex"),
-               Visitor.birth_date.is_not(None).label("known"), q.age().label("age"))
-    inner = (select(*columns).select_from(R).join(Visitor, Visitor.id == R.visitor_id)
-             .where(*q.where(), unindexed(R.service_id).in_([sid for sid, _l in cards]),
-                    unindexed(R.status).not_in((REJECTED, CANCELLED)))
-             .group_by(*(c.element for c in columns)).subquery())  # the age computed once a row (see _people)
-    band = band_of(inner.c.age, inner.c.known).label("band")
+    V = RecapDayVisitors  # one row per (day, service, visitor, sex, band, set aside): distinct people are counted
     found: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for key, sex, n in q.rows(
-            select(band, inner.c.sex, func.count(func.distinct(inner.c.visitor)))
-            .group_by(literal_column("band"), inner.c.sex)):
+            select(V.band, V.sex, func.count(func.distinct(V.visitor_id)))
+            .where(*q.where(table=V), unindexed(V.service_id).in_([sid for sid, _l in cards]), V.set_aside == 0,
+                   V.n > 0)
+            .group_by(V.band, V.sex)):
         found[key][_sex_of(sex)] += n
     rows = []
     for key, label in band_labels():
@@ -556,9 +589,9 @@ def read_recap(work: Work, period: RecapPeriod, *, unit: str | None = None, serv
     calendar = work_calendar(work.session)
     status = _service_status(counts, services)
     timeliness, everything = _timeliness(q, calendar, services)
-    people = _people(q)
-    kecamatan, desa = _regions(q, people)
-    tables = (status, _flow(q, calendar, services, people), timeliness, _sex_age(people), kecamatan, desa,
+    ages = _ages(q)
+    kecamatan, desa = _regions(q, _places(q))
+    tables = (status, _flow(q, calendar, services, ages), timeliness, _sex_age(ages), kecamatan, desa,
               _channels(counts), _officers(q, counts), _reasons(q), _months(q, services))
     total = status.total
     assert total is not None and timeliness.total is not None

@@ -150,6 +150,7 @@ INTERNAL: dict[str, str] = {
     "desk.store.clock.check_in": "reads only: how the clock stands against the newest record",
     "desk.store.forums.store_minutes": "part of save_minutes and of the forum imports",
     "desk.store.forums.store_berita_acara": "part of save_berita_acara and of the forum imports",
+    "desk.store.recap_days.add_requests": "part of add_demo_requests' chunks: counts what the chunk inserted",
 }
 
 

@@ -321,7 +321,8 @@ def test_every_figure_of_a_year_and_a_month_matches_a_plain_count(demo: Database
 
 
 def test_every_query_over_the_requests_is_an_aggregate(demo: Database) -> None:
-    """The recap groups in the database: no statement reads the period's requests row by row."""
+    """The recap groups in the database: no statement reads the period's requests (or their counts per
+    day) row by row."""
     from sqlalchemy import event
 
     statements: list[str] = []
@@ -334,8 +335,9 @@ def test_every_query_over_the_requests_is_an_aggregate(demo: Database) -> None:
         recaps.recap(demo, year_of(2026))
     finally:
         event.remove(demo.engine, "before_cursor_execute", seen)
-    over_requests = [s for s in statements if "from service_requests" in s]
+    over_requests = [s for s in statements if "from service_requests" in s or "from recap_day_" in s]
     assert len(over_requests) >= 6
+    assert sum("from recap_day_" in s for s in over_requests) >= 3  # counts, people, months: from the day counts
     for statement in over_requests:
         assert "group by" in statement, statement
 
