@@ -240,12 +240,15 @@ def _index(terms: list[str], conditions: list[ColumnElement[bool]], edge: Any, a
     key = request_words.c.request_id
     ranges = [select(key).where(*_prefix_range(word), key > edge if ascending else key < edge)
               for word in (by or words)]
-    candidates = (intersect(*ranges) if len(ranges) > 1 else ranges[0].distinct()).subquery("candidates")
     # In a FROM subquery the order is kept by the query around it: no second sort, and the LIMIT
     # stops the tests below after the page's matches.
-    order = candidates.c.request_id.asc() if ascending else candidates.c.request_id.desc()
-    ordered = select(candidates.c.request_id.label("id")).order_by(order).subquery("ordered")
-    row = request_search.alias("row")
+    if len(ranges) == 1:
+        ordered = ranges[0].distinct().order_by(key.asc() if ascending else key.desc()).subquery("ordered")
+    else:
+        both = intersect(*ranges).subquery("candidates")
+        ordered = select(both.c.request_id).order_by(
+            both.c.request_id.asc() if ascending else both.c.request_id.desc()).subquery("ordered")
+    row = request_search.alias("searched")
     source: Any = row
     if conditions:
         from desk.store.models import ServiceRequest
@@ -254,8 +257,9 @@ def _index(terms: list[str], conditions: list[ColumnElement[bool]], edge: Any, a
     # A scalar subquery is run per candidate, in the candidates' order: never turned into a join that
     # would test every candidate (or walk the table) before the LIMIT applies.
     test = (select(true()).select_from(source)
-            .where(row.c.id == ordered.c.id, _row_match(terms, row), *conditions).scalar_subquery())
-    return select(ordered.c.id).where(test).order_by(ordered.c.id.asc() if ascending else ordered.c.id.desc())
+            .where(row.c.id == ordered.c.request_id, _row_match(terms, row), *conditions).scalar_subquery())
+    found = ordered.c.request_id
+    return select(found.label("id")).where(test).order_by(found.asc() if ascending else found.desc())
 
 
 def _prefix_range(word: str) -> tuple[ColumnElement[bool], ColumnElement[bool]]:

@@ -119,3 +119,14 @@ def test_pages_through_the_key_equal_one_plain_query_on_random_data(
     with pg_db.read() as s:
         in_unit = set(s.scalars(text("SELECT id FROM service_requests WHERE unit_id = 1")))
     assert unit == [i for i in exact if i in in_unit], typed
+
+
+def test_a_page_beyond_the_window_reads_the_key_alone_and_tests_candidates_one_by_one(pg_db: Database) -> None:
+    add_demo_requests(pg_db, 60, seed=5, end=END)
+    with pg_db.read() as s:
+        s.execute(text("SET LOCAL enable_seqscan = off"))  # a fresh database is tiny: ask what the index can do
+        query = search_pg._index(search_terms("rahmat h"), [], 10**6, False, ["rahmat"]).limit(200)
+        plan = "\n".join(s.scalars(text("EXPLAIN " + str(query.compile(s.get_bind(),
+                                                                         compile_kwargs={"literal_binds": True})))))
+    assert "Index Only Scan using pk_request_words" in plan, plan
+    assert "SubPlan" in plan and "Bitmap" not in plan, plan  # each candidate tested on its row, in id order
