@@ -133,8 +133,10 @@ def sqlite_floor(path: str) -> Callable[[str], int]:
 # rows walked in id order and each tested (the primary key's index), every match collected by the
 # words' GIN index and the newest kept (a bitmap scan and a top-N sort), or the same with the index asked
 # for one word only ("word1".."word3": the first, second or third typed word) and every word tested on the
-# rows it returns (`ts_match_vq`, the function behind `@@`, is no index condition). A plan that would take
-# longer than PG_PLAN_CAP_MS is cut off: it is not the fastest, since the planner's choice always completes.
+# rows it returns (`ts_match_vq`, the function behind `@@`, is no index condition), or the `(word,
+# request_id)` key of migration 2203 read for one typed word's range ("key1".."key3"), its ids newest first
+# and each tested on its row until the page is full. A plan that would take longer than PG_PLAN_CAP_MS is
+# cut off: it is not the fastest, since the planner's choice always completes.
 PG_PLANS: dict[str, tuple[str, ...]] = {
     "planner": (),
     "walk": ("enable_bitmapscan", "enable_seqscan", "enable_sort"),
@@ -142,6 +144,9 @@ PG_PLANS: dict[str, tuple[str, ...]] = {
     "word1": ("enable_indexscan", "enable_seqscan"),
     "word2": ("enable_indexscan", "enable_seqscan"),
     "word3": ("enable_indexscan", "enable_seqscan"),
+    "key1": (),
+    "key2": (),
+    "key3": (),
 }
 PG_PLAN_CAP_MS = 100
 
@@ -155,6 +160,7 @@ def pg_floor(db: Database, plan: str = "planner") -> Callable[[str], int]:
     raw: Any = db.engine.raw_connection()
     off = PG_PLANS[plan]
     one_word = int(plan[4:]) - 1 if plan.startswith("word") else None
+    key_word = int(plan[3:]) - 1 if plan.startswith("key") else None
 
     def run(typed: str) -> int:
         terms = search_terms(typed)
@@ -168,14 +174,23 @@ def pg_floor(db: Database, plan: str = "planner") -> Callable[[str], int]:
         others = [t for t in terms if not t.isascii()]
         where += ["q.doc ~* %s"] * len(others)
         params += [word_prefix_pattern(t) for t in others]
+        sql = f"SELECT q.id FROM request_search q WHERE {' AND '.join(where) or 'TRUE'} ORDER BY q.id DESC LIMIT {PAGE}"
+        if key_word is not None:
+            if not words:
+                raise _CutOff  # no word the key holds
+            word = words[min(key_word, len(words) - 1)]
+            tests = ["ts_match_vq(q.words, to_tsquery('simple', %s))"] + ["q.doc ~* %s"] * len(others)
+            sql = (f"SELECT c.id FROM (SELECT DISTINCT request_id AS id FROM request_words WHERE word >= %s AND "
+                   f"word < %s ORDER BY 1 DESC) c WHERE (SELECT {' AND '.join(tests)} FROM request_search q "
+                   f"WHERE q.id = c.id) ORDER BY c.id DESC LIMIT {PAGE}")
+            params = [word, word[:-1] + chr(ord(word[-1]) + 1), query] + [word_prefix_pattern(t) for t in others]
         with raw.cursor() as cursor:
             for name in off:
                 cursor.execute(f"SET LOCAL {name} = off")
-            if off:
+            if plan != "planner":
                 cursor.execute(f"SET LOCAL statement_timeout = {PG_PLAN_CAP_MS}")
             try:
-                cursor.execute(f"SELECT q.id FROM request_search q WHERE {' AND '.join(where) or 'TRUE'} "
-                               f"ORDER BY q.id DESC LIMIT {PAGE}", params)
+                cursor.execute(sql, params)
             except Exception as exc:  # the cap: this plan is not the fastest for this keystroke
                 raw.rollback()
                 if "statement timeout" not in str(exc):

@@ -224,7 +224,8 @@ def scrub(db: Database) -> bool:
 def _vacuum(db: Database) -> bool:
     done = True
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        for table in ("visitors", "service_requests", "request_search", "audit_log", "forum_participants"):
+        for table in ("visitors", "service_requests", "request_search", "request_words", "audit_log",
+                      "forum_participants"):
             try:
                 conn.execute(text(f"VACUUM {table}"))
             except Exception:  # a missing table or a refused vacuum must not undo what was anonymised

@@ -1,4 +1,4 @@
-"""Request search on PostgreSQL: word-prefix matches over `request_search` (migrations 0401, 0902, 1502).
+"""Request search on PostgreSQL: word-prefix matches over `request_search` (migrations 0401, 0902, 1502, 2203).
 
 Each typed word must start a word of the request's search text, as with FTS5
 prefix queries on SQLite: "sit" finds "Siti", "0812" finds a phone typed as
@@ -10,8 +10,9 @@ Words in Latin letters and digits are prefix queries on the `words` tsvector
 (`'sit':*`). A page of the register is looked for first among the newest rows in
 id order, each tested on its own (cheap for a tsvector): common words fill the
 page there. When they do not, how often each word matched there decides whether
-the rest is walked for or collected by the GIN index, and which words the index
-looks up (see pg_register_page). Words in other scripts are matched on `doc` by
+the rest is walked for or collected from the `(word, request_id)` key of
+`request_words`, and which words' ranges are read there (see pg_register_page). The GIN index on `words`
+answers `matching_ids` (counts, exports). Words in other scripts are matched on `doc` by
 regular expression.
 """
 
@@ -27,6 +28,7 @@ from sqlalchemy import (
     and_,
     column,
     func,
+    intersect,
     literal,
     literal_column,
     select,
@@ -61,6 +63,7 @@ _ASCII_WORD = re.compile(r"[a-z0-9]+")
 SCAN_ROWS = 2000  # see WALK_ROWS
 
 request_search = table("request_search", column("id"), column("doc"), column("words"))
+request_words = table("request_words", column("word"), column("request_id"))
 service_requests = table("service_requests", column("id"))
 
 
@@ -125,13 +128,14 @@ def pg_register_page(
     """Ids of requests matching every term and `conditions`, in register order (keyset on id).
 
     Two ways find a page, and neither is good for every word: walking the rows in id order and
-    testing each stops after `limit` matches, so it suits words many rows have; the GIN index
-    collects every match and the newest are kept, which costs per posting of the looked-up words and
-    per matching row (each is read from the table to learn its id), so it suits rare words. Over a
+    testing each stops after `limit` matches, so it suits words many rows have; the `(word, request_id)`
+    key of `request_words` gives every request having the looked-up words, read from the index alone,
+    and they are tested newest first until the page is full, which costs per id read and per candidate
+    tested, so it suits rare words. Over a
     million rows a one-letter word has hundreds of thousands of matches and a full name a handful,
     so the page first walks SCAN_ROWS rows; how many of them matched (each word on its own, when
     there are several) tells how common the words are, and the rest of the page is then walked for
-    or asked of the index, whichever those rates make cheaper.
+    or asked of the key, whichever those rates make cheaper.
     """
     found, edge = _window(session, terms, conditions, after_id, SCAN_ROWS, limit, ascending)
     if len(found) == limit or edge is None:
@@ -146,8 +150,7 @@ def pg_register_page(
     by = [word for word, count in zip(words, counts, strict=True) if count <= _INDEX_WORD_SPREAD * rarest]
     # Ids are dense: the rows beyond the edge number about `edge` going down; going up, WALK_ROWS bounds it.
     beyond = edge if not ascending else WALK_ROWS
-    index_us = beyond / SCAN_ROWS * (_POSTING_US * sum(c for w, c in zip(words, counts, strict=True) if w in by)
-                                     + _INDEX_ROW_US * rarest) if words else math.inf  # no words: a regex scan
+    index_us = _index_us(words, counts, by, len(found), wanted, beyond)
     to_walk = wanted * SCAN_ROWS / len(found) if found else None
     if to_walk is not None and to_walk <= WALK_ROWS and to_walk * _WALK_ROW_US < index_us:
         return found + _walk_then_index(session, terms, conditions, edge, wanted, ascending)
@@ -160,14 +163,28 @@ def pg_register_page(
 # Beyond them at most WALK_ROWS more are walked, and only when the rates say the page fills within them
 # and walking is cheaper than the index. The costs (µs) are EXPLAIN ANALYZE's on the bench's database of
 # 1M requests under the default shared_buffers (128 MB, less than the table): walking and testing a row
-# 1.0 (40,000 rows in 41 ms); the index reading a posting 0.9 ("agus": 11,605 in 9.6 ms) and a matching
-# row from the table 2.1 (the same rows in 33 ms). A word goes to the index only when it is at most
-# _INDEX_WORD_SPREAD times as common in the window as the rarest (2.1 / 0.9 × the rows it saves).
+# 1.0 (40,000 rows in 41 ms); reading one (word, request_id) of a typed word's range from the key of
+# `request_words` (index only) and sorting the ids 0.2 ("rahmat": 12,116 in 2.2 ms); testing one candidate
+# on its row 2–10 (448 in 0.8 ms, 1,119 in 11 ms at load 10). A word's range is read only when it is at
+# most _INDEX_WORD_SPREAD times as common in the window as the rarest: a commoner word costs more to read
+# than testing it on the rows the rarer words leave.
 WALK_ROWS = 50_000
 _WALK_ROW_US = 1.0
-_POSTING_US = 0.9
-_INDEX_ROW_US = 2.1
+_POSTING_US = 0.2
+_INDEX_ROW_US = 3.0
 _INDEX_WORD_SPREAD = 3
+
+
+def _index_us(words: list[str], counts: list[int], by: list[str], found: int, wanted: int, beyond: int) -> float:
+    """What `_index` is expected to cost (µs) from the window's rates: the ranges of the words it reads,
+    and a test per candidate until `wanted` matches (every candidate when none matched in the window)."""
+    if not words:
+        return math.inf  # a regular expression tested on every row
+    scale = beyond / SCAN_ROWS
+    candidates = scale * min((c for w, c in zip(words, counts, strict=True) if w in by), default=0)
+    tested = min(candidates, wanted * candidates / (scale * found)) if found else candidates
+    postings = scale * sum(c for w, c in zip(words, counts, strict=True) if w in by)
+    return _POSTING_US * postings + _INDEX_ROW_US * tested
 
 
 def _word_counts(session: Session, words: list[str], conditions: list[ColumnElement[bool]], after_id: int | None,
@@ -208,24 +225,57 @@ def _edge(conditions: list[ColumnElement[bool]], after_id: int | None, rows: int
 
 def _index(terms: list[str], conditions: list[ColumnElement[bool]], edge: Any, ascending: bool,
            by: list[str] | None = None) -> Select[Any]:
-    """Every match beyond `edge` by the GIN index, in register order (materialised first, so the planner
-    cannot turn it into a long walk). `by`: the words the index looks up; every term is tested on what it
-    returns."""
-    rid = request_search.c.id
-    beyond = _rows(conditions, None, ascending).order_by(None).where(rid > edge if ascending else rid < edge)
-    if by is None:
+    """Every match beyond `edge` in register order, found by an index rather than by walking.
+
+    With Latin-letter or digit words: the requests having a word that starts with each word of `by`
+    (all of them when None) are read from the `(word, request_id)` key of `request_words` alone
+    (migration 2203), intersected and sorted by id; each is then tested on its `request_search` row
+    and `conditions`, newest first, so a LIMIT stops after a page's worth of matches. Without such
+    words (a name in another script only), the regular expressions are tested on every row beyond."""
+    words = tsquery_words(terms)
+    if not words:
+        rid = request_search.c.id
+        beyond = _rows(conditions, None, ascending).order_by(None).where(rid > edge if ascending else rid < edge)
         found = beyond.with_only_columns(rid).where(text_match(terms)).cte("beyond").prefix_with("MATERIALIZED")
-        query = select(found.c.id)
+        return select(found.c.id).order_by(found.c.id.asc() if ascending else found.c.id.desc())
+    key = request_words.c.request_id
+    ranges = [select(key).where(*_prefix_range(word), key > edge if ascending else key < edge)
+              for word in (by or words)]
+    # In a FROM subquery the order is kept by the query around it: no second sort, and the LIMIT
+    # stops the tests below after the page's matches.
+    if len(ranges) == 1:
+        ordered = ranges[0].distinct().order_by(key.asc() if ascending else key.desc()).subquery("ordered")
     else:
-        # ts_match_vq is what `@@` calls: as a function it is tested on each row the index returns and
-        # never becomes a condition of the index scan itself.
-        everything = tsquery_text(terms)
-        rest = [func.ts_match_vq(request_search.c.words, _tsquery(tsquery_words(terms)))] if everything else []
-        rest += [request_search.c.doc.op("~*")(word_prefix_pattern(t)) for t in terms if not fold(t).isascii()]
-        found = (beyond.with_only_columns(rid).where(request_search.c.words.op("@@")(_tsquery(by)), *rest)
-                 .cte("beyond").prefix_with("MATERIALIZED"))
-        query = select(found.c.id)
-    return query.order_by(found.c.id.asc() if ascending else found.c.id.desc())
+        both = intersect(*ranges).subquery("candidates")
+        ordered = select(both.c.request_id).order_by(
+            both.c.request_id.asc() if ascending else both.c.request_id.desc()).subquery("ordered")
+    row = request_search.alias("searched")
+    source: Any = row
+    if conditions:
+        from desk.store.models import ServiceRequest
+
+        source = row.join(ServiceRequest.__table__, ServiceRequest.id == row.c.id)
+    # A scalar subquery is run per candidate, in the candidates' order: never turned into a join that
+    # would test every candidate (or walk the table) before the LIMIT applies.
+    test = (select(true()).select_from(source)
+            .where(row.c.id == ordered.c.request_id, _row_match(terms, row), *conditions).scalar_subquery())
+    found = ordered.c.request_id
+    return select(found.label("id")).where(test).order_by(found.asc() if ascending else found.desc())
+
+
+def _prefix_range(word: str) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    """`request_words.word` starting with `word` (letters a–z and digits) as a range of its "C"-collated key."""
+    after = word[:-1] + chr(ord(word[-1]) + 1)
+    return request_words.c.word >= word, request_words.c.word < after
+
+
+def _row_match(terms: list[str], source: Any) -> ColumnElement[bool]:
+    """text_match as conditions tested on a row already found (ts_match_vq is what `@@` calls: as a
+    function it never becomes a condition of an index scan)."""
+    words = tsquery_words(terms)
+    tests = [func.ts_match_vq(source.c.words, _tsquery(words))] if words else []
+    tests += [source.c.doc.op("~*")(word_prefix_pattern(t)) for t in terms if not fold(t).isascii()]
+    return and_(true(), *tests)
 
 
 def _window(session: Session, terms: list[str], conditions: list[ColumnElement[bool]], after_id: int | None,
