@@ -102,3 +102,12 @@ def test_empty_text_is_an_empty_cell_not_an_empty_string() -> None:
     assert cells == ["A1", "B1", "C1", "A2", "A3", "B3"], cells
     sheet = load_workbook(io.BytesIO(data))["Data"]
     assert [c.value for c in sheet[3]] == ["Budi", "Koperasi Maju", None]
+
+
+def test_openpyxl_writes_through_lxml() -> None:
+    """lxml is pinned for speed: openpyxl picks it silently when importable and falls back as silently."""
+    import openpyxl
+    from openpyxl.cell import _writer
+
+    assert openpyxl.LXML
+    assert _writer.write_cell is _writer.lxml_write_cell  # what a write-only sheet calls for every cell
