@@ -159,33 +159,36 @@ class _ColumnCells:
     prefix is a style of that cell only). Empty text is an empty cell: Excel counts "" as a value.
     """
 
-    __slots__ = ("column", "styled", "wrap", "ws")
+    __slots__ = ("number_format", "styled", "wrap", "wraps", "ws")
 
     def __init__(self, ws: Any, column: Column, wrap: Any) -> None:
-        self.ws, self.column, self.wrap = ws, column, wrap
+        self.ws, self.wrap = ws, wrap
+        self.number_format, self.wraps = column.number_format, column.wrap
         self.styled: dict[type, Any] = {}
 
     def cell(self, value: object) -> Any:
         if value is None:
             return None
-        if type(value) is str:
+        kind = type(value)
+        if kind is str:
             if not value:
                 return None
-            text = _safe_text(value)
+            text = _safe_text(value)  # type: ignore[arg-type]
             if text.startswith(FORMULA_STARTS):
                 return self._quoted(text)
-            return self._styled(text, "") if self.column.wrap else text
+            return self._styled(text, "") if self.wraps else text
+        if kind is int or kind is float:
+            return self._styled(value, self.number_format) if self.number_format or self.wraps else value
         if isinstance(value, datetime | time):
             if value.tzinfo is not None:
                 raise ValueError("Excel has no time zones: pass the local time the sheet should show")
-            return self._styled(value, self.column.number_format or (DATETIME_FORMAT if isinstance(value, datetime)
-                                                                     else ""))
+            return self._styled(value, self.number_format or (DATETIME_FORMAT if isinstance(value, datetime) else ""))
         if isinstance(value, date):
-            return self._styled(value, self.column.number_format or DATE_FORMAT)
+            return self._styled(value, self.number_format or DATE_FORMAT)
         if isinstance(value, str):  # a str subclass: as text
             return self.cell(str(value))
-        if self.column.number_format or self.column.wrap:
-            return self._styled(value, self.column.number_format)
+        if self.number_format or self.wraps:
+            return self._styled(value, self.number_format)
         return value
 
     def _styled(self, value: object, number_format: str) -> Any:
@@ -197,7 +200,7 @@ class _ColumnCells:
             cell = WriteOnlyCell(self.ws)
             if number_format:  # before the value: a date then keeps this format rather than openpyxl's default
                 cell.number_format = number_format
-            if self.column.wrap:
+            if self.wraps:
                 cell.alignment = self.wrap
             self.styled[kind] = cell
         cell.value = value
@@ -209,6 +212,6 @@ class _ColumnCells:
         cell = WriteOnlyCell(self.ws, value=text)
         cell.data_type = "s"  # openpyxl made it a formula on assignment
         cell.quotePrefix = True
-        if self.column.wrap:
+        if self.wraps:
             cell.alignment = self.wrap
         return cell
