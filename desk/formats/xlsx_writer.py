@@ -169,14 +169,14 @@ class _ColumnCells:
     def cell(self, value: object) -> Any:
         if value is None:
             return None
-        kind = type(value)
-        if kind is str:
+        if isinstance(value, str):
             if not value:
                 return None
-            text = _safe_text(value)  # type: ignore[arg-type]
+            text = _safe_text(value)
             if text.startswith(FORMULA_STARTS):
                 return self._quoted(text)
             return self._styled(text, "") if self.wraps else text
+        kind = type(value)
         if kind is int or kind is float:
             return self._styled(value, self.number_format) if self.number_format or self.wraps else value
         if isinstance(value, datetime | time):
@@ -185,8 +185,6 @@ class _ColumnCells:
             return self._styled(value, self.number_format or (DATETIME_FORMAT if isinstance(value, datetime) else ""))
         if isinstance(value, date):
             return self._styled(value, self.number_format or DATE_FORMAT)
-        if isinstance(value, str):  # a str subclass: as text
-            return self.cell(str(value))
         if self.number_format or self.wraps:
             return self._styled(value, self.number_format)
         return value
