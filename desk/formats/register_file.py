@@ -25,7 +25,7 @@ SHEET_TITLE = "Register pelayanan"
 MSG_SUFFIX = N_("Simpan sebagai berkas Excel (.xlsx) atau CSV (.csv).")
 
 COLUMNS: tuple[Column, ...] = (
-    Column("No", 7, "0"),
+    Column("No", 7),  # General shows a whole number as it is: no style to look up on every row
     Column("Nomor registrasi", 28),
     Column("Diterima", 17, DATETIME_FORMAT),
     Column("Unit", 7),

@@ -115,16 +115,18 @@ def _write_sheet(book: Any, sheet: Sheet) -> None:
             cell.alignment = wrap
         heading.append(cell)
     ws.append(heading)
+    makers = [_ColumnCells(ws, column, wrap).cell for column in sheet.columns]
     count = 0
     for values in sheet.rows:
-        ws.append([_cell(ws, WriteOnlyCell, value, column, wrap)
-                   for value, column in zip(values, _padded(sheet.columns, len(values)), strict=False)])
+        if len(values) > len(makers):  # more values than columns: the rest unstyled, as plain values
+            makers += [_ColumnCells(ws, Column(""), wrap).cell for _ in range(len(values) - len(makers))]
+        ws.append([make(value) for make, value in zip(makers, values, strict=False)])
         count += 1
     if sheet.totals is not None:
         row = []
         for value, column in zip(sheet.totals, _padded(sheet.columns, len(sheet.totals)), strict=False):
             cell = WriteOnlyCell(ws, value=value.text) if isinstance(value, Formula) else \
-                _cell(ws, WriteOnlyCell, value, column, wrap)
+                _ColumnCells(ws, column, wrap).cell(value)
             if cell is not None and not hasattr(cell, "font"):  # a plain value: a cell, so it can be bold
                 cell = WriteOnlyCell(ws, value=cell)
             if cell is not None:
@@ -142,34 +144,72 @@ def _padded(columns: Sequence[Column], width: int) -> Sequence[Column]:
 
 
 def _safe_text(value: str) -> str:
-    return _ILLEGAL.sub("", value)
+    # Printable text holds no control character (the common case, without a regular expression).
+    return value if value.isprintable() else _ILLEGAL.sub("", value)
 
 
-def _cell(ws: Any, make: Any, value: object, column: Column, wrap: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        text = _safe_text(value)
-        if not is_formula_like(text) and not column.wrap:
-            return text
-        cell = make(ws, value=text)
-        if is_formula_like(text):
-            cell.data_type = "s"  # openpyxl made it a formula on assignment
-            cell.quotePrefix = True
-        if column.wrap:
-            cell.alignment = wrap
+class _ColumnCells:
+    """One column's values as a write-only sheet's `append` takes them.
+
+    Text, numbers and booleans go as plain values (openpyxl binds them itself, no style). A value that
+    needs a style (a date's format, the column's number format, wrapped text) goes in a cell this
+    column keeps per type of value and fills again on every row: `append` writes the row before it
+    returns, so one styled cell serves every row, where a new one per value would cost a cell object
+    and a style lookup each time. Text that looks like a formula gets a cell of its own (its quote
+    prefix is a style of that cell only). Empty text is an empty cell: Excel counts "" as a value.
+    """
+
+    __slots__ = ("number_format", "styled", "wrap", "wraps", "ws")
+
+    def __init__(self, ws: Any, column: Column, wrap: Any) -> None:
+        self.ws, self.wrap = ws, wrap
+        self.number_format, self.wraps = column.number_format, column.wrap
+        self.styled: dict[type, Any] = {}
+
+    def cell(self, value: object) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            if not value:
+                return None
+            text = _safe_text(value)
+            if text.startswith(FORMULA_STARTS):
+                return self._quoted(text)
+            return self._styled(text, "") if self.wraps else text
+        kind = type(value)
+        if kind is int or kind is float:
+            return self._styled(value, self.number_format) if self.number_format or self.wraps else value
+        if isinstance(value, datetime | time):
+            if value.tzinfo is not None:
+                raise ValueError("Excel has no time zones: pass the local time the sheet should show")
+            return self._styled(value, self.number_format or (DATETIME_FORMAT if isinstance(value, datetime) else ""))
+        if isinstance(value, date):
+            return self._styled(value, self.number_format or DATE_FORMAT)
+        if self.number_format or self.wraps:
+            return self._styled(value, self.number_format)
+        return value
+
+    def _styled(self, value: object, number_format: str) -> Any:
+        kind = type(value)
+        cell = self.styled.get(kind)
+        if cell is None:
+            from openpyxl.cell import WriteOnlyCell
+
+            cell = WriteOnlyCell(self.ws)
+            if number_format:  # before the value: a date then keeps this format rather than openpyxl's default
+                cell.number_format = number_format
+            if self.wraps:
+                cell.alignment = self.wrap
+            self.styled[kind] = cell
+        cell.value = value
         return cell
-    if isinstance(value, datetime | time) and value.tzinfo is not None:
-        raise ValueError("Excel has no time zones: pass the local time the sheet should show")
-    if isinstance(value, datetime | date | time) or column.number_format or column.wrap:
-        cell = make(ws, value=value)
-        if isinstance(value, datetime):
-            cell.number_format = column.number_format or DATETIME_FORMAT
-        elif isinstance(value, date):
-            cell.number_format = column.number_format or DATE_FORMAT
-        elif column.number_format:
-            cell.number_format = column.number_format
-        if column.wrap:
-            cell.alignment = wrap
+
+    def _quoted(self, text: str) -> Any:
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(self.ws, value=text)
+        cell.data_type = "s"  # openpyxl made it a formula on assignment
+        cell.quotePrefix = True
+        if self.wraps:
+            cell.alignment = self.wrap
         return cell
-    return value

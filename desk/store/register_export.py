@@ -86,7 +86,8 @@ def _lines(work: Work, filters: RegisterFilter, ascending: bool, reveal: bool, t
         ids = register_page(session, filters, after_id=after, limit=BATCH, ascending=ascending, today=today)
         if not ids:
             return
-        by_id = {row[0]: row for row in session.execute(query.where(ServiceRequest.id.in_(ids)))}
+        # Core execution: plain columns need none of the ORM's result machinery.
+        by_id = {row[0]: row for row in session.connection().execute(query.where(ServiceRequest.id.in_(ids)))}
         for request_id in ids:
             row = by_id.get(request_id)
             if row is None:

@@ -64,3 +64,50 @@ def test_a_time_with_a_zone_is_a_programming_error_not_a_wrong_hour() -> None:
 
     with pytest.raises(ValueError, match="local time"):
         write_xlsx([Sheet("X", [Column("Waktu")], [[datetime(2025, 10, 29, 1, tzinfo=UTC)]])])
+
+
+def test_every_row_keeps_its_own_values_formats_and_styles(tmp_path: Path) -> None:
+    """Styled cells (dates, number formats, wrapped and quoted text) on many rows, mixed with plain ones."""
+    first = datetime(2025, 1, 1, 8, 0)
+    rows = [[n, first.replace(day=1 + n % 28, hour=8 + n % 9), date(2025, 2, 1 + n % 28),
+             (HOSTILE[n % len(HOSTILE)] if n % 3 == 0 else f"Catatan {n}"), n * 1.5, "L" if n % 2 else "P"]
+            for n in range(300)]
+    data = write_xlsx([Sheet("Data", [Column("No"), Column("Diterima", 17), Column("Jatuh tempo", 12),
+                                      Column("Catatan", 30, wrap=True), Column("Nilai", 10, "#,##0.00"),
+                                      Column("L/P", 5)], rows)])
+    sheet = load_workbook(io.BytesIO(data))["Data"]
+    for n, row in enumerate(sheet.iter_rows(min_row=2), start=0):
+        number, received, due, note, value, sex = row
+        assert number.value == n and number.number_format == "General"
+        assert received.value == rows[n][1] and received.number_format == "DD-MM-YYYY HH:MM"
+        assert due.value == datetime.combine(rows[n][2], datetime.min.time()) and due.number_format == "DD-MM-YYYY"
+        assert note.value == rows[n][3] and note.alignment.wrap_text
+        assert note.quotePrefix == (n % 3 == 0), n  # only the text that looks like a formula is quoted
+        assert note.data_type == "s"
+        assert value.value == n * 1.5 and value.number_format == "#,##0.00"
+        assert sex.value == rows[n][5] and not sex.has_style
+    assert sheet.max_row == 301
+
+
+def test_empty_text_is_an_empty_cell_not_an_empty_string() -> None:
+    """Excel counts a cell holding "" as filled (COUNTA, "Go To Special > Blanks"); nothing recorded is no cell."""
+    import re
+    import zipfile
+
+    data = write_xlsx([Sheet("Data", [Column("Nama"), Column("Organisasi"), Column("Catatan", wrap=True)],
+                             [["Siti Aminah", "", ""], ["Budi", "Koperasi Maju", None]])])
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    cells = re.findall(r'<c r="([A-Z]+[0-9]+)"', xml)
+    assert cells == ["A1", "B1", "C1", "A2", "A3", "B3"], cells
+    sheet = load_workbook(io.BytesIO(data))["Data"]
+    assert [c.value for c in sheet[3]] == ["Budi", "Koperasi Maju", None]
+
+
+def test_openpyxl_writes_through_lxml() -> None:
+    """lxml is pinned for speed: openpyxl picks it silently when importable and falls back as silently."""
+    import openpyxl
+    from openpyxl.cell import _writer
+
+    assert openpyxl.LXML
+    assert _writer.write_cell is _writer.lxml_write_cell  # what a write-only sheet calls for every cell

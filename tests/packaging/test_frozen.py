@@ -89,6 +89,15 @@ def test_backup_is_written_and_listed(pc: OfficePc) -> None:
     assert made[-1].name in pc.ok("backups")
 
 
+def test_register_exports_to_excel(pc: OfficePc) -> None:
+    from openpyxl import load_workbook
+
+    pc.ok("export", "register", "--out", "register.xlsx")
+    sheet = load_workbook(pc.cwd / "register.xlsx").active
+    assert sheet is not None and sheet.max_row == 201  # the heading and the 200 demo requests
+    assert sheet["C2"].is_date and sheet["C2"].number_format == "DD-MM-YYYY HH:MM"
+
+
 def test_window_opens_and_paints_the_register(pc: OfficePc) -> None:
     shot = pc.home / "register.png"
     done = pc.run(exe="desk-gui", DESK_SKIP_LOGIN="1", DESK_EXIT_AFTER_FIRST_PAINT=str(shot))
@@ -113,6 +122,7 @@ def test_folder_carries_what_desk_uses_and_no_unused_qt(installed_folder: Path) 
     assert any(n.startswith("libQt6Pdf.") for n in names) and any(n.startswith("QtPdfWidgets.") for n in names)
     assert any("cupsprintersupport" in n for n in names), "the printer plugin"
     assert any(n.startswith("libQt6Charts.") for n in names), "the Rekap area's charts"
+    assert any(n.startswith("etree.") for n in names), "lxml, which openpyxl writes its XML through"
     unused = [n for n in names if any(part in n for part in ("WebEngine", "Qt6Qml", "Qt6Quick", "Qt63D",
                                                              "Multimedia", "VirtualKeyboard"))]
     assert unused == []

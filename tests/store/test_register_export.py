@@ -77,6 +77,11 @@ def test_the_filtered_register_goes_to_xlsx_and_csv_whole_masked_unless_revealed
     number, ref, received, unit, code, _service, name, nik, sex, phone = cells[1][:10]
     assert (number, ref, unit, code, name, sex) == (1, newest.ref_number, "PNP", "P1", "Rina Wati", newest.visitor_sex)
     assert received == datetime(2026, 11, 25, 10, 0) and cells[1][15] == datetime(2026, 11, 25)  # real dates
+    for row in range(2, len(cells) + 1):  # as an Indonesian office reads them, on every row
+        assert sheet.cell(row, 3).number_format == "DD-MM-YYYY HH:MM" and sheet.cell(row, 3).is_date
+        assert sheet.cell(row, 16).number_format == "DD-MM-YYYY" and sheet.cell(row, 16).is_date
+        assert sheet.cell(row, 1).data_type == "n" and sheet.cell(row, 1).value == row - 1
+    assert [c[16] for c in cells[1:]] == [None, None, None]  # open requests: "Ditutup" left empty
     assert nik == mask_nik(newest.visitor_nik or "") and phone == mask_phone(newest.visitor_phone or "")
     assert cells[2][6] == people[1][0]  # a name that looks like a formula stays text
     assert sheet.cell(3, 7).data_type == "s"
