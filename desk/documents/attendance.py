@@ -27,6 +27,7 @@ from datetime import datetime
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from desk.documents.base import build_pdf, copy_mark, header_flowables, measure
 from desk.documents.blocks import Signer, signature_block
@@ -218,24 +219,40 @@ def _pages(heights: Sequence[float], header_h: float, first: float, later: float
     return pages
 
 
-def _page_table(header: list[str], rows: list[list[str]], heights: list[float], lay: _Layout) -> Table:
+def _cell_styles(lay: _Layout) -> tuple[list[CellStyle], list[CellStyle]]:
+    """The cell styles of the header row and of every numbered row, one object per kind of cell.
+
+    Given as style commands, ReportLab makes a style for every cell of every page table and applies
+    each command to it cell by cell: 15 ms of a 1,000-participant sheet's 165. The lines, the
+    header's shading and the span stay commands (they are drawn per table, not per cell).
+    """
+    body = CellStyle("attendance_cell")
+    body.fontname, body.fontsize, body.leading = REGULAR, lay.size, lay.leading
+    body.leftPadding = body.rightPadding = body.topPadding = body.bottomPadding = lay.pad
+    body.valign = "TOP"
+    header = CellStyle("attendance_header", body)
+    header.fontname, header.alignment, header.valign = BOLD, "CENTER", "MIDDLE"
+    number = CellStyle("attendance_number", body)
+    number.alignment = "RIGHT"
+    row = [number, *[body] * (len(lay.widths) - 1)]
+    if lay.sex:
+        sex = CellStyle("attendance_sex", body)
+        sex.alignment = "CENTER"
+        row[2] = sex
+    return [header] * len(lay.widths), row
+
+
+def _page_table(header: list[str], rows: list[list[str]], heights: list[float], lay: _Layout,
+                styles: tuple[list[CellStyle], list[CellStyle]]) -> Table:
     data = [header, *rows]
     left = lay.sign_left
     end = len(data) - 1
+    header_style, row_style = styles
+    # Every row shares its kind's styles: nothing below sets a style per cell (see _cell_styles).
     table = Table(data, colWidths=list(lay.widths), rowHeights=[lay.leading + 2 * lay.pad + 2, *heights],
-                  repeatRows=1, hAlign="LEFT")
+                  repeatRows=1, hAlign="LEFT", normalizedData=1,
+                  cellStyles=[header_style, *([row_style] * len(rows))])
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), REGULAR, lay.size, lay.leading),
-        ("FONT", (0, 0), (-1, 0), BOLD, lay.size, lay.leading),
-        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("VALIGN", (0, 1), (-1, -1), "TOP"),
-        ("ALIGN", (0, 1), (0, -1), "RIGHT"),
-        *([("ALIGN", (2, 1), (2, -1), "CENTER")] if lay.sex else []),
-        ("LEFTPADDING", (0, 0), (-1, -1), lay.pad),
-        ("RIGHTPADDING", (0, 0), (-1, -1), lay.pad),
-        ("TOPPADDING", (0, 0), (-1, -1), lay.pad),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), lay.pad),
         ("BACKGROUND", (0, 0), (-1, 0), "#EDEDED"),
         ("SPAN", (left, 0), (left + 1, 0)),
         # Lines drawn one by one: none between the two halves of the signature column.
@@ -262,8 +279,9 @@ def _table_story(people: Sequence[ParticipantRecord], blank_rows: int, lay: _Lay
     tail += signature.getSpaceBefore()
     story: list[Flowable] = []
     pages = _pages(heights, header_h, first_room - 1, room - 1, tail)
+    styles = _cell_styles(lay)
     for n, page in enumerate(pages):
-        table = _page_table(header, rows[page.start:page.stop], heights[page.start:page.stop], lay)
+        table = _page_table(header, rows[page.start:page.stop], heights[page.start:page.stop], lay, styles)
         if n == len(pages) - 1:
             story.append(KeepTogether([table, signature]))
         else:

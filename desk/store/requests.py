@@ -532,12 +532,10 @@ def _local_midnight_utc(day: date, tz_name: str) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=ZoneInfo(tz_name)).astimezone(UTC)
 
 
-def register_rows(session: Session, ids: list[int], today: date | None = None) -> list[RegisterRow]:
-    """The display rows for `ids`, in the order given."""
-    if not ids:
-        return []
-    today = today or office_today(session)
-    query = (
+@cache
+def _register_rows_query() -> Select[Any]:
+    """register_rows' query, built on first use like the save path's (it runs on every keystroke of the search)."""
+    return (
         select(
             ServiceRequest.id, ServiceRequest.ref_number, ServiceRequest.received_at, Visitor.name, Visitor.nik,
             Service.code, Service.name, Unit.code, ServiceRequest.status, ServiceRequest.due_date,
@@ -546,12 +544,20 @@ def register_rows(session: Session, ids: list[int], today: date | None = None) -
         .join(Visitor, Visitor.id == ServiceRequest.visitor_id)
         .join(Service, Service.id == ServiceRequest.service_id)
         .join(Unit, Unit.id == ServiceRequest.unit_id)
-        .where(ServiceRequest.id.in_(ids))
+        .where(ServiceRequest.id.in_(bindparam("ids", expanding=True)))
     )
+
+
+def register_rows(session: Session, ids: list[int], today: date | None = None) -> list[RegisterRow]:
+    """The display rows for `ids`, in the order given."""
+    if not ids:
+        return []
+    today = today or office_today(session)
     by_id = {}
-    # Core execution on the session's connection: plain columns need none of the ORM's result machinery
-    # (this runs on every keystroke of the register search).
-    for rid, ref, received, name, nik, scode, sname, ucode, status, due, awaiting in session.connection().execute(query):
+    # Core execution on the session's connection, every row fetched at once: plain columns need none of
+    # the ORM's result machinery, nor a driver call per row.
+    result = session.connection().execute(_register_rows_query(), {"ids": list(ids)}).all()
+    for rid, ref, received, name, nik, scode, sname, ucode, status, due, awaiting in result:
         by_id[rid] = RegisterRow(
             rid, ref, received, name, mask_nik(nik) if nik else "", scode, sname, ucode, status, due,
             is_overdue(status, due, bool(awaiting), today), bool(awaiting),

@@ -171,3 +171,13 @@ def test_two_up_receipt_still_reads_back_with_long_data() -> None:
     data = make_receipt(request=replace(make_request(), visitor_name="Raden Ajeng Siti Nurhaliza Kartika Dewi"))
     text = pdfcheck.text(render_receipt(data, "F4", two_up=True))
     assert pdfcheck.reads_in_order(text, "Raden Ajeng Siti Nurhaliza Kartika Dewi")
+
+
+def test_reportlab_formats_numbers_and_measures_text_in_its_c_accelerator() -> None:
+    """ReportLab falls back to pure Python without the rl_accel wheel: a third of a long sheet's time then
+    goes to formatting numbers, measuring and escaping text. The wheel is pinned; this holds it there."""
+    import _rl_accel
+    from reportlab.lib import rl_accel
+
+    for name in ("fp_str", "escapePDF", "instanceStringWidthTTF"):
+        assert getattr(rl_accel, name) is getattr(_rl_accel, name), name

@@ -204,7 +204,10 @@ def test_register_search_pages_agree_with_fts5_itself(
             select(Visitor.nik, Visitor.phone, Visitor.name).where(Visitor.nik.is_not(None), Visitor.phone.is_not(None))
             .limit(1)).one()
         queries = [nik[:5], nik[:6], nik[:9], nik, "0" + phone[3:9], name, name.split()[0][:5] + " " + name[-3:],
-                   "Koperasi Sanggam", "dkukmtk", "jose", "63110 kop"]
+                   "Koperasi Sanggam", "dkukmtk", "jose", "63110 kop",
+                   # words of 9 letters and more are checked among their 8-letter prefix's rows; with a long
+                   # number beside them, the number is checked there too
+                   "Batumandi", "Lampihong", "kerajinan", "batumandi " + nik[:9]]
         for query in queries:
             terms = search.search_terms(query)
             exact = list(s.scalars(text(

@@ -34,6 +34,8 @@ MAX_CHUNKS = 30  # rows kept in memory: at most MAX_CHUNKS * CHUNK_SIZE
 COL_REF, COL_RECEIVED, COL_VISITOR, COL_NIK, COL_SERVICE, COL_UNIT, COL_STATUS, COL_DUE = range(8)
 COLUMN_COUNT = 8
 RequestIdRole = Qt.ItemDataRole.UserRole
+_DISPLAY, _FOREGROUND, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole
+_ROLES = frozenset({_DISPLAY, _FOREGROUND, _TOOLTIP, RequestIdRole})  # the roles data() answers
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -53,6 +55,7 @@ class RegisterModel(QAbstractTableModel):
         self._rows: dict[int, RegisterRow] = {}
         self._chunks: OrderedDict[int, list[int]] = OrderedDict()
         self._failed_chunks: set[int] = set()
+        self._last_chunk: int | None = None  # the chunk at the end of _chunks (the most recently shown)
         self._overdue_brush = QBrush(QColor(ERROR_COLOR))
         self._headers = (
             self.tr("No. registrasi"),
@@ -78,6 +81,7 @@ class RegisterModel(QAbstractTableModel):
         self._rows.clear()
         self._chunks.clear()
         self._failed_chunks.clear()
+        self._last_chunk = None
         self._exhausted = True
         # The office's "today" from the zone the model already shows times in: no extra read per keystroke.
         self.today = OfficeClock.at(self.tz_name).today
@@ -111,6 +115,7 @@ class RegisterModel(QAbstractTableModel):
     def _remember_chunk(self, chunk: int, ids: list[int]) -> None:
         self._chunks[chunk] = ids
         self._chunks.move_to_end(chunk)
+        self._last_chunk = chunk
         while len(self._chunks) > MAX_CHUNKS:
             _old, old_ids = self._chunks.popitem(last=False)
             for old_id in old_ids:
@@ -140,8 +145,9 @@ class RegisterModel(QAbstractTableModel):
         chunk = row // CHUNK_SIZE
         cached = self._rows.get(request_id)
         if cached is not None:
-            if chunk in self._chunks:
-                self._chunks.move_to_end(chunk)  # recently shown: evicted last
+            if chunk != self._last_chunk and chunk in self._chunks:
+                self._chunks.move_to_end(chunk)  # recently shown: evicted last (once per chunk, not per cell)
+                self._last_chunk = chunk
             return cached
         if chunk in self._failed_chunks:
             return None
@@ -173,21 +179,24 @@ class RegisterModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        # The view asks every cell it paints for a dozen roles: the roles this model has nothing for are
+        # answered first, and the index is asked for its row once (each call into Qt costs about a µs).
+        if role not in _ROLES:
+            return None
+        row = index.row()
+        if not 0 <= row < len(self._ids) or not index.isValid():
             return None
         if role == RequestIdRole:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        record = self._row(index.row())
+            return self._ids[row]
+        record = self._row(row)
         if record is None:
             return None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _DISPLAY:
+            return self._text(record, index.column())
+        if role == _FOREGROUND:
             return self._overdue_brush if record.overdue else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(record, index.column())
-        return self._text(record, index.column())
+        return self._tooltip(record, index.column())
 
     def _text(self, record: RegisterRow, column: int) -> str:
         if column == COL_REF:
@@ -233,6 +242,8 @@ class RegisterModel(QAbstractTableModel):
         row = self.row_of(request_id)
         if row is None:
             return
+        if row // CHUNK_SIZE == self._last_chunk:
+            self._last_chunk = None
         for cached_id in self._chunks.pop(row // CHUNK_SIZE, []):
             self._rows.pop(cached_id, None)
         self._rows.pop(request_id, None)
