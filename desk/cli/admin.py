@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from desk.cli.arguments import whole_number
 from desk.cli.context import CliContext, CliError
 from desk.cli.speech import _tr, gap_text, long_date, number, said, weekday_name
 from desk.domain.holiday_rules import WEEKDAY_NAMES, parse_date, parse_kind
@@ -156,7 +157,7 @@ def _register_holidays(subparsers: Any) -> None:
     sub = _command_group(subparsers, "holidays", _tr("daftar hari libur (libur nasional, cuti bersama, libur lokal)"),
                          _tr("perintah hari libur"))
     listing = sub.add_parser("list", help=_tr("tampilkan hari libur (bawaan: tahun ini)"))
-    listing.add_argument("--year", type=int, help=_tr("tahun, mis. 2027"))
+    listing.add_argument("--year", type=whole_number, metavar=_tr("TAHUN"), help=_tr("tahun, mis. 2027"))
     listing.add_argument("--all", action="store_true", help=_tr("semua tahun"))
     listing.set_defaults(func=run_holidays_list)
 
@@ -172,7 +173,7 @@ def _register_holidays(subparsers: Any) -> None:
         ("--replace-year", "--ganti-tahun"), _tr("hapus dulu hari libur tahun yang ada di berkas (SKB perubahan)"),
         run_holidays_import, file_optional=True,
     )
-    importing.add_argument("--from-library", "--dari-bawaan", dest="library_year", type=int, metavar=_tr("TAHUN"),
+    importing.add_argument("--from-library", "--dari-bawaan", dest="library_year", type=whole_number, metavar=_tr("TAHUN"),
                            help=_tr("ambil daftar tahun itu dari daftar bawaan Desk, bukan dari berkas"))
     estimated = importing.add_mutually_exclusive_group()
     estimated.add_argument("--confirm-estimated", "--pastikan-perkiraan", action="store_true",
@@ -183,9 +184,9 @@ def _register_holidays(subparsers: Any) -> None:
     add = sub.add_parser("add", help=_tr("tambah satu hari libur"))
     add.add_argument("date", type=_day, metavar=_tr("TANGGAL"))
     add.add_argument("name", metavar=_tr("NAMA"))
-    add.add_argument("--kind", default="libur_nasional",
+    add.add_argument("--kind", default="libur_nasional", metavar=_tr("JENIS"),
                      help=_tr("libur_nasional (bawaan), cuti_bersama atau lokal (ditetapkan Bupati)"))
-    add.add_argument("--decree", default="", help=_tr("dasar hukum, mis. nomor SKB atau Keputusan Bupati"))
+    add.add_argument("--decree", default="", metavar=_tr("DASAR_HUKUM"), help=_tr("dasar hukum, mis. nomor SKB atau Keputusan Bupati"))
     add.set_defaults(func=run_holidays_add)
 
     remove = sub.add_parser("delete", help=_tr("hapus hari libur pada tanggal itu"))
@@ -368,7 +369,7 @@ def _register_office(subparsers: Any) -> None:
     logo.add_argument("--remove", action="store_true", help=_tr("hapus logo (kop memakai tempat kosong)"))
     logo.set_defaults(func=run_office_logo)
     numbers = sub.add_parser("numbers", help=_tr("pratinjau nomor permohonan berikutnya tiap bidang"))
-    numbers.add_argument("--pattern", help=_tr("pola lain untuk dicoba, mis. '{seq:04d}/{unit}/{office}/{year}'"))
+    numbers.add_argument("--pattern", metavar=_tr("POLA"), help=_tr("pola lain untuk dicoba, mis. '{seq:04d}/{unit}/{office}/{year}'"))
     numbers.set_defaults(func=run_office_numbers)
 
 

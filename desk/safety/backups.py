@@ -575,7 +575,7 @@ def backup_status(
     newest = newest_backup(backup_folders(data_dir, settings))
     second_problem = ""
     if settings.second_folder is not None and not Path(settings.second_folder).is_dir():
-        second_problem = SECOND_FOLDER_MISSING.format(folder=settings.second_folder)
+        second_problem = Filled(SECOND_FOLDER_MISSING, folder=str(settings.second_folder))
     if newest is None:
         return BackupStatus(None, None, True, N_("Belum ada cadangan basis data."), second_problem)
     age = now - newest.created_at
