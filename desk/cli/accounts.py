@@ -23,7 +23,7 @@ from desk.cli.context import CliContext, CliError, add_who_arguments
 from desk.cli.speech import _tr, number, said
 from desk.domain.office_time import to_local
 from desk.domain.text_id import format_numeric_date
-from desk.safety.backups import audit_witnesses, holders_summary, old_value_holders
+from desk.safety.backups import BackupAge, audit_witnesses, old_value_holders
 from desk.store import accounts, audit_verify, retention
 from desk.store.access import ROLE_LABELS
 from desk.store.audit_verify import AuditFilter
@@ -205,9 +205,27 @@ def run_retention(ctx: CliContext, args: argparse.Namespace) -> int:
               "{participants} peserta forum dihapus.", "", done.visitors).format(
         requests=number(done.requests), participants=number(done.participants)))
     if db.is_sqlite and done.at is not None:
-        for line in holders_summary(old_value_holders(ctx.data_dir, done.at, tz=tz), tz):
-            print(said(line))
+        for line in _holders(old_value_holders(ctx.data_dir, done.at, tz=tz)):
+            print(line)
     return 0
+
+
+def _holders(ages: list[BackupAge]) -> list[str]:
+    """The backups still holding the old values, in this run's language (desk.safety.backups.holders_summary
+    says the same in Indonesian for the window)."""
+    if not ages:
+        return []
+    lines = [_tr("%n cadangan yang dibuat Desk sebelum ini masih memuat data lama sampai terhapus oleh rotasi:", "",
+                 len(ages))]
+    dated = [a.goes_by for a in ages if a.goes_by is not None]
+    if dated:
+        lines.append("- " + _tr("%n cadangan otomatis, yang terakhir terhapus paling lambat {day} (bila Desk dipakai "
+                                "dan dicadangkan setiap hari).", "", len(dated)).format(day=speech.short_date(max(dated))))
+    lines += [f"- {a.info.path.name} ({said(a.info.kind_label)}): " + _tr("disimpan {kept}.").format(kept=said(a.kept))
+              for a in ages if a.goes_by is None]
+    lines.append(_tr("Salinan di luar folder cadangan Desk (mis. disalin tangan) tidak terjangkau Desk; hapus sendiri "
+                     "bila ada."))
+    return lines
 
 
 # --- users -------------------------------------------------------------------------------------

@@ -110,7 +110,7 @@ def _report(ctx: CliContext, args: argparse.Namespace, kind: str) -> int:
               else said(main.problem))
     draft = " — " + _tr("KONSEP") if is_draft(data.office, data.draft) else ""
     print(_tr("{document} {scope}, {period}: {result}; {progress}{draft}. Ditulis ke {path}.").format(
-        document=said(document.label), scope=_scope(main.scope), period=_period_label(args.period), result=result,
+        document=said(document.label), scope=_scope_label(main.scope), period=_period_label(args.period), result=result,
         progress=_progress(main), draft=draft, path=path))
     note = _sample_note(main)
     if note:
@@ -122,7 +122,7 @@ def _period_label(period: Period) -> str:
     return period_label(period.first_day, period.last_day, period.label, period.kind)
 
 
-def _scope(scope: Scope) -> str:
+def _scope_label(scope: Scope) -> str:
     """The office, a unit or a service as a result names it (the office's own words for itself in the run's
     language; a unit's or a service's name as the office wrote it)."""
     return _tr("Seluruh kantor") if scope.kind == OFFICE and not scope.name else said(scope.label)
@@ -162,7 +162,7 @@ def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
         raise CliError(said(exc.message)) from exc
     path = print_cmd.write_pdf(args.out, processing_bytes(sheet))  # any file, written whole or not at all
     print(_tr("%n formulir {scope}, {period} ditulis ke {path}.", "", len(sheet.lines)).format(
-        scope=_scope(sheet.main.scope), period=_period_label(args.period), path=path))
+        scope=_scope_label(sheet.main.scope), period=_period_label(args.period), path=path))
     return 0
 
 

@@ -6,12 +6,13 @@ from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
 
 from desk.domain.intake import plain_text
+from desk.domain.messages import N_
 
 Cell = str | int | float | bool | date | datetime | time | timedelta | None
 
-MSG_NOT_TABLE = ("Berkas {name} bukan berkas CSV atau Excel (.xlsx). Simpan daftarnya dari Excel sebagai "
-                 "\"CSV UTF-8\" atau \"Excel Workbook (.xlsx)\", lalu impor lagi.")
-MSG_BAD_XLSX = "Berkas Excel tidak dapat dibuka (rusak atau bukan .xlsx)."
+MSG_NOT_TABLE = N_("Berkas {name} bukan berkas CSV atau Excel (.xlsx). Simpan daftarnya dari Excel sebagai "
+                    "\"CSV UTF-8\" atau \"Excel Workbook (.xlsx)\", lalu impor lagi.")
+MSG_BAD_XLSX = N_("Berkas Excel tidak dapat dibuka (rusak atau bukan .xlsx).")
 
 
 class Row(NamedTuple):

@@ -7,6 +7,7 @@ import io
 
 from desk.domain.imports import ImportProblem, ImportRejected
 from desk.domain.intake import plain_text
+from desk.domain.messages import Filled
 from desk.formats.cells import MSG_NOT_TABLE, Row, clean_cell, is_blank
 
 DELIMITERS = (";", "\t", ",")
@@ -18,7 +19,7 @@ def decode(data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise ImportRejected(message=MSG_NOT_TABLE.format(name="ini")) from exc
+            raise ImportRejected(message=Filled(MSG_NOT_TABLE, name="ini")) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -15,6 +15,7 @@ from typing import Any
 
 from desk.domain.imports import ImportRejected
 from desk.domain.intake import plain_text
+from desk.domain.messages import N_
 
 MAX_JSON_BYTES = 50_000_000  # a thousand services with all their versions is a few megabytes
 MAX_DEPTH = 64  # Desk's own files nest 5 deep
@@ -29,7 +30,7 @@ def load_json(data: bytes, *, max_bytes: int = MAX_JSON_BYTES, max_depth: int = 
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportRejected(message="Berkas JSON tidak dapat dibaca: isinya bukan teks UTF-8.") from exc
+        raise ImportRejected(message=N_("Berkas JSON tidak dapat dibaca: isinya bukan teks UTF-8.")) from exc
     depth = 0
     for match in _STRUCTURE.finditer(text):
         token = match.group()
@@ -46,7 +47,7 @@ def load_json(data: bytes, *, max_bytes: int = MAX_JSON_BYTES, max_depth: int = 
         raise ImportRejected(message=f"Berkas JSON tidak dapat dibaca: penulisannya salah di baris {exc.lineno}, "
                                      f"kolom {exc.colno}.") from exc
     except RecursionError as exc:  # pragma: no cover - the count above keeps the parser shallow
-        raise ImportRejected(message="Berkas JSON tidak dapat dibaca: bersarang terlalu dalam.") from exc
+        raise ImportRejected(message=N_("Berkas JSON tidak dapat dibaca: bersarang terlalu dalam.")) from exc
     return _without_controls(content)
 
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from desk.domain.errors import DomainError
 from desk.domain.imports import ImportProblem, ImportRejected
+from desk.domain.messages import N_, Filled
 from desk.domain.os_errors import os_error_text
 from desk.domain.records import StandardRecord
 from desk.domain.standard_import import (
@@ -74,7 +75,7 @@ def kind_of(path: Path) -> FileKind:
         return "json"
     if suffix in (".xlsx", ".xlsm"):
         return "xlsx"
-    raise FileNotWritten("Jenis berkas tidak didukung: pakai .json atau .xlsx.", "file")
+    raise FileNotWritten(N_("Jenis berkas tidak didukung: pakai .json atau .xlsx."), "file")
 
 
 # --- the Excel columns ---------------------------------------------------------------------------
@@ -198,7 +199,7 @@ def read_standards_file(path: str | Path) -> StandardsFile:
         return _read_json(read_bytes(source), source.name)
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(read_bytes(source), source.name)
-    raise ImportRejected(message="Jenis berkas tidak didukung: pakai .json atau .xlsx.")
+    raise ImportRejected(message=N_("Jenis berkas tidak didukung: pakai .json atau .xlsx."))
 
 
 def _read_xlsx(data: bytes, name: str) -> StandardsFile:
@@ -349,13 +350,13 @@ def _read_json(data: bytes, name: str) -> StandardsFile:
             if isinstance(item, dict) else item for item in content
         ]}
     if not isinstance(content, dict) or content.get("format") != FORMAT:
-        raise ImportRejected(message="Berkas JSON ini bukan ekspor standar pelayanan Desk.")
+        raise ImportRejected(message=N_("Berkas JSON ini bukan ekspor standar pelayanan Desk."))
     try:
         format_version = int(content.get("format_version", 1) or 1)
     except (TypeError, ValueError) as exc:
         raise ImportRejected(message="Berkas JSON rusak: 'format_version' harus bilangan bulat.") from exc
     if format_version > FORMAT_VERSION:
-        raise ImportRejected(message="Berkas dibuat oleh Desk yang lebih baru; perbarui Desk lalu impor lagi.")
+        raise ImportRejected(message=N_("Berkas dibuat oleh Desk yang lebih baru; perbarui Desk lalu impor lagi."))
     units, services = content.get("units", []), content.get("services", [])
     if not isinstance(units, list) or not isinstance(services, list):
         raise ImportRejected(message="Berkas JSON rusak: 'units' dan 'services' harus berupa daftar.")
@@ -484,7 +485,8 @@ def write_standards_file(path: Path, content: StandardsContent) -> FileKind:
     try:
         write_atomically(path, data)
     except OSError as exc:
-        raise FileNotWritten(f"Berkas {path} tidak dapat ditulis: {os_error_text(exc)}.", "file") from exc
+        raise FileNotWritten(Filled(N_("Berkas {path} tidak dapat ditulis: {why}."), path=str(path), why=os_error_text(exc)),
+                             "file") from exc
     return kind
 
 

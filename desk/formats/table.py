@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Literal
 
 from desk.domain.imports import ImportRejected
+from desk.domain.messages import N_, Filled
 from desk.domain.os_errors import os_error_text
 from desk.formats.cells import MSG_NOT_TABLE, Cell, Row
 from desk.formats.csv_reader import read_csv
@@ -43,9 +44,9 @@ MAX_ROWS = 200_000  # the national list has about 91,000 kecamatan and desa
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 TABLE_SUFFIXES = (".csv", ".txt", ".tsv", *XLSX_SUFFIXES)
 
-MSG_OLD_EXCEL = ("Berkas {name} berformat Excel lama (.xls) yang tidak dapat dibaca Desk. Buka di Excel, simpan "
-                 "sebagai \"Excel Workbook (.xlsx)\", lalu impor lagi.")
-MSG_UNSUPPORTED = "Jenis berkas tidak didukung. Pakai CSV (.csv) atau Excel (.xlsx)."
+MSG_OLD_EXCEL = N_("Berkas {name} berformat Excel lama (.xls) yang tidak dapat dibaca Desk. Buka di Excel, simpan "
+                    "sebagai \"Excel Workbook (.xlsx)\", lalu impor lagi.")
+MSG_UNSUPPORTED = N_("Jenis berkas tidak didukung. Pakai CSV (.csv) atau Excel (.xlsx).")
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003, Word .doc
@@ -75,13 +76,14 @@ def read_bytes(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     """The bytes of a file the user chose; an Indonesian refusal when it is missing, unreadable or too big."""
     try:
         if path.stat().st_size > max_bytes:
-            raise ImportRejected(message=f"Berkas {path.name} terlalu besar (lebih dari {max_bytes // 1_000_000} MB) "
-                                         "untuk diimpor.")
+            raise ImportRejected(message=Filled(N_("Berkas {name} terlalu besar (lebih dari {most} MB) untuk diimpor."),
+                                                name=path.name, most=max_bytes // 1_000_000))
         return path.read_bytes()
     except IsADirectoryError as exc:
-        raise ImportRejected(message=f"{path.name} adalah folder, bukan berkas.") from exc
+        raise ImportRejected(message=Filled(N_("{name} adalah folder, bukan berkas."), name=path.name)) from exc
     except OSError as exc:
-        raise ImportRejected(message=f"Berkas {path.name} tidak dapat dibaca: {os_error_text(exc)}.") from exc
+        raise ImportRejected(message=Filled(N_("Berkas {name} tidak dapat dibaca: {why}."), name=path.name,
+                                            why=os_error_text(exc))) from exc
 
 
 def file_kind(data: bytes, name: str) -> TableKind:
@@ -90,14 +92,14 @@ def file_kind(data: bytes, name: str) -> TableKind:
     if data.startswith(_ZIP) or Path(name).suffix.lower() in XLSX_SUFFIXES:
         return "xlsx"
     if data.startswith(_OLE):
-        raise ImportRejected(message=MSG_OLD_EXCEL.format(name=label))
+        raise ImportRejected(message=Filled(MSG_OLD_EXCEL, name=label))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text: its NUL bytes are not binary
         return "csv"
     sample = data[:65536]
     controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
     # A stray control character or two is pasted text (and is dropped); a binary file is full of them.
     if data.startswith(_BINARY_STARTS) or (controls >= 16 and controls * 50 > len(sample)):
-        raise ImportRejected(message=MSG_NOT_TABLE.format(name=label))
+        raise ImportRejected(message=Filled(MSG_NOT_TABLE, name=label))
     return "csv"
 
 
@@ -128,7 +130,7 @@ def read_table(
             raise ImportRejected(message=MSG_UNSUPPORTED)
         data = read_bytes(path)
     if not data.strip():
-        raise ImportRejected(message="Berkas kosong.")
+        raise ImportRejected(message=N_("Berkas kosong."))
     limit = max_rows + (1 if header else 0)
     if file_kind(data, name) == "xlsx":
         from desk.formats.xlsx_reader import read_sheet

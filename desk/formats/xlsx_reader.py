@@ -28,6 +28,7 @@ from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
 
 from desk.domain.imports import ImportProblem, ImportRejected
+from desk.domain.messages import N_
 from desk.formats.cells import MSG_BAD_XLSX, Cell, Row, clean_cell
 
 MAX_UNPACKED_BYTES = 400_000_000  # what the parts of the workbook say they unpack to (a zip bomb is refused)
@@ -79,7 +80,7 @@ def read_sheet(data: bytes, sheet: str | None, *, limit: int, too_many: ImportRe
     try:
         worksheets = book.worksheets
         if not worksheets:
-            raise ImportRejected(message="Buku kerja Excel ini tidak mempunyai lembar kerja.")
+            raise ImportRejected(message=N_("Buku kerja Excel ini tidak mempunyai lembar kerja."))
         wanted = (sheet or "").casefold().strip()
         chosen = next((ws for ws in worksheets if ws.title.casefold().strip() == wanted), worksheets[0])
         source = chosen._get_source()

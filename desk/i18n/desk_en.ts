@@ -72,6 +72,14 @@
         <translation>Computer clock</translation>
     </message>
     <message>
+        <source>PostgreSQL (server kantor): pemeriksaan berkas tidak berlaku</source>
+        <translation>PostgreSQL (office server): the file check does not apply</translation>
+    </message>
+    <message>
+        <source>disk lokal ({folder})</source>
+        <translation>local disk ({folder})</translation>
+    </message>
+    <message>
         <source>dapat ditulisi</source>
         <translation>can be written to</translation>
     </message>
@@ -373,6 +381,10 @@
         <translation>legal basis, e.g. the SKB number or the Bupati&apos;s decree</translation>
     </message>
     <message>
+        <source>DASAR_HUKUM</source>
+        <translation>LEGAL_BASIS</translation>
+    </message>
+    <message>
         <source>hapus hari libur pada tanggal itu</source>
         <translation>delete the holiday on that date</translation>
     </message>
@@ -569,6 +581,10 @@
     <message>
         <source>pola lain untuk dicoba, mis. &apos;{seq:04d}/{unit}/{office}/{year}&apos;</source>
         <translation>another pattern to try, e.g. &apos;{seq:04d}/{unit}/{office}/{year}&apos;</translation>
+    </message>
+    <message>
+        <source>POLA</source>
+        <translation>PATTERN</translation>
     </message>
     <message>
         <source>belum ada</source>
@@ -1533,8 +1549,16 @@
         <translation>forum number</translation>
     </message>
     <message>
+        <source>NOMOR_FORUM</source>
+        <translation>FORUM_NUMBER</translation>
+    </message>
+    <message>
         <source>berkas PDF yang ditulis</source>
         <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>BERKAS.pdf</source>
+        <translation>FILE.pdf</translation>
     </message>
     <message>
         <source>ukuran kertas (bawaan: pengaturan kantor)</source>
@@ -3880,6 +3904,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>data folder (default: DESK_DATA_DIR or the user&apos;s data folder)</translation>
     </message>
     <message>
+        <source>FOLDER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
         <source>URL basis data lain, mis. postgresql+psycopg://... (DESK_DATABASE_URL)</source>
         <translation>URL of another database, e.g. postgresql+psycopg://... (DESK_DATABASE_URL)</translation>
     </message>
@@ -3890,6 +3918,10 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Desk: aplikasi loket pelayanan publik. Tanpa perintah, Desk dibuka di layar.</source>
         <translation>Desk: the public service counter application. Without a command, Desk opens on screen.</translation>
+    </message>
+    <message>
+        <source>tampilkan versi Desk lalu keluar</source>
+        <translation>show Desk&apos;s version and exit</translation>
     </message>
     <message>
         <source>perintah</source>
@@ -3942,10 +3974,6 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>nama pengguna</source>
         <translation>user name</translation>
-    </message>
-    <message>
-        <source>sejak tanggal (YYYY-MM-DD)</source>
-        <translation>since the date (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>retensi data pribadi (anonimisasi data lama)</source>
@@ -4004,6 +4032,18 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>USER_NAME</translation>
     </message>
     <message>
+        <source>TINDAKAN</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>TTTT-BB-HH</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>sejak tanggal (TTTT-BB-HH)</source>
+        <translation>since the date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
         <source>baca kata sandi baru dari masukan standar (sesudah kata sandi admin, bila --user)</source>
         <translation>read the new password from standard input (after the admin&apos;s password, with --user)</translation>
     </message>
@@ -4048,6 +4088,24 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>
             <numerusform>%n other entry was checked and is whole.</numerusform>
             <numerusform>%n other entries were checked and are whole.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jejak audit masih kosong: belum ada entri.</source>
+        <translation>The audit trail is still empty: no entries yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rantai audit utuh: %n entri diperiksa.</source>
+        <translation>
+            <numerusform>The audit chain is whole: %n entry checked.</numerusform>
+            <numerusform>The audit chain is whole: %n entries checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; cocok dengan %n saksi (cadangan dan rekap tercetak).</source>
+        <translation>
+            <numerusform>; it matches %n witness (backups and printed recaps).</numerusform>
+            <numerusform>; it matches %n witnesses (backups and printed recaps).</numerusform>
         </translation>
     </message>
     <message>
@@ -4103,6 +4161,28 @@ If this happens again, contact the application&apos;s administrator and include 
             <numerusform>Done: %n visitor anonymised, {requests} requests stay recorded, the phone numbers of {participants} forum participants deleted.</numerusform>
             <numerusform>Done: %n visitors anonymised, {requests} requests stay recorded, the phone numbers of {participants} forum participants deleted.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cadangan yang dibuat Desk sebelum ini masih memuat data lama sampai terhapus oleh rotasi:</source>
+        <translation>
+            <numerusform>%n backup Desk made before this still holds the old data until rotation deletes it:</numerusform>
+            <numerusform>%n backups Desk made before this still hold the old data until rotation deletes them:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cadangan otomatis, yang terakhir terhapus paling lambat {day} (bila Desk dipakai dan dicadangkan setiap hari).</source>
+        <translation>
+            <numerusform>%n automatic backup, deleted by {day} at the latest (when Desk is used and backed up every day).</numerusform>
+            <numerusform>%n automatic backups, the last deleted by {day} at the latest (when Desk is used and backed up every day).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>disimpan {kept}.</source>
+        <translation>kept {kept}.</translation>
+    </message>
+    <message>
+        <source>Salinan di luar folder cadangan Desk (mis. disalin tangan) tidak terjangkau Desk; hapus sendiri bila ada.</source>
+        <translation>Copies outside Desk&apos;s backup folders (e.g. copied by hand) are out of Desk&apos;s reach; delete them yourself if there are any.</translation>
     </message>
     <message>
         <source>Belum ada akun. Buat admin pertama: desk users create-admin NAMA_PENGGUNA --name &quot;Nama Lengkap&quot;</source>
@@ -4228,12 +4308,16 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>YYYY-MM (a month) or YYYY (a year)</translation>
     </message>
     <message>
-        <source>tulis register (dan rekap periode) ke FILE.xlsx</source>
+        <source>tulis register (dan rekap periode) ke BERKAS.xlsx</source>
         <translation>write the register (and the period&apos;s recap) to FILE.xlsx</translation>
     </message>
     <message>
         <source>berkas Excel yang ditulis</source>
         <translation>the Excel file to write</translation>
+    </message>
+    <message>
+        <source>BERKAS.xlsx</source>
+        <translation>FILE.xlsx</translation>
     </message>
     <message>
         <source>TERLAMBAT</source>
@@ -4288,6 +4372,10 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>isi basis data dengan permohonan contoh (untuk demo, pelatihan dan uji kecepatan)</source>
         <translation>fill the database with sample requests (for demonstrations, training and speed tests)</translation>
+    </message>
+    <message>
+        <source>Menambah permohonan contoh yang realistis (NIK, nama, alamat Balangan, layanan, status) ke basis data. Jangan dijalankan pada basis data kantor yang sebenarnya.</source>
+        <translation>Adds realistic sample requests (NIK, name, Balangan address, service, status) to the database. Never run it on an office&apos;s real database.</translation>
     </message>
     <message>
         <source>jumlah permohonan (bawaan 1000)</source>
@@ -4377,7 +4465,7 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Export Desk&apos;s data to an Excel (.xlsx) or CSV file.</translation>
     </message>
     <message>
-        <source>register pelayanan (sesuai saringan) ke FILE.xlsx atau FILE.csv</source>
+        <source>register pelayanan (sesuai saringan) ke BERKAS.xlsx atau BERKAS.csv</source>
         <translation>the service register (as filtered) to FILE.xlsx or FILE.csv</translation>
     </message>
     <message>
@@ -4407,6 +4495,18 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>berkas yang ditulis</source>
         <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>BERKAS.xlsx|BERKAS.csv</source>
+        <translation>FILE.xlsx|FILE.csv</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; bukan bilangan bulat (tulis mis. 10)</source>
+        <translation>&apos;{text}&apos; is not a whole number (write e.g. 10)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; bukan angka (tulis mis. 2 atau 2,5)</source>
+        <translation>&apos;{text}&apos; is not a number (write e.g. 2 or 2.5)</translation>
     </message>
     <message>
         <source>tanggal &apos;{text}&apos; tidak valid (tulis 2026-11-01)</source>
@@ -4474,6 +4574,10 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Rekap permohonan yang diterima pada suatu periode.</source>
         <translation>The recap of the requests received in a period.</translation>
+    </message>
+    <message>
+        <source>BERKAS.pdf|BERKAS.xlsx</source>
+        <translation>FILE.pdf|FILE.xlsx</translation>
     </message>
     <message>
         <source>ukuran kertas PDF (bawaan A4)</source>
@@ -4601,6 +4705,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <source>{document} {scope}, {period}: {result}; {progress}{draft}. Ditulis ke {path}.</source>
         <translation>{document} {scope}, {period}: {result}; {progress}{draft}. Written to {path}.</translation>
     </message>
+    <message>
+        <source>Seluruh kantor</source>
+        <translation>Whole office</translation>
+    </message>
     <message numerus="yes">
         <source>%n formulir {scope}, {period} ditulis ke {path}.</source>
         <translation>
@@ -4640,11 +4748,15 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>WORD</translation>
     </message>
     <message>
-        <source>tulis semua standar ke FILE.json (lengkap) atau FILE.xlsx (templat)</source>
+        <source>tulis semua standar ke BERKAS.json (lengkap) atau BERKAS.xlsx (templat)</source>
         <translation>write every standard to FILE.json (complete) or FILE.xlsx (template)</translation>
     </message>
     <message>
-        <source>impor standar dari FILE.json atau FILE.xlsx (semua atau tidak sama sekali)</source>
+        <source>BERKAS.json|BERKAS.xlsx</source>
+        <translation>FILE.json|FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>impor standar dari BERKAS.json atau BERKAS.xlsx (semua atau tidak sama sekali)</source>
         <translation>import standards from FILE.json or FILE.xlsx (all or nothing)</translation>
     </message>
     <message>
@@ -4715,6 +4827,58 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Impor selesai.</source>
         <translation>Import done.</translation>
+    </message>
+    <message>
+        <source>Bidang baru (akan dibuat): {names}</source>
+        <translation>New units (to be created): {names}</translation>
+    </message>
+    <message>
+        <source>Bidang baru (telah dibuat): {names}</source>
+        <translation>New units (created): {names}</translation>
+    </message>
+    <message>
+        <source>Layanan baru (akan dibuat): {names}</source>
+        <translation>New services (to be created): {names}</translation>
+    </message>
+    <message>
+        <source>Layanan baru (telah dibuat): {names}</source>
+        <translation>New services (created): {names}</translation>
+    </message>
+    <message>
+        <source>Nama layanan diubah: {names}</source>
+        <translation>Services renamed: {names}</translation>
+    </message>
+    <message>
+        <source>Versi standar baru: {versions}</source>
+        <translation>New standard versions: {versions}</translation>
+    </message>
+    <message>
+        <source>{code} versi {n}</source>
+        <translation>{code} version {n}</translation>
+    </message>
+    <message>
+        <source>Forum baru (akan dibuat): {names}</source>
+        <translation>New forums (to be created): {names}</translation>
+    </message>
+    <message>
+        <source>Forum baru (telah dibuat): {names}</source>
+        <translation>New forums (created): {names}</translation>
+    </message>
+    <message>
+        <source>Tidak berubah: {names}</source>
+        <translation>Unchanged: {names}</translation>
+    </message>
+    <message>
+        <source>Dilewati (komponen belum diisi): {names}</source>
+        <translation>Skipped (components not filled in yet): {names}</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan: isi berkas sudah sama dengan standar di Desk.</source>
+        <translation>No changes: the file&apos;s content is already the same as the standards in Desk.</translation>
+    </message>
+    <message>
+        <source>KODE_LAYANAN</source>
+        <translation>SERVICE_CODE</translation>
     </message>
     <message>
         <source>cetak versi ke-N (bawaan: yang berlaku)</source>
@@ -4859,6 +5023,14 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Basis data ini ada di server PostgreSQL: cadangannya dibuat di server (pg_dump atau cadangan server kantor), bukan oleh Desk di loket. Jalankan `desk backup` di komputer yang punya pg_dump, atau minta pengelola server.</source>
         <translation>This database is on a PostgreSQL server: it is backed up on the server (pg_dump or the office server&apos;s backups), not by Desk at the counter. Run `desk backup` on a computer that has pg_dump, or ask the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>sampai ada {more} cadangan {kind} lagi yang lebih baru</source>
+        <translation>until there are {more} newer {kind} backups</translation>
+    </message>
+    <message>
+        <source>lebih dari setahun lagi</source>
+        <translation>more than a year from now</translation>
     </message>
     <message>
         <source>Folder cadangan kedua {folder} tidak tersedia (flashdisk tidak terpasang?).</source>
@@ -5793,6 +5965,66 @@ If this happens again, contact the application&apos;s administrator and include 
             <numerusform>{respondents} of %n respondent</numerusform>
             <numerusform>{respondents} of %n respondents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{first} s.d. {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan berkas CSV atau Excel (.xlsx). Simpan daftarnya dari Excel sebagai &quot;CSV UTF-8&quot; atau &quot;Excel Workbook (.xlsx)&quot;, lalu impor lagi.</source>
+        <translation>The file {name} is not a CSV or Excel (.xlsx) file. Save the list from Excel as &quot;CSV UTF-8&quot; or &quot;Excel Workbook (.xlsx)&quot;, then import it again.</translation>
+    </message>
+    <message>
+        <source>Berkas Excel tidak dapat dibuka (rusak atau bukan .xlsx).</source>
+        <translation>The Excel file cannot be opened (damaged, or not .xlsx).</translation>
+    </message>
+    <message>
+        <source>Berkas JSON tidak dapat dibaca: isinya bukan teks UTF-8.</source>
+        <translation>The JSON file cannot be read: its content is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>Berkas JSON tidak dapat dibaca: bersarang terlalu dalam.</source>
+        <translation>The JSON file cannot be read: it is nested too deeply.</translation>
+    </message>
+    <message>
+        <source>Jenis berkas tidak didukung: pakai .json atau .xlsx.</source>
+        <translation>This kind of file is not supported: use .json or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Berkas JSON ini bukan ekspor standar pelayanan Desk.</source>
+        <translation>This JSON file is not an export of Desk&apos;s service standards.</translation>
+    </message>
+    <message>
+        <source>Berkas dibuat oleh Desk yang lebih baru; perbarui Desk lalu impor lagi.</source>
+        <translation>The file was made by a newer Desk; update Desk, then import it again.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} berformat Excel lama (.xls) yang tidak dapat dibaca Desk. Buka di Excel, simpan sebagai &quot;Excel Workbook (.xlsx)&quot;, lalu impor lagi.</source>
+        <translation>The file {name} is in the old Excel format (.xls), which Desk cannot read. Open it in Excel, save it as &quot;Excel Workbook (.xlsx)&quot;, then import it again.</translation>
+    </message>
+    <message>
+        <source>Jenis berkas tidak didukung. Pakai CSV (.csv) atau Excel (.xlsx).</source>
+        <translation>This kind of file is not supported. Use CSV (.csv) or Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Berkas {name} terlalu besar (lebih dari {most} MB) untuk diimpor.</source>
+        <translation>The file {name} is too large (more than {most} MB) to import.</translation>
+    </message>
+    <message>
+        <source>{name} adalah folder, bukan berkas.</source>
+        <translation>{name} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibaca: {why}.</source>
+        <translation>The file {name} cannot be read: {why}.</translation>
+    </message>
+    <message>
+        <source>Berkas kosong.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel ini tidak mempunyai lembar kerja.</source>
+        <translation>This Excel workbook has no worksheet.</translation>
     </message>
 </context>
 <context>
