@@ -36,7 +36,6 @@ class _Document:
     help: str
 
 
-_DOCUMENTS: dict[str, _Document] = {}
 # Every `print` group made so far (one per built parser), so a late registration reaches it too.
 _GROUPS: weakref.WeakSet[Any] = weakref.WeakSet()
 _ADDED_ATTR = "_desk_documents"
@@ -56,15 +55,14 @@ def register(subparsers: Any) -> Any:
         setattr(group, _ADDED_ATTR, set())
         subparsers._desk_print_group = group
         _GROUPS.add(group)
-    for document in list(_DOCUMENTS.values()):
-        _add(group, document)
     return group
 
 
 def register_document(name: str, add_arguments: AddArguments, func: Handler, help: str = "") -> None:
-    """Make `desk print NAME` run `func`; `add_arguments` adds its options."""
+    """Make `desk print NAME` run `func`; `add_arguments` adds its options. A module registers its documents after
+    `register(subparsers)`, on every parser built: a group never takes a document from an earlier build, whose help
+    may be in another language (`main()` called again in one process)."""
     document = _Document(name, add_arguments, func, help)
-    _DOCUMENTS[name] = document
     for group in list(_GROUPS):
         _add(group, document)
 
