@@ -83,7 +83,7 @@ def _write(ctx: CliContext, args: argparse.Namespace, data: Any, paper: str, pdf
                             details)
     except StoreError as exc:
         raise CliError(said(exc.message)) from exc
-    print_cmd.say_draft(data.draft_reasons)
+    print_cmd.say_draft(data.draft_reasons, data.office)
     return path, print_cmd.copy_note(data.copy_no)
 
 

@@ -17,11 +17,14 @@ import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desk.cli.context import CliContext, CliError
 from desk.cli.speech import _tr, said
 from desk.domain.os_errors import os_error_text
+
+if TYPE_CHECKING:
+    from desk.domain.records import OfficeProfile
 
 AddArguments = Callable[[argparse.ArgumentParser], None]
 Handler = Callable[[CliContext, argparse.Namespace], int]
@@ -111,11 +114,23 @@ def write_pdf(path: str | Path, data: bytes) -> Path:
     return target
 
 
-def say_draft(reasons: Sequence[str]) -> None:
+def say_draft(reasons: Sequence[str], office: OfficeProfile) -> None:
     """Say why the file prints "KONSEP" before naming it, so nobody has it signed by mistake."""
     if reasons:
         print(_tr("Dicetak sebagai KONSEP (belum untuk ditandatangani): {reasons}").format(
-            reasons=" ".join(said(r) for r in reasons)))
+            reasons=" ".join(_reason(r, office) for r in reasons)))
+
+
+def _reason(reason: str, office: OfficeProfile) -> str:
+    """A reason in this run's language. The office profile's gaps come as the domain's one Indonesian sentence
+    (office_rules.gaps_summary): said again from the gaps, each field by its marked label."""
+    from desk.domain.office_rules import gaps_summary, office_gaps
+
+    gaps = office_gaps(office)
+    if gaps and reason == gaps_summary(gaps):
+        return _tr("Profil kantor belum lengkap untuk cetak resmi: {fields}.").format(
+            fields=", ".join(said(gap.label) for gap in gaps))
+    return said(reason)
 
 
 def copy_note(copy_no: int) -> str:

@@ -63,7 +63,7 @@ def run_receipt(ctx: CliContext, args: argparse.Namespace) -> int:
         prints.record_print(db, DocumentKind.RECEIPT, request_id, PrintAction.SAVE, paper, str(path.resolve()))
     except StoreError as exc:
         raise CliError(said(exc.message)) from exc
-    print_cmd.say_draft(paper_draft_reasons(data.office, [data.standard]))
+    print_cmd.say_draft(paper_draft_reasons(data.office, [data.standard]), data.office)
     print(_tr("Tanda terima {number}{copy} ditulis ke {path}.").format(
         number=args.number, copy=print_cmd.copy_note(data.copy_no), path=path))
     return 0

@@ -219,7 +219,7 @@ def _save(ctx: CliContext, args: argparse.Namespace, data: Any, pdf: bytes, pape
     from desk.store import prints
 
     path = print_cmd.write_pdf(args.out, pdf)
-    print_cmd.say_draft(data.draft_reasons)
+    print_cmd.say_draft(data.draft_reasons, data.office)
     try:
         prints.record_print(ctx.db(), data.kind, data.record_id, PrintAction.SAVE, paper, str(path.resolve()),
                             details)

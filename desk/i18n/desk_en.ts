@@ -4560,6 +4560,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Printed as KONSEP (a draft, not for signing): {reasons}</translation>
     </message>
     <message>
+        <source>Profil kantor belum lengkap untuk cetak resmi: {fields}.</source>
+        <translation>The office profile is not complete enough for official printing: {fields}.</translation>
+    </message>
+    <message>
         <source>(bertanda {mark})</source>
         <translation>(marked {mark})</translation>
     </message>

@@ -121,6 +121,14 @@ CASES = (
     Case(("print", "receipt", "9999/X/2026", "--out", "{out}/tanda-terima.pdf"),
          ("Error: Number 9999/X/2026 is not in the service register.",),
          ("Galat: Nomor 9999/X/2026 tidak ada di register pelayanan.",), 1),
+    Case(("print", "standard", "P1", "--out", "{out}/standar.pdf"),
+         ("Printed as KONSEP (a draft, not for signing): The office profile is not complete enough for official "
+          "printing: Telephone, Name of the head of office, ", "Written: "),
+         ("Dicetak sebagai KONSEP (belum untuk ditandatangani): Profil kantor belum lengkap untuk cetak resmi: "
+          "Telepon, Nama kepala kantor, ", "Ditulis: ")),
+    Case(("print", "attendance", "1", "--out", "{out}/hadir.pdf"),
+         ("Attendance sheet (F4; 8 participants, 10 blank rows)", "The office profile is not complete"),
+         ("Daftar hadir (F4; 8 peserta, 10 baris kosong)", "Profil kantor belum lengkap")),
     Case(("print", "maklumat", "--out", "{out}/maklumat.pdf", "--date", "2026-02-30"),
          ("argument --date: date '2026-02-30' is not valid (write 2026-11-01)",),
          ("argumen --date: tanggal '2026-02-30' tidak valid (tulis 2026-11-01)",), 2),
