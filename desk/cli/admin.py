@@ -18,7 +18,7 @@ from typing import Any, Protocol, TypeVar
 from desk.cli.arguments import whole_number
 from desk.cli.context import CliContext, CliError
 from desk.cli.speech import _tr, gap_text, long_date, number, said, weekday_name
-from desk.domain.holiday_rules import WEEKDAY_NAMES, parse_date, parse_kind
+from desk.domain.holiday_rules import KIND_LABELS, WEEKDAY_NAMES, HolidayRow, parse_date, parse_kind
 from desk.domain.imports import ImportRejected
 from desk.domain.nip import format_nip
 from desk.domain.office_rules import office_gaps
@@ -27,6 +27,7 @@ from desk.domain.status import status_label
 from desk.domain.text_id import format_numeric_date, tz_label
 from desk.formats.table import Row, read_table
 from desk.store import admin, admin_regions, holidays, printing_defaults
+from desk.store.admin_regions import RegionRow
 from desk.store.errors import StoreError
 from desk.store.holidays import MovedRequest
 from desk.store.work import Done, office_context
@@ -100,7 +101,7 @@ def _import_csv(args: argparse.Namespace, check: Callable[[Rows], R],
     report = _ask(lambda: check(rows)) if args.dry_run else _write(lambda: run(rows))
     for row in report.rows:
         if shown(row):
-            print(said(row.describe()))
+            print(_row_text(row))
     if report.problem:
         raise CliError(said(report.problem), 1)
     if not report.ok:
@@ -110,6 +111,23 @@ def _import_csv(args: argparse.Namespace, check: Callable[[Rows], R],
         print(_tr("Pemeriksaan: semua %n baris baik. Tidak ada yang disimpan (--dry-run).", "", len(report.rows)))
         return None
     return report
+
+
+def _row_text(row: HolidayRow | RegionRow) -> str:
+    """One line of an import's report in this run's language: "baris 4: 2027-01-01 Tahun Baru (Libur nasional): OK"
+    as the rows' own describe() writes it in Indonesian, or "row 4: 2027-01-01 Tahun Baru (National holiday): OK"."""
+    if isinstance(row, RegionRow):
+        what = f"{row.code} {row.name}"
+        actions = {"tambah": _tr("TAMBAH"), "ubah nama": _tr("UBAH NAMA"), "tetap": _tr("TETAP"),
+                   "dilewati": _tr("DILEWATI")}
+        done = actions.get(row.action, row.action.upper())
+    else:
+        what = f"{row.date.isoformat() if row.date else (row.cells[0] if row.cells else '')} {row.name}"
+        if row.kind in KIND_LABELS:
+            what += f" ({said(KIND_LABELS[row.kind])})"
+        done = "OK"
+    status = done if row.ok else "; ".join(said(problem) for problem in row.problems)
+    return _tr("baris {line}: {what}: {status}").format(line=row.line, what=what.strip(), status=status)
 
 
 def _ask(call: Callable[[], T]) -> T:

@@ -298,6 +298,26 @@
         </translation>
     </message>
     <message>
+        <source>TAMBAH</source>
+        <translation>ADD</translation>
+    </message>
+    <message>
+        <source>UBAH NAMA</source>
+        <translation>RENAME</translation>
+    </message>
+    <message>
+        <source>TETAP</source>
+        <translation>UNCHANGED</translation>
+    </message>
+    <message>
+        <source>DILEWATI</source>
+        <translation>SKIPPED</translation>
+    </message>
+    <message>
+        <source>baris {line}: {what}: {status}</source>
+        <translation>row {line}: {what}: {status}</translation>
+    </message>
+    <message>
         <source>tanggal &apos;{text}&apos; tidak valid (tulis 2027-01-01 atau 01/01/2027)</source>
         <translation>date &apos;{text}&apos; is not valid (write 2027-01-01 or 01/01/2027)</translation>
     </message>

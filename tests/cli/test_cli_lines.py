@@ -237,3 +237,27 @@ def test_the_words_are_in_no_name_of_the_seed() -> None:
         collect(json.loads(path.read_text(encoding="utf-8")))
     assert len(names) > 100
     assert words_in("\n".join(names), CLI_WORDS) == []
+
+
+def test_import_reports_in_english_and_in_indonesian(capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path,
+                                                     pc_settings: Path) -> None:
+    holidays = tmp_path / "libur.csv"
+    holidays.write_text("tanggal,nama,jenis\n2031-01-01,Tahun Baru 2031,libur_nasional\n", encoding="utf-8")
+    code, english = run(capsys, demo, tmp_path, "en", ("holidays", "import", str(holidays), "--dry-run"))
+    assert code == 0, english
+    assert english.splitlines() == ["row 2: 2031-01-01 Tahun Baru 2031 (National holiday): OK",
+                                    "Check: the 1 row is fine. Nothing was saved (--dry-run)."]
+    code, indonesian = run(capsys, demo, tmp_path, "id", ("holidays", "import", str(holidays), "--dry-run"))
+    assert indonesian.splitlines() == ["baris 2: 2031-01-01 Tahun Baru 2031 (Libur nasional): OK",
+                                       "Pemeriksaan: semua 1 baris baik. Tidak ada yang disimpan (--dry-run)."]
+
+    code, _said = run(capsys, demo, tmp_path, "en", ("standards", "export", "{out}/standar.json"))
+    assert code == 0
+    code, english = run(capsys, demo, tmp_path, "en", ("standards", "import", "{out}/standar.json", "--dry-run"))
+    assert code == 0 and english.splitlines()[0] == "Check done; nothing was saved (--dry-run)."
+    assert "  Unchanged: P1, P2, " in english
+    assert "  No changes: the file's content is already the same as the standards in Desk." in english
+    assert words_in(english, CLI_WORDS) == []
+    code, indonesian = run(capsys, demo, tmp_path, "id", ("standards", "import", "{out}/standar.json", "--dry-run"))
+    assert "  Tidak berubah: P1, P2, " in indonesian
+    assert "  Tidak ada perubahan: isi berkas sudah sama dengan standar di Desk." in indonesian
