@@ -18,7 +18,14 @@ from typing import Any, Protocol, TypeVar
 from desk.cli.arguments import whole_number
 from desk.cli.context import CliContext, CliError
 from desk.cli.speech import _tr, gap_text, long_date, number, said, weekday_name
-from desk.domain.holiday_rules import KIND_LABELS, WEEKDAY_NAMES, HolidayRow, parse_date, parse_kind
+from desk.domain.holiday_rules import (
+    KIND_LABELS,
+    WEEKDAY_NAMES,
+    HolidayRow,
+    coverage_warning,
+    parse_date,
+    parse_kind,
+)
 from desk.domain.imports import ImportRejected
 from desk.domain.nip import format_nip
 from desk.domain.office_rules import office_gaps
@@ -234,8 +241,10 @@ def run_holidays_list(ctx: CliContext, args: argparse.Namespace) -> int:
         print("  " + _tr("%n hari tanpa dasar hukum tercatat.", "", undecreed))
     if years:
         print(_tr("Tahun yang ada: {years}").format(years=", ".join(str(y) for y in years)))
-    for warning in view.coverage.warnings:
-        print(_tr("PERINGATAN: {warning}").format(warning=said(warning)))
+    coverage = view.coverage
+    for year in coverage.missing:  # its `warnings` are the same sentences filled in Indonesian
+        warning = said(coverage_warning(coverage.today, year)).format(year=year)
+        print(_tr("PERINGATAN: {warning}").format(warning=warning))
     return 0
 
 

@@ -26,6 +26,7 @@ CLI_WORDS = frozenset({
     "tidak", "permohonan", "berhasil", "layanan", "cadangan", "gagal", "periode", "ditulis", "sebagai", "bawaan",
     "perintah", "galat", "peringatan", "pemeriksaan", "ditambahkan", "responden", "formulir", "tanggal", "berkas",
     "dibuat", "diimpor", "pilihan", "argumen", "terbaru", "ukuran", "sejak", "sesudah", "baris", "pakai",
+    "dimasukkan", "masukkan",
 })
 # argparse's and Desk's English, which an Indonesian line never holds.
 ENGLISH_WORDS = frozenset({
@@ -88,6 +89,8 @@ CASES = (
     Case(("holidays", "import", "--from-library", "2027", "--dry-run"),
          ("Desk's built-in holiday list for 2027", "Nothing was saved (--dry-run)."),
          ("Daftar hari libur 2027 bawaan Desk", "Tidak ada yang disimpan (--dry-run).")),
+    Case(("holidays", "list", "--year", "2035"), ("No holidays yet for year 2035.", "Years listed: "),
+         ("Belum ada hari libur untuk tahun 2035.", "Tahun yang ada: ")),
     Case(("holidays", "add", "2026-02-30", "Libur"), ("argument DATE: date '2026-02-30' is not valid",),
          ("argumen TANGGAL: tanggal '2026-02-30' tidak valid",), 2),
     Case(("holidays", "import", "{out}/libur.csv"),
