@@ -146,6 +146,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say_error(_tr("berkas atau folder tidak dapat dipakai{where}: {why}.").format(
             where=where, why=said(os_error_text(exc))))
         return 1
+    except KeyboardInterrupt:  # Ctrl+C: Python's own traceback is no message for whoever pressed it
+        if func is _run_app:
+            raise
+        log.warning("command %s stopped with Ctrl+C", args.command)
+        _say_error(_tr("perintah dihentikan (Ctrl+C); yang sudah tersimpan tetap tersimpan."))
+        return 130
     except Exception:
         if func is _run_app:
             raise  # the window has its own crash report

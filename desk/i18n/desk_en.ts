@@ -3960,6 +3960,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>a file or folder cannot be used{where}: {why}.</translation>
     </message>
     <message>
+        <source>perintah dihentikan (Ctrl+C); yang sudah tersimpan tetap tersimpan.</source>
+        <translation>the command was stopped (Ctrl+C); what was already saved stays saved.</translation>
+    </message>
+    <message>
         <source>perintah ini berhenti karena kesalahan tak terduga. Rinciannya tercatat di {log}; sertakan berkas itu bila meminta bantuan.</source>
         <translation>this command stopped because of an unexpected error. The details are in {log}; include that file when asking for help.</translation>
     </message>
