@@ -72,8 +72,11 @@ def test_ctrl_c_is_said_without_pythons_traceback(capsys: pytest.CaptureFixture[
         raise KeyboardInterrupt
 
     monkeypatch.setattr(survey, "template_services", interrupted)
-    code, said = desk(capsys, "--lang", language, "--data-dir", str(data_dir), "skm", "template",
-                      str(tmp_path / "templat.xlsx"))
+    try:
+        code, said = desk(capsys, "--lang", language, "--data-dir", str(data_dir), "skm", "template",
+                          str(tmp_path / "templat.xlsx"))
+    except KeyboardInterrupt:
+        pytest.fail("Ctrl+C left the command as Python's traceback")
     assert code == 130 and said.strip() == stopped
     assert "KeyboardInterrupt" not in said and "Traceback" not in said
     assert "stopped with Ctrl+C" in (data_dir / LOG_FILE).read_text(encoding="utf-8")
