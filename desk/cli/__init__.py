@@ -49,8 +49,8 @@ log = logging.getLogger("desk.cli")
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", help=_tr("folder data (bawaan: DESK_DATA_DIR atau folder data pengguna)"))
-    parser.add_argument("--database-url",
+    parser.add_argument("--data-dir", metavar=_tr("FOLDER"), help=_tr("folder data (bawaan: DESK_DATA_DIR atau folder data pengguna)"))
+    parser.add_argument("--database-url", metavar="URL",
                         help=_tr("URL basis data lain, mis. postgresql+psycopg://... (DESK_DATABASE_URL)"))
     parser.add_argument("--lang", choices=speech.LANGUAGES,
                         help=_tr("bahasa tampilan untuk sekali jalan (bawaan: pengaturan PC ini)"))
@@ -62,7 +62,9 @@ def build_parser(modules: Iterable[str] = COMMAND_MODULES) -> argparse.ArgumentP
         prog="desk",
         description=_tr("Desk: aplikasi loket pelayanan publik. Tanpa perintah, Desk dibuka di layar."),
     )
-    parser.add_argument("--version", action="version", version=f"Desk {__version__}")
+    # Python 3.11's argparse writes this help in English whatever its gettext says: Desk gives its own.
+    parser.add_argument("--version", action="version", version=f"Desk {__version__}",
+                        help=_tr("tampilkan versi Desk lalu keluar"))
     _global_options(parser)
     subparsers = parser.add_subparsers(title=_tr("perintah"), dest="command", metavar=_tr("PERINTAH"))
     run = subparsers.add_parser(RUN, help=_tr("buka aplikasi Desk (bawaan)"))
@@ -144,6 +146,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say_error(_tr("berkas atau folder tidak dapat dipakai{where}: {why}.").format(
             where=where, why=said(os_error_text(exc))))
         return 1
+    except KeyboardInterrupt:  # Ctrl+C: Python's own traceback is no message for whoever pressed it
+        if func is _run_app:
+            raise
+        log.warning("command %s stopped with Ctrl+C", args.command)
+        _say_error(_tr("perintah dihentikan (Ctrl+C); yang sudah tersimpan tetap tersimpan."))
+        return 130
     except Exception:
         if func is _run_app:
             raise  # the window has its own crash report

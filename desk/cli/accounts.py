@@ -15,15 +15,15 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from datetime import date
 from typing import Any
 
 from desk.cli import speech
+from desk.cli.arguments import iso_date, whole_number
 from desk.cli.context import CliContext, CliError, add_who_arguments
 from desk.cli.speech import _tr, number, said
 from desk.domain.office_time import to_local
 from desk.domain.text_id import format_numeric_date
-from desk.safety.backups import audit_witnesses, holders_summary, old_value_holders
+from desk.safety.backups import BackupAge, audit_witnesses, old_value_holders
 from desk.store import accounts, audit_verify, retention
 from desk.store.access import ROLE_LABELS
 from desk.store.audit_verify import AuditFilter
@@ -45,10 +45,10 @@ def register(subparsers: Any) -> None:
     )
     verify.set_defaults(func=run_verify)
     listing = audit_sub.add_parser("list", help=_tr("tampilkan entri audit terbaru"))
-    listing.add_argument("--limit", type=int, default=50, help=_tr("jumlah entri (bawaan 50)"))
-    listing.add_argument("--action", default="", help=_tr("tindakan, mis. login.failed atau awalan 'login.'"))
-    listing.add_argument("--user", default="", help=_tr("nama pengguna"))
-    listing.add_argument("--since", type=date.fromisoformat, help=_tr("sejak tanggal (YYYY-MM-DD)"))
+    listing.add_argument("--limit", type=whole_number, default=50, metavar="N", help=_tr("jumlah entri (bawaan 50)"))
+    listing.add_argument("--action", default="", metavar=_tr("TINDAKAN"), help=_tr("tindakan, mis. login.failed atau awalan 'login.'"))
+    listing.add_argument("--user", default="", metavar=_tr("NAMA_PENGGUNA"), help=_tr("nama pengguna"))
+    listing.add_argument("--since", type=iso_date, metavar=_tr("TTTT-BB-HH"), help=_tr("sejak tanggal (TTTT-BB-HH)"))
     listing.set_defaults(func=run_list)
 
     retention_parser = subparsers.add_parser("retention", help=_tr("retensi data pribadi (anonimisasi data lama)"))
@@ -104,8 +104,8 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 def _account_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("username", metavar=_tr("NAMA_PENGGUNA"))
-    parser.add_argument("--name", required=True, help=_tr("nama lengkap"))
-    parser.add_argument("--nip", default="", help=_tr("NIP (18 angka, boleh kosong)"))
+    parser.add_argument("--name", required=True, metavar=_tr("NAMA"), help=_tr("nama lengkap"))
+    parser.add_argument("--nip", default="", metavar="NIP", help=_tr("NIP (18 angka, boleh kosong)"))
     parser.add_argument("--password-stdin", action="store_true",
                         help=_tr("baca kata sandi baru dari masukan standar (sesudah kata sandi admin, bila --user)"))
 
@@ -138,7 +138,7 @@ def run_verify(ctx: CliContext, _args: argparse.Namespace) -> int:
     witnesses = audit_witnesses(ctx.data_dir)
     report = audit_verify.verify(db, witnesses)
     if report.ok:
-        print(said(report.message))
+        print(_whole(report))
         return 0
     print(_tr("TIDAK UTUH:"))
     for line in report.findings:
@@ -146,6 +146,16 @@ def run_verify(ctx: CliContext, _args: argparse.Namespace) -> int:
     if report.problem is not None and report.checked:
         print(_tr("%n entri lainnya diperiksa dan utuh.", "", report.checked))
     raise CliError(said(report.message), CHAIN_BROKEN)
+
+
+def _whole(report: audit_verify.ChainReport) -> str:
+    """A whole trail in this run's language, from the report's counts (its `message` is the store's Indonesian)."""
+    if not report.checked:
+        return _tr("Jejak audit masih kosong: belum ada entri.")
+    whole = _tr("Rantai audit utuh: %n entri diperiksa.", "", report.checked)
+    if report.witnesses:
+        whole = whole.rstrip(".") + _tr("; cocok dengan %n saksi (cadangan dan rekap tercetak).", "", report.witnesses)
+    return whole
 
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -195,9 +205,27 @@ def run_retention(ctx: CliContext, args: argparse.Namespace) -> int:
               "{participants} peserta forum dihapus.", "", done.visitors).format(
         requests=number(done.requests), participants=number(done.participants)))
     if db.is_sqlite and done.at is not None:
-        for line in holders_summary(old_value_holders(ctx.data_dir, done.at, tz=tz), tz):
-            print(said(line))
+        for line in _holders(old_value_holders(ctx.data_dir, done.at, tz=tz)):
+            print(line)
     return 0
+
+
+def _holders(ages: list[BackupAge]) -> list[str]:
+    """The backups still holding the old values, in this run's language (desk.safety.backups.holders_summary
+    says the same in Indonesian for the window)."""
+    if not ages:
+        return []
+    lines = [_tr("%n cadangan yang dibuat Desk sebelum ini masih memuat data lama sampai terhapus oleh rotasi:", "",
+                 len(ages))]
+    dated = [a.goes_by for a in ages if a.goes_by is not None]
+    if dated:
+        lines.append("- " + _tr("%n cadangan otomatis, yang terakhir terhapus paling lambat {day} (bila Desk dipakai "
+                                "dan dicadangkan setiap hari).", "", len(dated)).format(day=speech.short_date(max(dated))))
+    lines += [f"- {a.info.path.name} ({said(a.info.kind_label)}): " + _tr("disimpan {kept}.").format(kept=said(a.kept))
+              for a in ages if a.goes_by is None]
+    lines.append(_tr("Salinan di luar folder cadangan Desk (mis. disalin tangan) tidak terjangkau Desk; hapus sendiri "
+                     "bila ada."))
+    return lines
 
 
 # --- users -------------------------------------------------------------------------------------

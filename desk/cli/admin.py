@@ -15,9 +15,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from desk.cli.arguments import whole_number
 from desk.cli.context import CliContext, CliError
 from desk.cli.speech import _tr, gap_text, long_date, number, said, weekday_name
-from desk.domain.holiday_rules import WEEKDAY_NAMES, parse_date, parse_kind
+from desk.domain.holiday_rules import (
+    KIND_LABELS,
+    WEEKDAY_NAMES,
+    HolidayRow,
+    coverage_warning,
+    parse_date,
+    parse_kind,
+)
 from desk.domain.imports import ImportRejected
 from desk.domain.nip import format_nip
 from desk.domain.office_rules import office_gaps
@@ -26,6 +34,7 @@ from desk.domain.status import status_label
 from desk.domain.text_id import format_numeric_date, tz_label
 from desk.formats.table import Row, read_table
 from desk.store import admin, admin_regions, holidays, printing_defaults
+from desk.store.admin_regions import RegionRow
 from desk.store.errors import StoreError
 from desk.store.holidays import MovedRequest
 from desk.store.work import Done, office_context
@@ -99,7 +108,7 @@ def _import_csv(args: argparse.Namespace, check: Callable[[Rows], R],
     report = _ask(lambda: check(rows)) if args.dry_run else _write(lambda: run(rows))
     for row in report.rows:
         if shown(row):
-            print(said(row.describe()))
+            print(_row_text(row))
     if report.problem:
         raise CliError(said(report.problem), 1)
     if not report.ok:
@@ -109,6 +118,23 @@ def _import_csv(args: argparse.Namespace, check: Callable[[Rows], R],
         print(_tr("Pemeriksaan: semua %n baris baik. Tidak ada yang disimpan (--dry-run).", "", len(report.rows)))
         return None
     return report
+
+
+def _row_text(row: HolidayRow | RegionRow) -> str:
+    """One line of an import's report in this run's language: "baris 4: 2027-01-01 Tahun Baru (Libur nasional): OK"
+    as the rows' own describe() writes it in Indonesian, or "row 4: 2027-01-01 Tahun Baru (National holiday): OK"."""
+    if isinstance(row, RegionRow):
+        what = f"{row.code} {row.name}"
+        actions = {"tambah": _tr("TAMBAH"), "ubah nama": _tr("UBAH NAMA"), "tetap": _tr("TETAP"),
+                   "dilewati": _tr("DILEWATI")}
+        done = actions.get(row.action, row.action.upper())
+    else:
+        what = f"{row.date.isoformat() if row.date else (row.cells[0] if row.cells else '')} {row.name}"
+        if row.kind in KIND_LABELS:
+            what += f" ({said(KIND_LABELS[row.kind])})"
+        done = "OK"
+    status = done if row.ok else "; ".join(said(problem) for problem in row.problems)
+    return _tr("baris {line}: {what}: {status}").format(line=row.line, what=what.strip(), status=status)
 
 
 def _ask(call: Callable[[], T]) -> T:
@@ -156,7 +182,7 @@ def _register_holidays(subparsers: Any) -> None:
     sub = _command_group(subparsers, "holidays", _tr("daftar hari libur (libur nasional, cuti bersama, libur lokal)"),
                          _tr("perintah hari libur"))
     listing = sub.add_parser("list", help=_tr("tampilkan hari libur (bawaan: tahun ini)"))
-    listing.add_argument("--year", type=int, help=_tr("tahun, mis. 2027"))
+    listing.add_argument("--year", type=whole_number, metavar=_tr("TAHUN"), help=_tr("tahun, mis. 2027"))
     listing.add_argument("--all", action="store_true", help=_tr("semua tahun"))
     listing.set_defaults(func=run_holidays_list)
 
@@ -172,7 +198,7 @@ def _register_holidays(subparsers: Any) -> None:
         ("--replace-year", "--ganti-tahun"), _tr("hapus dulu hari libur tahun yang ada di berkas (SKB perubahan)"),
         run_holidays_import, file_optional=True,
     )
-    importing.add_argument("--from-library", "--dari-bawaan", dest="library_year", type=int, metavar=_tr("TAHUN"),
+    importing.add_argument("--from-library", "--dari-bawaan", dest="library_year", type=whole_number, metavar=_tr("TAHUN"),
                            help=_tr("ambil daftar tahun itu dari daftar bawaan Desk, bukan dari berkas"))
     estimated = importing.add_mutually_exclusive_group()
     estimated.add_argument("--confirm-estimated", "--pastikan-perkiraan", action="store_true",
@@ -183,9 +209,9 @@ def _register_holidays(subparsers: Any) -> None:
     add = sub.add_parser("add", help=_tr("tambah satu hari libur"))
     add.add_argument("date", type=_day, metavar=_tr("TANGGAL"))
     add.add_argument("name", metavar=_tr("NAMA"))
-    add.add_argument("--kind", default="libur_nasional",
+    add.add_argument("--kind", default="libur_nasional", metavar=_tr("JENIS"),
                      help=_tr("libur_nasional (bawaan), cuti_bersama atau lokal (ditetapkan Bupati)"))
-    add.add_argument("--decree", default="", help=_tr("dasar hukum, mis. nomor SKB atau Keputusan Bupati"))
+    add.add_argument("--decree", default="", metavar=_tr("DASAR_HUKUM"), help=_tr("dasar hukum, mis. nomor SKB atau Keputusan Bupati"))
     add.set_defaults(func=run_holidays_add)
 
     remove = sub.add_parser("delete", help=_tr("hapus hari libur pada tanggal itu"))
@@ -215,8 +241,10 @@ def run_holidays_list(ctx: CliContext, args: argparse.Namespace) -> int:
         print("  " + _tr("%n hari tanpa dasar hukum tercatat.", "", undecreed))
     if years:
         print(_tr("Tahun yang ada: {years}").format(years=", ".join(str(y) for y in years)))
-    for warning in view.coverage.warnings:
-        print(_tr("PERINGATAN: {warning}").format(warning=said(warning)))
+    coverage = view.coverage
+    for year in coverage.missing:  # its `warnings` are the same sentences filled in Indonesian
+        warning = said(coverage_warning(coverage.today, year)).format(year=year)
+        print(_tr("PERINGATAN: {warning}").format(warning=warning))
     return 0
 
 
@@ -368,7 +396,7 @@ def _register_office(subparsers: Any) -> None:
     logo.add_argument("--remove", action="store_true", help=_tr("hapus logo (kop memakai tempat kosong)"))
     logo.set_defaults(func=run_office_logo)
     numbers = sub.add_parser("numbers", help=_tr("pratinjau nomor permohonan berikutnya tiap bidang"))
-    numbers.add_argument("--pattern", help=_tr("pola lain untuk dicoba, mis. '{seq:04d}/{unit}/{office}/{year}'"))
+    numbers.add_argument("--pattern", metavar=_tr("POLA"), help=_tr("pola lain untuk dicoba, mis. '{seq:04d}/{unit}/{office}/{year}'"))
     numbers.set_defaults(func=run_office_numbers)
 
 

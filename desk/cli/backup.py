@@ -30,7 +30,7 @@ def register(subparsers: Any) -> None:
         description=_tr("Buat cadangan basis data (SQLite: API cadangan daring SQLite, diperiksa dengan quick_check; "
         "PostgreSQL: pg_dump bila terpasang)."),
     )
-    make.add_argument("--to", metavar="FOLDER", help=_tr("simpan cadangan di folder ini (bawaan: <data>/backups "
+    make.add_argument("--to", metavar=_tr("FOLDER"), help=_tr("simpan cadangan di folder ini (bawaan: <data>/backups "
                       "dan folder cadangan kedua bila diatur)"))
     make.set_defaults(func=run_backup)
 
@@ -69,12 +69,6 @@ def _when(info: backup.BackupInfo, tz: str) -> str:
     return speech.date_time(info.created_at, tz)
 
 
-def _size(size: int) -> str:
-    """"1,2 MB" as backups.format_size writes it, with the decimal sign of this run's language."""
-    text = backup.format_size(size)
-    return text.replace(",", ".") if speech.english() else text
-
-
 def run_backup(ctx: CliContext, args: argparse.Namespace) -> int:
     db = ctx.db()
     target = Path(args.to).expanduser() if args.to else None
@@ -96,7 +90,7 @@ def run_backup(ctx: CliContext, args: argparse.Namespace) -> int:
     tz = _office_tz(db)
     for info in made:
         print(_tr("Cadangan dibuat: {path}").format(path=info.path))
-        print(_tr("  {when}, {size}, diperiksa: ok").format(when=_when(info, tz), size=_size(info.size)))
+        print(_tr("  {when}, {size}, diperiksa: ok").format(when=_when(info, tz), size=speech.file_size(info.size)))
     for problem in problems:
         print(_tr("Peringatan: {problem}").format(problem=said(problem)), file=sys.stderr)
     return 0
@@ -116,7 +110,7 @@ def run_list(ctx: CliContext, _args: argparse.Namespace) -> int:
     if not backups:
         print(_tr("Belum ada cadangan."))
         return 0
-    rows = [(_when(b, tz), said(b.kind_label), _size(b.size), str(b.path)) for b in backups]
+    rows = [(_when(b, tz), said(b.kind_label), speech.file_size(b.size), str(b.path)) for b in backups]
     headings = (_tr("Tanggal"), _tr("Jenis"), _tr("Ukuran"), _tr("Berkas"))
     widths = [max(len(r[i]) for r in [*rows, headings]) for i in range(3)]
     print(f"{headings[0]:<{widths[0]}}  {headings[1]:<{widths[1]}}  {headings[2]:>{widths[2]}}  {headings[3]}")

@@ -14,6 +14,7 @@ from desk.cli import speech
 from desk.cli.context import CliContext, CliError
 from desk.cli.speech import _tr, said
 from desk.safety import health
+from desk.safety.backups import BackupStatus
 from desk.safety.health import Finding, Level, Topic
 from desk.store import admin, clock
 from desk.store.errors import Problem
@@ -39,7 +40,8 @@ def run(ctx: CliContext, _args: argparse.Namespace) -> int:
     db = ctx.db()
     summary = database_summary(db)
     if db.is_sqlite:
-        findings += health.backup_findings(ctx.data_dir, tz=summary.timezone)
+        findings += health.backup_findings(ctx.data_dir, tz=summary.timezone,
+                                           text=lambda status: _backup_text(status, summary.timezone))
     else:
         findings.append(Finding(Level.OK, Topic.BACKUPS, _tr("PostgreSQL: cadangan dibuat oleh server kantor")))
     # The office profile: official papers say KONSEP while a field they print is empty or a stand-in.
@@ -62,6 +64,19 @@ def run(ctx: CliContext, _args: argparse.Namespace) -> int:
     warnings = [f for f in findings if f.level is Level.WARNING]
     print(_tr("Status     : sehat (%n peringatan)", "", len(warnings)) if warnings else _tr("Status     : sehat"))
     return 0
+
+
+def _backup_text(status: BackupStatus, tz: str) -> str:
+    """The newest backup's status in this run's language, as the screens say it (desk.ui.backup.status_text)."""
+    if status.newest is None or status.age is None:
+        return _tr("Belum ada cadangan basis data.")
+    days = max(0, status.age.days)
+    when = speech.date_time(status.newest.created_at, tz)
+    ago = _tr("hari ini") if days == 0 else _tr("%n hari lalu", "", days)
+    if status.too_old:
+        return _tr("Cadangan terakhir {when} ({ago}), lebih lama dari batas %n hari. Buat cadangan sekarang.", "",
+                   status.warn_after_days).format(when=when, ago=ago)
+    return f"{when} ({ago}), {speech.file_size(status.newest.size)}"
 
 
 def _line(finding: Finding) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.cli.context import CliContext, CliError
-from desk.cli.speech import _tr, said
+from desk.cli.speech import _tr, period_label, said
 from desk.domain.complaint_records import ComplaintRecap, RegisterLine
 from desk.domain.complaints import Period, parse_period
 from desk.domain.errors import DomainError
@@ -39,9 +39,9 @@ def register(subparsers: Any) -> None:
     listing = commands.add_parser("list", help=_tr("daftar pengaduan (nama pelapor disamarkan)"))
     listing.add_argument("--period", type=_period, metavar="P", help=_tr("TTTT-BB (sebulan) atau TTTT (setahun)"))
     listing.set_defaults(func=run_list)
-    export = commands.add_parser("export", help=_tr("tulis register (dan rekap periode) ke FILE.xlsx"))
+    export = commands.add_parser("export", help=_tr("tulis register (dan rekap periode) ke BERKAS.xlsx"))
     export.add_argument("--period", type=_period, metavar="P", help=_tr("TTTT-BB (sebulan) atau TTTT (setahun)"))
-    export.add_argument("--out", required=True, metavar="FILE.xlsx", help=_tr("berkas Excel yang ditulis"))
+    export.add_argument("--out", required=True, metavar=_tr("BERKAS.xlsx"), help=_tr("berkas Excel yang ditulis"))
     export.set_defaults(func=run_export)
 
 
@@ -60,6 +60,10 @@ def _period(text: str) -> Period:
         raise argparse.ArgumentTypeError(said(exc.message)) from exc
 
 
+def _period_label(period: Period) -> str:
+    return period_label(period.first, period.last, period.label)
+
+
 def _date(value: date | None) -> str:
     return format_numeric_date(value) if value is not None else ""
 
@@ -75,7 +79,7 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
         late = " " + _tr("TERLAMBAT") if line.on_time is False else ""
         print(f"{line.number}  {_date(line.received_on)}  {said(line.kind):<20}  {said(line.channel):<15}  "
               f"{line.complainant:<22}  {said(line.status):<18}{late}  {line.subject}")
-    what = f" ({said(args.period.label)})" if args.period else ""
+    what = f" ({_period_label(args.period)})" if args.period else ""
     print(_tr("%n pengaduan{what}.", "", len(lines)).format(what=what))
     return 0
 
@@ -135,6 +139,6 @@ def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
         record_export(db, path.name, args.period, len(lines))
     except StoreError as exc:
         raise CliError(said(exc.message)) from exc
-    what = f" ({said(args.period.label)})" if args.period else ""
+    what = f" ({_period_label(args.period)})" if args.period else ""
     print(_tr("%n pengaduan{what} ditulis ke {path}.", "", len(lines)).format(what=what, path=path))
     return 0

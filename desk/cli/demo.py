@@ -12,6 +12,7 @@ import sys
 import time
 from typing import Any
 
+from desk.cli.arguments import decimal_number, whole_number
 from desk.cli.context import CliContext, CliError
 from desk.cli.speech import _tr, number
 
@@ -22,20 +23,18 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "demo-data",
         help=_tr("isi basis data dengan permohonan contoh (untuk demo, pelatihan dan uji kecepatan)"),
-        description=(
-            "Menambah permohonan contoh yang realistis (NIK, nama, alamat Balangan, layanan, status) "
-            "ke basis data. Jangan dijalankan pada basis data kantor yang sebenarnya."
-        ),
+        description=_tr("Menambah permohonan contoh yang realistis (NIK, nama, alamat Balangan, layanan, status) "
+                        "ke basis data. Jangan dijalankan pada basis data kantor yang sebenarnya."),
     )
-    parser.add_argument("--requests", type=int, default=1000, metavar="N", help=_tr("jumlah permohonan (bawaan 1000)"))
-    parser.add_argument("--forums", type=int, default=0, metavar="F", help=_tr("jumlah forum konsultasi publik contoh"))
-    parser.add_argument("--participants", type=int, default=40, metavar="P", help=_tr("peserta per forum (bawaan 40)"))
-    parser.add_argument("--skm", type=int, default=0, metavar="N",
+    parser.add_argument("--requests", type=whole_number, default=1000, metavar="N", help=_tr("jumlah permohonan (bawaan 1000)"))
+    parser.add_argument("--forums", type=whole_number, default=0, metavar="F", help=_tr("jumlah forum konsultasi publik contoh"))
+    parser.add_argument("--participants", type=whole_number, default=40, metavar="P", help=_tr("peserta per forum (bawaan 40)"))
+    parser.add_argument("--skm", type=whole_number, default=0, metavar="N",
                         help=_tr("jumlah formulir survei kepuasan masyarakat contoh (tahun terakhir)"))
-    parser.add_argument("--complaints", type=int, default=0, metavar="C",
+    parser.add_argument("--complaints", type=whole_number, default=0, metavar="C",
                         help=_tr("jumlah pengaduan, saran dan permintaan informasi contoh"))
-    parser.add_argument("--seed", type=int, default=1, metavar="S", help=_tr("benih acak: benih sama, data sama"))
-    parser.add_argument("--years", type=float, default=3.0, help=_tr("rentang tanggal ke belakang, dalam tahun (bawaan 3)"))
+    parser.add_argument("--seed", type=whole_number, default=1, metavar="S", help=_tr("benih acak: benih sama, data sama"))
+    parser.add_argument("--years", type=decimal_number, default=3.0, metavar=_tr("TAHUN"), help=_tr("rentang tanggal ke belakang, dalam tahun (bawaan 3)"))
     parser.set_defaults(func=run)
 
 

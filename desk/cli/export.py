@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import argparse
 import logging
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desk.cli.arguments import iso_date
 from desk.cli.context import CliContext, CliError, add_who_arguments
 from desk.cli.speech import _tr, said
 from desk.domain.os_errors import os_error_text
@@ -31,15 +31,15 @@ def register(subparsers: Any) -> None:
                                    description=_tr("Ekspor data Desk ke berkas Excel (.xlsx) atau CSV."))
     commands = parser.add_subparsers(title=_tr("perintah"), dest="export_command", metavar=_tr("PERINTAH"))
     parser.set_defaults(func=_help(parser))
-    reg = commands.add_parser("register", help=_tr("register pelayanan (sesuai saringan) ke FILE.xlsx atau FILE.csv"),
+    reg = commands.add_parser("register", help=_tr("register pelayanan (sesuai saringan) ke BERKAS.xlsx atau BERKAS.csv"),
                               description=_tr("Register pelayanan, semua permohonan yang cocok, terbaru dulu."))
-    reg.add_argument("--from", dest="date_from", type=_day, metavar="YYYY-MM-DD", help=_tr("diterima sejak tanggal ini"))
-    reg.add_argument("--to", dest="date_to", type=_day, metavar="YYYY-MM-DD", help=_tr("diterima sampai tanggal ini"))
+    reg.add_argument("--from", dest="date_from", type=iso_date, metavar=_tr("TTTT-BB-HH"), help=_tr("diterima sejak tanggal ini"))
+    reg.add_argument("--to", dest="date_to", type=iso_date, metavar=_tr("TTTT-BB-HH"), help=_tr("diterima sampai tanggal ini"))
     reg.add_argument("--status", choices=STATUSES, help=_tr("status permohonan; 'terbuka' = diterima dan diproses"))
     reg.add_argument("--service", metavar=_tr("KODE"), help=_tr("kode layanan, mis. P1"))
     reg.add_argument("--reveal", action="store_true",
                      help=_tr("tulis NIK dan nomor HP lengkap (hanya admin: perlu --user)"))
-    reg.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.csv", help=_tr("berkas yang ditulis"))
+    reg.add_argument("--out", required=True, metavar=_tr("BERKAS.xlsx|BERKAS.csv"), help=_tr("berkas yang ditulis"))
     add_who_arguments(reg)
     reg.set_defaults(func=run_register)
 
@@ -50,13 +50,6 @@ def _help(parser: argparse.ArgumentParser) -> Any:
         return 2
 
     return run
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(_tr("tanggal '{text}' tidak valid (tulis 2026-11-01)").format(text=text)) from exc
 
 
 def run_register(ctx: CliContext, args: argparse.Namespace) -> int:

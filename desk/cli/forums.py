@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.cli import print_cmd
+from desk.cli.arguments import whole_number
 from desk.cli.context import CliContext, CliError, add_who_arguments
 from desk.cli.speech import _tr, said
 from desk.domain.document_kinds import DocumentKind, PrintAction
@@ -37,15 +38,15 @@ def register(subparsers: Any) -> None:
 
 
 def _common_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("forum_id", type=int, metavar="FORUM_ID", help=_tr("nomor forum"))
-    parser.add_argument("--out", required=True, metavar="FILE.pdf", help=_tr("berkas PDF yang ditulis"))
+    parser.add_argument("forum_id", type=whole_number, metavar=_tr("NOMOR_FORUM"), help=_tr("nomor forum"))
+    parser.add_argument("--out", required=True, metavar=_tr("BERKAS.pdf"), help=_tr("berkas PDF yang ditulis"))
     parser.add_argument("--paper", type=str.upper, choices=PAPERS, help=_tr("ukuran kertas (bawaan: pengaturan kantor)"))
 
 
 def _attendance_arguments(parser: argparse.ArgumentParser) -> None:
     _common_arguments(parser)
     parser.add_argument("--landscape", action="store_true", help=_tr("kertas mendatar (lanskap)"))
-    parser.add_argument("--blank-rows", type=int, default=10, metavar="N",
+    parser.add_argument("--blank-rows", type=whole_number, default=10, metavar="N",
                         help=_tr("baris kosong bernomor untuk peserta tanpa undangan (bawaan 10)"))
     parser.add_argument("--blank", action="store_true", help=_tr("lembar kosong tanpa nama peserta"))
     parser.add_argument("--sort", choices=("unsur", "nama"), default="unsur",
@@ -82,7 +83,7 @@ def _write(ctx: CliContext, args: argparse.Namespace, data: Any, paper: str, pdf
                             details)
     except StoreError as exc:
         raise CliError(said(exc.message)) from exc
-    print_cmd.say_draft(data.draft_reasons)
+    print_cmd.say_draft(data.draft_reasons, data.office)
     return path, print_cmd.copy_note(data.copy_no)
 
 

@@ -17,11 +17,14 @@ import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desk.cli.context import CliContext, CliError
 from desk.cli.speech import _tr, said
 from desk.domain.os_errors import os_error_text
+
+if TYPE_CHECKING:
+    from desk.domain.records import OfficeProfile
 
 AddArguments = Callable[[argparse.ArgumentParser], None]
 Handler = Callable[[CliContext, argparse.Namespace], int]
@@ -36,7 +39,6 @@ class _Document:
     help: str
 
 
-_DOCUMENTS: dict[str, _Document] = {}
 # Every `print` group made so far (one per built parser), so a late registration reaches it too.
 _GROUPS: weakref.WeakSet[Any] = weakref.WeakSet()
 _ADDED_ATTR = "_desk_documents"
@@ -56,15 +58,14 @@ def register(subparsers: Any) -> Any:
         setattr(group, _ADDED_ATTR, set())
         subparsers._desk_print_group = group
         _GROUPS.add(group)
-    for document in list(_DOCUMENTS.values()):
-        _add(group, document)
     return group
 
 
 def register_document(name: str, add_arguments: AddArguments, func: Handler, help: str = "") -> None:
-    """Make `desk print NAME` run `func`; `add_arguments` adds its options."""
+    """Make `desk print NAME` run `func`; `add_arguments` adds its options. A module registers its documents after
+    `register(subparsers)`, on every parser built: a group never takes a document from an earlier build, whose help
+    may be in another language (`main()` called again in one process)."""
     document = _Document(name, add_arguments, func, help)
-    _DOCUMENTS[name] = document
     for group in list(_GROUPS):
         _add(group, document)
 
@@ -113,11 +114,23 @@ def write_pdf(path: str | Path, data: bytes) -> Path:
     return target
 
 
-def say_draft(reasons: Sequence[str]) -> None:
+def say_draft(reasons: Sequence[str], office: OfficeProfile) -> None:
     """Say why the file prints "KONSEP" before naming it, so nobody has it signed by mistake."""
     if reasons:
         print(_tr("Dicetak sebagai KONSEP (belum untuk ditandatangani): {reasons}").format(
-            reasons=" ".join(said(r) for r in reasons)))
+            reasons=" ".join(_reason(r, office) for r in reasons)))
+
+
+def _reason(reason: str, office: OfficeProfile) -> str:
+    """A reason in this run's language. The office profile's gaps come as the domain's one Indonesian sentence
+    (office_rules.gaps_summary): said again from the gaps, each field by its marked label."""
+    from desk.domain.office_rules import gaps_summary, office_gaps
+
+    gaps = office_gaps(office)
+    if gaps and reason == gaps_summary(gaps):
+        return _tr("Profil kantor belum lengkap untuk cetak resmi: {fields}.").format(
+            fields=", ".join(said(gap.label) for gap in gaps))
+    return said(reason)
 
 
 def copy_note(copy_no: int) -> str:

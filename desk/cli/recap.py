@@ -13,10 +13,11 @@ from typing import Any
 
 from desk.cli import print_cmd
 from desk.cli.context import CliContext, CliError, os_user
-from desk.cli.speech import _tr, number, said
+from desk.cli.speech import _tr, number, period_label, said
 from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.domain.errors import DomainError
 from desk.domain.recap_period import RecapPeriod, parse_recap_period
+from desk.domain.recap_records import RecapScope
 from desk.store.errors import StoreError
 
 
@@ -28,7 +29,7 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("recap", help=_tr("rekap permohonan suatu periode ke PDF atau Excel"),
                                    description=_tr("Rekap permohonan yang diterima pada suatu periode."))
     _scope_arguments(parser)
-    parser.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx", help=_tr("berkas yang ditulis"))
+    parser.add_argument("--out", required=True, metavar=_tr("BERKAS.pdf|BERKAS.xlsx"), help=_tr("berkas yang ditulis"))
     parser.add_argument("--paper", default="A4", choices=("A4", "F4"), help=_tr("ukuran kertas PDF (bawaan A4)"))
     parser.set_defaults(func=run_recap)
     print_cmd.register(subparsers)
@@ -43,6 +44,15 @@ def _period(text: str) -> RecapPeriod:
         raise argparse.ArgumentTypeError(said(exc.message)) from exc
 
 
+def _period_label(period: RecapPeriod) -> str:
+    return period_label(period.first, period.last, period.label, period.kind)
+
+
+def _scope(scope: RecapScope) -> str:
+    """The whole office in the run's language; a unit or a service by its name as the office wrote it."""
+    return said(scope.label) if scope.code else _tr("Seluruh unit pelayanan")  # the office has no code
+
+
 def _scope_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--period", required=True, type=_period, metavar="P", help=_period_help())
     scope = parser.add_mutually_exclusive_group()
@@ -52,7 +62,7 @@ def _scope_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _book_arguments(parser: argparse.ArgumentParser) -> None:
     _scope_arguments(parser)
-    parser.add_argument("--out", required=True, metavar="FILE.pdf", help=_tr("berkas PDF yang ditulis"))
+    parser.add_argument("--out", required=True, metavar=_tr("BERKAS.pdf"), help=_tr("berkas PDF yang ditulis"))
 
 
 def _log_save(ctx: CliContext, kind: DocumentKind, paper: str, target: Path, period: RecapPeriod, scope: str) -> None:
@@ -91,7 +101,7 @@ def run_recap(ctx: CliContext, args: argparse.Namespace) -> int:
     h = data.headline
     print(_tr("Rekap {period}, {scope}: %n permohonan, {done} selesai ({on_time} tepat waktu, {late} terlambat). "
               "Ditulis ke {path}.", "", h.received).format(
-        period=said(data.period.label), scope=said(data.scope.label), done=number(h.done),
+        period=_period_label(data.period), scope=_scope(data.scope), done=number(h.done),
         on_time=number(h.on_time), late=number(h.late), path=target))
     return 0
 
@@ -113,5 +123,5 @@ def run_register_book(ctx: CliContext, args: argparse.Namespace) -> int:
     target = print_cmd.write_pdf(args.out, render_register_book(office_context(db).profile, book, copy_no=copy_no))
     _log_save(ctx, DocumentKind.REGISTER_BOOK, "F4", target, args.period, book.scope.code)
     print(_tr("Buku register {period}: %n permohonan. Ditulis ke {path}.", "", len(book.lines)).format(
-        period=said(book.period.label), path=target))
+        period=_period_label(book.period), path=target))
     return 0

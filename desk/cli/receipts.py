@@ -33,7 +33,7 @@ def _paper(text: str) -> str:
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("number", metavar=_tr("NOMOR"), help=_tr("nomor pendaftaran, mis. 0001/PNP/DKUKMTK/X/2025"))
-    parser.add_argument("--out", required=True, metavar="FILE.pdf", help=_tr("berkas PDF yang ditulis"))
+    parser.add_argument("--out", required=True, metavar=_tr("BERKAS.pdf"), help=_tr("berkas PDF yang ditulis"))
     parser.add_argument("--paper", type=_paper, metavar="|".join(PAPERS), help=_tr("ukuran kertas (bawaan: pengaturan kantor)"))
     parser.add_argument("--two-up", action="store_true", help=_tr("dua lembar (pemohon + arsip) pada satu A4/F4"))
 
@@ -63,7 +63,7 @@ def run_receipt(ctx: CliContext, args: argparse.Namespace) -> int:
         prints.record_print(db, DocumentKind.RECEIPT, request_id, PrintAction.SAVE, paper, str(path.resolve()))
     except StoreError as exc:
         raise CliError(said(exc.message)) from exc
-    print_cmd.say_draft(paper_draft_reasons(data.office, [data.standard]))
+    print_cmd.say_draft(paper_draft_reasons(data.office, [data.standard]), data.office)
     print(_tr("Tanda terima {number}{copy} ditulis ke {path}.").format(
         number=args.number, copy=print_cmd.copy_note(data.copy_no), path=path))
     return 0

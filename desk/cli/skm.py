@@ -20,8 +20,9 @@ from typing import Any
 
 from desk.cli import print_cmd
 from desk.cli.context import CliContext, CliError
-from desk.cli.speech import _tr, said
-from desk.domain.skm import Period, PeriodError, format_score, parse_period
+from desk.cli.speech import _tr, number, period_label, said, score
+from desk.domain.skm import Period, PeriodError, parse_period
+from desk.domain.skm_records import OFFICE, SAMPLE_SHORT, SAMPLE_UNKNOWN, Scope, ScopeResult
 from desk.store.errors import StoreError
 
 PAPERS = ("A4", "F4")
@@ -54,17 +55,17 @@ def register(subparsers: Any) -> None:
     for name, help_text, func in (("report", _tr("laporan hasil SKM (PDF)"), run_report),
                                   ("poster", _tr("poster hasil SKM satu halaman (PDF)"), run_poster)):
         sub = scoped(name, help_text)
-        sub.add_argument("--out", required=True, metavar="FILE.pdf", help=_tr("berkas PDF yang ditulis"))
+        sub.add_argument("--out", required=True, metavar=_tr("BERKAS.pdf"), help=_tr("berkas PDF yang ditulis"))
         sub.add_argument("--paper", type=str.upper, choices=PAPERS, default="A4", help=_tr("ukuran kertas (bawaan A4)"))
         sub.set_defaults(func=func)
     export = scoped("export", _tr("lembar pengolahan per responden dan ringkasan (Excel)"))
-    export.add_argument("out", metavar="FILE.xlsx", help=_tr("berkas Excel yang ditulis"))
+    export.add_argument("out", metavar=_tr("BERKAS.xlsx"), help=_tr("berkas Excel yang ditulis"))
     export.set_defaults(func=run_export)
     template = commands.add_parser("template", help=_tr("templat Excel untuk mengetik formulir kertas"))
-    template.add_argument("out", metavar="FILE.xlsx")
+    template.add_argument("out", metavar=_tr("BERKAS.xlsx"))
     template.set_defaults(func=run_template)
     imported = commands.add_parser("import", help=_tr("impor formulir dari templat Excel (semua atau tidak sama sekali)"))
-    imported.add_argument("path", metavar="FILE.xlsx")
+    imported.add_argument("path", metavar=_tr("BERKAS.xlsx"))
     imported.set_defaults(func=run_import)
 
 
@@ -105,15 +106,42 @@ def _report(ctx: CliContext, args: argparse.Namespace, kind: str) -> int:
     except StoreError as exc:
         raise CliError(said(exc.message)) from exc
     main = data.main
-    result = (f"IKM {format_score(main.result.konversi_shown)} ({main.result.grade})" if main.result
+    result = (f"IKM {score(main.result.konversi_shown)} ({main.result.grade})" if main.result
               else said(main.problem))
     draft = " — " + _tr("KONSEP") if is_draft(data.office, data.draft) else ""
     print(_tr("{document} {scope}, {period}: {result}; {progress}{draft}. Ditulis ke {path}.").format(
-        document=said(document.label), scope=said(main.scope.label), period=said(args.period.label), result=result,
-        progress=said(main.progress), draft=draft, path=path))
-    if main.sample_note:
-        print(said(main.sample_note))
+        document=said(document.label), scope=_scope_label(main.scope), period=_period_label(args.period), result=result,
+        progress=_progress(main), draft=draft, path=path))
+    note = _sample_note(main)
+    if note:
+        print(note)
     return 0
+
+
+def _period_label(period: Period) -> str:
+    return period_label(period.first_day, period.last_day, period.label, period.kind)
+
+
+def _scope_label(scope: Scope) -> str:
+    """The office, a unit or a service as a result names it (the office's own words for itself in the run's
+    language; a unit's or a service's name as the office wrote it)."""
+    return _tr("Seluruh kantor") if scope.kind == OFFICE and not scope.name else said(scope.label)
+
+
+def _progress(result: ScopeResult) -> str:
+    """"21 dari 68 responden" / "21 of 68 respondents", as the survey screen says it (desk.ui.survey.words)."""
+    if result.population == 0:
+        return _tr("%n responden (belum ada permohonan selesai tercatat)", "", result.respondents)
+    return _tr("{respondents} dari %n responden", "", result.minimum).format(respondents=number(result.respondents))
+
+
+def _sample_note(result: ScopeResult) -> str:
+    """What to say beside a result whose sample is short or cannot be judged ("" when it is enough)."""
+    if not result.population_known:
+        return said(SAMPLE_UNKNOWN)
+    if not result.enough:
+        return said(SAMPLE_SHORT).format(minimum=number(result.minimum), population=number(result.population))
+    return ""
 
 
 def run_report(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -134,7 +162,7 @@ def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
         raise CliError(said(exc.message)) from exc
     path = print_cmd.write_pdf(args.out, processing_bytes(sheet))  # any file, written whole or not at all
     print(_tr("%n formulir {scope}, {period} ditulis ke {path}.", "", len(sheet.lines)).format(
-        scope=said(sheet.main.scope.label), period=said(args.period.label), path=path))
+        scope=_scope_label(sheet.main.scope), period=_period_label(args.period), path=path))
     return 0
 
 

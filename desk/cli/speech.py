@@ -12,83 +12,37 @@ the Indonesian source. Values are filled after translation, so the catalog holds
 extracted here: the marker is where the text is written). A message that arrives already formatted
 has no catalog entry and is printed as it came, in Indonesian.
 
-The language is `--lang` for one run, else this PC's setting as the window stores it (`pc_language`),
+The language is `--lang` for one run, else this PC's setting as the window stores it (desk.cli.pc_setting),
 else Indonesian. Numbers and dates follow it: "1.234,5" and "Rabu, 29 Oktober 2025" in Indonesian,
 "1,234.5" and "Wednesday, 29 October 2025" in English.
 """
 
 from __future__ import annotations
 
-import configparser
-import logging
-import os
-import sys
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desk.cli.pc_setting import pc_language
 from desk.domain import text_id
 from desk.domain.messages import Filled
 from desk.domain.office_time import DEFAULT_TZ, to_local
 from desk.i18n import catalog
-from desk.paths import APP_AUTHOR, APP_NAME
 
 if TYPE_CHECKING:
     from desk.domain.office_rules import OfficeGap
 
-log = logging.getLogger(__name__)
-
 INDONESIAN = "id"
 ENGLISH = "en"
 LANGUAGES = (INDONESIAN, ENGLISH)
-# desk.ui.settings.LANGUAGE's key, written by the window through QSettings (the CLI never loads Qt to read it).
-LANGUAGE_KEY = ("ui", "language")
 _CATALOG = "desk_en"
 _SWAP_SEPARATORS = str.maketrans(",.", ".,")
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
+_ROMAN = ("I", "II", "III", "IV")
 
 _language = INDONESIAN
-
-
-def settings_file() -> Path:
-    """Where QSettings() with Desk's organisation and application names keeps this PC's settings on Linux
-    and other Unix systems (its native format is an INI file named .conf under the XDG config folder)."""
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / APP_AUTHOR / f"{APP_NAME}.conf"
-
-
-def _from_registry() -> str | None:
-    import winreg  # Windows only: QSettings' native format there is HKCU\Software\<organisation>\<application>
-
-    section, name = LANGUAGE_KEY
-    try:
-        with winreg.OpenKey(winreg.HKEY_CURRENT_USER, rf"Software\{APP_AUTHOR}\{APP_NAME}\{section}") as key:
-            value, _kind = winreg.QueryValueEx(key, name)
-    except OSError:
-        return None
-    return str(value)
-
-
-def _from_settings_file(path: Path) -> str | None:
-    parser = configparser.ConfigParser(interpolation=None, strict=False)
-    try:
-        parser.read(path, encoding="utf-8")
-    except configparser.ParsingError as exc:  # a line it cannot read (another key's value): the rest is read
-        log.warning("this PC's settings have lines that could not be read (%s): %r", path, exc)
-    except (OSError, UnicodeError, configparser.Error) as exc:
-        log.warning("this PC's settings could not be read (%s): %r", path, exc)
-        return None
-    section, name = LANGUAGE_KEY
-    return parser.get(section, name, fallback=None)
-
-
-def pc_language() -> str | None:
-    """The language this PC's window was set to (Lihat › Bahasa tampilan), or None when never set."""
-    value = _from_registry() if sys.platform == "win32" else _from_settings_file(settings_file())
-    return value.strip().strip('"').lower() if value else None
 
 
 def chosen_language(override: str | None = None) -> str:
@@ -148,6 +102,14 @@ def number(x: int | float | Decimal, decimals: int = 0) -> str:
     return text.translate(_SWAP_SEPARATORS) if english() else text
 
 
+def file_size(size: int) -> str:
+    """"1,2 MB" as desk.safety.backups.format_size writes it, or "1.2 MB" in English."""
+    from desk.safety.backups import format_size  # not on `desk run`'s path
+
+    text = format_size(size)
+    return text.translate(_SWAP_SEPARATORS) if english() else text
+
+
 def long_date(d: date) -> str:
     """"Rabu, 29 Oktober 2025", or "Wednesday, 29 October 2025"."""
     if not english():
@@ -166,3 +128,39 @@ def date_time(moment: datetime, tz_name: str = DEFAULT_TZ) -> str:
         return text_id.format_datetime(moment, tz_name)
     local = to_local(moment, tz_name)
     return f"{long_date(local.date())} at {text_id.format_clock(local)} {text_id.tz_label(tz_name)}"
+
+
+def short_date(d: date) -> str:
+    """"3 November 2026" in either language (the month's name in it)."""
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}" if english() else text_id.format_date(d)
+
+
+def period_label(first: date, last: date, label: str, kind: str | None = None) -> str:
+    """A period as the run's language says it: its own Indonesian `label` ("Triwulan IV 2026", "Tahun 2026",
+    "5 Januari 2026 s.d. 10 Februari 2026"), or in English "Quarter IV 2026", "Year 2026", "5 January 2026 to
+    10 February 2026". `kind` is the domain's (bulan, triwulan, semester, tahun, hari, rentang); without it a
+    whole month or a whole year is told from its dates (a complaints period is one or the other)."""
+    if not english():
+        return label
+    from desk.domain.skm import MONTH, PERIOD_KINDS, QUARTER, SEMESTER, YEAR  # not on `desk run`'s path
+
+    whole_months = first.day == 1 and (last + timedelta(days=1)).day == 1 and first.year == last.year
+    months = last.month - first.month + 1
+    if kind is None and whole_months:
+        kind = {1: MONTH, 12: YEAR}.get(months)
+    if kind == MONTH:
+        return f"{_MONTHS[first.month - 1]} {first.year}"
+    if kind == YEAR:
+        return f"{said(PERIOD_KINDS[YEAR])} {first.year}"
+    if kind in (QUARTER, SEMESTER):
+        roman = _ROMAN[(first.month - 1) // months]
+        return f"{said(PERIOD_KINDS[kind])} {roman} {first.year}"
+    if first == last:
+        return short_date(first)
+    return _tr("{first} s.d. {last}").format(first=short_date(first), last=short_date(last))
+
+
+def score(value: Decimal) -> str:
+    """An SKM score as rounded for the report: "76,67", or "76.67" in English."""
+    text = str(value)
+    return text if english() else text.replace(".", ",")

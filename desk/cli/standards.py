@@ -18,13 +18,17 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desk.cli import print_cmd
+from desk.cli.arguments import iso_date, whole_number
 from desk.cli.context import CliContext, CliError
 from desk.cli.speech import _tr, said
 from desk.domain.document_kinds import DocumentKind, PrintAction
 from desk.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from desk.store.standards_io import ImportReport
 
 PAPERS = ("A4", "F4")
 
@@ -39,11 +43,11 @@ def register(subparsers: Any) -> None:
     search = commands.add_parser("search", help=_tr("layanan yang standarnya memuat semua kata yang dicari"))
     search.add_argument("words", nargs="+", metavar=_tr("KATA"))
     search.set_defaults(func=run_search)
-    export = commands.add_parser("export", help=_tr("tulis semua standar ke FILE.json (lengkap) atau FILE.xlsx (templat)"))
-    export.add_argument("file", metavar="FILE.json|FILE.xlsx")
+    export = commands.add_parser("export", help=_tr("tulis semua standar ke BERKAS.json (lengkap) atau BERKAS.xlsx (templat)"))
+    export.add_argument("file", metavar=_tr("BERKAS.json|BERKAS.xlsx"))
     export.set_defaults(func=run_export)
-    imp = commands.add_parser("import", help=_tr("impor standar dari FILE.json atau FILE.xlsx (semua atau tidak sama sekali)"))
-    imp.add_argument("file", metavar="FILE")
+    imp = commands.add_parser("import", help=_tr("impor standar dari BERKAS.json atau BERKAS.xlsx (semua atau tidak sama sekali)"))
+    imp.add_argument("file", metavar=_tr("BERKAS"))
     imp.add_argument("--dry-run", action="store_true", help=_tr("periksa saja, tidak ada yang disimpan"))
     imp.set_defaults(func=run_import)
 
@@ -138,34 +142,63 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise CliError(said(exc.message)) from exc
     print(_tr("Pemeriksaan selesai; tidak ada yang disimpan (--dry-run).") if args.dry_run else _tr("Impor selesai."))
-    for line in report.lines():
-        print(f"  {said(line)}")
+    for line in _report_lines(report):
+        print(f"  {line}")
     return 0
+
+
+def _report_lines(report: ImportReport) -> list[str]:
+    """What an import changes (or would change), in this run's language: the lines of the store's
+    ImportReport.lines(), which says them in Indonesian only, built from the report's parts."""
+    will = report.dry_run
+    names = ", ".join
+    out: list[str] = []
+    if report.units_created:
+        out.append((_tr("Bidang baru (akan dibuat): {names}") if will else _tr("Bidang baru (telah dibuat): {names}"))
+                   .format(names=names(report.units_created)))
+    if report.services_created:
+        out.append((_tr("Layanan baru (akan dibuat): {names}") if will
+                    else _tr("Layanan baru (telah dibuat): {names}")).format(names=names(report.services_created)))
+    if report.services_renamed:
+        out.append(_tr("Nama layanan diubah: {names}").format(names=names(report.services_renamed)))
+    if report.versions_added:
+        out.append(_tr("Versi standar baru: {versions}").format(versions=names(
+            _tr("{code} versi {n}").format(code=code, n=no) for code, no in report.versions_added)))
+    if report.forums_created:
+        out.append((_tr("Forum baru (akan dibuat): {names}") if will else _tr("Forum baru (telah dibuat): {names}"))
+                   .format(names=names(report.forums_created)))
+    if report.unchanged:
+        out.append(_tr("Tidak berubah: {names}").format(names=names(report.unchanged)))
+    if report.skipped:
+        out.append(_tr("Dilewati (komponen belum diisi): {names}").format(names=names(report.skipped)))
+    if not report.changes:
+        out.append(_tr("Tidak ada perubahan: isi berkas sudah sama dengan standar di Desk."))
+    return out
 
 
 # --- printing ------------------------------------------------------------------------------------
 
 
 def _paper_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", required=True, metavar="FILE.pdf", help=_tr("berkas PDF yang ditulis"))
+    parser.add_argument("--out", required=True, metavar=_tr("BERKAS.pdf"), help=_tr("berkas PDF yang ditulis"))
     parser.add_argument("--paper", type=str.upper, choices=PAPERS, help=_tr("ukuran kertas (bawaan: pengaturan kantor)"))
 
 
 def _standard_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("code", metavar="SERVICE_CODE", help=_tr("kode layanan, mis. P1"))
+    parser.add_argument("code", metavar=_tr("KODE_LAYANAN"), help=_tr("kode layanan, mis. P1"))
     _paper_arguments(parser)
-    parser.add_argument("--version-no", type=int, metavar="N", help=_tr("cetak versi ke-N (bawaan: yang berlaku)"))
+    parser.add_argument("--version-no", type=whole_number, metavar="N", help=_tr("cetak versi ke-N (bawaan: yang berlaku)"))
 
 
 def _board_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("code", nargs="?", metavar="SERVICE_CODE", help=_tr("kode layanan, mis. P1"))
+    parser.add_argument("code", nargs="?", metavar=_tr("KODE_LAYANAN"), help=_tr("kode layanan, mis. P1"))
     parser.add_argument("--all", action="store_true", help=_tr("semua layanan aktif, satu halaman per layanan"))
     _paper_arguments(parser)
 
 
 def _maklumat_arguments(parser: argparse.ArgumentParser) -> None:
     _paper_arguments(parser)
-    parser.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD",
+    parser.add_argument("--date", type=iso_date, metavar=_tr("TTTT-BB-HH"),
                         help=_tr("tanggal penandatanganan (bawaan: tanggal yang tersimpan di profil kantor)"))
 
 
@@ -186,7 +219,7 @@ def _save(ctx: CliContext, args: argparse.Namespace, data: Any, pdf: bytes, pape
     from desk.store import prints
 
     path = print_cmd.write_pdf(args.out, pdf)
-    print_cmd.say_draft(data.draft_reasons)
+    print_cmd.say_draft(data.draft_reasons, data.office)
     try:
         prints.record_print(ctx.db(), data.kind, data.record_id, PrintAction.SAVE, paper, str(path.resolve()),
                             details)

@@ -4240,10 +4240,6 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>user name</translation>
     </message>
     <message>
-        <source>sejak tanggal (YYYY-MM-DD)</source>
-        <translation>since the date (YYYY-MM-DD)</translation>
-    </message>
-    <message>
         <source>retensi data pribadi (anonimisasi data lama)</source>
         <translation>retention of personal data (anonymising old data)</translation>
     </message>
@@ -4524,10 +4520,6 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>YYYY-MM (a month) or YYYY (a year)</translation>
     </message>
     <message>
-        <source>tulis register (dan rekap periode) ke FILE.xlsx</source>
-        <translation>write the register (and the period&apos;s recap) to FILE.xlsx</translation>
-    </message>
-    <message>
         <source>berkas Excel yang ditulis</source>
         <translation>the Excel file to write</translation>
     </message>
@@ -4671,10 +4663,6 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Ekspor data Desk ke berkas Excel (.xlsx) atau CSV.</source>
         <translation>Export Desk&apos;s data to an Excel (.xlsx) or CSV file.</translation>
-    </message>
-    <message>
-        <source>register pelayanan (sesuai saringan) ke FILE.xlsx atau FILE.csv</source>
-        <translation>the service register (as filtered) to FILE.xlsx or FILE.csv</translation>
     </message>
     <message>
         <source>Register pelayanan, semua permohonan yang cocok, terbaru dulu.</source>
@@ -4934,14 +4922,6 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>KATA</source>
         <translation>WORD</translation>
-    </message>
-    <message>
-        <source>tulis semua standar ke FILE.json (lengkap) atau FILE.xlsx (templat)</source>
-        <translation>write every standard to FILE.json (complete) or FILE.xlsx (template)</translation>
-    </message>
-    <message>
-        <source>impor standar dari FILE.json atau FILE.xlsx (semua atau tidak sama sekali)</source>
-        <translation>import standards from FILE.json or FILE.xlsx (all or nothing)</translation>
     </message>
     <message>
         <source>periksa saja, tidak ada yang disimpan</source>
@@ -6781,6 +6761,230 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>{period}: {received} diterima, {responded} ditanggapi ({responded_on_time} tepat waktu, {responded_late} terlambat; {share} tepat waktu), {completed} selesai, {rejected} ditolak, {not_ours} bukan kewenangan, {still_open} masih berjalan ({overdue} melewati batas waktu).</source>
         <translation>{period}: {received} received, {responded} responded to ({responded_on_time} on time, {responded_late} late; {share} on time), {completed} completed, {rejected} refused, {not_ours} not ours, {still_open} still open ({overdue} past the deadline).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (server kantor): pemeriksaan berkas tidak berlaku</source>
+        <translation>PostgreSQL (office server): the file check does not apply</translation>
+    </message>
+    <message>
+        <source>disk lokal ({folder})</source>
+        <translation>local disk ({folder})</translation>
+    </message>
+    <message>
+        <source>TAMBAH</source>
+        <translation>ADD</translation>
+    </message>
+    <message>
+        <source>UBAH NAMA</source>
+        <translation>RENAME</translation>
+    </message>
+    <message>
+        <source>TETAP</source>
+        <translation>UNCHANGED</translation>
+    </message>
+    <message>
+        <source>DILEWATI</source>
+        <translation>SKIPPED</translation>
+    </message>
+    <message>
+        <source>baris {line}: {what}: {status}</source>
+        <translation>row {line}: {what}: {status}</translation>
+    </message>
+    <message>
+        <source>DASAR_HUKUM</source>
+        <translation>LEGAL_BASIS</translation>
+    </message>
+    <message>
+        <source>POLA</source>
+        <translation>PATTERN</translation>
+    </message>
+    <message>
+        <source>NOMOR_FORUM</source>
+        <translation>FORUM_NUMBER</translation>
+    </message>
+    <message>
+        <source>BERKAS.pdf</source>
+        <translation>FILE.pdf</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>tampilkan versi Desk lalu keluar</source>
+        <translation>show Desk&apos;s version and exit</translation>
+    </message>
+    <message>
+        <source>perintah dihentikan (Ctrl+C); yang sudah tersimpan tetap tersimpan.</source>
+        <translation>the command was stopped (Ctrl+C); what was already saved stays saved.</translation>
+    </message>
+    <message>
+        <source>TINDAKAN</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>TTTT-BB-HH</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>sejak tanggal (TTTT-BB-HH)</source>
+        <translation>since the date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Jejak audit masih kosong: belum ada entri.</source>
+        <translation>The audit trail is still empty: no entries yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rantai audit utuh: %n entri diperiksa.</source>
+        <translation>
+            <numerusform>The audit chain is whole: %n entry checked.</numerusform>
+            <numerusform>The audit chain is whole: %n entries checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; cocok dengan %n saksi (cadangan dan rekap tercetak).</source>
+        <translation>
+            <numerusform>; it matches %n witness (backups and printed recaps).</numerusform>
+            <numerusform>; it matches %n witnesses (backups and printed recaps).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cadangan yang dibuat Desk sebelum ini masih memuat data lama sampai terhapus oleh rotasi:</source>
+        <translation>
+            <numerusform>%n backup Desk made before this still holds the old data until rotation deletes it:</numerusform>
+            <numerusform>%n backups Desk made before this still hold the old data until rotation deletes them:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cadangan otomatis, yang terakhir terhapus paling lambat {day} (bila Desk dipakai dan dicadangkan setiap hari).</source>
+        <translation>
+            <numerusform>%n automatic backup, deleted by {day} at the latest (when Desk is used and backed up every day).</numerusform>
+            <numerusform>%n automatic backups, the last deleted by {day} at the latest (when Desk is used and backed up every day).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>disimpan {kept}.</source>
+        <translation>kept {kept}.</translation>
+    </message>
+    <message>
+        <source>Salinan di luar folder cadangan Desk (mis. disalin tangan) tidak terjangkau Desk; hapus sendiri bila ada.</source>
+        <translation>Copies outside Desk&apos;s backup folders (e.g. copied by hand) are out of Desk&apos;s reach; delete them yourself if there are any.</translation>
+    </message>
+    <message>
+        <source>tulis register (dan rekap periode) ke BERKAS.xlsx</source>
+        <translation>write the register (and the period&apos;s recap) to FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>BERKAS.xlsx</source>
+        <translation>FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>Menambah permohonan contoh yang realistis (NIK, nama, alamat Balangan, layanan, status) ke basis data. Jangan dijalankan pada basis data kantor yang sebenarnya.</source>
+        <translation>Adds realistic sample requests (NIK, name, Balangan address, service, status) to the database. Never run it on an office&apos;s real database.</translation>
+    </message>
+    <message>
+        <source>register pelayanan (sesuai saringan) ke BERKAS.xlsx atau BERKAS.csv</source>
+        <translation>the service register (as filtered) to FILE.xlsx or FILE.csv</translation>
+    </message>
+    <message>
+        <source>BERKAS.xlsx|BERKAS.csv</source>
+        <translation>FILE.xlsx|FILE.csv</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; bukan bilangan bulat (tulis mis. 10)</source>
+        <translation>&apos;{text}&apos; is not a whole number (write e.g. 10)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; bukan angka (tulis mis. 2 atau 2,5)</source>
+        <translation>&apos;{text}&apos; is not a number (write e.g. 2 or 2.5)</translation>
+    </message>
+    <message>
+        <source>Profil kantor belum lengkap untuk cetak resmi: {fields}.</source>
+        <translation>The office profile is not complete enough for official printing: {fields}.</translation>
+    </message>
+    <message>
+        <source>BERKAS.pdf|BERKAS.xlsx</source>
+        <translation>FILE.pdf|FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>Seluruh kantor</source>
+        <translation>Whole office</translation>
+    </message>
+    <message>
+        <source>tulis semua standar ke BERKAS.json (lengkap) atau BERKAS.xlsx (templat)</source>
+        <translation>write every standard to FILE.json (complete) or FILE.xlsx (template)</translation>
+    </message>
+    <message>
+        <source>BERKAS.json|BERKAS.xlsx</source>
+        <translation>FILE.json|FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>impor standar dari BERKAS.json atau BERKAS.xlsx (semua atau tidak sama sekali)</source>
+        <translation>import standards from FILE.json or FILE.xlsx (all or nothing)</translation>
+    </message>
+    <message>
+        <source>Bidang baru (akan dibuat): {names}</source>
+        <translation>New units (to be created): {names}</translation>
+    </message>
+    <message>
+        <source>Bidang baru (telah dibuat): {names}</source>
+        <translation>New units (created): {names}</translation>
+    </message>
+    <message>
+        <source>Layanan baru (akan dibuat): {names}</source>
+        <translation>New services (to be created): {names}</translation>
+    </message>
+    <message>
+        <source>Layanan baru (telah dibuat): {names}</source>
+        <translation>New services (created): {names}</translation>
+    </message>
+    <message>
+        <source>Nama layanan diubah: {names}</source>
+        <translation>Services renamed: {names}</translation>
+    </message>
+    <message>
+        <source>Versi standar baru: {versions}</source>
+        <translation>New standard versions: {versions}</translation>
+    </message>
+    <message>
+        <source>{code} versi {n}</source>
+        <translation>{code} version {n}</translation>
+    </message>
+    <message>
+        <source>Forum baru (akan dibuat): {names}</source>
+        <translation>New forums (to be created): {names}</translation>
+    </message>
+    <message>
+        <source>Forum baru (telah dibuat): {names}</source>
+        <translation>New forums (created): {names}</translation>
+    </message>
+    <message>
+        <source>Tidak berubah: {names}</source>
+        <translation>Unchanged: {names}</translation>
+    </message>
+    <message>
+        <source>Dilewati (komponen belum diisi): {names}</source>
+        <translation>Skipped (components not filled in yet): {names}</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan: isi berkas sudah sama dengan standar di Desk.</source>
+        <translation>No changes: the file&apos;s content is already the same as the standards in Desk.</translation>
+    </message>
+    <message>
+        <source>KODE_LAYANAN</source>
+        <translation>SERVICE_CODE</translation>
+    </message>
+    <message>
+        <source>sampai ada {more} cadangan {kind} lagi yang lebih baru</source>
+        <translation>until there are {more} newer {kind} backups</translation>
+    </message>
+    <message>
+        <source>lebih dari setahun lagi</source>
+        <translation>more than a year from now</translation>
+    </message>
+    <message>
+        <source>{first} s.d. {last}</source>
+        <translation>{first} to {last}</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@ class BackupAge:
 
     info: BackupInfo
     goes_by: date | None  # the office-local day rotation deletes it at the latest (daily use); None: see `kept`
-    kept: str = ""  # Indonesian, when no day can be given ("sampai ada 10 cadangan manual yang lebih baru")
+    kept: str = ""  # when no day can be given ("sampai ada 10 cadangan manual lagi yang lebih baru"; marked, N_)
 
 
 @dataclass(frozen=True, slots=True)
@@ -527,7 +527,8 @@ def _aging(folder_backups: list[BackupInfo], since: datetime, tz: str, horizon_d
             continue
         newer = sum(1 for other in folder_backups if other.kind == b.kind and other.created_at > b.created_at)
         more = max(1, KEEP_OTHER - newer)
-        result.append(BackupAge(b, None, f"sampai ada {more} cadangan {b.kind_label} lagi yang lebih baru"))
+        result.append(BackupAge(b, None, Filled(N_("sampai ada {more} cadangan {kind} lagi yang lebih baru"), more=more,
+                                                kind=b.kind_label)))
     waiting = {b.path: b for b in old if b.is_automatic}
     if not waiting:
         return result
@@ -542,7 +543,7 @@ def _aging(folder_backups: list[BackupInfo], since: datetime, tz: str, horizon_d
             result.append(BackupAge(waiting.pop(path), day))
         if not waiting:
             break
-    result.extend(BackupAge(b, None, "lebih dari setahun lagi") for b in waiting.values())
+    result.extend(BackupAge(b, None, N_("lebih dari setahun lagi")) for b in waiting.values())
     return result
 
 
@@ -578,7 +579,7 @@ def backup_status(
     newest = newest_backup(backup_folders(data_dir, settings))
     second_problem = ""
     if settings.second_folder is not None and not Path(settings.second_folder).is_dir():
-        second_problem = SECOND_FOLDER_MISSING.format(folder=settings.second_folder)
+        second_problem = Filled(SECOND_FOLDER_MISSING, folder=str(settings.second_folder))
     if newest is None:
         return BackupStatus(None, None, True, N_("Belum ada cadangan basis data."), second_problem)
     age = now - newest.created_at

@@ -7,6 +7,7 @@ and of `desk run` for a database that cannot be used comes from the problem's ki
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -14,9 +15,9 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from desk.domain.messages import N_
+from desk.domain.messages import N_, Filled
 from desk.domain.office_time import DEFAULT_TZ
-from desk.safety.backups import backup_status, backups_folder, list_backups, load_settings
+from desk.safety.backups import BackupStatus, backup_status, backups_folder, list_backups, load_settings
 from desk.safety.exit_codes import exit_code as exit_code  # `desk check` names it here
 from desk.safety.files import (
     check_database_file,
@@ -95,13 +96,13 @@ def file_findings(url: str, data_dir: Path | None) -> list[Finding]:
     if path is None:
         if make_url(url).get_backend_name() == "sqlite":
             return []
-        return [Finding(Level.OK, Topic.DATABASE, "PostgreSQL (server kantor): pemeriksaan berkas tidak berlaku")]
+        return [Finding(Level.OK, Topic.DATABASE, N_("PostgreSQL (server kantor): pemeriksaan berkas tidak berlaku"))]
     findings: list[Finding] = []
     folder = Path(os.path.abspath(path)).parent
     how = network_share(folder)
     if how is not None:
         return [_error(Topic.LOCATION, network_share_problem(folder, how))]
-    findings.append(Finding(Level.OK, Topic.LOCATION, f"disk lokal ({folder})"))
+    findings.append(Finding(Level.OK, Topic.LOCATION, Filled(N_("disk lokal ({folder})"), folder=folder)))
     problem = folder_problem(folder)
     if problem is not None:
         return [*findings, _error(Topic.FOLDER, problem)]
@@ -116,9 +117,12 @@ def file_findings(url: str, data_dir: Path | None) -> list[Finding]:
     return findings
 
 
-def backup_findings(data_dir: Path, now: datetime | None = None, tz: str = DEFAULT_TZ) -> list[Finding]:
+def backup_findings(data_dir: Path, now: datetime | None = None, tz: str = DEFAULT_TZ,
+                    text: Callable[[BackupStatus], str] = lambda status: status.message) -> list[Finding]:
+    """The newest backup and the second folder; `text` says the newest backup's status (by default in Indonesian,
+    as BackupStatus.message does; the command line says it in the run's language)."""
     status = backup_status(data_dir, load_settings(data_dir), now=now, tz=tz)
-    findings = [Finding(Level.WARNING if status.too_old else Level.OK, Topic.NEWEST_BACKUP, status.message)]
+    findings = [Finding(Level.WARNING if status.too_old else Level.OK, Topic.NEWEST_BACKUP, text(status))]
     if status.second_folder_problem:
         findings.append(Finding(Level.WARNING, Topic.SECOND_FOLDER, status.second_folder_problem))
     return findings

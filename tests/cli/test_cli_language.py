@@ -10,12 +10,11 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from desk.cli import context, speech
+from desk.cli import context, pc_setting, speech
 from desk.log_file import LOG_FILE
 from desk.paths import DATABASE_FILE, default_database_url
 from desk.safety.opening import open_database
@@ -34,16 +33,6 @@ COMMANDS: tuple[tuple[str, ...], ...] = (
     ("recap", "--period", "2026-11", "--out", "rekap.txt"),
     ("restore", "tidak-ada.sqlite3", "--yes"),
 )
-
-
-@pytest.fixture
-def pc_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """This PC's settings folder (XDG_CONFIG_HOME, where QSettings keeps Desk's file on Linux), empty."""
-    folder = tmp_path / "config"
-    folder.mkdir()
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
-    yield folder
-    speech.use(speech.INDONESIAN)  # main() sets the language for the process; later tests start from the default
 
 
 def indonesian_in(said: str) -> list[str]:
@@ -116,15 +105,15 @@ def test_this_pcs_setting_as_the_window_writes_it_is_followed(
         QSettings().sync()
     finally:
         QSettings.setDefaultFormat(before)
-    assert speech.settings_file().is_file(), list(pc_settings.rglob("*"))
-    assert speech.pc_language() == "en"
+    assert pc_setting.settings_file().is_file(), list(pc_settings.rglob("*"))
+    assert pc_setting.pc_language() == "en"
 
     code, said = desk(capsys, "--data-dir", str(data_dir), "backups")
     assert code == 0 and "No backups yet." in said
     code, said = desk(capsys, "--lang", "id", "--data-dir", str(data_dir), "backups")  # one run overrides it
     assert code == 0 and "Belum ada cadangan." in said
 
-    speech.settings_file().write_text("[ui]\nlanguage=xx\n", encoding="utf-8")  # unknown: Indonesian
+    pc_setting.settings_file().write_text("[ui]\nlanguage=xx\n", encoding="utf-8")  # unknown: Indonesian
     code, said = desk(capsys, "--data-dir", str(data_dir), "backups")
     assert "Belum ada cadangan." in said
 

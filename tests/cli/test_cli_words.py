@@ -59,3 +59,24 @@ def test_an_unexpected_failure_points_to_the_log(capsys: pytest.CaptureFixture[s
     assert code == 1 and said.startswith("Galat: perintah ini berhenti karena kesalahan tak terduga.")
     assert str(data_dir / LOG_FILE) in said and "KeyError" not in said
     assert "KeyError: 'services'" in (data_dir / LOG_FILE).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("language", "stopped"), [
+    ("id", "Galat: perintah dihentikan (Ctrl+C); yang sudah tersimpan tetap tersimpan."),
+    ("en", "Error: the command was stopped (Ctrl+C); what was already saved stays saved."),
+])
+def test_ctrl_c_is_said_without_pythons_traceback(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch, pc_settings: Path, language: str,
+                                                  stopped: str) -> None:
+    def interrupted(_db: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(survey, "template_services", interrupted)
+    try:
+        code, said = desk(capsys, "--lang", language, "--data-dir", str(data_dir), "skm", "template",
+                          str(tmp_path / "templat.xlsx"))
+    except KeyboardInterrupt:
+        pytest.fail("Ctrl+C left the command as Python's traceback")
+    assert code == 130 and said.strip() == stopped
+    assert "KeyboardInterrupt" not in said and "Traceback" not in said
+    assert "stopped with Ctrl+C" in (data_dir / LOG_FILE).read_text(encoding="utf-8")
