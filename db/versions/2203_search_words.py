@@ -1,7 +1,7 @@
 """PostgreSQL search: every word of each request's search text in a B-tree, `(word, request_id)`.
 
 Revision ID: 2203_search_words
-Revises: 2201_received_on
+Revises: 2202_recap_days
 Create Date: 2026-12-04
 
 The GIN index of 0902 answers "which requests have a word starting with 'rahmat'" with a bitmap: to
@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "2203_search_words"
-down_revision: str | Sequence[str] | None = "2201_received_on"
+down_revision: str | Sequence[str] | None = "2202_recap_days"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
