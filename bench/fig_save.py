@@ -54,7 +54,7 @@ def save_and_receipt(db: Database, runs: int) -> dict[str, float]:
             walk_in = save_walk_in(db, _draft(service.id, i), UNTICKED).value
             record = walk_in.request
             saved = time.perf_counter()
-            pdf = receipt_pdf(db, walk_in.receipt)
+            pdf = receipt_pdf(walk_in)
             done = time.perf_counter()
             assert pdf.startswith(b"%PDF")
             ids.append(record.id)
