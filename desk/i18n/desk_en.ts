@@ -5486,7 +5486,7 @@ If this happens again, contact the application&apos;s administrator and include 
     </message>
     <message>
         <source>Berkas {name} tidak dapat dibaca: {reason}.</source>
-        <translation>File {name} cannot be read: {reason}.</translation>
+        <translation>The file {name} cannot be read: {reason}.</translation>
     </message>
     <message>
         <source>baris</source>
