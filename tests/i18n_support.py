@@ -165,7 +165,8 @@ _WORDS = """
     pelayanan peserta hadir pengaduan cadangan sandi pengguna masuk keluar jenis kelamin alamat kecamatan catatan
     terlambat selesai diterima diproses ditolak dibatalkan laki-laki perempuan surat telepon pukul lihat buka
     isian halaman kertas menit versi bidang responden periode ini itu ada kosong lengkap daftar kembali sebelum
-    sesudah lagi mis bawaan triwulan belum ke di
+    sesudah lagi mis bawaan triwulan belum ke di verifikasi tolak kewenangan teruskan tindak jawab tanggapan
+    penyelesaian
 """
 INDONESIAN_WORDS = frozenset(_WORDS.split())
 

@@ -127,10 +127,10 @@ TRANSITIONS: dict[ComplaintStatus, tuple[ComplaintStatus, ...]] = {
 }
 # Steps that must say something, and what the text is called there.
 TEXT_NEEDED: dict[ComplaintStatus, str] = {
-    S.FOLLOWED_UP: "Tindak lanjut",
-    S.DONE: "Jawaban",
-    S.REJECTED: "Alasan",
-    S.NOT_OURS: "Alasan",
+    S.FOLLOWED_UP: N_("Tindak lanjut"),
+    S.DONE: N_("Jawaban"),
+    S.REJECTED: N_("Alasan"),
+    S.NOT_OURS: N_("Alasan"),
 }
 # The complainant has been answered once the complaint reaches one of these (the response deadline's test).
 RESPONDED = frozenset({S.FOLLOWED_UP, S.DONE, S.REJECTED, S.NOT_OURS})
@@ -184,14 +184,15 @@ def step_problem(current: str, target: str, text: str, unit_id: int | None = Non
     try:
         to = ComplaintStatus(target)
     except ValueError:
-        return f"Status '{target}' tidak dikenal."
+        return Filled(N_("Status '{status}' tidak dikenal."), status=target)
     if to not in next_steps(current):
-        return f"Pengaduan berstatus {status_label(current)} tidak dapat diubah menjadi {to.label}."
+        return Filled(N_("Pengaduan berstatus {current} tidak dapat diubah menjadi {target}."),
+                      current=status_label(current), target=to.label)
     if to is S.FORWARDED and unit_id is None:
-        return "Pilih unit yang menerima disposisi."
+        return N_("Pilih unit yang menerima disposisi.")
     words = plain_text(text, multiline=True).strip()
     if to in TEXT_NEEDED and not words:
-        return f"{TEXT_NEEDED[to]} wajib diisi untuk langkah {STEP_LABELS[to].lower()}."
+        return Filled(N_("{field} wajib diisi."), field=TEXT_NEEDED[to])
     if len(words) > MAX_TEXT:
         return Filled(N_("Teks terlalu panjang (maksimal {limit} huruf)."), limit=Amount(MAX_TEXT))
     return None

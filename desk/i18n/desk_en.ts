@@ -1898,8 +1898,36 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Standards discussed</translation>
     </message>
     <message>
+        <source>Pengaduan sudah diperiksa: isinya jelas dan termasuk pelayanan kantor ini.</source>
+        <translation>The complaint has been checked: its content is clear and concerns this office&apos;s services.</translation>
+    </message>
+    <message>
+        <source>Disposisi kepada kepala unit yang menangani.</source>
+        <translation>Disposition to the head of the unit that handles it.</translation>
+    </message>
+    <message>
+        <source>Tuliskan tindak lanjut yang dilakukan dan tanggapan yang disampaikan kepada pelapor.</source>
+        <translation>Write the follow-up taken and the response given to the complainant.</translation>
+    </message>
+    <message>
+        <source>Tuliskan jawaban akhir kepada pelapor. Jawaban ini dicetak pada surat jawaban.</source>
+        <translation>Write the final answer to the complainant. This answer is printed on the reply letter.</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan penolakan. Alasan dicetak pada surat jawaban.</source>
+        <translation>Write the reason for refusing. The reason is printed on the reply letter.</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasannya dan instansi yang berwenang, bila diketahui. Alasan dicetak pada surat jawaban.</source>
+        <translation>Write the reason and the competent agency, if known. The reason is printed on the reply letter.</translation>
+    </message>
+    <message>
         <source>Catatan</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Isi disposisi</source>
+        <translation>Disposition</translation>
     </message>
     <message>
         <source>Impor daftar undangan</source>
@@ -2722,6 +2750,10 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>Tanggapan</source>
         <translation>Response</translation>
+    </message>
+    <message>
+        <source>Penyelesaian</source>
+        <translation>Completion</translation>
     </message>
     <message>
         <source>Susunan &amp;acara</source>
@@ -3728,6 +3760,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Refuse</translation>
     </message>
     <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <source>verifikasi</source>
         <translation>verification</translation>
     </message>
@@ -3738,6 +3774,22 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>penyelesaian</source>
         <translation>completion</translation>
+    </message>
+    <message>
+        <source>Status &apos;{status}&apos; tidak dikenal.</source>
+        <translation>Unknown status &apos;{status}&apos;.</translation>
+    </message>
+    <message>
+        <source>Pengaduan berstatus {current} tidak dapat diubah menjadi {target}.</source>
+        <translation>A complaint with the status {current} cannot be changed to {target}.</translation>
+    </message>
+    <message>
+        <source>Pilih unit yang menerima disposisi.</source>
+        <translation>Choose the unit that receives the disposition.</translation>
+    </message>
+    <message>
+        <source>{field} wajib diisi.</source>
+        <translation>{field} is required.</translation>
     </message>
     <message>
         <source>Teks terlalu panjang (maksimal {limit} huruf).</source>
@@ -6303,6 +6355,30 @@ If this happens again, contact the application&apos;s administrator and include 
         </translation>
     </message>
     <message>
+        <source>&amp;Verifikasi…</source>
+        <translation>Ver&amp;ify…</translation>
+    </message>
+    <message>
+        <source>&amp;Teruskan ke unit…</source>
+        <translation>For&amp;ward to a unit…</translation>
+    </message>
+    <message>
+        <source>Tin&amp;dak lanjut…</source>
+        <translation>Follow &amp;up…</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai dan jawab…</source>
+        <translation>Complete and an&amp;swer…</translation>
+    </message>
+    <message>
+        <source>T&amp;olak…</source>
+        <translation>R&amp;efuse…</translation>
+    </message>
+    <message>
+        <source>Bukan ke&amp;wenangan…</source>
+        <translation>&amp;Not ours…</translation>
+    </message>
+    <message>
         <source>Batas {stage}: {day}</source>
         <translation>{stage} due: {day}</translation>
     </message>
@@ -6985,6 +7061,10 @@ If this happens again, contact the application&apos;s administrator and include 
     <message>
         <source>{first} s.d. {last}</source>
         <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <source>Nomor registrasi</source>
+        <translation>Registration no.</translation>
     </message>
 </context>
 <context>

@@ -247,3 +247,16 @@ def test_starting_after_the_language_is_installed_keeps_english(english: None) -
     assert translations.current_language() == "en"
     assert QLocale().language() == QLocale.Language.English  # calendars and number fields too
     assert format_long_date(date(2026, 12, 2)) == "Wednesday, 2 December 2026"
+
+
+def test_a_complaint_step_says_its_prompt_and_its_refusal_in_english(qtbot: QtBot, english: None) -> None:
+    from desk.domain.complaints import ComplaintStatus
+    from desk.ui.complaints.step_dialog import StepDialog
+
+    dialog = StepDialog(ComplaintStatus.REJECTED, "diverifikasi", ())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.problem.text() == "Reason is required."
+    assert indonesian_on_screen([dialog]) == []

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPu
 
 from desk.domain.complaint_records import ANONYMOUS, ComplaintRecord
 from desk.domain.complaints import STAGE_LABELS, STAGE_OF, STEP_LABELS, ComplaintStatus, next_steps
+from desk.domain.messages import N_
 from desk.domain.text_id import format_numeric_date
 from desk.store.complaint_files import MEDIA_LABELS
 from desk.ui.common import ERROR_STYLE, MUTED_STYLE, short_datetime, tr
@@ -22,12 +23,12 @@ from desk.ui.screen_text import format_date, format_number
 from desk.ui.translations import translated
 
 STEP_TEXT: dict[ComplaintStatus, str] = {
-    ComplaintStatus.VERIFIED: "&Verifikasi…",
-    ComplaintStatus.FORWARDED: "&Teruskan ke unit…",
-    ComplaintStatus.FOLLOWED_UP: "Tin&dak lanjut…",
-    ComplaintStatus.DONE: "&Selesai dan jawab…",
-    ComplaintStatus.REJECTED: "T&olak…",
-    ComplaintStatus.NOT_OURS: "Bukan ke&wenangan…",
+    ComplaintStatus.VERIFIED: N_("&Verifikasi…"),
+    ComplaintStatus.FORWARDED: N_("&Teruskan ke unit…"),
+    ComplaintStatus.FOLLOWED_UP: N_("Tin&dak lanjut…"),
+    ComplaintStatus.DONE: N_("&Selesai dan jawab…"),
+    ComplaintStatus.REJECTED: N_("T&olak…"),
+    ComplaintStatus.NOT_OURS: N_("Bukan ke&wenangan…"),
 }
 
 
@@ -95,7 +96,7 @@ class ComplaintDetail(QWidget):
         self.steps_row = QGridLayout()
         self.step_buttons: dict[ComplaintStatus, QPushButton] = {}
         for status, text in STEP_TEXT.items():
-            button = QPushButton(self.tr(text))
+            button = QPushButton(tr(text))
             button.setObjectName(f"step_{status.value}")
             button.clicked.connect(lambda _checked=False, s=status: self.step_requested.emit(s))
             self.step_buttons[status] = button

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
+from desk.domain.messages import N_
 from desk.store import complaints
 from desk.store.complaints import LinkableRequest
 from desk.store.database import Database
@@ -16,7 +17,7 @@ from desk.ui.widgets.buttons import save_cancel_buttons
 from desk.ui.widgets.search_box import SearchBox
 from desk.ui.widgets.tables import fill_table, make_table, selected_key
 
-HEADERS = ("Nomor registrasi", "Diterima", "Pemohon", "Layanan", "Status")
+HEADERS = (N_("Nomor registrasi"), N_("Diterima"), N_("Pemohon"), N_("Layanan"), N_("Status"))
 
 
 class RequestPicker(QDialog):

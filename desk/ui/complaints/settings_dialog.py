@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.complaints import DEADLINE_RANGE, ComplaintKind, Deadlines
+from desk.domain.messages import N_
 from desk.domain.refnumber import PLACEHOLDERS
 from desk.store import complaint_settings
 from desk.store.complaint_settings import InvalidSettings
@@ -24,7 +25,7 @@ from desk.ui.operations import publish
 from desk.ui.translations import error_text, translated
 from desk.ui.widgets.buttons import save_cancel_buttons
 
-STAGES = (("verify", "Verifikasi"), ("respond", "Tanggapan"), ("complete", "Penyelesaian"))
+STAGES = (("verify", N_("Verifikasi")), ("respond", N_("Tanggapan")), ("complete", N_("Penyelesaian")))
 
 
 class SettingsDialog(QDialog):

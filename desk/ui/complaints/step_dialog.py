@@ -23,19 +23,21 @@ from desk.domain.complaints import (
     ComplaintStatus,
     step_problem,
 )
+from desk.domain.messages import N_
 from desk.domain.records import UnitRecord
 from desk.ui.common import MUTED_STYLE, error_label, show_error_text
 from desk.ui.register.reason import save_shortcuts
+from desk.ui.translations import translated
 
 PROMPTS: dict[ComplaintStatus, str] = {
-    ComplaintStatus.VERIFIED: "Pengaduan sudah diperiksa: isinya jelas dan termasuk pelayanan kantor ini.",
-    ComplaintStatus.FORWARDED: "Disposisi kepada kepala unit yang menangani.",
-    ComplaintStatus.FOLLOWED_UP: "Tuliskan tindak lanjut yang dilakukan dan tanggapan yang disampaikan kepada "
-                                 "pelapor.",
-    ComplaintStatus.DONE: "Tuliskan jawaban akhir kepada pelapor. Jawaban ini dicetak pada surat jawaban.",
-    ComplaintStatus.REJECTED: "Tuliskan alasan penolakan. Alasan dicetak pada surat jawaban.",
-    ComplaintStatus.NOT_OURS: "Tuliskan alasannya dan instansi yang berwenang, bila diketahui. Alasan dicetak "
-                              "pada surat jawaban.",
+    ComplaintStatus.VERIFIED: N_("Pengaduan sudah diperiksa: isinya jelas dan termasuk pelayanan kantor ini."),
+    ComplaintStatus.FORWARDED: N_("Disposisi kepada kepala unit yang menangani."),
+    ComplaintStatus.FOLLOWED_UP: N_("Tuliskan tindak lanjut yang dilakukan dan tanggapan yang disampaikan kepada "
+                                 "pelapor."),
+    ComplaintStatus.DONE: N_("Tuliskan jawaban akhir kepada pelapor. Jawaban ini dicetak pada surat jawaban."),
+    ComplaintStatus.REJECTED: N_("Tuliskan alasan penolakan. Alasan dicetak pada surat jawaban."),
+    ComplaintStatus.NOT_OURS: N_("Tuliskan alasannya dan instansi yang berwenang, bila diketahui. Alasan dicetak "
+                              "pada surat jawaban."),
 }
 
 
@@ -79,7 +81,7 @@ class StepDialog(QDialog):
         self.text.setObjectName("text")
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 7 + 14)
-        caption = TEXT_NEEDED.get(target) or ("Isi disposisi" if target is ComplaintStatus.FORWARDED else "Catatan")
+        caption = TEXT_NEEDED.get(target) or (N_("Isi disposisi") if target is ComplaintStatus.FORWARDED else N_("Catatan"))
         optional = "" if target in TEXT_NEEDED else self.tr(" (boleh kosong)")
         label = QLabel(self.tr(caption) + optional)
         label.setBuddy(self.text)
@@ -111,7 +113,7 @@ class StepDialog(QDialog):
         problem = step_problem(self.current, self.target.value, text, unit_id)
         if problem is None and len(text) > MAX_TEXT:
             problem = self.tr("Teks terlalu panjang.")
-        show_error_text(self.problem, problem or "")
+        show_error_text(self.problem, translated(problem) if problem else "")
         if problem:
             self.text.setFocus()
             return
