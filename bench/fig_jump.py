@@ -22,6 +22,12 @@ class CountingModel(RegisterModel):
         self.fetched += max(0, len(self._rows) - before)
         return record
 
+    def _keep_rows(self, first: int, page):  # type: ignore[no-untyped-def]
+        # A page of ids brings the rows of its first chunk in the same unit of work: fetched too.
+        before = len(self._rows)
+        super()._keep_rows(first, page)
+        self.fetched += max(0, len(self._rows) - before)
+
 
 def open_and_jump(db: Database) -> dict[str, float]:
     """What the register does on opening and on Ctrl+End (oldest first): a page of ids, one screen of rows."""

@@ -15,6 +15,7 @@ from bench import (
     bench_recap,
     bench_skm,
     datasets,
+    fig_frozen,
     fig_jump,
     fig_print,
     fig_save,
@@ -44,6 +45,7 @@ class Config:
     out_dir: Path = HERE
     use_pg: bool = True
     use_print: bool = True  # figure 11: needs root, cupsd and cups-pdf (as the printing tests)
+    use_frozen: bool = True  # figure 12: needs `make dist` (said as not measured without it)
     log: Callable[[str], None] = field(default=print)
 
 
@@ -121,7 +123,7 @@ def run_suite(config: Config) -> list[Figure]:
     if wanted("1"):
         f1 = Figure("1a", f"Cold start to painted register ({big_label} requests)", "ms", goal="≤ 3× bare window",
                     ratio_max=3.0, floor=bare["ms"], floor_label="bare QMainWindow + QTableView")
-        f1m = Figure("1b", f"Peak memory at first paint ({big_label})", "MiB", goal="≤ 2.4× bare window", ratio_max=2.4,
+        f1m = Figure("1b", f"Peak memory at first paint ({big_label})", "MiB", goal="≤ 1.5× bare window (raised from 2.4×)", ratio_max=1.5,
                      floor=bare["mib"], floor_label="bare QMainWindow + QTableView")
         f1.value, f1m.value = top["startup_ms"], top["startup_mib"]
         f1.runs, f1.spread = int(top["startup_runs"]), (top["startup_min"], top["startup_max"])
@@ -143,8 +145,8 @@ def run_suite(config: Config) -> list[Figure]:
 
     if wanted("3"):
         log("floor: raw insert+commit + bare ReportLab page")
-        f3 = Figure("3", f"Save a request + receipt PDF ready, median ({big_label})", "ms", goal="median ≤ 50 ms",
-                    value_max=50.0, floor_label="raw INSERT+COMMIT + bare ReportLab page")
+        f3 = Figure("3", f"Save a request + receipt PDF ready, median ({big_label})", "ms", goal="median ≤ 20 ms (raised from 50 ms)",
+                    value_max=20.0, floor_label="raw INSERT+COMMIT + bare ReportLab page")
         save_floor = fig_save.floor(config.data_root, config.save_runs)
         f3.floor = save_floor["ms"]
         f3.value = top["save_receipt_ms"]
@@ -154,8 +156,8 @@ def run_suite(config: Config) -> list[Figure]:
         figures["3"] = f3
 
     if wanted("4"):
-        f4 = Figure("4", f"Attendance sheet, {config.participants:,} participants", "ms", goal="≤ 1.5× bare table",
-                    ratio_max=1.5, floor_label="bare ReportLab table, same rows")
+        f4 = Figure("4", f"Attendance sheet, {config.participants:,} participants", "ms", goal="≤ 1.2× bare table (raised from 1.5×)",
+                    ratio_max=1.2, floor_label="bare ReportLab table, same rows")
         log("attendance sheet")
         att = bench_attendance.measure(config.participants, max(3, config.repeats), paper="F4")  # the office's paper
         f4.value, f4.floor, f4.detail = att["ms"], att["floor_ms"], {k: v for k, v in att.items()}
@@ -182,6 +184,10 @@ def run_suite(config: Config) -> list[Figure]:
         )
     if wanted("6"):
         _growth(figures, per_size, small, big)
+    if wanted("12") and config.use_frozen:
+        log("frozen program against the source install")
+        figures["12"] = fig_frozen.figure(datasets.sqlite_dataset_folder(big, config.data_root), big_label,
+                                          config.repeats)
 
     if wanted("11") and config.use_print:
         figures.update(_print(config))
