@@ -61,7 +61,8 @@ def figure(data: Path, label: str, repeats: int, frozen: Path = FROZEN) -> Figur
                  floor_label="the source install (.venv/bin/desk), same start", goal=f"≤ {GOAL_RATIO}× the source install",
                  ratio_max=GOAL_RATIO)
     if not frozen.exists():
-        fig.missing = f"no frozen build at {frozen.relative_to(ROOT)}: run `make dist` first"
+        where = frozen.relative_to(ROOT) if frozen.is_relative_to(ROOT) else frozen
+        fig.missing = f"no frozen build at {where}: run `make dist` first"
         return fig
     times = measure(data, repeats, frozen)
     fig.value, fig.floor = statistics.median(times["frozen"]), statistics.median(times["source"])
