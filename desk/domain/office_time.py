@@ -7,6 +7,7 @@ one place that names a zone: everything else asks an `OfficeClock` or `DEFAULT_T
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -47,6 +48,32 @@ def to_local(dt: datetime, tz_name: str = DEFAULT_TZ) -> datetime:
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
     return dt.astimezone(zone(tz_name))
+
+
+def local_wall_clock(tz_name: str = DEFAULT_TZ) -> Callable[[datetime], datetime]:
+    """A converter of many naive UTC moments (as the store holds them) to the office's naive wall time.
+
+    It gives what `to_local(moment, tz_name).replace(tzinfo=None)` gives, for exports of many rows: the
+    zone's offset is looked up once per UTC hour and added, where a zone conversion costs about ten times
+    as much per value. An hour in which the zone changes its offset is converted value by value.
+    """
+    tz = zone(tz_name)
+    hour, tick = timedelta(hours=1), timedelta(microseconds=1)
+    offsets: dict[tuple[int, int], timedelta | None] = {}
+
+    def wall_time(moment: datetime) -> datetime:
+        key = (moment.toordinal(), moment.hour)
+        try:
+            offset = offsets[key]
+        except KeyError:
+            start = moment.replace(minute=0, second=0, microsecond=0, tzinfo=UTC)
+            first, last = start.astimezone(tz).utcoffset(), (start + hour - tick).astimezone(tz).utcoffset()
+            offset = offsets[key] = first if first == last else None
+        if offset is None:
+            return moment.replace(tzinfo=UTC).astimezone(tz).replace(tzinfo=None)
+        return moment + offset
+
+    return wall_time
 
 
 def local_midnight_utc(day: date, tz_name: str = DEFAULT_TZ) -> datetime:

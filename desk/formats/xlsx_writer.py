@@ -116,11 +116,19 @@ def _write_sheet(book: Any, sheet: Sheet) -> None:
         heading.append(cell)
     ws.append(heading)
     makers = [_ColumnCells(ws, column, wrap).cell for column in sheet.columns]
+    # Columns whose printable text goes to openpyxl as it is (not wrapped): the common cell is decided
+    # here, in the row's own loop, without a call per value (a tenth of the export's time at 100k rows).
+    bare_text = [not column.wrap for column in sheet.columns]
     count = 0
     for values in sheet.rows:
         if len(values) > len(makers):  # more values than columns: the rest unstyled, as plain values
             makers += [_ColumnCells(ws, Column(""), wrap).cell for _ in range(len(values) - len(makers))]
-        ws.append([make(value) for make, value in zip(makers, values, strict=False)])
+            bare_text += [True] * (len(makers) - len(bare_text))
+        ws.append([
+            value if type(value) is str and value and bare and value.isprintable()
+            and not value.startswith(FORMULA_STARTS) else make(value)
+            for make, bare, value in zip(makers, bare_text, values, strict=False)
+        ])
         count += 1
     if sheet.totals is not None:
         row = []
@@ -169,6 +177,15 @@ class _ColumnCells:
     def cell(self, value: object) -> Any:
         if value is None:
             return None
+        kind = type(value)
+        if kind is datetime or kind is date:
+            cell = self.styled.get(kind)
+            if cell is not None and (kind is date or value.tzinfo is None):  # type: ignore[union-attr]
+                # This cell was bound to a value of this type once (its type "d" and date format set
+                # then); binding again through `cell.value` would only look its style up again, about
+                # 1.5 µs a date, three dates a register line.
+                cell._value = value
+                return cell
         if isinstance(value, str):
             if not value:
                 return None
@@ -176,7 +193,6 @@ class _ColumnCells:
             if text.startswith(FORMULA_STARTS):
                 return self._quoted(text)
             return self._styled(text, "") if self.wraps else text
-        kind = type(value)
         if kind is int or kind is float:
             return self._styled(value, self.number_format) if self.number_format or self.wraps else value
         if isinstance(value, datetime | time):

@@ -64,6 +64,9 @@ def test_a_time_with_a_zone_is_a_programming_error_not_a_wrong_hour() -> None:
 
     with pytest.raises(ValueError, match="local time"):
         write_xlsx([Sheet("X", [Column("Waktu")], [[datetime(2025, 10, 29, 1, tzinfo=UTC)]])])
+    # Also after rows of local times, when the column's date cell is already made and reused.
+    with pytest.raises(ValueError, match="local time"):
+        write_xlsx([Sheet("X", [Column("Waktu")], [[datetime(2025, 10, 29, 1)], [datetime(2025, 10, 29, 1, tzinfo=UTC)]])])
 
 
 def test_every_row_keeps_its_own_values_formats_and_styles(tmp_path: Path) -> None:
