@@ -7516,11 +7516,11 @@ Desk restarts so that every screen loads the restored data.</translation>
     </message>
     <message>
         <source>Cetak tanda te&amp;rima…</source>
-        <translation>Print re&amp;ceipt…</translation>
+        <translation>Print recei&amp;pt…</translation>
     </message>
     <message>
         <source>Cetak &amp;jawaban…</source>
-        <translation>Print &amp;reply…</translation>
+        <translation>Print rep&amp;ly…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Riwayat&lt;/b&gt;</source>
@@ -7532,7 +7532,7 @@ Desk restarts so that every screen loads the restored data.</translation>
     </message>
     <message>
         <source>Tambah la&amp;mpiran…</source>
-        <translation>Add atta&amp;chment…</translation>
+        <translation>Add attach&amp;ment…</translation>
     </message>
     <message>
         <source>Simpan lampiran…</source>

@@ -260,3 +260,22 @@ def test_a_complaint_step_says_its_prompt_and_its_refusal_in_english(qtbot: QtBo
     assert dialog.isVisible()
     assert dialog.problem.text() == "Reason is required."
     assert indonesian_on_screen([dialog]) == []
+
+
+def test_the_complaint_detail_in_english_gives_each_button_its_own_alt_key(qtbot: QtBot, db: Database,
+                                                                          english: None) -> None:
+    """Alt+letter clicks a button: two buttons (or a button and a menu) sharing one letter would make it a toss-up."""
+    from PySide6.QtWidgets import QPushButton
+
+    from desk.ui.complaints import AREA_KEY
+
+    some_work(db)
+    window = open_main_window(qtbot, db, user_with_role(db, ADMIN, "Nur Aisyah"))
+    window.show_area(AREA_KEY)
+    detail = window.areas[AREA_KEY].detail
+    assert detail.record is not None
+    texts = [b.text() for b in detail.findChildren(QPushButton) if b.isVisibleTo(window) and "&" in b.text()]
+    keys = [re.search(r"&(\w)", t).group(1).lower() for t in texts]  # type: ignore[union-attr]
+    menus = {re.search(r"&(\w)", a.text()).group(1).lower() for a in window.menuBar().actions()}  # type: ignore[union-attr]
+    assert len(texts) >= 4, texts
+    assert len(set(keys)) == len(keys) and not set(keys) & menus, list(zip(texts, keys, strict=True))
