@@ -57,6 +57,7 @@ from desk.store.models import (
     User,
     Visitor,
 )
+from desk.store.row_triggers import restore_row_trigger, suspend_row_trigger
 
 DEFAULT_CHUNK = 50_000
 LOAD_CACHE_KIB = 256 * 1024  # SQLite page cache while loading (see _Writer.large_cache)
@@ -648,19 +649,8 @@ def _suspend_search_trigger(session: Session) -> str | None:
     table without it. PostgreSQL: the row trigger is disabled and the refresh function of
     migration 0401 is called over the range.
     """
-    dialect = session.get_bind().dialect.name
-    if dialect == "sqlite":
-        create = session.scalar(text(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"), {"name": _SQLITE_ROW_TRIGGER})
-        if not create or _trigger_body(create) is None:
-            return None
-        session.execute(text(f"DROP TRIGGER {_SQLITE_ROW_TRIGGER}"))
-        return str(create)
-    if dialect == "postgresql" and session.scalar(text(
-            "SELECT count(*) FROM pg_trigger WHERE tgname = :name AND NOT tgisinternal"), {"name": _PG_ROW_TRIGGER}):
-        session.execute(text(f"ALTER TABLE service_requests DISABLE TRIGGER {_PG_ROW_TRIGGER}"))
-        return _PG_ROW_TRIGGER
-    return None
+    return suspend_row_trigger(session, _SQLITE_ROW_TRIGGER, _PG_ROW_TRIGGER,
+                               usable=lambda create: _trigger_body(create) is not None)
 
 
 def _fill_search_index(session: Session, suspended: str | None, first_id: int, last_id: int) -> None:
@@ -672,13 +662,11 @@ def _fill_search_index(session: Session, suspended: str | None, first_id: int, l
         assert body is not None
         if last_id >= first_id:
             session.execute(text(body + " WHERE r.id BETWEEN :first AND :last"), {"first": first_id, "last": last_id})
-        session.execute(text(suspended))
-    else:
-        if last_id >= first_id:
-            session.execute(text(
-                "SELECT desk_request_search_refresh(ARRAY(SELECT generate_series(CAST(:first AS integer), "
-                "CAST(:last AS integer))))"), {"first": first_id, "last": last_id})
-        session.execute(text(f"ALTER TABLE service_requests ENABLE TRIGGER {_PG_ROW_TRIGGER}"))
+    elif last_id >= first_id:
+        session.execute(text(
+            "SELECT desk_request_search_refresh(ARRAY(SELECT generate_series(CAST(:first AS integer), "
+            "CAST(:last AS integer))))"), {"first": first_id, "last": last_id})
+    restore_row_trigger(session, suspended)
 
 
 def _trigger_body(create_sql: str) -> str | None:

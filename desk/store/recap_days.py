@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from desk.domain.recap_records import AGE_BANDS, AGE_UNKNOWN, UNDER_15
 from desk.store.recap_sql import offset_minutes
+from desk.store.row_triggers import restore_row_trigger, suspend_row_trigger
 
 TABLES = {
     "recap_day_counts": ("received_on", "service_id", "unit_id", "status", "channel", "received_by"),
@@ -99,33 +100,19 @@ def _sqlite(session: Session) -> bool:
 def suspend_trigger(session: Session) -> str | None:
     """Stop counting inserted requests one by one in this transaction; what `add_requests` needs to put
     it back, or None when there is no such trigger (a schema without the counts)."""
-    if _sqlite(session):
-        create = session.scalar(text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
-                                {"name": SQLITE_INSERT_TRIGGER})
-        if not create:
-            return None
-        session.execute(text(f"DROP TRIGGER {SQLITE_INSERT_TRIGGER}"))
-        return str(create)
-    if session.scalar(text("SELECT count(*) FROM pg_trigger WHERE tgname = :name AND NOT tgisinternal"),
-                      {"name": PG_REQUEST_TRIGGER}):
-        session.execute(text(f"ALTER TABLE service_requests DISABLE TRIGGER {PG_REQUEST_TRIGGER}"))
-        return PG_REQUEST_TRIGGER
-    return None
+    return suspend_row_trigger(session, SQLITE_INSERT_TRIGGER, PG_REQUEST_TRIGGER)
 
 
 def add_requests(session: Session, suspended: str | None, first_id: int, last_id: int) -> None:
     """Count requests first_id..last_id (inserted while the trigger was suspended) and put the trigger back."""
     if suspended is None:
         return
-    sqlite = _sqlite(session)
     if last_id >= first_id:
+        sqlite = _sqlite(session)
         for table in TABLES:
             session.execute(text(count_sql(sqlite, table, "r.id BETWEEN :first AND :last")),
                             {"first": first_id, "last": last_id})
-    if sqlite:
-        session.execute(text(suspended))
-    else:
-        session.execute(text(f"ALTER TABLE service_requests ENABLE TRIGGER {PG_REQUEST_TRIGGER}"))
+    restore_row_trigger(session, suspended)
 
 
 def zone_changed(session: Session, tz: str, today: date) -> None:

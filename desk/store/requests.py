@@ -14,6 +14,7 @@ from desk.domain.checklist import completion_day, is_optional, plan_due
 from desk.domain.intake import RequestDraft, clean_draft
 from desk.domain.messages import N_, joined
 from desk.domain.nik import NIK_LENGTH, birth_date_from_nik, mask_nik
+from desk.domain.office_time import local_midnight_utc
 from desk.domain.phone import mask_phone
 from desk.domain.records import ChecklistItem, RequestEvent, RequestRecord, ServiceRecord, UnitRecord
 from desk.domain.refnumber import format_reference
@@ -476,9 +477,9 @@ def filter_conditions(session: Session, filters: RegisterFilter, today: date | N
         conditions.append(ServiceRequest.status == filters.status)
     tz = _office_tz(session) if (filters.date_from or filters.date_to or filters.closed_on) else None
     if filters.date_from is not None and tz:
-        conditions.append(ServiceRequest.received_at >= _local_midnight_utc(filters.date_from, tz))
+        conditions.append(ServiceRequest.received_at >= local_midnight_utc(filters.date_from, tz))
     if filters.date_to is not None and tz:
-        conditions.append(ServiceRequest.received_at < _local_midnight_utc(filters.date_to + timedelta(days=1), tz))
+        conditions.append(ServiceRequest.received_at < local_midnight_utc(filters.date_to + timedelta(days=1), tz))
     if filters.overdue_only:
         conditions.extend(_overdue(today or office_today(session)))
     if filters.due_on is not None:
@@ -487,8 +488,8 @@ def filter_conditions(session: Session, filters: RegisterFilter, today: date | N
     if filters.closed_on is not None and tz:
         # The status as well as the moment: the (status, closed_at) index answers it without the table.
         conditions.extend([ServiceRequest.status.in_(CLOSED_STATUSES),
-                           ServiceRequest.closed_at >= _local_midnight_utc(filters.closed_on, tz),
-                           ServiceRequest.closed_at < _local_midnight_utc(filters.closed_on + timedelta(days=1), tz)])
+                           ServiceRequest.closed_at >= local_midnight_utc(filters.closed_on, tz),
+                           ServiceRequest.closed_at < local_midnight_utc(filters.closed_on + timedelta(days=1), tz)])
     return conditions
 
 
@@ -526,12 +527,6 @@ def register_page(
     # Core execution: a column of ids needs none of the ORM's per-row result machinery (an export
     # reads a page of 2,000 ids per batch). Every caller reads in a unit of its own: nothing to flush.
     return list(session.connection().execute(query).scalars().all())
-
-
-def _local_midnight_utc(day: date, tz_name: str) -> datetime:
-    from zoneinfo import ZoneInfo
-
-    return datetime(day.year, day.month, day.day, tzinfo=ZoneInfo(tz_name)).astimezone(UTC)
 
 
 @cache
