@@ -151,6 +151,7 @@ INTERNAL: dict[str, str] = {
     "desk.store.forums.store_minutes": "part of save_minutes and of the forum imports",
     "desk.store.forums.store_berita_acara": "part of save_berita_acara and of the forum imports",
     "desk.store.recap_days.add_requests": "part of add_demo_requests' chunks: counts what the chunk inserted",
+    "desk.store.row_triggers.restore_row_trigger": "part of add_demo_requests' chunks: the trigger put back before commit",
 }
 
 
