@@ -131,7 +131,7 @@ def _is_known(region: str, known_regions: Collection[str]) -> bool:
 
 def mask_nik(nik: str) -> str:
     """Give "6311********0001": only the regency and the serial stay visible (NIK is personal data)."""
-    digits = clean_nik(nik)
+    digits = nik if nik.isdigit() else clean_nik(nik)  # stored NIKs are digits already
     if len(digits) <= 8:
         return "*" * len(digits)
     return digits[:4] + "*" * (len(digits) - 8) + digits[-4:]

@@ -23,8 +23,9 @@ from sqlalchemy import DateTime, bindparam, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from desk.domain.messages import N_
+from desk.domain.nik import mask_nik
 from desk.domain.office_time import local_wall_clock
-from desk.domain.phone import format_phone
+from desk.domain.phone import format_phone, mask_phone
 from desk.domain.register_lines import RegisterLine
 from desk.domain.status import CHANNEL_LABELS, status_label
 from desk.store import access
@@ -32,7 +33,6 @@ from desk.store.database import Database
 from desk.store.errors import StoreError
 from desk.store.models import Region, Service, ServiceRequest, Unit, Visitor
 from desk.store.requests import RegisterFilter, count_register, is_overdue, register_page
-from desk.store.reveal import NIK, PHONE, masked
 from desk.store.work import Done, Work, reading, writing
 
 BATCH = 2_000
@@ -103,8 +103,8 @@ def _lines(work: Work, filters: RegisterFilter, ascending: bool, reveal: bool, t
             yield RegisterLine(
                 number=number, ref_number=ref, received_at=wall_time(received),
                 unit_code=unit, service_code=scode, service_name=sname, visitor_name=name,
-                nik=(nik or "") if reveal else masked(NIK, nik), sex=sex or "",
-                phone=(format_phone(phone) if phone else "") if reveal else masked(PHONE, phone),
+                nik=(nik or "") if reveal else (mask_nik(nik) if nik else ""), sex=sex or "",
+                phone=((format_phone if reveal else mask_phone)(phone) if phone else ""),
                 desa=desa or "", kecamatan=kecamatan or region_text or "", organisation=organisation or "",
                 channel=CHANNEL_LABELS.get(channel, channel), status=status_label(status), due_date=due,
                 closed_at=wall_time(closed) if closed is not None else None,

@@ -51,6 +51,7 @@ def test_smoke_run_computes_every_figure(tmp_path: Path, pg_server: object) -> N
     assert by_key["8a"].floor and by_key["8b"].floor and by_key["8a"].detail["responses"] == 400
     assert by_key["6.2"].detail.keys() == {"150", "300"}
     assert by_key["9a"].floor and by_key["9b"].floor and by_key["9b"].detail["rows"] == 300  # the whole register
+    assert by_key["9b"].runs == 3 and by_key["9b"].spread[0] <= by_key["9b"].value <= by_key["9b"].spread[1]
     assert "fastest plain SQL" in by_key["7a"].floor_label and sum(by_key["7a"].detail["floor_plans"].values()) > 100
     # the databases, SQLite and PostgreSQL, were kept by the first run and reused by the second
     assert any("(reused)" in line for line in lines) and "kept from an earlier run" in {f.key: f for f in again}[

@@ -128,3 +128,25 @@ def test_phone_like_text_raises_only_phone_errors(text: str) -> None:
         assert err.message.strip()
     else:
         assert 11 <= len(e164) <= 15
+
+
+stored_like = st.one_of(
+    st.text(alphabet="+0123456789٣ ", max_size=16),
+    st.builds(lambda national: "+62" + national, st.text(alphabet="0123456789", min_size=5, max_size=14)),
+)
+
+
+@given(stored_like)
+def test_shown_and_masked_as_their_normal_form_or_as_stored(text: str) -> None:
+    # Numbers straight from the store take a shorter way to the screen; it must end where the checked one does.
+    try:
+        normal: str | None = normalize_phone(text)
+    except PhoneError:
+        normal = None
+    if normal is None:
+        assert format_phone(text) == text
+        assert set(mask_phone(text)) <= {"*"}
+    else:
+        assert format_phone(text).replace("-", "") == "0" + normal[3:]
+        assert mask_phone(text) == mask_phone(normal)
+        assert mask_phone(text)[:4] == "0" + normal[3:6]

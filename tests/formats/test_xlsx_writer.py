@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -114,3 +114,24 @@ def test_openpyxl_writes_through_lxml() -> None:
 
     assert openpyxl.LXML
     assert _writer.write_cell is _writer.lxml_write_cell  # what a write-only sheet calls for every cell
+
+
+def test_the_workbook_is_a_whole_deflated_archive_with_its_save_time(tmp_path: Path) -> None:
+    """Desk saves the archive itself (at the fastest deflate level): every part compressed and intact, the
+    workbook's "last modified" set as openpyxl's own save sets it, and a sheet list that is never empty."""
+    import zipfile
+
+    rows = [[f"Pemohon {n}", n] for n in range(2000)]
+    data = write_xlsx([Sheet("Data", [Column("Nama"), Column("No")], rows)])
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert archive.testzip() is None
+        infos = archive.infolist()
+        assert infos and all(info.compress_type == zipfile.ZIP_DEFLATED for info in infos)
+        sheet_xml = archive.getinfo("xl/worksheets/sheet1.xml")
+        assert sheet_xml.compress_size < sheet_xml.file_size / 4  # repetitive XML deflates well even at level 1
+    book = load_workbook(io.BytesIO(data))
+    assert book["Data"]["A2001"].value == "Pemohon 1999"
+    saved_at = datetime.now(UTC).replace(tzinfo=None)  # openpyxl keeps the moment as naive UTC
+    assert book.properties.modified is not None and abs((book.properties.modified - saved_at).total_seconds()) < 120
+    empty = load_workbook(io.BytesIO(write_xlsx([])))
+    assert len(empty.worksheets) == 1
