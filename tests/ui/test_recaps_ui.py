@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -22,6 +22,7 @@ from desk.store.models import PrintRecord
 from desk.store.work import office_context
 from desk.ui.actions import AppAction
 from desk.ui.recaps.area import RecapArea
+from desk.ui.recaps.charts import MONTHS_MIN_WIDTH
 from desk.ui.widgets import dialogs
 from tests.documents.pdfcheck import text
 from tests.factories import user_with_role
@@ -76,6 +77,24 @@ def test_pimpinan_picks_a_year_by_keys_and_sees_the_stores_figures(qtbot: QtBot,
     chart = area.month_chart.chart()
     assert [s.count() for s in chart.series()] == [1] and chart.series()[0].barSets()[0].count() == 12
     assert [chart.series()[0].barSets()[0].at(i) for i in range(12)] == [float(v) for v in months.total.values[:12]]  # type: ignore[union-attr]
+    # on time versus late per service: the services in the table's order from the top bar down
+    timeliness = expected.table("timeliness")
+    done = [r.key for r in timeliness.rows if sum(r.values[timeliness.columns.index(c)] or 0
+                                                  for c in ("Tepat waktu", "Terlambat"))]
+    time_chart = area.time_chart.chart()
+    categories = time_chart.axes(Qt.Orientation.Vertical)[0].categories()
+    assert len(done) > 1 and sorted(categories) == sorted(done)
+
+    def height_of(service: str) -> float:  # where the service's bar is drawn (smaller: higher on screen)
+        return time_chart.mapToPosition(QPointF(0, categories.index(service)), time_chart.series()[0]).y()
+
+    assert [height_of(s) for s in done] == sorted(height_of(s) for s in done)
+    # the months keep their names: dragging the divider toward them stops where twelve names still fit
+    splitter = area.month_chart.parentWidget()
+    area.resize(1366, 700)
+    splitter.setSizes([0, 2000])  # type: ignore[attr-defined]  (as a drag to the edge asks)
+    qtbot.waitUntil(lambda: area.month_chart.width() >= MONTHS_MIN_WIDTH)
+    assert area.month_chart.width() < 1366 - 200 and area.time_chart.width() > 200
 
 
 def test_scope_by_keys_narrows_to_a_unit_and_the_job_seekers_tab_follows(qtbot: QtBot, demo: Database) -> None:

@@ -47,7 +47,7 @@ from desk.store.errors import StoreError
 from desk.store.work import Change, Changes, office_context
 from desk.ui.common import Debouncer, message_label, show_message, tr
 from desk.ui.operations import publish
-from desk.ui.recaps.charts import chart_view, show_months, show_timeliness
+from desk.ui.recaps.charts import MONTHS_MIN_WIDTH, chart_view, show_months, show_timeliness
 from desk.ui.screen_text import format_date, format_number
 from desk.ui.survey.words import period_label, period_numbers
 from desk.ui.translations import INDONESIAN, current_language, error_text, translated
@@ -171,7 +171,9 @@ class RecapArea(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("recapTabs")
         charts = QSplitter(Qt.Orientation.Horizontal)
+        charts.setChildrenCollapsible(False)  # a chart dragged to nothing would look like a recap without it
         self.month_chart = chart_view("recapMonthChart")
+        self.month_chart.setMinimumWidth(MONTHS_MIN_WIDTH)
         self.time_chart = chart_view("recapTimeChart")
         charts.addWidget(self.month_chart)
         charts.addWidget(self.time_chart)
