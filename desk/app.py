@@ -161,7 +161,6 @@ def open_window(db: Database, actor: Actor, first_start: bool, log_path: Path | 
     from desk.ui.admin import office_setup
     from desk.ui.main_window import MainWindow
 
-    LAST_USERNAME.set(actor.username)
     office_setup.offer_after_first_admin(db.as_user(actor), first_start)  # the office profile, once
     window = MainWindow(db, actor)
     window.setProperty("log_path", str(log_path) if log_path else "")
@@ -309,6 +308,8 @@ class StartBehindLogin(QObject):
         actor = self.dialog.actor
         if actor is None:
             return
+        # Remembered for the next start's dialog; only a real login is (a skipped one names a demo officer).
+        LAST_USERNAME.set(actor.username)
         self.window = open_window(self.db, actor, self.first_start, self.log_path)
         self.dialog.deleteLater()
         self.dialog = None

@@ -26,6 +26,7 @@ from desk.ui import accounts as accounts_ui
 from desk.ui.accounts import login as login_module
 from desk.ui.accounts.idle_lock import IdleLock
 from desk.ui.accounts.login import FirstAdminDialog, LoginDialog, skip_login_actor
+from desk.ui.settings import LAST_USERNAME
 from tests.ui.helpers import open_main_window, settings_dir  # noqa: F401
 
 PASSWORD = "Balangan#2026"
@@ -245,6 +246,26 @@ def test_app_start_logs_in_and_the_window_works_as_that_user(
 
     monkeypatch.setattr(accounts_ui, "login_at_start", lambda db, parent=None: None)
     assert app.start(data_dir) == (0, None)  # "Keluar" at the login: Desk closes
+
+
+@pytest.mark.usefixtures("settings_dir")
+def test_a_skipped_login_leaves_the_pcs_last_user_name_alone(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = open_database(default_database_url(data_dir), data_dir)
+    try:
+        add_demo_requests(db, 0)
+    finally:
+        db.dispose()
+    LAST_USERNAME.set("siti")  # who last logged in on this PC
+    monkeypatch.setenv(app.SKIP_LOGIN_ENV, "1")  # a benchmark or a screenshot on demo data
+    code, window = app.start(data_dir)
+    assert code == 0 and window is not None
+    qtbot.addWidget(window)
+    assert window.actor is not None and window.actor.full_name in DEMO_OFFICERS
+    assert LAST_USERNAME.get() == "siti"  # the next real start still offers Siti's name
+    window.accounts.idle.stop()
+    window.close()
 
 
 def test_skip_login_only_on_a_database_without_passwords(db: Database) -> None:
