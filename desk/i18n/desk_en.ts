@@ -7066,6 +7066,18 @@ If this happens again, contact the application&apos;s administrator and include 
         <source>Nomor registrasi</source>
         <translation>Registration no.</translation>
     </message>
+    <message>
+        <source>Buang isian?</source>
+        <translation>Discard the input?</translation>
+    </message>
+    <message>
+        <source>Buang isian</source>
+        <translation>Discard the input</translation>
+    </message>
+    <message>
+        <source>Lanjutkan mengisi</source>
+        <translation>Continue filling in</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -8304,16 +8316,8 @@ Desk restarts so that every screen loads the restored data.</translation>
 <context>
     <name>NewComplaintDialog</name>
     <message>
-        <source>Buang isian?</source>
-        <translation>Discard the input?</translation>
-    </message>
-    <message>
         <source>Isian pengaduan ini belum disimpan. Buang isian ini?</source>
         <translation>This complaint has not been saved. Discard the input?</translation>
-    </message>
-    <message>
-        <source>Buang isian</source>
-        <translation>Discard the input</translation>
     </message>
     <message>
         <source>Pengaduan baru</source>
@@ -8483,20 +8487,8 @@ Open that request (this input is not saved), or save a new request if it really 
         <translation>&amp;Back to the form</translation>
     </message>
     <message>
-        <source>Buang isian?</source>
-        <translation>Discard the input?</translation>
-    </message>
-    <message>
         <source>Isian permohonan ini belum disimpan. Buang isian ini?</source>
         <translation>This request has not been saved. Discard the input?</translation>
-    </message>
-    <message>
-        <source>Buang isian</source>
-        <translation>Discard the input</translation>
-    </message>
-    <message>
-        <source>Lanjutkan mengisi</source>
-        <translation>Continue filling in</translation>
     </message>
     <message>
         <source>Permohonan baru</source>

@@ -369,11 +369,7 @@ class MainWindow(QMainWindow):
         if not all(may_close() for may_close in self.close_checks):
             return True
         dialog = self.intake_dialog
-        if dialog is None or not dialog.isVisible() or not dialog.has_unsaved_input():
-            return False
-        from desk.ui.intake.dialog import confirm_discard
-
-        return not confirm_discard(dialog)
+        return dialog is not None and dialog.isVisible() and not dialog.may_discard()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The window's X is asked about like Ctrl+Q; a close from code (shutdown, tests) is not.

@@ -128,6 +128,30 @@ def test_an_anonymous_complaint_closes_the_identity_fields(qtbot: QtBot, db: Dat
     assert not dialog.contact_consent.isEnabled()
 
 
+def test_escape_asks_before_a_typed_complaint_is_thrown_away(
+        qtbot: QtBot, db: Database, officer: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
+    questions: list[str] = []
+    answers = iter([False, True])  # keep typing, then throw it away
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda _parent, question: questions.append(question) or next(answers))
+    window = open_main_window(qtbot, db, officer)
+    window.ensure_area(AREA_KEY)
+    dialog = area(window).new_complaint()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Escape)  # nothing typed yet: closes without a question
+    assert not dialog.isVisible() and questions == []
+
+    dialog = area(window).new_complaint()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.name, "Siti Aminah")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.name.text() == "Siti Aminah"
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.recorded is None
+    assert questions == ["Isian pengaduan ini belum disimpan. Buang isian ini?"] * 2
+
+
 def test_a_complaint_moves_through_its_flow_by_keys_and_its_reply_is_printed(
         qtbot: QtBot, db: Database, officer: Actor, told: list[tuple[str, str]]) -> None:
     saved = complaints.record_complaint(db.as_user(officer), siti()).value.complaint

@@ -10,12 +10,23 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from desk.domain.nik import make_nik
+from desk.store.access import OFFICER
 from desk.store.database import Database
 from desk.store.models import ServiceRequest
 from desk.ui.intake import dialog as intake_module
 from desk.ui.intake.dialog import NewRequestDialog
+from desk.ui.widgets import dialogs
 from tests.conftest import saved_walk_in
-from tests.ui.helpers import draft, focused, open_new_request, press, settings_dir, type_text  # noqa: F401
+from tests.factories import user_with_role
+from tests.ui.helpers import (  # noqa: F401
+    draft,
+    focused,
+    open_main_window,
+    open_new_request,
+    press,
+    settings_dir,
+    type_text,
+)
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 
@@ -151,14 +162,34 @@ def test_escape_asks_before_throwing_the_typing_away(
     answers = [False, True]
     asked: list[bool] = []
 
-    def confirm(_parent: object) -> bool:
+    def confirm(_parent: object, question: str) -> bool:
+        assert question == "Isian permohonan ini belum disimpan. Buang isian ini?"
         asked.append(True)
         return answers[len(asked) - 1]
 
-    monkeypatch.setattr(intake_module, "confirm_discard", confirm)
+    monkeypatch.setattr(dialogs, "confirm_discard", confirm)
     dialog = open_dialog(qtbot, db)
     type_text(qtbot, "6311")
     press(qtbot, Qt.Key.Key_Escape)
     assert dialog.isVisible() and dialog.nik.text() == "6311"
     press(qtbot, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and len(asked) == 2
+
+
+def test_ctrl_q_with_a_typed_request_asks_and_desk_stays_open_with_it(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    questions: list[str] = []
+    answers = iter([False, True])
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda _parent, question: questions.append(question) or next(answers))
+    window = open_main_window(qtbot, db, user_with_role(db, OFFICER, "Rahmat Hidayat"))
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    dialog = window.intake_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: focused() is dialog.nik)
+    type_text(qtbot, "6311")
+    window.quit()  # what Ctrl+Q does
+    assert window.isVisible() and dialog.isVisible() and dialog.nik.text() == "6311"
+    window.quit()
+    assert not window.isVisible()
+    assert questions == ["Isian permohonan ini belum disimpan. Buang isian ini?"] * 2

@@ -13,13 +13,12 @@ from __future__ import annotations
 import itertools
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -57,6 +56,7 @@ from desk.ui.complaints.request_picker import RequestPicker
 from desk.ui.operations import publish
 from desk.ui.translations import error_text, translated
 from desk.ui.widgets import dialogs
+from desk.ui.widgets.form_dialog import FormDialog
 
 log = logging.getLogger(__name__)
 
@@ -65,14 +65,7 @@ FIELD_ORDER = ("kind", "channel", "lapor_id", "name", "phone", "email", "address
 VALIDATE_DELAY_MS = 150
 
 
-def confirm_discard(parent: QWidget) -> bool:
-    return dialogs.confirm(
-        parent, QCoreApplication.translate("NewComplaintDialog", "Buang isian?"),
-        QCoreApplication.translate("NewComplaintDialog", "Isian pengaduan ini belum disimpan. Buang isian ini?"),
-        QCoreApplication.translate("NewComplaintDialog", "Buang isian"), warning=True)
-
-
-class NewComplaintDialog(QDialog):
+class NewComplaintDialog(FormDialog):
     """`saved(recorded)` after the complaint is committed, with its receipt (RecordedComplaint)."""
 
     saved = Signal(object)
@@ -346,19 +339,11 @@ class NewComplaintDialog(QDialog):
             return
         super().keyPressEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if event.spontaneous() and self.has_unsaved_input() and not confirm_discard(self):
-            event.ignore()
-            return
-        super().closeEvent(event)
-
     def has_unsaved_input(self) -> bool:
         return self._dirty and self.recorded is None
 
-    def cancel(self) -> None:
-        if self.has_unsaved_input() and not confirm_discard(self):
-            return
-        self.reject()
+    def discard_question(self) -> str:
+        return self.tr("Isian pengaduan ini belum disimpan. Buang isian ini?")
 
     def _edited(self, *_args: object) -> None:
         self._dirty = True

@@ -21,11 +21,10 @@ from datetime import date
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -70,6 +69,7 @@ from desk.ui.intake.service_picker import ServicePicker
 from desk.ui.operations import publish
 from desk.ui.screen_text import format_date
 from desk.ui.translations import error_text, translated
+from desk.ui.widgets.form_dialog import FormDialog
 from desk.ui.widgets.wheel_guard import guard_wheel
 
 log = logging.getLogger(__name__)
@@ -111,22 +111,7 @@ def ask_about_duplicate(parent: QWidget, existing: OpenRequest) -> str | None:
     return OPEN_EXISTING if clicked is open_it else SAVE_ANYWAY if clicked is save else None
 
 
-def confirm_discard(parent: QWidget) -> bool:
-    """Ask before throwing away what was typed (Escape or Batal); patched in tests."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("NewRequestDialog", "Buang isian?"))
-    box.setText(QCoreApplication.translate("NewRequestDialog", "Isian permohonan ini belum disimpan. Buang isian ini?"))
-    discard = box.addButton(QCoreApplication.translate("NewRequestDialog", "Buang isian"),
-                            QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(QCoreApplication.translate("NewRequestDialog", "Lanjutkan mengisi"),
-                         QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(keep)
-    box.exec()
-    return box.clickedButton() is discard
-
-
-class NewRequestDialog(QDialog):
+class NewRequestDialog(FormDialog):
     """The intake form. `saved(walk_in)` fires after the request is committed, with the saved
     request and its receipt (desk.store.walk_in.WalkIn)."""
 
@@ -374,20 +359,11 @@ class NewRequestDialog(QDialog):
             return
         super().keyPressEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # Only a close the officer asked for (the window's X) is questioned; programmatic closes are not.
-        if event.spontaneous() and self.has_unsaved_input() and not confirm_discard(self):
-            event.ignore()
-            return
-        super().closeEvent(event)
-
     def has_unsaved_input(self) -> bool:
         return self._dirty and self.saved_record is None
 
-    def cancel(self) -> None:
-        if self.has_unsaved_input() and not confirm_discard(self):
-            return
-        self.reject()
+    def discard_question(self) -> str:
+        return self.tr("Isian permohonan ini belum disimpan. Buang isian ini?")
 
     def _edited(self, *_args: object) -> None:
         self._dirty = True

@@ -30,6 +30,19 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, *, warning:
     return box.clickedButton() is ok
 
 
+def confirm_discard(parent: QWidget | None, text: str) -> bool:
+    """Ask before throwing away what was typed in a form; going on with it is the default."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Buang isian?"))
+    box.setText(text)
+    discard = box.addButton(tr("Buang isian"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(tr("Lanjutkan mengisi"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is discard
+
+
 def inform(parent: QWidget | None, title: str, text: str, *, problem: bool = False) -> None:
     if problem:
         QMessageBox.warning(parent, title, text)
