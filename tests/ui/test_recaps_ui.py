@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QGraphicsSimpleTextItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -22,7 +24,7 @@ from desk.store.models import PrintRecord
 from desk.store.work import office_context
 from desk.ui.actions import AppAction
 from desk.ui.recaps.area import RecapArea
-from desk.ui.recaps.charts import MONTHS_MIN_WIDTH
+from desk.ui.recaps.charts import MONTHS_MIN_WIDTH, chart_view, show_months
 from desk.ui.widgets import dialogs
 from tests.documents.pdfcheck import text
 from tests.factories import user_with_role
@@ -30,6 +32,7 @@ from tests.ui.helpers import focused, open_main_window, settings_dir, type_text 
 
 pytestmark = pytest.mark.usefixtures("settings_dir")
 ALT = Qt.KeyboardModifier.AltModifier
+MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
 
 
 @pytest.fixture
@@ -53,7 +56,7 @@ def cells(area: RecapArea, key: str, row: int) -> list[str]:
 
 
 def test_pimpinan_picks_a_year_by_keys_and_sees_the_stores_figures(qtbot: QtBot, demo: Database) -> None:
-    _window, area = open_area(qtbot, demo)
+    window, area = open_area(qtbot, demo)
     qtbot.keyClick(area, Qt.Key.Key_O, ALT)  # "Periode:" → the kind of period
     assert focused() is area.kind
     type_text(qtbot, "Tah")  # Tahun
@@ -91,10 +94,51 @@ def test_pimpinan_picks_a_year_by_keys_and_sees_the_stores_figures(qtbot: QtBot,
     assert [height_of(s) for s in done] == sorted(height_of(s) for s in done)
     # the months keep their names: dragging the divider toward them stops where twelve names still fit
     splitter = area.month_chart.parentWidget()
-    area.resize(1366, 700)
+    window.resize(1366, 768)  # type: ignore[attr-defined]
     splitter.setSizes([0, 2000])  # type: ignore[attr-defined]  (as a drag to the edge asks)
     qtbot.waitUntil(lambda: area.month_chart.width() >= MONTHS_MIN_WIDTH)
     assert area.month_chart.width() < 1366 - 200 and area.time_chart.width() > 200
+    # every service's code stays readable: Qt writes "…" for a category whose row is lower than its label's line
+    # and the label's padding (4 px above and below); on a lower window the chart scrolls rather than squeeze
+    window.resize(1366, 600)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: area.time_scroll.verticalScrollBar().maximum() > 0)
+    line = QFontMetrics(time_chart.axes(Qt.Orientation.Vertical)[0].labelsFont()).height()
+    assert len(categories) >= 15 and time_chart.plotArea().height() / len(categories) >= line + 8
+
+
+def test_a_busy_years_months_chart_writes_its_numbers_as_the_tables_do(qtbot: QtBot) -> None:
+    # Counts of a million-request office: Qt's own labels would say "26654" where the table says "26.654".
+    counts = [26654, 24001, 1200, 2, 0, 15000, 30000, 28000, 27000, 26000, None, None]
+    view = chart_view("months")
+    qtbot.addWidget(view)
+    view.resize(700, 360)
+    show_months(view, MONTH_NAMES, counts, "Permohonan per bulan, tahun 2026")
+    view.show()
+    qtbot.waitExposed(view)
+    chart = view.chart()
+    series = chart.series()[0]
+    assert chart.axes(Qt.Orientation.Vertical)[0].categoriesLabels() == [  # type: ignore[attr-defined]
+        "0", "10.000", "20.000", "30.000", "40.000"]
+
+    def labels() -> list[tuple[str, float, float]]:  # (text, centre x, lowest y) on the screen, left to right
+        items = [i for i in chart.childItems() if isinstance(i, QGraphicsSimpleTextItem)]
+        boxes = [(i.text(), i.sceneBoundingRect()) for i in items]
+        return sorted(((t, r.center().x(), r.bottom()) for t, r in boxes), key=lambda b: b[1])
+
+    def each_above_its_bar() -> None:
+        shown = labels()
+        assert [t for t, _x, _y in shown] == [format_number(c) for c in counts if c is not None]  # none for no figure
+        for (_t, x, bottom), month in zip(shown, range(10), strict=True):
+            top = chart.mapToPosition(QPointF(month, counts[month] or 0), series)  # type: ignore[arg-type]
+            assert abs(x - top.x()) < 2 and top.y() - 12 < bottom <= top.y()
+
+    each_above_its_bar()
+    before = chart.plotArea()
+    view.resize(560, 480)  # a narrower, taller chart: the counts follow their bars
+    qtbot.waitUntil(lambda: chart.plotArea().height() > before.height() + 60)
+    each_above_its_bar()
+    with qtbot.waitSignal(chart.destroyed):  # drawn again (on every change of data), the old chart does not linger
+        show_months(view, MONTH_NAMES, counts, "Permohonan per bulan, tahun 2026")
 
 
 def test_scope_by_keys_narrows_to_a_unit_and_the_job_seekers_tab_follows(qtbot: QtBot, demo: Database) -> None:

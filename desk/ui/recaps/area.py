@@ -15,9 +15,11 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -175,8 +177,14 @@ class RecapArea(QWidget):
         self.month_chart = chart_view("recapMonthChart")
         self.month_chart.setMinimumWidth(MONTHS_MIN_WIDTH)
         self.time_chart = chart_view("recapTimeChart")
+        # Scrolls when a year of every service needs more rows than the screen has (show_timeliness sets its height).
+        self.time_scroll = QScrollArea()
+        self.time_scroll.setWidgetResizable(True)
+        self.time_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.time_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.time_scroll.setWidget(self.time_chart)
         charts.addWidget(self.month_chart)
-        charts.addWidget(self.time_chart)
+        charts.addWidget(self.time_scroll)
         self.tabs.addTab(charts, tr("Grafik"))
         self.tables: dict[str, object] = {}
         self.seekers = make_table([""], "recap_job_seekers", stretch=0)

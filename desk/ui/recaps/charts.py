@@ -1,46 +1,99 @@
-"""The recap's charts on screen (Qt Charts): requests per month, and on time versus late per service."""
+"""The recap's charts on screen (Qt Charts): requests per month, and on time versus late per service.
+
+Numbers are written as the tables and the PDF write them ("26.654"): Qt Charts formats axis and bar labels with
+printf patterns, which cannot group digits, so the value axis is a category axis labelled at its ticks and the
+month counts are text items of the chart's own, placed over their bars whenever the plot area moves.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
-    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalStackedBarSeries,
-    QValueAxis,
 )
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from desk.domain.recap_records import Number, RecapTable
 from desk.ui.common import tr
+from desk.ui.screen_text import format_number
 
 BAR = QColor(41, 92, 158)
 LATE = QColor(191, 84, 38)
 LABEL = QColor(40, 40, 40)
 # Twelve month names side by side ("Jan" … "Des") need this much; narrower, Qt shortens them to "…".
 MONTHS_MIN_WIDTH = 540
+# Above everything Qt Charts draws in the plot (its grid, axes and series sit at z values below 20).
+COUNTS_Z = 20.0
+CHART_MIN_HEIGHT = 220
+# The timeliness chart around its rows: title, value axis and legend (about 140 px on screen), with room to spare.
+TIMELINESS_FRAME = 160
+# Qt elides a category label to "…" once its row is lower than the label's line and its padding (4 px above and
+# below); a row this much taller than the line keeps every service's code readable.
+ROW_ABOVE_LINE = 10
 
 
 def chart_view(object_name: str) -> QChartView:
     view = QChartView(QChart())
     view.setObjectName(object_name)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
+    view.setMinimumHeight(CHART_MIN_HEIGHT)
     return view
 
 
-def _value_axis(top: float, headroom: float = 1.1) -> QValueAxis:
-    axis = QValueAxis()
+def _set_chart(view: QChartView, chart: QChart) -> None:
+    """Show `chart` in `view`; the chart shown before is deleted (the view lets go of it without deleting it, and
+    the recap draws new charts on every change of data)."""
+    old = view.chart()
+    view.setChart(chart)
+    if old is not None:
+        old.deleteLater()
+
+
+def _value_axis(top: float, headroom: float = 1.1) -> QCategoryAxis:
+    """Counts from 0 past `top` (with room above), at Qt's nice ticks, each labelled as the tables write it."""
+    axis = QCategoryAxis()
     axis.setRange(0, max(4.0, top * headroom))
-    axis.setLabelFormat("%d")
     axis.applyNiceNumbers()
+    low, high, ticks = axis.min(), axis.max(), axis.tickCount()
+    step = (high - low) / max(1, ticks - 1)
+    for i in range(ticks):
+        value = low + i * step
+        axis.append(format_number(round(value)), value)
+    axis.setStartValue(low)
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     return axis
+
+
+def _show_counts(chart: QChart, series: QBarSeries, values: Sequence[Number]) -> None:
+    """Each bar's count upright above it (none for a month without a figure), in the chart's coordinates: they
+    move with the plot area."""
+    items = []
+    for index, value in enumerate(values):
+        if value is None:
+            continue
+        item = QGraphicsSimpleTextItem(format_number(round(value)), chart)
+        item.setBrush(LABEL)
+        item.setRotation(-90)  # reads upwards: a busy month's "26.654" is wider than its bar
+        item.setZValue(COUNTS_Z)
+        items.append((index, float(value), item))
+
+    def place() -> None:
+        for index, value, item in items:
+            top = chart.mapToPosition(QPointF(index, value), series)
+            # Turned a quarter to the left, the text's height lies along x: centred on the bar, a gap above it.
+            item.setPos(top.x() - item.boundingRect().height() / 2, top.y() - 4)
+
+    chart.plotAreaChanged.connect(place)
+    place()
 
 
 def show_months(view: QChartView, names: Sequence[str], values: Sequence[Number], title: str) -> None:
@@ -53,12 +106,6 @@ def show_months(view: QChartView, names: Sequence[str], values: Sequence[Number]
     bars.append(numbers)
     series = QBarSeries()
     series.append(bars)
-    # Each month's count stands upright above its bar: a year of a busy office ("26654") is wider than a bar,
-    # and a small month's bar is lower than its number.
-    series.setLabelsVisible(True)
-    series.setLabelsAngle(-90)
-    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
-    bars.setLabelColor(LABEL)
     chart.addSeries(series)
     axis_x = QBarCategoryAxis()
     axis_x.append(list(names))
@@ -67,7 +114,8 @@ def show_months(view: QChartView, names: Sequence[str], values: Sequence[Number]
     axis_y = _value_axis(max(numbers, default=0), headroom=1.3)  # room for the upright counts
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)
-    view.setChart(chart)
+    _set_chart(view, chart)
+    _show_counts(chart, series, values)
 
 
 def show_timeliness(view: QChartView, table: RecapTable) -> None:
@@ -95,4 +143,7 @@ def show_timeliness(view: QChartView, table: RecapTable) -> None:
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    view.setChart(chart)
+    _set_chart(view, chart)
+    # A year of every service: the chart grows (its area scrolls) rather than hide every code behind "…".
+    row = QFontMetrics(axis_y.labelsFont()).height() + ROW_ABOVE_LINE
+    view.setMinimumHeight(max(CHART_MIN_HEIGHT, TIMELINESS_FRAME + row * len(rows)))
