@@ -4080,6 +4080,10 @@ If this happens again, contact the application&apos;s administrator and include 
         <translation>Completed on time and late per service</translation>
     </message>
     <message>
+        <source>Belum ada permohonan yang selesai pada periode ini.</source>
+        <translation>No request was completed in this period.</translation>
+    </message>
+    <message>
         <source>Luar kabupaten / tidak diisi</source>
         <translation>Outside the regency / not given</translation>
     </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
@@ -15,6 +16,7 @@ from sqlalchemy import select
 
 from desk.domain.document_kinds import DocumentKind
 from desk.domain.recap_period import month_of, range_period, year_of
+from desk.domain.recap_records import RecapRow, RecapTable
 from desk.domain.text_id import format_number
 from desk.store import recaps
 from desk.store.access import HEAD, OFFICER
@@ -24,7 +26,7 @@ from desk.store.models import PrintRecord
 from desk.store.work import office_context
 from desk.ui.actions import AppAction
 from desk.ui.recaps.area import RecapArea
-from desk.ui.recaps.charts import MONTHS_MIN_WIDTH, chart_view, show_months
+from desk.ui.recaps.charts import MONTHS_MIN_WIDTH, chart_view, show_months, show_timeliness
 from desk.ui.widgets import dialogs
 from tests.documents.pdfcheck import text
 from tests.factories import user_with_role
@@ -139,6 +141,31 @@ def test_a_busy_years_months_chart_writes_its_numbers_as_the_tables_do(qtbot: Qt
     each_above_its_bar()
     with qtbot.waitSignal(chart.destroyed):  # drawn again (on every change of data), the old chart does not linger
         show_months(view, MONTH_NAMES, counts, "Permohonan per bulan, tahun 2026")
+
+
+def test_a_period_with_nothing_closed_says_so_where_the_timeliness_bars_would_be(qtbot: QtBot) -> None:
+    def timeliness(on_time: int) -> RecapTable:
+        return RecapTable("timeliness", "Ketepatan waktu", "Layanan", ("Selesai", "Tepat waktu", "Terlambat"),
+                          (RecapRow("P1", "Kartu AK/I", (on_time, on_time, 0)), RecapRow("B1", "Pelatihan", (0, 0, 0))))
+
+    def words(view: QChartView) -> list[tuple[str, QPointF]]:
+        return [(i.text(), i.sceneBoundingRect().center()) for i in view.chart().childItems()
+                if isinstance(i, QGraphicsSimpleTextItem)]
+
+    view = chart_view("time")
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    show_timeliness(view, timeliness(0))
+    view.show()
+    qtbot.waitExposed(view)
+    [(said, centre)] = words(view)
+    assert said == "Belum ada permohonan yang selesai pada periode ini."
+    middle = view.chart().plotArea().center()
+    assert abs(centre.x() - middle.x()) < 2 and abs(centre.y() - middle.y()) < 2
+    assert not view.chart().legend().isVisible()
+    show_timeliness(view, timeliness(3))  # one service with requests closed: bars, a legend, no sentence
+    qtbot.waitUntil(lambda: view.chart().legend().isVisible())
+    assert words(view) == []
 
 
 def test_scope_by_keys_narrows_to_a_unit_and_the_job_seekers_tab_follows(qtbot: QtBot, demo: Database) -> None:

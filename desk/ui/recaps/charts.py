@@ -96,6 +96,20 @@ def _show_counts(chart: QChart, series: QBarSeries, values: Sequence[Number]) ->
     place()
 
 
+def _say_in_plot(chart: QChart, text: str) -> None:
+    """`text` in the middle of the plot area, wherever it moves."""
+    item = QGraphicsSimpleTextItem(text, chart)
+    item.setBrush(LABEL)
+    item.setZValue(COUNTS_Z)
+
+    def place() -> None:
+        box = item.boundingRect()
+        item.setPos(chart.plotArea().center().x() - box.width() / 2, chart.plotArea().center().y() - box.height() / 2)
+
+    chart.plotAreaChanged.connect(place)
+    place()
+
+
 def show_months(view: QChartView, names: Sequence[str], values: Sequence[Number], title: str) -> None:
     chart = QChart()
     chart.setTitle(title)
@@ -143,6 +157,9 @@ def show_timeliness(view: QChartView, table: RecapTable) -> None:
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    if not rows:  # an empty plot says why, rather than look like a chart that failed to draw
+        chart.legend().hide()
+        _say_in_plot(chart, tr("Belum ada permohonan yang selesai pada periode ini."))
     _set_chart(view, chart)
     # A year of every service: the chart grows (its area scrolls) rather than hide every code behind "…".
     row = QFontMetrics(axis_y.labelsFont()).height() + ROW_ABOVE_LINE
