@@ -26,7 +26,13 @@ from desk.store.models import PrintRecord
 from desk.store.work import office_context
 from desk.ui.actions import AppAction
 from desk.ui.recaps.area import RecapArea
-from desk.ui.recaps.charts import MONTHS_MIN_WIDTH, chart_view, show_months, show_timeliness
+from desk.ui.recaps.charts import (
+    MONTHS_MIN_WIDTH,
+    TIMELINESS_MIN_WIDTH,
+    chart_view,
+    show_months,
+    show_timeliness,
+)
 from desk.ui.widgets import dialogs
 from tests.documents.pdfcheck import text
 from tests.factories import user_with_role
@@ -100,6 +106,8 @@ def test_pimpinan_picks_a_year_by_keys_and_sees_the_stores_figures(qtbot: QtBot,
     splitter.setSizes([0, 2000])  # type: ignore[attr-defined]  (as a drag to the edge asks)
     qtbot.waitUntil(lambda: area.month_chart.width() >= MONTHS_MIN_WIDTH)
     assert area.month_chart.width() < 1366 - 200 and area.time_chart.width() > 200
+    splitter.setSizes([2000, 0])  # type: ignore[attr-defined]  (and to the other edge: the title still fits)
+    qtbot.waitUntil(lambda: area.time_chart.width() >= TIMELINESS_MIN_WIDTH)
     # every service's code stays readable: Qt writes "…" for a category whose row is lower than its label's line
     # and the label's padding (4 px above and below); on a lower window the chart scrolls rather than squeeze
     window.resize(1366, 600)  # type: ignore[attr-defined]

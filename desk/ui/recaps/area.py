@@ -49,7 +49,13 @@ from desk.store.errors import StoreError
 from desk.store.work import Change, Changes, office_context
 from desk.ui.common import Debouncer, message_label, show_message, tr
 from desk.ui.operations import publish
-from desk.ui.recaps.charts import MONTHS_MIN_WIDTH, chart_view, show_months, show_timeliness
+from desk.ui.recaps.charts import (
+    MONTHS_MIN_WIDTH,
+    TIMELINESS_MIN_WIDTH,
+    chart_view,
+    show_months,
+    show_timeliness,
+)
 from desk.ui.screen_text import format_date, format_number
 from desk.ui.survey.words import period_label, period_numbers
 from desk.ui.translations import INDONESIAN, current_language, error_text, translated
@@ -183,6 +189,7 @@ class RecapArea(QWidget):
         self.time_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.time_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.time_scroll.setWidget(self.time_chart)
+        self.time_scroll.setMinimumWidth(TIMELINESS_MIN_WIDTH)
         charts.addWidget(self.month_chart)
         charts.addWidget(self.time_scroll)
         self.tabs.addTab(charts, tr("Grafik"))

@@ -31,6 +31,8 @@ LATE = QColor(191, 84, 38)
 LABEL = QColor(40, 40, 40)
 # Twelve month names side by side ("Jan" … "Des") need this much; narrower, Qt shortens them to "…".
 MONTHS_MIN_WIDTH = 540
+# The timeliness chart's title (283 px) and its sentence for an empty period (328 px in the plot, beside the axis).
+TIMELINESS_MIN_WIDTH = 420
 # Above everything Qt Charts draws in the plot (its grid, axes and series sit at z values below 20).
 COUNTS_Z = 20.0
 CHART_MIN_HEIGHT = 220
