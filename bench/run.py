@@ -209,8 +209,8 @@ def run_suite(config: Config) -> list[Figure]:
             top["export_floor_s"], "bare openpyxl write-only, same cells", f"≤ {fig_today.EXPORT_GOAL_S:.0f} s",
             value_max=fig_today.EXPORT_GOAL_S, runs=int(top["export_runs"]),
             spread=(top["export_min_s"], top["export_max_s"]),
-            detail={"rows": rows, "floor_spread": [round(top["export_floor_min_s"], 2),
-                                                    round(top["export_floor_max_s"], 2)], "bytes": top["export_bytes"], "cpu_s": round(top["export_cpu_s"], 2),
+            detail={"rows": rows, "bytes": top["export_bytes"], "cpu_s": round(top["export_cpu_s"], 2),
+                    "floor_spread": [round(top["export_floor_min_s"], 2), round(top["export_floor_max_s"], 2)],
                     "floor_cpu_s": round(top["export_floor_cpu_s"], 2),
                     "xml": "lxml" if top["export_lxml"] else "et_xmlfile"})
     result = list(figures.values())

@@ -7,7 +7,7 @@ month counts are text items of the chart's own, placed over their bars whenever 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -34,7 +34,7 @@ MONTHS_MIN_WIDTH = 540
 # The timeliness chart's title (283 px) and its sentence for an empty period (328 px in the plot, beside the axis).
 TIMELINESS_MIN_WIDTH = 420
 # Above everything Qt Charts draws in the plot (its grid, axes and series sit at z values below 20).
-COUNTS_Z = 20.0
+TEXT_Z = 20.0
 CHART_MIN_HEIGHT = 220
 # The timeliness chart around its rows: title, value axis and legend (about 140 px on screen), with room to spare.
 TIMELINESS_FRAME = 160
@@ -75,18 +75,28 @@ def _value_axis(top: float, headroom: float = 1.1) -> QCategoryAxis:
     return axis
 
 
+def _plot_text(chart: QChart, text: str) -> QGraphicsSimpleTextItem:
+    """Text of the chart's own, drawn above everything Qt Charts draws in the plot."""
+    item = QGraphicsSimpleTextItem(text, chart)
+    item.setBrush(LABEL)
+    item.setZValue(TEXT_Z)
+    return item
+
+
+def _keep_placed(chart: QChart, place: Callable[[], None]) -> None:
+    """Run `place` now and whenever the plot area moves (a resize, wider axis labels)."""
+    chart.plotAreaChanged.connect(place)
+    place()
+
+
 def _show_counts(chart: QChart, series: QBarSeries, values: Sequence[Number]) -> None:
-    """Each bar's count upright above it (none for a month without a figure), in the chart's coordinates: they
-    move with the plot area."""
+    """Each bar's count upright above it (none for a month without a figure)."""
     items = []
     for index, value in enumerate(values):
-        if value is None:
-            continue
-        item = QGraphicsSimpleTextItem(format_number(round(value)), chart)
-        item.setBrush(LABEL)
-        item.setRotation(-90)  # reads upwards: a busy month's "26.654" is wider than its bar
-        item.setZValue(COUNTS_Z)
-        items.append((index, float(value), item))
+        if value is not None:
+            item = _plot_text(chart, format_number(round(value)))
+            item.setRotation(-90)  # reads upwards: a busy month's "26.654" is wider than its bar
+            items.append((index, float(value), item))
 
     def place() -> None:
         for index, value, item in items:
@@ -94,22 +104,18 @@ def _show_counts(chart: QChart, series: QBarSeries, values: Sequence[Number]) ->
             # Turned a quarter to the left, the text's height lies along x: centred on the bar, a gap above it.
             item.setPos(top.x() - item.boundingRect().height() / 2, top.y() - 4)
 
-    chart.plotAreaChanged.connect(place)
-    place()
+    _keep_placed(chart, place)
 
 
 def _say_in_plot(chart: QChart, text: str) -> None:
-    """`text` in the middle of the plot area, wherever it moves."""
-    item = QGraphicsSimpleTextItem(text, chart)
-    item.setBrush(LABEL)
-    item.setZValue(COUNTS_Z)
+    """`text` in the middle of the plot area."""
+    item = _plot_text(chart, text)
 
     def place() -> None:
-        box = item.boundingRect()
-        item.setPos(chart.plotArea().center().x() - box.width() / 2, chart.plotArea().center().y() - box.height() / 2)
+        box, middle = item.boundingRect(), chart.plotArea().center()
+        item.setPos(middle.x() - box.width() / 2, middle.y() - box.height() / 2)
 
-    chart.plotAreaChanged.connect(place)
-    place()
+    _keep_placed(chart, place)
 
 
 def show_months(view: QChartView, names: Sequence[str], values: Sequence[Number], title: str) -> None:
